@@ -1,0 +1,46 @@
+// Compiles src with tsc, then bundles it with ncc: one shared bundle, a lazily loaded chunk per
+// step, and a two-line entry per step that action.yml points at.
+// Usage: node scripts/build.ts [--out DIR]   (default: dist)
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ncc from "@vercel/ncc";
+import { STEP_NAMES } from "../src/step-names.ts";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+export async function build(outDir: string): Promise<string[]> {
+  // A fixed folder inside the project: compiled files resolve node_modules as the sources do, and
+  // ncc names its chunks by module path, so a folder that changed per build would change dist.
+  const work = path.join(root, "build");
+  rmSync(work, { recursive: true, force: true });
+  try {
+    const js = path.join(work, "js");
+    execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", js], {
+      stdio: "inherit",
+    });
+    const { code, assets } = await ncc(path.join(js, "main.js"), { minify: false, sourceMap: false, quiet: true });
+
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const files: Record<string, string | Buffer> = { "index.js": code };
+    for (const [name, asset] of Object.entries(assets)) files[name] = asset.source;
+    for (const step of STEP_NAMES)
+      files[`${step}.js`] = `import { run } from "./index.js";\n\nawait run(${JSON.stringify(step)});\n`;
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
+      writeFileSync(path.join(outDir, name), content);
+    }
+    return Object.keys(files).sort();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const at = process.argv.indexOf("--out");
+  const outDir = path.resolve(at > 0 ? (process.argv[at + 1] ?? "dist") : path.join(root, "dist"));
+  const files = await build(outDir);
+  console.log(`Built ${files.length} files into ${path.relative(process.cwd(), outDir) || "."}: ${files.join(", ")}`);
+}
