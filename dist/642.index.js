@@ -1,0 +1,60 @@
+export const id = 642;
+export const ids = [642];
+export const modules = {
+
+/***/ 4642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1273);
+/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7148);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2102);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1054);
+
+
+
+
+
+
+
+
+
+/** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
+const step = {
+    name: "status",
+    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)() }),
+    async run({ router: config }, { lb }) {
+        const [state, tags, blue, green] = await Promise.all([
+            new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .Router */ .Ix(lb, config).read(),
+            (0,_cutover_js__WEBPACK_IMPORTED_MODULE_1__/* .readColorTags */ .RK)(lb, config),
+            ..._color_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .lm.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+        ]);
+        const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
+        const snapshot = { config, state, tags, health };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(state.active
+            ? `Active: ${state.active}.`
+            : state.production
+                ? "Shifting: both colors take traffic."
+                : "The production routes disagree.");
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(snapshot);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
+        const routes = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["Route", "Weights"], state.routes.map((r) => [(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .routeName */ .xG)(r.ref), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(r.weights)]));
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)("cutover status", [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), routes]);
+        if (!state.production) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
+        }
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,120 @@
+import {
+  type Action,
+  AddTagsCommand,
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
+  ModifyRuleCommand,
+  RemoveTagsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { AwsCallError } from "../errors.ts";
+
+export type { Action };
+
+export interface TargetHealth {
+  id: string;
+  port?: number;
+  state: string;
+  reason?: string;
+  description?: string;
+}
+
+export type Tags = Record<string, string>;
+
+/** What cutover needs from ELBv2, and nothing more. Tests can stand in for it. */
+export interface LoadBalancerPort {
+  describeListenerActions(arns: string[]): Promise<Map<string, Action[]>>;
+  describeRuleActions(arns: string[]): Promise<Map<string, Action[]>>;
+  modifyListenerActions(arn: string, actions: Action[]): Promise<void>;
+  modifyRuleActions(arn: string, actions: Action[]): Promise<void>;
+  describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]>;
+  describeTags(arns: string[]): Promise<Map<string, Tags>>;
+  addTags(arn: string, tags: Tags): Promise<void>;
+  removeTags(arn: string, keys: string[]): Promise<void>;
+}
+
+export interface ClientOptions {
+  region: string;
+  maxAttempts: number;
+}
+
+export function createLoadBalancerPort(options: ClientOptions): LoadBalancerPort {
+  return new SdkLoadBalancer(
+    new ElasticLoadBalancingV2Client({
+      region: options.region,
+      maxAttempts: options.maxAttempts,
+      retryMode: "adaptive",
+    }),
+  );
+}
+
+export class SdkLoadBalancer implements LoadBalancerPort {
+  readonly #client: ElasticLoadBalancingV2Client;
+
+  constructor(client: ElasticLoadBalancingV2Client) {
+    this.#client = client;
+  }
+
+  async describeListenerActions(arns: string[]): Promise<Map<string, Action[]>> {
+    const out = await call("DescribeListeners", () => this.#client.send(new DescribeListenersCommand({ ListenerArns: arns })));
+    return new Map((out.Listeners ?? []).map((l) => [l.ListenerArn ?? "", l.DefaultActions ?? []]));
+  }
+
+  async describeRuleActions(arns: string[]): Promise<Map<string, Action[]>> {
+    const out = await call("DescribeRules", () => this.#client.send(new DescribeRulesCommand({ RuleArns: arns })));
+    return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
+  }
+
+  async modifyListenerActions(arn: string, actions: Action[]): Promise<void> {
+    await call("ModifyListener", () =>
+      this.#client.send(new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions })),
+    );
+  }
+
+  async modifyRuleActions(arn: string, actions: Action[]): Promise<void> {
+    await call("ModifyRule", () => this.#client.send(new ModifyRuleCommand({ RuleArn: arn, Actions: actions })));
+  }
+
+  async describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]> {
+    const out = await call("DescribeTargetHealth", () =>
+      this.#client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })),
+    );
+    return (out.TargetHealthDescriptions ?? []).map((d) => ({
+      id: d.Target?.Id ?? "?",
+      port: d.Target?.Port,
+      state: d.TargetHealth?.State ?? "unknown",
+      reason: d.TargetHealth?.Reason,
+      description: d.TargetHealth?.Description,
+    }));
+  }
+
+  async describeTags(arns: string[]): Promise<Map<string, Tags>> {
+    const out = await call("DescribeTags", () => this.#client.send(new DescribeTagsCommand({ ResourceArns: arns })));
+    return new Map(
+      (out.TagDescriptions ?? []).map((d) => [
+        d.ResourceArn ?? "",
+        Object.fromEntries((d.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
+      ]),
+    );
+  }
+
+  async addTags(arn: string, tags: Tags): Promise<void> {
+    const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+    await call("AddTags", () => this.#client.send(new AddTagsCommand({ ResourceArns: [arn], Tags })));
+  }
+
+  async removeTags(arn: string, keys: string[]): Promise<void> {
+    await call("RemoveTags", () => this.#client.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys })));
+  }
+}
+
+async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw new AwsCallError("ELBv2", operation, error);
+  }
+}

@@ -1,0 +1,13 @@
+export const COLORS = ["blue", "green"] as const;
+export type Color = (typeof COLORS)[number];
+
+export function otherColor(color: Color): Color {
+  return color === "blue" ? "green" : "blue";
+}
+
+export function isColor(value: string): value is Color {
+  return value === "blue" || value === "green";
+}
+
+/** A value per color; used for weights, target groups, health and tags alike. */
+export type PerColor<T> = Record<Color, T>;

@@ -1,0 +1,38 @@
+/**
+ * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
+ * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
+ */
+export class CutoverError extends Error {
+  override name = "CutoverError";
+}
+
+/** An AWS call that failed, named by service and operation, with the IAM permission it needs. */
+export class AwsCallError extends CutoverError {
+  override name = "AwsCallError";
+  readonly code: string;
+
+  constructor(service: string, operation: string, cause: unknown) {
+    const code = errorCode(cause);
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const hint = /AccessDenied|UnauthorizedOperation|NotAuthorized/.test(code)
+      ? ` The role needs the IAM permission ${iamAction(service, operation)}.`
+      : "";
+    const prefix = code === "Error" || message.startsWith(code) ? "" : `${code}: `;
+    super(`${service} ${operation} failed: ${prefix}${message.replace(/\.$/, "")}.${hint}`, { cause });
+    this.code = code;
+  }
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === "object" && "name" in error && typeof error.name === "string") return error.name;
+  return "Error";
+}
+
+function iamAction(service: string, operation: string): string {
+  const prefix = { ELBv2: "elasticloadbalancing", CloudFront: "cloudfront", CloudWatch: "cloudwatch" }[service];
+  return `${prefix ?? service.toLowerCase()}:${operation}`;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,17 @@
+import type { RouterConfig } from "./router/config.ts";
+import { runStep, type Step } from "./step.ts";
+import type { StepName } from "./step-names.ts";
+
+type AnyStep = Step<{ router: RouterConfig }>;
+
+/** Each step is its own chunk of the bundle, loaded only when that step runs. */
+const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
+  status: () => import("./steps/status.ts"),
+  switch: () => import("./steps/switch.ts"),
+  rollback: () => import("./steps/rollback.ts"),
+};
+
+export async function run(name: StepName): Promise<void> {
+  const { step } = await STEPS[name]();
+  await runStep(step);
+}

@@ -1,0 +1,102 @@
+import * as core from "@actions/core";
+import type { Tags } from "./aws/elbv2.ts";
+import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
+import type { HealthVerdict } from "./health.ts";
+import type { RouterConfig } from "./router/config.ts";
+import type { RouterState } from "./router/router.ts";
+import { formatWeights, type RouteState, routeName, type Weights } from "./router/routes.ts";
+import { TAG, versionOf } from "./tags.ts";
+
+/** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */
+export interface Snapshot {
+  config: RouterConfig;
+  state: RouterState;
+  tags: PerColor<Tags>;
+  health?: Partial<PerColor<HealthVerdict>>;
+}
+
+/** The color that holds the traffic; while shifting, the one with the larger share. */
+export function leadingColor(state: RouterState): Color {
+  if (state.active) return state.active;
+  const weights = state.production ?? (state.routes[0] as RouteState).weights;
+  return weights.green > weights.blue ? "green" : "blue";
+}
+
+export function percent(weights: Weights, color: Color): number {
+  const total = weights.blue + weights.green;
+  return total === 0 ? 0 : Math.round((weights[color] / total) * 100);
+}
+
+/** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
+export function setCommonOutputs(snapshot: Snapshot): void {
+  const active = leadingColor(snapshot.state);
+  const standby = otherColor(active);
+  core.setOutput("active-color", active);
+  core.setOutput("standby-color", standby);
+  core.setOutput("active-target-group-arn", snapshot.config.targetGroups[active]);
+  core.setOutput("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+  core.setOutput("active-version", versionOf(snapshot.tags[active]));
+  core.setOutput("standby-version", versionOf(snapshot.tags[standby]));
+  core.setOutput("shifting", snapshot.state.active ? "false" : "true");
+}
+
+function role(state: RouterState, color: Color): string {
+  if (!state.production) return "routes disagree";
+  if (!state.active) return "shifting";
+  return state.active === color ? "active" : "standby";
+}
+
+function healthCell(verdict: HealthVerdict | undefined): string {
+  if (!verdict) return "not read";
+  return `${verdict.healthy}/${verdict.serving.length} healthy`;
+}
+
+export function colorRows(snapshot: Snapshot): string[][] {
+  const { state, tags } = snapshot;
+  const weights = state.production ?? (state.routes[0] as RouteState).weights;
+  return COLORS.map((color) => [
+    color,
+    role(state, color),
+    `${percent(weights, color)}%`,
+    versionOf(tags[color]) || "—",
+    tags[color][TAG.liveSince] ?? "—",
+    tags[color][TAG.retiredAt] ?? "—",
+    healthCell(snapshot.health?.[color]),
+  ]);
+}
+
+export function logSnapshot(snapshot: Snapshot): void {
+  for (const route of snapshot.state.routes) {
+    core.info(`  ${routeName(route.ref).padEnd(40)} ${formatWeights(route.weights)}`);
+  }
+  for (const [color, ...rest] of colorRows(snapshot)) {
+    const [roleText, share, version, liveSince, retiredAt, health] = rest;
+    core.info(
+      `  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`,
+    );
+  }
+}
+
+const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
+
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+export function colorTable(snapshot: Snapshot): string {
+  return table(COLOR_HEADER, colorRows(snapshot));
+}
+
+export function routeTable(rows: { route: string; before: string; after: string }[]): string {
+  return table(
+    ["Route", "Before", "After"],
+    rows.map((r) => [r.route, r.before, r.after]),
+  );
+}
+
+/** Appends to the job summary; off Actions (no GITHUB_STEP_SUMMARY) it is skipped quietly. */
+export async function writeSummary(title: string, sections: string[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(`### ${title}\n\n${sections.join("\n\n")}\n`, true).write();
+}

@@ -1,0 +1,175 @@
+import * as core from "@actions/core";
+import type { Action, LoadBalancerPort } from "../aws/elbv2.ts";
+import type { Color } from "../color.ts";
+import { CutoverError, describeError } from "../errors.ts";
+import { formatDuration } from "../inputs.ts";
+import { sleep } from "../time.ts";
+import type { RouteRef, RouterConfig } from "./config.ts";
+import {
+  formatWeights,
+  type RouteState,
+  readWeights,
+  routeName,
+  sameSplit,
+  sameWeights,
+  soleColor,
+  type Weights,
+  withWeights,
+  writable,
+} from "./routes.ts";
+
+export interface RouterState {
+  routes: RouteState[];
+  /** The split all production routes share; undefined when they disagree. */
+  production?: Weights;
+  /** The color with all production weight; undefined while shifting or disagreeing. */
+  active?: Color;
+}
+
+/** One route's move: what it was, what it becomes. */
+export interface RouteChange {
+  ref: RouteRef;
+  before: RouteState;
+  after: Weights;
+}
+
+const POLL_MS = 1_000;
+const PROGRESS_MS = 5_000;
+
+export function productionRoutes(state: RouterState): RouteState[] {
+  return state.routes.filter((r) => r.ref.role === "production");
+}
+
+export function describeRoutes(routes: RouteState[]): string {
+  return routes.map((r) => `${routeName(r.ref)}: ${formatWeights(r.weights)}`).join("; ");
+}
+
+/** Reads and writes the weights of every configured route as one unit. */
+export class Router {
+  readonly #lb: LoadBalancerPort;
+  readonly #config: RouterConfig;
+
+  constructor(lb: LoadBalancerPort, config: RouterConfig) {
+    this.#lb = lb;
+    this.#config = config;
+  }
+
+  async read(): Promise<RouterState> {
+    const actions = await this.#readActions(this.#config.routes);
+    const routes = this.#config.routes.map((ref) => {
+      const list = actions.get(ref.arn) ?? [];
+      return { ref, actions: list, weights: readWeights(ref, list, this.#config.targetGroups) };
+    });
+    const production = routes.filter((r) => r.ref.role === "production");
+    const first = (production[0] as RouteState).weights;
+    const agreed = production.every((r) => sameSplit(r.weights, first));
+    return { routes, production: agreed ? first : undefined, active: agreed ? soleColor(first) : undefined };
+  }
+
+  /** The changes that put production routes on `production` and test routes on `test`. */
+  plan(state: RouterState, production: Weights, test: Weights): RouteChange[] {
+    return state.routes
+      .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
+      .filter((change) => !sameWeights(change.before.weights, change.after));
+  }
+
+  /**
+   * Writes every change, in parallel, then reads back until ELBv2 shows them all. Any failure puts
+   * every written route back before it is reported, so no run leaves a router half-moved.
+   */
+  async apply(changes: RouteChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    for (const change of changes) {
+      core.info(
+        `${writeName(change.ref)} ${routeName(change.ref)}: ${formatWeights(change.before.weights)} → ${formatWeights(change.after)}`,
+      );
+    }
+    const results = await Promise.allSettled(
+      changes.map((c) => this.#write(c.ref, withWeights(c.before.actions, this.#config.targetGroups, c.after))),
+    );
+    const failures = results.flatMap((r, i) =>
+      r.status === "rejected" ? [`${routeName((changes[i] as RouteChange).ref)}: ${describeError(r.reason)}`] : [],
+    );
+    if (failures.length > 0) {
+      const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
+      throw await this.#undo(written, `Writing the new weights failed on ${failures.join("; ")}`);
+    }
+    const lagging = await this.#waitUntilShown(changes);
+    if (lagging.length > 0) {
+      const names = lagging.map((c) => routeName(c.ref)).join(", ");
+      throw await this.#undo(
+        changes,
+        `ELBv2 still did not show the new weights on ${names} after ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)`,
+      );
+    }
+  }
+
+  async #readActions(refs: RouteRef[]): Promise<Map<string, Action[]>> {
+    const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
+    const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
+    const [a, b] = await Promise.all([
+      listeners.length ? this.#lb.describeListenerActions(listeners) : new Map<string, Action[]>(),
+      rules.length ? this.#lb.describeRuleActions(rules) : new Map<string, Action[]>(),
+    ]);
+    return new Map([...a, ...b]);
+  }
+
+  #write(ref: RouteRef, actions: Action[]): Promise<void> {
+    return ref.kind === "listener"
+      ? this.#lb.modifyListenerActions(ref.arn, actions)
+      : this.#lb.modifyRuleActions(ref.arn, actions);
+  }
+
+  /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
+  async #waitUntilShown(changes: RouteChange[]): Promise<RouteChange[]> {
+    const deadline = Date.now() + this.#config.verifyTimeoutMs;
+    let nextProgress = Date.now() + PROGRESS_MS;
+    let lagging = changes;
+    for (;;) {
+      const actions = await this.#readActions(lagging.map((c) => c.ref));
+      lagging = lagging.filter((c) => {
+        const shown = readWeights(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups);
+        return !sameWeights(shown, c.after);
+      });
+      if (lagging.length === 0) {
+        core.info(`Read back: all ${changes.length} route(s) show the new weights.`);
+        return [];
+      }
+      if (Date.now() >= deadline) return lagging;
+      if (Date.now() >= nextProgress) {
+        const left = formatDuration(deadline - Date.now());
+        core.info(
+          `Waiting for ELBv2 to show the new weights on ${lagging.map((c) => routeName(c.ref)).join(", ")}; ${left} left.`,
+        );
+        nextProgress += PROGRESS_MS;
+      }
+      await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+    }
+  }
+
+  /** Puts the given routes back as they were read, then says exactly where every route stands. */
+  async #undo(written: RouteChange[], what: string): Promise<CutoverError> {
+    const results = await Promise.allSettled(written.map((c) => this.#write(c.ref, writable(c.before.actions))));
+    const stuck = written.filter((_, i) => results[i]?.status === "rejected");
+    for (const [i, change] of written.entries()) {
+      const result = results[i];
+      if (result?.status === "fulfilled") core.info(`Put back ${routeName(change.ref)}: ${formatWeights(change.before.weights)}`);
+      else core.error(`Could not put back ${routeName(change.ref)}: ${describeError(result?.reason)}`);
+    }
+    const now = await this.read().then(
+      (state) => `Routes now: ${describeRoutes(state.routes)}.`,
+      (error) => `The routes could not be read back (${describeError(error)}); check them in the console.`,
+    );
+    if (stuck.length === 0) {
+      return new CutoverError(`${what}. Every route was put back as it was before this run. ${now}`);
+    }
+    const fix = stuck.map((c) => `${routeName(c.ref)} to ${formatWeights(c.before.weights)}`).join("; ");
+    return new CutoverError(
+      `${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`,
+    );
+  }
+}
+
+function writeName(ref: RouteRef): string {
+  return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
+}

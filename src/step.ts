@@ -1,0 +1,41 @@
+import * as core from "@actions/core";
+import { createLoadBalancerPort, type LoadBalancerPort } from "./aws/elbv2.ts";
+import { CutoverError } from "./errors.ts";
+import { ConfigurationError } from "./inputs.ts";
+import type { RouterConfig } from "./router/config.ts";
+
+/** The AWS services a step may talk to, each behind its port. Created only after inputs are valid. */
+export interface AwsPorts {
+  lb: LoadBalancerPort;
+}
+
+export interface Step<Inputs extends { router: RouterConfig }> {
+  name: string;
+  /** Reads and validates every input. Throws ConfigurationError; never touches AWS. */
+  readInputs(): Inputs;
+  run(inputs: Inputs, aws: AwsPorts): Promise<void>;
+}
+
+export function createAwsPorts(router: RouterConfig): AwsPorts {
+  return { lb: createLoadBalancerPort({ region: router.region, maxAttempts: router.maxAttempts }) };
+}
+
+/** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */
+export async function runStep<Inputs extends { router: RouterConfig }>(
+  step: Step<Inputs>,
+  ports: (router: RouterConfig) => AwsPorts = createAwsPorts,
+): Promise<void> {
+  try {
+    const inputs = step.readInputs();
+    await step.run(inputs, ports(inputs.router));
+  } catch (error) {
+    if (error instanceof ConfigurationError || error instanceof CutoverError) {
+      core.setFailed(error.message);
+    } else {
+      core.setFailed(
+        `${step.name}: unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in cutover; please report it with this log.`,
+      );
+      if (error instanceof Error && error.stack) core.info(error.stack);
+    }
+  }
+}
