@@ -1,0 +1,420 @@
+// A local ELBv2: listeners, rules and target groups, with AWS's validation and error codes.
+import { randomBytes } from "node:crypto";
+import { list, type QueryParams, type QueryValue, text, type XmlValue } from "./query.ts";
+
+export class AwsFault extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status = 400) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export type StoredAction = { [key: string]: XmlValue };
+
+export interface Target {
+  id: string;
+  port: number;
+  state: string;
+  reason?: string;
+  description?: string;
+}
+
+export interface TargetGroup {
+  arn: string;
+  name: string;
+  port: number;
+  protocol: string;
+  targets: Target[];
+  attributes: Record<string, string>;
+  healthCheck: {
+    path: string;
+    intervalSeconds: number;
+    timeoutSeconds: number;
+    healthyThreshold: number;
+    unhealthyThreshold: number;
+    matcher: string;
+  };
+}
+
+interface Route {
+  arn: string;
+  actions: StoredAction[];
+  /** A write that DescribeX does not show yet: ELBv2 is eventually consistent. */
+  pending?: { actions: StoredAction[]; visibleAt: number };
+}
+
+export interface Listener extends Route {
+  loadBalancerArn: string;
+  port: number;
+  protocol: string;
+}
+
+export interface Rule extends Route {
+  listenerArn: string;
+  priority: string;
+  conditions: XmlValue[];
+}
+
+export const ACCOUNT = "123456789012";
+const MAX_FORWARD_GROUPS = 5;
+const NUMERIC_FIELDS = new Set(["Order", "Weight", "DurationSeconds", "SessionTimeout", "Port"]);
+const BOOLEAN_FIELDS = new Set(["Enabled", "UseExistingClientSecret"]);
+
+function hex(bytes: number): string {
+  return randomBytes(bytes).toString("hex");
+}
+
+/** Query values are all strings on the wire; give the known fields their types back. */
+function typed(value: QueryValue, key = ""): XmlValue {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map((v) => typed(v));
+  if (typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typed(v, k)]));
+  if (NUMERIC_FIELDS.has(key)) return Number(value);
+  if (BOOLEAN_FIELDS.has(key)) return value === "true";
+  return value;
+}
+
+export class Elbv2 {
+  readonly region: string;
+  readonly loadBalancerArn: string;
+  readonly targetGroups = new Map<string, TargetGroup>();
+  readonly listeners = new Map<string, Listener>();
+  readonly rules = new Map<string, Rule>();
+  readonly tags = new Map<string, Map<string, string>>();
+  /** How long a write stays invisible to Describe calls. */
+  consistencyDelayMs = 0;
+  readonly #lbName: string;
+  readonly #lbId = hex(8);
+
+  constructor(region = "us-east-1", lbName = "sandbox-alb") {
+    this.region = region;
+    this.#lbName = lbName;
+    this.loadBalancerArn = this.#arn(`loadbalancer/app/${lbName}/${this.#lbId}`);
+  }
+
+  #arn(resource: string): string {
+    return `arn:aws:elasticloadbalancing:${this.region}:${ACCOUNT}:${resource}`;
+  }
+
+  // --- set-up, used by the sandbox itself ---
+
+  createTargetGroup(name: string, port = 80): TargetGroup {
+    const group: TargetGroup = {
+      arn: this.#arn(`targetgroup/${name}/${hex(8)}`),
+      name,
+      port,
+      protocol: "HTTP",
+      targets: [],
+      attributes: {
+        "deregistration_delay.timeout_seconds": "300",
+        "stickiness.enabled": "false",
+        "stickiness.type": "lb_cookie",
+        "stickiness.lb_cookie.duration_seconds": "86400",
+        "slow_start.duration_seconds": "0",
+        "load_balancing.algorithm.type": "round_robin",
+      },
+      healthCheck: {
+        path: "/health",
+        intervalSeconds: 30,
+        timeoutSeconds: 5,
+        healthyThreshold: 5,
+        unhealthyThreshold: 2,
+        matcher: "200",
+      },
+    };
+    this.targetGroups.set(group.arn, group);
+    this.tags.set(group.arn, new Map());
+    return group;
+  }
+
+  createListener(port: number, actions: StoredAction[]): Listener {
+    const listener: Listener = {
+      arn: this.#arn(`listener/app/${this.#lbName}/${this.#lbId}/${hex(8)}`),
+      loadBalancerArn: this.loadBalancerArn,
+      port,
+      protocol: "HTTP",
+      actions: this.#checkActions(actions, "defaultActions"),
+    };
+    this.listeners.set(listener.arn, listener);
+    return listener;
+  }
+
+  createRule(listener: Listener, priority: number, conditions: XmlValue[], actions: StoredAction[]): Rule {
+    const rule: Rule = {
+      arn: `${listener.arn.replace(":listener/", ":listener-rule/")}/${hex(8)}`,
+      listenerArn: listener.arn,
+      priority: String(priority),
+      conditions,
+      actions: this.#checkActions(actions, "actions"),
+    };
+    this.rules.set(rule.arn, rule);
+    return rule;
+  }
+
+  /** The actions that routing and Describe calls see now. */
+  visibleActions(route: Route): StoredAction[] {
+    if (route.pending && Date.now() >= route.pending.visibleAt) {
+      route.actions = route.pending.actions;
+      route.pending = undefined;
+    }
+    return route.actions;
+  }
+
+  // --- the API ---
+
+  handle(action: string, params: QueryParams): XmlValue {
+    switch (action) {
+      case "DescribeListeners":
+        return {
+          Listeners: this.#pick(this.listeners, params.ListenerArns, "ListenerNotFound", "listener").map((l) =>
+            this.#listenerXml(l),
+          ),
+        };
+      case "DescribeRules":
+        return { Rules: this.#pick(this.rules, params.RuleArns, "RuleNotFound", "rule").map((r) => this.#ruleXml(r)) };
+      case "ModifyListener":
+        return {
+          Listeners: [
+            this.#listenerXml(
+              this.#modify(this.listeners, params.ListenerArn, params.DefaultActions, "defaultActions", "ListenerNotFound"),
+            ),
+          ],
+        };
+      case "ModifyRule":
+        return { Rules: [this.#ruleXml(this.#modify(this.rules, params.RuleArn, params.Actions, "actions", "RuleNotFound"))] };
+      case "DescribeTargetGroups":
+        return {
+          TargetGroups: this.#pick(this.targetGroups, params.TargetGroupArns, "TargetGroupNotFound", "target group").map((g) =>
+            this.#groupXml(g),
+          ),
+        };
+      case "DescribeTargetHealth":
+        return { TargetHealthDescriptions: this.#group(params.TargetGroupArn).targets.map((t) => this.#healthXml(t)) };
+      case "DescribeTargetGroupAttributes":
+        return {
+          Attributes: Object.entries(this.#group(params.TargetGroupArn).attributes).map(([Key, Value]) => ({ Key, Value })),
+        };
+      case "DescribeTags":
+        return { TagDescriptions: list(params.ResourceArns).map((arn) => this.#tagsXml(String(arn))) };
+      case "AddTags":
+        return this.#addTags(params);
+      case "RemoveTags":
+        return this.#removeTags(params);
+      default:
+        throw new AwsFault("InvalidAction", `The action ${action} is not valid for this web service.`);
+    }
+  }
+
+  #pick<T>(from: Map<string, T>, arns: QueryValue | undefined, code: string, what: string): T[] {
+    const wanted = list(arns).map(String);
+    if (wanted.length === 0) return [...from.values()];
+    return wanted.map((arn) => {
+      const found = from.get(arn);
+      if (!found) throw new AwsFault(code, `One or more ${what}s not found`);
+      return found;
+    });
+  }
+
+  #group(arn: QueryValue | undefined): TargetGroup {
+    const group = this.targetGroups.get(text(arn) ?? "");
+    if (!group) throw new AwsFault("TargetGroupNotFound", `Target groups '${text(arn)}' not found`);
+    return group;
+  }
+
+  #modify<T extends Route>(
+    from: Map<string, T>,
+    arn: QueryValue | undefined,
+    actions: QueryValue | undefined,
+    field: string,
+    code: string,
+  ): T {
+    const route = from.get(text(arn) ?? "");
+    if (!route) throw new AwsFault(code, `${field === "actions" ? "Rule" : "Listener"} '${text(arn)}' not found`);
+    if (actions === undefined) return route;
+    const checked = this.#checkActions(
+      list(actions).map((a) => typed(a) as StoredAction),
+      field,
+    );
+    this.visibleActions(route);
+    if (this.consistencyDelayMs > 0) route.pending = { actions: checked, visibleAt: Date.now() + this.consistencyDelayMs };
+    else route.actions = checked;
+    return route;
+  }
+
+  /** ELBv2's own checks on an action list, and the shape it stores: what Describe returns. */
+  #checkActions(actions: StoredAction[], field: string): StoredAction[] {
+    if (actions.length === 0)
+      throw new AwsFault(
+        "ValidationError",
+        `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`,
+      );
+    return actions.map((action, i) => {
+      const where = `${field}.${i + 1}.member`;
+      switch (action.Type) {
+        case "forward":
+          return this.#checkForward(action, where);
+        case "authenticate-oidc":
+          return checkOidc(action);
+        case "authenticate-cognito":
+        case "fixed-response":
+        case "redirect":
+          return action;
+        default:
+          throw new AwsFault(
+            "ValidationError",
+            `1 validation error detected: Value '${String(action.Type)}' at '${where}.type' failed to satisfy constraint: Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, redirect, fixed-response]`,
+          );
+      }
+    });
+  }
+
+  #checkForward(action: StoredAction, where: string): StoredAction {
+    const config = (action.ForwardConfig ?? {}) as {
+      TargetGroups?: { TargetGroupArn?: string; Weight?: number }[];
+      TargetGroupStickinessConfig?: XmlValue;
+    };
+    const shorthand = typeof action.TargetGroupArn === "string" ? action.TargetGroupArn : undefined;
+    const groups = (config.TargetGroups ?? []).map((g) => ({ TargetGroupArn: g.TargetGroupArn ?? "", Weight: g.Weight ?? 1 }));
+    if (groups.length === 0 && !shorthand) throw new AwsFault("ValidationError", "A target group ARN must be specified");
+    if (groups.length > MAX_FORWARD_GROUPS) {
+      throw new AwsFault(
+        "ValidationError",
+        `You cannot specify more than ${MAX_FORWARD_GROUPS} target groups in a forward action`,
+      );
+    }
+    for (const [j, group] of groups.entries()) {
+      if (!Number.isInteger(group.Weight) || group.Weight < 0 || group.Weight > 999) {
+        const bound = group.Weight < 0 ? "greater than or equal to 0" : "less than or equal to 999";
+        throw new AwsFault(
+          "ValidationError",
+          `1 validation error detected: Value '${group.Weight}' at '${where}.forwardConfig.targetGroups.${j + 1}.member.weight' failed to satisfy constraint: Member must have value ${bound}`,
+        );
+      }
+    }
+    if (shorthand && groups.length > 0 && (groups.length !== 1 || groups[0]?.TargetGroupArn !== shorthand)) {
+      throw new AwsFault(
+        "ValidationError",
+        "The target group ARN in the action does not match the target groups in the forward configuration; specify one or the other",
+      );
+    }
+    const all = groups.length ? groups : [{ TargetGroupArn: shorthand as string, Weight: 1 }];
+    const seen = new Set<string>();
+    for (const group of all) {
+      if (!this.targetGroups.has(group.TargetGroupArn))
+        throw new AwsFault("TargetGroupNotFound", `Target group '${group.TargetGroupArn}' not found`);
+      if (seen.has(group.TargetGroupArn))
+        throw new AwsFault("ValidationError", `Target group '${group.TargetGroupArn}' is specified more than once`);
+      seen.add(group.TargetGroupArn);
+    }
+    const stickiness = config.TargetGroupStickinessConfig ?? { Enabled: false };
+    return {
+      Type: "forward",
+      Order: action.Order,
+      // As ELBv2 does: the shorthand is echoed only when the forward names a single group.
+      TargetGroupArn: all.length === 1 ? all[0]?.TargetGroupArn : undefined,
+      ForwardConfig: { TargetGroups: all, TargetGroupStickinessConfig: stickiness },
+    };
+  }
+
+  #listenerXml(l: Listener): XmlValue {
+    return {
+      ListenerArn: l.arn,
+      LoadBalancerArn: l.loadBalancerArn,
+      Port: l.port,
+      Protocol: l.protocol,
+      DefaultActions: this.visibleActions(l),
+    };
+  }
+
+  #ruleXml(r: Rule): XmlValue {
+    return { RuleArn: r.arn, Priority: r.priority, Conditions: r.conditions, Actions: this.visibleActions(r), IsDefault: false };
+  }
+
+  #groupXml(g: TargetGroup): XmlValue {
+    const hc = g.healthCheck;
+    return {
+      TargetGroupArn: g.arn,
+      TargetGroupName: g.name,
+      Protocol: g.protocol,
+      Port: g.port,
+      TargetType: "ip",
+      HealthCheckProtocol: "HTTP",
+      HealthCheckPath: hc.path,
+      HealthCheckIntervalSeconds: hc.intervalSeconds,
+      HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+      HealthyThresholdCount: hc.healthyThreshold,
+      UnhealthyThresholdCount: hc.unhealthyThreshold,
+      Matcher: { HttpCode: hc.matcher },
+      LoadBalancerArns: [this.loadBalancerArn],
+    };
+  }
+
+  #healthXml(t: Target): XmlValue {
+    return {
+      Target: { Id: t.id, Port: t.port },
+      HealthCheckPort: String(t.port),
+      TargetHealth: { State: t.state, Reason: t.reason, Description: t.description },
+    };
+  }
+
+  #tagsXml(arn: string): XmlValue {
+    const tags = this.tags.get(arn);
+    if (!tags)
+      throw new AwsFault(
+        arn.includes(":targetgroup/") ? "TargetGroupNotFound" : "ListenerNotFound",
+        `Resource '${arn}' not found`,
+      );
+    return { ResourceArn: arn, Tags: [...tags].map(([Key, Value]) => ({ Key, Value })) };
+  }
+
+  #addTags(params: QueryParams): XmlValue {
+    const tags = list(params.Tags).map((t) => t as { Key?: string; Value?: string });
+    for (const tag of tags) {
+      if (!tag.Key)
+        throw new AwsFault(
+          "ValidationError",
+          "1 validation error detected: Value null at 'tags.member.key' failed to satisfy constraint: Member must not be null",
+        );
+      const value = tag.Value ?? "";
+      if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value) || value.length > 256) {
+        throw new AwsFault(
+          "ValidationError",
+          `1 validation error detected: Value '${value}' at 'tags.member.value' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$`,
+        );
+      }
+    }
+    for (const arn of list(params.ResourceArns).map(String)) {
+      const existing = this.tags.get(arn);
+      if (!existing) throw new AwsFault("TargetGroupNotFound", `Resource '${arn}' not found`);
+      for (const tag of tags) existing.set(tag.Key as string, tag.Value ?? "");
+    }
+    return {};
+  }
+
+  #removeTags(params: QueryParams): XmlValue {
+    for (const arn of list(params.ResourceArns).map(String)) {
+      const existing = this.tags.get(arn);
+      if (!existing) throw new AwsFault("TargetGroupNotFound", `Resource '${arn}' not found`);
+      for (const key of list(params.TagKeys).map(String)) existing.delete(key);
+    }
+    return {};
+  }
+}
+
+function checkOidc(action: StoredAction): StoredAction {
+  const config = (action.AuthenticateOidcConfig ?? {}) as { ClientSecret?: string; UseExistingClientSecret?: boolean };
+  if (config.ClientSecret && config.UseExistingClientSecret) {
+    throw new AwsFault(
+      "InvalidLoadBalancerAction",
+      "You cannot both specify a client secret and set UseExistingClientSecret to true",
+    );
+  }
+  if (!config.ClientSecret && !config.UseExistingClientSecret) {
+    throw new AwsFault("InvalidLoadBalancerAction", "You must specify a client secret or set UseExistingClientSecret to true");
+  }
+  // Describe calls never return the secret.
+  const { ClientSecret: _secret, UseExistingClientSecret: _use, ...shown } = config;
+  return { ...action, AuthenticateOidcConfig: shown as XmlValue };
+}

@@ -1,0 +1,104 @@
+// npm run bench [-- --report FILE] [--runs N]: figures measured on this machine, in one run.
+// Machines here are shared and noisy, so every time is a median, and comparisons are ratios
+// taken in the same run.
+import { spawn } from "node:child_process";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT, runAction } from "./run-action.ts";
+import { startWorld, type World } from "./world.ts";
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const RUNS = Number(arg("--runs") ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+async function bareNodeMs(): Promise<number> {
+  const started = performance.now();
+  await new Promise((resolve) => spawn(process.execPath, ["-e", ""], { stdio: "ignore" }).on("close", resolve));
+  return performance.now() - started;
+}
+
+interface StepFigures {
+  step: string;
+  medianMs: number;
+  ratioToBareNode: number;
+  awsCalls: number;
+  awsWrites: number;
+  /** For steps that move traffic: the calls made before the first route write. */
+  callsBeforeTrafficMoves?: number;
+}
+
+/** Runs `step` RUNS times; `inputs(i)` lets a step alternate so that every run really moves traffic. */
+async function measure(
+  world: World,
+  step: string,
+  inputs: (i: number) => Record<string, string>,
+  bare: number,
+): Promise<StepFigures> {
+  const times: number[] = [];
+  let calls = world.aws.calls;
+  for (let i = 0; i < RUNS; i++) {
+    world.aws.calls.length = 0;
+    const run = await runAction(step, { ...world.inputs, ...inputs(i) }, world.env);
+    if (run.code !== 0) throw new Error(`${step} failed during the bench:\n${run.stdout}`);
+    times.push(run.ms);
+    calls = [...world.aws.calls];
+  }
+  const firstWrite = calls.findIndex((c) => c.action === "ModifyListener" || c.action === "ModifyRule");
+  const ms = median(times);
+  return {
+    step,
+    medianMs: Math.round(ms),
+    ratioToBareNode: Number((ms / bare).toFixed(1)),
+    awsCalls: calls.length,
+    awsWrites: calls.filter((c) => c.write).length,
+    ...(firstWrite >= 0 ? { callsBeforeTrafficMoves: firstWrite } : {}),
+  };
+}
+
+function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
+  const dir = path.join(ROOT, "dist");
+  const files = readdirSync(dir);
+  return {
+    totalBytes: files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0),
+    sharedBundleBytes: statSync(path.join(dir, "index.js")).size,
+    files: files.length,
+  };
+}
+
+const world = await startWorld({ rules: 2 });
+try {
+  const bareTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) bareTimes.push(await bareNodeMs());
+  const bare = median(bareTimes);
+  const colors = (i: number) => (i % 2 === 0 ? "green" : "blue");
+  const steps = [
+    await measure(world, "status", () => ({}), bare),
+    await measure(world, "switch", (i) => ({ to: colors(i) }), bare),
+    await measure(world, "rollback", (i) => ({ to: colors(i), reason: "bench" }), bare),
+  ];
+  const report = { runs: RUNS, bareNodeMs: Math.round(bare), steps, dist: distSize() };
+
+  console.log(`Medians over ${RUNS} runs; bare \`node -e ""\`: ${report.bareNodeMs} ms`);
+  console.log("step       median ms   × bare node   AWS calls   writes   calls before traffic moves");
+  for (const s of steps) {
+    console.log(
+      `${s.step.padEnd(10)} ${String(s.medianMs).padStart(9)}   ${String(s.ratioToBareNode).padStart(11)}   ${String(s.awsCalls).padStart(9)}   ${String(s.awsWrites).padStart(6)}   ${s.callsBeforeTrafficMoves ?? "—"}`,
+    );
+  }
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+  console.log(
+    `dist: ${mb(report.dist.totalBytes)} in ${report.dist.files} files (shared bundle ${mb(report.dist.sharedBundleBytes)})`,
+  );
+  const out = arg("--report");
+  if (out) writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  await world.stop();
+}

@@ -1,0 +1,119 @@
+// The sandbox's ELBv2 answers as AWS does, through the real SDK client.
+import {
+  type Action,
+  DescribeListenersCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWorld, type World } from "./world.ts";
+
+let world: World;
+let client: ElasticLoadBalancingV2Client;
+
+beforeAll(async () => {
+  world = await startWorld();
+  client = new ElasticLoadBalancingV2Client({
+    region: "us-east-1",
+    endpoint: world.awsUrl,
+    credentials: { accessKeyId: "sandbox", secretAccessKey: "sandbox" },
+    maxAttempts: 1,
+  });
+});
+afterAll(() => world.stop());
+
+function modify(actions: Action[]) {
+  return client.send(new ModifyListenerCommand({ ListenerArn: world.listener.arn, DefaultActions: actions }));
+}
+
+function forward(groups: { arn: string; weight?: number }[], shorthand?: string): Action {
+  return {
+    Type: "forward",
+    TargetGroupArn: shorthand,
+    ForwardConfig: { TargetGroups: groups.map((g) => ({ TargetGroupArn: g.arn, Weight: g.weight })) },
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
+  return promise.then(
+    () => ({ name: "no error", message: "" }),
+    (e: Error) => ({ name: e.name, message: e.message }),
+  );
+}
+
+describe("the sandbox ELBv2", () => {
+  it("rejects a weight outside 0–999 with AWS's ValidationError", async () => {
+    const error = await failure(
+      modify([
+        forward([
+          { arn: world.blue.arn, weight: 1000 },
+          { arn: world.green.arn, weight: 0 },
+        ]),
+      ]),
+    );
+    expect(error.name).toBe("ValidationError");
+    expect(error.message).toContain("Member must have value less than or equal to 999");
+  });
+
+  it("rejects an unknown target group", async () => {
+    const unknown = world.blue.arn.replace(/[0-9a-f]{16}$/, "0000000000000000");
+    expect((await failure(modify([forward([{ arn: unknown, weight: 1 }])]))).name).toBe("TargetGroupNotFoundException");
+  });
+
+  it("rejects more than 5 target groups in one forward", async () => {
+    const groups = Array.from({ length: 6 }, (_, i) => ({ arn: world.elbv2.createTargetGroup(`extra-${i}`).arn, weight: 1 }));
+    expect(await failure(modify([forward(groups)]))).toMatchObject({
+      name: "ValidationError",
+      message: expect.stringContaining("more than 5"),
+    });
+  });
+
+  it("rejects a shorthand ARN that disagrees with the ForwardConfig", async () => {
+    const action = forward(
+      [
+        { arn: world.blue.arn, weight: 0 },
+        { arn: world.green.arn, weight: 100 },
+      ],
+      world.blue.arn,
+    );
+    expect((await failure(modify([action]))).name).toBe("ValidationError");
+  });
+
+  it("counts a missing weight as 1, so a dropped zero would send traffic", async () => {
+    await modify([forward([{ arn: world.blue.arn, weight: 100 }, { arn: world.green.arn }])]);
+    const out = await client.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
+    expect(out.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.[1]?.Weight).toBe(1);
+  });
+
+  it("needs the OIDC secret or UseExistingClientSecret, and never shows the secret", async () => {
+    const oidc: Action = {
+      Type: "authenticate-oidc",
+      Order: 1,
+      AuthenticateOidcConfig: {
+        Issuer: "https://i",
+        AuthorizationEndpoint: "https://a",
+        TokenEndpoint: "https://t",
+        UserInfoEndpoint: "https://u",
+        ClientId: "c",
+      },
+    };
+    const fwd = { ...forward([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
+    expect((await failure(modify([oidc, fwd]))).name).toBe("InvalidLoadBalancerActionException");
+    await modify([{ ...oidc, AuthenticateOidcConfig: { ...oidc.AuthenticateOidcConfig!, ClientSecret: "s" } }, fwd]);
+    const out = await client.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
+    expect(out.Listeners?.[0]?.DefaultActions?.[0]?.AuthenticateOidcConfig?.ClientSecret).toBeUndefined();
+  });
+
+  it("answers ListenerNotFound for a listener it does not have", async () => {
+    const arn = world.listener.arn.replace(/[0-9a-f]{16}$/, "0000000000000000");
+    expect((await failure(client.send(new DescribeListenersCommand({ ListenerArns: [arn] })))).name).toBe(
+      "ListenerNotFoundException",
+    );
+  });
+
+  it("records every call with whether it wrote", () => {
+    const actions = world.aws.calls.map((c) => [c.action, c.write]);
+    expect(actions).toContainEqual(["ModifyListener", true]);
+    expect(actions).toContainEqual(["DescribeListeners", false]);
+  });
+});

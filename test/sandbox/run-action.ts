@@ -1,0 +1,94 @@
+// Runs a committed step bundle the way GitHub's runner does: inputs as INPUT_* variables, and
+// outputs, summary and state through the GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  ms: number;
+}
+
+/** `name<<DELIM\nvalue\nDELIM` blocks, as @actions/core writes them. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^=<]+)<<(.+)$/.exec(lines[i] as string);
+    if (match) {
+      const [, name, delimiter] = match as unknown as [string, string, string];
+      const end = lines.indexOf(delimiter, i + 1);
+      out[name] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (lines[i]?.includes("=")) {
+      const line = lines[i] as string;
+      out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+    }
+  }
+  return out;
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, "_").toUpperCase()}`, value]),
+  );
+}
+
+/** The parent's environment without anything a runner would not pass to a fresh step. */
+function baseEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !/^(INPUT_|GITHUB_|AWS_|RUNNER_)/.test(entry[0]),
+    ),
+  );
+}
+
+export async function runAction(
+  step: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), `cutover-${step}-`));
+  const files = { GITHUB_OUTPUT: "output", GITHUB_STEP_SUMMARY: "summary", GITHUB_STATE: "state" };
+  for (const name of Object.values(files)) writeFileSync(path.join(dir, name), "");
+  const started = performance.now();
+  try {
+    const child = spawn(process.execPath, [path.join(ROOT, "dist", `${step}.js`)], {
+      cwd: ROOT,
+      env: {
+        ...baseEnv(),
+        GITHUB_ACTIONS: "true",
+        GITHUB_REPOSITORY: "acme/shop",
+        GITHUB_RUN_ID: "4242",
+        GITHUB_RUN_ATTEMPT: "1",
+        ...Object.fromEntries(Object.entries(files).map(([key, name]) => [key, path.join(dir, name)])),
+        ...env,
+        ...inputEnv(inputs),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseFileCommands(readFileSync(path.join(dir, files.GITHUB_OUTPUT), "utf8")),
+      summary: readFileSync(path.join(dir, files.GITHUB_STEP_SUMMARY), "utf8"),
+      ms: performance.now() - started,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

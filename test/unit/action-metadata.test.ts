@@ -1,0 +1,73 @@
+// Each step's action.yml must describe what the code reads, with the defaults the code uses.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { STEP_NAMES } from "../../src/step-names.ts";
+import { ROOT } from "../sandbox/run-action.ts";
+
+interface ActionYml {
+  name: string;
+  description: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+const TG = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup";
+const REQUIRED: Record<string, string> = {
+  "listener-arn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
+  "blue-target-group-arn": `${TG}/blue/6d0ecf831eec9f09`,
+  "green-target-group-arn": `${TG}/green/6d0ecf831eec9f0a`,
+  reason: "a reason",
+};
+
+const originalEnv = process.env;
+afterEach(() => {
+  process.env = originalEnv;
+});
+
+/** Reads the step's inputs from `inputs`, and says which input names the code asked for. */
+async function readWith(step: string, inputs: Record<string, string>): Promise<{ value: unknown; asked: Set<string> }> {
+  const asked = new Set<string>();
+  const env: Record<string, string> = { ...originalEnv } as Record<string, string>;
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  process.env = new Proxy(env, {
+    get(target, key) {
+      if (typeof key === "string" && key.startsWith("INPUT_")) asked.add(key.slice(6).toLowerCase());
+      return target[key as string];
+    },
+  });
+  const { step: impl } = (await import(`../../src/steps/${step}.ts`)) as { step: { readInputs(): unknown } };
+  return { value: impl.readInputs(), asked };
+}
+
+describe.each(STEP_NAMES)("%s/action.yml", (step) => {
+  const file = path.join(ROOT, step, "action.yml");
+  const yml = parse(readFileSync(file, "utf8")) as ActionYml;
+
+  it("runs the committed bundle on node24", () => {
+    expect(yml.runs.using).toBe("node24");
+    expect(existsSync(path.resolve(path.dirname(file), yml.runs.main))).toBe(true);
+    expect(yml.branding.icon).toBeTruthy();
+    expect(yml.branding.color).toBeTruthy();
+  });
+
+  it("describes every input and output", () => {
+    for (const [name, input] of Object.entries(yml.inputs)) expect(input.description, name).toMatch(/\w{3,}/);
+    for (const [name, output] of Object.entries(yml.outputs)) expect(output.description, name).toMatch(/\w{3,}/);
+    expect(Object.keys(yml.outputs)).toEqual(expect.arrayContaining(["active-color", "standby-color", "active-version"]));
+  });
+
+  it("declares exactly the inputs the code reads, with the code's defaults", async () => {
+    const required = Object.fromEntries(Object.entries(REQUIRED).filter(([name]) => name in yml.inputs));
+    const bare = await readWith(step, required);
+    expect([...bare.asked].sort()).toEqual(Object.keys(yml.inputs).sort());
+    const defaults = Object.fromEntries(
+      Object.entries(yml.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, input.default]])),
+    );
+    const withDefaults = await readWith(step, { ...defaults, ...required });
+    expect(withDefaults.value).toEqual(bare.value);
+  });
+});
