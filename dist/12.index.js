@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readOptionalColor: () => (/* binding */ readOptionalColor),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
@@ -24,7 +23,7 @@ const step = {
     readInputs: () => ({
         router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readRouterConfig */ .a)(),
         to: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)("to", ["standby", ..._color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm], "standby"),
-        expectedActive: readOptionalColor("expected-active-color"),
+        expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm),
         requireHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("require-healthy", true),
         minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
         dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("dry-run", false),
@@ -39,10 +38,6 @@ const step = {
         await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFlip */ .M7)(outcome, title);
     },
 };
-function readOptionalColor(name) {
-    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(name, ["", ..._color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm], "");
-    return value === "" ? undefined : value;
-}
 
 
 /***/ })

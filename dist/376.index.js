@@ -1,5 +1,5 @@
 export const id = 376;
-export const ids = [376,12];
+export const ids = [376];
 export const modules = {
 
 /***/ 9376:
@@ -10,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
 /* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7148);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7012);
-
 
 
 
@@ -25,11 +23,11 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .lm], "previous");
+        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .lm], "previous");
         return {
             router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)(),
             to: to === "previous" ? "standby" : to,
-            expectedActive: (0,_switch_js__WEBPACK_IMPORTED_MODULE_4__.readOptionalColor)("expected-active-color"),
+            expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .lm),
             reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
             force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("force", false),
             minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
@@ -49,51 +47,6 @@ const step = {
         await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${inputs.reason}`]);
     },
 };
-
-
-/***/ }),
-
-/***/ 7012:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readOptionalColor: () => (/* binding */ readOptionalColor),
-/* harmony export */   step: () => (/* binding */ step)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
-/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7148);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2102);
-
-
-
-
-/** Moves all production traffic to the standby (or a named color) in one verified write. */
-const step = {
-    name: "switch",
-    readInputs: () => ({
-        router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readRouterConfig */ .a)(),
-        to: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)("to", ["standby", ..._color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm], "standby"),
-        expectedActive: readOptionalColor("expected-active-color"),
-        requireHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("require-healthy", true),
-        minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("dry-run", false),
-    }),
-    async run(inputs, { lb }) {
-        const outcome = await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_0__/* .flip */ .UU)(lb, inputs.router, { verb: "switch", ...inputs });
-        const title = outcome.moved
-            ? `cutover: switched to ${outcome.target}`
-            : inputs.dryRun
-                ? `cutover: switch to ${outcome.target} (dry-run)`
-                : `cutover: already on ${outcome.target}`;
-        await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFlip */ .M7)(outcome, title);
-    },
-};
-function readOptionalColor(name) {
-    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(name, ["", ..._color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm], "");
-    return value === "" ? undefined : value;
-}
 
 
 /***/ })

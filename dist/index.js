@@ -56463,6 +56463,7 @@ function describeError(error) {
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   MD: () => (/* binding */ readArn),
+/* harmony export */   Mm: () => (/* binding */ readOptionalChoice),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   XP: () => (/* binding */ readRegion),
 /* harmony export */   Xu: () => (/* binding */ inputError),
@@ -56553,6 +56554,12 @@ function readChoice(name, choices, fallback) {
     if (choices.includes(value))
         return value;
     throw inputError(name, `must be one of ${choices.join(", ")}, got ${show(value)}`, fallback);
+}
+/** A choice that may be left empty: undefined then. */
+function readOptionalChoice(name, choices) {
+    if (!raw(name))
+        return undefined;
+    return readChoice(name, choices, choices[0]);
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */

@@ -97,6 +97,12 @@ export function readChoice<T extends string>(name: string, choices: readonly T[]
   throw inputError(name, `must be one of ${choices.join(", ")}, got ${show(value)}`, fallback);
 }
 
+/** A choice that may be left empty: undefined then. */
+export function readOptionalChoice<T extends string>(name: string, choices: readonly T[]): T | undefined {
+  if (!raw(name)) return undefined;
+  return readChoice(name, choices, choices[0] as T);
+}
+
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */

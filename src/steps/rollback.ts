@@ -1,10 +1,9 @@
 import * as core from "@actions/core";
 import { COLORS, type Color } from "../color.ts";
 import { flip, reportFlip } from "../cutover.ts";
-import { readBoolean, readChoice, readInteger, readRequiredString } from "../inputs.ts";
+import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../inputs.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
-import { readOptionalColor } from "./switch.ts";
 
 interface RollbackInputs {
   router: RouterConfig;
@@ -24,7 +23,7 @@ export const step: Step<RollbackInputs> = {
     return {
       router: readRouterConfig(),
       to: to === "previous" ? "standby" : to,
-      expectedActive: readOptionalColor("expected-active-color"),
+      expectedActive: readOptionalChoice("expected-active-color", COLORS),
       reason: readRequiredString("reason", "smoke tests failed after release v1.4.2"),
       force: readBoolean("force", false),
       minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),

@@ -1,6 +1,6 @@
 import { COLORS, type Color } from "../color.ts";
 import { flip, reportFlip } from "../cutover.ts";
-import { readBoolean, readChoice, readInteger } from "../inputs.ts";
+import { readBoolean, readChoice, readInteger, readOptionalChoice } from "../inputs.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
 
@@ -19,7 +19,7 @@ export const step: Step<SwitchInputs> = {
   readInputs: () => ({
     router: readRouterConfig(),
     to: readChoice("to", ["standby", ...COLORS], "standby"),
-    expectedActive: readOptionalColor("expected-active-color"),
+    expectedActive: readOptionalChoice("expected-active-color", COLORS),
     requireHealthy: readBoolean("require-healthy", true),
     minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
     dryRun: readBoolean("dry-run", false),
@@ -35,8 +35,3 @@ export const step: Step<SwitchInputs> = {
     await reportFlip(outcome, title);
   },
 };
-
-export function readOptionalColor(name: string): Color | undefined {
-  const value = readChoice(name, ["", ...COLORS], "");
-  return value === "" ? undefined : value;
-}

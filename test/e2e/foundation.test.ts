@@ -1,5 +1,6 @@
 // The committed bundles, run as GitHub's runner runs them, against the sandbox's ELBv2.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { isFailure, LoadGenerator, summarize } from "../sandbox/load.ts";
 import { runAction } from "../sandbox/run-action.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
 
@@ -32,7 +33,8 @@ describe("status, switch and rollback end to end", () => {
   });
   afterAll(() => world.stop());
 
-  it("round-trips status → switch → status → rollback → status", async () => {
+  it("round-trips status → switch → status → rollback → status under load, dropping no request", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
     const first = await runAction("status", world.inputs, world.env);
     expect(first.code).toBe(0);
     expect(first.outputs).toMatchObject({
@@ -78,6 +80,12 @@ describe("status, switch and rollback end to end", () => {
     const third = await runAction("status", world.inputs, world.env);
     expect(third.outputs["active-color"]).toBe("blue");
     for (const arn of productionArns()) expect(weightsOf(arn)).toEqual({ blue: 100, green: 0 });
+
+    const records = await load.stop();
+    const figures = summarize(records);
+    expect(records.filter(isFailure), JSON.stringify(figures)).toEqual([]);
+    expect(figures.versions.v2, "green served while it was live").toBeGreaterThan(0);
+    expect(figures.requests).toBeGreaterThan(50);
   });
 
   it("succeeds without writing when traffic is already on the target", async () => {
@@ -99,19 +107,22 @@ describe("status, switch and rollback end to end", () => {
   });
 
   it("stops at the health gate, naming each unhealthy target and its reason", async () => {
-    const target = world.green.targets[1]!;
-    Object.assign(target, { state: "unhealthy", reason: "Target.Timeout", description: "Request timed out" });
+    const sick = world.apps.green[1]!;
+    sick.behaviour.healthy = false;
+    await world.waitForState("green", "unhealthy");
     world.aws.calls.length = 0;
     try {
       const run = await runAction("switch", world.inputs, world.env);
       expect(run.code).toBe(1);
       expect(errorLines(run.stdout)).toHaveLength(1);
-      expect(run.stdout).toMatch(
-        /Health gate: 1 of green's 2 target\(s\) are not healthy.*127\.0\.0\.1:20101 unhealthy \(Target\.Timeout: Request timed out\)/,
+      expect(run.stdout).toContain("Health gate: 1 of green's 2 target(s) are not healthy.");
+      expect(run.stdout).toContain(
+        `127.0.0.1:${sick.port} unhealthy (Target.ResponseCodeMismatch: Health checks failed with these codes: [503])`,
       );
       expect(writes()).toEqual([]);
     } finally {
-      Object.assign(target, { state: "healthy", reason: undefined, description: undefined });
+      sick.behaviour.healthy = true;
+      await world.waitHealthy();
     }
   });
 

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { LoadGenerator, lastNotFrom, summarize } from "./load.ts";
 import { ROOT, runAction } from "./run-action.ts";
 import { startWorld, type World } from "./world.ts";
 
@@ -12,6 +13,7 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const RUNS = Number(arg("--runs") ?? 5);
+const LOAD_RATE = 200;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,6 +65,34 @@ async function measure(
   };
 }
 
+interface UnderLoad {
+  step: string;
+  ratePerSecond: number;
+  requests: number;
+  failedRequests: number;
+  /** From the step's start until every request is answered by the color it moved traffic to. */
+  msUntilAllOnNewColor: number;
+}
+
+/** Runs one traffic-moving step while the load generator sends LOAD_RATE requests/s. */
+async function underLoad(world: World, step: string, inputs: Record<string, string>, newVersion: string): Promise<UnderLoad> {
+  const load = new LoadGenerator(`${world.urls.prod}/version`, LOAD_RATE).start();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const startedAt = Date.now();
+  const run = await runAction(step, { ...world.inputs, ...inputs }, world.env);
+  if (run.code !== 0) throw new Error(`${step} failed during the bench:\n${run.stdout}`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const records = await load.stop();
+  const figures = summarize(records);
+  return {
+    step,
+    ratePerSecond: LOAD_RATE,
+    requests: figures.requests,
+    failedRequests: figures.failedRequests,
+    msUntilAllOnNewColor: lastNotFrom(records, newVersion, startedAt) - startedAt,
+  };
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -74,6 +104,7 @@ function distSize(): { totalBytes: number; sharedBundleBytes: number; files: num
 }
 
 const world = await startWorld({ rules: 2 });
+// Every figure below is from this one world, in this one run.
 try {
   const bareTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) bareTimes.push(await bareNodeMs());
@@ -84,7 +115,19 @@ try {
     await measure(world, "switch", (i) => ({ to: colors(i) }), bare),
     await measure(world, "rollback", (i) => ({ to: colors(i), reason: "bench" }), bare),
   ];
-  const report = { runs: RUNS, bareNodeMs: Math.round(bare), steps, dist: distSize() };
+  await world.reset();
+  const loaded = [
+    await underLoad(world, "switch", { "expected-active-color": "blue" }, "v2"),
+    await underLoad(world, "rollback", { reason: "bench", "expected-active-color": "green" }, "v1"),
+  ];
+  const report = {
+    runs: RUNS,
+    bareNodeMs: Math.round(bare),
+    steps,
+    underLoad: loaded,
+    rollbackFromFaultOnsetMs: "not measured yet: needs soak-monitor",
+    dist: distSize(),
+  };
 
   console.log(`Medians over ${RUNS} runs; bare \`node -e ""\`: ${report.bareNodeMs} ms`);
   console.log("step       median ms   × bare node   AWS calls   writes   calls before traffic moves");
@@ -93,6 +136,13 @@ try {
       `${s.step.padEnd(10)} ${String(s.medianMs).padStart(9)}   ${String(s.ratioToBareNode).padStart(11)}   ${String(s.awsCalls).padStart(9)}   ${String(s.awsWrites).padStart(6)}   ${s.callsBeforeTrafficMoves ?? "—"}`,
     );
   }
+  console.log(`\nUnder load (${LOAD_RATE} requests/s on the production listener):`);
+  for (const l of loaded) {
+    console.log(
+      `${l.step.padEnd(10)} ${l.requests} requests, ${l.failedRequests} failed, all on the new color ${l.msUntilAllOnNewColor} ms after the step started`,
+    );
+  }
+  console.log(`rollback from fault onset: ${report.rollbackFromFaultOnsetMs}`);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
   console.log(
     `dist: ${mb(report.dist.totalBytes)} in ${report.dist.files} files (shared bundle ${mb(report.dist.sharedBundleBytes)})`,

@@ -1,43 +1,13 @@
 // A local ELBv2: listeners, rules and target groups, with AWS's validation and error codes.
 import { randomBytes } from "node:crypto";
+import { AwsFault } from "./faults.ts";
 import { list, type QueryParams, type QueryValue, text, type XmlValue } from "./query.ts";
+import { type HealthCheck, type Target, type TargetGroup, TargetGroups } from "./target-groups.ts";
 
-export class AwsFault extends Error {
-  readonly code: string;
-  readonly status: number;
-  constructor(code: string, message: string, status = 400) {
-    super(message);
-    this.code = code;
-    this.status = status;
-  }
-}
+export type { Target, TargetGroup };
+export { AwsFault };
 
 export type StoredAction = { [key: string]: XmlValue };
-
-export interface Target {
-  id: string;
-  port: number;
-  state: string;
-  reason?: string;
-  description?: string;
-}
-
-export interface TargetGroup {
-  arn: string;
-  name: string;
-  port: number;
-  protocol: string;
-  targets: Target[];
-  attributes: Record<string, string>;
-  healthCheck: {
-    path: string;
-    intervalSeconds: number;
-    timeoutSeconds: number;
-    healthyThreshold: number;
-    unhealthyThreshold: number;
-    matcher: string;
-  };
-}
 
 interface Route {
   arn: string;
@@ -79,7 +49,7 @@ function typed(value: QueryValue, key = ""): XmlValue {
 export class Elbv2 {
   readonly region: string;
   readonly loadBalancerArn: string;
-  readonly targetGroups = new Map<string, TargetGroup>();
+  readonly groups: TargetGroups;
   readonly listeners = new Map<string, Listener>();
   readonly rules = new Map<string, Rule>();
   readonly tags = new Map<string, Map<string, string>>();
@@ -92,6 +62,7 @@ export class Elbv2 {
     this.region = region;
     this.#lbName = lbName;
     this.loadBalancerArn = this.#arn(`loadbalancer/app/${lbName}/${this.#lbId}`);
+    this.groups = new TargetGroups(this.#arn(""), this.loadBalancerArn);
   }
 
   #arn(resource: string): string {
@@ -100,31 +71,12 @@ export class Elbv2 {
 
   // --- set-up, used by the sandbox itself ---
 
-  createTargetGroup(name: string, port = 80): TargetGroup {
-    const group: TargetGroup = {
-      arn: this.#arn(`targetgroup/${name}/${hex(8)}`),
-      name,
-      port,
-      protocol: "HTTP",
-      targets: [],
-      attributes: {
-        "deregistration_delay.timeout_seconds": "300",
-        "stickiness.enabled": "false",
-        "stickiness.type": "lb_cookie",
-        "stickiness.lb_cookie.duration_seconds": "86400",
-        "slow_start.duration_seconds": "0",
-        "load_balancing.algorithm.type": "round_robin",
-      },
-      healthCheck: {
-        path: "/health",
-        intervalSeconds: 30,
-        timeoutSeconds: 5,
-        healthyThreshold: 5,
-        unhealthyThreshold: 2,
-        matcher: "200",
-      },
-    };
-    this.targetGroups.set(group.arn, group);
+  get targetGroups(): Map<string, TargetGroup> {
+    return this.groups.byArn;
+  }
+
+  createTargetGroup(name: string, port = 80, healthCheck: Partial<HealthCheck> = {}): TargetGroup {
+    const group = this.groups.create(name, port, healthCheck);
     this.tags.set(group.arn, new Map());
     return group;
   }
@@ -184,26 +136,17 @@ export class Elbv2 {
         };
       case "ModifyRule":
         return { Rules: [this.#ruleXml(this.#modify(this.rules, params.RuleArn, params.Actions, "actions", "RuleNotFound"))] };
-      case "DescribeTargetGroups":
-        return {
-          TargetGroups: this.#pick(this.targetGroups, params.TargetGroupArns, "TargetGroupNotFound", "target group").map((g) =>
-            this.#groupXml(g),
-          ),
-        };
-      case "DescribeTargetHealth":
-        return { TargetHealthDescriptions: this.#group(params.TargetGroupArn).targets.map((t) => this.#healthXml(t)) };
-      case "DescribeTargetGroupAttributes":
-        return {
-          Attributes: Object.entries(this.#group(params.TargetGroupArn).attributes).map(([Key, Value]) => ({ Key, Value })),
-        };
       case "DescribeTags":
         return { TagDescriptions: list(params.ResourceArns).map((arn) => this.#tagsXml(String(arn))) };
       case "AddTags":
         return this.#addTags(params);
       case "RemoveTags":
         return this.#removeTags(params);
-      default:
+      default: {
+        const answer = this.groups.handle(action, params);
+        if (answer !== undefined) return answer;
         throw new AwsFault("InvalidAction", `The action ${action} is not valid for this web service.`);
+      }
     }
   }
 
@@ -215,12 +158,6 @@ export class Elbv2 {
       if (!found) throw new AwsFault(code, `One or more ${what}s not found`);
       return found;
     });
-  }
-
-  #group(arn: QueryValue | undefined): TargetGroup {
-    const group = this.targetGroups.get(text(arn) ?? "");
-    if (!group) throw new AwsFault("TargetGroupNotFound", `Target groups '${text(arn)}' not found`);
-    return group;
   }
 
   #modify<T extends Route>(
@@ -330,33 +267,6 @@ export class Elbv2 {
 
   #ruleXml(r: Rule): XmlValue {
     return { RuleArn: r.arn, Priority: r.priority, Conditions: r.conditions, Actions: this.visibleActions(r), IsDefault: false };
-  }
-
-  #groupXml(g: TargetGroup): XmlValue {
-    const hc = g.healthCheck;
-    return {
-      TargetGroupArn: g.arn,
-      TargetGroupName: g.name,
-      Protocol: g.protocol,
-      Port: g.port,
-      TargetType: "ip",
-      HealthCheckProtocol: "HTTP",
-      HealthCheckPath: hc.path,
-      HealthCheckIntervalSeconds: hc.intervalSeconds,
-      HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-      HealthyThresholdCount: hc.healthyThreshold,
-      UnhealthyThresholdCount: hc.unhealthyThreshold,
-      Matcher: { HttpCode: hc.matcher },
-      LoadBalancerArns: [this.loadBalancerArn],
-    };
-  }
-
-  #healthXml(t: Target): XmlValue {
-    return {
-      Target: { Id: t.id, Port: t.port },
-      HealthCheckPort: String(t.port),
-      TargetHealth: { State: t.state, Reason: t.reason, Description: t.description },
-    };
   }
 
   #tagsXml(arn: string): XmlValue {

@@ -3,8 +3,25 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { AwsFault, type Elbv2 } from "./elbv2.ts";
+import type { CloudFront } from "./cloudfront.ts";
+import { CLOUDWATCH_TARGET_PREFIX, type CloudWatch } from "./cloudwatch.ts";
+import type { Elbv2 } from "./elbv2.ts";
+import { AwsFault } from "./faults.ts";
 import { decodeQuery, queryError, queryResponse } from "./query.ts";
+
+export interface Services {
+  elbv2: Elbv2;
+  cloudfront: CloudFront;
+  cloudwatch: CloudWatch;
+}
+
+/** What one service answers to one request. */
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
 
 export interface CallRecord {
   service: string;
@@ -44,11 +61,11 @@ async function body(req: IncomingMessage): Promise<string> {
 export class AwsServer {
   readonly calls: CallRecord[] = [];
   readonly faults: Fault[] = [];
-  readonly #elbv2: Elbv2;
+  readonly #services: Services;
   readonly #server: Server;
 
-  constructor(elbv2: Elbv2) {
-    this.#elbv2 = elbv2;
+  constructor(services: Services) {
+    this.#services = services;
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
@@ -76,38 +93,108 @@ export class AwsServer {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const service = signedService(req);
     const raw = await body(req);
-    if (service !== "elasticloadbalancing") {
+    const requestId = randomUUID();
+    const parsed = this.#parse(service, req, raw);
+    if (!parsed) {
       res
         .writeHead(400, { "content-type": "text/plain" })
         .end(`The sandbox does not serve the service '${service || "unsigned"}'.`);
       return;
     }
-    const params = decodeQuery(raw);
-    const action = String(params.Action ?? "");
-    const { Action: _a, Version: _v, ...rest } = params;
-    const record: CallRecord = { service: "elbv2", action, params: rest, write: isWrite(action), at: Date.now() };
+    const record: CallRecord = {
+      service: parsed.service,
+      action: parsed.action,
+      params: parsed.params,
+      write: isWrite(parsed.action),
+      at: Date.now(),
+    };
     this.calls.push(record);
-    const requestId = randomUUID();
+    let answer: Answer;
     try {
-      const fault = this.#takeFault(action);
+      const fault = this.#takeFault(parsed.action);
       if (fault?.mode === "latency") await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1_000));
       if (fault?.mode === "throttle") throw new AwsFault("Throttling", "Rate exceeded");
-      if (fault?.mode === "error")
+      if (fault?.mode === "error") {
         throw new AwsFault(
           "InternalFailure",
           "The request processing has failed because of an unknown error, exception or failure.",
           500,
         );
-      const result = this.#elbv2.handle(action, rest);
-      res
-        .writeHead(200, { "content-type": "text/xml", "x-amzn-requestid": requestId })
-        .end(queryResponse(action, result, requestId, ELBV2_XMLNS));
+      }
+      answer = parsed.run();
     } catch (error) {
       if (!(error instanceof AwsFault)) throw error;
       record.error = error.code;
-      res
-        .writeHead(error.status, { "content-type": "text/xml", "x-amzn-requestid": requestId })
-        .end(queryError(error.code, error.message, requestId, ELBV2_XMLNS));
+      answer = this.#error(parsed.service, error, requestId);
     }
+    res
+      .writeHead(answer.status, { "content-type": answer.contentType, "x-amzn-requestid": requestId, ...answer.headers })
+      .end(answer.body);
+  }
+
+  /** Which service and action a request is for, and how to answer it. */
+  #parse(
+    service: string,
+    req: IncomingMessage,
+    raw: string,
+  ): { service: string; action: string; params: unknown; run: () => Answer } | undefined {
+    const { elbv2, cloudfront, cloudwatch } = this.#services;
+    if (service === "elasticloadbalancing") {
+      const { Action, Version: _v, ...params } = decodeQuery(raw);
+      const action = String(Action ?? "");
+      const run = () => ({
+        status: 200,
+        contentType: "text/xml",
+        body: queryResponse(action, elbv2.handle(action, params), randomUUID(), ELBV2_XMLNS),
+      });
+      return { service: "elbv2", action, params, run };
+    }
+    if (service === "monitoring") {
+      const action = String(req.headers["x-amz-target"] ?? "").replace(CLOUDWATCH_TARGET_PREFIX, "");
+      const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const run = () => ({
+        status: 200,
+        contentType: "application/x-amz-json-1.0",
+        body: JSON.stringify(cloudwatch.handle(action, params)),
+      });
+      return { service: "cloudwatch", action, params, run };
+    }
+    if (service === "cloudfront") {
+      // The action is known only once the path is matched; a failed match still records the call.
+      const path = req.url ?? "/";
+      const method = req.method ?? "GET";
+      const action =
+        method === "POST" ? "CreateInvalidation" : /\/invalidation\/[^/?]+/.test(path) ? "GetInvalidation" : "ListInvalidations";
+      const run = () => {
+        const out = cloudfront.handle(method, path, raw);
+        const location =
+          out.action === "CreateInvalidation"
+            ? { location: `https://cloudfront.amazonaws.com${path.split("?")[0]}/${/<Id>([^<]+)<\/Id>/.exec(out.xml)?.[1]}` }
+            : undefined;
+        return { status: out.status, contentType: "text/xml", body: `<?xml version="1.0"?>\n${out.xml}`, headers: location };
+      };
+      return { service: "cloudfront", action, params: { path, body: raw }, run };
+    }
+    return undefined;
+  }
+
+  #error(service: string, error: AwsFault, requestId: string): Answer {
+    if (service === "cloudwatch") {
+      const type = error.status >= 500 ? "Receiver" : "Sender";
+      return {
+        status: error.status,
+        contentType: "application/x-amz-json-1.0",
+        body: JSON.stringify({ __type: error.code, message: error.message }),
+        headers: { "x-amzn-query-error": `${error.code};${type}` },
+      };
+    }
+    if (service === "cloudfront") {
+      return {
+        status: error.status,
+        contentType: "text/xml",
+        body: this.#services.cloudfront.errorXml(error.code, error.message, requestId),
+      };
+    }
+    return { status: error.status, contentType: "text/xml", body: queryError(error.code, error.message, requestId, ELBV2_XMLNS) };
   }
 }

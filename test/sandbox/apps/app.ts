@@ -1,0 +1,149 @@
+// A versioned app server: one target of a color. Its behaviour can be changed at run time, to
+// inject errors, latency or a failing health check.
+import { createHash, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface AppBehaviour {
+  version: string;
+  /** Share of requests (not /health) answered 500, marked as injected. */
+  errorRate: number;
+  latencyMs: number;
+  healthy: boolean;
+}
+
+/** Sessions both colors can see, as a shared Redis would; `perColor` makes a store per color. */
+export class SessionStore {
+  readonly #sessions = new Map<string, { user: string; createdBy: string }>();
+  create(user: string, createdBy: string): string {
+    const id = randomUUID();
+    this.#sessions.set(id, { user, createdBy });
+    return id;
+  }
+  get(id: string): { user: string; createdBy: string } | undefined {
+    return this.#sessions.get(id);
+  }
+  clear(): void {
+    this.#sessions.clear();
+  }
+}
+
+/** Marks a 5xx the sandbox caused on purpose, so the load generator can tell it from a real failure. */
+export const INJECTED_HEADER = "x-sandbox-fault";
+
+export function assetHash(version: string, name: string): string {
+  return createHash("sha256").update(`${version}/${name}`).digest("hex").slice(0, 10);
+}
+
+function html(version: string): string {
+  const js = `/assets/app.${assetHash(version, "js")}.js`;
+  const css = `/assets/app.${assetHash(version, "css")}.css`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>shop ${version}</title><link rel="stylesheet" href="${css}"><link rel="preload" href="${js}" as="script"></head><body data-version="${version}"><h1>shop</h1><p>version ${version}</p><script src="${js}"></script></body></html>\n`;
+}
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+export class AppServer {
+  readonly color: string;
+  behaviour: AppBehaviour;
+  inFlight = 0;
+  served = 0;
+  port = 0;
+  readonly #sessions: SessionStore;
+  readonly #server: Server;
+
+  constructor(color: string, behaviour: AppBehaviour, sessions: SessionStore) {
+    this.color = color;
+    this.behaviour = { ...behaviour };
+    this.#sessions = sessions;
+    this.#server = createServer((req, res) => {
+      this.inFlight += 1;
+      res.on("close", () => {
+        this.inFlight -= 1;
+      });
+      void this.#handle(req, res);
+    });
+    this.#server.keepAliveTimeout = 30_000;
+  }
+
+  async listen(): Promise<number> {
+    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.#server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  close(): Promise<void> {
+    this.#server.closeAllConnections();
+    return new Promise((resolve) => this.#server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { version, errorRate, latencyMs, healthy } = this.behaviour;
+    const path = new URL(req.url ?? "/", "http://app").pathname;
+    res.setHeader("x-app-version", version);
+    if (path === "/health") {
+      res
+        .writeHead(healthy ? 200 : 503, { "content-type": "text/plain", "cache-control": "no-store" })
+        .end(healthy ? "ok\n" : "unhealthy\n");
+      return;
+    }
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    if (errorRate > 0 && Math.random() < errorRate) {
+      res.writeHead(500, { "content-type": "text/plain", [INJECTED_HEADER]: "injected" }).end("injected error\n");
+      return;
+    }
+    this.served += 1;
+    this.#route(req, res, path, version);
+  }
+
+  #route(req: IncomingMessage, res: ServerResponse, path: string, version: string): void {
+    if (path === "/" || path === "/index.html") {
+      res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" })
+        .end(html(version));
+    } else if (path === "/version") {
+      res.writeHead(200, { "content-type": "text/plain", "cache-control": "no-store" }).end(`${version}\n`);
+    } else if (path.startsWith("/assets/")) {
+      const match = /^\/assets\/app\.([0-9a-f]+)\.(js|css)$/.exec(path);
+      if (!match || match[1] !== assetHash(version, match[2] as string)) {
+        res.writeHead(404, { "content-type": "text/plain", "cache-control": "no-store" }).end("no such asset\n");
+        return;
+      }
+      const type = match[2] === "js" ? "text/javascript" : "text/css";
+      res
+        .writeHead(200, { "content-type": type, "cache-control": "public, max-age=31536000, immutable" })
+        .end(`/* ${version} */\n`);
+    } else if (path === "/session") {
+      this.#session(req, res);
+    } else if (path === "/api/info") {
+      res
+        .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+        .end(JSON.stringify({ version, color: this.color }));
+    } else {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    }
+  }
+
+  /** POST signs in and sets a session cookie; GET answers 200 only for a session this store knows. */
+  #session(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method === "POST") {
+      const id = this.#sessions.create("demo-user", this.color);
+      res.writeHead(201, {
+        "content-type": "application/json",
+        "set-cookie": `sid=${id}; Path=/; HttpOnly`,
+        "cache-control": "no-store",
+      });
+      res.end(JSON.stringify({ user: "demo-user" }));
+      return;
+    }
+    const session = this.#sessions.get(cookie(req, "sid") ?? "");
+    res.writeHead(session ? 200 : 401, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify(session ? { user: session.user } : { error: "no session" }));
+  }
+}

@@ -1,0 +1,109 @@
+// A local CloudWatch (awsJson1_0, as the pinned client speaks it): GetMetricData over the figures
+// the traffic plane counted, and DescribeAlarms over alarms the control endpoint sets.
+import { type MetricStore, series } from "../traffic/metrics.ts";
+import { AwsFault } from "./faults.ts";
+
+export const CLOUDWATCH_TARGET_PREFIX = "GraniteServiceVersion20100801.";
+
+interface MetricQuery {
+  Id: string;
+  Label?: string;
+  ReturnData?: boolean;
+  Expression?: string;
+  MetricStat?: {
+    Metric: { Namespace?: string; MetricName: string; Dimensions?: { Name: string; Value: string }[] };
+    Period: number;
+    Stat: string;
+  };
+}
+
+export interface Alarm {
+  name: string;
+  state: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+  reason: string;
+  updatedAt: number;
+}
+
+export class CloudWatch {
+  readonly alarms = new Map<string, Alarm>();
+  /** Real milliseconds per CloudWatch millisecond: a Period of 60 covers 60 s × timeScale. */
+  timeScale = 1;
+  readonly #metrics: MetricStore;
+  readonly #region: string;
+
+  constructor(metrics: MetricStore, region: string) {
+    this.#metrics = metrics;
+    this.#region = region;
+  }
+
+  setAlarm(name: string, state: Alarm["state"], reason = `Set by the sandbox to ${state}`): void {
+    this.alarms.set(name, { name, state, reason, updatedAt: Date.now() });
+  }
+
+  handle(action: string, input: Record<string, unknown>): unknown {
+    if (action === "GetMetricData") return this.#getMetricData(input);
+    if (action === "DescribeAlarms") return this.#describeAlarms(input);
+    throw new AwsFault("InvalidAction", `The action ${action} is not valid for this web service.`);
+  }
+
+  #getMetricData(input: Record<string, unknown>): unknown {
+    const queries = (input.MetricDataQueries ?? []) as MetricQuery[];
+    const start = Number(input.StartTime) * 1000;
+    const end = Number(input.EndTime) * 1000;
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
+      throw new AwsFault("InvalidParameterValue", "The parameter StartTime must be less than the parameter EndTime.");
+    }
+    if (queries.length === 0 || queries.length > 500) {
+      throw new AwsFault("InvalidParameterValue", "MetricDataQueries must contain between 1 and 500 queries.");
+    }
+    const results = queries.map((q) => {
+      if (!q.MetricStat)
+        throw new AwsFault("InvalidParameterValue", `The sandbox supports MetricStat queries only (query ${q.Id}).`);
+      const { Metric, Period, Stat } = q.MetricStat;
+      if (!(Period > 0) || (Period >= 60 && Period % 60 !== 0) || (Period < 60 && ![1, 5, 10, 30].includes(Period))) {
+        throw new AwsFault(
+          "InvalidParameterValue",
+          `The parameter Period must be 1, 5, 10, 30 or a multiple of 60 (query ${q.Id}).`,
+        );
+      }
+      const dimensions = Object.fromEntries((Metric.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+      const found =
+        Metric.Namespace === "AWS/ApplicationELB"
+          ? series(this.#metrics, {
+              metric: Metric.MetricName,
+              stat: Stat,
+              dimensions,
+              periodMs: Period * 1000 * this.timeScale,
+              start,
+              end,
+            })
+          : { timestamps: [], values: [] };
+      return {
+        Id: q.Id,
+        Label: q.Label ?? Metric.MetricName,
+        Timestamps: found.timestamps.map((t) => t / 1000),
+        Values: found.values,
+        StatusCode: "Complete",
+      };
+    });
+    return { MetricDataResults: results.filter((_, i) => queries[i]?.ReturnData !== false), Messages: [] };
+  }
+
+  #describeAlarms(input: Record<string, unknown>): unknown {
+    const names = (input.AlarmNames ?? []) as string[];
+    const state = input.StateValue as string | undefined;
+    const alarms = [...this.alarms.values()].filter(
+      (a) => (names.length === 0 || names.includes(a.name)) && (!state || a.state === state),
+    );
+    return {
+      MetricAlarms: alarms.map((a) => ({
+        AlarmName: a.name,
+        AlarmArn: `arn:aws:cloudwatch:${this.#region}:123456789012:alarm:${a.name}`,
+        StateValue: a.state,
+        StateReason: a.reason,
+        StateUpdatedTimestamp: a.updatedAt / 1000,
+      })),
+      CompositeAlarms: [],
+    };
+  }
+}

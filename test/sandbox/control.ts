@@ -1,0 +1,75 @@
+// The sandbox's control endpoint: change the apps, inject AWS faults, read the AWS call log.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Fault } from "./aws/server.ts";
+import type { World } from "./world.ts";
+
+async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
+}
+
+export class ControlServer {
+  readonly #world: World;
+  readonly #server: Server;
+
+  constructor(world: World) {
+    this.#world = world;
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
+    });
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    this.#server.closeAllConnections();
+    return new Promise((resolve) => this.#server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? "/", "http://control").pathname;
+    const app = /^\/apps\/(blue|green)$/.exec(path);
+    if (req.method === "POST" && app) {
+      const body = await json(req);
+      const allowed = ["errorRate", "latencyMs", "healthy", "version"];
+      const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
+      if (unknown.length) return reply(res, 400, { error: `unknown keys ${unknown.join(", ")}; allowed: ${allowed.join(", ")}` });
+      this.#world.setApps(app[1] as "blue" | "green", body);
+      return reply(res, 200, { color: app[1], behaviour: this.#world.apps[app[1] as "blue" | "green"][0]?.behaviour });
+    }
+    if (req.method === "POST" && path === "/aws/faults") {
+      const fault = (await json(req)) as unknown as Fault;
+      if (!fault.action || !["throttle", "error", "latency"].includes(fault.mode)) {
+        return reply(res, 400, {
+          error: 'expected {"action": "ModifyRule", "mode": "throttle"|"error"|"latency", "count": n, "latencyMs": n}',
+        });
+      }
+      this.#world.aws.faults.push({ ...fault, count: fault.count ?? 1 });
+      return reply(res, 200, { faults: this.#world.aws.faults });
+    }
+    if (req.method === "GET" && path === "/aws/calls") return reply(res, 200, this.#world.aws.calls);
+    if (req.method === "POST" && path === "/aws/alarms") {
+      const { name, state } = (await json(req)) as { name?: string; state?: "OK" | "ALARM" | "INSUFFICIENT_DATA" };
+      if (!name || !state)
+        return reply(res, 400, { error: 'expected {"name": "...", "state": "OK"|"ALARM"|"INSUFFICIENT_DATA"}' });
+      this.#world.cloudwatch.setAlarm(name, state);
+      return reply(res, 200, { name, state });
+    }
+    if (req.method === "POST" && path === "/reset") {
+      await this.#world.reset();
+      return reply(res, 200, { reset: true });
+    }
+    if (req.method === "GET" && path === "/state") return reply(res, 200, this.#world.describe());
+    reply(res, 404, { error: `no ${req.method} ${path}; see test/sandbox/README.md` });
+  }
+}
