@@ -56414,9 +56414,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ CutoverError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* unused harmony export errorCode */
+/* unused harmony exports AwsCallError, errorCode */
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
@@ -56451,6 +56451,15 @@ function iamAction(service, operation) {
 function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/** Runs one AWS call; a failure becomes an AwsCallError that names the service and operation. */
+async function awsCall(service, operation, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw new AwsCallError(service, operation, error);
+    }
+}
 
 
 /***/ }),
@@ -56460,8 +56469,10 @@ function describeError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   MD: () => (/* binding */ readArn),
 /* harmony export */   Mm: () => (/* binding */ readOptionalChoice),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
@@ -56471,9 +56482,11 @@ function describeError(error) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   fO: () => (/* binding */ readRequiredArn),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   nf: () => (/* binding */ readRequiredString)
+/* harmony export */   nf: () => (/* binding */ readRequiredString),
+/* harmony export */   oO: () => (/* binding */ readPercent),
+/* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
-/* unused harmony exports readString, readList, parseDuration, parseArn, readUrl, REGION_PATTERN */
+/* unused harmony exports parseDuration, parseArn, REGION_PATTERN */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 
 /**
@@ -56546,6 +56559,16 @@ function readInteger(name, fallback, range) {
         throw inputError(name, `must be between ${range.min} and ${range.max}, got ${parsed}`, String(fallback));
     }
     return parsed;
+}
+/** `1%`, `0.5%` or a fraction such as `0.01`; returned as a fraction. */
+function readPercent(name, fallback) {
+    const value = raw(name) || fallback;
+    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value);
+    const fraction = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
+    if (!match || fraction > 1 || (!match[2] && Number(match[1]) > 1)) {
+        throw inputError(name, `must be a percentage such as 1% or a fraction such as 0.01, got ${show(value)}`, fallback);
+    }
+    return fraction;
 }
 function readChoice(name, choices, fallback) {
     const value = raw(name);
@@ -59836,21 +59859,21 @@ class SdkLoadBalancer {
         this.#client = client;
     }
     async describeListenerActions(arns) {
-        const out = await call("DescribeListeners", () => this.#client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: arns })));
+        const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeListeners", () => this.#client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: arns })));
         return new Map((out.Listeners ?? []).map((l) => [l.ListenerArn ?? "", l.DefaultActions ?? []]));
     }
     async describeRuleActions(arns) {
-        const out = await call("DescribeRules", () => this.#client.send(new dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: arns })));
+        const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeRules", () => this.#client.send(new dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: arns })));
         return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
     }
     async modifyListenerActions(arn, actions) {
-        await call("ModifyListener", () => this.#client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: arn, DefaultActions: actions })));
+        await (0,errors/* awsCall */.uF)("ELBv2", "ModifyListener", () => this.#client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: arn, DefaultActions: actions })));
     }
     async modifyRuleActions(arn, actions) {
-        await call("ModifyRule", () => this.#client.send(new dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: arn, Actions: actions })));
+        await (0,errors/* awsCall */.uF)("ELBv2", "ModifyRule", () => this.#client.send(new dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: arn, Actions: actions })));
     }
     async describeTargetHealth(targetGroupArn) {
-        const out = await call("DescribeTargetHealth", () => this.#client.send(new dist_cjs/* DescribeTargetHealthCommand */.qyg({ TargetGroupArn: targetGroupArn })));
+        const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeTargetHealth", () => this.#client.send(new dist_cjs/* DescribeTargetHealthCommand */.qyg({ TargetGroupArn: targetGroupArn })));
         return (out.TargetHealthDescriptions ?? []).map((d) => ({
             id: d.Target?.Id ?? "?",
             port: d.Target?.Port,
@@ -59860,7 +59883,7 @@ class SdkLoadBalancer {
         }));
     }
     async describeTags(arns) {
-        const out = await call("DescribeTags", () => this.#client.send(new dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: arns })));
+        const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeTags", () => this.#client.send(new dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: arns })));
         return new Map((out.TagDescriptions ?? []).map((d) => [
             d.ResourceArn ?? "",
             Object.fromEntries((d.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
@@ -59868,18 +59891,10 @@ class SdkLoadBalancer {
     }
     async addTags(arn, tags) {
         const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-        await call("AddTags", () => this.#client.send(new dist_cjs/* AddTagsCommand */.yjM({ ResourceArns: [arn], Tags })));
+        await (0,errors/* awsCall */.uF)("ELBv2", "AddTags", () => this.#client.send(new dist_cjs/* AddTagsCommand */.yjM({ ResourceArns: [arn], Tags })));
     }
     async removeTags(arn, keys) {
-        await call("RemoveTags", () => this.#client.send(new dist_cjs/* RemoveTagsCommand */.L1A({ ResourceArns: [arn], TagKeys: keys })));
-    }
-}
-async function call(operation, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw new errors/* AwsCallError */.iQ("ELBv2", operation, error);
+        await (0,errors/* awsCall */.uF)("ELBv2", "RemoveTags", () => this.#client.send(new dist_cjs/* RemoveTagsCommand */.L1A({ ResourceArns: [arn], TagKeys: keys })));
     }
 }
 
@@ -59891,7 +59906,15 @@ var inputs = __nccwpck_require__(8229);
 
 
 function createAwsPorts(router) {
-    return { lb: createLoadBalancerPort({ region: router.region, maxAttempts: router.maxAttempts }) };
+    const options = { region: router.region, maxAttempts: router.maxAttempts };
+    let metrics;
+    return {
+        lb: createLoadBalancerPort(options),
+        metrics: () => {
+            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8106)).then((m) => m.createMetricsPort(options));
+            return metrics;
+        },
+    };
 }
 /** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */
 async function runStep(step, ports = createAwsPorts) {
@@ -59915,9 +59938,9 @@ async function runStep(step, ports = createAwsPorts) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7012)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4694)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,14 +1,32 @@
 import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
-import { CutoverError, describeError } from "./errors.ts";
+import { CutoverError } from "./errors.ts";
+import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "./health.ts";
-import { colorTable, logSnapshot, routeTable, type Snapshot, setCommonOutputs, writeSummary } from "./report.ts";
+import { formatDuration } from "./inputs.ts";
+import {
+  confirmDrain,
+  type DrainCheck,
+  type DrainReport,
+  type VersionCheck,
+  type VersionReport,
+  verifyVersion,
+} from "./proof.ts";
+import type { Snapshot } from "./report.ts";
 import type { RouterConfig } from "./router/config.ts";
-import { describeRoutes, productionRoutes, type RouteChange, Router, type RouterState } from "./router/router.ts";
-import { allOn, formatWeights, routeName } from "./router/routes.ts";
-import { runTag, TAG, tagValue } from "./tags.ts";
-import { isoSeconds } from "./time.ts";
+import {
+  describeRoutes,
+  productionRoutes,
+  type RouteChange,
+  Router,
+  type RouterState,
+  RouteWriteError,
+} from "./router/router.ts";
+import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
+import type { AwsPorts } from "./step.ts";
+import { stampColors, versionOf } from "./tags.ts";
+import { isoSeconds, sleep } from "./time.ts";
 
 export interface FlipRequest {
   verb: "switch" | "rollback";
@@ -19,6 +37,21 @@ export interface FlipRequest {
   minHealthy: number;
   dryRun: boolean;
   reason?: string;
+  /** Percent of production traffic on the target after each step; all at once is [100]. */
+  steps: number[];
+  /** How long the gates watch after each step (and after the last one). */
+  stepIntervalMs?: number;
+  gates?: GateConfig;
+  releaseSticky?: boolean;
+  verify?: Omit<VersionCheck, "expected"> & { expected?: string };
+  drain?: Omit<DrainCheck, "oldTargetGroupArn" | "since">;
+}
+
+export interface TimelineEntry {
+  /** Milliseconds since the flip started. */
+  t: number;
+  weights: Weights;
+  event: string;
 }
 
 export interface FlipOutcome {
@@ -26,72 +59,270 @@ export interface FlipOutcome {
   after: Snapshot;
   target: Color;
   previous: Color;
+  /** The changes of the final step, from the state as read. */
   changes: RouteChange[];
   /** Traffic moved in this run (false when already there, or on dry-run). */
   moved: boolean;
   movedAt?: string;
   health?: HealthVerdict;
+  timeline: TimelineEntry[];
+  gates: GateVerdict[];
+  version?: VersionReport;
+  drain?: DrainReport;
   ms: { read: number; write: number; total: number };
 }
+
+/** When gates are set but all-at-once has no step interval, they still watch this long. */
+export const DEFAULT_GATE_WINDOW_MS = 30_000;
 
 export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig): Promise<PerColor<Tags>> {
   const tags = await lb.describeTags(COLORS.map((c) => config.targetGroups[c]));
   return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
 }
 
+/** A flip that failed after moving traffic; the routes are back where they were. */
+export class FlipFailed extends CutoverError {
+  override name = "FlipFailed";
+  readonly timeline: TimelineEntry[];
+  constructor(message: string, timeline: TimelineEntry[]) {
+    super(message);
+    this.timeline = timeline;
+  }
+}
+
 /**
- * Moves all production traffic to one color, and the test routes to the other: the switch and the
- * rollback are this one operation with different guards.
+ * Moves all production traffic to one color, in one step or several, and the test routes to the
+ * other. Switch and rollback are this one operation with different guards. Whatever fails after
+ * the first write (a write, a gate, a cancelled run) puts every route back as it was read.
  */
-export async function flip(lb: LoadBalancerPort, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
+export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const started = Date.now();
-  const router = new Router(lb, config);
-  const [state, tags] = await Promise.all([router.read(), readColorTags(lb, config)]);
+  const router = new Router(aws.lb, config);
+  const [state, tags] = await Promise.all([router.read(), readColorTags(aws.lb, config)]);
   const before: Snapshot = { config, state, tags };
   const target = chooseTarget(state, tags, request);
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
 
-  const changes = router.plan(state, allOn(target), allOn(previous));
-  const movesTraffic = changes.some((c) => c.ref.role === "production");
+  const finalChanges = router.plan(state, allOn(target), allOn(previous));
+  const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
   const readMs = Date.now() - started;
-  const outcome = {
+  const timeline: TimelineEntry[] = [{ t: 0, weights: productionWeights(state), event: "read" }];
+  const outcome: FlipOutcome = {
     before,
     after: before,
     target,
     previous,
-    changes,
+    changes: finalChanges,
     moved: false,
+    timeline,
+    gates: [],
     ms: { read: readMs, write: 0, total: readMs },
   };
-  if (changes.length === 0) {
+  if (finalChanges.length === 0) {
     core.info(
       `Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`,
     );
     return outcome;
   }
 
-  const health = movesTraffic ? await healthGate(lb, config, target, request) : undefined;
-  logPlan(request, target, changes);
+  const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+  const verify =
+    request.verify && movesTraffic
+      ? { ...request.verify, expected: request.verify.expected || versionOf(tags[target]) }
+      : undefined;
+  if (verify && !verify.expected) {
+    throw new CutoverError(
+      `verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`,
+    );
+  }
+  const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+  logPlan(request, target, steps, finalChanges);
   if (request.dryRun) {
     core.info("dry-run: true, so nothing was written.");
     return { ...outcome, health };
   }
 
+  const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
   const writeStarted = Date.now();
-  await router.apply(changes);
+  await run.through(steps);
   const movedAt = isoSeconds(new Date());
   const writeMs = Date.now() - writeStarted;
-  const newState = routerAfter(state, changes, target);
-  const newTags = movesTraffic ? await retag(lb, config, tags, target, request) : tags;
+  const newTags = movesTraffic ? await stampColors(aws.lb, config, tags, target, request.reason) : tags;
+  const drain =
+    request.drain && movesTraffic
+      ? await confirmDrain(aws, {
+          ...request.drain,
+          oldTargetGroupArn: config.targetGroups[previous],
+          since: Date.parse(movedAt),
+        })
+      : undefined;
+  const afterState: RouterState = {
+    routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? allOn(target) : allOn(previous) })),
+    production: allOn(target),
+    active: target,
+  };
   return {
     ...outcome,
-    after: { config, state: newState, tags: newTags },
+    after: { config, state: afterState, tags: newTags },
     moved: movesTraffic,
     movedAt: movesTraffic ? movedAt : undefined,
     health,
+    gates: run.verdicts,
+    version: run.version,
+    drain,
     ms: { read: readMs, write: writeMs, total: Date.now() - started },
   };
+}
+
+function productionWeights(state: RouterState): Weights {
+  return state.production ?? (productionRoutes(state)[0] as RouteState).weights;
+}
+
+/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
+function stepsFrom(steps: number[], state: RouterState, target: Color): number[] {
+  const weights = productionWeights(state);
+  const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
+  const ahead = steps.filter((p) => p > now);
+  return ahead.length ? ahead : [100];
+}
+
+/** One flip in progress: its steps, the gates between them, and the way back. */
+class FlipRun {
+  readonly verdicts: GateVerdict[] = [];
+  version?: VersionReport;
+  readonly #abort = new AbortController();
+  readonly #written = new Set<string>();
+  #expected: Weights;
+  readonly aws: AwsPorts;
+  readonly router: Router;
+  readonly config: RouterConfig;
+  readonly request: FlipRequest;
+  readonly baseline: RouterState;
+  readonly target: Color;
+  readonly started: number;
+  readonly timeline: TimelineEntry[];
+
+  constructor(context: {
+    aws: AwsPorts;
+    router: Router;
+    config: RouterConfig;
+    request: FlipRequest;
+    baseline: RouterState;
+    target: Color;
+    started: number;
+    timeline: TimelineEntry[];
+  }) {
+    this.aws = context.aws;
+    this.router = context.router;
+    this.config = context.config;
+    this.request = context.request;
+    this.baseline = context.baseline;
+    this.target = context.target;
+    this.started = context.started;
+    this.timeline = context.timeline;
+    this.#expected = productionWeights(context.baseline);
+  }
+
+  /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
+  async through(steps: number[]): Promise<void> {
+    const cancel = (signal: string) => {
+      core.warning(`${signal} received: putting the weights back before exiting.`);
+      this.#abort.abort();
+    };
+    const onInt = () => cancel("SIGINT");
+    const onTerm = () => cancel("SIGTERM");
+    process.on("SIGINT", onInt);
+    process.on("SIGTERM", onTerm);
+    try {
+      for (const [i, percent] of steps.entries()) await this.#step(percent, i === steps.length - 1);
+    } finally {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+    }
+  }
+
+  async #step(percent: number, final: boolean): Promise<void> {
+    const previous = otherColor(this.target);
+    const weights = { [this.target]: percent, [previous]: 100 - percent } as Weights;
+    if (this.#abort.signal.aborted) throw await this.#revert("The run was cancelled");
+    const current = this.#written.size ? await this.#guard() : this.baseline;
+    // Test routes move with the last step, when the old color becomes the standby.
+    const changes = this.router.plan(current, weights, allOn(previous)).filter((c) => c.ref.role === "production" || final);
+    try {
+      await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
+    } catch (error) {
+      if (!(error instanceof RouteWriteError)) throw error;
+      for (const c of error.written) this.#written.add(c.ref.arn);
+      throw await this.#revert(error.message);
+    }
+    for (const c of changes) this.#written.add(c.ref.arn);
+    this.#expected = weights;
+    this.#note(weights, `${percent}% on ${this.target}`);
+    if (final && this.request.verify) await this.#verifyVersion();
+    const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
+    const gates = this.request.gates;
+    if (gates && (hasWindowGates(gates) || !final) && window > 0) await this.#watch(gates, window);
+    else if (!final && window > 0) await sleep(window, this.#abort.signal);
+  }
+
+  /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
+  async #guard(): Promise<RouterState> {
+    const now = await this.router.read();
+    const production = productionWeights(now);
+    if (!now.production || !sameWeights(production, this.#expected)) {
+      throw new FlipFailed(
+        `The router changed under this run: expected ${formatWeights(this.#expected)}, found ${describeRoutes(productionRoutes(now))}. Another run or a person is moving it; this run stops without writing.`,
+        this.timeline,
+      );
+    }
+    return now;
+  }
+
+  async #watch(gates: GateConfig, windowMs: number): Promise<void> {
+    core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
+    const verdict = await watchGates(
+      this.aws,
+      gates,
+      { color: this.target, arn: this.config.targetGroups[this.target] },
+      windowMs,
+      this.#abort.signal,
+    );
+    this.verdicts.push(verdict);
+    if (verdict.ok) {
+      core.info(`Gates passed: ${verdict.detail}`);
+      return;
+    }
+    throw await this.#revert(
+      verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`,
+    );
+  }
+
+  async #verifyVersion(): Promise<void> {
+    const check = this.request.verify as NonNullable<FlipRequest["verify"]>;
+    const expected = check.expected ?? "";
+    this.version = await verifyVersion({ ...check, expected }, this.#abort.signal);
+    if (!this.version.ok) throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
+  }
+
+  /** Every route written so far goes back to how it was read, in one write each. */
+  async #revert(why: string): Promise<FlipFailed> {
+    const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
+    core.error(`${why}. Putting ${routes.length} route(s) back.`);
+    const error = routes.length ? await this.router.putBack(routes, why) : new CutoverError(`${why}. Nothing had been written.`);
+    this.#note(productionWeights(this.baseline), "put back");
+    return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
+  }
+
+  #note(weights: Weights, event: string): void {
+    const entry = { t: Date.now() - this.started, weights, event };
+    this.timeline.push(entry);
+    core.info(`+${formatDuration(entry.t)} ${formatWeights(weights)} (${event})`);
+  }
+}
+
+export function describeTimeline(timeline: TimelineEntry[]): string {
+  return timeline.map((e) => `+${formatDuration(e.t)} ${formatWeights(e.weights)} ${e.event}`).join(", ");
 }
 
 function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipRequest): Color {
@@ -108,9 +339,14 @@ function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipReq
     // A gradual switch stamps live-since only once it completes, so the color with the newest
     // live-since is the one that was serving before the shift began.
     const [newest, older] = [...COLORS].sort((a, b) =>
-      (tags[b][TAG.liveSince] ?? "").localeCompare(tags[a][TAG.liveSince] ?? ""),
+      (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""),
     );
-    if (newest && older && tags[newest][TAG.liveSince] && tags[newest][TAG.liveSince] !== tags[older][TAG.liveSince]) {
+    if (
+      newest &&
+      older &&
+      tags[newest]["cutover:live-since"] &&
+      tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]
+    ) {
       core.info(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
       return newest;
     }
@@ -149,92 +385,14 @@ async function healthGate(
 }
 
 /** The plan line; on dry-run also each route, since no write log will show them. */
-function logPlan(request: FlipRequest, target: Color, changes: RouteChange[]): void {
+function logPlan(request: FlipRequest, target: Color, steps: number[], changes: RouteChange[]): void {
   const because = request.reason ? `, because: ${request.reason}` : "";
-  core.info(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${because}.`);
+  const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
+  core.info(
+    `${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`,
+  );
   if (!request.dryRun) return;
   for (const change of changes) {
     core.info(`  would write ${routeName(change.ref)}: ${formatWeights(change.before.weights)} → ${formatWeights(change.after)}`);
   }
-}
-
-function routerAfter(state: RouterState, changes: RouteChange[], target: Color): RouterState {
-  const routes = state.routes.map((route) => {
-    const change = changes.find((c) => c.ref.arn === route.ref.arn);
-    return change ? { ...route, weights: change.after } : route;
-  });
-  return { routes, production: allOn(target), active: target };
-}
-
-/**
- * Stamps the colors once traffic has moved. Traffic is already where it should be, so a tag that
- * fails to write is a warning: teardown skips a color it cannot date rather than guess.
- */
-async function retag(
-  lb: LoadBalancerPort,
-  config: RouterConfig,
-  tags: PerColor<Tags>,
-  target: Color,
-  request: FlipRequest,
-): Promise<PerColor<Tags>> {
-  const now = isoSeconds(new Date());
-  const run = runTag();
-  const previous = otherColor(target);
-  const reason: Tags = request.reason ? { [TAG.rollbackReason]: tagValue(request.reason) } : {};
-  const edits: { color: Color; add: Tags; remove: string[] }[] = [
-    {
-      color: target,
-      add: { [TAG.liveSince]: now, [TAG.run]: run },
-      remove: [TAG.retiredAt, TAG.tornDownAt].filter((k) => k in tags[target]),
-    },
-    { color: previous, add: { [TAG.retiredAt]: now, [TAG.run]: run, ...reason }, remove: [] },
-  ];
-  const result: PerColor<Tags> = { blue: { ...tags.blue }, green: { ...tags.green } };
-  await Promise.all(
-    edits.map(async ({ color, add, remove }) => {
-      const arn = config.targetGroups[color];
-      try {
-        await lb.addTags(arn, add);
-        if (remove.length) await lb.removeTags(arn, remove);
-      } catch (error) {
-        core.warning(`Traffic moved, but tagging ${color} failed: ${describeError(error)}`);
-        return;
-      }
-      for (const [key, value] of Object.entries(add))
-        core.info(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
-      for (const key of remove) core.info(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
-      for (const key of remove) delete result[color][key];
-      Object.assign(result[color], add);
-    }),
-  );
-  return result;
-}
-
-/** The log lines, outputs and summary that switch and rollback share. */
-export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = []): Promise<void> {
-  const { after, target, previous, changes } = outcome;
-  logSnapshot(after);
-  setCommonOutputs(after);
-  core.setOutput("previous-color", previous);
-  core.setOutput("switched", String(outcome.moved));
-  core.setOutput("switched-at", outcome.movedAt ?? "");
-  const rows = changes.map((c) => ({
-    route: routeName(c.ref),
-    before: formatWeights(c.before.weights),
-    after: outcome.moved || !changes.length ? formatWeights(c.after) : "(not written)",
-  }));
-  const timing = `Read ${outcome.ms.read} ms · write and read-back ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-  const health = outcome.health
-    ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeTargets(outcome.health.targets)}`
-    : "";
-  await writeSummary(
-    title,
-    [
-      ...notes,
-      colorTable(after),
-      rows.length ? routeTable(rows) : `No route needed a change: traffic was already on ${target}.`,
-      health,
-      timing,
-    ].filter(Boolean),
-  );
 }

@@ -36,3 +36,12 @@ function iamAction(service: string, operation: string): string {
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Runs one AWS call; a failure becomes an AwsCallError that names the service and operation. */
+export async function awsCall<T>(service: string, operation: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw new AwsCallError(service, operation, error);
+  }
+}

@@ -90,6 +90,17 @@ export function readInteger(name: string, fallback: number, range: { min: number
   return parsed;
 }
 
+/** `1%`, `0.5%` or a fraction such as `0.01`; returned as a fraction. */
+export function readPercent(name: string, fallback: string): number {
+  const value = raw(name) || fallback;
+  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value);
+  const fraction = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
+  if (!match || fraction > 1 || (!match[2] && Number(match[1]) > 1)) {
+    throw inputError(name, `must be a percentage such as 1% or a fraction such as 0.01, got ${show(value)}`, fallback);
+  }
+  return fraction;
+}
+
 export function readChoice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
   const value = raw(name);
   if (!value) return fallback;

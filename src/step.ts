@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import type { MetricsPort } from "./aws/cloudwatch.ts";
 import { createLoadBalancerPort, type LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import { ConfigurationError } from "./inputs.ts";
@@ -7,6 +8,8 @@ import type { RouterConfig } from "./router/config.ts";
 /** The AWS services a step may talk to, each behind its port. Created only after inputs are valid. */
 export interface AwsPorts {
   lb: LoadBalancerPort;
+  /** CloudWatch, loaded only by the steps that use it. */
+  metrics(): Promise<MetricsPort>;
 }
 
 export interface Step<Inputs extends { router: RouterConfig }> {
@@ -17,7 +20,15 @@ export interface Step<Inputs extends { router: RouterConfig }> {
 }
 
 export function createAwsPorts(router: RouterConfig): AwsPorts {
-  return { lb: createLoadBalancerPort({ region: router.region, maxAttempts: router.maxAttempts }) };
+  const options = { region: router.region, maxAttempts: router.maxAttempts };
+  let metrics: Promise<MetricsPort> | undefined;
+  return {
+    lb: createLoadBalancerPort(options),
+    metrics: () => {
+      metrics ??= import("./aws/cloudwatch.ts").then((m) => m.createMetricsPort(options));
+      return metrics;
+    },
+  };
 }
 
 /** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */

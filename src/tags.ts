@@ -1,4 +1,9 @@
-import type { Tags } from "./aws/elbv2.ts";
+import * as core from "@actions/core";
+import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
+import { type Color, otherColor, type PerColor } from "./color.ts";
+import { describeError } from "./errors.ts";
+import type { RouterConfig } from "./router/config.ts";
+import { isoSeconds } from "./time.ts";
 
 export const TAG = {
   color: "cutover:color",
@@ -27,4 +32,49 @@ export function runTag(env: NodeJS.ProcessEnv = process.env): string {
 
 export function versionOf(tags: Tags | undefined): string {
   return tags?.[TAG.version] ?? "";
+}
+
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+export async function stampColors(
+  lb: LoadBalancerPort,
+  config: RouterConfig,
+  tags: PerColor<Tags>,
+  target: Color,
+  reason?: string,
+): Promise<PerColor<Tags>> {
+  const now = isoSeconds(new Date());
+  const run = runTag();
+  const previous = otherColor(target);
+  const why: Tags = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+  const edits: { color: Color; add: Tags; remove: string[] }[] = [
+    {
+      color: target,
+      add: { [TAG.liveSince]: now, [TAG.run]: run },
+      remove: [TAG.retiredAt, TAG.tornDownAt].filter((k) => k in tags[target]),
+    },
+    { color: previous, add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why }, remove: [] },
+  ];
+  const result: PerColor<Tags> = { blue: { ...tags.blue }, green: { ...tags.green } };
+  await Promise.all(
+    edits.map(async ({ color, add, remove }) => {
+      const arn = config.targetGroups[color];
+      try {
+        await lb.addTags(arn, add);
+        if (remove.length) await lb.removeTags(arn, remove);
+      } catch (error) {
+        core.warning(`Traffic moved, but tagging ${color} failed: ${describeError(error)}`);
+        return;
+      }
+      for (const [key, value] of Object.entries(add))
+        core.info(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+      for (const key of remove) core.info(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
+      for (const key of remove) delete result[color][key];
+      Object.assign(result[color], add);
+    }),
+  );
+  return result;
 }

@@ -10,7 +10,7 @@ import {
   ModifyRuleCommand,
   RemoveTagsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { AwsCallError } from "../errors.ts";
+import { awsCall } from "../errors.ts";
 
 export type { Action };
 
@@ -59,27 +59,29 @@ export class SdkLoadBalancer implements LoadBalancerPort {
   }
 
   async describeListenerActions(arns: string[]): Promise<Map<string, Action[]>> {
-    const out = await call("DescribeListeners", () => this.#client.send(new DescribeListenersCommand({ ListenerArns: arns })));
+    const out = await awsCall("ELBv2", "DescribeListeners", () =>
+      this.#client.send(new DescribeListenersCommand({ ListenerArns: arns })),
+    );
     return new Map((out.Listeners ?? []).map((l) => [l.ListenerArn ?? "", l.DefaultActions ?? []]));
   }
 
   async describeRuleActions(arns: string[]): Promise<Map<string, Action[]>> {
-    const out = await call("DescribeRules", () => this.#client.send(new DescribeRulesCommand({ RuleArns: arns })));
+    const out = await awsCall("ELBv2", "DescribeRules", () => this.#client.send(new DescribeRulesCommand({ RuleArns: arns })));
     return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
   }
 
   async modifyListenerActions(arn: string, actions: Action[]): Promise<void> {
-    await call("ModifyListener", () =>
+    await awsCall("ELBv2", "ModifyListener", () =>
       this.#client.send(new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions })),
     );
   }
 
   async modifyRuleActions(arn: string, actions: Action[]): Promise<void> {
-    await call("ModifyRule", () => this.#client.send(new ModifyRuleCommand({ RuleArn: arn, Actions: actions })));
+    await awsCall("ELBv2", "ModifyRule", () => this.#client.send(new ModifyRuleCommand({ RuleArn: arn, Actions: actions })));
   }
 
   async describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]> {
-    const out = await call("DescribeTargetHealth", () =>
+    const out = await awsCall("ELBv2", "DescribeTargetHealth", () =>
       this.#client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })),
     );
     return (out.TargetHealthDescriptions ?? []).map((d) => ({
@@ -92,7 +94,7 @@ export class SdkLoadBalancer implements LoadBalancerPort {
   }
 
   async describeTags(arns: string[]): Promise<Map<string, Tags>> {
-    const out = await call("DescribeTags", () => this.#client.send(new DescribeTagsCommand({ ResourceArns: arns })));
+    const out = await awsCall("ELBv2", "DescribeTags", () => this.#client.send(new DescribeTagsCommand({ ResourceArns: arns })));
     return new Map(
       (out.TagDescriptions ?? []).map((d) => [
         d.ResourceArn ?? "",
@@ -103,18 +105,10 @@ export class SdkLoadBalancer implements LoadBalancerPort {
 
   async addTags(arn: string, tags: Tags): Promise<void> {
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-    await call("AddTags", () => this.#client.send(new AddTagsCommand({ ResourceArns: [arn], Tags })));
+    await awsCall("ELBv2", "AddTags", () => this.#client.send(new AddTagsCommand({ ResourceArns: [arn], Tags })));
   }
 
   async removeTags(arn: string, keys: string[]): Promise<void> {
-    await call("RemoveTags", () => this.#client.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys })));
-  }
-}
-
-async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    throw new AwsCallError("ELBv2", operation, error);
+    await awsCall("ELBv2", "RemoveTags", () => this.#client.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys })));
   }
 }

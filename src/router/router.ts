@@ -26,6 +26,21 @@ export interface RouterState {
   active?: Color;
 }
 
+export interface WriteOptions {
+  /** Leave zero-weight groups out of sticky forwards, so old stickiness cookies stop pinning clients. */
+  releaseSticky?: boolean;
+}
+
+/** Some route writes failed or never showed; `written` are the ones ELBv2 accepted. */
+export class RouteWriteError extends CutoverError {
+  override name = "RouteWriteError";
+  readonly written: RouteChange[];
+  constructor(message: string, written: RouteChange[]) {
+    super(message);
+    this.written = written;
+  }
+}
+
 /** One route's move: what it was, what it becomes. */
 export interface RouteChange {
   ref: RouteRef;
@@ -74,10 +89,10 @@ export class Router {
   }
 
   /**
-   * Writes every change, in parallel, then reads back until ELBv2 shows them all. Any failure puts
-   * every written route back before it is reported, so no run leaves a router half-moved.
+   * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
+   * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
    */
-  async apply(changes: RouteChange[]): Promise<void> {
+  async apply(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
     if (changes.length === 0) return;
     for (const change of changes) {
       core.info(
@@ -85,23 +100,46 @@ export class Router {
       );
     }
     const results = await Promise.allSettled(
-      changes.map((c) => this.#write(c.ref, withWeights(c.before.actions, this.#config.targetGroups, c.after))),
+      changes.map((c) => this.#write(c.ref, withWeights(c.before.actions, this.#config.targetGroups, c.after, options))),
     );
     const failures = results.flatMap((r, i) =>
       r.status === "rejected" ? [`${routeName((changes[i] as RouteChange).ref)}: ${describeError(r.reason)}`] : [],
     );
     if (failures.length > 0) {
       const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
-      throw await this.#undo(written, `Writing the new weights failed on ${failures.join("; ")}`);
+      throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
     }
     const lagging = await this.#waitUntilShown(changes);
     if (lagging.length > 0) {
       const names = lagging.map((c) => routeName(c.ref)).join(", ");
-      throw await this.#undo(
+      const timeout = formatDuration(this.#config.verifyTimeoutMs);
+      throw new RouteWriteError(
+        `ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`,
         changes,
-        `ELBv2 still did not show the new weights on ${names} after ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)`,
       );
     }
+  }
+
+  /** Writes each route back as it was read at the start, then says exactly where every route stands. */
+  async putBack(baseline: RouteState[], what: string): Promise<CutoverError> {
+    const results = await Promise.allSettled(baseline.map((r) => this.#write(r.ref, writable(r.actions))));
+    const stuck = baseline.filter((_, i) => results[i]?.status === "rejected");
+    for (const [i, route] of baseline.entries()) {
+      const result = results[i];
+      if (result?.status === "fulfilled") core.info(`Put back ${routeName(route.ref)}: ${formatWeights(route.weights)}`);
+      else core.error(`Could not put back ${routeName(route.ref)}: ${describeError(result?.reason)}`);
+    }
+    const now = await this.read().then(
+      (state) => `Routes now: ${describeRoutes(state.routes)}.`,
+      (error) => `The routes could not be read back (${describeError(error)}); check them in the console.`,
+    );
+    if (stuck.length === 0) {
+      return new CutoverError(`${what}. Every route was put back as it was before this run. ${now}`);
+    }
+    const fix = stuck.map((r) => `${routeName(r.ref)} to ${formatWeights(r.weights)}`).join("; ");
+    return new CutoverError(
+      `${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`,
+    );
   }
 
   async #readActions(refs: RouteRef[]): Promise<Map<string, Action[]>> {
@@ -145,28 +183,6 @@ export class Router {
       }
       await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
     }
-  }
-
-  /** Puts the given routes back as they were read, then says exactly where every route stands. */
-  async #undo(written: RouteChange[], what: string): Promise<CutoverError> {
-    const results = await Promise.allSettled(written.map((c) => this.#write(c.ref, writable(c.before.actions))));
-    const stuck = written.filter((_, i) => results[i]?.status === "rejected");
-    for (const [i, change] of written.entries()) {
-      const result = results[i];
-      if (result?.status === "fulfilled") core.info(`Put back ${routeName(change.ref)}: ${formatWeights(change.before.weights)}`);
-      else core.error(`Could not put back ${routeName(change.ref)}: ${describeError(result?.reason)}`);
-    }
-    const now = await this.read().then(
-      (state) => `Routes now: ${describeRoutes(state.routes)}.`,
-      (error) => `The routes could not be read back (${describeError(error)}); check them in the console.`,
-    );
-    if (stuck.length === 0) {
-      return new CutoverError(`${what}. Every route was put back as it was before this run. ${now}`);
-    }
-    const fix = stuck.map((c) => `${routeName(c.ref)} to ${formatWeights(c.before.weights)}`).join("; ");
-    return new CutoverError(
-      `${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`,
-    );
   }
 }
 

@@ -80,18 +80,27 @@ export function readWeights(ref: RouteRef, actions: Action[], targetGroups: PerC
  * The route's whole action list with new weights. ModifyListener and ModifyRule replace the list,
  * so every other action (authentication, its Order) goes back as it was read.
  */
-export function withWeights(actions: Action[], targetGroups: PerColor<string>, weights: Weights): Action[] {
+export function withWeights(
+  actions: Action[],
+  targetGroups: PerColor<string>,
+  weights: Weights,
+  options: { releaseSticky?: boolean } = {},
+): Action[] {
   return writable(
     actions.map((action) => {
       if (action.Type !== "forward") return action;
       // The shorthand ARN must go: next to a two-group ForwardConfig, ELBv2 refuses it.
       const { TargetGroupArn: _shorthand, ...rest } = action;
+      // A sticky cookie keeps naming its group while that group is in the forward, even at weight
+      // 0; only leaving the group out releases those clients.
+      const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+      const colors = release ? COLORS.filter((c) => weights[c] > 0) : COLORS;
       return {
         ...rest,
         ForwardConfig: {
           ...action.ForwardConfig,
-          // Both groups, always with an explicit weight: a missing weight would count as 1, not 0.
-          TargetGroups: COLORS.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
+          // Explicit weights always: a missing weight would count as 1, not 0.
+          TargetGroups: colors.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
         },
       };
     }),

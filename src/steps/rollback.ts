@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { COLORS, type Color } from "../color.ts";
-import { flip, reportFlip } from "../cutover.ts";
+import { flip } from "../cutover.ts";
+import { reportFlip } from "../flip-report.ts";
 import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../inputs.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
@@ -31,10 +32,10 @@ export const step: Step<RollbackInputs> = {
     };
   },
 
-  async run(inputs, { lb }) {
+  async run(inputs, aws) {
     core.info(`Rollback requested: ${inputs.reason}`);
     if (inputs.force) core.warning("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await flip(lb, inputs.router, { verb: "rollback", ...inputs, requireHealthy: !inputs.force });
+    const outcome = await flip(aws, inputs.router, { verb: "rollback", ...inputs, requireHealthy: !inputs.force, steps: [100] });
     const title = outcome.moved
       ? `cutover: rolled back to ${outcome.target}`
       : inputs.dryRun

@@ -1,37 +1,104 @@
-import { COLORS, type Color } from "../color.ts";
-import { flip, reportFlip } from "../cutover.ts";
-import { readBoolean, readChoice, readInteger, readOptionalChoice } from "../inputs.ts";
+import * as core from "@actions/core";
+import { COLORS } from "../color.ts";
+import { type FlipRequest, flip } from "../cutover.ts";
+import { reportFlip } from "../flip-report.ts";
+import { describeGates, readGateConfig } from "../gates.ts";
+import {
+  inputError,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readOptionalChoice,
+  readString,
+  readUrl,
+} from "../inputs.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
+import { readStrategy, type Strategy } from "../strategy.ts";
 
 interface SwitchInputs {
   router: RouterConfig;
-  to: Color | "standby";
-  expectedActive?: Color;
-  requireHealthy: boolean;
-  minHealthy: number;
-  dryRun: boolean;
+  request: FlipRequest;
+  strategy: Strategy;
 }
 
-/** Moves all production traffic to the standby (or a named color) in one verified write. */
+const METRIC_PERIODS_S = [1, 5, 10, 30];
+
+/** Moves production traffic to the standby (or a named color), at once or in gated steps. */
 export const step: Step<SwitchInputs> = {
   name: "switch",
-  readInputs: () => ({
-    router: readRouterConfig(),
-    to: readChoice("to", ["standby", ...COLORS], "standby"),
-    expectedActive: readOptionalChoice("expected-active-color", COLORS),
-    requireHealthy: readBoolean("require-healthy", true),
-    minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
-    dryRun: readBoolean("dry-run", false),
-  }),
+  readInputs: () => {
+    const router = readRouterConfig();
+    const strategy = readStrategy();
+    const requireHealthy = readBoolean("require-healthy", true);
+    const minHealthy = readInteger("min-healthy-targets", 1, { min: 0, max: 1000 });
+    const gates = readGateConfig(requireHealthy, minHealthy);
+    const request: FlipRequest = {
+      verb: "switch",
+      to: readChoice("to", ["standby", ...COLORS], "standby"),
+      expectedActive: readOptionalChoice("expected-active-color", COLORS),
+      requireHealthy,
+      minHealthy,
+      dryRun: readBoolean("dry-run", false),
+      steps: strategy.steps,
+      stepIntervalMs: strategy.stepIntervalMs,
+      gates,
+      releaseSticky: readChoice("sticky-sessions", ["keep", "release"], "keep") === "release",
+      verify: readVerify(router),
+      drain: readDrain(router, gates.cloudwatch),
+    };
+    return { router, request, strategy };
+  },
 
-  async run(inputs, { lb }) {
-    const outcome = await flip(lb, inputs.router, { verb: "switch", ...inputs });
+  async run({ router, request, strategy }, aws) {
+    if (strategy.name !== "all-at-once") {
+      core.info(
+        `Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`,
+      );
+    }
+    if (request.gates) core.info(`Gates: ${describeGates(request.gates)}.`);
+    const outcome = await flip(aws, router, request);
     const title = outcome.moved
       ? `cutover: switched to ${outcome.target}`
-      : inputs.dryRun
+      : request.dryRun
         ? `cutover: switch to ${outcome.target} (dry-run)`
         : `cutover: already on ${outcome.target}`;
-    await reportFlip(outcome, title);
+    const sticky = request.releaseSticky
+      ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
+      : "";
+    await reportFlip(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
   },
 };
+
+function readVerify(router: RouterConfig): FlipRequest["verify"] {
+  const url = readUrl("verify-url", "https://shop.example.com/version");
+  const expected = readString("expected-version");
+  const header = readString("version-header", "x-app-version");
+  const jsonField = readString("version-field") || undefined;
+  if (!url) {
+    if (expected)
+      throw inputError(
+        "expected-version",
+        "is only used with verify-url, which is empty",
+        "verify-url: https://shop.example.com/version",
+      );
+    return undefined;
+  }
+  if (!/^[A-Za-z0-9-]+$/.test(header))
+    throw inputError("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+  return { url, expected: expected || undefined, header, jsonField, timeoutMs: router.verifyTimeoutMs };
+}
+
+function readDrain(router: RouterConfig, cloudwatch: boolean): FlipRequest["drain"] {
+  const timeoutMs = readDuration("drain-timeout", "0s", 3_600_000);
+  const periodMs = readDuration("metric-period", "60s", 3_600_000);
+  const periodSeconds = periodMs / 1000;
+  if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
+    throw inputError("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
+  }
+  if (timeoutMs === 0) return undefined;
+  if (!cloudwatch) throw inputError("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
+  const routeArn = (router.routes[0] as { arn: string }).arn;
+  return { routeArn, periodSeconds, timeoutMs };
+}

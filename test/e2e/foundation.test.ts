@@ -6,15 +6,6 @@ import { startWorld, type World } from "../sandbox/world.ts";
 
 let world: World;
 
-function weightsOf(arn: string): { blue: number; green: number } {
-  const route = world.elbv2.listeners.get(arn) ?? world.elbv2.rules.get(arn);
-  const forward = world.elbv2.visibleActions(route!).find((a) => a.Type === "forward") as {
-    ForwardConfig: { TargetGroups: { TargetGroupArn: string; Weight: number }[] };
-  };
-  const weight = (groupArn: string) => forward.ForwardConfig.TargetGroups.find((g) => g.TargetGroupArn === groupArn)?.Weight ?? 0;
-  return { blue: weight(world.blue.arn), green: weight(world.green.arn) };
-}
-
 function productionArns(): string[] {
   return [world.listener.arn, ...world.ruleArns];
 }
@@ -50,8 +41,8 @@ describe("status, switch and rollback end to end", () => {
     expect(switched.code, switched.stdout).toBe(0);
     expect(switched.outputs).toMatchObject({ "active-color": "green", "previous-color": "blue", switched: "true" });
     expect(switched.outputs["switched-at"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    for (const arn of productionArns()) expect(weightsOf(arn)).toEqual({ blue: 0, green: 100 });
-    expect(weightsOf(world.testListener.arn)).toEqual({ blue: 100, green: 0 });
+    for (const arn of productionArns()) expect(world.weightsOf(arn)).toEqual({ blue: 0, green: 100 });
+    expect(world.weightsOf(world.testListener.arn)).toEqual({ blue: 100, green: 0 });
     // The authenticate action in front of the forward survived the rewrite.
     expect(world.elbv2.visibleActions(world.listener).map((a) => [a.Type, a.Order])).toEqual([
       ["authenticate-oidc", 1],
@@ -79,7 +70,7 @@ describe("status, switch and rollback end to end", () => {
 
     const third = await runAction("status", world.inputs, world.env);
     expect(third.outputs["active-color"]).toBe("blue");
-    for (const arn of productionArns()) expect(weightsOf(arn)).toEqual({ blue: 100, green: 0 });
+    for (const arn of productionArns()) expect(world.weightsOf(arn)).toEqual({ blue: 100, green: 0 });
 
     const records = await load.stop();
     const figures = summarize(records);
@@ -142,8 +133,8 @@ describe("status, switch and rollback end to end", () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/::error::Writing the new weights failed on .*InternalFailure/);
       expect(run.stdout).toMatch(/Every route was put back/);
-      for (const arn of productionArns()) expect(weightsOf(arn)).toEqual({ blue: 100, green: 0 });
-      expect(weightsOf(world.testListener.arn)).toEqual({ blue: 0, green: 100 });
+      for (const arn of productionArns()) expect(world.weightsOf(arn)).toEqual({ blue: 100, green: 0 });
+      expect(world.weightsOf(world.testListener.arn)).toEqual({ blue: 0, green: 100 });
       expect(writes()).not.toContain("AddTags");
     } finally {
       world.aws.faults.length = 0;
@@ -157,7 +148,7 @@ describe("status, switch and rollback end to end", () => {
       expect(run.code, run.stdout).toBe(0);
       expect(run.stdout).toContain("Read back: all 4 route(s) show the new weights.");
       expect(run.ms).toBeGreaterThanOrEqual(1_500);
-      for (const arn of productionArns()) expect(weightsOf(arn)).toEqual({ blue: 0, green: 100 });
+      for (const arn of productionArns()) expect(world.weightsOf(arn)).toEqual({ blue: 0, green: 100 });
     } finally {
       world.elbv2.consistencyDelayMs = 0;
       await runAction("rollback", { ...world.inputs, reason: "reset" }, world.env);
@@ -217,6 +208,20 @@ describe("bad input: one clear error line, and no AWS call", () => {
     ["rollback", "reason", () => ({ reason: "" })],
     ["rollback", "to", () => ({ to: "standby", reason: "x" })],
     ["rollback", "force", () => ({ force: "1", reason: "x" })],
+    ["switch", "steps", () => ({ strategy: "steps", steps: "50,10", "step-interval": "1m" })],
+    ["switch", "steps", () => ({ strategy: "steps", steps: "10,150", "step-interval": "1m" })],
+    ["switch", "steps", () => ({ strategy: "steps", steps: "", "step-interval": "1m" })],
+    ["switch", "steps", () => ({ steps: "10,50" })],
+    ["switch", "linear-percent", () => ({ strategy: "linear", "linear-percent": "0", "step-interval": "1m" })],
+    ["switch", "linear-percent", () => ({ strategy: "linear", "linear-percent": "101", "step-interval": "1m" })],
+    ["switch", "step-interval", () => ({ strategy: "linear" })],
+    ["switch", "strategy", () => ({ strategy: "canary" })],
+    ["switch", "probe-url", () => ({ "probe-url": "ftp://shop.example.com/health" })],
+    ["switch", "alarm-names", () => ({ "alarm-names": "shop-5xx", cloudwatch: "false" })],
+    ["switch", "max-error-rate", () => ({ "max-error-rate": "150%" })],
+    ["switch", "metric-period", () => ({ "metric-period": "45s" })],
+    ["switch", "sticky-sessions", () => ({ "sticky-sessions": "drop" })],
+    ["switch", "expected-version", () => ({ "expected-version": "v2" })],
   ];
 
   it.each(cases.map(([step, input, make], i) => ({ i, step, input, make })))(

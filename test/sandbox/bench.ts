@@ -93,6 +93,23 @@ async function underLoad(world: World, step: string, inputs: Record<string, stri
   };
 }
 
+/** AWS calls of one switch per strategy, from a fresh world state each time. */
+async function callsPerStrategy(world: World): Promise<{ strategy: string; awsCalls: number; awsWrites: number }[]> {
+  const strategies: [string, Record<string, string>][] = [
+    ["all-at-once", {}],
+    ["linear 25%", { strategy: "linear", "linear-percent": "25", "step-interval": "300ms" }],
+    ["steps 10,50,100", { strategy: "steps", steps: "10,50,100", "step-interval": "300ms" }],
+  ];
+  const figures = [];
+  for (const [strategy, inputs] of strategies) {
+    await world.reset();
+    const run = await runAction("switch", { ...world.inputs, ...inputs }, world.env);
+    if (run.code !== 0) throw new Error(`switch (${strategy}) failed during the bench:\n${run.stdout}`);
+    figures.push({ strategy, awsCalls: world.aws.calls.length, awsWrites: world.aws.calls.filter((c) => c.write).length });
+  }
+  return figures;
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -120,8 +137,10 @@ try {
     await underLoad(world, "switch", { "expected-active-color": "blue" }, "v2"),
     await underLoad(world, "rollback", { reason: "bench", "expected-active-color": "green" }, "v1"),
   ];
+  const strategies = await callsPerStrategy(world);
   const report = {
     runs: RUNS,
+    strategies,
     bareNodeMs: Math.round(bare),
     steps,
     underLoad: loaded,
@@ -143,6 +162,8 @@ try {
     );
   }
   console.log(`rollback from fault onset: ${report.rollbackFromFaultOnsetMs}`);
+  console.log("\nAWS calls of one switch, by strategy (listener + 2 rules + test listener):");
+  for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
   console.log(
     `dist: ${mb(report.dist.totalBytes)} in ${report.dist.files} files (shared bundle ${mb(report.dist.sharedBundleBytes)})`,

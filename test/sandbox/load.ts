@@ -74,9 +74,13 @@ export class LoadGenerator {
   #sent = 0;
   #started = 0;
 
-  constructor(url: string, ratePerSecond: number) {
+  readonly #headers: Record<string, string>;
+
+  /** `headers` go on every request: a stickiness cookie, say, to play one returning client. */
+  constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}) {
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
+    this.#headers = headers;
   }
 
   start(): this {
@@ -104,7 +108,7 @@ export class LoadGenerator {
     const at = Date.now();
     const started = performance.now();
     return new Promise((resolve) => {
-      const req = request(this.#url, { agent: this.#agent, timeout: 10_000 }, (res) => {
+      const req = request(this.#url, { agent: this.#agent, timeout: 10_000, headers: this.#headers }, (res) => {
         res.resume();
         res.on("end", () => {
           this.records.push({

@@ -1,6 +1,6 @@
 // Runs a committed step bundle the way GitHub's runner does: inputs as INPUT_* variables, and
 // outputs, summary and state through the GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 
 export interface ActionRun {
   code: number;
+  /** The log as the runner shows it: workflow commands' escapes (%25, %0A) decoded. */
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -36,6 +37,14 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
+/** `::error::` and `::warning::` lines escape %, CR and LF; the runner shows them decoded. */
+export function decodeCommands(log: string): string {
+  return log
+    .split("\n")
+    .map((line) => (line.startsWith("::") ? line.replaceAll("%0D", "\r").replaceAll("%0A", "\n").replaceAll("%25", "%") : line))
+    .join("\n");
+}
+
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, "_").toUpperCase()}`, value]),
@@ -56,39 +65,52 @@ export async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
+  return startAction(step, inputs, env).result;
+}
+
+/** Starts a step and hands back its process, for tests that signal it mid-run. */
+export function startAction(
+  step: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): { child: ChildProcess; result: Promise<ActionRun> } {
   const dir = mkdtempSync(path.join(tmpdir(), `cutover-${step}-`));
   const files = { GITHUB_OUTPUT: "output", GITHUB_STEP_SUMMARY: "summary", GITHUB_STATE: "state" };
   for (const name of Object.values(files)) writeFileSync(path.join(dir, name), "");
   const started = performance.now();
-  try {
-    const child = spawn(process.execPath, [path.join(ROOT, "dist", `${step}.js`)], {
-      cwd: ROOT,
-      env: {
-        ...baseEnv(),
-        GITHUB_ACTIONS: "true",
-        GITHUB_REPOSITORY: "acme/shop",
-        GITHUB_RUN_ID: "4242",
-        GITHUB_RUN_ATTEMPT: "1",
-        ...Object.fromEntries(Object.entries(files).map(([key, name]) => [key, path.join(dir, name)])),
-        ...env,
-        ...inputEnv(inputs),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs: parseFileCommands(readFileSync(path.join(dir, files.GITHUB_OUTPUT), "utf8")),
-      summary: readFileSync(path.join(dir, files.GITHUB_STEP_SUMMARY), "utf8"),
-      ms: performance.now() - started,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const child = spawn(process.execPath, [path.join(ROOT, "dist", `${step}.js`)], {
+    cwd: ROOT,
+    env: {
+      ...baseEnv(),
+      GITHUB_ACTIONS: "true",
+      GITHUB_REPOSITORY: "acme/shop",
+      GITHUB_RUN_ID: "4242",
+      GITHUB_RUN_ATTEMPT: "1",
+      ...Object.fromEntries(Object.entries(files).map(([key, name]) => [key, path.join(dir, name)])),
+      ...env,
+      ...inputEnv(inputs),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => (stdout += d));
+  child.stderr?.on("data", (d: Buffer) => (stderr += d));
+  const result = new Promise<ActionRun>((resolve) =>
+    child.on("close", (code) => {
+      try {
+        resolve({
+          code: code ?? 1,
+          stdout: decodeCommands(stdout),
+          stderr,
+          outputs: parseFileCommands(readFileSync(path.join(dir, files.GITHUB_OUTPUT), "utf8")),
+          summary: readFileSync(path.join(dir, files.GITHUB_STEP_SUMMARY), "utf8"),
+          ms: performance.now() - started,
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }),
+  );
+  return { child, result };
 }

@@ -27,6 +27,8 @@ export interface WorldOptions {
   invalidationMs?: number;
   /** Group stickiness on the production forward, in seconds; off when absent. */
   stickySeconds?: number;
+  /** CloudWatch's own scale, when a test wants real-time metric periods; timeScale by default. */
+  metricScale?: number;
 }
 
 export const DEFAULT_BEHAVIOUR: Record<SandboxColor, AppBehaviour> = {
@@ -71,7 +73,10 @@ function sleep(ms: number): Promise<void> {
 }
 
 export class World {
-  readonly options: Required<Omit<WorldOptions, "stickySeconds">> & { stickySeconds?: number };
+  readonly options: Required<Omit<WorldOptions, "stickySeconds" | "metricScale">> & {
+    stickySeconds?: number;
+    metricScale?: number;
+  };
   readonly elbv2 = new Elbv2();
   readonly metrics = new MetricStore();
   readonly cloudfront = new CloudFront();
@@ -95,7 +100,7 @@ export class World {
     this.options = { rules: 0, authenticate: false, targetsPerColor: 2, timeScale: 0.02, invalidationMs: 800, ...options };
     this.elbv2.groups.timeScale = this.options.timeScale;
     this.cloudwatch = new CloudWatch(this.metrics, this.elbv2.region);
-    this.cloudwatch.timeScale = this.options.timeScale;
+    this.cloudwatch.timeScale = this.options.metricScale ?? this.options.timeScale;
     this.cloudfront.completionMs = this.options.invalidationMs;
     this.aws = new AwsServer({ elbv2: this.elbv2, cloudfront: this.cloudfront, cloudwatch: this.cloudwatch });
     const healthCheck = { intervalSeconds: 5, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 2 };
@@ -127,6 +132,17 @@ export class World {
   /** Sets the production listener's weights directly, as if another tool had written them. */
   setWeights(weights: Record<SandboxColor, number>): void {
     this.listener.actions = this.#routeActions(weights, this.options.stickySeconds);
+  }
+
+  /** A route's forward weights as the load balancer routes by them now. */
+  weightsOf(routeArn: string): Record<SandboxColor, number> {
+    const route = this.elbv2.listeners.get(routeArn) ?? this.elbv2.rules.get(routeArn);
+    if (!route) throw new Error(`no route ${routeArn}`);
+    const forward = this.elbv2.visibleActions(route).find((a) => a.Type === "forward") as {
+      ForwardConfig: { TargetGroups: { TargetGroupArn: string; Weight: number }[] };
+    };
+    const weight = (arn: string) => forward.ForwardConfig.TargetGroups.find((g) => g.TargetGroupArn === arn)?.Weight ?? 0;
+    return { blue: weight(this.blue.arn), green: weight(this.green.arn) };
   }
 
   group(color: SandboxColor): TargetGroup {

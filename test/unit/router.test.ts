@@ -19,6 +19,7 @@ import { ConfigurationError } from "../../src/inputs.ts";
 import type { RouteRef, RouterConfig } from "../../src/router/config.ts";
 import { Router } from "../../src/router/router.ts";
 import { readWeights, withWeights } from "../../src/router/routes.ts";
+import type { AwsPorts } from "../../src/step.ts";
 
 const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
 const BLUE = `${ARN}:targetgroup/blue/aaaaaaaaaaaaaaaa`;
@@ -124,7 +125,15 @@ describe("the router against ELBv2", () => {
     { kind: "rule", role: "production", arn: RULE_A, input: "rule-arns" },
     { kind: "rule", role: "production", arn: RULE_B, input: "rule-arns" },
   ];
-  const request: FlipRequest = { verb: "switch", to: "standby", requireHealthy: true, minHealthy: 1, dryRun: false };
+  const request: FlipRequest = {
+    verb: "switch",
+    to: "standby",
+    requireHealthy: true,
+    minHealthy: 1,
+    dryRun: false,
+    steps: [100],
+  };
+  const aws: AwsPorts = { lb, metrics: () => Promise.reject(new Error("these tests use no CloudWatch")) };
 
   /** Describe answers that follow what was written, as ELBv2 does. */
   function liveRules(initial: Record<string, Action[]>) {
@@ -161,13 +170,13 @@ describe("the router against ELBv2", () => {
     liveRules({ [RULE_A]: [forward(100, 0)], [RULE_B]: [forward(0, 100)] });
     const state = await new Router(lb, config(rules)).read();
     expect(state.production).toBeUndefined();
-    await expect(flip(lb, config(rules), request)).rejects.toThrow(/production routes disagree.*to: blue or to: green/);
+    await expect(flip(aws, config(rules), request)).rejects.toThrow(/production routes disagree.*to: blue or to: green/);
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
   });
 
   it("writes nothing when traffic is already on the target color", async () => {
     liveRules({ [RULE_A]: [forward(0, 100)], [RULE_B]: [forward(0, 100)] });
-    const outcome = await flip(lb, config(rules), { ...request, to: "green" });
+    const outcome = await flip(aws, config(rules), { ...request, to: "green" });
     expect(outcome.moved).toBe(false);
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
     expect(elb.commandCalls(AddTagsCommand)).toHaveLength(0);
@@ -176,7 +185,7 @@ describe("the router against ELBv2", () => {
   it("puts the first rule back when the second write fails, and says where every route stands", async () => {
     const current = liveRules({ [RULE_A]: [forward(100, 0)], [RULE_B]: [forward(100, 0)] });
     elb.on(ModifyRuleCommand, { RuleArn: RULE_B }).rejects(Object.assign(new Error("Rate exceeded"), { name: "Throttling" }));
-    const error = await flip(lb, config(rules), request).catch((e: unknown) => e);
+    const error = await flip(aws, config(rules), request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CutoverError);
     expect(String(error)).toMatch(
       /Writing the new weights failed on .*aaaa000000000002: ELBv2 ModifyRule failed: Throttling: Rate exceeded/,
@@ -201,7 +210,7 @@ describe("the router against ELBv2", () => {
       return {};
     });
     elb.on(ModifyRuleCommand, { RuleArn: RULE_B }).rejects(Object.assign(new Error("boom"), { name: "InternalFailure" }));
-    const error = String(await flip(lb, config(rules), request).catch((e: unknown) => e));
+    const error = String(await flip(aws, config(rules), request).catch((e: unknown) => e));
     expect(error).toMatch(/Putting the routes back failed too, so the router is split/);
     expect(error).toMatch(/set by hand: listener-rule\/app\/alb\/.*aaaa000000000001 to blue 100 \/ green 0/);
   });
@@ -218,14 +227,14 @@ describe("the router against ELBv2", () => {
       stale = 2;
       return {};
     });
-    const outcome = await flip(lb, config([listenerRef]), request);
+    const outcome = await flip(aws, config([listenerRef]), request);
     expect(outcome.moved).toBe(true);
     expect(elb.commandCalls(DescribeListenersCommand).length).toBeGreaterThanOrEqual(3);
   });
 
   it("refuses to write when another run changed the active color", async () => {
     liveRules({ [RULE_A]: [forward(0, 100)], [RULE_B]: [forward(0, 100)] });
-    await expect(flip(lb, config(rules), { ...request, expectedActive: "blue" })).rejects.toThrow(
+    await expect(flip(aws, config(rules), { ...request, expectedActive: "blue" })).rejects.toThrow(
       /expected-active-color is blue, but green is active.*nothing was written/,
     );
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
@@ -247,14 +256,14 @@ describe("the router against ELBv2", () => {
         { Target: { Id: "10.0.0.3", Port: 80 }, TargetHealth: { State: "draining", Reason: "Target.DeregistrationInProgress" } },
       ],
     });
-    const error = String(await flip(lb, config(rules), request).catch((e: unknown) => e));
+    const error = String(await flip(aws, config(rules), request).catch((e: unknown) => e));
     expect(error).toMatch(/1 of green's 2 target\(s\) are not healthy/);
     expect(error).toMatch(
       /10\.0\.0\.2:80 unhealthy \(Target\.ResponseCodeMismatch: Health checks failed with these codes: \[502\]\)/,
     );
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
 
-    const forced = await flip(lb, config(rules), { ...request, requireHealthy: false });
+    const forced = await flip(aws, config(rules), { ...request, requireHealthy: false });
     expect(forced.moved).toBe(true);
   });
 
@@ -274,7 +283,7 @@ describe("the router against ELBv2", () => {
       order.push("tag");
       return {};
     });
-    const outcome = await flip(lb, config([listenerRef, test]), request);
+    const outcome = await flip(aws, config([listenerRef, test]), request);
     expect(outcome.target).toBe("green");
     expect(readWeights(test, current[TEST_LISTENER] as Action[], groups)).toEqual({ blue: 100, green: 0 });
     expect(order.indexOf("tag")).toBeGreaterThan(order.lastIndexOf("modify"));

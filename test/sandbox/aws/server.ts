@@ -37,6 +37,8 @@ export interface Fault {
   mode: "throttle" | "error" | "latency";
   /** How many calls it hits; it is gone after that. */
   count: number;
+  /** How many matching calls to let through before it starts hitting. */
+  after?: number;
   latencyMs?: number;
 }
 
@@ -86,7 +88,12 @@ export class AwsServer {
   /** The first fault armed for this action, used up by one call. */
   #takeFault(action: string): Fault | undefined {
     const fault = this.faults.find((f) => f.action === action && f.count > 0);
-    if (fault) fault.count -= 1;
+    if (!fault) return undefined;
+    if (fault.after) {
+      fault.after -= 1;
+      return undefined;
+    }
+    fault.count -= 1;
     return fault;
   }
 

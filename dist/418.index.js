@@ -1,0 +1,1398 @@
+export const id = 418;
+export const ids = [418,106];
+export const modules = {
+
+/***/ 8106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createMetricsPort: () => (/* binding */ createMetricsPort),
+/* harmony export */   dimensionsOf: () => (/* binding */ dimensionsOf)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+
+
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+function createMetricsPort(options) {
+    const client = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchClient */ .WBn({ region: options.region, maxAttempts: options.maxAttempts, retryMode: "adaptive" });
+    return {
+        async getMetrics(queries, start, end, periodSeconds) {
+            const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "GetMetricData", () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .GetMetricDataCommand */ .Soe({
+                StartTime: start,
+                EndTime: end,
+                ScanBy: "TimestampAscending",
+                MetricDataQueries: queries.map((q) => ({
+                    Id: q.id,
+                    MetricStat: {
+                        Metric: {
+                            Namespace: "AWS/ApplicationELB",
+                            MetricName: q.metric,
+                            Dimensions: [
+                                { Name: "TargetGroup", Value: q.targetGroup },
+                                { Name: "LoadBalancer", Value: q.loadBalancer },
+                            ],
+                        },
+                        Period: periodSeconds,
+                        Stat: q.stat,
+                    },
+                })),
+            })));
+            return new Map((out.MetricDataResults ?? []).map((r) => [
+                r.Id ?? "",
+                (r.Timestamps ?? []).map((t, i) => ({ at: t.getTime(), value: r.Values?.[i] ?? 0 })).sort((a, b) => a.at - b.at),
+            ]));
+        },
+        async describeAlarms(names) {
+            const states = [];
+            for (let i = 0; i < names.length; i += 100) {
+                const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "DescribeAlarms", () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: names.slice(i, i + 100) })));
+                for (const a of [...(out.MetricAlarms ?? []), ...(out.CompositeAlarms ?? [])]) {
+                    states.push({ name: a.AlarmName ?? "", state: a.StateValue ?? "", reason: a.StateReason ?? "" });
+                }
+            }
+            return states;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ otherColor),
+/* harmony export */   lm: () => (/* binding */ COLORS)
+/* harmony export */ });
+/* unused harmony export isColor */
+const COLORS = ["blue", "green"];
+function otherColor(color) {
+    return color === "blue" ? "green" : "blue";
+}
+function isColor(value) {
+    return value === "blue" || value === "green";
+}
+
+
+/***/ }),
+
+/***/ 9732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ flip),
+  RK: () => (/* binding */ readColorTags)
+});
+
+// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, FlipFailed, describeTimeline
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/color.js
+var color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/gates.js + 1 modules
+var js_gates = __webpack_require__(6951);
+// EXTERNAL MODULE: ./build/js/health.js
+var health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/aws/cloudwatch.js
+var cloudwatch = __webpack_require__(8106);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/proof.js
+
+
+
+
+
+
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    let nextProgress = started + PROGRESS_MS;
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+            probes += 1;
+            const version = answer.error
+                ? `error (${answer.error})`
+                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            if (Date.now() >= nextProgress) {
+                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(POLL_MS, signal);
+        }
+    }
+    finally {
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/**
+ * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
+ * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = (0,cloudwatch.dimensionsOf)(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            const now = Date.now();
+            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
+            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
+            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
+            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
+            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
+            if (report.drained) {
+                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
+                core/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
+    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
+// EXTERNAL MODULE: ./build/js/router/router.js
+var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/routes.js
+var routes = __webpack_require__(1054);
+// EXTERNAL MODULE: ./build/js/tags.js
+var js_tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/cutover.js
+
+
+
+
+
+
+
+
+
+
+
+/** When gates are set but all-at-once has no step interval, they still watch this long. */
+const DEFAULT_GATE_WINDOW_MS = 30_000;
+async function readColorTags(lb, config) {
+    const tags = await lb.describeTags(color/* COLORS */.lm.map((c) => config.targetGroups[c]));
+    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
+}
+/** A flip that failed after moving traffic; the routes are back where they were. */
+class FlipFailed extends errors/* CutoverError */.DB {
+    name = "FlipFailed";
+    timeline;
+    constructor(message, timeline) {
+        super(message);
+        this.timeline = timeline;
+    }
+}
+/**
+ * Moves all production traffic to one color, in one step or several, and the test routes to the
+ * other. Switch and rollback are this one operation with different guards. Whatever fails after
+ * the first write (a write, a gate, a cancelled run) puts every route back as it was read.
+ */
+async function flip(aws, config, request) {
+    const started = Date.now();
+    const router = new router_router/* Router */.Ix(aws.lb, config);
+    const [state, tags] = await Promise.all([router.read(), readColorTags(aws.lb, config)]);
+    const before = { config, state, tags };
+    const target = chooseTarget(state, tags, request);
+    const previous = (0,color/* otherColor */.IP)(target);
+    checkExpectedActive(state, request.expectedActive);
+    const finalChanges = router.plan(state, (0,routes/* allOn */.PT)(target), (0,routes/* allOn */.PT)(previous));
+    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    const readMs = Date.now() - started;
+    const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
+    const outcome = {
+        before,
+        after: before,
+        target,
+        previous,
+        changes: finalChanges,
+        moved: false,
+        timeline,
+        gates: [],
+        ms: { read: readMs, write: 0, total: readMs },
+    };
+    if (finalChanges.length === 0) {
+        core/* info */.pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        return outcome;
+    }
+    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+    const verify = request.verify && movesTraffic
+        ? { ...request.verify, expected: request.verify.expected || (0,js_tags/* versionOf */.E4)(tags[target]) }
+        : undefined;
+    if (verify && !verify.expected) {
+        throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+    }
+    const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+    logPlan(request, target, steps, finalChanges);
+    if (request.dryRun) {
+        core/* info */.pq("dry-run: true, so nothing was written.");
+        return { ...outcome, health };
+    }
+    const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
+    const writeStarted = Date.now();
+    await run.through(steps);
+    const movedAt = (0,time/* isoSeconds */.n)(new Date());
+    const writeMs = Date.now() - writeStarted;
+    const newTags = movesTraffic ? await (0,js_tags/* stampColors */.GC)(aws.lb, config, tags, target, request.reason) : tags;
+    const drain = request.drain && movesTraffic
+        ? await confirmDrain(aws, {
+            ...request.drain,
+            oldTargetGroupArn: config.targetGroups[previous],
+            since: Date.parse(movedAt),
+        })
+        : undefined;
+    const afterState = {
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routes/* allOn */.PT)(target) : (0,routes/* allOn */.PT)(previous) })),
+        production: (0,routes/* allOn */.PT)(target),
+        active: target,
+    };
+    return {
+        ...outcome,
+        after: { config, state: afterState, tags: newTags },
+        moved: movesTraffic,
+        movedAt: movesTraffic ? movedAt : undefined,
+        health,
+        gates: run.verdicts,
+        version: run.version,
+        drain,
+        ms: { read: readMs, write: writeMs, total: Date.now() - started },
+    };
+}
+function productionWeights(state) {
+    return state.production ?? (0,router_router/* productionRoutes */.y)(state)[0].weights;
+}
+/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
+function stepsFrom(steps, state, target) {
+    const weights = productionWeights(state);
+    const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
+    const ahead = steps.filter((p) => p > now);
+    return ahead.length ? ahead : [100];
+}
+/** One flip in progress: its steps, the gates between them, and the way back. */
+class FlipRun {
+    verdicts = [];
+    version;
+    #abort = new AbortController();
+    #written = new Set();
+    #expected;
+    aws;
+    router;
+    config;
+    request;
+    baseline;
+    target;
+    started;
+    timeline;
+    constructor(context) {
+        this.aws = context.aws;
+        this.router = context.router;
+        this.config = context.config;
+        this.request = context.request;
+        this.baseline = context.baseline;
+        this.target = context.target;
+        this.started = context.started;
+        this.timeline = context.timeline;
+        this.#expected = productionWeights(context.baseline);
+    }
+    /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
+    async through(steps) {
+        const cancel = (signal) => {
+            core/* warning */.$e(`${signal} received: putting the weights back before exiting.`);
+            this.#abort.abort();
+        };
+        const onInt = () => cancel("SIGINT");
+        const onTerm = () => cancel("SIGTERM");
+        process.on("SIGINT", onInt);
+        process.on("SIGTERM", onTerm);
+        try {
+            for (const [i, percent] of steps.entries())
+                await this.#step(percent, i === steps.length - 1);
+        }
+        finally {
+            process.off("SIGINT", onInt);
+            process.off("SIGTERM", onTerm);
+        }
+    }
+    async #step(percent, final) {
+        const previous = (0,color/* otherColor */.IP)(this.target);
+        const weights = { [this.target]: percent, [previous]: 100 - percent };
+        if (this.#abort.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        const current = this.#written.size ? await this.#guard() : this.baseline;
+        // Test routes move with the last step, when the old color becomes the standby.
+        const changes = this.router.plan(current, weights, (0,routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        try {
+            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
+        }
+        catch (error) {
+            if (!(error instanceof router_router/* RouteWriteError */.t2))
+                throw error;
+            for (const c of error.written)
+                this.#written.add(c.ref.arn);
+            throw await this.#revert(error.message);
+        }
+        for (const c of changes)
+            this.#written.add(c.ref.arn);
+        this.#expected = weights;
+        this.#note(weights, `${percent}% on ${this.target}`);
+        if (final && this.request.verify)
+            await this.#verifyVersion();
+        const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
+        const gates = this.request.gates;
+        if (gates && ((0,js_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
+            await this.#watch(gates, window);
+        else if (!final && window > 0)
+            await (0,time/* sleep */.y)(window, this.#abort.signal);
+    }
+    /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
+    async #guard() {
+        const now = await this.router.read();
+        const production = productionWeights(now);
+        if (!now.production || !(0,routes/* sameWeights */.ML)(production, this.#expected)) {
+            throw new FlipFailed(`The router changed under this run: expected ${(0,routes/* formatWeights */.V7)(this.#expected)}, found ${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`, this.timeline);
+        }
+        return now;
+    }
+    async #watch(gates, windowMs) {
+        core/* info */.pq(`Gates watch ${this.target} for ${(0,inputs/* formatDuration */.a3)(windowMs)}.`);
+        const verdict = await (0,js_gates/* watchGates */.c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        this.verdicts.push(verdict);
+        if (verdict.ok) {
+            core/* info */.pq(`Gates passed: ${verdict.detail}`);
+            return;
+        }
+        throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
+    }
+    async #verifyVersion() {
+        const check = this.request.verify;
+        const expected = check.expected ?? "";
+        this.version = await verifyVersion({ ...check, expected }, this.#abort.signal);
+        if (!this.version.ok)
+            throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
+    }
+    /** Every route written so far goes back to how it was read, in one write each. */
+    async #revert(why) {
+        const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
+        core/* error */.z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const error = routes.length ? await this.router.putBack(routes, why) : new errors/* CutoverError */.DB(`${why}. Nothing had been written.`);
+        this.#note(productionWeights(this.baseline), "put back");
+        return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
+    }
+    #note(weights, event) {
+        const entry = { t: Date.now() - this.started, weights, event };
+        this.timeline.push(entry);
+        core/* info */.pq(`+${(0,inputs/* formatDuration */.a3)(entry.t)} ${(0,routes/* formatWeights */.V7)(weights)} (${event})`);
+    }
+}
+function describeTimeline(timeline) {
+    return timeline.map((e) => `+${(0,inputs/* formatDuration */.a3)(e.t)} ${(0,routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
+}
+function chooseTarget(state, tags, request) {
+    if (request.to !== "standby") {
+        if (!state.active) {
+            core/* warning */.$e(`The production routes are not on one color (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}); all of them will be moved to ${request.to}.`);
+        }
+        return request.to;
+    }
+    if (state.active)
+        return (0,color/* otherColor */.IP)(state.active);
+    if (request.verb === "rollback") {
+        // A gradual switch stamps live-since only once it completes, so the color with the newest
+        // live-since is the one that was serving before the shift began.
+        const [newest, older] = [...color/* COLORS */.lm].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        if (newest &&
+            older &&
+            tags[newest]["cutover:live-since"] &&
+            tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
+            core/* info */.pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            return newest;
+        }
+    }
+    const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+    throw new errors/* CutoverError */.DB(`Cannot tell the standby: ${why} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+}
+function checkExpectedActive(state, expected) {
+    if (!expected || state.active === expected)
+        return;
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))})`;
+    throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+}
+async function healthGate(lb, config, target, request) {
+    const verdict = (0,health/* judgeHealth */.u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    core/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
+    if (verdict.ok)
+        return verdict;
+    const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
+    if (!request.requireHealthy) {
+        core/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        return verdict;
+    }
+    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+}
+/** The plan line; on dry-run also each route, since no write log will show them. */
+function logPlan(request, target, steps, changes) {
+    const because = request.reason ? `, because: ${request.reason}` : "";
+    const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
+    core/* info */.pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    if (!request.dryRun)
+        return;
+    for (const change of changes) {
+        core/* info */.pq(`  would write ${(0,routes/* routeName */.xG)(change.ref)}: ${(0,routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routes/* formatWeights */.V7)(change.after)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yg: () => (/* binding */ describeGates),
+  XH: () => (/* binding */ hasWindowGates),
+  Gg: () => (/* binding */ readGateConfig),
+  c3: () => (/* binding */ watchGates)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/health.js
+var js_health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+;// CONCATENATED MODULE: ./build/js/probe/stats.js
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function statusClass(status) {
+    return status === 0 ? "error" : `${Math.floor(status / 100)}xx`;
+}
+function figures(outcomes) {
+    const latencies = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
+    const byClass = {};
+    for (const o of outcomes)
+        byClass[statusClass(o.status)] = (byClass[statusClass(o.status)] ?? 0) + 1;
+    const errors = outcomes.filter((o) => o.failed).length;
+    return {
+        count: outcomes.length,
+        errors,
+        errorRate: outcomes.length ? errors / outcomes.length : 0,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        byClass,
+    };
+}
+function describeFigures(f) {
+    const classes = Object.entries(f.byClass)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
+    return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/gates.js
+
+
+
+
+
+
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+function readGateConfig(requireHealthy, minHealthy) {
+    const url = (0,inputs/* readUrl */.wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,inputs/* readDuration */.$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,inputs/* readPercent */.oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,inputs/* readDuration */.$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,inputs/* readList */.LD)("alarm-names");
+    const cloudwatch = (0,inputs/* readBoolean */.Vf)("cloudwatch", true);
+    if (alarms.length && !cloudwatch) {
+        throw (0,inputs/* inputError */.Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+    }
+    if (everyMs < 10)
+        throw (0,inputs/* inputError */.Xu)("probe-interval", "must be at least 10ms", "250ms");
+    return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+function hasWindowGates(config) {
+    return config.probe !== undefined || config.alarms.length > 0;
+}
+function describeGates(config) {
+    const gates = [
+        config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+        config.probe
+            ? `probes of ${config.probe.url.href} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,inputs/* formatDuration */.a3)(config.probe.maxP95Ms)})`
+            : "",
+        config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+    ].filter(Boolean);
+    return gates.length ? gates.join("; ") : "none";
+}
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+async function watchGates(aws, config, target, windowMs, signal) {
+    const deadline = Date.now() + windowMs;
+    const prober = config.probe
+        ? new http/* Prober */.J({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        : undefined;
+    const outcomes = [];
+    let nextAlarmCheck = Date.now();
+    try {
+        while (Date.now() < deadline) {
+            if (signal.aborted)
+                return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+            if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+                const alarm = await checkAlarms(aws, config.alarms);
+                if (alarm)
+                    return alarm;
+                nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+            }
+            if (prober && config.probe) {
+                const tick = Date.now();
+                outcomes.push(await prober.send({ url: config.probe.url }));
+                const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+                if (early)
+                    return early;
+                await (0,time/* sleep */.y)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+            }
+            else {
+                await (0,time/* sleep */.y)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            }
+        }
+    }
+    finally {
+        prober?.close();
+    }
+    if (signal.aborted)
+        return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+    const probes = judgeProbes(config, outcomes, 1, true);
+    if (probes)
+        return probes;
+    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+    if (alarm)
+        return alarm;
+    if (config.requireHealthy) {
+        const health = (0,js_health/* judgeHealth */.u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        if (!health.ok)
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,js_health/* describeTargets */.Eg)(health.targets)}` };
+    }
+    const figuresNow = prober ? figures(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
+}
+function judgeProbes(config, outcomes, minimum, final) {
+    if (!config.probe)
+        return undefined;
+    const f = figures(outcomes);
+    if (final && f.count === 0)
+        return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+    if (f.count < minimum)
+        return undefined;
+    if (f.errorRate > config.probe.maxErrorRate) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${describeFigures(f)}`,
+            probes: f,
+        };
+    }
+    if (final && f.p95Ms > config.probe.maxP95Ms) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${describeFigures(f)}`,
+            probes: f,
+        };
+    }
+    return undefined;
+}
+async function checkAlarms(aws, names) {
+    try {
+        const states = await (await aws.metrics()).describeAlarms(names);
+        const firing = states.filter((s) => s.state === "ALARM");
+        const missing = names.filter((n) => !states.some((s) => s.name === n));
+        if (missing.length)
+            core/* warning */.$e(`CloudWatch has no alarm named ${missing.join(", ")}; it cannot gate this switch.`);
+        if (firing.length)
+            return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+        return undefined;
+    }
+    catch (error) {
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,errors/* describeError */.Uc)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+
+
+/***/ }),
+
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+const MAX_BODY = 1024 * 1024;
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
+ * retries with backoff where asked for, and bounded concurrency through the pool size.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
+        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, readBody = false) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, readBody);
+            if (!response.failed || attempt > this.options.retries)
+                return { ...response, attempts: attempt };
+            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, readBody) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
+            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                method: request.method ?? "GET",
+                headers,
+                agent: secure ? this.#https : this.#http,
+                timeout: this.options.timeoutMs,
+                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+            }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on("data", (chunk) => {
+                    if (readBody && size < MAX_BODY)
+                        chunks.push(chunk);
+                    size += chunk.length;
+                });
+                res.on("end", () => {
+                    const status = res.statusCode ?? 0;
+                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+                });
+                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            });
+            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
+            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            req.end(request.body);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ setCommonOutputs),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   XJ: () => (/* binding */ logSnapshot),
+/* harmony export */   az: () => (/* binding */ routeTable),
+/* harmony export */   sR: () => (/* binding */ colorTable),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports leadingColor, percent, colorRows */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1054);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6437);
+
+
+
+
+/** The color that holds the traffic; while shifting, the one with the larger share. */
+function leadingColor(state) {
+    if (state.active)
+        return state.active;
+    const weights = state.production ?? state.routes[0].weights;
+    return weights.green > weights.blue ? "green" : "blue";
+}
+function percent(weights, color) {
+    const total = weights.blue + weights.green;
+    return total === 0 ? 0 : Math.round((weights[color] / total) * 100);
+}
+/** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
+function setCommonOutputs(snapshot) {
+    const active = leadingColor(snapshot.state);
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .IP)(active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-color", active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-color", standby);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
+}
+function role(state, color) {
+    if (!state.production)
+        return "routes disagree";
+    if (!state.active)
+        return "shifting";
+    return state.active === color ? "active" : "standby";
+}
+function healthCell(verdict) {
+    if (!verdict)
+        return "not read";
+    return `${verdict.healthy}/${verdict.serving.length} healthy`;
+}
+function colorRows(snapshot) {
+    const { state, tags } = snapshot;
+    const weights = state.production ?? state.routes[0].weights;
+    return _color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm.map((color) => [
+        color,
+        role(state, color),
+        `${percent(weights, color)}%`,
+        (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.retiredAt] ?? "—",
+        healthCell(snapshot.health?.[color]),
+    ]);
+}
+function logSnapshot(snapshot) {
+    for (const route of snapshot.state.routes) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(route.weights)}`);
+    }
+    for (const [color, ...rest] of colorRows(snapshot)) {
+        const [roleText, share, version, liveSince, retiredAt, health] = rest;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
+    }
+}
+const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function colorTable(snapshot) {
+    return table(COLOR_HEADER, colorRows(snapshot));
+}
+function routeTable(rows) {
+    return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
+}
+/** Appends to the job summary; off Actions (no GITHUB_STEP_SUMMARY) it is skipped quietly. */
+async function writeSummary(title, sections) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`### ${title}\n\n${sections.join("\n\n")}\n`, true).write();
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return { region, targetGroups: { blue: blue.value, green: green.value }, routes, verifyTimeoutMs, maxAttempts };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
+}
+
+
+/***/ }),
+
+/***/ 4797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ Router),
+/* harmony export */   oK: () => (/* binding */ describeRoutes),
+/* harmony export */   t2: () => (/* binding */ RouteWriteError),
+/* harmony export */   y: () => (/* binding */ productionRoutes)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1054);
+
+
+
+
+
+/** Some route writes failed or never showed; `written` are the ones ELBv2 accepted. */
+class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+    name = "RouteWriteError";
+    written;
+    constructor(message, written) {
+        super(message);
+        this.written = written;
+    }
+}
+const POLL_MS = 1_000;
+const PROGRESS_MS = 5_000;
+function productionRoutes(state) {
+    return state.routes.filter((r) => r.ref.role === "production");
+}
+function describeRoutes(routes) {
+    return routes.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
+}
+/** Reads and writes the weights of every configured route as one unit. */
+class Router {
+    #lb;
+    #config;
+    constructor(lb, config) {
+        this.#lb = lb;
+        this.#config = config;
+    }
+    async read() {
+        const actions = await this.#readActions(this.#config.routes);
+        const routes = this.#config.routes.map((ref) => {
+            const list = actions.get(ref.arn) ?? [];
+            return { ref, actions: list, weights: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(ref, list, this.#config.targetGroups) };
+        });
+        const production = routes.filter((r) => r.ref.role === "production");
+        const first = production[0].weights;
+        const agreed = production.every((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameSplit */ .xY)(r.weights, first));
+        return { routes, production: agreed ? first : undefined, active: agreed ? (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(first) : undefined };
+    }
+    /** The changes that put production routes on `production` and test routes on `test`. */
+    plan(state, production, test) {
+        return state.routes
+            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
+            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(change.before.weights, change.after));
+    }
+    /**
+     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
+     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
+     */
+    async apply(changes, options = {}) {
+        if (changes.length === 0)
+            return;
+        for (const change of changes) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.after)}`);
+        }
+        const results = await Promise.allSettled(changes.map((c) => this.#write(c.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, this.#config.targetGroups, c.after, options))));
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
+        if (failures.length > 0) {
+            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
+            throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
+        }
+        const lagging = await this.#waitUntilShown(changes);
+        if (lagging.length > 0) {
+            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
+            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes);
+        }
+    }
+    /** Writes each route back as it was read at the start, then says exactly where every route stands. */
+    async putBack(baseline, what) {
+        const results = await Promise.allSettled(baseline.map((r) => this.#write(r.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .writable */ .T5)(r.actions))));
+        const stuck = baseline.filter((_, i) => results[i]?.status === "rejected");
+        for (const [i, route] of baseline.entries()) {
+            const result = results[i];
+            if (result?.status === "fulfilled")
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Could not put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(result?.reason)}`);
+        }
+        const now = await this.read().then((state) => `Routes now: ${describeRoutes(state.routes)}.`, (error) => `The routes could not be read back (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); check them in the console.`);
+        if (stuck.length === 0) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Every route was put back as it was before this run. ${now}`);
+        }
+        const fix = stuck.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+    }
+    async #readActions(refs) {
+        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
+        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
+        const [a, b] = await Promise.all([
+            listeners.length ? this.#lb.describeListenerActions(listeners) : new Map(),
+            rules.length ? this.#lb.describeRuleActions(rules) : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    }
+    #write(ref, actions) {
+        return ref.kind === "listener"
+            ? this.#lb.modifyListenerActions(ref.arn, actions)
+            : this.#lb.modifyRuleActions(ref.arn, actions);
+    }
+    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
+    async #waitUntilShown(changes) {
+        const deadline = Date.now() + this.#config.verifyTimeoutMs;
+        let nextProgress = Date.now() + PROGRESS_MS;
+        let lagging = changes;
+        for (;;) {
+            const actions = await this.#readActions(lagging.map((c) => c.ref));
+            lagging = lagging.filter((c) => {
+                const shown = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups);
+                return !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown, c.after);
+            });
+            if (lagging.length === 0) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+                return [];
+            }
+            if (Date.now() >= deadline)
+                return lagging;
+            if (Date.now() >= nextProgress) {
+                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - Date.now());
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+        }
+    }
+}
+function writeName(ref) {
+    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
+}
+
+
+/***/ }),
+
+/***/ 1054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ sameWeights),
+/* harmony export */   Nl: () => (/* binding */ soleColor),
+/* harmony export */   PT: () => (/* binding */ allOn),
+/* harmony export */   T5: () => (/* binding */ writable),
+/* harmony export */   V7: () => (/* binding */ formatWeights),
+/* harmony export */   cY: () => (/* binding */ withWeights),
+/* harmony export */   oQ: () => (/* binding */ readWeights),
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   xY: () => (/* binding */ sameSplit)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1273);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+
+/** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
+function routeName(ref) {
+    const resource = ref.arn.split(":").slice(5).join(":");
+    return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
+}
+function formatWeights(weights) {
+    return `blue ${weights.blue} / green ${weights.green}`;
+}
+function sameWeights(a, b) {
+    return a.blue === b.blue && a.green === b.green;
+}
+/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
+function sameSplit(a, b) {
+    return a.blue * b.green === a.green * b.blue;
+}
+/** The color holding all the weight, or undefined while both hold some. */
+function soleColor(weights) {
+    if (weights.blue > 0 && weights.green === 0)
+        return "blue";
+    if (weights.green > 0 && weights.blue === 0)
+        return "green";
+    return undefined;
+}
+function allOn(color) {
+    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+}
+/**
+ * Reads how a route's forward action splits traffic between the two colors. A forward that names
+ * only one of them (the `TargetGroupArn` shorthand, say) gives the other weight 0. Anything else in
+ * the forward is a layout cutover does not own, and is refused rather than overwritten.
+ */
+function readWeights(ref, actions, targetGroups) {
+    const forwards = actions.filter((a) => a.Type === "forward");
+    const where = `${routeName(ref)} (from ${ref.input})`;
+    if (forwards.length !== 1) {
+        const types = actions.map((a) => a.Type).join(", ") || "none";
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
+    }
+    const forward = forwards[0];
+    const groups = forward.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups.map((g) => ({ arn: g.TargetGroupArn ?? "", weight: g.Weight ?? 1 }))
+        : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
+    const weights = { blue: 0, green: 0 };
+    for (const group of groups) {
+        const color = _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.find((c) => targetGroups[c] === group.arn);
+        if (!color) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
+        }
+        weights[color] = group.weight;
+    }
+    if (weights.blue + weights.green === 0) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
+    }
+    return weights;
+}
+/**
+ * The route's whole action list with new weights. ModifyListener and ModifyRule replace the list,
+ * so every other action (authentication, its Order) goes back as it was read.
+ */
+function withWeights(actions, targetGroups, weights, options = {}) {
+    return writable(actions.map((action) => {
+        if (action.Type !== "forward")
+            return action;
+        // The shorthand ARN must go: next to a two-group ForwardConfig, ELBv2 refuses it.
+        const { TargetGroupArn: _shorthand, ...rest } = action;
+        // A sticky cookie keeps naming its group while that group is in the forward, even at weight
+        // 0; only leaving the group out releases those clients.
+        const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        const colors = release ? _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.filter((c) => weights[c] > 0) : _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm;
+        return {
+            ...rest,
+            ForwardConfig: {
+                ...action.ForwardConfig,
+                // Explicit weights always: a missing weight would count as 1, not 0.
+                TargetGroups: colors.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
+            },
+        };
+    }));
+}
+/**
+ * Describe calls never return an OIDC client secret; writing the action back without one fails
+ * unless ELBv2 is told to keep the secret it has.
+ */
+function writable(actions) {
+    return actions.map((action) => {
+        if (action.Type !== "authenticate-oidc" || !action.AuthenticateOidcConfig)
+            return action;
+        const { ClientSecret: _secret, ...config } = action.AuthenticateOidcConfig;
+        return { ...action, AuthenticateOidcConfig: { ...config, UseExistingClientSecret: true } };
+    });
+}
+
+
+/***/ }),
+
+/***/ 6437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   GC: () => (/* binding */ stampColors)
+/* harmony export */ });
+/* unused harmony exports tagValue, runTag */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+
+
+
+
+const TAG = {
+    color: "cutover:color",
+    version: "cutover:version",
+    deployedAt: "cutover:deployed-at",
+    liveSince: "cutover:live-since",
+    retiredAt: "cutover:retired-at",
+    tornDownAt: "cutover:torn-down-at",
+    run: "cutover:run",
+    rollbackReason: "cutover:rollback-reason",
+};
+const MAX_VALUE = 256;
+/** AWS tag values allow letters, digits, spaces and `_ . : / = + - @`; anything else becomes `_`. */
+function tagValue(text) {
+    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, "_").slice(0, MAX_VALUE);
+}
+/** The run that made a change, as `owner/repo/actions/runs/ID/attempts/N`, or `local` off Actions. */
+function runTag(env = process.env) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repo || !id)
+        return "local";
+    return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
+}
+function versionOf(tags) {
+    return tags?.[TAG.version] ?? "";
+}
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(lb, config, tags, target, reason) {
+    const now = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(new Date());
+    const run = runTag();
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .IP)(target);
+    const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+    const edits = [
+        {
+            color: target,
+            add: { [TAG.liveSince]: now, [TAG.run]: run },
+            remove: [TAG.retiredAt, TAG.tornDownAt].filter((k) => k in tags[target]),
+        },
+        { color: previous, add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why }, remove: [] },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        const arn = config.targetGroups[color];
+        try {
+            await lb.addTags(arn, add);
+            if (remove.length)
+                await lb.removeTags(arn, remove);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        for (const key of remove)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isoSeconds),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            resolve();
+        }
+        signal?.addEventListener("abort", done, { once: true });
+    });
+}
+/** ISO-8601 UTC to the second: within the AWS tag charset, and what humans read in the console. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+
+/***/ })
+
+};

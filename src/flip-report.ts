@@ -1,0 +1,60 @@
+import * as core from "@actions/core";
+import type { FlipOutcome, TimelineEntry } from "./cutover.ts";
+import { describeTargets } from "./health.ts";
+import { formatDuration } from "./inputs.ts";
+import { colorTable, logSnapshot, routeTable, setCommonOutputs, table, writeSummary } from "./report.ts";
+import { formatWeights, routeName } from "./router/routes.ts";
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+export function trafficVerdict(outcome: FlipOutcome): string {
+  if (!outcome.moved) return "";
+  const seen = [
+    outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+    outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+  ].filter(Boolean);
+  const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+  if (seen.length) return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+  return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+
+export function timelineTable(timeline: TimelineEntry[]): string {
+  return table(
+    ["At", "Production weights", "Event"],
+    timeline.map((e) => [`+${formatDuration(e.t)}`, formatWeights(e.weights), e.event]),
+  );
+}
+
+/** The log lines, outputs and summary that switch and rollback share. */
+export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = []): Promise<void> {
+  const { after, target, previous, changes } = outcome;
+  logSnapshot(after);
+  setCommonOutputs(after);
+  core.setOutput("previous-color", previous);
+  core.setOutput("switched", String(outcome.moved));
+  core.setOutput("switched-at", outcome.movedAt ?? "");
+  const verdict = trafficVerdict(outcome);
+  if (verdict) core.info(verdict.replaceAll("**", ""));
+  const rows = changes.map((c) => ({
+    route: routeName(c.ref),
+    before: formatWeights(c.before.weights),
+    after: outcome.moved ? formatWeights(c.after) : "(not written)",
+  }));
+  const health = outcome.health
+    ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeTargets(outcome.health.targets)}`
+    : "";
+  const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
+  const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+  await writeSummary(
+    title,
+    [
+      ...notes,
+      verdict,
+      colorTable(after),
+      rows.length ? routeTable(rows) : `No route needed a change: traffic was already on ${target}.`,
+      outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+      health,
+      ...gates,
+      timing,
+    ].filter(Boolean),
+  );
+}

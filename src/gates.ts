@@ -1,0 +1,154 @@
+import * as core from "@actions/core";
+import type { Color } from "./color.ts";
+import { describeError } from "./errors.ts";
+import { describeTargets, judgeHealth } from "./health.ts";
+import { formatDuration, inputError, readBoolean, readDuration, readList, readPercent, readUrl } from "./inputs.ts";
+import { Prober } from "./probe/http.ts";
+import { describeFigures, figures, type Outcome, type ProbeFigures } from "./probe/stats.ts";
+import type { AwsPorts } from "./step.ts";
+import { sleep } from "./time.ts";
+
+export interface GateConfig {
+  requireHealthy: boolean;
+  minHealthy: number;
+  probe?: { url: URL; everyMs: number; maxErrorRate: number; maxP95Ms: number };
+  alarms: string[];
+  /** Whether cutover may call CloudWatch at all. */
+  cloudwatch: boolean;
+}
+
+export type GateName = "health" | "probes" | "alarms" | "cancelled";
+
+export interface GateVerdict {
+  ok: boolean;
+  gate?: GateName;
+  detail: string;
+  probes?: ProbeFigures;
+}
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+
+export function readGateConfig(requireHealthy: boolean, minHealthy: number): GateConfig {
+  const url = readUrl("probe-url", "https://shop.example.com/health");
+  const everyMs = readDuration("probe-interval", "250ms", 60_000);
+  const maxErrorRate = readPercent("max-error-rate", "1%");
+  const maxP95Ms = readDuration("max-p95-latency", "2s", 600_000);
+  const alarms = readList("alarm-names");
+  const cloudwatch = readBoolean("cloudwatch", true);
+  if (alarms.length && !cloudwatch) {
+    throw inputError(
+      "alarm-names",
+      "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch",
+      "shop-5xx-rate",
+    );
+  }
+  if (everyMs < 10) throw inputError("probe-interval", "must be at least 10ms", "250ms");
+  return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+export function hasWindowGates(config: GateConfig): boolean {
+  return config.probe !== undefined || config.alarms.length > 0;
+}
+
+export function describeGates(config: GateConfig): string {
+  const gates = [
+    config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+    config.probe
+      ? `probes of ${config.probe.url.href} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.probe.maxP95Ms)})`
+      : "",
+    config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+  ].filter(Boolean);
+  return gates.length ? gates.join("; ") : "none";
+}
+
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+export async function watchGates(
+  aws: AwsPorts,
+  config: GateConfig,
+  target: { color: Color; arn: string },
+  windowMs: number,
+  signal: AbortSignal,
+): Promise<GateVerdict> {
+  const deadline = Date.now() + windowMs;
+  const prober = config.probe
+    ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+    : undefined;
+  const outcomes: Outcome[] = [];
+  let nextAlarmCheck = Date.now();
+  try {
+    while (Date.now() < deadline) {
+      if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+      if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+        const alarm = await checkAlarms(aws, config.alarms);
+        if (alarm) return alarm;
+        nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+      }
+      if (prober && config.probe) {
+        const tick = Date.now();
+        outcomes.push(await prober.send({ url: config.probe.url }));
+        const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+        if (early) return early;
+        await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+      } else {
+        await sleep(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+      }
+    }
+  } finally {
+    prober?.close();
+  }
+  if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+  const probes = judgeProbes(config, outcomes, 1, true);
+  if (probes) return probes;
+  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+  if (alarm) return alarm;
+  if (config.requireHealthy) {
+    const health = judgeHealth(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+    if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
+  }
+  const figuresNow = prober ? figures(outcomes) : undefined;
+  return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
+}
+
+function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, final: boolean): GateVerdict | undefined {
+  if (!config.probe) return undefined;
+  const f = figures(outcomes);
+  if (final && f.count === 0) return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+  if (f.count < minimum) return undefined;
+  if (f.errorRate > config.probe.maxErrorRate) {
+    return {
+      ok: false,
+      gate: "probes",
+      detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${describeFigures(f)}`,
+      probes: f,
+    };
+  }
+  if (final && f.p95Ms > config.probe.maxP95Ms) {
+    return {
+      ok: false,
+      gate: "probes",
+      detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${describeFigures(f)}`,
+      probes: f,
+    };
+  }
+  return undefined;
+}
+
+async function checkAlarms(aws: AwsPorts, names: string[]): Promise<GateVerdict | undefined> {
+  try {
+    const states = await (await aws.metrics()).describeAlarms(names);
+    const firing = states.filter((s) => s.state === "ALARM");
+    const missing = names.filter((n) => !states.some((s) => s.name === n));
+    if (missing.length) core.warning(`CloudWatch has no alarm named ${missing.join(", ")}; it cannot gate this switch.`);
+    if (firing.length)
+      return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+    return undefined;
+  } catch (error) {
+    return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${describeError(error)}` };
+  }
+}
