@@ -7,19 +7,12 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createMetricsPort: () => (/* binding */ createMetricsPort),
-/* harmony export */   dimensionsOf: () => (/* binding */ dimensionsOf)
+/* harmony export */   createMetricsPort: () => (/* binding */ createMetricsPort)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4085);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 
 
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
 function createMetricsPort(options) {
     const client = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchClient */ .WBn({ region: options.region, maxAttempts: options.maxAttempts, retryMode: "adaptive" });
     return {

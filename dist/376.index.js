@@ -80,7 +80,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
-/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9732);
+/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3881);
 /* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
 /* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);

@@ -71,7 +71,7 @@ async function reportFlip(outcome, title, notes = []) {
 
 /***/ }),
 
-/***/ 4694:
+/***/ 9456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,8 +86,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/cutover.js + 1 modules
-var cutover = __webpack_require__(9732);
+// EXTERNAL MODULE: ./build/js/cutover.js + 2 modules
+var cutover = __webpack_require__(3881);
 // EXTERNAL MODULE: ./build/js/flip-report.js
 var flip_report = __webpack_require__(3590);
 // EXTERNAL MODULE: ./build/js/gates.js + 1 modules

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1273);
-/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9732);
+/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3881);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);

@@ -59938,9 +59938,9 @@ async function runStep(step, ports = createAwsPorts) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4694)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(418), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { dimensionsOf } from "./aws/cloudwatch.ts";
+import { dimensionsOf } from "./aws/dimensions.ts";
 import { describeError } from "./errors.ts";
 import { formatDuration } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";

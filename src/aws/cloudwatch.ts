@@ -29,13 +29,6 @@ export interface MetricsPort {
   describeAlarms(names: string[]): Promise<AlarmState[]>;
 }
 
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`. */
-export function dimensionsOf(targetGroupArn: string, routeArn: string): { targetGroup: string; loadBalancer: string } {
-  const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-  const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-  return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-
 export function createMetricsPort(options: ClientOptions): MetricsPort {
   const client = new CloudWatchClient({ region: options.region, maxAttempts: options.maxAttempts, retryMode: "adaptive" });
   return {

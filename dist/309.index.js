@@ -1,69 +1,6 @@
-export const id = 418;
-export const ids = [418,106];
+export const id = 309;
+export const ids = [309];
 export const modules = {
-
-/***/ 8106:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createMetricsPort: () => (/* binding */ createMetricsPort),
-/* harmony export */   dimensionsOf: () => (/* binding */ dimensionsOf)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-
-
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-function createMetricsPort(options) {
-    const client = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchClient */ .WBn({ region: options.region, maxAttempts: options.maxAttempts, retryMode: "adaptive" });
-    return {
-        async getMetrics(queries, start, end, periodSeconds) {
-            const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "GetMetricData", () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .GetMetricDataCommand */ .Soe({
-                StartTime: start,
-                EndTime: end,
-                ScanBy: "TimestampAscending",
-                MetricDataQueries: queries.map((q) => ({
-                    Id: q.id,
-                    MetricStat: {
-                        Metric: {
-                            Namespace: "AWS/ApplicationELB",
-                            MetricName: q.metric,
-                            Dimensions: [
-                                { Name: "TargetGroup", Value: q.targetGroup },
-                                { Name: "LoadBalancer", Value: q.loadBalancer },
-                            ],
-                        },
-                        Period: periodSeconds,
-                        Stat: q.stat,
-                    },
-                })),
-            })));
-            return new Map((out.MetricDataResults ?? []).map((r) => [
-                r.Id ?? "",
-                (r.Timestamps ?? []).map((t, i) => ({ at: t.getTime(), value: r.Values?.[i] ?? 0 })).sort((a, b) => a.at - b.at),
-            ]));
-        },
-        async describeAlarms(names) {
-            const states = [];
-            for (let i = 0; i < names.length; i += 100) {
-                const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "DescribeAlarms", () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: names.slice(i, i + 100) })));
-                for (const a of [...(out.MetricAlarms ?? []), ...(out.CompositeAlarms ?? [])]) {
-                    states.push({ name: a.AlarmName ?? "", state: a.StateValue ?? "", reason: a.StateReason ?? "" });
-                }
-            }
-            return states;
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 1273:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -84,7 +21,7 @@ function isColor(value) {
 
 /***/ }),
 
-/***/ 9732:
+/***/ 3881:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -108,8 +45,14 @@ var js_gates = __webpack_require__(6951);
 var health = __webpack_require__(410);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/aws/cloudwatch.js
-var cloudwatch = __webpack_require__(8106);
+;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -191,7 +134,7 @@ function tally(seen) {
  */
 async function confirmDrain(aws, check) {
     const periodMs = check.periodSeconds * 1000;
-    const dimensions = (0,cloudwatch.dimensionsOf)(check.oldTargetGroupArn, check.routeArn);
+    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
