@@ -3658,7 +3658,7 @@ __webpack_unused_export__ = DescribeLoadBalancerAttributesCommand;
 __webpack_unused_export__ = DescribeLoadBalancerAttributesInput$;
 __webpack_unused_export__ = DescribeLoadBalancerAttributesOutput$;
 __webpack_unused_export__ = DescribeLoadBalancers$;
-__webpack_unused_export__ = DescribeLoadBalancersCommand;
+exports.AZi = DescribeLoadBalancersCommand;
 __webpack_unused_export__ = DescribeLoadBalancersInput$;
 __webpack_unused_export__ = DescribeLoadBalancersOutput$;
 __webpack_unused_export__ = DescribeRules$;
@@ -56170,6 +56170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -56387,6 +56394,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -56470,6 +56484,7 @@ async function awsCall(service, operation, send) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $7: () => (/* binding */ readDuration),
 /* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   LD: () => (/* binding */ readList),
@@ -56486,7 +56501,7 @@ async function awsCall(service, operation, send) {
 /* harmony export */   oO: () => (/* binding */ readPercent),
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
-/* unused harmony exports parseDuration, parseArn, REGION_PATTERN */
+/* unused harmony exports parseArn, REGION_PATTERN */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 
 /**
@@ -56693,11 +56708,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -59404,7 +59420,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -59866,6 +59882,13 @@ class SdkLoadBalancer {
         const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeRules", () => this.#client.send(new dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: arns })));
         return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
     }
+    async listenerUrl(listenerArn) {
+        const out = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeListeners", () => this.#client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [listenerArn] })));
+        const listener = out.Listeners?.[0];
+        const lbs = await (0,errors/* awsCall */.uF)("ELBv2", "DescribeLoadBalancers", () => this.#client.send(new dist_cjs/* DescribeLoadBalancersCommand */.AZi({ LoadBalancerArns: [listener?.LoadBalancerArn ?? ""] })));
+        const scheme = listener?.Protocol === "HTTPS" ? "https" : "http";
+        return new URL(`${scheme}://${lbs.LoadBalancers?.[0]?.DNSName}:${listener?.Port}/`);
+    }
     async modifyListenerActions(arn, actions) {
         await (0,errors/* awsCall */.uF)("ELBv2", "ModifyListener", () => this.#client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: arn, DefaultActions: actions })));
     }
@@ -59938,9 +59961,11 @@ async function runStep(step, ports = createAwsPorts) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
+    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(838), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(838), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

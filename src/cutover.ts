@@ -20,10 +20,12 @@ import {
   productionRoutes,
   type RouteChange,
   Router,
+  RouterChangedError,
   type RouterState,
   RouteWriteError,
 } from "./router/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
+import { readSnapshot } from "./snapshot.ts";
 import type { AwsPorts } from "./step.ts";
 import { stampColors, versionOf } from "./tags.ts";
 import { isoSeconds, sleep } from "./time.ts";
@@ -75,11 +77,6 @@ export interface FlipOutcome {
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 export const DEFAULT_GATE_WINDOW_MS = 30_000;
 
-export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig): Promise<PerColor<Tags>> {
-  const tags = await lb.describeTags(COLORS.map((c) => config.targetGroups[c]));
-  return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
-}
-
 /** A flip that failed after moving traffic; the routes are back where they were. */
 export class FlipFailed extends CutoverError {
   override name = "FlipFailed";
@@ -98,8 +95,8 @@ export class FlipFailed extends CutoverError {
 export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const started = Date.now();
   const router = new Router(aws.lb, config);
-  const [state, tags] = await Promise.all([router.read(), readColorTags(aws.lb, config)]);
-  const before: Snapshot = { config, state, tags };
+  const before = await readSnapshot(aws.lb, config);
+  const { state, tags } = before;
   const target = chooseTarget(state, tags, request);
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
@@ -271,9 +268,8 @@ class FlipRun {
     const now = await this.router.read();
     const production = productionWeights(now);
     if (!now.production || !sameWeights(production, this.#expected)) {
-      throw new FlipFailed(
+      throw new RouterChangedError(
         `The router changed under this run: expected ${formatWeights(this.#expected)}, found ${describeRoutes(productionRoutes(now))}. Another run or a person is moving it; this run stops without writing.`,
-        this.timeline,
       );
     }
     return now;

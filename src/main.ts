@@ -7,6 +7,8 @@ type AnyStep = Step<{ router: RouterConfig }>;
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   status: () => import("./steps/status.ts"),
+  "smoke-test": () => import("./steps/smoke-test.ts"),
+  "warm-caches": () => import("./steps/warm-caches.ts"),
   switch: () => import("./steps/switch.ts"),
   rollback: () => import("./steps/rollback.ts"),
 };

@@ -2,6 +2,7 @@ import {
   type Action,
   AddTagsCommand,
   DescribeListenersCommand,
+  DescribeLoadBalancersCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
   DescribeTargetHealthCommand,
@@ -30,6 +31,8 @@ export interface LoadBalancerPort {
   describeRuleActions(arns: string[]): Promise<Map<string, Action[]>>;
   modifyListenerActions(arn: string, actions: Action[]): Promise<void>;
   modifyRuleActions(arn: string, actions: Action[]): Promise<void>;
+  /** The URL a listener answers on: the load balancer's DNS name, the listener's protocol and port. */
+  listenerUrl(listenerArn: string): Promise<URL>;
   describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]>;
   describeTags(arns: string[]): Promise<Map<string, Tags>>;
   addTags(arn: string, tags: Tags): Promise<void>;
@@ -68,6 +71,18 @@ export class SdkLoadBalancer implements LoadBalancerPort {
   async describeRuleActions(arns: string[]): Promise<Map<string, Action[]>> {
     const out = await awsCall("ELBv2", "DescribeRules", () => this.#client.send(new DescribeRulesCommand({ RuleArns: arns })));
     return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
+  }
+
+  async listenerUrl(listenerArn: string): Promise<URL> {
+    const out = await awsCall("ELBv2", "DescribeListeners", () =>
+      this.#client.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] })),
+    );
+    const listener = out.Listeners?.[0];
+    const lbs = await awsCall("ELBv2", "DescribeLoadBalancers", () =>
+      this.#client.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [listener?.LoadBalancerArn ?? ""] })),
+    );
+    const scheme = listener?.Protocol === "HTTPS" ? "https" : "http";
+    return new URL(`${scheme}://${lbs.LoadBalancers?.[0]?.DNSName}:${listener?.Port}/`);
   }
 
   async modifyListenerActions(arn: string, actions: Action[]): Promise<void> {

@@ -41,6 +41,11 @@ export class RouteWriteError extends CutoverError {
   }
 }
 
+/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
+export class RouterChangedError extends CutoverError {
+  override name = "RouterChangedError";
+}
+
 /** One route's move: what it was, what it becomes. */
 export interface RouteChange {
   ref: RouteRef;
@@ -165,10 +170,17 @@ export class Router {
     let lagging = changes;
     for (;;) {
       const actions = await this.#readActions(lagging.map((c) => c.ref));
-      lagging = lagging.filter((c) => {
-        const shown = readWeights(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups);
-        return !sameWeights(shown, c.after);
-      });
+      const shown = new Map(lagging.map((c) => [c, readWeights(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
+      // Eventual consistency shows the old weights or the new ones; anything else is another writer.
+      const foreign = lagging.find(
+        (c) => !sameWeights(shown.get(c) as Weights, c.after) && !sameWeights(shown.get(c) as Weights, c.before.weights),
+      );
+      if (foreign) {
+        throw new RouterChangedError(
+          `The router changed under this run: ${routeName(foreign.ref)} shows ${formatWeights(shown.get(foreign) as Weights)}, neither ${formatWeights(foreign.before.weights)} nor the ${formatWeights(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`,
+        );
+      }
+      lagging = lagging.filter((c) => !sameWeights(shown.get(c) as Weights, c.after));
       if (lagging.length === 0) {
         core.info(`Read back: all ${changes.length} route(s) show the new weights.`);
         return [];

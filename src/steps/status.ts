@@ -1,12 +1,12 @@
 import * as core from "@actions/core";
 import { COLORS } from "../color.ts";
-import { readColorTags } from "../cutover.ts";
 import { CutoverError } from "../errors.ts";
 import { judgeHealth } from "../health.ts";
 import { colorTable, logSnapshot, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { formatWeights, routeName } from "../router/routes.ts";
+import { readColorTags } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 
 interface StatusInputs {

@@ -2,7 +2,8 @@
 // Machines here are shared and noisy, so every time is a median, and comparisons are ratios
 // taken in the same run.
 import { spawn } from "node:child_process";
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { LoadGenerator, lastNotFrom, summarize } from "./load.ts";
 import { ROOT, runAction } from "./run-action.ts";
@@ -110,6 +111,66 @@ async function callsPerStrategy(world: World): Promise<{ strategy: string; awsCa
   return figures;
 }
 
+const WARM_PATHS = 1000;
+const WARM_SECONDS = 3;
+const WARM_CONCURRENCY = 16;
+const WARM_RUNS = 3;
+
+/** warm-caches and autocannon, the same number of requests to the same target at the same concurrency. */
+async function warmThroughput(world: World) {
+  await world.reset();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "cutover-bench-")), "paths.txt");
+  writeFileSync(file, Array.from({ length: WARM_PATHS }, (_, i) => `/version?i=${i}`).join("\n"));
+  const warm: number[] = [];
+  const cannon: number[] = [];
+  // Alternated, so that both see the same machine; medians of the runs.
+  for (let i = 0; i < WARM_RUNS; i++) {
+    warm.push(await warmCachesRps(world, file));
+    cannon.push(await autocannonRps(world));
+  }
+  const [warmCachesRps_, autocannonRps_] = [Math.round(median(warm)), Math.round(median(cannon))];
+  return {
+    warmCachesRps: warmCachesRps_,
+    autocannonRps: autocannonRps_,
+    ratio: Number((warmCachesRps_ / autocannonRps_).toFixed(2)),
+    seconds: WARM_SECONDS,
+    concurrency: WARM_CONCURRENCY,
+    runs: WARM_RUNS,
+  };
+}
+
+async function warmCachesRps(world: World, pathsFile: string): Promise<number> {
+  const inputs = {
+    ...world.inputs,
+    url: world.urls.test,
+    "paths-file": pathsFile,
+    concurrency: String(WARM_CONCURRENCY),
+    duration: `${WARM_SECONDS}s`,
+  };
+  const run = await runAction("warm-caches", inputs, world.env);
+  if (run.code !== 0) throw new Error(`warm-caches failed during the bench:\n${run.stdout}`);
+  return Number(run.outputs["requests-per-second"]);
+}
+
+/**
+ * autocannon in its own process, as warm-caches is, so neither shares the sandbox's event loop.
+ * Run for a duration: with a request count, autocannon's clock ticks in whole seconds.
+ */
+function autocannonRps(world: World): Promise<number> {
+  const cli = path.join(ROOT, "node_modules/autocannon/autocannon.js");
+  const args = [cli, "-j", "-c", String(WARM_CONCURRENCY), "-d", String(WARM_SECONDS), `${world.urls.test}/version`];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d));
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const result = JSON.parse(out) as { duration: number; requests: { total: number } };
+      resolve(result.requests.total / result.duration);
+    });
+  });
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -138,9 +199,11 @@ try {
     await underLoad(world, "rollback", { reason: "bench", "expected-active-color": "green" }, "v1"),
   ];
   const strategies = await callsPerStrategy(world);
+  const warmCaches = await warmThroughput(world);
   const report = {
     runs: RUNS,
     strategies,
+    warmCaches,
     bareNodeMs: Math.round(bare),
     steps,
     underLoad: loaded,
@@ -164,6 +227,9 @@ try {
   console.log(`rollback from fault onset: ${report.rollbackFromFaultOnsetMs}`);
   console.log("\nAWS calls of one switch, by strategy (listener + 2 rules + test listener):");
   for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);
+  console.log(
+    `\nwarm-caches ${warmCaches.warmCachesRps} requests/s, autocannon ${warmCaches.autocannonRps} requests/s (${warmCaches.seconds}s each, ${warmCaches.concurrency} at a time, same target, median of ${warmCaches.runs}): ratio ${warmCaches.ratio}`,
+  );
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
   console.log(
     `dist: ${mb(report.dist.totalBytes)} in ${report.dist.files} files (shared bundle ${mb(report.dist.sharedBundleBytes)})`,

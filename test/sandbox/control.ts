@@ -1,6 +1,7 @@
 // The sandbox's control endpoint: change the apps, inject AWS faults, read the AWS call log.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BEHAVIOUR_KEYS } from "./apps/app.ts";
 import type { Fault } from "./aws/server.ts";
 import type { World } from "./world.ts";
 
@@ -41,7 +42,7 @@ export class ControlServer {
     const app = /^\/apps\/(blue|green)$/.exec(path);
     if (req.method === "POST" && app) {
       const body = await json(req);
-      const allowed = ["errorRate", "latencyMs", "healthy", "version"];
+      const allowed = BEHAVIOUR_KEYS;
       const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
       if (unknown.length) return reply(res, 400, { error: `unknown keys ${unknown.join(", ")}; allowed: ${allowed.join(", ")}` });
       this.#world.setApps(app[1] as "blue" | "green", body);

@@ -54,7 +54,7 @@ class Scenario {
     const startedAt = Date.now();
     const run = await runAction(name, { ...this.#world.inputs, ...inputs }, this.#world.env);
     this.steps.push({ name, ok: run.code === 0, ms: Math.round(run.ms) });
-    const outputs = ["active-color", "previous-color"]
+    const outputs = ["active-color", "previous-color", "passed", "failed", "requests"]
       .filter((k) => run.outputs[k])
       .map((k) => `${k}=${run.outputs[k]}`)
       .join(" ");
@@ -107,11 +107,30 @@ function settle(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** What the demo's smoke test checks on green before any user reaches it. */
+const SMOKE_CHECKS = `
+- name: home
+  path: /
+  expect: { status: 200, body-contains: <html }
+- name: health
+  path: /health
+- name: assets
+  kind: assets
+  path: /
+- name: session
+  kind: session
+  steps: [{ method: POST, path: /session }]
+  verify: { path: /session }
+  expect: { status: 200 }
+`;
+
 async function cutover(world: World): Promise<ScenarioReport> {
-  console.log("\nScenario cutover: blue (v1) live, switch to green (v2) while load flows");
+  console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
   const s = new Scenario(world);
-  await settle(500);
+  await settle(300);
   await s.step("status");
+  await s.step("smoke-test", { checks: SMOKE_CHECKS, "active-url": world.urls.prod });
+  await s.step("warm-caches", { paths: "/,/version,/api/info", "requests-per-path": "5" });
   const switched = await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
   const after = await s.step("status");

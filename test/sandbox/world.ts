@@ -83,6 +83,7 @@ export class World {
   readonly cloudwatch: CloudWatch;
   readonly aws: AwsServer;
   readonly sessions = new SessionStore();
+  readonly #ownSessions: Record<SandboxColor, SessionStore> = { blue: new SessionStore(), green: new SessionStore() };
   readonly apps: Record<SandboxColor, AppServer[]> = { blue: [], green: [] };
   readonly blue: TargetGroup;
   readonly green: TargetGroup;
@@ -159,6 +160,8 @@ export class World {
       const plane = new ListenerPlane(this.elbv2, listener, this.metrics);
       this.planes.push(plane);
       const url = await plane.listen();
+      // DescribeListeners reports the port the traffic plane really listens on.
+      listener.port = Number(new URL(url).port);
       if (listener === this.listener) this.urls.prod = url;
       else this.urls.test = url;
     }
@@ -178,6 +181,7 @@ export class World {
       color,
       { ...DEFAULT_BEHAVIOUR[color], ...this.apps[color][0]?.behaviour, ...behaviour },
       this.sessions,
+      this.#ownSessions[color],
     );
     const port = await app.listen();
     this.apps[color].push(app);
@@ -224,6 +228,7 @@ export class World {
     this.metrics.clear();
     this.cdn?.clear();
     this.sessions.clear();
+    for (const store of Object.values(this.#ownSessions)) store.clear();
     this.elbv2.consistencyDelayMs = 0;
     for (const color of ["blue", "green"] as const) {
       const group = this.group(color);

@@ -232,6 +232,20 @@ describe("the router against ELBv2", () => {
     expect(elb.commandCalls(DescribeListenersCommand).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("stops, without putting back, when another writer changes a route during read-back", async () => {
+    elb
+      .on(DescribeListenersCommand)
+      .resolvesOnce({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [forward(100, 0)] }] })
+      .resolves({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [forward(30, 70)] }] });
+    elb.on(ModifyListenerCommand).resolves({});
+    const error = await flip(aws, config([listenerRef]), request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CutoverError);
+    expect(String(error)).toMatch(
+      /The router changed under this run: .* shows blue 30 \/ green 70, neither blue 100 \/ green 0 nor the blue 0 \/ green 100 just written/,
+    );
+    expect(elb.commandCalls(ModifyListenerCommand)).toHaveLength(1);
+  });
+
   it("refuses to write when another run changed the active color", async () => {
     liveRules({ [RULE_A]: [forward(0, 100)], [RULE_B]: [forward(0, 100)] });
     await expect(flip(aws, config(rules), { ...request, expectedActive: "blue" })).rejects.toThrow(

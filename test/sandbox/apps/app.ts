@@ -10,7 +10,26 @@ export interface AppBehaviour {
   errorRate: number;
   latencyMs: number;
   healthy: boolean;
+  /** The next N requests (not /health) answer 503: a brief hiccup. */
+  failNext?: number;
+  /** HTML that references assets this build does not serve: version skew. */
+  brokenAssets?: boolean;
+  /** false: sessions live in a store of this color only, as if nobody shared them. */
+  sharedSessions?: boolean;
+  /** /api/info renames a field and changes a type: a break for old clients. */
+  breakApi?: boolean;
 }
+
+export const BEHAVIOUR_KEYS = [
+  "version",
+  "errorRate",
+  "latencyMs",
+  "healthy",
+  "failNext",
+  "brokenAssets",
+  "sharedSessions",
+  "breakApi",
+];
 
 /** Sessions both colors can see, as a shared Redis would; `perColor` makes a store per color. */
 export class SessionStore {
@@ -35,10 +54,20 @@ export function assetHash(version: string, name: string): string {
   return createHash("sha256").update(`${version}/${name}`).digest("hex").slice(0, 10);
 }
 
-function html(version: string): string {
-  const js = `/assets/app.${assetHash(version, "js")}.js`;
-  const css = `/assets/app.${assetHash(version, "css")}.css`;
+function html(version: string, build = version): string {
+  const js = `/assets/app.${assetHash(build, "js")}.js`;
+  const css = `/assets/app.${assetHash(build, "css")}.css`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>shop ${version}</title><link rel="stylesheet" href="${css}"><link rel="preload" href="${js}" as="script"></head><body data-version="${version}"><h1>shop</h1><p>version ${version}</p><script src="${js}"></script></body></html>\n`;
+}
+
+/** A sitemap index pointing at one sitemap of pages, to try nested sitemaps. */
+function sitemap(path: string, host: string): string {
+  const xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  if (path === "/sitemap.xml") {
+    return `${xml}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>http://${host}/sitemap-pages.xml</loc></sitemap></sitemapindex>\n`;
+  }
+  const locs = ["/", "/version", "/api/info"].map((p) => `<url><loc>http://${host}${p}</loc></url>`).join("");
+  return `${xml}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>\n`;
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
@@ -55,13 +84,16 @@ export class AppServer {
   inFlight = 0;
   served = 0;
   port = 0;
-  readonly #sessions: SessionStore;
+  readonly #shared: SessionStore;
+  readonly #own: SessionStore;
   readonly #server: Server;
 
-  constructor(color: string, behaviour: AppBehaviour, sessions: SessionStore) {
+  /** `own` is this color's store, used when sessions are not shared. */
+  constructor(color: string, behaviour: AppBehaviour, shared: SessionStore, own: SessionStore) {
     this.color = color;
     this.behaviour = { ...behaviour };
-    this.#sessions = sessions;
+    this.#shared = shared;
+    this.#own = own;
     this.#server = createServer((req, res) => {
       this.inFlight += 1;
       res.on("close", () => {
@@ -94,6 +126,11 @@ export class AppServer {
       return;
     }
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    if (this.behaviour.failNext) {
+      this.behaviour.failNext -= 1;
+      res.writeHead(503, { "content-type": "text/plain", [INJECTED_HEADER]: "injected" }).end("briefly unavailable\n");
+      return;
+    }
     if (errorRate > 0 && Math.random() < errorRate) {
       res.writeHead(500, { "content-type": "text/plain", [INJECTED_HEADER]: "injected" }).end("injected error\n");
       return;
@@ -104,9 +141,10 @@ export class AppServer {
 
   #route(req: IncomingMessage, res: ServerResponse, path: string, version: string): void {
     if (path === "/" || path === "/index.html") {
+      const build = this.behaviour.brokenAssets ? `${version}-next` : version;
       res
         .writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" })
-        .end(html(version));
+        .end(html(version, build));
     } else if (path === "/version") {
       res.writeHead(200, { "content-type": "text/plain", "cache-control": "no-store" }).end(`${version}\n`);
     } else if (path.startsWith("/assets/")) {
@@ -119,12 +157,16 @@ export class AppServer {
       res
         .writeHead(200, { "content-type": type, "cache-control": "public, max-age=31536000, immutable" })
         .end(`/* ${version} */\n`);
+    } else if (path === "/sitemap.xml" || path === "/sitemap-pages.xml") {
+      res
+        .writeHead(200, { "content-type": "application/xml", "cache-control": "public, max-age=60" })
+        .end(sitemap(path, req.headers.host ?? "localhost"));
     } else if (path === "/session") {
       this.#session(req, res);
     } else if (path === "/api/info") {
-      res
-        .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
-        .end(JSON.stringify({ version, color: this.color }));
+      const items = [{ id: this.behaviour.breakApi ? "1" : 1, price: 12.5 }];
+      const info = this.behaviour.breakApi ? { version, colour: this.color, items } : { version, color: this.color, items };
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(info));
     } else {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
     }
@@ -132,8 +174,9 @@ export class AppServer {
 
   /** POST signs in and sets a session cookie; GET answers 200 only for a session this store knows. */
   #session(req: IncomingMessage, res: ServerResponse): void {
+    const store = this.behaviour.sharedSessions === false ? this.#own : this.#shared;
     if (req.method === "POST") {
-      const id = this.#sessions.create("demo-user", this.color);
+      const id = store.create("demo-user", this.color);
       res.writeHead(201, {
         "content-type": "application/json",
         "set-cookie": `sid=${id}; Path=/; HttpOnly`,
@@ -142,7 +185,7 @@ export class AppServer {
       res.end(JSON.stringify({ user: "demo-user" }));
       return;
     }
-    const session = this.#sessions.get(cookie(req, "sid") ?? "");
+    const session = store.get(cookie(req, "sid") ?? "");
     res.writeHead(session ? 200 : 401, { "content-type": "application/json", "cache-control": "no-store" });
     res.end(JSON.stringify(session ? { user: session.user } : { error: "no session" }));
   }

@@ -136,6 +136,8 @@ export class Elbv2 {
         };
       case "ModifyRule":
         return { Rules: [this.#ruleXml(this.#modify(this.rules, params.RuleArn, params.Actions, "actions", "RuleNotFound"))] };
+      case "DescribeLoadBalancers":
+        return { LoadBalancers: [this.#loadBalancerXml()] };
       case "DescribeTags":
         return { TagDescriptions: list(params.ResourceArns).map((arn) => this.#tagsXml(String(arn))) };
       case "AddTags":
@@ -252,6 +254,18 @@ export class Elbv2 {
       // As ELBv2 does: the shorthand is echoed only when the forward names a single group.
       TargetGroupArn: all.length === 1 ? all[0]?.TargetGroupArn : undefined,
       ForwardConfig: { TargetGroups: all, TargetGroupStickinessConfig: stickiness },
+    };
+  }
+
+  #loadBalancerXml(): XmlValue {
+    return {
+      LoadBalancerArn: this.loadBalancerArn,
+      LoadBalancerName: this.#lbName,
+      // The traffic plane listens on loopback; a real ALB's name resolves to its nodes.
+      DNSName: "127.0.0.1",
+      Scheme: "internet-facing",
+      Type: "application",
+      State: { Code: "active" },
     };
   }
 

@@ -1,0 +1,445 @@
+export const id = 537;
+export const ids = [537];
+export const modules = {
+
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+const MAX_BODY = 1024 * 1024;
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
+ * retries with backoff where asked for, and bounded concurrency through the pool size.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
+        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, readBody = false) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, readBody);
+            if (!response.failed || attempt > this.options.retries)
+                return { ...response, attempts: attempt };
+            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, readBody) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
+            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                method: request.method ?? "GET",
+                headers,
+                agent: secure ? this.#https : this.#http,
+                timeout: this.options.timeoutMs,
+                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+            }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on("data", (chunk) => {
+                    if (readBody && size < MAX_BODY)
+                        chunks.push(chunk);
+                    size += chunk.length;
+                });
+                res.on("end", () => {
+                    const status = res.statusCode ?? 0;
+                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+                });
+                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            });
+            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
+            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            req.end(request.body);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readProbeOptions)
+/* harmony export */ });
+/* unused harmony export readHeaders */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
+ * these are where tokens and cookies go.
+ */
+function readHeaders(name = "headers") {
+    const headers = {};
+    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const [i, line] of lines.entries()) {
+        const colon = line.indexOf(":");
+        const key = colon > 0 ? line.slice(0, colon).trim() : "";
+        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!key || !HEADER_NAME.test(key)) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`, "X-Warm-Cache: true");
+        }
+        headers[key] = value;
+    }
+    return headers;
+}
+/** The inputs every probing step shares: headers, host header, TLS, timeout, retries, concurrency. */
+function readProbeOptions(defaults) {
+    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+    }
+    return {
+        headers: readHeaders(),
+        hostHeader,
+        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("timeout", "10s", 300_000),
+        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retryBackoffMs: 250,
+        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ forEachLimited)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` at once, in order of start; memory stays at `limit`. */
+async function forEachLimited(items, limit, work) {
+    const iterator = items[Symbol.iterator]();
+    const worker = async () => {
+        for (let next = iterator.next(); !next.done; next = iterator.next())
+            await work(next.value);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pU: () => (/* binding */ describeFigures),
+/* harmony export */   u5: () => (/* binding */ figures)
+/* harmony export */ });
+/* unused harmony exports percentile, statusClass */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function statusClass(status) {
+    return status === 0 ? "error" : `${Math.floor(status / 100)}xx`;
+}
+function figures(outcomes) {
+    const latencies = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
+    const byClass = {};
+    for (const o of outcomes)
+        byClass[statusClass(o.status)] = (byClass[statusClass(o.status)] ?? 0) + 1;
+    const errors = outcomes.filter((o) => o.failed).length;
+    return {
+        count: outcomes.length,
+        errors,
+        errorRate: outcomes.length ? errors / outcomes.length : 0,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        byClass,
+    };
+}
+function describeFigures(f) {
+    const classes = Object.entries(f.byClass)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
+    return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var js_inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/probe/inputs.js
+var inputs = __webpack_require__(18);
+// EXTERNAL MODULE: ./build/js/probe/pool.js
+var pool = __webpack_require__(8165);
+// EXTERNAL MODULE: ./build/js/probe/stats.js
+var stats = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/urls.js
+var urls = __webpack_require__(9018);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/js/warm/paths.js
+
+
+
+/** Paths at the most, whatever the sitemaps hold, so memory stays bounded. */
+const MAX_PATHS = 50_000;
+const MAX_SITEMAPS = 100;
+function checkPath(name, path) {
+    if (!path.startsWith("/"))
+        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which does not start with /`, "/, /products, /api/menu");
+    return path;
+}
+function readPathSources() {
+    const listed = (0,js_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
+    const file = (0,js_inputs/* readString */.E3)("paths-file");
+    let fromFile = [];
+    if (file) {
+        try {
+            fromFile = (0,external_node_fs_.readFileSync)(file, "utf8")
+                .split("\n")
+                .map((l) => l.trim())
+                .filter((l) => l && !l.startsWith("#"));
+        }
+        catch (error) {
+            throw (0,js_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
+        }
+        for (const p of fromFile)
+            checkPath("paths-file", p);
+    }
+    const sitemap = (0,js_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
+    const paths = [...listed, ...fromFile];
+    return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
+}
+/** Every path the sitemap lists, following sitemap indexes; URLs become paths on the warmed host. */
+async function sitemapPaths(prober, sitemap) {
+    const queue = [sitemap];
+    const seen = new Set();
+    const paths = new Set();
+    while (queue.length && seen.size < MAX_SITEMAPS && paths.size < MAX_PATHS) {
+        const url = queue.shift();
+        if (seen.has(url.href))
+            continue;
+        seen.add(url.href);
+        const answer = await prober.send({ url }, true);
+        if (answer.error || answer.status !== 200) {
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+        }
+        const body = answer.body.trimStart();
+        if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+        }
+        const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
+        for (const loc of locs) {
+            const target = new URL(loc.replaceAll("&amp;", "&"), url);
+            if (body.includes("<sitemapindex"))
+                queue.push(target);
+            else if (paths.size < MAX_PATHS)
+                paths.add(target.pathname + target.search);
+        }
+    }
+    if (paths.size >= MAX_PATHS)
+        core/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
+    return [...paths];
+}
+
+;// CONCATENATED MODULE: ./build/js/steps/warm-caches.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Requests the critical paths on the standby so that its caches and pools are warm before users
+ * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
+ */
+const step = {
+    name: "warm-caches",
+    readInputs: () => ({
+        router: (0,config/* readRouterConfig */.a)(),
+        url: (0,js_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
+        sources: readPathSources(),
+        requestsPerPath: (0,js_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
+        durationMs: (0,js_inputs/* readString */.E3)("duration") ? (0,js_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
+        maxErrorRate: (0,js_inputs/* readPercent */.oO)("max-error-rate", "5%"),
+        probe: (0,inputs/* readProbeOptions */.v)({ retries: 0, concurrency: 8 }),
+    }),
+    async run(inputs, aws) {
+        const snapshot = await (0,js_snapshot/* readSnapshot */.i)(aws.lb, inputs.router);
+        const base = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
+        const prober = new http/* Prober */.J(inputs.probe);
+        try {
+            const paths = [
+                ...new Set([
+                    ...inputs.sources.paths,
+                    ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
+                ]),
+            ];
+            core/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            const passes = await warm(prober, base, paths, inputs);
+            const [first, last] = [passes.first, passes.last];
+            (0,report/* setCommonOutputs */.Et)(snapshot);
+            core/* setOutput */.uH("requests", String(passes.requests));
+            core/* setOutput */.uH("errors", String(passes.errors));
+            core/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
+            const row = (label, f) => [
+                label,
+                String(f.count),
+                String(f.errors),
+                `${f.p50Ms} ms`,
+                `${f.p95Ms} ms`,
+            ];
+            await (0,report/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, [
+                (0,report/* table */.tp)(["Pass", "Requests", "Errors", "p50", "p95"], [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])]),
+            ]);
+            const rate = passes.requests ? passes.errors / passes.requests : 0;
+            if (rate > inputs.maxErrorRate) {
+                throw new errors/* CutoverError */.DB(`warm-caches saw ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%: first pass ${(0,stats/* describeFigures */.pU)(first)}`);
+            }
+        }
+        finally {
+            prober.close();
+        }
+    },
+};
+/** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
+async function warm(prober, base, paths, inputs) {
+    const started = performance.now();
+    let first;
+    let last;
+    let count = 0;
+    let requests = 0;
+    let errors = 0;
+    do {
+        const outcomes = [];
+        const work = function* () {
+            for (const path of paths)
+                for (let i = 0; i < inputs.requestsPerPath; i++)
+                    yield path;
+        };
+        await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
+            const answer = await prober.send({ url: new URL(path, base) });
+            outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
+        });
+        count += 1;
+        last = (0,stats/* figures */.u5)(outcomes);
+        first ??= last;
+        requests += last.count;
+        errors += last.errors;
+        core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
+    } while (performance.now() - started < inputs.durationMs);
+    return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ standbyUrl),
+/* harmony export */   d: () => (/* binding */ httpOrigin)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+
+
+/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
+async function standbyUrl(lb, config) {
+    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
+    if (!test)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
+    const url = await lb.listenerUrl(test.arn);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${url.href}`);
+    return url;
+}
+/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
+function httpOrigin(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,849 @@
+export const id = 838;
+export const ids = [838];
+export const modules = {
+
+/***/ 3881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ flip)
+});
+
+// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, FlipFailed, describeTimeline
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/color.js
+var color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/gates.js
+var js_gates = __webpack_require__(2394);
+// EXTERNAL MODULE: ./build/js/health.js
+var health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/proof.js
+
+
+
+
+
+
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    let nextProgress = started + PROGRESS_MS;
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+            probes += 1;
+            const version = answer.error
+                ? `error (${answer.error})`
+                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            if (Date.now() >= nextProgress) {
+                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(POLL_MS, signal);
+        }
+    }
+    finally {
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/**
+ * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
+ * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            const now = Date.now();
+            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
+            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
+            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
+            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
+            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
+            if (report.drained) {
+                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
+                core/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
+    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
+// EXTERNAL MODULE: ./build/js/router/router.js
+var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/routes.js
+var routes = __webpack_require__(1054);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/tags.js
+var js_tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/cutover.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** When gates are set but all-at-once has no step interval, they still watch this long. */
+const DEFAULT_GATE_WINDOW_MS = 30_000;
+/** A flip that failed after moving traffic; the routes are back where they were. */
+class FlipFailed extends errors/* CutoverError */.DB {
+    name = "FlipFailed";
+    timeline;
+    constructor(message, timeline) {
+        super(message);
+        this.timeline = timeline;
+    }
+}
+/**
+ * Moves all production traffic to one color, in one step or several, and the test routes to the
+ * other. Switch and rollback are this one operation with different guards. Whatever fails after
+ * the first write (a write, a gate, a cancelled run) puts every route back as it was read.
+ */
+async function flip(aws, config, request) {
+    const started = Date.now();
+    const router = new router_router/* Router */.Ix(aws.lb, config);
+    const before = await (0,snapshot/* readSnapshot */.i)(aws.lb, config);
+    const { state, tags } = before;
+    const target = chooseTarget(state, tags, request);
+    const previous = (0,color/* otherColor */.IP)(target);
+    checkExpectedActive(state, request.expectedActive);
+    const finalChanges = router.plan(state, (0,routes/* allOn */.PT)(target), (0,routes/* allOn */.PT)(previous));
+    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    const readMs = Date.now() - started;
+    const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
+    const outcome = {
+        before,
+        after: before,
+        target,
+        previous,
+        changes: finalChanges,
+        moved: false,
+        timeline,
+        gates: [],
+        ms: { read: readMs, write: 0, total: readMs },
+    };
+    if (finalChanges.length === 0) {
+        core/* info */.pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        return outcome;
+    }
+    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+    const verify = request.verify && movesTraffic
+        ? { ...request.verify, expected: request.verify.expected || (0,js_tags/* versionOf */.E4)(tags[target]) }
+        : undefined;
+    if (verify && !verify.expected) {
+        throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+    }
+    const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+    logPlan(request, target, steps, finalChanges);
+    if (request.dryRun) {
+        core/* info */.pq("dry-run: true, so nothing was written.");
+        return { ...outcome, health };
+    }
+    const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
+    const writeStarted = Date.now();
+    await run.through(steps);
+    const movedAt = (0,time/* isoSeconds */.n)(new Date());
+    const writeMs = Date.now() - writeStarted;
+    const newTags = movesTraffic ? await (0,js_tags/* stampColors */.GC)(aws.lb, config, tags, target, request.reason) : tags;
+    const drain = request.drain && movesTraffic
+        ? await confirmDrain(aws, {
+            ...request.drain,
+            oldTargetGroupArn: config.targetGroups[previous],
+            since: Date.parse(movedAt),
+        })
+        : undefined;
+    const afterState = {
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routes/* allOn */.PT)(target) : (0,routes/* allOn */.PT)(previous) })),
+        production: (0,routes/* allOn */.PT)(target),
+        active: target,
+    };
+    return {
+        ...outcome,
+        after: { config, state: afterState, tags: newTags },
+        moved: movesTraffic,
+        movedAt: movesTraffic ? movedAt : undefined,
+        health,
+        gates: run.verdicts,
+        version: run.version,
+        drain,
+        ms: { read: readMs, write: writeMs, total: Date.now() - started },
+    };
+}
+function productionWeights(state) {
+    return state.production ?? (0,router_router/* productionRoutes */.y)(state)[0].weights;
+}
+/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
+function stepsFrom(steps, state, target) {
+    const weights = productionWeights(state);
+    const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
+    const ahead = steps.filter((p) => p > now);
+    return ahead.length ? ahead : [100];
+}
+/** One flip in progress: its steps, the gates between them, and the way back. */
+class FlipRun {
+    verdicts = [];
+    version;
+    #abort = new AbortController();
+    #written = new Set();
+    #expected;
+    aws;
+    router;
+    config;
+    request;
+    baseline;
+    target;
+    started;
+    timeline;
+    constructor(context) {
+        this.aws = context.aws;
+        this.router = context.router;
+        this.config = context.config;
+        this.request = context.request;
+        this.baseline = context.baseline;
+        this.target = context.target;
+        this.started = context.started;
+        this.timeline = context.timeline;
+        this.#expected = productionWeights(context.baseline);
+    }
+    /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
+    async through(steps) {
+        const cancel = (signal) => {
+            core/* warning */.$e(`${signal} received: putting the weights back before exiting.`);
+            this.#abort.abort();
+        };
+        const onInt = () => cancel("SIGINT");
+        const onTerm = () => cancel("SIGTERM");
+        process.on("SIGINT", onInt);
+        process.on("SIGTERM", onTerm);
+        try {
+            for (const [i, percent] of steps.entries())
+                await this.#step(percent, i === steps.length - 1);
+        }
+        finally {
+            process.off("SIGINT", onInt);
+            process.off("SIGTERM", onTerm);
+        }
+    }
+    async #step(percent, final) {
+        const previous = (0,color/* otherColor */.IP)(this.target);
+        const weights = { [this.target]: percent, [previous]: 100 - percent };
+        if (this.#abort.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        const current = this.#written.size ? await this.#guard() : this.baseline;
+        // Test routes move with the last step, when the old color becomes the standby.
+        const changes = this.router.plan(current, weights, (0,routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        try {
+            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
+        }
+        catch (error) {
+            if (!(error instanceof router_router/* RouteWriteError */.t2))
+                throw error;
+            for (const c of error.written)
+                this.#written.add(c.ref.arn);
+            throw await this.#revert(error.message);
+        }
+        for (const c of changes)
+            this.#written.add(c.ref.arn);
+        this.#expected = weights;
+        this.#note(weights, `${percent}% on ${this.target}`);
+        if (final && this.request.verify)
+            await this.#verifyVersion();
+        const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
+        const gates = this.request.gates;
+        if (gates && ((0,js_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
+            await this.#watch(gates, window);
+        else if (!final && window > 0)
+            await (0,time/* sleep */.y)(window, this.#abort.signal);
+    }
+    /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
+    async #guard() {
+        const now = await this.router.read();
+        const production = productionWeights(now);
+        if (!now.production || !(0,routes/* sameWeights */.ML)(production, this.#expected)) {
+            throw new router_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routes/* formatWeights */.V7)(this.#expected)}, found ${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        }
+        return now;
+    }
+    async #watch(gates, windowMs) {
+        core/* info */.pq(`Gates watch ${this.target} for ${(0,inputs/* formatDuration */.a3)(windowMs)}.`);
+        const verdict = await (0,js_gates/* watchGates */.c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        this.verdicts.push(verdict);
+        if (verdict.ok) {
+            core/* info */.pq(`Gates passed: ${verdict.detail}`);
+            return;
+        }
+        throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
+    }
+    async #verifyVersion() {
+        const check = this.request.verify;
+        const expected = check.expected ?? "";
+        this.version = await verifyVersion({ ...check, expected }, this.#abort.signal);
+        if (!this.version.ok)
+            throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
+    }
+    /** Every route written so far goes back to how it was read, in one write each. */
+    async #revert(why) {
+        const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
+        core/* error */.z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const error = routes.length ? await this.router.putBack(routes, why) : new errors/* CutoverError */.DB(`${why}. Nothing had been written.`);
+        this.#note(productionWeights(this.baseline), "put back");
+        return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
+    }
+    #note(weights, event) {
+        const entry = { t: Date.now() - this.started, weights, event };
+        this.timeline.push(entry);
+        core/* info */.pq(`+${(0,inputs/* formatDuration */.a3)(entry.t)} ${(0,routes/* formatWeights */.V7)(weights)} (${event})`);
+    }
+}
+function describeTimeline(timeline) {
+    return timeline.map((e) => `+${(0,inputs/* formatDuration */.a3)(e.t)} ${(0,routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
+}
+function chooseTarget(state, tags, request) {
+    if (request.to !== "standby") {
+        if (!state.active) {
+            core/* warning */.$e(`The production routes are not on one color (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}); all of them will be moved to ${request.to}.`);
+        }
+        return request.to;
+    }
+    if (state.active)
+        return (0,color/* otherColor */.IP)(state.active);
+    if (request.verb === "rollback") {
+        // A gradual switch stamps live-since only once it completes, so the color with the newest
+        // live-since is the one that was serving before the shift began.
+        const [newest, older] = [...color/* COLORS */.lm].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        if (newest &&
+            older &&
+            tags[newest]["cutover:live-since"] &&
+            tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
+            core/* info */.pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            return newest;
+        }
+    }
+    const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+    throw new errors/* CutoverError */.DB(`Cannot tell the standby: ${why} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+}
+function checkExpectedActive(state, expected) {
+    if (!expected || state.active === expected)
+        return;
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))})`;
+    throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+}
+async function healthGate(lb, config, target, request) {
+    const verdict = (0,health/* judgeHealth */.u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    core/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
+    if (verdict.ok)
+        return verdict;
+    const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
+    if (!request.requireHealthy) {
+        core/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        return verdict;
+    }
+    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+}
+/** The plan line; on dry-run also each route, since no write log will show them. */
+function logPlan(request, target, steps, changes) {
+    const because = request.reason ? `, because: ${request.reason}` : "";
+    const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
+    core/* info */.pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    if (!request.dryRun)
+        return;
+    for (const change of changes) {
+        core/* info */.pq(`  would write ${(0,routes/* routeName */.xG)(change.ref)}: ${(0,routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routes/* formatWeights */.V7)(change.after)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ reportFlip)
+/* harmony export */ });
+/* unused harmony exports trafficVerdict, timelineTable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
+
+
+
+
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+function trafficVerdict(outcome) {
+    if (!outcome.moved)
+        return "";
+    const seen = [
+        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    ].filter(Boolean);
+    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+    if (seen.length)
+        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+function timelineTable(timeline) {
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** The log lines, outputs and summary that switch and rollback share. */
+async function reportFlip(outcome, title, notes = []) {
+    const { after, target, previous, changes } = outcome;
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    const verdict = trafficVerdict(outcome);
+    if (verdict)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+    const rows = changes.map((c) => ({
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
+    }));
+    const health = outcome.health
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        : "";
+    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
+    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, [
+        ...notes,
+        verdict,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(after),
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+        health,
+        ...gates,
+        timing,
+    ].filter(Boolean));
+}
+
+
+/***/ }),
+
+/***/ 2394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ readGateConfig),
+/* harmony export */   XH: () => (/* binding */ hasWindowGates),
+/* harmony export */   c3: () => (/* binding */ watchGates),
+/* harmony export */   yg: () => (/* binding */ describeGates)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4612);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
+
+
+
+
+
+
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+function readGateConfig(requireHealthy, minHealthy) {
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("cloudwatch", true);
+    if (alarms.length && !cloudwatch) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+    }
+    if (everyMs < 10)
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+    return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+function hasWindowGates(config) {
+    return config.probe !== undefined || config.alarms.length > 0;
+}
+function describeGates(config) {
+    const gates = [
+        config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+        config.probe
+            ? `probes of ${config.probe.url.href} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            : "",
+        config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+    ].filter(Boolean);
+    return gates.length ? gates.join("; ") : "none";
+}
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+async function watchGates(aws, config, target, windowMs, signal) {
+    const deadline = Date.now() + windowMs;
+    const prober = config.probe
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .J({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        : undefined;
+    const outcomes = [];
+    let nextAlarmCheck = Date.now();
+    try {
+        while (Date.now() < deadline) {
+            if (signal.aborted)
+                return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+            if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+                const alarm = await checkAlarms(aws, config.alarms);
+                if (alarm)
+                    return alarm;
+                nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+            }
+            if (prober && config.probe) {
+                const tick = Date.now();
+                outcomes.push(await prober.send({ url: config.probe.url }));
+                const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+                if (early)
+                    return early;
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+            }
+            else {
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            }
+        }
+    }
+    finally {
+        prober?.close();
+    }
+    if (signal.aborted)
+        return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+    const probes = judgeProbes(config, outcomes, 1, true);
+    if (probes)
+        return probes;
+    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+    if (alarm)
+        return alarm;
+    if (config.requireHealthy) {
+        const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        if (!health.ok)
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(health.targets)}` };
+    }
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+}
+function judgeProbes(config, outcomes, minimum, final) {
+    if (!config.probe)
+        return undefined;
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes);
+    if (final && f.count === 0)
+        return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+    if (f.count < minimum)
+        return undefined;
+    if (f.errorRate > config.probe.maxErrorRate) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    if (final && f.p95Ms > config.probe.maxP95Ms) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    return undefined;
+}
+async function checkAlarms(aws, names) {
+    try {
+        const states = await (await aws.metrics()).describeAlarms(names);
+        const firing = states.filter((s) => s.state === "ALARM");
+        const missing = names.filter((n) => !states.some((s) => s.name === n));
+        if (missing.length)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`CloudWatch has no alarm named ${missing.join(", ")}; it cannot gate this switch.`);
+        if (firing.length)
+            return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+        return undefined;
+    }
+    catch (error) {
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+
+
+/***/ }),
+
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+const MAX_BODY = 1024 * 1024;
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
+ * retries with backoff where asked for, and bounded concurrency through the pool size.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
+        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, readBody = false) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, readBody);
+            if (!response.failed || attempt > this.options.retries)
+                return { ...response, attempts: attempt };
+            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, readBody) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
+            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                method: request.method ?? "GET",
+                headers,
+                agent: secure ? this.#https : this.#http,
+                timeout: this.options.timeoutMs,
+                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+            }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on("data", (chunk) => {
+                    if (readBody && size < MAX_BODY)
+                        chunks.push(chunk);
+                    size += chunk.length;
+                });
+                res.on("end", () => {
+                    const status = res.statusCode ?? 0;
+                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+                });
+                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            });
+            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
+            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            req.end(request.body);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pU: () => (/* binding */ describeFigures),
+/* harmony export */   u5: () => (/* binding */ figures)
+/* harmony export */ });
+/* unused harmony exports percentile, statusClass */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function statusClass(status) {
+    return status === 0 ? "error" : `${Math.floor(status / 100)}xx`;
+}
+function figures(outcomes) {
+    const latencies = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
+    const byClass = {};
+    for (const o of outcomes)
+        byClass[statusClass(o.status)] = (byClass[statusClass(o.status)] ?? 0) + 1;
+    const errors = outcomes.filter((o) => o.failed).length;
+    return {
+        count: outcomes.length,
+        errors,
+        errorRate: outcomes.length ? errors / outcomes.length : 0,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        byClass,
+    };
+}
+function describeFigures(f) {
+    const classes = Object.entries(f.byClass)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
+    return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ })
+
+};

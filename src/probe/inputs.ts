@@ -1,0 +1,49 @@
+import * as core from "@actions/core";
+import { inputError, readBoolean, readDuration, readInteger, readString } from "../inputs.ts";
+import type { ProbeOptions } from "./http.ts";
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
+ * these are where tokens and cookies go.
+ */
+export function readHeaders(name = "headers"): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const lines = readString(name)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (const [i, line] of lines.entries()) {
+    const colon = line.indexOf(":");
+    const key = colon > 0 ? line.slice(0, colon).trim() : "";
+    const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+    if (value) core.setSecret(value);
+    if (!key || !HEADER_NAME.test(key)) {
+      throw inputError(
+        name,
+        `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`,
+        "X-Warm-Cache: true",
+      );
+    }
+    headers[key] = value;
+  }
+  return headers;
+}
+
+/** The inputs every probing step shares: headers, host header, TLS, timeout, retries, concurrency. */
+export function readProbeOptions(defaults: { retries: number; concurrency: number }): ProbeOptions {
+  const hostHeader = readString("host-header") || undefined;
+  if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
+    throw inputError("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+  }
+  return {
+    headers: readHeaders(),
+    hostHeader,
+    insecureTls: readBoolean("insecure-tls", false),
+    timeoutMs: readDuration("timeout", "10s", 300_000),
+    retries: readInteger("retries", defaults.retries, { min: 0, max: 10 }),
+    retryBackoffMs: 250,
+    concurrency: readInteger("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+  };
+}

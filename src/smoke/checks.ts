@@ -1,0 +1,302 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { ConfigurationError, parseDuration, readString } from "../inputs.ts";
+import { httpOrigin } from "../urls.ts";
+
+export interface Expectation {
+  /** Accepted statuses; by default any 2xx or 3xx. */
+  status: (s: number) => boolean;
+  statusText: string;
+  bodyContains: string[];
+  bodyMatches?: RegExp;
+  /** Dotted JSON paths and the values they must equal. */
+  json: Record<string, unknown>;
+  headers: Record<string, string>;
+  headerMatches: Record<string, RegExp>;
+}
+
+export interface RequestSpec {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+interface Base {
+  name: string;
+  line: number;
+  maxLatencyMs?: number;
+}
+
+export type Check =
+  | (Base & { kind: "http"; request: RequestSpec; expect: Expectation })
+  | (Base & { kind: "assets"; request: RequestSpec; cdnOrigins: string[] })
+  | (Base & { kind: "session"; sequence: RequestSpec[]; verify: RequestSpec; expect: Expectation })
+  | (Base & { kind: "compare"; request: RequestSpec; ignore: string[] });
+
+const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
+const KEYS: Record<Check["kind"], string[]> = {
+  http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
+  assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
+  session: ["name", "kind", "steps", "verify", "expect", "max-latency"],
+  compare: ["name", "kind", "method", "path", "headers", "body", "ignore", "max-latency"],
+};
+const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
+const REQUEST_KEYS = ["method", "path", "headers", "body"];
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+export const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
+
+/** Where a value came from, so that every error can point at its line. */
+class Source {
+  readonly #lines = new LineCounter();
+  readonly origin: string;
+  readonly text: string;
+
+  constructor(text: string, origin: string) {
+    this.text = text;
+    this.origin = origin;
+  }
+
+  parse(): Node | null {
+    const doc = parseDocument(this.text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+    const [first] = doc.errors;
+    if (first) throw this.error(first.linePos?.[0]?.line ?? 1, `is not valid YAML: ${first.message.split("\n")[0]}`);
+    return doc.contents as Node | null;
+  }
+
+  line(node: Node | null | undefined): number {
+    return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
+  }
+
+  error(line: number, problem: string): ConfigurationError {
+    return new ConfigurationError(
+      `Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`,
+    );
+  }
+}
+
+/** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
+export function readChecks(): Check[] {
+  const value = readString("checks");
+  if (!value) return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
+  if (!value.includes("\n") && (/\.ya?ml$/.test(value) || existsSync(value))) {
+    let text: string;
+    try {
+      text = readFileSync(value, "utf8");
+    } catch (error) {
+      throw new ConfigurationError(
+        `Input 'checks' names the file ${value}, which cannot be read (${(error as Error).message}). Example: checks: .github/smoke.yml`,
+      );
+    }
+    return parseChecks(text, value);
+  }
+  return parseChecks(value, "inline");
+}
+
+export function parseChecks(text: string, origin: string): Check[] {
+  const source = new Source(text, origin);
+  let root = source.parse();
+  if (isMap(root)) {
+    const entries = mapEntries(source, root, "the top level");
+    unknownKeys(source, entries, ["checks"], "the top level");
+    root = (entries.get("checks")?.value ?? null) as Node | null;
+  }
+  if (!isSeq(root) || root.items.length === 0) throw source.error(source.line(root), "must be a non-empty list of checks");
+  const checks = root.items.map((item) => parseCheck(source, item as Node));
+  const names = new Set<string>();
+  for (const check of checks) {
+    if (names.has(check.name)) throw source.error(check.line, `the check name ${JSON.stringify(check.name)} is used twice`);
+    names.add(check.name);
+  }
+  return checks;
+}
+
+type Entries = Map<string, { value: Node | null; line: number }>;
+
+function mapEntries(source: Source, node: Node | null, where: string): Entries {
+  if (!isMap(node)) throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
+  const entries: Entries = new Map();
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : "";
+    entries.set(key, { value: pair.value as Node | null, line: source.line(pair.key as Node) });
+  }
+  return entries;
+}
+
+function unknownKeys(source: Source, entries: Entries, allowed: string[], where: string): void {
+  for (const [key, { line }] of entries) {
+    if (!allowed.includes(key))
+      throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
+  }
+}
+
+function text(source: Source, node: Node | null | undefined, where: string): string {
+  if (isScalar(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
+    return String(node.value);
+  }
+  throw source.error(source.line(node), `${where} must be a string`);
+}
+
+function strings(source: Source, node: Node | null | undefined, where: string): string[] {
+  if (isSeq(node)) return node.items.map((item) => text(source, item as Node, where));
+  return [text(source, node, where)];
+}
+
+function stringMap(source: Source, node: Node | null | undefined, where: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, { value }] of mapEntries(source, node ?? null, where)) out[key] = text(source, value, `${where}.${key}`);
+  return out;
+}
+
+function regex(source: Source, node: Node | null | undefined, where: string): RegExp {
+  const pattern = text(source, node, where);
+  try {
+    return new RegExp(pattern);
+  } catch (error) {
+    throw source.error(source.line(node), `${where} is not a valid regular expression: ${(error as Error).message}`);
+  }
+}
+
+function parseCheck(source: Source, node: Node): Check {
+  const line = source.line(node);
+  const entries = mapEntries(source, node, "a check");
+  const name = entries.has("name") ? text(source, entries.get("name")?.value, "name") : "";
+  if (!name) throw source.error(line, "every check needs a name");
+  const where = `check ${JSON.stringify(name)}`;
+  const kind = (entries.has("kind") ? text(source, entries.get("kind")?.value, `${where} kind`) : "http") as Check["kind"];
+  if (!(kind in KEYS))
+    throw source.error(
+      entries.get("kind")?.line ?? line,
+      `${where} has kind ${JSON.stringify(kind)}; the kinds are ${Object.keys(KEYS).join(", ")}`,
+    );
+  unknownKeys(source, entries, KEYS[kind], where);
+  const latency = entries.get("max-latency");
+  const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
+  const base = { name, line, maxLatencyMs };
+  const get = (key: string) => entries.get(key)?.value;
+  switch (kind) {
+    case "http":
+      return { ...base, kind, request: request(source, entries, where, true), expect: expectation(source, get("expect"), where) };
+    case "assets":
+      return {
+        ...base,
+        kind,
+        request: { ...request(source, entries, where, false), method: "GET" },
+        cdnOrigins: entries.has("cdn-origins")
+          ? strings(source, get("cdn-origins"), `${where} cdn-origins`).map((o) =>
+              origin(source, o, entries.get("cdn-origins")?.line ?? line, where),
+            )
+          : [],
+      };
+    case "session": {
+      const steps = get("steps");
+      if (!isSeq(steps) || steps.items.length === 0)
+        throw source.error(
+          entries.get("steps")?.line ?? line,
+          `${where} needs steps: the requests that sign in on the active color`,
+        );
+      const sequence = steps.items.map((step, i) => {
+        const stepEntries = mapEntries(source, step as Node, `${where} step ${i + 1}`);
+        unknownKeys(source, stepEntries, REQUEST_KEYS, `${where} step ${i + 1}`);
+        return request(source, stepEntries, `${where} step ${i + 1}`, true);
+      });
+      const verifyEntries = mapEntries(source, get("verify") ?? null, `${where} verify`);
+      unknownKeys(source, verifyEntries, REQUEST_KEYS, `${where} verify`);
+      return {
+        ...base,
+        kind,
+        sequence,
+        verify: request(source, verifyEntries, `${where} verify`, true),
+        expect: expectation(source, get("expect"), where),
+      };
+    }
+    case "compare":
+      return {
+        ...base,
+        kind,
+        request: request(source, entries, where, true),
+        ignore: entries.has("ignore") ? strings(source, get("ignore"), `${where} ignore`) : [],
+      };
+  }
+}
+
+function request(source: Source, entries: Entries, where: string, pathRequired: boolean): RequestSpec {
+  const method = entries.has("method") ? text(source, entries.get("method")?.value, `${where} method`).toUpperCase() : "GET";
+  if (!METHODS.includes(method))
+    throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
+  const path = entries.has("path") ? text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
+  if (!path.startsWith("/")) throw source.error(entries.get("path")?.line ?? 1, `${where} needs a path that starts with /`);
+  const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
+  const body = entries.has("body") ? text(source, entries.get("body")?.value, `${where} body`) : undefined;
+  return { method, path, headers, body };
+}
+
+function duration(source: Source, node: Node | null | undefined, where: string): number {
+  const value = text(source, node, where);
+  const ms = parseDuration(value);
+  if (ms === undefined)
+    throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
+  return ms;
+}
+
+function origin(source: Source, value: string, line: number, where: string): string {
+  const found = httpOrigin(value);
+  if (found) return found;
+  throw source.error(
+    line,
+    `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`,
+  );
+}
+
+function expectation(source: Source, node: Node | null | undefined, where: string): Expectation {
+  const out: Expectation = {
+    status: (s) => s >= 200 && s < 400,
+    statusText: "2xx or 3xx",
+    bodyContains: [],
+    json: {},
+    headers: {},
+    headerMatches: {},
+  };
+  if (node === undefined || node === null) return out;
+  const entries = mapEntries(source, node, `${where} expect`);
+  unknownKeys(source, entries, EXPECT_KEYS, `${where} expect`);
+  const status = entries.get("status");
+  if (status) Object.assign(out, statusRule(source, status.value, `${where} expect.status`));
+  if (entries.has("body-contains"))
+    out.bodyContains = strings(source, entries.get("body-contains")?.value, `${where} expect.body-contains`);
+  if (entries.has("body-matches"))
+    out.bodyMatches = regex(source, entries.get("body-matches")?.value, `${where} expect.body-matches`);
+  if (entries.has("json")) {
+    for (const [path, { value }] of mapEntries(source, entries.get("json")?.value ?? null, `${where} expect.json`)) {
+      out.json[path] = isScalar(value) ? value.value : text(source, value, `${where} expect.json.${path}`);
+    }
+  }
+  if (entries.has("header")) out.headers = stringMap(source, entries.get("header")?.value, `${where} expect.header`);
+  if (entries.has("header-matches")) {
+    for (const [name, { value }] of mapEntries(
+      source,
+      entries.get("header-matches")?.value ?? null,
+      `${where} expect.header-matches`,
+    )) {
+      out.headerMatches[name.toLowerCase()] = regex(source, value, `${where} expect.header-matches.${name}`);
+    }
+  }
+  return out;
+}
+
+/** `200`, `[200, 204]` or `"200-299"`. */
+function statusRule(source: Source, node: Node | null, where: string): Pick<Expectation, "status" | "statusText"> {
+  const bad = () =>
+    source.error(source.line(node), `${where} must be a status (200), a list ([200, 204]) or a range ("200-299")`);
+  if (isSeq(node)) {
+    const list = node.items.map((item) => Number(text(source, item as Node, where)));
+    if (list.some((s) => !Number.isInteger(s) || s < 100 || s > 599)) throw bad();
+    return { status: (s) => list.includes(s), statusText: list.join(", ") };
+  }
+  const value = text(source, node, where);
+  const range = /^(\d{3})-(\d{3})$/.exec(value);
+  if (range) return { status: (s) => s >= Number(range[1]) && s <= Number(range[2]), statusText: value };
+  if (!/^\d{3}$/.test(value)) throw bad();
+  return { status: (s) => s === Number(value), statusText: value };
+}

@@ -1,0 +1,138 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as core from "@actions/core";
+import { otherColor } from "../color.ts";
+import { CutoverError } from "../errors.ts";
+import { inputError, readChoice, readList, readString, readUrl } from "../inputs.ts";
+import { type ProbeOptions, Prober } from "../probe/http.ts";
+import { readProbeOptions } from "../probe/inputs.ts";
+import { leadingColor, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { type Check, readChecks } from "../smoke/checks.ts";
+import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
+import { readSnapshot } from "../snapshot.ts";
+import type { Step } from "../step.ts";
+import { httpOrigin, standbyUrl } from "../urls.ts";
+
+interface SmokeInputs {
+  router: RouterConfig;
+  target: SmokeTarget | "both";
+  url?: URL;
+  activeUrl?: URL;
+  checks: Check[];
+  probe: ProbeOptions;
+  cdnOrigins: string[];
+  reportPath: string;
+}
+
+/** HTTP checks against the standby (or the active, or both), off the user's path. Never writes to AWS. */
+export const step: Step<SmokeInputs> = {
+  name: "smoke-test",
+  readInputs: () => {
+    const router = readRouterConfig();
+    const target = readChoice("target", ["standby", "active", "both"], "standby");
+    const url = readUrl("url", "http://test.shop.example.com:8080");
+    const activeUrl = readUrl("active-url", "https://shop.example.com");
+    const checks = readChecks();
+    const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
+    if (target !== "active" && !url && !router.routes.some((r) => r.role === "test" && r.kind === "listener")) {
+      throw inputError(
+        "url",
+        "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)",
+        "http://test.shop.example.com:8080",
+      );
+    }
+    if (needsActive && !activeUrl) {
+      throw inputError(
+        "active-url",
+        `is required with target: ${target}${target === "standby" ? " when a session check signs in on the active color" : ""}`,
+        "https://shop.example.com",
+      );
+    }
+    if (target !== "both" && checks.some((c) => c.kind === "compare")) {
+      throw inputError("target", "must be both when checks include a compare check", "both");
+    }
+    const cdnOrigins = readList("cdn-origins").map((o) => readOrigin(o));
+    const reportPath = readString("report-path", path.join(process.env.RUNNER_TEMP || tmpdir(), "cutover-smoke-report.json"));
+    return {
+      router,
+      target,
+      url,
+      activeUrl,
+      checks,
+      probe: readProbeOptions({ retries: 0, concurrency: 4 }),
+      cdnOrigins,
+      reportPath,
+    };
+  },
+
+  async run(inputs, aws) {
+    const snapshot = await readSnapshot(aws.lb, inputs.router);
+    const active = leadingColor(snapshot.state);
+    const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
+    if (inputs.target !== "active") bases.standby = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
+    const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
+    for (const t of targets)
+      core.info(`Checking the ${t} color (${t === "active" ? active : otherColor(active)}) at ${bases[t]?.href}`);
+
+    const prober = new Prober(inputs.probe);
+    const results: CheckResult[] = [];
+    try {
+      for (const check of inputs.checks) {
+        if (check.kind === "compare")
+          results.push(log(await compareColors(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+        else
+          for (const t of targets) results.push(log(await runCheck(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+      }
+    } finally {
+      prober.close();
+    }
+
+    const failed = results.filter((r) => !r.ok);
+    mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
+    writeFileSync(
+      inputs.reportPath,
+      `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v?.href])), results }, null, 2)}\n`,
+    );
+    setCommonOutputs(snapshot);
+    core.setOutput("passed", String(results.length - failed.length));
+    core.setOutput("failed", String(failed.length));
+    core.setOutput("report-path", inputs.reportPath);
+    const rows = results.map((r) => [
+      r.ok ? "✅" : "❌",
+      r.name,
+      r.kind,
+      r.target,
+      String(r.status ?? "—"),
+      r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
+      r.reason ?? "",
+    ]);
+    await writeSummary(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, [
+      table(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
+    ]);
+    if (failed.length) {
+      throw new CutoverError(
+        `${failed.length} of ${results.length} smoke checks failed: ${failed.map((r) => `${r.name} [${r.target}]: ${r.reason}`).join("; ")}`,
+      );
+    }
+    core.info(`All ${results.length} smoke checks passed.`);
+  },
+};
+
+function log(result: CheckResult): CheckResult {
+  const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
+    .filter((x) => x !== undefined)
+    .join(", ");
+  const line = `${result.ok ? "✓" : "✗"} ${result.name} [${result.target}] ${figures}${result.reason ? `: ${result.reason}` : ""}`;
+  if (result.ok) core.info(line);
+  else core.error(line);
+  return result;
+}
+
+function readOrigin(value: string): string {
+  const origin = httpOrigin(value);
+  if (!origin)
+    throw inputError("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+  return origin;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import * as core from "@actions/core";
+import { ConfigurationError, inputError, readList, readString, readUrl } from "../inputs.ts";
+import type { Prober } from "../probe/http.ts";
+
+/** Where the paths to warm come from; resolved to a list at run time (a sitemap needs fetching). */
+export interface PathSources {
+  paths: string[];
+  sitemap?: URL;
+}
+
+/** Paths at the most, whatever the sitemaps hold, so memory stays bounded. */
+export const MAX_PATHS = 50_000;
+const MAX_SITEMAPS = 100;
+
+function checkPath(name: string, path: string): string {
+  if (!path.startsWith("/"))
+    throw inputError(name, `holds ${JSON.stringify(path)}, which does not start with /`, "/, /products, /api/menu");
+  return path;
+}
+
+export function readPathSources(): PathSources {
+  const listed = readList("paths").map((p) => checkPath("paths", p));
+  const file = readString("paths-file");
+  let fromFile: string[] = [];
+  if (file) {
+    try {
+      fromFile = readFileSync(file, "utf8")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("#"));
+    } catch (error) {
+      throw inputError(
+        "paths-file",
+        `names ${file}, which cannot be read (${(error as Error).message})`,
+        ".github/warm-paths.txt",
+      );
+    }
+    for (const p of fromFile) checkPath("paths-file", p);
+  }
+  const sitemap = readUrl("sitemap", "https://shop.example.com/sitemap.xml");
+  const paths = [...listed, ...fromFile];
+  return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
+}
+
+/** Every path the sitemap lists, following sitemap indexes; URLs become paths on the warmed host. */
+export async function sitemapPaths(prober: Prober, sitemap: URL): Promise<string[]> {
+  const queue = [sitemap];
+  const seen = new Set<string>();
+  const paths = new Set<string>();
+  while (queue.length && seen.size < MAX_SITEMAPS && paths.size < MAX_PATHS) {
+    const url = queue.shift() as URL;
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    const answer = await prober.send({ url }, true);
+    if (answer.error || answer.status !== 200) {
+      throw new ConfigurationError(
+        `Input 'sitemap': ${url.href} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`,
+      );
+    }
+    const body = answer.body.trimStart();
+    if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
+      throw new ConfigurationError(
+        `Input 'sitemap': ${url.href} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`,
+      );
+    }
+    const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1] as string);
+    for (const loc of locs) {
+      const target = new URL(loc.replaceAll("&amp;", "&"), url);
+      if (body.includes("<sitemapindex")) queue.push(target);
+      else if (paths.size < MAX_PATHS) paths.add(target.pathname + target.search);
+    }
+  }
+  if (paths.size >= MAX_PATHS)
+    core.warning(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
+  return [...paths];
+}
