@@ -17,14 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/cutover.js + 2 modules
-var cutover = __webpack_require__(3881);
+// EXTERNAL MODULE: ./build/js/cutover.js
+var cutover = __webpack_require__(7148);
 // EXTERNAL MODULE: ./build/js/flip-report.js
 var flip_report = __webpack_require__(3590);
 // EXTERNAL MODULE: ./build/js/gates.js
 var js_gates = __webpack_require__(2394);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/proof.js + 1 modules
+var proof = __webpack_require__(8990);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
 ;// CONCATENATED MODULE: ./build/js/strategy.js
@@ -82,6 +84,7 @@ function explicitSteps(listed) {
 
 
 
+
 const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Moves production traffic to the standby (or a named color), at once or in gated steps. */
 const step = {
@@ -103,7 +106,7 @@ const step = {
             stepIntervalMs: strategy.stepIntervalMs,
             gates,
             releaseSticky: (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release",
-            verify: readVerify(router),
+            verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
         return { router, request, strategy };
@@ -126,20 +129,6 @@ const step = {
         await (0,flip_report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
     },
 };
-function readVerify(router) {
-    const url = (0,inputs/* readUrl */.wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,inputs/* readString */.E3)("expected-version");
-    const header = (0,inputs/* readString */.E3)("version-header", "x-app-version");
-    const jsonField = (0,inputs/* readString */.E3)("version-field") || undefined;
-    if (!url) {
-        if (expected)
-            throw (0,inputs/* inputError */.Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
-        return undefined;
-    }
-    if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,inputs/* inputError */.Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-    return { url, expected: expected || undefined, header, jsonField, timeoutMs: router.verifyTimeoutMs };
-}
 function readDrain(router, cloudwatch) {
     const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
     const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);

@@ -486,9 +486,10 @@ async function readSnapshot(lb, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dk: () => (/* binding */ TAG),
 /* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   EZ: () => (/* binding */ tagValue),
 /* harmony export */   GC: () => (/* binding */ stampColors)
 /* harmony export */ });
-/* unused harmony exports tagValue, runTag */
+/* unused harmony export runTag */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);

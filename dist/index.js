@@ -56428,9 +56428,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ CutoverError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* unused harmony exports AwsCallError, errorCode */
+/* unused harmony export errorCode */
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
@@ -59931,11 +59932,16 @@ var inputs = __nccwpck_require__(8229);
 function createAwsPorts(router) {
     const options = { region: router.region, maxAttempts: router.maxAttempts };
     let metrics;
+    let cdn;
     return {
         lb: createLoadBalancerPort(options),
         metrics: () => {
             metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8106)).then((m) => m.createMetricsPort(options));
             return metrics;
+        },
+        cdn: () => {
+            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7054)).then((m) => m.createCdnPort(options));
+            return cdn;
         },
     };
 }
@@ -59964,8 +59970,9 @@ const STEPS = {
     status: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
     "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
     "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(838), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(838), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(767), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(767), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -25,7 +25,7 @@ export function timelineTable(timeline: TimelineEntry[]): string {
 }
 
 /** The log lines, outputs and summary that switch and rollback share. */
-export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = []): Promise<void> {
+export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = [], extra: string[] = []): Promise<void> {
   const { after, target, previous, changes } = outcome;
   logSnapshot(after);
   setCommonOutputs(after);
@@ -55,6 +55,7 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
       health,
       ...gates,
       timing,
+      ...extra,
     ].filter(Boolean),
   );
 }

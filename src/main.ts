@@ -10,6 +10,7 @@ const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   "smoke-test": () => import("./steps/smoke-test.ts"),
   "warm-caches": () => import("./steps/warm-caches.ts"),
   switch: () => import("./steps/switch.ts"),
+  "purge-cdn": () => import("./steps/purge-cdn.ts"),
   rollback: () => import("./steps/rollback.ts"),
 };
 

@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { dimensionsOf } from "./aws/dimensions.ts";
 import { describeError } from "./errors.ts";
-import { formatDuration } from "./inputs.ts";
+import { formatDuration, inputError, readString, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
 import type { AwsPorts } from "./step.ts";
 import { sleep } from "./time.ts";
@@ -39,6 +39,26 @@ export interface DrainReport {
   requestsAfter: number;
   lastSeenAt?: number;
   detail: string;
+}
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+export function readVersionCheck(timeoutMs: number): (Omit<VersionCheck, "expected"> & { expected?: string }) | undefined {
+  const url = readUrl("verify-url", "https://shop.example.com/version");
+  const expected = readString("expected-version");
+  const header = readString("version-header", "x-app-version");
+  const jsonField = readString("version-field") || undefined;
+  if (!url) {
+    if (expected)
+      throw inputError(
+        "expected-version",
+        "is only used with verify-url, which is empty",
+        "verify-url: https://shop.example.com/version",
+      );
+    return undefined;
+  }
+  if (!/^[A-Za-z0-9-]+$/.test(header))
+    throw inputError("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+  return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 
 /** Answers in a row that must carry the new version before the switch counts as seen. */

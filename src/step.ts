@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import type { CdnPort } from "./aws/cloudfront.ts";
 import type { MetricsPort } from "./aws/cloudwatch.ts";
 import { createLoadBalancerPort, type LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
@@ -10,6 +11,8 @@ export interface AwsPorts {
   lb: LoadBalancerPort;
   /** CloudWatch, loaded only by the steps that use it. */
   metrics(): Promise<MetricsPort>;
+  /** CloudFront, likewise. */
+  cdn(): Promise<CdnPort>;
 }
 
 export interface Step<Inputs extends { router: RouterConfig }> {
@@ -22,11 +25,16 @@ export interface Step<Inputs extends { router: RouterConfig }> {
 export function createAwsPorts(router: RouterConfig): AwsPorts {
   const options = { region: router.region, maxAttempts: router.maxAttempts };
   let metrics: Promise<MetricsPort> | undefined;
+  let cdn: Promise<CdnPort> | undefined;
   return {
     lb: createLoadBalancerPort(options),
     metrics: () => {
       metrics ??= import("./aws/cloudwatch.ts").then((m) => m.createMetricsPort(options));
       return metrics;
+    },
+    cdn: () => {
+      cdn ??= import("./aws/cloudfront.ts").then((m) => m.createCdnPort(options));
+      return cdn;
     },
   };
 }

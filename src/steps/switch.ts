@@ -3,16 +3,8 @@ import { COLORS } from "../color.ts";
 import { type FlipRequest, flip } from "../cutover.ts";
 import { reportFlip } from "../flip-report.ts";
 import { describeGates, readGateConfig } from "../gates.ts";
-import {
-  inputError,
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readOptionalChoice,
-  readString,
-  readUrl,
-} from "../inputs.ts";
+import { inputError, readBoolean, readChoice, readDuration, readInteger, readOptionalChoice } from "../inputs.ts";
+import { readVersionCheck } from "../proof.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
 import { readStrategy, type Strategy } from "../strategy.ts";
@@ -45,7 +37,7 @@ export const step: Step<SwitchInputs> = {
       stepIntervalMs: strategy.stepIntervalMs,
       gates,
       releaseSticky: readChoice("sticky-sessions", ["keep", "release"], "keep") === "release",
-      verify: readVerify(router),
+      verify: readVersionCheck(router.verifyTimeoutMs),
       drain: readDrain(router, gates.cloudwatch),
     };
     return { router, request, strategy };
@@ -70,25 +62,6 @@ export const step: Step<SwitchInputs> = {
     await reportFlip(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
   },
 };
-
-function readVerify(router: RouterConfig): FlipRequest["verify"] {
-  const url = readUrl("verify-url", "https://shop.example.com/version");
-  const expected = readString("expected-version");
-  const header = readString("version-header", "x-app-version");
-  const jsonField = readString("version-field") || undefined;
-  if (!url) {
-    if (expected)
-      throw inputError(
-        "expected-version",
-        "is only used with verify-url, which is empty",
-        "verify-url: https://shop.example.com/version",
-      );
-    return undefined;
-  }
-  if (!/^[A-Za-z0-9-]+$/.test(header))
-    throw inputError("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-  return { url, expected: expected || undefined, header, jsonField, timeoutMs: router.verifyTimeoutMs };
-}
 
 function readDrain(router: RouterConfig, cloudwatch: boolean): FlipRequest["drain"] {
   const timeoutMs = readDuration("drain-timeout", "0s", 3_600_000);

@@ -171,6 +171,27 @@ function autocannonRps(world: World): Promise<number> {
   });
 }
 
+/** switch then purge-cdn: the AWS calls of the purge, and the time from the flip until the edge serves green. */
+async function purgeFigures(
+  world: World,
+): Promise<{ awsCallsPerPurge: number; msFromFlipToEdge: number; invalidationMs: number }> {
+  await world.reset();
+  await fetch(`${world.urls.cdn}/`).then((r) => r.text());
+  const started = Date.now();
+  if ((await runAction("switch", world.inputs, world.env)).code !== 0) throw new Error("switch failed during the bench");
+  world.aws.calls.length = 0;
+  const run = await runAction("purge-cdn", { ...world.inputs, "distribution-id": world.distributionId }, world.env);
+  if (run.code !== 0) throw new Error(`purge-cdn failed during the bench:\n${run.stdout}`);
+  const awsCallsPerPurge = world.aws.calls.length;
+  for (;;) {
+    const res = await fetch(`${world.urls.cdn}/`);
+    await res.text();
+    if (res.headers.get("x-app-version") === "v2") break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { awsCallsPerPurge, msFromFlipToEdge: Date.now() - started, invalidationMs: world.options.invalidationMs };
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -200,10 +221,12 @@ try {
   ];
   const strategies = await callsPerStrategy(world);
   const warmCaches = await warmThroughput(world);
+  const purge = await purgeFigures(world);
   const report = {
     runs: RUNS,
     strategies,
     warmCaches,
+    purge,
     bareNodeMs: Math.round(bare),
     steps,
     underLoad: loaded,
@@ -229,6 +252,9 @@ try {
   for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);
   console.log(
     `\nwarm-caches ${warmCaches.warmCachesRps} requests/s, autocannon ${warmCaches.autocannonRps} requests/s (${warmCaches.seconds}s each, ${warmCaches.concurrency} at a time, same target, median of ${warmCaches.runs}): ratio ${warmCaches.ratio}`,
+  );
+  console.log(
+    `purge-cdn: ${purge.awsCallsPerPurge} AWS calls per purge; edge serves green ${purge.msFromFlipToEdge} ms after the switch started (sandbox invalidations take ${purge.invalidationMs} ms)`,
   );
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
   console.log(

@@ -61,7 +61,9 @@ class Scenario {
     console.log(
       `  ${run.code === 0 ? "ok  " : "FAIL"} ${name.padEnd(9)} ${String(Math.round(run.ms)).padStart(5)} ms  ${outputs}`,
     );
-    for (const line of run.stdout.split("\n").filter((l) => /^(::error::|::warning::|Plan|Already|Rollback requested)/.test(l))) {
+    const notable =
+      /^(::error::|::warning::|Plan|Already|Rollback requested|Invalidation \S+ on \S+ completed|verify-url served)/;
+    for (const line of run.stdout.split("\n").filter((l) => notable.test(l))) {
       console.log(`         │ ${line}`);
     }
     return { ...run, startedAt };
@@ -124,6 +126,11 @@ const SMOKE_CHECKS = `
   expect: { status: 200 }
 `;
 
+/** The purge inputs: the sandbox's distribution, checked through its edge. */
+function cdn(world: World): Record<string, string> {
+  return { "distribution-id": world.distributionId, "verify-url": `${world.urls.cdn}/` };
+}
+
 async function cutover(world: World): Promise<ScenarioReport> {
   console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
   const s = new Scenario(world);
@@ -132,6 +139,7 @@ async function cutover(world: World): Promise<ScenarioReport> {
   await s.step("smoke-test", { checks: SMOKE_CHECKS, "active-url": world.urls.prod });
   await s.step("warm-caches", { paths: "/,/version,/api/info", "requests-per-path": "5" });
   const switched = await s.step("switch", { "expected-active-color": "blue" });
+  await s.step("purge-cdn", { ...cdn(world), "expected-version": "v2" });
   await settle(500);
   const after = await s.step("status");
   const moved = lastNotFrom(s.load.records, "v2", switched.startedAt);
@@ -153,7 +161,12 @@ async function badGreenRollback(world: World): Promise<ScenarioReport> {
   world.setApps("green", { errorRate: 1 });
   while (!s.load.records.some((r) => r.at >= faultAt && r.injected)) await settle(10);
   console.log(`  green answers 500 from ${new Date(faultAt).toISOString()}; seen by the load after ${Date.now() - faultAt} ms`);
-  const rollback = await s.step("rollback", { reason: "green answers 5xx after the switch", "expected-active-color": "green" });
+  const rollback = await s.step("rollback", {
+    reason: "green answers 5xx after the switch",
+    "expected-active-color": "green",
+    ...cdn(world),
+    "expected-version": "v1",
+  });
   await settle(500);
   const restored = lastNotFrom(s.load.records, "v1", faultAt);
   return s.finish("bad-green-rollback", {
@@ -168,7 +181,11 @@ async function manualRollback(world: World): Promise<ScenarioReport> {
   const s = new Scenario(world);
   await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
-  const rollback = await s.step("rollback", { reason: "manual: product asked to hold the release" });
+  const rollback = await s.step("rollback", {
+    reason: "manual: product asked to hold the release",
+    ...cdn(world),
+    "expected-version": "v1",
+  });
   await settle(500);
   const restored = lastNotFrom(s.load.records, "v1", rollback.startedAt);
   return s.finish("manual-rollback", {

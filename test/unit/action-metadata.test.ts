@@ -22,6 +22,7 @@ const REQUIRED: Record<string, string> = {
   "green-target-group-arn": `${TG}/green/6d0ecf831eec9f0a`,
   reason: "a reason",
   url: "http://127.0.0.1:8080",
+  "distribution-id": "E2QWRUHAPOMQZL",
 };
 
 const originalEnv = process.env;

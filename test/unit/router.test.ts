@@ -133,7 +133,11 @@ describe("the router against ELBv2", () => {
     dryRun: false,
     steps: [100],
   };
-  const aws: AwsPorts = { lb, metrics: () => Promise.reject(new Error("these tests use no CloudWatch")) };
+  const aws: AwsPorts = {
+    lb,
+    metrics: () => Promise.reject(new Error("these tests use no CloudWatch")),
+    cdn: () => Promise.reject(new Error("these tests use no CloudFront")),
+  };
 
   /** Describe answers that follow what was written, as ELBv2 does. */
   function liveRules(initial: Record<string, Action[]>) {

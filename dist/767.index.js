@@ -1,170 +1,26 @@
-export const id = 838;
-export const ids = [838];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 3881:
+/***/ 7148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  UU: () => (/* binding */ flip)
-});
-
-// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, FlipFailed, describeTimeline
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./build/js/color.js
-var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/gates.js
-var js_gates = __webpack_require__(2394);
-// EXTERNAL MODULE: ./build/js/health.js
-var health = __webpack_require__(410);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
-;// CONCATENATED MODULE: ./build/js/proof.js
-
-
-
-
-
-
-/** Answers in a row that must carry the new version before the switch counts as seen. */
-const CONSECUTIVE = 10;
-const POLL_MS = 200;
-const PROGRESS_MS = 5_000;
-function versionIn(body, headers, check) {
-    if (!check.jsonField)
-        return String(headers[check.header.toLowerCase()] ?? "").trim();
-    try {
-        let value = JSON.parse(body);
-        for (const key of check.jsonField.split("."))
-            value = value?.[key];
-        return value === undefined ? "" : String(value);
-    }
-    catch {
-        return "";
-    }
-}
-/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
-async function verifyVersion(check, signal) {
-    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
-    const started = Date.now();
-    const seen = new Map();
-    let streak = 0;
-    let probes = 0;
-    let nextProgress = started + PROGRESS_MS;
-    try {
-        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
-            probes += 1;
-            const version = answer.error
-                ? `error (${answer.error})`
-                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
-            seen.set(version, (seen.get(version) ?? 0) + 1);
-            streak = version === check.expected ? streak + 1 : 0;
-            if (streak >= CONSECUTIVE) {
-                const ms = Date.now() - started;
-                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
-                return {
-                    ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
-                    probes,
-                    ms,
-                };
-            }
-            if (Date.now() >= nextProgress) {
-                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,time/* sleep */.y)(POLL_MS, signal);
-        }
-    }
-    finally {
-        prober.close();
-    }
-    return {
-        ok: false,
-        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
-        probes,
-        ms: Date.now() - started,
-    };
-}
-function tally(seen) {
-    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-/**
- * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
- * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
- */
-async function confirmDrain(aws, check) {
-    const periodMs = check.periodSeconds * 1000;
-    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
-    const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
-    let nextProgress = Date.now() + PROGRESS_MS;
-    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
-    try {
-        const metrics = await aws.metrics();
-        for (;;) {
-            const now = Date.now();
-            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
-            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
-            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
-            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
-            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
-            if (report.drained) {
-                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
-                core/* info */.pq(`Drained: ${report.detail}.`);
-                return report;
-            }
-            if (now >= deadline)
-                break;
-            if (now >= nextProgress) {
-                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
-        }
-    }
-    catch (error) {
-        return {
-            drained: false,
-            requestsAfter: report.requestsAfter,
-            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
-        };
-    }
-    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
-    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
-    return report;
-}
-
-// EXTERNAL MODULE: ./build/js/router/router.js
-var router_router = __webpack_require__(4797);
-// EXTERNAL MODULE: ./build/js/router/routes.js
-var routes = __webpack_require__(1054);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/tags.js
-var js_tags = __webpack_require__(6437);
-;// CONCATENATED MODULE: ./build/js/cutover.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ flip)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GATE_WINDOW_MS, FlipFailed, describeTimeline */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8990);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1054);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4380);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1889);
 
 
 
@@ -180,7 +36,7 @@ var js_tags = __webpack_require__(6437);
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 const DEFAULT_GATE_WINDOW_MS = 30_000;
 /** A flip that failed after moving traffic; the routes are back where they were. */
-class FlipFailed extends errors/* CutoverError */.DB {
+class FlipFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
     name = "FlipFailed";
     timeline;
     constructor(message, timeline) {
@@ -195,13 +51,13 @@ class FlipFailed extends errors/* CutoverError */.DB {
  */
 async function flip(aws, config, request) {
     const started = Date.now();
-    const router = new router_router/* Router */.Ix(aws.lb, config);
-    const before = await (0,snapshot/* readSnapshot */.i)(aws.lb, config);
+    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .Router */ .Ix(aws.lb, config);
+    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .i)(aws.lb, config);
     const { state, tags } = before;
     const target = chooseTarget(state, tags, request);
-    const previous = (0,color/* otherColor */.IP)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,routes/* allOn */.PT)(target), (0,routes/* allOn */.PT)(previous));
+    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
     const readMs = Date.now() - started;
     const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
@@ -217,38 +73,38 @@ async function flip(aws, config, request) {
         ms: { read: readMs, write: 0, total: readMs },
     };
     if (finalChanges.length === 0) {
-        core/* info */.pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
         return outcome;
     }
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,js_tags/* versionOf */.E4)(tags[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)(tags[target]) }
         : undefined;
     if (verify && !verify.expected) {
-        throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
     const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
-        core/* info */.pq("dry-run: true, so nothing was written.");
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("dry-run: true, so nothing was written.");
         return { ...outcome, health };
     }
     const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
     const writeStarted = Date.now();
     await run.through(steps);
-    const movedAt = (0,time/* isoSeconds */.n)(new Date());
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .n)(new Date());
     const writeMs = Date.now() - writeStarted;
-    const newTags = movesTraffic ? await (0,js_tags/* stampColors */.GC)(aws.lb, config, tags, target, request.reason) : tags;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason) : tags;
     const drain = request.drain && movesTraffic
-        ? await confirmDrain(aws, {
+        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmDrain */ .HU)(aws, {
             ...request.drain,
             oldTargetGroupArn: config.targetGroups[previous],
             since: Date.parse(movedAt),
         })
         : undefined;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routes/* allOn */.PT)(target) : (0,routes/* allOn */.PT)(previous) })),
-        production: (0,routes/* allOn */.PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous) })),
+        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target),
         active: target,
     };
     return {
@@ -264,7 +120,7 @@ async function flip(aws, config, request) {
     };
 }
 function productionWeights(state) {
-    return state.production ?? (0,router_router/* productionRoutes */.y)(state)[0].weights;
+    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state)[0].weights;
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
 function stepsFrom(steps, state, target) {
@@ -302,7 +158,7 @@ class FlipRun {
     /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
     async through(steps) {
         const cancel = (signal) => {
-            core/* warning */.$e(`${signal} received: putting the weights back before exiting.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${signal} received: putting the weights back before exiting.`);
             this.#abort.abort();
         };
         const onInt = () => cancel("SIGINT");
@@ -319,18 +175,18 @@ class FlipRun {
         }
     }
     async #step(percent, final) {
-        const previous = (0,color/* otherColor */.IP)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         if (this.#abort.signal.aborted)
             throw await this.#revert("The run was cancelled");
         const current = this.#written.size ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
         try {
             await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
         }
         catch (error) {
-            if (!(error instanceof router_router/* RouteWriteError */.t2))
+            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .RouteWriteError */ .t2))
                 throw error;
             for (const c of error.written)
                 this.#written.add(c.ref.arn);
@@ -344,26 +200,26 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,js_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,time/* sleep */.y)(window, this.#abort.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .y)(window, this.#abort.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,routes/* sameWeights */.ML)(production, this.#expected)) {
-            throw new router_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routes/* formatWeights */.V7)(this.#expected)}, found ${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        core/* info */.pq(`Gates watch ${this.target} for ${(0,inputs/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,js_gates/* watchGates */.c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
-            core/* info */.pq(`Gates passed: ${verdict.detail}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
             return;
         }
         throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
@@ -371,78 +227,78 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.request.verify;
         const expected = check.expected ?? "";
-        this.version = await verifyVersion({ ...check, expected }, this.#abort.signal);
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
         if (!this.version.ok)
             throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
     }
     /** Every route written so far goes back to how it was read, in one write each. */
     async #revert(why) {
         const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
-        core/* error */.z3(`${why}. Putting ${routes.length} route(s) back.`);
-        const error = routes.length ? await this.router.putBack(routes, why) : new errors/* CutoverError */.DB(`${why}. Nothing had been written.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
         this.#note(productionWeights(this.baseline), "put back");
         return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
     }
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        core/* info */.pq(`+${(0,inputs/* formatDuration */.a3)(entry.t)} ${(0,routes/* formatWeights */.V7)(weights)} (${event})`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,inputs/* formatDuration */.a3)(e.t)} ${(0,routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
 function chooseTarget(state, tags, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            core/* warning */.$e(`The production routes are not on one color (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}); all of them will be moved to ${request.to}.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
     if (state.active)
-        return (0,color/* otherColor */.IP)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
-        const [newest, older] = [...color/* COLORS */.lm].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
             tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
-            core/* info */.pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
             return newest;
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new errors/* CutoverError */.DB(`Cannot tell the standby: ${why} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(state))})`;
-    throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(lb, config, target, request) {
-    const verdict = (0,health/* judgeHealth */.u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    core/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
+    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
     if (!request.requireHealthy) {
-        core/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
     const because = request.reason ? `, because: ${request.reason}` : "";
     const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
-    core/* info */.pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        core/* info */.pq(`  would write ${(0,routes/* routeName */.xG)(change.ref)}: ${(0,routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routes/* formatWeights */.V7)(change.after)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.after)}`);
     }
 }
 
@@ -483,7 +339,7 @@ function timelineTable(timeline) {
     return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
 }
 /** The log lines, outputs and summary that switch and rollback share. */
-async function reportFlip(outcome, title, notes = []) {
+async function reportFlip(outcome, title, notes = [], extra = []) {
     const { after, target, previous, changes } = outcome;
     (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
     (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
@@ -512,6 +368,7 @@ async function reportFlip(outcome, title, notes = []) {
         health,
         ...gates,
         timing,
+        ...extra,
     ].filter(Boolean));
 }
 
@@ -841,6 +698,174 @@ function describeFigures(f) {
         .map(([k, v]) => `${k} ${v}`)
         .join(", ");
     return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 8990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HU: () => (/* binding */ confirmDrain),
+  xo: () => (/* binding */ readVersionCheck),
+  iy: () => (/* binding */ verifyVersion)
+});
+
+// UNUSED EXPORTS: versionIn
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/proof.js
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,inputs/* readUrl */.wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,inputs/* readString */.E3)("expected-version");
+    const header = (0,inputs/* readString */.E3)("version-header", "x-app-version");
+    const jsonField = (0,inputs/* readString */.E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,inputs/* inputError */.Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,inputs/* inputError */.Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    let nextProgress = started + PROGRESS_MS;
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+            probes += 1;
+            const version = answer.error
+                ? `error (${answer.error})`
+                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            if (Date.now() >= nextProgress) {
+                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(POLL_MS, signal);
+        }
+    }
+    finally {
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/**
+ * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
+ * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            const now = Date.now();
+            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
+            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
+            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
+            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
+            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
+            if (report.drained) {
+                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
+                core/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
+    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
 }
 
 

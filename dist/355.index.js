@@ -1,0 +1,531 @@
+export const id = 355;
+export const ids = [355];
+export const modules = {
+
+/***/ 115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OU: () => (/* binding */ purge),
+  C3: () => (/* binding */ readPurgeConfig)
+});
+
+// UNUSED EXPORTS: callerReference
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/proof.js + 1 modules
+var proof = __webpack_require__(8990);
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+
+/** CloudFront's quotas on invalidations in progress, per distribution. */
+const MAX_PATHS = 3000;
+const MAX_WILDCARDS = 15;
+const MAX_PATH_LENGTH = 4000;
+const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
+const DEFAULT_PURGE_PATHS = "/,/index.html";
+/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
+function encodePath(path) {
+    let out = "";
+    for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
+            out += c;
+        else if (KEEP.test(c))
+            out += c;
+        else {
+            const point = path.codePointAt(i);
+            const char = String.fromCodePoint(point);
+            if (char.length === 2)
+                i += 1;
+            out += encodeURIComponent(char);
+        }
+    }
+    return out;
+}
+/** The paths a purge invalidates, checked as CloudFront checks them. */
+function readPurgePaths() {
+    const example = "/, /index.html, /products/*";
+    const paths = (0,inputs/* readList */.LD)("paths");
+    return (paths.length ? paths : DEFAULT_PURGE_PATHS.split(",")).map((raw) => {
+        if (!raw.startsWith("/"))
+            throw (0,inputs/* inputError */.Xu)("paths", `must start with /, got ${JSON.stringify(raw)}`, example);
+        const star = raw.indexOf("*");
+        if (star >= 0 && star !== raw.length - 1) {
+            throw (0,inputs/* inputError */.Xu)("paths", `may have * only at the end, as CloudFront allows: ${JSON.stringify(raw)} has it inside; use a prefix wildcard such as ${raw.slice(0, raw.lastIndexOf("/", star) + 1)}*`, example);
+        }
+        const path = encodePath(raw);
+        if (path.length > MAX_PATH_LENGTH)
+            throw (0,inputs/* inputError */.Xu)("paths", `has a path of ${path.length} characters; CloudFront takes ${MAX_PATH_LENGTH} at most`, example);
+        return path;
+    });
+}
+function covers(wildcard, path) {
+    return wildcard.endsWith("*") && wildcard !== path && path.startsWith(wildcard.slice(0, -1));
+}
+/**
+ * The batch CloudFront will take: duplicates and paths under a wildcard of the batch dropped, and,
+ * past the quotas, paths folded into one wildcard per top-level folder (or `/*` as a last resort).
+ */
+function planBatch(paths) {
+    const unique = [...new Set(paths)];
+    const wildcards = unique.filter((p) => p.endsWith("*"));
+    let batch = unique.filter((p) => !wildcards.some((w) => covers(w, p)));
+    const notes = [];
+    if (batch.length < unique.length)
+        notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
+    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
+    if (over()) {
+        const before = batch.length;
+        batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];
+        batch = batch.filter((p) => !batch.some((w) => covers(w, p)));
+        if (over())
+            batch = ["/*"];
+        notes.push(`${before} paths exceed CloudFront's quota (${MAX_PATHS} paths, ${MAX_WILDCARDS} wildcards in progress), so they were folded into ${batch.length} wildcard path(s): ${batch.slice(0, 5).join(", ")}${batch.length > 5 ? ", …" : ""}`);
+    }
+    return { paths: batch, notes };
+}
+
+;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+
+
+
+
+
+
+
+
+const POLL_MS = 1_000;
+const PROGRESS_MS = 10_000;
+const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
+function readPurgeConfig(required) {
+    const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    for (const id of distributionIds) {
+        if (!/^E[A-Z0-9]{5,}$/.test(id))
+            throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
+    }
+    const paths = readPurgePaths();
+    const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
+    const timeoutMs = (0,inputs/* readDuration */.$7)("timeout", "10m", 3_600_000);
+    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    if (distributionIds.length === 0) {
+        if (required)
+            throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
+        return undefined;
+    }
+    return { distributionIds, paths, wait: wait || verify !== undefined, timeoutMs, verify };
+}
+/**
+ * The same purge must not invalidate twice when a job's step is run again, while a rollback's
+ * purge in the same job must not be mistaken for the switch's: run, attempt, job, purpose, paths.
+ */
+function callerReference(purpose, paths, env = process.env) {
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(paths.join("\n")).digest("hex").slice(0, 16);
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
+        : `local-${Date.now()}`;
+    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+}
+/** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
+async function purge(cdn, config, purpose, expected) {
+    const want = config.verify ? (config.verify.expected ?? expected) : undefined;
+    const plan = planBatch(config.paths);
+    for (const note of plan.notes)
+        core/* warning */.$e(`purge: ${note}`);
+    const reference = callerReference(purpose, plan.paths);
+    const deadline = Date.now() + config.timeoutMs;
+    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    let version;
+    if (config.verify && !want) {
+        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+    }
+    if (config.verify && want) {
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        if (!version.ok)
+            throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
+    }
+    return { invalidations, paths: plan.paths, notes: plan.notes, version };
+}
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+    const started = Date.now();
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    if (!wait || created.status === "Completed")
+        return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    for (;;) {
+        await (0,time/* sleep */.y)(POLL_MS);
+        const now = await cdn.getInvalidation(distributionId, created.id);
+        if (now.status === "Completed") {
+            const ms = Date.now() - started;
+            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            return { distributionId, invalidationId: created.id, status: now.status, ms };
+        }
+        if (Date.now() >= deadline) {
+            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
+        }
+        if (Date.now() >= nextProgress) {
+            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            nextProgress += PROGRESS_MS;
+        }
+    }
+}
+/** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await cdn.createInvalidation(distributionId, paths, reference);
+        }
+        catch (error) {
+            const code = error instanceof errors/* AwsCallError */.iQ ? error.code : "";
+            if (code === "NoSuchDistribution") {
+                throw new errors/* CutoverError */.DB(`CloudFront has no distribution ${distributionId} (or this role may not see it): check distribution-id.`);
+            }
+            const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
+            if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
+                throw error;
+            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            await (0,time/* sleep */.y)(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ purgeSections)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+
+
+/** The summary sections of a purge; the rollback's summary shows the same. */
+function purgeSections(report) {
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    return [
+        `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
+        ...report.notes,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        report.version ? `Edge check: ${report.version.detail}.` : "",
+    ].filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+const MAX_BODY = 1024 * 1024;
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
+ * retries with backoff where asked for, and bounded concurrency through the pool size.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
+        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, readBody = false) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, readBody);
+            if (!response.failed || attempt > this.options.retries)
+                return { ...response, attempts: attempt };
+            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, readBody) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
+            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                method: request.method ?? "GET",
+                headers,
+                agent: secure ? this.#https : this.#http,
+                timeout: this.options.timeoutMs,
+                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+            }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on("data", (chunk) => {
+                    if (readBody && size < MAX_BODY)
+                        chunks.push(chunk);
+                    size += chunk.length;
+                });
+                res.on("end", () => {
+                    const status = res.statusCode ?? 0;
+                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+                });
+                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            });
+            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
+            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            req.end(request.body);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HU: () => (/* binding */ confirmDrain),
+  xo: () => (/* binding */ readVersionCheck),
+  iy: () => (/* binding */ verifyVersion)
+});
+
+// UNUSED EXPORTS: versionIn
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/proof.js
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,inputs/* readUrl */.wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,inputs/* readString */.E3)("expected-version");
+    const header = (0,inputs/* readString */.E3)("version-header", "x-app-version");
+    const jsonField = (0,inputs/* readString */.E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,inputs/* inputError */.Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,inputs/* inputError */.Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    let nextProgress = started + PROGRESS_MS;
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+            probes += 1;
+            const version = answer.error
+                ? `error (${answer.error})`
+                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            if (Date.now() >= nextProgress) {
+                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(POLL_MS, signal);
+        }
+    }
+    finally {
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/**
+ * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
+ * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            const now = Date.now();
+            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
+            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
+            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
+            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
+            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
+            if (report.drained) {
+                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
+                core/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
+    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5290);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6437);
+
+
+
+
+
+
+
+/** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
+const step = {
+    name: "purge-cdn",
+    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)(), purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true) }),
+    async run({ router, purge: config }, aws) {
+        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .i)(aws.lb, router);
+        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]));
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeSections */ .q)(report));
+    },
+};
+
+
+/***/ })
+
+};

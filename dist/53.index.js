@@ -1,0 +1,347 @@
+export const id = 53;
+export const ids = [53];
+export const modules = {
+
+/***/ 115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OU: () => (/* binding */ purge),
+  C3: () => (/* binding */ readPurgeConfig)
+});
+
+// UNUSED EXPORTS: callerReference
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/proof.js + 1 modules
+var proof = __webpack_require__(8990);
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+
+/** CloudFront's quotas on invalidations in progress, per distribution. */
+const MAX_PATHS = 3000;
+const MAX_WILDCARDS = 15;
+const MAX_PATH_LENGTH = 4000;
+const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
+const DEFAULT_PURGE_PATHS = "/,/index.html";
+/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
+function encodePath(path) {
+    let out = "";
+    for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
+            out += c;
+        else if (KEEP.test(c))
+            out += c;
+        else {
+            const point = path.codePointAt(i);
+            const char = String.fromCodePoint(point);
+            if (char.length === 2)
+                i += 1;
+            out += encodeURIComponent(char);
+        }
+    }
+    return out;
+}
+/** The paths a purge invalidates, checked as CloudFront checks them. */
+function readPurgePaths() {
+    const example = "/, /index.html, /products/*";
+    const paths = (0,inputs/* readList */.LD)("paths");
+    return (paths.length ? paths : DEFAULT_PURGE_PATHS.split(",")).map((raw) => {
+        if (!raw.startsWith("/"))
+            throw (0,inputs/* inputError */.Xu)("paths", `must start with /, got ${JSON.stringify(raw)}`, example);
+        const star = raw.indexOf("*");
+        if (star >= 0 && star !== raw.length - 1) {
+            throw (0,inputs/* inputError */.Xu)("paths", `may have * only at the end, as CloudFront allows: ${JSON.stringify(raw)} has it inside; use a prefix wildcard such as ${raw.slice(0, raw.lastIndexOf("/", star) + 1)}*`, example);
+        }
+        const path = encodePath(raw);
+        if (path.length > MAX_PATH_LENGTH)
+            throw (0,inputs/* inputError */.Xu)("paths", `has a path of ${path.length} characters; CloudFront takes ${MAX_PATH_LENGTH} at most`, example);
+        return path;
+    });
+}
+function covers(wildcard, path) {
+    return wildcard.endsWith("*") && wildcard !== path && path.startsWith(wildcard.slice(0, -1));
+}
+/**
+ * The batch CloudFront will take: duplicates and paths under a wildcard of the batch dropped, and,
+ * past the quotas, paths folded into one wildcard per top-level folder (or `/*` as a last resort).
+ */
+function planBatch(paths) {
+    const unique = [...new Set(paths)];
+    const wildcards = unique.filter((p) => p.endsWith("*"));
+    let batch = unique.filter((p) => !wildcards.some((w) => covers(w, p)));
+    const notes = [];
+    if (batch.length < unique.length)
+        notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
+    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
+    if (over()) {
+        const before = batch.length;
+        batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];
+        batch = batch.filter((p) => !batch.some((w) => covers(w, p)));
+        if (over())
+            batch = ["/*"];
+        notes.push(`${before} paths exceed CloudFront's quota (${MAX_PATHS} paths, ${MAX_WILDCARDS} wildcards in progress), so they were folded into ${batch.length} wildcard path(s): ${batch.slice(0, 5).join(", ")}${batch.length > 5 ? ", …" : ""}`);
+    }
+    return { paths: batch, notes };
+}
+
+;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+
+
+
+
+
+
+
+
+const POLL_MS = 1_000;
+const PROGRESS_MS = 10_000;
+const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
+function readPurgeConfig(required) {
+    const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    for (const id of distributionIds) {
+        if (!/^E[A-Z0-9]{5,}$/.test(id))
+            throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
+    }
+    const paths = readPurgePaths();
+    const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
+    const timeoutMs = (0,inputs/* readDuration */.$7)("timeout", "10m", 3_600_000);
+    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    if (distributionIds.length === 0) {
+        if (required)
+            throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
+        return undefined;
+    }
+    return { distributionIds, paths, wait: wait || verify !== undefined, timeoutMs, verify };
+}
+/**
+ * The same purge must not invalidate twice when a job's step is run again, while a rollback's
+ * purge in the same job must not be mistaken for the switch's: run, attempt, job, purpose, paths.
+ */
+function callerReference(purpose, paths, env = process.env) {
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(paths.join("\n")).digest("hex").slice(0, 16);
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
+        : `local-${Date.now()}`;
+    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+}
+/** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
+async function purge(cdn, config, purpose, expected) {
+    const want = config.verify ? (config.verify.expected ?? expected) : undefined;
+    const plan = planBatch(config.paths);
+    for (const note of plan.notes)
+        core/* warning */.$e(`purge: ${note}`);
+    const reference = callerReference(purpose, plan.paths);
+    const deadline = Date.now() + config.timeoutMs;
+    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    let version;
+    if (config.verify && !want) {
+        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+    }
+    if (config.verify && want) {
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        if (!version.ok)
+            throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
+    }
+    return { invalidations, paths: plan.paths, notes: plan.notes, version };
+}
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+    const started = Date.now();
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    if (!wait || created.status === "Completed")
+        return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    for (;;) {
+        await (0,time/* sleep */.y)(POLL_MS);
+        const now = await cdn.getInvalidation(distributionId, created.id);
+        if (now.status === "Completed") {
+            const ms = Date.now() - started;
+            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            return { distributionId, invalidationId: created.id, status: now.status, ms };
+        }
+        if (Date.now() >= deadline) {
+            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
+        }
+        if (Date.now() >= nextProgress) {
+            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            nextProgress += PROGRESS_MS;
+        }
+    }
+}
+/** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await cdn.createInvalidation(distributionId, paths, reference);
+        }
+        catch (error) {
+            const code = error instanceof errors/* AwsCallError */.iQ ? error.code : "";
+            if (code === "NoSuchDistribution") {
+                throw new errors/* CutoverError */.DB(`CloudFront has no distribution ${distributionId} (or this role may not see it): check distribution-id.`);
+            }
+            const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
+            if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
+                throw error;
+            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            await (0,time/* sleep */.y)(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ purgeSections)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+
+
+/** The summary sections of a purge; the rollback's summary shows the same. */
+function purgeSections(report) {
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    return [
+        `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
+        ...report.notes,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        report.version ? `Edge check: ${report.version.detail}.` : "",
+    ].filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 1053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
+var purge = __webpack_require__(115);
+// EXTERNAL MODULE: ./build/js/cdn/report.js
+var report = __webpack_require__(5290);
+// EXTERNAL MODULE: ./build/js/color.js
+var color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/flip-report.js
+var flip_report = __webpack_require__(3590);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/cutover.js
+var cutover = __webpack_require__(7148);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/rollback.js
+
+
+
+
+
+/**
+ * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
+ * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
+ */
+async function rollBack(aws, router, request) {
+    core/* info */.pq(`Rollback requested: ${request.reason}`);
+    if (request.force)
+        core/* warning */.$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,cutover/* flip */.UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    if (!request.purge || request.dryRun)
+        return { outcome };
+    try {
+        const target = outcome.target;
+        const report = await (0,purge/* purge */.OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,tags/* versionOf */.E4)(outcome.after.tags[target]));
+        return { outcome, purge: report };
+    }
+    catch (error) {
+        return { outcome, purgeError: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
+function purgeFailure(result) {
+    if (!result.purgeError)
+        return undefined;
+    return new errors/* CutoverError */.DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+}
+
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+;// CONCATENATED MODULE: ./build/js/steps/rollback.js
+
+
+
+
+
+
+
+/** Sends traffic back to the previous color after a health gate, purges the CDN, and records why. */
+const step = {
+    name: "rollback",
+    readInputs: () => {
+        const to = (0,inputs/* readChoice */.Kf)("to", ["previous", ...color/* COLORS */.lm], "previous");
+        return {
+            router: (0,config/* readRouterConfig */.a)(),
+            request: {
+                to: to === "previous" ? "standby" : to,
+                expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.lm),
+                reason: (0,inputs/* readRequiredString */.nf)("reason", "smoke tests failed after release v1.4.2"),
+                force: (0,inputs/* readBoolean */.Vf)("force", false),
+                minHealthy: (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+                dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+                purge: (0,purge/* readPurgeConfig */.C3)(false),
+            },
+        };
+    },
+    async run({ router, request }, aws) {
+        const result = await rollBack(aws, router, request);
+        const { outcome } = result;
+        const title = outcome.moved
+            ? `cutover: rolled back to ${outcome.target}`
+            : request.dryRun
+                ? `cutover: rollback to ${outcome.target} (dry-run)`
+                : `cutover: already on ${outcome.target}, no rollback needed`;
+        const purged = result.purge
+            ? ["**CDN purge**", ...(0,report/* purgeSections */.q)(result.purge)]
+            : result.purgeError
+                ? [`**CDN purge failed:** ${result.purgeError}`]
+                : [];
+        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
+        const failure = purgeFailure(result);
+        if (failure)
+            throw failure;
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import * as core from "@actions/core";
+import type { CdnPort } from "../aws/cloudfront.ts";
+import { AwsCallError, CutoverError } from "../errors.ts";
+import { formatDuration, inputError, readBoolean, readDuration, readList } from "../inputs.ts";
+import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../proof.ts";
+import { tagValue } from "../tags.ts";
+import { sleep } from "../time.ts";
+import { planBatch, readPurgePaths } from "./paths.ts";
+
+export interface PurgeConfig {
+  distributionIds: string[];
+  paths: string[];
+  wait: boolean;
+  timeoutMs: number;
+  verify?: Omit<VersionCheck, "expected"> & { expected?: string };
+}
+
+export interface Invalidated {
+  distributionId: string;
+  invalidationId: string;
+  status: string;
+  /** From the request until Completed (or until it stopped waiting). */
+  ms: number;
+}
+
+export interface PurgeReport {
+  invalidations: Invalidated[];
+  paths: string[];
+  notes: string[];
+  version?: VersionReport;
+}
+
+const POLL_MS = 1_000;
+const PROGRESS_MS = 10_000;
+const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+
+/** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
+export function readPurgeConfig(required: boolean): PurgeConfig | undefined {
+  const distributionIds = readList("distribution-id");
+  for (const id of distributionIds) {
+    if (!/^E[A-Z0-9]{5,}$/.test(id))
+      throw inputError("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
+  }
+  const paths = readPurgePaths();
+  const wait = readBoolean("wait", true);
+  const timeoutMs = readDuration("timeout", "10m", 3_600_000);
+  const verify = readVersionCheck(timeoutMs);
+  if (distributionIds.length === 0) {
+    if (required)
+      throw inputError(
+        "distribution-id",
+        "is required: the CloudFront distribution(s) in front of the load balancer",
+        "E2QWRUHAPOMQZL",
+      );
+    return undefined;
+  }
+  return { distributionIds, paths, wait: wait || verify !== undefined, timeoutMs, verify };
+}
+
+/**
+ * The same purge must not invalidate twice when a job's step is run again, while a rollback's
+ * purge in the same job must not be mistaken for the switch's: run, attempt, job, purpose, paths.
+ */
+export function callerReference(purpose: string, paths: string[], env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash("sha256").update(paths.join("\n")).digest("hex").slice(0, 16);
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
+    : `local-${Date.now()}`;
+  return tagValue(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+}
+
+/** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
+export async function purge(cdn: CdnPort, config: PurgeConfig, purpose: string, expected?: string): Promise<PurgeReport> {
+  const want = config.verify ? (config.verify.expected ?? expected) : undefined;
+  const plan = planBatch(config.paths);
+  for (const note of plan.notes) core.warning(`purge: ${note}`);
+  const reference = callerReference(purpose, plan.paths);
+  const deadline = Date.now() + config.timeoutMs;
+  core.info(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+  const invalidations = await Promise.all(
+    config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)),
+  );
+  let version: VersionReport | undefined;
+  if (config.verify && !want) {
+    throw new CutoverError(
+      "The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.",
+    );
+  }
+  if (config.verify && want) {
+    version = await verifyVersion(
+      { ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) },
+      new AbortController().signal,
+    );
+    if (!version.ok) throw new CutoverError(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
+  }
+  return { invalidations, paths: plan.paths, notes: plan.notes, version };
+}
+
+async function invalidate(
+  cdn: CdnPort,
+  distributionId: string,
+  paths: string[],
+  reference: string,
+  deadline: number,
+  wait: boolean,
+): Promise<Invalidated> {
+  const started = Date.now();
+  const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+  core.info(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+  if (!wait || created.status === "Completed")
+    return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
+  let nextProgress = Date.now() + PROGRESS_MS;
+  for (;;) {
+    await sleep(POLL_MS);
+    const now = await cdn.getInvalidation(distributionId, created.id);
+    if (now.status === "Completed") {
+      const ms = Date.now() - started;
+      core.info(`Invalidation ${created.id} on ${distributionId} completed after ${formatDuration(ms)}.`);
+      return { distributionId, invalidationId: created.id, status: now.status, ms };
+    }
+    if (Date.now() >= deadline) {
+      throw new CutoverError(
+        `Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${formatDuration(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`,
+      );
+    }
+    if (Date.now() >= nextProgress) {
+      core.info(
+        `Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${formatDuration(deadline - Date.now())} left.`,
+      );
+      nextProgress += PROGRESS_MS;
+    }
+  }
+}
+
+/** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
+async function createWhenRoom(cdn: CdnPort, distributionId: string, paths: string[], reference: string, deadline: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await cdn.createInvalidation(distributionId, paths, reference);
+    } catch (error) {
+      const code = error instanceof AwsCallError ? error.code : "";
+      if (code === "NoSuchDistribution") {
+        throw new CutoverError(
+          `CloudFront has no distribution ${distributionId} (or this role may not see it): check distribution-id.`,
+        );
+      }
+      const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)] as number;
+      if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline) throw error;
+      core.info(
+        `CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${formatDuration(wait)}.`,
+      );
+      await sleep(wait);
+    }
+  }
+}

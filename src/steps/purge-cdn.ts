@@ -1,0 +1,31 @@
+import * as core from "@actions/core";
+import { type PurgeConfig, purge, readPurgeConfig } from "../cdn/purge.ts";
+import { purgeSections } from "../cdn/report.ts";
+import { leadingColor, setCommonOutputs, writeSummary } from "../report.ts";
+import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { readSnapshot } from "../snapshot.ts";
+import type { Step } from "../step.ts";
+import { versionOf } from "../tags.ts";
+
+interface PurgeInputs {
+  router: RouterConfig;
+  purge: PurgeConfig;
+}
+
+/** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
+export const step: Step<PurgeInputs> = {
+  name: "purge-cdn",
+  readInputs: () => ({ router: readRouterConfig(), purge: readPurgeConfig(true) as PurgeConfig }),
+
+  async run({ router, purge: config }, aws) {
+    const snapshot = await readSnapshot(aws.lb, router);
+    const active = leadingColor(snapshot.state);
+    const report = await purge(await aws.cdn(), config, `to-${active}`, versionOf(snapshot.tags[active]));
+    setCommonOutputs(snapshot);
+    core.setOutput("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+    await writeSummary(
+      `cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`,
+      purgeSections(report),
+    );
+  },
+};

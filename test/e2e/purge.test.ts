@@ -1,0 +1,145 @@
+// purge-cdn, and the rollback's purge, against the sandbox's CloudFront and its edge cache.
+import { CloudFrontClient, CreateInvalidationCommand } from "@aws-sdk/client-cloudfront";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runAction } from "../sandbox/run-action.ts";
+import { startWorld, type World } from "../sandbox/world.ts";
+
+let world: World;
+
+beforeAll(async () => {
+  world = await startWorld({ invalidationMs: 400 });
+});
+afterAll(() => world.stop());
+beforeEach(async () => {
+  await world.reset();
+  world.cloudfront.invalidations.length = 0;
+});
+
+async function edgeVersion(): Promise<string> {
+  const res = await fetch(`${world.urls.cdn}/`);
+  await res.text();
+  return res.headers.get("x-app-version") ?? "";
+}
+
+function purgeInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...world.inputs, "distribution-id": world.distributionId, ...extra };
+}
+
+describe("purge-cdn", () => {
+  it("replaces the stale HTML the edge holds from the old color, and checks the edge", async () => {
+    expect(await edgeVersion()).toBe("v1");
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    expect(await edgeVersion(), "the edge still has blue's HTML").toBe("v1");
+
+    const run = await runAction(
+      "purge-cdn",
+      purgeInputs({ "verify-url": `${world.urls.cdn}/`, "expected-version": "v2" }),
+      world.env,
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(await edgeVersion()).toBe("v2");
+    const [invalidation] = world.cloudfront.invalidations;
+    expect(invalidation?.paths).toEqual(["/", "/index.html"]);
+    expect(run.outputs["invalidation-ids"]).toBe(invalidation?.id);
+    expect(run.outputs["active-color"]).toBe("green");
+    expect(run.stdout).toMatch(/Invalidation \S+ on \S+ completed after/);
+    expect(run.summary).toMatch(/Edge check: 10 answers in a row from v2/);
+  });
+
+  it("reuses the invalidation when the same job runs the step again", async () => {
+    const first = await runAction("purge-cdn", purgeInputs(), world.env);
+    const again = await runAction("purge-cdn", purgeInputs(), world.env);
+    expect(first.code).toBe(0);
+    expect(again.code).toBe(0);
+    expect(again.outputs["invalidation-ids"]).toBe(first.outputs["invalidation-ids"]);
+    expect(world.cloudfront.invalidations).toHaveLength(1);
+  });
+
+  it("folds a batch past the quota into prefix wildcards, and says so", async () => {
+    const paths = Array.from({ length: 20 }, (_, i) => `/section${i}/*`).join(",");
+    const run = await runAction("purge-cdn", purgeInputs({ paths, wait: "false" }), world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::purge: 20 paths exceed CloudFront's quota .* folded into 1 wildcard path\(s\): \/\*/);
+    expect(world.cloudfront.invalidations[0]?.paths).toEqual(["/*"]);
+  });
+
+  it("waits for room when CloudFront has too many invalidations in progress", async () => {
+    const cloudfront = new CloudFrontClient({
+      region: "us-east-1",
+      endpoint: world.urls.aws,
+      credentials: { accessKeyId: "a", secretAccessKey: "b" },
+    });
+    const busy = Array.from({ length: 15 }, (_, i) => `/busy${i}/*`);
+    await cloudfront.send(
+      new CreateInvalidationCommand({
+        DistributionId: world.distributionId,
+        InvalidationBatch: { CallerReference: "busy", Paths: { Quantity: 15, Items: busy } },
+      }),
+    );
+    const run = await runAction("purge-cdn", purgeInputs({ paths: "/products/*" }), world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("CloudFront has too many invalidations in progress");
+    expect(world.aws.calls.filter((c) => c.error === "TooManyInvalidationsInProgress").length).toBeGreaterThanOrEqual(1);
+    expect(world.cloudfront.invalidations.map((i) => i.paths)).toContainEqual(["/products/*"]);
+  });
+
+  it("says clearly when the distribution does not exist", async () => {
+    const run = await runAction("purge-cdn", purgeInputs({ "distribution-id": "E0000000000000" }), world.env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::CloudFront has no distribution E0000000000000 (or this role may not see it): check distribution-id.",
+    );
+  });
+});
+
+describe("rollback purges too", () => {
+  it("flips back, then purges, so the edge serves the old version again", async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    expect((await runAction("purge-cdn", purgeInputs(), world.env)).code).toBe(0);
+    expect(await edgeVersion()).toBe("v2");
+
+    const inputs = purgeInputs({ reason: "green broke checkout", "verify-url": `${world.urls.cdn}/`, "expected-version": "v1" });
+    const run = await runAction("rollback", inputs, world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expect(await edgeVersion()).toBe("v1");
+    expect(world.cloudfront.invalidations).toHaveLength(2);
+    expect(run.summary).toContain("**CDN purge**");
+  });
+
+  it("still purges when verify-url has no version to expect, and says what is missing", async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    const run = await runAction("rollback", purgeInputs({ reason: "test", "verify-url": `${world.urls.cdn}/` }), world.env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Traffic is back on blue, but the CDN purge did not finish: The invalidation is done, but verify-url cannot check the edge/,
+    );
+    expect(world.cloudfront.invalidations).toHaveLength(1);
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+  });
+});
+
+describe("bad purge input", () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ["paths", { paths: "/*.html" }, /may have \* only at the end.*use a prefix wildcard such as \/\*/],
+    ["paths", { paths: "/blog/*/index.html" }, /use a prefix wildcard such as \/blog\/\*/],
+    ["paths", { paths: "index.html" }, /must start with \//],
+    ["paths", { paths: `/${"a".repeat(4001)}` }, /CloudFront takes 4000 at most/],
+    ["distribution-id", { "distribution-id": "d111111abcdef8" }, /is not a CloudFront distribution ID/],
+    ["distribution-id", { "distribution-id": "" }, /is required/],
+    ["wait", { wait: "soon" }, /must be true or false/],
+    ["timeout", { timeout: "10" }, /must be a duration/],
+  ];
+  it.each(cases.map(([input, inputs, problem], i) => ({ i, input, inputs, problem })))(
+    "#$i $input",
+    async ({ input, inputs, problem }) => {
+      world.aws.calls.length = 0;
+      const run = await runAction("purge-cdn", purgeInputs(inputs), world.env);
+      expect(run.code).toBe(1);
+      const errors = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(`Input '${input}'`);
+      expect(errors[0]).toMatch(problem);
+      expect(world.aws.calls).toEqual([]);
+    },
+  );
+});
