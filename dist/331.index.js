@@ -703,7 +703,7 @@ const step = {
         };
     },
     async run(inputs, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.i)(aws.lb, inputs.router);
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active")

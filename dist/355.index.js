@@ -516,7 +516,7 @@ const step = {
     name: "purge-cdn",
     readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)(), purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true) }),
     async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .i)(aws.lb, router);
+        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
         const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
         const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]));
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);

@@ -339,7 +339,7 @@ const step = {
         probe: (0,inputs/* readProbeOptions */.v)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.i)(aws.lb, inputs.router);
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
         const base = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
         const prober = new http/* Prober */.J(inputs.probe);
         try {

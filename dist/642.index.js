@@ -7,9 +7,16 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
 /* harmony export */   u7: () => (/* binding */ judgeHealth)
 /* harmony export */ });
 /* unused harmony export describeTarget */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+
+
+
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
 /** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
 function judgeHealth(color, targets, minHealthy) {
@@ -39,6 +46,26 @@ function describeTarget(t) {
 }
 function describeTargets(targets) {
     return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+    }
 }
 
 
@@ -76,7 +103,7 @@ const step = {
     async run({ router: config }, { lb }) {
         const [state, tags, blue, green] = await Promise.all([
             new _router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .Router */ .Ix(lb, config).read(),
-            (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readColorTags */ .R)(lb, config),
+            (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readColorTags */ .RK)(lb, config),
             ..._color_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .lm.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
         ]);
         const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("green", green ?? [], 1) };

@@ -52,7 +52,7 @@ class FlipFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError
 async function flip(aws, config, request) {
     const started = Date.now();
     const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .Router */ .Ix(aws.lb, config);
-    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .i)(aws.lb, config);
+    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(aws.lb, config);
     const { state, tags } = before;
     const target = chooseTarget(state, tags, request);
     const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(target);
@@ -532,9 +532,16 @@ async function checkAlarms(aws, names) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
 /* harmony export */   u7: () => (/* binding */ judgeHealth)
 /* harmony export */ });
 /* unused harmony export describeTarget */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+
+
+
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
 /** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
 function judgeHealth(color, targets, minHealthy) {
@@ -564,6 +571,26 @@ function describeTarget(t) {
 }
 function describeTargets(targets) {
     return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+    }
 }
 
 

@@ -460,21 +460,33 @@ function writable(actions) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readColorTags),
-/* harmony export */   i: () => (/* binding */ readSnapshot)
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   RK: () => (/* binding */ readColorTags),
+/* harmony export */   w8: () => (/* binding */ settledColors)
 /* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1273);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4797);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4797);
+
 
 
 async function readColorTags(lb, config) {
-    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.map((c) => config.targetGroups[c]));
+    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_2__/* .COLORS */ .lm.map((c) => config.targetGroups[c]));
     return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
 }
 /** The routes and both colors' tags, read in parallel: what every step starts from. */
 async function readSnapshot(lb, config) {
-    const [state, tags] = await Promise.all([new _router_router_js__WEBPACK_IMPORTED_MODULE_0__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
+    const [state, tags] = await Promise.all([new _router_router_js__WEBPACK_IMPORTED_MODULE_1__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
     return { config, state, tags };
+}
+/** The colors of a settled router; deploying next to a shift in progress is refused. */
+function settledColors(snapshot, step) {
+    const { state } = snapshot;
+    if (!state.active) {
+        const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_1__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
+    }
+    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .IP)(state.active) };
 }
 
 
@@ -487,9 +499,9 @@ async function readSnapshot(lb, config) {
 /* harmony export */   Dk: () => (/* binding */ TAG),
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   EZ: () => (/* binding */ tagValue),
-/* harmony export */   GC: () => (/* binding */ stampColors)
+/* harmony export */   GC: () => (/* binding */ stampColors),
+/* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
-/* unused harmony export runTag */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);

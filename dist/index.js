@@ -3630,7 +3630,7 @@ __webpack_unused_export__ = DeleteTrustStoreCommand;
 __webpack_unused_export__ = DeleteTrustStoreInput$;
 __webpack_unused_export__ = DeleteTrustStoreOutput$;
 __webpack_unused_export__ = DeregisterTargets$;
-__webpack_unused_export__ = DeregisterTargetsCommand;
+exports.Atx = DeregisterTargetsCommand;
 __webpack_unused_export__ = DeregisterTargetsInput$;
 __webpack_unused_export__ = DeregisterTargetsOutput$;
 __webpack_unused_export__ = DescribeAccountLimits$;
@@ -3674,11 +3674,11 @@ exports.yRM = DescribeTagsCommand;
 __webpack_unused_export__ = DescribeTagsInput$;
 __webpack_unused_export__ = DescribeTagsOutput$;
 __webpack_unused_export__ = DescribeTargetGroupAttributes$;
-__webpack_unused_export__ = DescribeTargetGroupAttributesCommand;
+exports.cKh = DescribeTargetGroupAttributesCommand;
 __webpack_unused_export__ = DescribeTargetGroupAttributesInput$;
 __webpack_unused_export__ = DescribeTargetGroupAttributesOutput$;
 __webpack_unused_export__ = DescribeTargetGroups$;
-__webpack_unused_export__ = DescribeTargetGroupsCommand;
+exports.sC7 = DescribeTargetGroupsCommand;
 __webpack_unused_export__ = DescribeTargetGroupsInput$;
 __webpack_unused_export__ = DescribeTargetGroupsOutput$;
 __webpack_unused_export__ = DescribeTargetHealth$;
@@ -3827,7 +3827,7 @@ __webpack_unused_export__ = QueryStringKeyValuePair$;
 __webpack_unused_export__ = RedirectActionConfig$;
 __webpack_unused_export__ = RedirectActionStatusCodeEnum;
 __webpack_unused_export__ = RegisterTargets$;
-__webpack_unused_export__ = RegisterTargetsCommand;
+exports.PE6 = RegisterTargetsCommand;
 __webpack_unused_export__ = RegisterTargetsInput$;
 __webpack_unused_export__ = RegisterTargetsOutput$;
 __webpack_unused_export__ = RemoveIpamPoolEnum;
@@ -59913,6 +59913,34 @@ class SdkLoadBalancer {
             Object.fromEntries((d.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
         ]));
     }
+    async registerTargets(targetGroupArn, targets) {
+        await (0,errors/* awsCall */.uF)("ELBv2", "RegisterTargets", () => this.#client.send(new dist_cjs/* RegisterTargetsCommand */.PE6({ TargetGroupArn: targetGroupArn, Targets: targets.map((t) => ({ Id: t.id, Port: t.port })) })));
+    }
+    async deregisterTargets(targetGroupArn, targets) {
+        await (0,errors/* awsCall */.uF)("ELBv2", "DeregisterTargets", () => this.#client.send(new dist_cjs/* DeregisterTargetsCommand */.Atx({
+            TargetGroupArn: targetGroupArn,
+            Targets: targets.map((t) => ({ Id: t.id, Port: t.port })),
+        })));
+    }
+    async describeTargetGroupSettings(targetGroupArn) {
+        const [groups, attributes] = await Promise.all([
+            (0,errors/* awsCall */.uF)("ELBv2", "DescribeTargetGroups", () => this.#client.send(new dist_cjs/* DescribeTargetGroupsCommand */.sC7({ TargetGroupArns: [targetGroupArn] }))),
+            (0,errors/* awsCall */.uF)("ELBv2", "DescribeTargetGroupAttributes", () => this.#client.send(new dist_cjs/* DescribeTargetGroupAttributesCommand */.cKh({ TargetGroupArn: targetGroupArn }))),
+        ]);
+        const g = groups.TargetGroups?.[0];
+        return {
+            protocol: g?.Protocol ?? "",
+            port: g?.Port ?? 0,
+            healthCheckPath: g?.HealthCheckPath ?? "",
+            healthCheckProtocol: g?.HealthCheckProtocol ?? "",
+            matcher: g?.Matcher?.HttpCode ?? g?.Matcher?.GrpcCode ?? "",
+            intervalSeconds: g?.HealthCheckIntervalSeconds ?? 0,
+            timeoutSeconds: g?.HealthCheckTimeoutSeconds ?? 0,
+            healthyThreshold: g?.HealthyThresholdCount ?? 0,
+            unhealthyThreshold: g?.UnhealthyThresholdCount ?? 0,
+            attributes: Object.fromEntries((attributes.Attributes ?? []).map((a) => [a.Key ?? "", a.Value ?? ""])),
+        };
+    }
     async addTags(arn, tags) {
         const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
         await (0,errors/* awsCall */.uF)("ELBv2", "AddTags", () => this.#client.send(new dist_cjs/* AddTagsCommand */.yjM({ ResourceArns: [arn], Tags })));
@@ -59968,11 +59996,13 @@ async function runStep(step, ports = createAwsPorts) {
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
     status: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    "deploy-standby": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
     "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
     "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
     switch: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(767), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
     "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(767), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053)),
+    teardown: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,5 +1,8 @@
+import * as core from "@actions/core";
 import type { TargetHealth } from "./aws/elbv2.ts";
 import type { Color } from "./color.ts";
+import { formatDuration } from "./inputs.ts";
+import { sleep } from "./time.ts";
 
 export interface HealthVerdict {
   color: Color;
@@ -43,4 +46,32 @@ export function describeTarget(t: TargetHealth): string {
 
 export function describeTargets(targets: TargetHealth[]): string {
   return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+export async function waitForHealthy(
+  describe: () => Promise<TargetHealth[]>,
+  color: Color,
+  minHealthy: number,
+  timeoutMs: number,
+  pollMs = 1_000,
+): Promise<HealthVerdict & { ms: number }> {
+  const started = Date.now();
+  let nextProgress = started + 5_000;
+  for (;;) {
+    const verdict = judgeHealth(color, await describe(), minHealthy);
+    const ms = Date.now() - started;
+    if (verdict.ok || ms >= timeoutMs) return { ...verdict, ms };
+    if (Date.now() >= nextProgress) {
+      const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+      core.info(
+        `Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${formatDuration(timeoutMs - ms)} left.`,
+      );
+      nextProgress += 5_000;
+    }
+    await sleep(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+  }
 }

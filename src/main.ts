@@ -7,11 +7,13 @@ type AnyStep = Step<{ router: RouterConfig }>;
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   status: () => import("./steps/status.ts"),
+  "deploy-standby": () => import("./steps/deploy-standby.ts"),
   "smoke-test": () => import("./steps/smoke-test.ts"),
   "warm-caches": () => import("./steps/warm-caches.ts"),
   switch: () => import("./steps/switch.ts"),
   "purge-cdn": () => import("./steps/purge-cdn.ts"),
   rollback: () => import("./steps/rollback.ts"),
+  teardown: () => import("./steps/teardown.ts"),
 };
 
 export async function run(name: StepName): Promise<void> {

@@ -1,8 +1,9 @@
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
-import { COLORS, type PerColor } from "./color.ts";
+import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
+import { CutoverError } from "./errors.ts";
 import type { Snapshot } from "./report.ts";
 import type { RouterConfig } from "./router/config.ts";
-import { Router } from "./router/router.ts";
+import { describeRoutes, productionRoutes, Router } from "./router/router.ts";
 
 export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig): Promise<PerColor<Tags>> {
   const tags = await lb.describeTags(COLORS.map((c) => config.targetGroups[c]));
@@ -13,4 +14,16 @@ export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig):
 export async function readSnapshot(lb: LoadBalancerPort, config: RouterConfig): Promise<Snapshot> {
   const [state, tags] = await Promise.all([new Router(lb, config).read(), readColorTags(lb, config)]);
   return { config, state, tags };
+}
+
+/** The colors of a settled router; deploying next to a shift in progress is refused. */
+export function settledColors(snapshot: Snapshot, step: string): { active: Color; standby: Color } {
+  const { state } = snapshot;
+  if (!state.active) {
+    const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+    throw new CutoverError(
+      `${step} needs a settled router, but ${why} (${describeRoutes(productionRoutes(state))}). Finish or roll back that switch first.`,
+    );
+  }
+  return { active: state.active, standby: otherColor(state.active) };
 }

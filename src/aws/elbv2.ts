@@ -1,14 +1,18 @@
 import {
   type Action,
   AddTagsCommand,
+  DeregisterTargetsCommand,
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
   ModifyRuleCommand,
+  RegisterTargetsCommand,
   RemoveTagsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { awsCall } from "../errors.ts";
@@ -25,6 +29,25 @@ export interface TargetHealth {
 
 export type Tags = Record<string, string>;
 
+export interface TargetRef {
+  id: string;
+  port?: number;
+}
+
+/** What drift is judged on: how a target group talks to and checks its targets. */
+export interface TargetGroupSettings {
+  protocol: string;
+  port: number;
+  healthCheckPath: string;
+  healthCheckProtocol: string;
+  matcher: string;
+  intervalSeconds: number;
+  timeoutSeconds: number;
+  healthyThreshold: number;
+  unhealthyThreshold: number;
+  attributes: Record<string, string>;
+}
+
 /** What cutover needs from ELBv2, and nothing more. Tests can stand in for it. */
 export interface LoadBalancerPort {
   describeListenerActions(arns: string[]): Promise<Map<string, Action[]>>;
@@ -35,6 +58,9 @@ export interface LoadBalancerPort {
   listenerUrl(listenerArn: string): Promise<URL>;
   describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]>;
   describeTags(arns: string[]): Promise<Map<string, Tags>>;
+  registerTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
+  deregisterTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
+  describeTargetGroupSettings(targetGroupArn: string): Promise<TargetGroupSettings>;
   addTags(arn: string, tags: Tags): Promise<void>;
   removeTags(arn: string, keys: string[]): Promise<void>;
 }
@@ -116,6 +142,49 @@ export class SdkLoadBalancer implements LoadBalancerPort {
         Object.fromEntries((d.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
       ]),
     );
+  }
+
+  async registerTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void> {
+    await awsCall("ELBv2", "RegisterTargets", () =>
+      this.#client.send(
+        new RegisterTargetsCommand({ TargetGroupArn: targetGroupArn, Targets: targets.map((t) => ({ Id: t.id, Port: t.port })) }),
+      ),
+    );
+  }
+
+  async deregisterTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void> {
+    await awsCall("ELBv2", "DeregisterTargets", () =>
+      this.#client.send(
+        new DeregisterTargetsCommand({
+          TargetGroupArn: targetGroupArn,
+          Targets: targets.map((t) => ({ Id: t.id, Port: t.port })),
+        }),
+      ),
+    );
+  }
+
+  async describeTargetGroupSettings(targetGroupArn: string): Promise<TargetGroupSettings> {
+    const [groups, attributes] = await Promise.all([
+      awsCall("ELBv2", "DescribeTargetGroups", () =>
+        this.#client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] })),
+      ),
+      awsCall("ELBv2", "DescribeTargetGroupAttributes", () =>
+        this.#client.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn })),
+      ),
+    ]);
+    const g = groups.TargetGroups?.[0];
+    return {
+      protocol: g?.Protocol ?? "",
+      port: g?.Port ?? 0,
+      healthCheckPath: g?.HealthCheckPath ?? "",
+      healthCheckProtocol: g?.HealthCheckProtocol ?? "",
+      matcher: g?.Matcher?.HttpCode ?? g?.Matcher?.GrpcCode ?? "",
+      intervalSeconds: g?.HealthCheckIntervalSeconds ?? 0,
+      timeoutSeconds: g?.HealthCheckTimeoutSeconds ?? 0,
+      healthyThreshold: g?.HealthyThresholdCount ?? 0,
+      unhealthyThreshold: g?.UnhealthyThresholdCount ?? 0,
+      attributes: Object.fromEntries((attributes.Attributes ?? []).map((a) => [a.Key ?? "", a.Value ?? ""])),
+    };
   }
 
   async addTags(arn: string, tags: Tags): Promise<void> {

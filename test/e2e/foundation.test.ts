@@ -222,6 +222,14 @@ describe("bad input: one clear error line, and no AWS call", () => {
     ["switch", "metric-period", () => ({ "metric-period": "45s" })],
     ["switch", "sticky-sessions", () => ({ "sticky-sessions": "drop" })],
     ["switch", "expected-version", () => ({ "expected-version": "v2" })],
+    ["deploy-standby", "version", () => ({ version: "" })],
+    ["deploy-standby", "version", () => ({ version: "release #42" })],
+    ["deploy-standby", "register-targets", () => ({ version: "v2", "register-targets": "10.0.0.300:80" })],
+    ["deploy-standby", "register-targets", () => ({ version: "v2", "register-targets": "10.0.0.3:99999" })],
+    ["deploy-standby", "drift", () => ({ version: "v2", drift: "ignore" })],
+    ["deploy-standby", "health-timeout", () => ({ version: "v2", "health-timeout": "ten minutes" })],
+    ["teardown", "ttl", () => ({ ttl: "1 day" })],
+    ["teardown", "deregister-targets", () => ({ "deregister-targets": "yes" })],
   ];
 
   it.each(cases.map(([step, input, make], i) => ({ i, step, input, make })))(

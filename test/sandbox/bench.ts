@@ -192,6 +192,20 @@ async function purgeFigures(
   return { awsCallsPerPurge, msFromFlipToEdge: Date.now() - started, invalidationMs: world.options.invalidationMs };
 }
 
+/** AWS calls of one deploy-standby and one teardown (after a switch, ttl 0s). */
+async function lifecycleCalls(world: World): Promise<{ step: string; awsCalls: number; awsWrites: number }[]> {
+  await world.reset();
+  const counted = async (step: string, inputs: Record<string, string>) => {
+    world.aws.calls.length = 0;
+    const run = await runAction(step, { ...world.inputs, ...inputs }, world.env);
+    if (run.code !== 0) throw new Error(`${step} failed during the bench:\n${run.stdout}`);
+    return { step, awsCalls: world.aws.calls.length, awsWrites: world.aws.calls.filter((c) => c.write).length };
+  };
+  const deploy = await counted("deploy-standby", { version: "v2" });
+  await counted("switch", {});
+  return [deploy, await counted("teardown", { ttl: "0s" })];
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -222,11 +236,13 @@ try {
   const strategies = await callsPerStrategy(world);
   const warmCaches = await warmThroughput(world);
   const purge = await purgeFigures(world);
+  const lifecycle = await lifecycleCalls(world);
   const report = {
     runs: RUNS,
     strategies,
     warmCaches,
     purge,
+    lifecycle,
     bareNodeMs: Math.round(bare),
     steps,
     underLoad: loaded,
@@ -256,6 +272,7 @@ try {
   console.log(
     `purge-cdn: ${purge.awsCallsPerPurge} AWS calls per purge; edge serves green ${purge.msFromFlipToEdge} ms after the switch started (sandbox invalidations take ${purge.invalidationMs} ms)`,
   );
+  for (const l of lifecycle) console.log(`${l.step}: ${l.awsCalls} AWS calls, ${l.awsWrites} writes`);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
   console.log(
     `dist: ${mb(report.dist.totalBytes)} in ${report.dist.files} files (shared bundle ${mb(report.dist.sharedBundleBytes)})`,

@@ -54,12 +54,12 @@ class Scenario {
     const startedAt = Date.now();
     const run = await runAction(name, { ...this.#world.inputs, ...inputs }, this.#world.env);
     this.steps.push({ name, ok: run.code === 0, ms: Math.round(run.ms) });
-    const outputs = ["active-color", "previous-color", "passed", "failed", "requests"]
+    const outputs = ["active-color", "previous-color", "deployed-version", "passed", "failed", "requests", "torn-down-color"]
       .filter((k) => run.outputs[k])
       .map((k) => `${k}=${run.outputs[k]}`)
       .join(" ");
     console.log(
-      `  ${run.code === 0 ? "ok  " : "FAIL"} ${name.padEnd(9)} ${String(Math.round(run.ms)).padStart(5)} ms  ${outputs}`,
+      `  ${run.code === 0 ? "ok  " : "FAIL"} ${name.padEnd(14)} ${String(Math.round(run.ms)).padStart(5)} ms  ${outputs}`,
     );
     const notable =
       /^(::error::|::warning::|Plan|Already|Rollback requested|Invalidation \S+ on \S+ completed|verify-url served)/;
@@ -136,12 +136,18 @@ async function cutover(world: World): Promise<ScenarioReport> {
   const s = new Scenario(world);
   await settle(300);
   await s.step("status");
+  await s.step("deploy-standby", {
+    version: "v2",
+    "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_STANDBY_COLOR"',
+  });
   await s.step("smoke-test", { checks: SMOKE_CHECKS, "active-url": world.urls.prod });
   await s.step("warm-caches", { paths: "/,/version,/api/info", "requests-per-path": "5" });
   const switched = await s.step("switch", { "expected-active-color": "blue" });
   await s.step("purge-cdn", { ...cdn(world), "expected-version": "v2" });
   await settle(500);
   const after = await s.step("status");
+  // On a schedule in real life, with a ttl of hours; 0s here so that the demo shows it.
+  await s.step("teardown", { ttl: "0s" });
   const moved = lastNotFrom(s.load.records, "v2", switched.startedAt);
   return s.finish("cutover", {
     ok: after.outputs["active-color"] === "green",

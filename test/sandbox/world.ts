@@ -231,6 +231,9 @@ export class World {
     for (const store of Object.values(this.#ownSessions)) store.clear();
     this.elbv2.consistencyDelayMs = 0;
     for (const color of ["blue", "green"] as const) {
+      // Apps a test added come and go with it; the world keeps the ones it started with.
+      const extra = this.apps[color].splice(this.options.targetsPerColor);
+      await Promise.all(extra.map((app) => app.close()));
       const group = this.group(color);
       group.targets = [];
       for (const app of this.apps[color]) {

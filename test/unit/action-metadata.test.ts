@@ -21,6 +21,7 @@ const REQUIRED: Record<string, string> = {
   "blue-target-group-arn": `${TG}/blue/6d0ecf831eec9f09`,
   "green-target-group-arn": `${TG}/green/6d0ecf831eec9f0a`,
   reason: "a reason",
+  version: "v1.4.2",
   url: "http://127.0.0.1:8080",
   "distribution-id": "E2QWRUHAPOMQZL",
 };

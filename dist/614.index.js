@@ -1,0 +1,349 @@
+export const id = 614;
+export const ids = [614];
+export const modules = {
+
+/***/ 410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+
+
+
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+
+
+
+
+const KILL_GRACE_MS = 10_000;
+/**
+ * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
+ * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ */
+async function runCommand(label, command, env, timeoutMs) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "inherit", "inherit"],
+        detached: true,
+    });
+    let timedOut = false;
+    const stop = (signal) => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, signal);
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        stop("SIGTERM");
+        setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
+    }, timeoutMs);
+    const code = await new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (exit) => resolve(exit));
+    }).finally(() => clearTimeout(timer));
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    if (timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+    if (code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+
+
+/***/ }),
+
+/***/ 6614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+;// CONCATENATED MODULE: ./build/js/drift.js
+const ATTRIBUTES = [
+    "deregistration_delay.timeout_seconds",
+    "stickiness.enabled",
+    "stickiness.type",
+    "stickiness.lb_cookie.duration_seconds",
+    "slow_start.duration_seconds",
+    "load_balancing.algorithm.type",
+];
+/** Every setting where the standby's target group differs from the active one's. */
+function compareSettings(active, standby) {
+    const pairs = [
+        ["protocol", active.protocol, standby.protocol],
+        ["port", active.port, standby.port],
+        ["health check protocol", active.healthCheckProtocol, standby.healthCheckProtocol],
+        ["health check path", active.healthCheckPath, standby.healthCheckPath],
+        ["health check matcher", active.matcher, standby.matcher],
+        ["health check interval (s)", active.intervalSeconds, standby.intervalSeconds],
+        ["health check timeout (s)", active.timeoutSeconds, standby.timeoutSeconds],
+        ["healthy threshold", active.healthyThreshold, standby.healthyThreshold],
+        ["unhealthy threshold", active.unhealthyThreshold, standby.unhealthyThreshold],
+        ...ATTRIBUTES.map((key) => [key, active.attributes[key], standby.attributes[key]]),
+    ];
+    return pairs
+        .filter(([, a, s]) => String(a ?? "") !== String(s ?? ""))
+        .map(([setting, a, s]) => ({ setting, active: String(a ?? "(unset)"), standby: String(s ?? "(unset)") }));
+}
+
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/health.js
+var js_health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var js_inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/router/router.js
+var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/shell.js
+var shell = __webpack_require__(5976);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/tags.js
+var js_tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/targets.js
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,js_inputs/* readList */.LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,js_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
+}
+
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
+const step = {
+    name: "deploy-standby",
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        const version = (0,js_inputs/* readRequiredString */.nf)("version", "v1.4.2");
+        if ((0,js_tags/* tagValue */.EZ)(version) !== version) {
+            throw (0,js_inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
+        }
+        return {
+            router,
+            version,
+            deployCommand: (0,js_inputs/* readString */.E3)("deploy-command") || undefined,
+            deployTimeoutMs: (0,js_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
+            register: readTargets("register-targets"),
+            replaceTargets: (0,js_inputs/* readBoolean */.Vf)("replace-targets", false),
+            minHealthy: (0,js_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+            healthTimeoutMs: (0,js_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
+            drift: (0,js_inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
+            dryRun: (0,js_inputs/* readBoolean */.Vf)("dry-run", false),
+        };
+    },
+    async run(inputs, { lb }) {
+        const { router } = inputs;
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
+        const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
+        const standbyArn = router.targetGroups[standby];
+        core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+        if (inputs.dryRun) {
+            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            (0,report/* setCommonOutputs */.Et)(snapshot);
+            return;
+        }
+        if (inputs.deployCommand) {
+            const env = {
+                CUTOVER_STANDBY_COLOR: standby,
+                CUTOVER_STANDBY_TARGET_GROUP_ARN: standbyArn,
+                CUTOVER_ACTIVE_COLOR: active,
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[active],
+                CUTOVER_VERSION: inputs.version,
+            };
+            await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
+        }
+        // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+        await ensureStillStandby(lb, router, standby);
+        if (inputs.register.length)
+            await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+        const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+        if (!health.ok) {
+            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`);
+        }
+        core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        const deployedAt = (0,time/* isoSeconds */.n)(new Date());
+        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+        await lb.addTags(standbyArn, { [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        // A freshly deployed standby is not a retired color: teardown must not take it for one.
+        if (stale.length)
+            await lb.removeTags(standbyArn, stale);
+        core/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        const tags = {
+            ...snapshot.tags,
+            [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
+        };
+        for (const key of stale)
+            delete tags[standby][key];
+        const after = { ...snapshot, tags, health: { [standby]: health } };
+        (0,report/* setCommonOutputs */.Et)(after);
+        core/* setOutput */.uH("deployed-version", inputs.version);
+        await (0,report/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, [
+            (0,report/* colorTable */.sR)(after),
+            `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
+            drift.length
+                ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
+                : inputs.drift === "off"
+                    ? ""
+                    : "No config drift between the two target groups.",
+        ].filter(Boolean));
+    },
+};
+async function ensureStillStandby(lb, router, standby) {
+    const now = await new router_router/* Router */.Ix(lb, router).read();
+    if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
+        throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
+    }
+}
+async function register(lb, arn, targets, replace) {
+    const before = await lb.describeTargetHealth(arn);
+    core/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
+    await lb.registerTargets(arn, targets);
+    if (!replace)
+        return;
+    const wanted = new Set(targets.map(targetKey));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+    if (stale.length === 0)
+        return;
+    core/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
+    await lb.deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })));
+}
+async function checkDrift(lb, router, active, standby, mode) {
+    const [a, s] = await Promise.all([
+        lb.describeTargetGroupSettings(router.targetGroups[active]),
+        lb.describeTargetGroupSettings(router.targetGroups[standby]),
+    ]);
+    const drift = compareSettings(a, s);
+    if (drift.length === 0) {
+        core/* info */.pq(`No config drift between ${active} and ${standby}.`);
+        return drift;
+    }
+    const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
+    if (mode === "fail")
+        throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
+    core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+    return drift;
+}
+function driftTable(drift, active, standby) {
+    return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
+}
+
+
+/***/ })
+
+};

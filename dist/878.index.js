@@ -1,0 +1,350 @@
+export const id = 878;
+export const ids = [878];
+export const modules = {
+
+/***/ 410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+
+
+
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+
+
+
+
+const KILL_GRACE_MS = 10_000;
+/**
+ * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
+ * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ */
+async function runCommand(label, command, env, timeoutMs) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "inherit", "inherit"],
+        detached: true,
+    });
+    let timedOut = false;
+    const stop = (signal) => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, signal);
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        stop("SIGTERM");
+        setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
+    }, timeoutMs);
+    const code = await new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (exit) => resolve(exit));
+    }).finally(() => clearTimeout(timer));
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    if (timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+    if (code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+
+
+/***/ }),
+
+/***/ 9878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/color.js
+var js_color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/health.js
+var health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/router/router.js
+var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/shell.js
+var shell = __webpack_require__(5976);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/tags.js
+var js_tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/teardown.js
+
+
+
+/** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
+function idleColors(state) {
+    const production = state.routes.filter((r) => r.ref.role === "production");
+    return js_color/* COLORS */.lm.filter((color) => production.every((r) => r.weights[color] === 0));
+}
+/**
+ * Whether teardown may act, and on which color. It acts only on a color with no production
+ * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
+ * of is skipped, never guessed at.
+ */
+function decideTeardown(state, tags, ttlMs, now) {
+    const [color, other] = idleColors(state);
+    if (!color || other) {
+        return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
+    }
+    const t = tags[color];
+    const retired = t[js_tags/* TAG */.Dk.retiredAt];
+    const deployed = t[js_tags/* TAG */.Dk.deployedAt];
+    const tornDown = t[js_tags/* TAG */.Dk.tornDownAt];
+    if (tornDown && !(deployed && deployed > tornDown)) {
+        return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
+    }
+    if (!retired) {
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} has no ${js_tags/* TAG */.Dk.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+        };
+    }
+    const retiredAt = Date.parse(retired);
+    if (Number.isNaN(retiredAt))
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color}'s ${js_tags/* TAG */.Dk.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+        };
+    if (deployed && deployed > retired) {
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} holds a release deployed at ${deployed}, after it was retired at ${retired}; it is left alone`,
+        };
+    }
+    const age = now - retiredAt;
+    if (age < ttlMs) {
+        const due = new Date(retiredAt + ttlMs).toISOString();
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} was retired ${(0,inputs/* formatDuration */.a3)(age)} ago; the ttl of ${(0,inputs/* formatDuration */.a3)(ttlMs)} ends at ${due}`,
+        };
+    }
+    return {
+        act: true,
+        color,
+        detail: `${color} was retired ${(0,inputs/* formatDuration */.a3)(age)} ago, longer than the ttl of ${(0,inputs/* formatDuration */.a3)(ttlMs)}`,
+    };
+}
+
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/steps/teardown.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_MS = 5_000;
+/** Retires the idle color once its TTL is over, and never a color that has any traffic. */
+const step = {
+    name: "teardown",
+    readInputs: () => ({
+        router: (0,config/* readRouterConfig */.a)(),
+        ttlMs: (0,inputs/* readDuration */.$7)("ttl", "24h", 365 * 24 * 3_600_000),
+        deregister: (0,inputs/* readBoolean */.Vf)("deregister-targets", true),
+        command: (0,inputs/* readString */.E3)("teardown-command") || undefined,
+        commandTimeoutMs: (0,inputs/* readDuration */.$7)("teardown-timeout", "30m", 6 * 3_600_000),
+        drainTimeoutMs: (0,inputs/* readDuration */.$7)("drain-timeout", "15m", 3 * 3_600_000),
+        dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+    }),
+    async run(inputs, { lb }) {
+        const { router } = inputs;
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
+        const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now());
+        (0,report/* setCommonOutputs */.Et)(snapshot);
+        core/* setOutput */.uH("torn-down", "false");
+        if (!decision.act) {
+            if (decision.refuse)
+                throw new errors/* CutoverError */.DB(`teardown refuses to act: ${decision.detail} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(snapshot.state))}).`);
+            core/* info */.pq(`Nothing to tear down: ${decision.detail}.`);
+            await (0,report/* writeSummary */.Sy)("cutover teardown: nothing to do", [decision.detail, (0,report/* colorTable */.sR)(snapshot)]);
+            return;
+        }
+        const color = decision.color;
+        const arn = router.targetGroups[color];
+        core/* info */.pq(`Tearing down ${color}: ${decision.detail}.`);
+        const targets = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "draining" && t.state !== "unused");
+        if (inputs.dryRun) {
+            core/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${js_tags/* TAG */.Dk.tornDownAt}.`);
+            await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, [decision.detail, (0,report/* colorTable */.sR)(snapshot)]);
+            return;
+        }
+        if (inputs.deregister && targets.length) {
+            await ensureIdle(lb, router, color);
+            core/* info */.pq(`DeregisterTargets on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
+            await lb.deregisterTargets(arn, targets.map((t) => ({ id: t.id, port: t.port })));
+            await waitForDrain(lb, arn, color, inputs.drainTimeoutMs);
+        }
+        if (inputs.command) {
+            await ensureIdle(lb, router, color);
+            const env = {
+                CUTOVER_TEARDOWN_COLOR: color,
+                CUTOVER_STANDBY_COLOR: color,
+                CUTOVER_STANDBY_TARGET_GROUP_ARN: arn,
+                CUTOVER_ACTIVE_COLOR: (0,js_color/* otherColor */.IP)(color),
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[(0,js_color/* otherColor */.IP)(color)],
+                CUTOVER_VERSION: snapshot.tags[color][js_tags/* TAG */.Dk.version] ?? "",
+            };
+            await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
+        }
+        const tornDownAt = (0,time/* isoSeconds */.n)(new Date());
+        await lb.addTags(arn, { [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        core/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
+        core/* setOutput */.uH("torn-down", "true");
+        core/* setOutput */.uH("torn-down-color", color);
+        await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} torn down`, [
+            decision.detail,
+            sideBySide(snapshot.tags, color, tornDownAt),
+            (0,report/* colorTable */.sR)(snapshot),
+        ]);
+    },
+};
+/** Re-read right before every destructive call: a color that gained any weight is left alone. */
+async function ensureIdle(lb, router, color) {
+    const now = await new router_router/* Router */.Ix(lb, router).read();
+    if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[color] > 0)) {
+        throw new errors/* CutoverError */.DB(`${color} has production traffic again (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}): someone switched while teardown ran. It stopped without touching ${color}.`);
+    }
+}
+async function waitForDrain(lb, arn, color, timeoutMs) {
+    const started = Date.now();
+    let nextProgress = started + PROGRESS_MS;
+    for (;;) {
+        const left = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "unused");
+        if (left.length === 0) {
+            core/* info */.pq(`${color} drained after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+            return;
+        }
+        if (Date.now() - started >= timeoutMs) {
+            throw new errors/* CutoverError */.DB(`${color} is still draining after ${(0,inputs/* formatDuration */.a3)(timeoutMs)} (drain-timeout): ${(0,health/* describeTargets */.Eg)(left)}.`);
+        }
+        if (Date.now() >= nextProgress) {
+            core/* info */.pq(`Waiting for ${color} to drain: ${(0,health/* describeTargets */.Eg)(left)}; ${(0,inputs/* formatDuration */.a3)(timeoutMs - (Date.now() - started))} left.`);
+            nextProgress += PROGRESS_MS;
+        }
+        await (0,time/* sleep */.y)(1_000);
+    }
+}
+/** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
+function sideBySide(tags, color, tornDownAt) {
+    const since = tags[(0,js_color/* otherColor */.IP)(color)][js_tags/* TAG */.Dk.deployedAt] ?? tags[color][js_tags/* TAG */.Dk.retiredAt];
+    if (!since)
+        return "";
+    return `Both colors ran side by side for ${(0,inputs/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;
+}
+
+
+/***/ })
+
+};

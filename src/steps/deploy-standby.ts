@@ -1,0 +1,195 @@
+import * as core from "@actions/core";
+import type { LoadBalancerPort, TargetRef } from "../aws/elbv2.ts";
+import type { Color } from "../color.ts";
+import { compareSettings, type Difference } from "../drift.ts";
+import { CutoverError } from "../errors.ts";
+import { describeTargets, waitForHealthy } from "../health.ts";
+import {
+  formatDuration,
+  inputError,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readRequiredString,
+  readString,
+} from "../inputs.ts";
+import { colorTable, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
+import { runCommand } from "../shell.ts";
+import { readSnapshot, settledColors } from "../snapshot.ts";
+import type { Step } from "../step.ts";
+import { runTag, TAG, tagValue } from "../tags.ts";
+import { readTargets, targetKey } from "../targets.ts";
+import { isoSeconds } from "../time.ts";
+
+interface DeployInputs {
+  router: RouterConfig;
+  version: string;
+  deployCommand?: string;
+  deployTimeoutMs: number;
+  register: TargetRef[];
+  replaceTargets: boolean;
+  minHealthy: number;
+  healthTimeoutMs: number;
+  drift: "fail" | "warn" | "off";
+  dryRun: boolean;
+}
+
+/** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
+export const step: Step<DeployInputs> = {
+  name: "deploy-standby",
+  readInputs: () => {
+    const router = readRouterConfig();
+    const version = readRequiredString("version", "v1.4.2");
+    if (tagValue(version) !== version) {
+      throw inputError(
+        "version",
+        `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`,
+        "v1.4.2",
+      );
+    }
+    return {
+      router,
+      version,
+      deployCommand: readString("deploy-command") || undefined,
+      deployTimeoutMs: readDuration("deploy-timeout", "30m", 6 * 3_600_000),
+      register: readTargets("register-targets"),
+      replaceTargets: readBoolean("replace-targets", false),
+      minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
+      healthTimeoutMs: readDuration("health-timeout", "10m", 3 * 3_600_000),
+      drift: readChoice("drift", ["fail", "warn", "off"], "warn"),
+      dryRun: readBoolean("dry-run", false),
+    };
+  },
+
+  async run(inputs, { lb }) {
+    const { router } = inputs;
+    const snapshot = await readSnapshot(lb, router);
+    const { active, standby } = settledColors(snapshot, "deploy-standby");
+    const standbyArn = router.targetGroups[standby];
+    core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+
+    const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+    if (inputs.dryRun) {
+      core.info(
+        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
+      );
+      setCommonOutputs(snapshot);
+      return;
+    }
+    if (inputs.deployCommand) {
+      const env = {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_STANDBY_TARGET_GROUP_ARN: standbyArn,
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[active],
+        CUTOVER_VERSION: inputs.version,
+      };
+      await runCommand("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
+    }
+    // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+    await ensureStillStandby(lb, router, standby);
+    if (inputs.register.length) await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+
+    const health = await waitForHealthy(
+      () => lb.describeTargetHealth(standbyArn),
+      standby,
+      inputs.minHealthy,
+      inputs.healthTimeoutMs,
+    );
+    if (!health.ok) {
+      throw new CutoverError(
+        `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}.`,
+      );
+    }
+    core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
+
+    const deployedAt = isoSeconds(new Date());
+    const stale = [TAG.retiredAt, TAG.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+    await lb.addTags(standbyArn, { [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() });
+    // A freshly deployed standby is not a retired color: teardown must not take it for one.
+    if (stale.length) await lb.removeTags(standbyArn, stale);
+    core.info(
+      `Tag ${standby} ${TAG.version}: ${snapshot.tags[standby][TAG.version] ?? "(none)"} → ${inputs.version}; ${TAG.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
+    );
+
+    const tags = {
+      ...snapshot.tags,
+      [standby]: { ...snapshot.tags[standby], [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt },
+    };
+    for (const key of stale) delete tags[standby][key];
+    const after: Snapshot = { ...snapshot, tags, health: { [standby]: health } };
+    setCommonOutputs(after);
+    core.setOutput("deployed-version", inputs.version);
+    await writeSummary(
+      `cutover deploy-standby: ${inputs.version} on ${standby}`,
+      [
+        colorTable(after),
+        `Healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`,
+        drift.length
+          ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
+          : inputs.drift === "off"
+            ? ""
+            : "No config drift between the two target groups.",
+      ].filter(Boolean),
+    );
+  },
+};
+
+async function ensureStillStandby(lb: LoadBalancerPort, router: RouterConfig, standby: Color): Promise<void> {
+  const now = await new Router(lb, router).read();
+  if (productionRoutes(now).some((r) => r.weights[standby] > 0)) {
+    throw new CutoverError(
+      `${standby} took production traffic while it was being deployed (${describeRoutes(productionRoutes(now))}). Another run switched; nothing was registered or tagged.`,
+    );
+  }
+}
+
+async function register(lb: LoadBalancerPort, arn: string, targets: TargetRef[], replace: boolean): Promise<void> {
+  const before = await lb.describeTargetHealth(arn);
+  core.info(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
+  await lb.registerTargets(arn, targets);
+  if (!replace) return;
+  const wanted = new Set(targets.map(targetKey));
+  const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+  if (stale.length === 0) return;
+  core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
+  await lb.deregisterTargets(
+    arn,
+    stale.map((t) => ({ id: t.id, port: t.port })),
+  );
+}
+
+async function checkDrift(
+  lb: LoadBalancerPort,
+  router: RouterConfig,
+  active: Color,
+  standby: Color,
+  mode: "fail" | "warn",
+): Promise<Difference[]> {
+  const [a, s] = await Promise.all([
+    lb.describeTargetGroupSettings(router.targetGroups[active]),
+    lb.describeTargetGroupSettings(router.targetGroups[standby]),
+  ]);
+  const drift = compareSettings(a, s);
+  if (drift.length === 0) {
+    core.info(`No config drift between ${active} and ${standby}.`);
+    return drift;
+  }
+  const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
+  if (mode === "fail")
+    throw new CutoverError(
+      `The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`,
+    );
+  core.warning(`The standby's target group drifted from the active one's: ${lines}`);
+  return drift;
+}
+
+function driftTable(drift: Difference[], active: Color, standby: Color): string {
+  return table(
+    ["Setting", `${active} (active)`, `${standby} (standby)`],
+    drift.map((d) => [d.setting, d.active, d.standby]),
+  );
+}

@@ -1,0 +1,215 @@
+// teardown's one promise: it never touches a color that has weight on any production route.
+import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { LoadBalancerPort, Tags, TargetHealth } from "../../src/aws/elbv2.ts";
+import type { Color, PerColor } from "../../src/color.ts";
+import type { RouteRef, RouterConfig } from "../../src/router/config.ts";
+import type { AwsPorts } from "../../src/step.ts";
+import { step as teardown } from "../../src/steps/teardown.ts";
+import { TAG } from "../../src/tags.ts";
+import { decideTeardown } from "../../src/teardown.ts";
+
+const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
+const GROUPS: PerColor<string> = {
+  blue: `${ARN}:targetgroup/blue/aaaaaaaaaaaaaaaa`,
+  green: `${ARN}:targetgroup/green/bbbbbbbbbbbbbbbb`,
+};
+const HOUR = 3_600_000;
+const NOW = Date.parse("2026-11-22T12:00:00Z");
+
+/** A small deterministic generator, so that a failing case can be replayed from its seed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+type Weights = PerColor<number>;
+
+function forward(w: Weights): Action[] {
+  return [
+    {
+      Type: "forward",
+      ForwardConfig: {
+        TargetGroups: [
+          { TargetGroupArn: GROUPS.blue, Weight: w.blue },
+          { TargetGroupArn: GROUPS.green, Weight: w.green },
+        ],
+      },
+    },
+  ];
+}
+
+/** An in-memory load balancer that records every write, and may be changed between two reads. */
+class FakeLoadBalancer implements LoadBalancerPort {
+  routes: Map<string, Weights>;
+  tags: PerColor<Tags>;
+  reads = 0;
+  readonly deregistered: { color: Color; weightsThen: Weights[] }[] = [];
+  readonly onRead: (reads: number, lb: FakeLoadBalancer) => void;
+  constructor(routes: Map<string, Weights>, tags: PerColor<Tags>, onRead: (reads: number, lb: FakeLoadBalancer) => void) {
+    this.routes = routes;
+    this.tags = tags;
+    this.onRead = onRead;
+  }
+  #actions(arns: string[]) {
+    this.reads += 1;
+    this.onRead(this.reads, this);
+    return new Map(arns.map((arn) => [arn, forward(this.routes.get(arn) as Weights)]));
+  }
+  async describeListenerActions(arns: string[]) {
+    return this.#actions(arns);
+  }
+  async describeRuleActions(arns: string[]) {
+    return this.#actions(arns);
+  }
+  async describeTargetHealth(): Promise<TargetHealth[]> {
+    return [{ id: "10.0.0.1", port: 80, state: "healthy" }];
+  }
+  async deregisterTargets(arn: string) {
+    const color = arn === GROUPS.blue ? "blue" : "green";
+    this.deregistered.push({ color, weightsThen: [...this.routes.values()] });
+    this.routes = new Map(this.routes);
+  }
+  async describeTags() {
+    return new Map([
+      [GROUPS.blue, this.tags.blue],
+      [GROUPS.green, this.tags.green],
+    ]);
+  }
+  async addTags() {}
+  async removeTags() {}
+  async modifyListenerActions() {
+    throw new Error("teardown never writes routes");
+  }
+  async modifyRuleActions() {
+    throw new Error("teardown never writes routes");
+  }
+  async listenerUrl(): Promise<URL> {
+    throw new Error("unused");
+  }
+  async registerTargets() {
+    throw new Error("teardown never registers");
+  }
+  async describeTargetGroupSettings(): Promise<never> {
+    throw new Error("unused");
+  }
+}
+
+function randomWeights(next: () => number): Weights {
+  const pick = next();
+  if (pick < 0.42) return { blue: 100, green: 0 };
+  if (pick < 0.84) return { blue: 0, green: 100 };
+  const blue = Math.floor(next() * 999) + 1;
+  return { blue, green: next() < 0.2 ? 0 : Math.floor(next() * 999) + 1 };
+}
+
+/** Tags dated from the real clock, since the step judges them against it. */
+function randomTags(next: () => number): Tags {
+  const tags: Tags = {};
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
+  if (next() < 0.85) tags[TAG.retiredAt] = at(Math.floor(next() * 72));
+  if (next() < 0.2) tags[TAG.deployedAt] = at(Math.floor(next() * 72));
+  if (next() < 0.1) tags[TAG.tornDownAt] = at(Math.floor(next() * 24));
+  if (next() < 0.05) tags[TAG.retiredAt] = "yesterday";
+  return tags;
+}
+
+describe("teardown's decision", () => {
+  const state = (blue: number, green: number) => ({
+    routes: [
+      {
+        ref: { kind: "listener", role: "production", arn: "l", input: "listener-arn" } as RouteRef,
+        actions: [],
+        weights: { blue, green },
+      },
+    ],
+    production: { blue, green },
+    active: (blue ? "blue" : "green") as Color,
+  });
+  const retired = (hoursAgo: number): PerColor<Tags> => ({
+    blue: { [TAG.retiredAt]: new Date(NOW - hoursAgo * HOUR).toISOString() },
+    green: {},
+  });
+
+  it("acts exactly at the ttl, not a second before", () => {
+    expect(decideTeardown(state(0, 100), retired(24), 24 * HOUR, NOW).act).toBe(true);
+    expect(decideTeardown(state(0, 100), retired(24), 24 * HOUR, NOW - 1000)).toMatchObject({ act: false, refuse: false });
+    expect(decideTeardown(state(0, 100), retired(0), 0, NOW).act).toBe(true);
+  });
+
+  it("skips a color without retired-at, one already torn down, and one deployed again", () => {
+    expect(decideTeardown(state(0, 100), { blue: {}, green: {} }, 0, NOW).detail).toMatch(/has no cutover:retired-at tag/);
+    const torn = { blue: { [TAG.retiredAt]: "2026-11-20T00:00:00Z", [TAG.tornDownAt]: "2026-11-21T00:00:00Z" }, green: {} };
+    expect(decideTeardown(state(0, 100), torn, 0, NOW).detail).toMatch(/torn down at 2026-11-21T00:00:00Z already/);
+    const redeployed = { blue: { [TAG.retiredAt]: "2026-11-20T00:00:00Z", [TAG.deployedAt]: "2026-11-21T00:00:00Z" }, green: {} };
+    expect(decideTeardown(state(0, 100), redeployed, 0, NOW).detail).toMatch(/holds a release deployed at/);
+  });
+
+  it("refuses a shifting router", () => {
+    expect(decideTeardown(state(50, 50), retired(48), HOUR, NOW)).toMatchObject({ act: false, refuse: true });
+  });
+});
+
+describe("teardown never touches a color with production weight (property, 1,500 cases)", () => {
+  beforeEach(() => {
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    delete process.env.GITHUB_OUTPUT;
+    delete process.env.GITHUB_STEP_SUMMARY;
+  });
+
+  it("holds for generated routers, tag sets, TTLs, and routers that change between check and act", async () => {
+    let acted = 0;
+    let changedUnderfoot = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const next = random(seed);
+      const routeCount = 1 + Math.floor(next() * 4);
+      const refs: RouteRef[] = Array.from({ length: routeCount }, (_, i) => ({
+        kind: "listener",
+        role: i === routeCount - 1 && next() < 0.3 ? "test" : "production",
+        arn: `${ARN}:listener/app/alb/1111111111111111/${String(i).padStart(16, "0")}`,
+        input: "listener-arn",
+      }));
+      const agreed = randomWeights(next);
+      const routes = new Map(refs.map((r) => [r.arn, r.role === "test" || next() < 0.9 ? agreed : randomWeights(next)]));
+      const flipAt = next() < 0.3 ? 2 + Math.floor(next() * 2) : -1;
+      const lb = new FakeLoadBalancer(routes, { blue: randomTags(next), green: randomTags(next) }, (reads, fake) => {
+        if (reads === flipAt) {
+          changedUnderfoot += 1;
+          fake.routes = new Map([...fake.routes].map(([arn]) => [arn, randomWeights(next)]));
+        }
+      });
+      const config: RouterConfig = {
+        region: "us-east-1",
+        targetGroups: GROUPS,
+        routes: refs,
+        verifyTimeoutMs: 1000,
+        maxAttempts: 1,
+      };
+      const aws: AwsPorts = {
+        lb,
+        metrics: () => Promise.reject(new Error("unused")),
+        cdn: () => Promise.reject(new Error("unused")),
+      };
+      const inputs = {
+        router: config,
+        ttlMs: next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR,
+        deregister: true,
+        commandTimeoutMs: 1000,
+        drainTimeoutMs: 0,
+        dryRun: false,
+      };
+      await teardown.run(inputs, aws).catch(() => undefined);
+      for (const call of lb.deregistered) {
+        acted += 1;
+        for (const weights of call.weightsThen.filter((_, i) => refs[i]?.role === "production")) {
+          expect(weights[call.color], `seed ${seed}: deregistered ${call.color} while it had weight`).toBe(0);
+        }
+      }
+    }
+    expect(acted, "some generated cases must act, or the property says nothing").toBeGreaterThan(100);
+    expect(changedUnderfoot).toBeGreaterThan(100);
+  });
+});
