@@ -97,7 +97,8 @@ class Prober {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ readProbeOptions)
+/* harmony export */   vP: () => (/* binding */ readProbeOptions),
+/* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
@@ -128,8 +129,8 @@ function readHeaders(name = "headers") {
     }
     return headers;
 }
-/** The inputs every probing step shares: headers, host header, TLS, timeout, retries, concurrency. */
-function readProbeOptions(defaults) {
+/** How each request is sent: headers, host header, TLS, timeout. */
+function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
     const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
         throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
@@ -138,7 +139,13 @@ function readProbeOptions(defaults) {
         headers: readHeaders(),
         hostHeader,
         insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("timeout", "10s", 300_000),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+    };
+}
+/** The inputs every probing step shares: the request options, plus retries and concurrency. */
+function readProbeOptions(defaults) {
+    return {
+        ...readRequestOptions(),
         retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
         concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
@@ -171,10 +178,11 @@ async function forEachLimited(items, limit, work) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ percentile),
 /* harmony export */   pU: () => (/* binding */ describeFigures),
 /* harmony export */   u5: () => (/* binding */ figures)
 /* harmony export */ });
-/* unused harmony exports percentile, statusClass */
+/* unused harmony export statusClass */
 function percentile(sorted, p) {
     if (sorted.length === 0)
         return 0;
@@ -336,7 +344,7 @@ const step = {
         requestsPerPath: (0,js_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
         durationMs: (0,js_inputs/* readString */.E3)("duration") ? (0,js_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
         maxErrorRate: (0,js_inputs/* readPercent */.oO)("max-error-rate", "5%"),
-        probe: (0,inputs/* readProbeOptions */.v)({ retries: 0, concurrency: 8 }),
+        probe: (0,inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);

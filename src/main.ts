@@ -12,6 +12,7 @@ const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   "warm-caches": () => import("./steps/warm-caches.ts"),
   switch: () => import("./steps/switch.ts"),
   "purge-cdn": () => import("./steps/purge-cdn.ts"),
+  "soak-monitor": () => import("./steps/soak-monitor.ts"),
   rollback: () => import("./steps/rollback.ts"),
   teardown: () => import("./steps/teardown.ts"),
 };

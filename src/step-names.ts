@@ -6,6 +6,7 @@ export const STEP_NAMES = [
   "warm-caches",
   "switch",
   "purge-cdn",
+  "soak-monitor",
   "rollback",
   "teardown",
 ] as const;

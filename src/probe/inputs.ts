@@ -31,8 +31,11 @@ export function readHeaders(name = "headers"): Record<string, string> {
   return headers;
 }
 
-/** The inputs every probing step shares: headers, host header, TLS, timeout, retries, concurrency. */
-export function readProbeOptions(defaults: { retries: number; concurrency: number }): ProbeOptions {
+/** How each request is sent: headers, host header, TLS, timeout. */
+export function readRequestOptions(
+  timeoutInput = "timeout",
+  timeout = "10s",
+): Pick<ProbeOptions, "headers" | "hostHeader" | "insecureTls" | "timeoutMs"> {
   const hostHeader = readString("host-header") || undefined;
   if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
     throw inputError("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
@@ -41,7 +44,14 @@ export function readProbeOptions(defaults: { retries: number; concurrency: numbe
     headers: readHeaders(),
     hostHeader,
     insecureTls: readBoolean("insecure-tls", false),
-    timeoutMs: readDuration("timeout", "10s", 300_000),
+    timeoutMs: readDuration(timeoutInput, timeout, 300_000),
+  };
+}
+
+/** The inputs every probing step shares: the request options, plus retries and concurrency. */
+export function readProbeOptions(defaults: { retries: number; concurrency: number }): ProbeOptions {
+  return {
+    ...readRequestOptions(),
     retries: readInteger("retries", defaults.retries, { min: 0, max: 10 }),
     retryBackoffMs: 250,
     concurrency: readInteger("concurrency", defaults.concurrency, { min: 1, max: 256 }),

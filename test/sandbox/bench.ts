@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { LoadGenerator, lastNotFrom, summarize } from "./load.ts";
-import { ROOT, runAction } from "./run-action.ts";
+import { ROOT, runAction, startAction } from "./run-action.ts";
 import { startWorld, type World } from "./world.ts";
 
 const arg = (name: string) => {
@@ -115,6 +115,7 @@ const WARM_PATHS = 1000;
 const WARM_SECONDS = 3;
 const WARM_CONCURRENCY = 16;
 const WARM_RUNS = 3;
+const SOAK_RUNS = 3;
 
 /** warm-caches and autocannon, the same number of requests to the same target at the same concurrency. */
 async function warmThroughput(world: World) {
@@ -206,6 +207,47 @@ async function lifecycleCalls(world: World): Promise<{ step: string; awsCalls: n
   return [deploy, await counted("teardown", { ttl: "0s" })];
 }
 
+/** soak-monitor with its defaults: from the fault's onset until every request is answered by blue again. */
+async function soakRollback(world: World): Promise<{ medianMs: number; runsMs: number[]; awsCallsPerSoakMinute: number }> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < SOAK_RUNS; i++) {
+    await world.reset();
+    if ((await runAction("switch", world.inputs, world.env)).code !== 0) throw new Error("switch failed during the bench");
+    const load = new LoadGenerator(`${world.urls.prod}/version`, LOAD_RATE).start();
+    const { result } = startAction(
+      "soak-monitor",
+      { ...world.inputs, "probe-url": `${world.urls.prod}/version`, duration: "60s" },
+      world.env,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const faultAt = Date.now();
+    world.setApps("green", { errorRate: 1 });
+    const run = await result;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const records = await load.stop();
+    if (run.outputs.result !== "rolled-back") throw new Error(`soak-monitor did not roll back during the bench:\n${run.stdout}`);
+    runsMs.push(lastNotFrom(records, "v1", faultAt) - faultAt);
+  }
+  // AWS calls of a quiet soak with every AWS source on, at the default poll interval, per minute.
+  await world.reset();
+  world.aws.calls.length = 0;
+  const soakMs = 30_000;
+  const quiet = await runAction(
+    "soak-monitor",
+    {
+      ...world.inputs,
+      "cloudwatch-metrics": "true",
+      "alarm-names": "shop-5xx",
+      duration: `${soakMs / 1000}s`,
+      "require-traffic": "false",
+    },
+    world.env,
+  );
+  if (quiet.code !== 0) throw new Error(`the quiet soak failed during the bench:\n${quiet.stdout}`);
+  const soakCalls = world.aws.calls.filter((c) => c.action === "GetMetricData" || c.action === "DescribeAlarms").length;
+  return { medianMs: Math.round(median(runsMs)), runsMs, awsCallsPerSoakMinute: Math.round((soakCalls / soakMs) * 60_000) };
+}
+
 function distSize(): { totalBytes: number; sharedBundleBytes: number; files: number } {
   const dir = path.join(ROOT, "dist");
   const files = readdirSync(dir);
@@ -237,6 +279,7 @@ try {
   const warmCaches = await warmThroughput(world);
   const purge = await purgeFigures(world);
   const lifecycle = await lifecycleCalls(world);
+  const soak = await soakRollback(world);
   const report = {
     runs: RUNS,
     strategies,
@@ -246,7 +289,7 @@ try {
     bareNodeMs: Math.round(bare),
     steps,
     underLoad: loaded,
-    rollbackFromFaultOnsetMs: "not measured yet: needs soak-monitor",
+    soak,
     dist: distSize(),
   };
 
@@ -263,7 +306,9 @@ try {
       `${l.step.padEnd(10)} ${l.requests} requests, ${l.failedRequests} failed, all on the new color ${l.msUntilAllOnNewColor} ms after the step started`,
     );
   }
-  console.log(`rollback from fault onset: ${report.rollbackFromFaultOnsetMs}`);
+  console.log(
+    `soak-monitor with defaults: rollback ${soak.medianMs} ms from fault onset until every request is answered by blue (median of ${soak.runsMs.join(", ")} ms); ${soak.awsCallsPerSoakMinute} AWS calls per minute of soak with CloudWatch metrics and alarms on`,
+  );
   console.log("\nAWS calls of one switch, by strategy (listener + 2 rules + test listener):");
   for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);
   console.log(

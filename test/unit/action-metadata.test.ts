@@ -24,6 +24,8 @@ const REQUIRED: Record<string, string> = {
   version: "v1.4.2",
   url: "http://127.0.0.1:8080",
   "distribution-id": "E2QWRUHAPOMQZL",
+  "probe-url": "http://127.0.0.1:8080/health",
+  "metrics-url": "http://127.0.0.1:8080/metrics",
 };
 
 const originalEnv = process.env;

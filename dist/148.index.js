@@ -1,6 +1,22 @@
-export const id = 767;
-export const ids = [767];
+export const id = 148;
+export const ids = [148];
 export const modules = {
+
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ dimensionsOf)
+/* harmony export */ });
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
+
+/***/ }),
 
 /***/ 7148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -15,7 +31,7 @@ export const modules = {
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8990);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9204);
 /* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4797);
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1054);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4380);
@@ -300,76 +316,6 @@ function logPlan(request, target, steps, changes) {
     for (const change of changes) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.after)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 3590:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M7: () => (/* binding */ reportFlip)
-/* harmony export */ });
-/* unused harmony exports trafficVerdict, timelineTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
-
-
-
-
-
-/** Whether traffic was seen to move, in words an on-call engineer can act on. */
-function trafficVerdict(outcome) {
-    if (!outcome.moved)
-        return "";
-    const seen = [
-        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
-        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
-    ].filter(Boolean);
-    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
-    if (seen.length)
-        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
-    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
-}
-function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
-}
-/** The log lines, outputs and summary that switch and rollback share. */
-async function reportFlip(outcome, title, notes = [], extra = []) {
-    const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
-    const verdict = trafficVerdict(outcome);
-    if (verdict)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
-    const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
-    }));
-    const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
-        : "";
-    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
-    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, [
-        ...notes,
-        verdict,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(after),
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
-        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
-        health,
-        ...gates,
-        timing,
-        ...extra,
-    ].filter(Boolean));
 }
 
 
@@ -691,10 +637,11 @@ class Prober {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ percentile),
 /* harmony export */   pU: () => (/* binding */ describeFigures),
 /* harmony export */   u5: () => (/* binding */ figures)
 /* harmony export */ });
-/* unused harmony exports percentile, statusClass */
+/* unused harmony export statusClass */
 function percentile(sorted, p) {
     if (sorted.length === 0)
         return 0;
@@ -730,38 +677,21 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 8990:
+/***/ 9204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HU: () => (/* binding */ confirmDrain),
-  xo: () => (/* binding */ readVersionCheck),
-  iy: () => (/* binding */ verifyVersion)
-});
-
-// UNUSED EXPORTS: versionIn
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
-;// CONCATENATED MODULE: ./build/js/aws/dimensions.js
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
-;// CONCATENATED MODULE: ./build/js/proof.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ confirmDrain),
+/* harmony export */   iy: () => (/* binding */ verifyVersion),
+/* harmony export */   xo: () => (/* binding */ readVersionCheck)
+/* harmony export */ });
+/* unused harmony export versionIn */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
 
 
 
@@ -770,17 +700,17 @@ var time = __webpack_require__(1889);
 
 /** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
 function readVersionCheck(timeoutMs) {
-    const url = (0,inputs/* readUrl */.wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,inputs/* readString */.E3)("expected-version");
-    const header = (0,inputs/* readString */.E3)("version-header", "x-app-version");
-    const jsonField = (0,inputs/* readString */.E3)("version-field") || undefined;
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
+    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
     if (!url) {
         if (expected)
-            throw (0,inputs/* inputError */.Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
         return undefined;
     }
     if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,inputs/* inputError */.Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
     return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 /** Answers in a row that must carry the new version before the switch counts as seen. */
@@ -802,7 +732,7 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .J({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
@@ -819,19 +749,19 @@ async function verifyVersion(check, signal) {
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
                 const ms = Date.now() - started;
-                core/* info */.pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`);
                 return {
                     ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,inputs/* formatDuration */.a3)(ms)}`,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}`,
                     probes,
                     ms,
                 };
             }
             if (Date.now() >= nextProgress) {
-                core/* info */.pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,inputs/* formatDuration */.a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs - (Date.now() - started))} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,time/* sleep */.y)(POLL_MS, signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(POLL_MS, signal);
         }
     }
     finally {
@@ -839,7 +769,7 @@ async function verifyVersion(check, signal) {
     }
     return {
         ok: false,
-        detail: `after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
         probes,
         ms: Date.now() - started,
     };
@@ -853,11 +783,11 @@ function tally(seen) {
  */
 async function confirmDrain(aws, check) {
     const periodMs = check.periodSeconds * 1000;
-    const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
+    const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_5__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    core/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
     try {
         const metrics = await aws.metrics();
         for (;;) {
@@ -869,29 +799,29 @@ async function confirmDrain(aws, check) {
             const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
             report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
             if (report.drained) {
-                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,inputs/* formatDuration */.a3)(quietFor)}`;
-                core/* info */.pq(`Drained: ${report.detail}.`);
+                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(quietFor)}`;
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drained: ${report.detail}.`);
                 return report;
             }
             if (now >= deadline)
                 break;
             if (now >= nextProgress) {
-                core/* info */.pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,inputs/* formatDuration */.a3)(deadline - now)} left.`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,time/* sleep */.y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
         }
     }
     catch (error) {
         return {
             drained: false,
             requestsAfter: report.requestsAfter,
-            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
         };
     }
     const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,inputs/* formatDuration */.a3)(check.timeoutMs)}`;
-    core/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
 }
 

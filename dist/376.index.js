@@ -1,5 +1,5 @@
-export const id = 53;
-export const ids = [53];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
 /***/ 115:
@@ -22,8 +22,8 @@ var core = __webpack_require__(3218);
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/proof.js + 1 modules
-var proof = __webpack_require__(8990);
+// EXTERNAL MODULE: ./build/js/proof.js
+var proof = __webpack_require__(9204);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -231,36 +231,88 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 1053:
+/***/ 3590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ reportFlip)
+/* harmony export */ });
+/* unused harmony exports trafficVerdict, timelineTable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
-});
 
-// EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
-var purge = __webpack_require__(115);
-// EXTERNAL MODULE: ./build/js/cdn/report.js
-var report = __webpack_require__(5290);
-// EXTERNAL MODULE: ./build/js/color.js
-var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/flip-report.js
-var flip_report = __webpack_require__(3590);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./build/js/cutover.js
-var cutover = __webpack_require__(7148);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
-;// CONCATENATED MODULE: ./build/js/rollback.js
+
+
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+function trafficVerdict(outcome) {
+    if (!outcome.moved)
+        return "";
+    const seen = [
+        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    ].filter(Boolean);
+    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+    if (seen.length)
+        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+function timelineTable(timeline) {
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** The log lines, outputs and summary that switch and rollback share. */
+async function reportFlip(outcome, title, notes = [], extra = []) {
+    const { after, target, previous, changes } = outcome;
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    const verdict = trafficVerdict(outcome);
+    if (verdict)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+    const rows = changes.map((c) => ({
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
+    }));
+    const health = outcome.health
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        : "";
+    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
+    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, [
+        ...notes,
+        verdict,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(after),
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+        health,
+        ...gates,
+        timing,
+        ...extra,
+    ].filter(Boolean));
+}
+
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ rollBack),
+/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
+/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7148);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2027);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
 
@@ -271,31 +323,45 @@ var tags = __webpack_require__(6437);
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
 async function rollBack(aws, router, request) {
-    core/* info */.pq(`Rollback requested: ${request.reason}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
-        core/* warning */.$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,cutover/* flip */.UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,purge/* purge */.OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,tags/* versionOf */.E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,errors/* describeError */.Uc)(error) };
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new errors/* CutoverError */.DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
 }
 
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-;// CONCATENATED MODULE: ./build/js/steps/rollback.js
+
+/***/ }),
+
+/***/ 9376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1273);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5288);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2102);
 
 
 
@@ -307,22 +373,22 @@ var config = __webpack_require__(2102);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,inputs/* readChoice */.Kf)("to", ["previous", ...color/* COLORS */.lm], "previous");
+        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_6__/* .COLORS */ .lm], "previous");
         return {
-            router: (0,config/* readRouterConfig */.a)(),
+            router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)(),
             request: {
                 to: to === "previous" ? "standby" : to,
-                expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.lm),
-                reason: (0,inputs/* readRequiredString */.nf)("reason", "smoke tests failed after release v1.4.2"),
-                force: (0,inputs/* readBoolean */.Vf)("force", false),
-                minHealthy: (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-                dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
-                purge: (0,purge/* readPurgeConfig */.C3)(false),
+                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_6__/* .COLORS */ .lm),
+                reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
+                force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("force", false),
+                minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+                dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("dry-run", false),
+                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false),
             },
         };
     },
     async run({ router, request }, aws) {
-        const result = await rollBack(aws, router, request);
+        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .F)(aws, router, request);
         const { outcome } = result;
         const title = outcome.moved
             ? `cutover: rolled back to ${outcome.target}`
@@ -330,12 +396,12 @@ const step = {
                 ? `cutover: rollback to ${outcome.target} (dry-run)`
                 : `cutover: already on ${outcome.target}, no rollback needed`;
         const purged = result.purge
-            ? ["**CDN purge**", ...(0,report/* purgeSections */.q)(result.purge)]
+            ? ["**CDN purge**", ...(0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(result.purge)]
             : result.purgeError
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
-        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
-        const failure = purgeFailure(result);
+        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
+        const failure = (0,_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
         if (failure)
             throw failure;
     },

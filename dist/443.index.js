@@ -1,0 +1,1023 @@
+export const id = 443;
+export const ids = [443];
+export const modules = {
+
+/***/ 115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OU: () => (/* binding */ purge),
+  C3: () => (/* binding */ readPurgeConfig)
+});
+
+// UNUSED EXPORTS: callerReference
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/proof.js
+var proof = __webpack_require__(9204);
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+
+/** CloudFront's quotas on invalidations in progress, per distribution. */
+const MAX_PATHS = 3000;
+const MAX_WILDCARDS = 15;
+const MAX_PATH_LENGTH = 4000;
+const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
+const DEFAULT_PURGE_PATHS = "/,/index.html";
+/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
+function encodePath(path) {
+    let out = "";
+    for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
+            out += c;
+        else if (KEEP.test(c))
+            out += c;
+        else {
+            const point = path.codePointAt(i);
+            const char = String.fromCodePoint(point);
+            if (char.length === 2)
+                i += 1;
+            out += encodeURIComponent(char);
+        }
+    }
+    return out;
+}
+/** The paths a purge invalidates, checked as CloudFront checks them. */
+function readPurgePaths() {
+    const example = "/, /index.html, /products/*";
+    const paths = (0,inputs/* readList */.LD)("paths");
+    return (paths.length ? paths : DEFAULT_PURGE_PATHS.split(",")).map((raw) => {
+        if (!raw.startsWith("/"))
+            throw (0,inputs/* inputError */.Xu)("paths", `must start with /, got ${JSON.stringify(raw)}`, example);
+        const star = raw.indexOf("*");
+        if (star >= 0 && star !== raw.length - 1) {
+            throw (0,inputs/* inputError */.Xu)("paths", `may have * only at the end, as CloudFront allows: ${JSON.stringify(raw)} has it inside; use a prefix wildcard such as ${raw.slice(0, raw.lastIndexOf("/", star) + 1)}*`, example);
+        }
+        const path = encodePath(raw);
+        if (path.length > MAX_PATH_LENGTH)
+            throw (0,inputs/* inputError */.Xu)("paths", `has a path of ${path.length} characters; CloudFront takes ${MAX_PATH_LENGTH} at most`, example);
+        return path;
+    });
+}
+function covers(wildcard, path) {
+    return wildcard.endsWith("*") && wildcard !== path && path.startsWith(wildcard.slice(0, -1));
+}
+/**
+ * The batch CloudFront will take: duplicates and paths under a wildcard of the batch dropped, and,
+ * past the quotas, paths folded into one wildcard per top-level folder (or `/*` as a last resort).
+ */
+function planBatch(paths) {
+    const unique = [...new Set(paths)];
+    const wildcards = unique.filter((p) => p.endsWith("*"));
+    let batch = unique.filter((p) => !wildcards.some((w) => covers(w, p)));
+    const notes = [];
+    if (batch.length < unique.length)
+        notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
+    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
+    if (over()) {
+        const before = batch.length;
+        batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];
+        batch = batch.filter((p) => !batch.some((w) => covers(w, p)));
+        if (over())
+            batch = ["/*"];
+        notes.push(`${before} paths exceed CloudFront's quota (${MAX_PATHS} paths, ${MAX_WILDCARDS} wildcards in progress), so they were folded into ${batch.length} wildcard path(s): ${batch.slice(0, 5).join(", ")}${batch.length > 5 ? ", …" : ""}`);
+    }
+    return { paths: batch, notes };
+}
+
+;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+
+
+
+
+
+
+
+
+const POLL_MS = 1_000;
+const PROGRESS_MS = 10_000;
+const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
+function readPurgeConfig(required) {
+    const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    for (const id of distributionIds) {
+        if (!/^E[A-Z0-9]{5,}$/.test(id))
+            throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
+    }
+    const paths = readPurgePaths();
+    const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
+    const timeoutMs = (0,inputs/* readDuration */.$7)("timeout", "10m", 3_600_000);
+    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    if (distributionIds.length === 0) {
+        if (required)
+            throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
+        return undefined;
+    }
+    return { distributionIds, paths, wait: wait || verify !== undefined, timeoutMs, verify };
+}
+/**
+ * The same purge must not invalidate twice when a job's step is run again, while a rollback's
+ * purge in the same job must not be mistaken for the switch's: run, attempt, job, purpose, paths.
+ */
+function callerReference(purpose, paths, env = process.env) {
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(paths.join("\n")).digest("hex").slice(0, 16);
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
+        : `local-${Date.now()}`;
+    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+}
+/** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
+async function purge(cdn, config, purpose, expected) {
+    const want = config.verify ? (config.verify.expected ?? expected) : undefined;
+    const plan = planBatch(config.paths);
+    for (const note of plan.notes)
+        core/* warning */.$e(`purge: ${note}`);
+    const reference = callerReference(purpose, plan.paths);
+    const deadline = Date.now() + config.timeoutMs;
+    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    let version;
+    if (config.verify && !want) {
+        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+    }
+    if (config.verify && want) {
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        if (!version.ok)
+            throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
+    }
+    return { invalidations, paths: plan.paths, notes: plan.notes, version };
+}
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+    const started = Date.now();
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    if (!wait || created.status === "Completed")
+        return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    for (;;) {
+        await (0,time/* sleep */.y)(POLL_MS);
+        const now = await cdn.getInvalidation(distributionId, created.id);
+        if (now.status === "Completed") {
+            const ms = Date.now() - started;
+            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            return { distributionId, invalidationId: created.id, status: now.status, ms };
+        }
+        if (Date.now() >= deadline) {
+            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
+        }
+        if (Date.now() >= nextProgress) {
+            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            nextProgress += PROGRESS_MS;
+        }
+    }
+}
+/** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await cdn.createInvalidation(distributionId, paths, reference);
+        }
+        catch (error) {
+            const code = error instanceof errors/* AwsCallError */.iQ ? error.code : "";
+            if (code === "NoSuchDistribution") {
+                throw new errors/* CutoverError */.DB(`CloudFront has no distribution ${distributionId} (or this role may not see it): check distribution-id.`);
+            }
+            const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
+            if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
+                throw error;
+            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            await (0,time/* sleep */.y)(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ purgeSections)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+
+
+/** The summary sections of a purge; the rollback's summary shows the same. */
+function purgeSections(report) {
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    return [
+        `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
+        ...report.notes,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        report.version ? `Edge check: ${report.version.detail}.` : "",
+    ].filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vP: () => (/* binding */ readProbeOptions),
+/* harmony export */   wf: () => (/* binding */ readRequestOptions)
+/* harmony export */ });
+/* unused harmony export readHeaders */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
+ * these are where tokens and cookies go.
+ */
+function readHeaders(name = "headers") {
+    const headers = {};
+    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const [i, line] of lines.entries()) {
+        const colon = line.indexOf(":");
+        const key = colon > 0 ? line.slice(0, colon).trim() : "";
+        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!key || !HEADER_NAME.test(key)) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`, "X-Warm-Cache: true");
+        }
+        headers[key] = value;
+    }
+    return headers;
+}
+/** How each request is sent: headers, host header, TLS, timeout. */
+function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
+    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+    }
+    return {
+        headers: readHeaders(),
+        hostHeader,
+        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+    };
+}
+/** The inputs every probing step shares: the request options, plus retries and concurrency. */
+function readProbeOptions(defaults) {
+    return {
+        ...readRequestOptions(),
+        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retryBackoffMs: 250,
+        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ forEachLimited)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` at once, in order of start; memory stays at `limit`. */
+async function forEachLimited(items, limit, work) {
+    const iterator = items[Symbol.iterator]();
+    const worker = async () => {
+        for (let next = iterator.next(); !next.done; next = iterator.next())
+            await work(next.value);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ rollBack),
+/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
+/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7148);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2027);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
+
+
+
+
+
+/**
+ * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
+ * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
+ */
+async function rollBack(aws, router, request) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    if (request.force)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    if (!request.purge || request.dryRun)
+        return { outcome };
+    try {
+        const target = outcome.target;
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        return { outcome, purge: report };
+    }
+    catch (error) {
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error) };
+    }
+}
+/** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
+function purgeFailure(result) {
+    if (!result.purgeError)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+}
+
+
+/***/ }),
+
+/***/ 9261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eU: () => (/* binding */ compareColors),
+/* harmony export */   k_: () => (/* binding */ runCheck),
+/* harmony export */   og: () => (/* binding */ jsonAt)
+/* harmony export */ });
+/* unused harmony exports judge, assetUrls, shape */
+/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8165);
+
+function send(prober, base, spec, extraHeaders = {}) {
+    return prober.send({ url: new URL(spec.path, base), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, true);
+}
+function jsonAt(value, path) {
+    let at = value;
+    for (const key of path
+        .replace(/^\$\.?/, "")
+        .split(".")
+        .filter(Boolean))
+        at = at?.[key];
+    return at;
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(", ") : (value ?? "");
+}
+/** Every way the response falls short of the expectation; empty when it passes. */
+function judge(response, expect, maxLatencyMs) {
+    if (response.error)
+        return [`no answer: ${response.error}`];
+    const problems = [];
+    if (!expect.status(response.status))
+        problems.push(`status ${response.status}, expected ${expect.statusText}`);
+    for (const piece of expect.bodyContains)
+        if (!response.body.includes(piece))
+            problems.push(`body lacks ${JSON.stringify(piece)}`);
+    if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
+        problems.push(`body does not match /${expect.bodyMatches.source}/`);
+    if (Object.keys(expect.json).length) {
+        let body;
+        try {
+            body = JSON.parse(response.body);
+        }
+        catch {
+            problems.push("body is not JSON");
+        }
+        for (const [path, wanted] of Object.entries(expect.json)) {
+            const found = jsonAt(body, path);
+            if (body !== undefined && found !== wanted)
+                problems.push(`json ${path} is ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
+        }
+    }
+    for (const [name, wanted] of Object.entries(expect.headers)) {
+        if (header(response.headers, name) !== wanted)
+            problems.push(`header ${name} is ${JSON.stringify(header(response.headers, name))}, expected ${JSON.stringify(wanted)}`);
+    }
+    for (const [name, pattern] of Object.entries(expect.headerMatches)) {
+        if (!pattern.test(header(response.headers, name)))
+            problems.push(`header ${name} does not match /${pattern.source}/`);
+    }
+    if (maxLatencyMs !== undefined && response.latencyMs > maxLatencyMs) {
+        problems.push(`took ${Math.round(response.latencyMs)} ms, more than max-latency ${maxLatencyMs} ms`);
+    }
+    return problems;
+}
+function result(check, target, response, problems) {
+    return {
+        name: check.name,
+        kind: check.kind,
+        target,
+        ok: problems.length === 0,
+        status: response?.status,
+        latencyMs: response ? Math.round(response.latencyMs) : undefined,
+        reason: problems.length ? problems.join("; ") : undefined,
+    };
+}
+/** Runs one check against one color. `compare` needs both and goes through compareColors instead. */
+async function runCheck(check, target, ctx) {
+    const base = ctx.bases[target];
+    if (check.kind === "http") {
+        const response = await send(ctx.prober, base, check.request);
+        return result(check, target, response, judge(response, check.expect, check.maxLatencyMs));
+    }
+    if (check.kind === "assets")
+        return checkAssets(check, target, base, ctx);
+    return checkSession(check, target, ctx);
+}
+const ASSET_TAGS = /<(script|link|img)\b([^>]*)>/gi;
+/** The script, stylesheet, preload, icon and image URLs an HTML page references. */
+function assetUrls(html, page) {
+    const found = new Map();
+    for (const [, tag, attributes = ""] of html.matchAll(ASSET_TAGS)) {
+        const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(attributes)?.[1];
+        const rel = attr("rel")?.toLowerCase() ?? "";
+        const ref = tag?.toLowerCase() === "link"
+            ? /(stylesheet|preload|modulepreload|icon)/.test(rel)
+                ? attr("href")
+                : undefined
+            : attr("src");
+        if (!ref || ref.startsWith("data:"))
+            continue;
+        const url = new URL(ref, page);
+        found.set(url.href, url);
+    }
+    return [...found.values()];
+}
+/** Version skew: HTML from the new build that references assets nobody serves. */
+async function checkAssets(check, target, base, ctx) {
+    const page = await send(ctx.prober, base, check.request);
+    if (page.error || page.status !== 200)
+        return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
+    const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
+    const assets = assetUrls(page.body, new URL(check.request.path, base)).filter((u) => origins.has(u.origin));
+    const failures = [];
+    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
+        const answer = await ctx.prober.send({ url, headers: check.request.headers });
+        if (answer.status !== 200)
+            failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
+    });
+    const problems = failures.length ? [`${failures.length} of ${assets.length} assets failed: ${failures.sort().join(", ")}`] : [];
+    return {
+        ...result(check, target, page, problems),
+        reason: problems[0] ?? (assets.length ? undefined : "the page references no asset"),
+    };
+}
+function cookies(headers, jar) {
+    for (const line of headers["set-cookie"] ?? []) {
+        const [pair] = line.split(";");
+        const at = pair?.indexOf("=") ?? -1;
+        if (pair && at > 0)
+            jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+}
+/** Signs in on the active color, then asks the target to accept that session. */
+async function checkSession(check, target, ctx) {
+    const active = ctx.bases.active;
+    const jar = new Map();
+    for (const step of check.sequence) {
+        const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+        const answer = await send(ctx.prober, active, step, cookie ? { cookie } : {});
+        if (answer.error || answer.status >= 400) {
+            return result(check, target, answer, [
+                `signing in on the active color failed at ${step.method} ${step.path}: ${answer.error ?? answer.status}`,
+            ]);
+        }
+        cookies(answer.headers, jar);
+    }
+    if (jar.size === 0)
+        return result(check, target, undefined, ["the active color set no cookie to carry over"]);
+    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+    const answer = await send(ctx.prober, ctx.bases[target], check.verify, { cookie });
+    const problems = judge(answer, check.expect, check.maxLatencyMs);
+    return result(check, target, answer, problems.map((p) => `with the active color's session: ${p}`));
+}
+/** Keys and value types of a JSON document, as `path: type` lines; `ignore` paths left out. */
+function shape(value, ignore, path = "") {
+    const out = new Map();
+    if (ignore.includes(path.slice(1)))
+        return out;
+    const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+    out.set(path || "$", type);
+    if (type === "object")
+        for (const [k, v] of Object.entries(value))
+            for (const [p, t] of shape(v, ignore, `${path}.${k}`))
+                out.set(p, t);
+    if (type === "array" && value.length)
+        for (const [p, t] of shape(value[0], ignore, `${path}[]`))
+            out.set(p, t);
+    return out;
+}
+/** The same request to both colors: what old clients would see change. */
+async function compareColors(check, ctx) {
+    const [standby, active] = await Promise.all([
+        send(ctx.prober, ctx.bases.standby, check.request),
+        send(ctx.prober, ctx.bases.active, check.request),
+    ]);
+    const problems = [];
+    if (standby.status !== active.status)
+        problems.push(`status ${standby.status} on the standby, ${active.status} on the active`);
+    const parse = (body) => {
+        try {
+            return JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const [a, b] = [parse(active.body), parse(standby.body)];
+    if (a !== undefined && b !== undefined) {
+        const [was, now] = [shape(a, check.ignore), shape(b, check.ignore)];
+        for (const [path, type] of was) {
+            if (!now.has(path))
+                problems.push(`${path} (${type}) is gone`);
+            else if (now.get(path) !== type)
+                problems.push(`${path} changed from ${type} to ${now.get(path)}`);
+        }
+        for (const [path, type] of now)
+            if (!was.has(path))
+                problems.push(`${path} (${type}) is new`);
+    }
+    else if ((a === undefined) !== (b === undefined)) {
+        problems.push(`only the ${a === undefined ? "standby" : "active"} color answers JSON`);
+    }
+    return result(check, "both", standby, problems);
+}
+
+
+/***/ }),
+
+/***/ 7443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
+var purge = __webpack_require__(115);
+// EXTERNAL MODULE: ./build/js/cdn/report.js
+var report = __webpack_require__(5290);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/inputs.js
+var probe_inputs = __webpack_require__(18);
+// EXTERNAL MODULE: ./build/js/report.js
+var js_report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/rollback.js
+var rollback = __webpack_require__(5288);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+;// CONCATENATED MODULE: ./build/js/soak/chart.js
+const MAX_POINTS = 60;
+/** At most MAX_POINTS, evenly picked, so that the chart stays readable over a long soak. */
+function thin(points) {
+    if (points.length <= MAX_POINTS)
+        return points;
+    const step = points.length / MAX_POINTS;
+    return Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)]);
+}
+/** Two Mermaid charts, error rate and p95 over the soak, as GitHub renders them in a summary. */
+function soakCharts(series, color, marks) {
+    const points = thin(series);
+    if (points.length < 2)
+        return "";
+    const x = `x-axis "seconds" [${points.map((p) => Math.round(p.t / 1000)).join(", ")}]`;
+    const rate = points.map((p) => (p.errorRate * 100).toFixed(1));
+    const p95 = points.map((p) => p.p95Ms);
+    const top = Math.max(1, ...rate.map(Number));
+    const chart = (title, axis, max, values) => [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${title}"`,
+        `  ${x}`,
+        `  y-axis "${axis}" 0 --> ${max}`,
+        `  line [${values.join(", ")}]`,
+        "```",
+    ].join("\n");
+    return [
+        marks,
+        chart(`Error rate on ${color}`, "error rate %", Math.ceil(top), rate),
+        chart(`p95 latency on ${color}`, "p95 ms", Math.max(10, ...p95), p95),
+    ]
+        .filter(Boolean)
+        .join("\n\n");
+}
+
+// EXTERNAL MODULE: ./build/js/aws/dimensions.js
+var dimensions = __webpack_require__(491);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/smoke/run.js
+var run = __webpack_require__(9261);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+// EXTERNAL MODULE: ./build/js/probe/stats.js
+var stats = __webpack_require__(4612);
+;// CONCATENATED MODULE: ./build/js/soak/window.js
+
+const Z = 1.96;
+/**
+ * The lowest error rate consistent with `errors` of `n` at 95% confidence. One error in forty
+ * samples is 2.5% raw but only 0.4% here: too little evidence to roll back a healthy release,
+ * while ten errors in ten samples is at least 72%.
+ */
+function wilsonLow(errors, n) {
+    if (n === 0)
+        return 0;
+    const p = errors / n;
+    const centre = p + (Z * Z) / (2 * n);
+    const spread = Z * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
+    return Math.max(0, (centre - spread) / (1 + (Z * Z) / n));
+}
+function windowFigures(samples, errors, p95Ms) {
+    return { samples, errors, errorRate: samples ? errors / samples : 0, errorRateLow: wilsonLow(errors, samples), p95Ms };
+}
+/** The observations of the last `spanMs`; older ones fall out as new ones come in. */
+class SlidingWindow {
+    #spanMs;
+    #items = [];
+    constructor(spanMs) {
+        this.#spanMs = spanMs;
+    }
+    add(observation) {
+        this.#items.push(observation);
+    }
+    figures(now, source) {
+        this.#items = this.#items.filter((o) => o.at > now - this.#spanMs);
+        const items = source ? this.#items.filter((o) => o.source === source) : this.#items;
+        const samples = items.reduce((n, o) => n + o.count, 0);
+        const errors = items.reduce((n, o) => n + o.errors, 0);
+        const latencies = items.flatMap((o) => (o.latencyMs === undefined ? [] : [o.latencyMs])).sort((a, b) => a - b);
+        return windowFigures(samples, errors, Math.round((0,stats/* percentile */.Ym)(latencies, 95)));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/soak/monitor.js
+
+
+
+
+
+
+
+
+const MAX_IN_FLIGHT = 32;
+const SERIES_EVERY_MS = 1_000;
+/**
+ * Watches the new color for the soak's duration. Every source is judged on its own, over a sliding
+ * window, and only on enough samples; a breach must repeat `consecutive` times before it counts,
+ * except an alarm in ALARM, which is a verdict already.
+ */
+async function soak(aws, config, target) {
+    const started = Date.now();
+    const probeWindow = new SlidingWindow(config.windowMs);
+    const series = [];
+    const prober = config.probe ? new http/* Prober */.J({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
+    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
+    const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
+    let inFlight = 0;
+    let nextProbe = started;
+    let nextPoll = started;
+    let nextPoint = started;
+    let nextProgress = started + config.pollMs;
+    let breaches = 0;
+    let polled = {};
+    try {
+        while (Date.now() - started < config.durationMs) {
+            const now = Date.now();
+            if (prober && config.probe && now >= nextProbe && inFlight < MAX_IN_FLIGHT) {
+                inFlight += 1;
+                nextProbe = now + config.probe.everyMs;
+                void prober.send({ url: config.probe.url }).then((answer) => {
+                    inFlight -= 1;
+                    probeWindow.add({
+                        at: Date.now(),
+                        source: "probes",
+                        count: 1,
+                        errors: answer.failed ? 1 : 0,
+                        latencyMs: answer.latencyMs,
+                    });
+                });
+            }
+            if (now >= nextPoll) {
+                polled = await pollSources(metrics, config, target, now);
+                nextPoll = now + config.pollMs;
+            }
+            const verdict = judge(config, probeWindow.figures(now), polled, baseline);
+            breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
+            if (breaches >= config.consecutive) {
+                return {
+                    result: "breached",
+                    breach: verdict.breach,
+                    breachAt: now - started,
+                    figures: verdict.figures,
+                    series,
+                    baseline,
+                    ms: now - started,
+                };
+            }
+            if (now >= nextPoint) {
+                series.push({
+                    t: now - started,
+                    errorRate: verdict.figures.errorRate,
+                    p95Ms: verdict.figures.p95Ms,
+                    samples: verdict.figures.samples,
+                });
+                nextPoint += SERIES_EVERY_MS;
+            }
+            if (now >= nextProgress) {
+                const f = verdict.figures;
+                core/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
+                nextProgress += config.pollMs;
+            }
+            const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
+            await (0,time/* sleep */.y)(Math.max(5, wake - Date.now()));
+        }
+    }
+    finally {
+        prober?.close();
+    }
+    const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
+    const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
+    return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
+}
+/** Each source on its own: any of them can call a breach, but only on enough samples. */
+function judge(config, probes, polled, baseline) {
+    const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
+    if (polled.alarm)
+        return { breach: polled.alarm, immediate: true, figures };
+    const pct = (x) => `${(x * 100).toFixed(1)}%`;
+    for (const [name, f] of [
+        ["probes", probes],
+        ["CloudWatch", polled.cloudwatch],
+    ]) {
+        if (!f || f.samples < config.minSamples)
+            continue;
+        if (f.errorRateLow > config.maxErrorRate) {
+            return {
+                breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
+                figures,
+            };
+        }
+        if (f.p95Ms > config.maxP95Ms)
+            return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
+        if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
+            return {
+                breach: `${name}: error rate ${pct(f.errorRate)} is more than ${pct(config.maxIncrease)} above the old color's ${pct(baseline.errorRate)}`,
+                figures,
+            };
+        }
+    }
+    if (polled.reported !== undefined && polled.reported > config.maxErrorRate) {
+        return { breach: `metrics-url: error rate ${pct(polled.reported)} > max-error-rate ${pct(config.maxErrorRate)}`, figures };
+    }
+    return { figures };
+}
+/** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
+async function pollSources(metrics, config, target, now) {
+    const [alarm, cloudwatch, reported] = await Promise.all([
+        metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
+        metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+        config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
+    ]);
+    return { alarm, cloudwatch, reported };
+}
+async function readAlarms(metrics, names) {
+    try {
+        const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
+        return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+    }
+    catch (error) {
+        core/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
+async function readTargetGroup(metrics, config, target, now) {
+    const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
+    const start = Math.max(target.since, now - config.windowMs);
+    try {
+        const series = await metrics.getMetrics([
+            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+            { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
+        ], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
+        const sum = (id) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+        const samples = sum("requests");
+        const errors = Math.min(samples, sum("errors"));
+        const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
+        return windowFigures(samples, errors, Math.round(p95));
+    }
+    catch (error) {
+        core/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+async function readMetricsUrl(source) {
+    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    try {
+        const answer = await prober.send({ url: source.url }, true);
+        const value = Number((0,run/* jsonAt */.og)(JSON.parse(answer.body), source.path));
+        return Number.isFinite(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        prober.close();
+    }
+}
+/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
+async function readBaseline(metrics, config, target) {
+    const dims = (0,dimensions/* dimensionsOf */.V)(target.previousArn, target.routeArn);
+    const span = Math.max(config.windowMs, 5 * 60_000);
+    try {
+        const series = await metrics.getMetrics([
+            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+        ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
+        const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
+        const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+        core/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+        return { errorRate: requests ? errors / requests : 0, requests };
+    }
+    catch (error) {
+        core/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/steps/soak-monitor.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const METRIC_PERIODS_S = [1, 5, 10, 30];
+/** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
+const step = {
+    name: "soak-monitor",
+    readInputs: () => ({
+        router: (0,config/* readRouterConfig */.a)(),
+        soak: readSoakConfig(),
+        onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
+        purge: (0,purge/* readPurgeConfig */.C3)(false),
+    }),
+    async run({ router, soak: config, onBreach, purge }, aws) {
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
+        const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
+        const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
+        core/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+        const outcome = await soak(aws, config, {
+            color: active,
+            arn: router.targetGroups[active],
+            previousArn: router.targetGroups[standby],
+            routeArn: router.routes[0].arn,
+            since,
+        });
+        (0,js_report/* setCommonOutputs */.Et)(snapshot);
+        core/* setOutput */.uH("breach-reason", outcome.breach ?? "");
+        if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
+            const honest = outcome.result === "no-traffic"
+                ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
+                : "";
+            core/* setOutput */.uH("result", "passed");
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+            return;
+        }
+        if (outcome.result === "no-traffic") {
+            core/* setOutput */.uH("result", "failed");
+            const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, sections(outcome, active, `**Verdict: not judged.** ${why}`));
+            throw new errors/* CutoverError */.DB(why);
+        }
+        const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
+        core/* error */.z3(breach);
+        if (onBreach === "fail") {
+            core/* setOutput */.uH("result", "failed");
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
+            throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
+        }
+        const started = Date.now();
+        const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
+            to: standby,
+            expectedActive: active,
+            reason: `soak-monitor: ${outcome.breach}`,
+            force: false,
+            minHealthy: 1,
+            dryRun: false,
+            purge,
+        });
+        const ms = Date.now() - started;
+        (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
+        core/* setOutput */.uH("result", "rolled-back");
+        const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
+        const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
+        await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, [
+            ...sections(outcome, active, verdict),
+            (0,js_report/* colorTable */.sR)(rolled.outcome.after),
+            ...purged,
+        ]);
+        throw (0,rollback/* purgeFailure */.O)(rolled) ?? new errors/* CutoverError */.DB(`${breach}. Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+    },
+};
+function describe(outcome) {
+    const f = outcome.figures;
+    return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;
+}
+function sections(outcome, color, verdict) {
+    const marks = outcome.breachAt === undefined ? "" : `Breach at +${(0,inputs/* formatDuration */.a3)(outcome.breachAt)}; the rollback followed at once.`;
+    const baseline = outcome.baseline
+        ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
+        : "";
+    return [soakCharts(outcome.series, color, marks), baseline, verdict].filter(Boolean);
+}
+/** The soak's sources and judgement; the defaults are explained in the README. */
+function readSoakConfig() {
+    const probeUrl = (0,inputs/* readUrl */.wo)("probe-url", "https://shop.example.com/health");
+    const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
+    const alarms = (0,inputs/* readList */.LD)("alarm-names");
+    const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
+    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
+    const periodSeconds = periodMs / 1000;
+    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
+        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
+    }
+    const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
+    const config = {
+        durationMs: (0,inputs/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
+        windowMs: (0,inputs/* readDuration */.$7)("window", "30s", 3_600_000),
+        minSamples: (0,inputs/* readInteger */.JI)("min-samples", 10, { min: 1, max: 1_000_000 }),
+        consecutive: (0,inputs/* readInteger */.JI)("consecutive-breaches", 2, { min: 1, max: 100 }),
+        maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "1%"),
+        maxP95Ms: (0,inputs/* readDuration */.$7)("max-p95-latency", "2s", 600_000),
+        maxIncrease: increase,
+        probe: probeUrl
+            ? {
+                url: probeUrl,
+                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "250ms", 60_000),
+                options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
+            }
+            : undefined,
+        targetGroupMetrics,
+        metricPeriodSeconds: periodSeconds,
+        pollMs: (0,inputs/* readDuration */.$7)("poll-interval", "10s", 600_000),
+        alarms,
+        metricsUrl: metricsUrl ? { url: metricsUrl, path: (0,inputs/* readString */.E3)("metrics-path", "errorRate") } : undefined,
+        requireTraffic: (0,inputs/* readBoolean */.Vf)("require-traffic", true),
+    };
+    if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics) {
+        throw (0,inputs/* inputError */.Xu)("probe-url", "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url", "https://shop.example.com/health");
+    }
+    if (config.windowMs < (config.probe?.everyMs ?? 0) * 2)
+        throw (0,inputs/* inputError */.Xu)("window", "must hold at least two probe intervals", "30s");
+    return config;
+}
+
+
+/***/ })
+
+};

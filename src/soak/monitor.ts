@@ -1,0 +1,276 @@
+import * as core from "@actions/core";
+import type { MetricsPort } from "../aws/cloudwatch.ts";
+import { dimensionsOf } from "../aws/dimensions.ts";
+import type { Color } from "../color.ts";
+import { describeError } from "../errors.ts";
+import { formatDuration } from "../inputs.ts";
+import { type ProbeOptions, Prober } from "../probe/http.ts";
+import { jsonAt } from "../smoke/run.ts";
+import type { AwsPorts } from "../step.ts";
+import { sleep } from "../time.ts";
+import { SlidingWindow, type WindowFigures, windowFigures } from "./window.ts";
+
+export interface SoakConfig {
+  durationMs: number;
+  windowMs: number;
+  minSamples: number;
+  consecutive: number;
+  maxErrorRate: number;
+  maxP95Ms: number;
+  /** Allowed rise of the error rate over the old color's baseline, when set. */
+  maxIncrease?: number;
+  probe?: { url: URL; everyMs: number; options: Partial<ProbeOptions> };
+  /** Target-group figures of the new color from CloudWatch. */
+  targetGroupMetrics: boolean;
+  metricPeriodSeconds: number;
+  pollMs: number;
+  alarms: string[];
+  metricsUrl?: { url: URL; path: string };
+  requireTraffic: boolean;
+}
+
+export interface SoakTarget {
+  color: Color;
+  arn: string;
+  /** The color the soak compares against and falls back to. */
+  previousArn: string;
+  routeArn: string;
+  /** When traffic moved, for the baseline window. */
+  since: number;
+}
+
+export interface SoakPoint {
+  t: number;
+  errorRate: number;
+  p95Ms: number;
+  samples: number;
+}
+
+export interface SoakOutcome {
+  result: "passed" | "breached" | "no-traffic";
+  breach?: string;
+  breachAt?: number;
+  figures: WindowFigures;
+  series: SoakPoint[];
+  baseline?: { errorRate: number; requests: number };
+  ms: number;
+}
+
+const MAX_IN_FLIGHT = 32;
+const SERIES_EVERY_MS = 1_000;
+
+/**
+ * Watches the new color for the soak's duration. Every source is judged on its own, over a sliding
+ * window, and only on enough samples; a breach must repeat `consecutive` times before it counts,
+ * except an alarm in ALARM, which is a verdict already.
+ */
+export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
+  const started = Date.now();
+  const probeWindow = new SlidingWindow(config.windowMs);
+  const series: SoakPoint[] = [];
+  const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
+  const metrics =
+    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
+  const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
+  let inFlight = 0;
+  let nextProbe = started;
+  let nextPoll = started;
+  let nextPoint = started;
+  let nextProgress = started + config.pollMs;
+  let breaches = 0;
+  let polled: { cloudwatch?: WindowFigures; alarm?: string; reported?: number } = {};
+  try {
+    while (Date.now() - started < config.durationMs) {
+      const now = Date.now();
+      if (prober && config.probe && now >= nextProbe && inFlight < MAX_IN_FLIGHT) {
+        inFlight += 1;
+        nextProbe = now + config.probe.everyMs;
+        void prober.send({ url: config.probe.url }).then((answer) => {
+          inFlight -= 1;
+          probeWindow.add({
+            at: Date.now(),
+            source: "probes",
+            count: 1,
+            errors: answer.failed ? 1 : 0,
+            latencyMs: answer.latencyMs,
+          });
+        });
+      }
+      if (now >= nextPoll) {
+        polled = await pollSources(metrics, config, target, now);
+        nextPoll = now + config.pollMs;
+      }
+      const verdict = judge(config, probeWindow.figures(now), polled, baseline);
+      breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
+      if (breaches >= config.consecutive) {
+        return {
+          result: "breached",
+          breach: verdict.breach,
+          breachAt: now - started,
+          figures: verdict.figures,
+          series,
+          baseline,
+          ms: now - started,
+        };
+      }
+      if (now >= nextPoint) {
+        series.push({
+          t: now - started,
+          errorRate: verdict.figures.errorRate,
+          p95Ms: verdict.figures.p95Ms,
+          samples: verdict.figures.samples,
+        });
+        nextPoint += SERIES_EVERY_MS;
+      }
+      if (now >= nextProgress) {
+        const f = verdict.figures;
+        core.info(
+          `soak ${formatDuration(now - started)}/${formatDuration(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${formatDuration(config.durationMs - (now - started))} left`,
+        );
+        nextProgress += config.pollMs;
+      }
+      const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
+      await sleep(Math.max(5, wake - Date.now()));
+    }
+  } finally {
+    prober?.close();
+  }
+  const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
+  const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
+  return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
+}
+
+interface Verdict {
+  breach?: string;
+  /** Breaches that need no repetition: an alarm already aggregates over its own periods. */
+  immediate?: boolean;
+  figures: WindowFigures;
+}
+
+/** Each source on its own: any of them can call a breach, but only on enough samples. */
+function judge(
+  config: SoakConfig,
+  probes: WindowFigures,
+  polled: { cloudwatch?: WindowFigures; alarm?: string; reported?: number },
+  baseline?: { errorRate: number },
+): Verdict {
+  const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
+  if (polled.alarm) return { breach: polled.alarm, immediate: true, figures };
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const [name, f] of [
+    ["probes", probes],
+    ["CloudWatch", polled.cloudwatch],
+  ] as const) {
+    if (!f || f.samples < config.minSamples) continue;
+    if (f.errorRateLow > config.maxErrorRate) {
+      return {
+        breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
+        figures,
+      };
+    }
+    if (f.p95Ms > config.maxP95Ms)
+      return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
+    if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
+      return {
+        breach: `${name}: error rate ${pct(f.errorRate)} is more than ${pct(config.maxIncrease)} above the old color's ${pct(baseline.errorRate)}`,
+        figures,
+      };
+    }
+  }
+  if (polled.reported !== undefined && polled.reported > config.maxErrorRate) {
+    return { breach: `metrics-url: error rate ${pct(polled.reported)} > max-error-rate ${pct(config.maxErrorRate)}`, figures };
+  }
+  return { figures };
+}
+
+/** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
+async function pollSources(metrics: MetricsPort | undefined, config: SoakConfig, target: SoakTarget, now: number) {
+  const [alarm, cloudwatch, reported] = await Promise.all([
+    metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
+    metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+    config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
+  ]);
+  return { alarm, cloudwatch, reported };
+}
+
+async function readAlarms(metrics: MetricsPort, names: string[]): Promise<string | undefined> {
+  try {
+    const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
+    return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+  } catch (error) {
+    core.warning(`The alarms could not be read this time: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
+async function readTargetGroup(
+  metrics: MetricsPort,
+  config: SoakConfig,
+  target: SoakTarget,
+  now: number,
+): Promise<WindowFigures | undefined> {
+  const dims = dimensionsOf(target.arn, target.routeArn);
+  const start = Math.max(target.since, now - config.windowMs);
+  try {
+    const series = await metrics.getMetrics(
+      [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+        { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
+      ],
+      new Date(start - config.metricPeriodSeconds * 1000),
+      new Date(now),
+      config.metricPeriodSeconds,
+    );
+    const sum = (id: string) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+    const samples = sum("requests");
+    const errors = Math.min(samples, sum("errors"));
+    const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
+    return windowFigures(samples, errors, Math.round(p95));
+  } catch (error) {
+    core.warning(`CloudWatch could not be read this time: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+async function readMetricsUrl(source: { url: URL; path: string }): Promise<number | undefined> {
+  const prober = new Prober({ timeoutMs: 5_000 });
+  try {
+    const answer = await prober.send({ url: source.url }, true);
+    const value = Number(jsonAt(JSON.parse(answer.body), source.path));
+    return Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    prober.close();
+  }
+}
+
+/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
+async function readBaseline(
+  metrics: MetricsPort,
+  config: SoakConfig,
+  target: SoakTarget,
+): Promise<{ errorRate: number; requests: number } | undefined> {
+  const dims = dimensionsOf(target.previousArn, target.routeArn);
+  const span = Math.max(config.windowMs, 5 * 60_000);
+  try {
+    const series = await metrics.getMetrics(
+      [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+      ],
+      new Date(target.since - span),
+      new Date(target.since),
+      config.metricPeriodSeconds,
+    );
+    const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
+    const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+    core.info(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+    return { errorRate: requests ? errors / requests : 0, requests };
+  } catch (error) {
+    core.warning(`No baseline: CloudWatch could not be read (${describeError(error)}); max-error-rate-increase is not judged.`);
+    return undefined;
+  }
+}

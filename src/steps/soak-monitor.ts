@@ -1,0 +1,177 @@
+import * as core from "@actions/core";
+import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
+import { purgeSections } from "../cdn/report.ts";
+import { CutoverError } from "../errors.ts";
+import {
+  formatDuration,
+  inputError,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readList,
+  readPercent,
+  readString,
+  readUrl,
+} from "../inputs.ts";
+import { readRequestOptions } from "../probe/inputs.ts";
+import { colorTable, setCommonOutputs, writeSummary } from "../report.ts";
+import { purgeFailure, rollBack } from "../rollback.ts";
+import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { readSnapshot, settledColors } from "../snapshot.ts";
+import { soakCharts } from "../soak/chart.ts";
+import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
+import type { Step } from "../step.ts";
+import { TAG, versionOf } from "../tags.ts";
+
+interface SoakInputs {
+  router: RouterConfig;
+  soak: SoakConfig;
+  onBreach: "rollback" | "fail";
+  purge?: PurgeConfig;
+}
+
+const METRIC_PERIODS_S = [1, 5, 10, 30];
+
+/** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
+export const step: Step<SoakInputs> = {
+  name: "soak-monitor",
+  readInputs: () => ({
+    router: readRouterConfig(),
+    soak: readSoakConfig(),
+    onBreach: readChoice("on-breach", ["rollback", "fail"], "rollback"),
+    purge: readPurgeConfig(false),
+  }),
+
+  async run({ router, soak: config, onBreach, purge }, aws) {
+    const snapshot = await readSnapshot(aws.lb, router);
+    const { active, standby } = settledColors(snapshot, "soak-monitor");
+    const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
+    core.info(
+      `Soaking ${active} (${versionOf(snapshot.tags[active]) || "no version tag"}) for ${formatDuration(config.durationMs)}; ${standby} is the way back.`,
+    );
+    const outcome = await soak(aws, config, {
+      color: active,
+      arn: router.targetGroups[active],
+      previousArn: router.targetGroups[standby],
+      routeArn: (router.routes[0] as { arn: string }).arn,
+      since,
+    });
+    setCommonOutputs(snapshot);
+    core.setOutput("breach-reason", outcome.breach ?? "");
+
+    if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
+      const honest =
+        outcome.result === "no-traffic"
+          ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
+          : "";
+      core.setOutput("result", "passed");
+      await writeSummary(
+        `cutover soak-monitor: ${active} passed`,
+        sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
+      );
+      return;
+    }
+    if (outcome.result === "no-traffic") {
+      core.setOutput("result", "failed");
+      const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+      await writeSummary(
+        `cutover soak-monitor: ${active} not judged`,
+        sections(outcome, active, `**Verdict: not judged.** ${why}`),
+      );
+      throw new CutoverError(why);
+    }
+
+    const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
+    core.error(breach);
+    if (onBreach === "fail") {
+      core.setOutput("result", "failed");
+      await writeSummary(
+        `cutover soak-monitor: ${active} breached`,
+        sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
+      );
+      throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
+    }
+    const started = Date.now();
+    const rolled = await rollBack(aws, router, {
+      to: standby,
+      expectedActive: active,
+      reason: `soak-monitor: ${outcome.breach}`,
+      force: false,
+      minHealthy: 1,
+      dryRun: false,
+      purge,
+    });
+    const ms = Date.now() - started;
+    setCommonOutputs(rolled.outcome.after);
+    core.setOutput("result", "rolled-back");
+    const purged = rolled.purge ? purgeSections(rolled.purge) : [];
+    const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
+    await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, [
+      ...sections(outcome, active, verdict),
+      colorTable(rolled.outcome.after),
+      ...purged,
+    ]);
+    throw purgeFailure(rolled) ?? new CutoverError(`${breach}. Rolled back to ${standby} in ${formatDuration(ms)}.`);
+  },
+};
+
+function describe(outcome: SoakOutcome): string {
+  const f = outcome.figures;
+  return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;
+}
+
+function sections(outcome: SoakOutcome, color: string, verdict: string): string[] {
+  const marks =
+    outcome.breachAt === undefined ? "" : `Breach at +${formatDuration(outcome.breachAt)}; the rollback followed at once.`;
+  const baseline = outcome.baseline
+    ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
+    : "";
+  return [soakCharts(outcome.series, color, marks), baseline, verdict].filter(Boolean);
+}
+
+/** The soak's sources and judgement; the defaults are explained in the README. */
+function readSoakConfig(): SoakConfig {
+  const probeUrl = readUrl("probe-url", "https://shop.example.com/health");
+  const metricsUrl = readUrl("metrics-url", "https://shop.example.com/metrics.json");
+  const alarms = readList("alarm-names");
+  const targetGroupMetrics = readBoolean("cloudwatch-metrics", false);
+  const periodMs = readDuration("metric-period", "60s", 3_600_000);
+  const periodSeconds = periodMs / 1000;
+  if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
+    throw inputError("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
+  }
+  const increase = readString("max-error-rate-increase") ? readPercent("max-error-rate-increase", "1%") : undefined;
+  const config: SoakConfig = {
+    durationMs: readDuration("duration", "5m", 24 * 3_600_000),
+    windowMs: readDuration("window", "30s", 3_600_000),
+    minSamples: readInteger("min-samples", 10, { min: 1, max: 1_000_000 }),
+    consecutive: readInteger("consecutive-breaches", 2, { min: 1, max: 100 }),
+    maxErrorRate: readPercent("max-error-rate", "1%"),
+    maxP95Ms: readDuration("max-p95-latency", "2s", 600_000),
+    maxIncrease: increase,
+    probe: probeUrl
+      ? {
+          url: probeUrl,
+          everyMs: readDuration("probe-interval", "250ms", 60_000),
+          options: readRequestOptions("probe-timeout", "5s"),
+        }
+      : undefined,
+    targetGroupMetrics,
+    metricPeriodSeconds: periodSeconds,
+    pollMs: readDuration("poll-interval", "10s", 600_000),
+    alarms,
+    metricsUrl: metricsUrl ? { url: metricsUrl, path: readString("metrics-path", "errorRate") } : undefined,
+    requireTraffic: readBoolean("require-traffic", true),
+  };
+  if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics) {
+    throw inputError(
+      "probe-url",
+      "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url",
+      "https://shop.example.com/health",
+    );
+  }
+  if (config.windowMs < (config.probe?.everyMs ?? 0) * 2)
+    throw inputError("window", "must hold at least two probe intervals", "30s");
+  return config;
+}

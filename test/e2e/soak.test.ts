@@ -1,0 +1,146 @@
+// soak-monitor on the sandbox with load flowing: faults caught and rolled back in seconds, and no
+// rollback for noise, sparse errors or too little evidence.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isFailure, LoadGenerator, lastNotFrom } from "../sandbox/load.ts";
+import { runAction, startAction } from "../sandbox/run-action.ts";
+import { startWorld, type World } from "../sandbox/world.ts";
+
+let world: World;
+
+beforeAll(async () => {
+  world = await startWorld({ metricScale: 1 });
+});
+afterAll(() => world.stop());
+beforeEach(async () => {
+  await world.reset();
+  const run = await runAction("switch", world.inputs, world.env);
+  expect(run.code, run.stdout).toBe(0);
+});
+
+function soakInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...world.inputs, "probe-url": `${world.urls.prod}/version`, ...extra };
+}
+
+/** Starts the soak, waits `afterMs`, breaks green with `fault`, and measures until blue answers everything. */
+async function breakGreen(fault: Parameters<World["setApps"]>[1], extra: Record<string, string> = {}) {
+  const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+  const { result } = startAction("soak-monitor", soakInputs({ duration: "60s", ...extra }), world.env);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const faultAt = Date.now();
+  world.setApps("green", fault);
+  const run = await result;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const records = await load.stop();
+  return { run, records, rtoMs: lastNotFrom(records, "v1", faultAt) - faultAt };
+}
+
+describe("soak-monitor", () => {
+  it("rolls back within seconds when green turns to 100% 5xx, failing only the injected requests", async () => {
+    const { run, records, rtoMs } = await breakGreen({ errorRate: 1 });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("rolled-back");
+    // The window still holds green's good answers from before the fault.
+    expect(run.outputs["breach-reason"]).toMatch(
+      /^probes: error rate \d+\.\d% \(\d+\/\d+, at least \d+\.\d% at 95% confidence\) > max-error-rate 1\.0%$/,
+    );
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+    expect(records.filter(isFailure), "only injected errors").toEqual([]);
+    expect(rtoMs).toBeLessThan(10_000);
+    expect(run.summary).toContain("```mermaid");
+    expect(run.summary).toMatch(/\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/);
+  });
+
+  it("rolls back when green's latency rises above max-p95-latency", async () => {
+    const { run, rtoMs } = await breakGreen({ latencyMs: 2_500 });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(run.outputs["breach-reason"]).toMatch(/^probes: p95 \d+ ms > max-p95-latency 2000 ms/);
+    expect(rtoMs).toBeLessThan(10_000);
+  });
+
+  it("rolls back at once for an alarm in ALARM", async () => {
+    const { run } = await breakGreenAlarm();
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(run.outputs["breach-reason"]).toMatch(/^alarm shop-5xx \(.*\) in ALARM$/);
+  });
+
+  it("passes a healthy release, run after run, without a false alarm", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await runAction("soak-monitor", soakInputs({ duration: "3s" }), world.env));
+    await load.stop();
+    expect(results.map((r) => [r.code, r.outputs.result])).toEqual([
+      [0, "passed"],
+      [0, "passed"],
+      [0, "passed"],
+    ]);
+    expect(results[0]?.summary).toMatch(/\*\*Verdict: passed\.\*\* Last window: \d+ samples, error rate 0\.00%/);
+  });
+
+  it("does not roll back for a few sparse errors below the threshold", async () => {
+    const { result } = startAction("soak-monitor", soakInputs({ duration: "10s", "probe-interval": "40ms" }), world.env);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    world.setApps("green", { failNext: 1 });
+    const run = await result;
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.result).toBe("passed");
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+  });
+
+  it("fails honestly when there was no traffic to judge", async () => {
+    const run = await runAction(
+      "soak-monitor",
+      { ...world.inputs, "cloudwatch-metrics": "true", "metric-period": "1s", "poll-interval": "1s", duration: "3s" },
+      world.env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("failed");
+    expect(run.stdout).toMatch(
+      /::error::The soak saw 0 samples in its last window, fewer than min-samples 10: too little traffic to judge green/,
+    );
+    const lenient = await runAction(
+      "soak-monitor",
+      {
+        ...world.inputs,
+        "cloudwatch-metrics": "true",
+        "metric-period": "1s",
+        "poll-interval": "1s",
+        duration: "2s",
+        "require-traffic": "false",
+      },
+      world.env,
+    );
+    expect(lenient.code).toBe(0);
+    expect(lenient.summary).toContain("require-traffic is false");
+  });
+
+  it("judges CloudWatch figures of real traffic, one GetMetricData per poll", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+    world.aws.calls.length = 0;
+    const { result } = startAction(
+      "soak-monitor",
+      { ...world.inputs, "cloudwatch-metrics": "true", "metric-period": "1s", "poll-interval": "500ms", duration: "20s" },
+      world.env,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    world.setApps("green", { errorRate: 1 });
+    const run = await result;
+    await load.stop();
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(run.outputs["breach-reason"]).toMatch(/^CloudWatch: error rate/);
+    const polls = world.aws.calls.filter((c) => c.action === "GetMetricData");
+    expect(polls.length).toBeGreaterThan(0);
+    expect((polls[0]?.params as { MetricDataQueries?: unknown[] } | undefined)?.MetricDataQueries).toHaveLength(3);
+  });
+});
+
+async function breakGreenAlarm() {
+  const { result } = startAction(
+    "soak-monitor",
+    soakInputs({ duration: "30s", "alarm-names": "shop-5xx", "poll-interval": "500ms" }),
+    world.env,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  world.cloudwatch.setAlarm("shop-5xx", "ALARM", "Threshold Crossed: 5xx above 1%");
+  return { run: await result };
+}
