@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -238,7 +238,7 @@ function purgeSections(report) {
 /* harmony export */   M7: () => (/* binding */ reportFlip)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
@@ -308,7 +308,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
 /* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7148);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2027);
@@ -357,11 +357,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1273);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5288);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2102);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1273);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3590);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5288);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2102);
+
 
 
 
@@ -373,23 +375,26 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_6__/* .COLORS */ .lm], "previous");
+        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .lm], "previous");
         return {
-            router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)(),
+            router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)(),
             request: {
                 to: to === "previous" ? "standby" : to,
-                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_6__/* .COLORS */ .lm),
-                reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
-                force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("force", false),
-                minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-                dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("dry-run", false),
+                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .lm),
+                reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
+                force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("force", false),
+                minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+                dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("dry-run", false),
                 purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false),
             },
+            deployments: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeploymentConfig */ .yO)({ withId: true }),
         };
     },
-    async run({ router, request }, aws) {
-        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .F)(aws, router, request);
+    async run({ router, request, deployments }, aws) {
+        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .rollBack */ .F)(aws, router, request);
         const { outcome } = result;
+        if (outcome.moved)
+            await (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreDeployment */ .Q2)(deployments, request.reason);
         const title = outcome.moved
             ? `cutover: rolled back to ${outcome.target}`
             : request.dryRun
@@ -400,8 +405,8 @@ const step = {
             : result.purgeError
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
-        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
-        const failure = (0,_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
+        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
+        const failure = (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .purgeFailure */ .O)(result);
         if (failure)
             throw failure;
     },

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -239,7 +239,7 @@ function purgeSections(report) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
 
 
@@ -319,7 +319,7 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
 /* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7148);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2027);
@@ -580,12 +580,14 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
 var purge = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
 var report = __webpack_require__(5290);
+// EXTERNAL MODULE: ./build/js/deployments.js
+var js_deployments = __webpack_require__(4130);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -896,6 +898,7 @@ var tags = __webpack_require__(6437);
 
 
 
+
 const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
@@ -905,8 +908,9 @@ const step = {
         soak: readSoakConfig(),
         onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
         purge: (0,purge/* readPurgeConfig */.C3)(false),
+        deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
     }),
-    async run({ router, soak: config, onBreach, purge }, aws) {
+    async run({ router, soak: config, onBreach, purge, deployments }, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
@@ -925,11 +929,13 @@ const step = {
                 ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
                 : "";
             core/* setOutput */.uH("result", "passed");
+            await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
             await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
             core/* setOutput */.uH("result", "failed");
+            await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
             await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, sections(outcome, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
@@ -938,6 +944,7 @@ const step = {
         core/* error */.z3(breach);
         if (onBreach === "fail") {
             core/* setOutput */.uH("result", "failed");
+            await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
             await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
@@ -954,6 +961,7 @@ const step = {
         const ms = Date.now() - started;
         (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
         core/* setOutput */.uH("result", "rolled-back");
+        await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
         await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, [

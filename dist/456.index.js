@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   M7: () => (/* binding */ reportFlip)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
@@ -83,12 +83,14 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
 // EXTERNAL MODULE: ./build/js/cutover.js
 var cutover = __webpack_require__(7148);
+// EXTERNAL MODULE: ./build/js/deployments.js
+var js_deployments = __webpack_require__(4130);
 // EXTERNAL MODULE: ./build/js/flip-report.js
 var flip_report = __webpack_require__(3590);
 // EXTERNAL MODULE: ./build/js/gates.js
@@ -145,7 +147,11 @@ function explicitSteps(listed) {
     return steps.at(-1) === 100 ? steps : [...steps, 100];
 }
 
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
+
+
 
 
 
@@ -179,15 +185,19 @@ const step = {
             verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
-        return { router, request, strategy };
+        return { router, request, strategy, deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
-    async run({ router, request, strategy }, aws) {
+    async run({ router, request, strategy, deployments }, aws) {
         if (strategy.name !== "all-at-once") {
             core/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
             core/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
         const outcome = await (0,cutover/* flip */.UU)(aws, router, request);
+        if (outcome.moved) {
+            const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            core/* setOutput */.uH("deployment-id", id ? String(id) : "");
+        }
         const title = outcome.moved
             ? `cutover: switched to ${outcome.target}`
             : request.dryRun

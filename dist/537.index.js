@@ -101,7 +101,7 @@ class Prober {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
 
 
@@ -229,8 +229,8 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -423,7 +423,7 @@ async function warm(prober, base, paths, inputs) {
 /* harmony export */   R: () => (/* binding */ standbyUrl),
 /* harmony export */   d: () => (/* binding */ httpOrigin)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 
 

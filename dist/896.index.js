@@ -34,7 +34,7 @@ function isColor(value) {
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
 /* unused harmony exports percent, colorRows */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1054);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6437);
@@ -196,7 +196,7 @@ function resolveRegion(input, arns) {
 /* harmony export */   t2: () => (/* binding */ RouteWriteError),
 /* harmony export */   y: () => (/* binding */ productionRoutes)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
@@ -502,7 +502,7 @@ function settledColors(snapshot, step) {
 /* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);

@@ -36,8 +36,29 @@ export interface Arn {
   resource: string;
 }
 
+let aliases: Record<string, string> = {};
+
+/**
+ * Reads a step's inputs under other names: the one-step root action gives each phase's inputs
+ * their own names (`paths` of warm-caches is `warm-paths` there), and errors name what the user set.
+ */
+export function readingAs<T>(names: Record<string, string>, read: () => T): T {
+  const saved = aliases;
+  aliases = names;
+  try {
+    return read();
+  } finally {
+    aliases = saved;
+  }
+}
+
+function inputName(name: string): string {
+  return aliases[name] ?? name;
+}
+
 export function inputError(name: string, problem: string, example: string): ConfigurationError {
-  return new ConfigurationError(`Input '${name}' ${problem}. Example: ${name}: ${example}`);
+  const shown = inputName(name);
+  return new ConfigurationError(`Input '${shown}' ${problem}. Example: ${shown}: ${example}`);
 }
 
 function show(value: string): string {
@@ -46,7 +67,7 @@ function show(value: string): string {
 
 /** The raw input, trimmed; '' when unset. Kept separate so that every reader sees the same value. */
 function raw(name: string): string {
-  return core.getInput(name).trim();
+  return core.getInput(inputName(name)).trim();
 }
 
 export function readString(name: string, fallback = ""): string {

@@ -15,6 +15,7 @@ const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   "soak-monitor": () => import("./steps/soak-monitor.ts"),
   rollback: () => import("./steps/rollback.ts"),
   teardown: () => import("./steps/teardown.ts"),
+  cutover: () => import("./steps/cutover.ts"),
 };
 
 export async function run(name: StepName): Promise<void> {

@@ -1,4 +1,7 @@
-/** Every step action; each gets `dist/<name>.js` and a top-level `<name>/action.yml`. */
+/**
+ * Every step action; each gets `dist/<name>.js` and a `<name>/action.yml`, except the one-step
+ * `cutover`, which is the repository's root action.yml.
+ */
 export const STEP_NAMES = [
   "status",
   "deploy-standby",
@@ -9,5 +12,10 @@ export const STEP_NAMES = [
   "soak-monitor",
   "rollback",
   "teardown",
+  "cutover",
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
+
+export function actionDir(name: StepName): string {
+  return name === "cutover" ? "." : name;
+}

@@ -1,6 +1,7 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import { COLORS } from "../color.ts";
+import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
 import { reportFlip } from "../flip-report.ts";
 import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../inputs.ts";
 import { purgeFailure, type RollbackRequest, rollBack } from "../rollback.ts";
@@ -10,6 +11,7 @@ import type { Step } from "../step.ts";
 interface RollbackInputs {
   router: RouterConfig;
   request: RollbackRequest;
+  deployments?: DeploymentConfig;
 }
 
 /** Sends traffic back to the previous color after a health gate, purges the CDN, and records why. */
@@ -28,12 +30,14 @@ export const step: Step<RollbackInputs> = {
         dryRun: readBoolean("dry-run", false),
         purge: readPurgeConfig(false) as PurgeConfig | undefined,
       },
+      deployments: readDeploymentConfig({ withId: true }),
     };
   },
 
-  async run({ router, request }, aws) {
+  async run({ router, request, deployments }, aws) {
     const result = await rollBack(aws, router, request);
     const { outcome } = result;
+    if (outcome.moved) await restoreDeployment(deployments, request.reason);
     const title = outcome.moved
       ? `cutover: rolled back to ${outcome.target}`
       : request.dryRun

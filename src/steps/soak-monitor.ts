@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
+import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
 import { CutoverError } from "../errors.ts";
 import {
   formatDuration,
@@ -29,6 +30,7 @@ interface SoakInputs {
   soak: SoakConfig;
   onBreach: "rollback" | "fail";
   purge?: PurgeConfig;
+  deployments?: DeploymentConfig;
 }
 
 const METRIC_PERIODS_S = [1, 5, 10, 30];
@@ -41,9 +43,10 @@ export const step: Step<SoakInputs> = {
     soak: readSoakConfig(),
     onBreach: readChoice("on-breach", ["rollback", "fail"], "rollback"),
     purge: readPurgeConfig(false),
+    deployments: readDeploymentConfig({ withId: true }),
   }),
 
-  async run({ router, soak: config, onBreach, purge }, aws) {
+  async run({ router, soak: config, onBreach, purge, deployments }, aws) {
     const snapshot = await readSnapshot(aws.lb, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
@@ -66,6 +69,7 @@ export const step: Step<SoakInputs> = {
           ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
           : "";
       core.setOutput("result", "passed");
+      await finishDeployment(deployments, "success", `soaked ${formatDuration(outcome.ms)}: ${describe(outcome)}`);
       await writeSummary(
         `cutover soak-monitor: ${active} passed`,
         sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
@@ -74,6 +78,7 @@ export const step: Step<SoakInputs> = {
     }
     if (outcome.result === "no-traffic") {
       core.setOutput("result", "failed");
+      await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
       const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
       await writeSummary(
         `cutover soak-monitor: ${active} not judged`,
@@ -86,6 +91,7 @@ export const step: Step<SoakInputs> = {
     core.error(breach);
     if (onBreach === "fail") {
       core.setOutput("result", "failed");
+      await finishDeployment(deployments, "failure", breach);
       await writeSummary(
         `cutover soak-monitor: ${active} breached`,
         sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
@@ -105,6 +111,7 @@ export const step: Step<SoakInputs> = {
     const ms = Date.now() - started;
     setCommonOutputs(rolled.outcome.after);
     core.setOutput("result", "rolled-back");
+    await restoreDeployment(deployments, breach);
     const purged = rolled.purge ? purgeSections(rolled.purge) : [];
     const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
     await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, [

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { COLORS } from "../color.ts";
 import { type FlipRequest, flip } from "../cutover.ts";
+import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../deployments.ts";
 import { reportFlip } from "../flip-report.ts";
 import { describeGates, readGateConfig } from "../gates.ts";
 import { inputError, readBoolean, readChoice, readDuration, readInteger, readOptionalChoice } from "../inputs.ts";
@@ -8,11 +9,13 @@ import { readVersionCheck } from "../proof.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
 import { readStrategy, type Strategy } from "../strategy.ts";
+import { versionOf } from "../tags.ts";
 
 interface SwitchInputs {
   router: RouterConfig;
   request: FlipRequest;
   strategy: Strategy;
+  deployments?: DeploymentConfig;
 }
 
 const METRIC_PERIODS_S = [1, 5, 10, 30];
@@ -40,10 +43,10 @@ export const step: Step<SwitchInputs> = {
       verify: readVersionCheck(router.verifyTimeoutMs),
       drain: readDrain(router, gates.cloudwatch),
     };
-    return { router, request, strategy };
+    return { router, request, strategy, deployments: readDeploymentConfig({ withId: false }) };
   },
 
-  async run({ router, request, strategy }, aws) {
+  async run({ router, request, strategy, deployments }, aws) {
     if (strategy.name !== "all-at-once") {
       core.info(
         `Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`,
@@ -51,6 +54,14 @@ export const step: Step<SwitchInputs> = {
     }
     if (request.gates) core.info(`Gates: ${describeGates(request.gates)}.`);
     const outcome = await flip(aws, router, request);
+    if (outcome.moved) {
+      const id = await startDeployment(
+        deployments,
+        versionOf(outcome.after.tags[outcome.target]) || "unversioned",
+        outcome.target,
+      );
+      core.setOutput("deployment-id", id ? String(id) : "");
+    }
     const title = outcome.moved
       ? `cutover: switched to ${outcome.target}`
       : request.dryRun

@@ -1,0 +1,1286 @@
+export const id = 140;
+export const ids = [140,456];
+export const modules = {
+
+/***/ 3590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ reportFlip)
+/* harmony export */ });
+/* unused harmony exports trafficVerdict, timelineTable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
+
+
+
+
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+function trafficVerdict(outcome) {
+    if (!outcome.moved)
+        return "";
+    const seen = [
+        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    ].filter(Boolean);
+    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+    if (seen.length)
+        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+function timelineTable(timeline) {
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** The log lines, outputs and summary that switch and rollback share. */
+async function reportFlip(outcome, title, notes = [], extra = []) {
+    const { after, target, previous, changes } = outcome;
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    const verdict = trafficVerdict(outcome);
+    if (verdict)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+    const rows = changes.map((c) => ({
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
+    }));
+    const health = outcome.health
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        : "";
+    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
+    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, [
+        ...notes,
+        verdict,
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(after),
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+        health,
+        ...gates,
+        timing,
+        ...extra,
+    ].filter(Boolean));
+}
+
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+
+
+
+
+const KILL_GRACE_MS = 10_000;
+/**
+ * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
+ * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ */
+async function runCommand(label, command, env, timeoutMs) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "inherit", "inherit"],
+        detached: true,
+    });
+    let timedOut = false;
+    const stop = (signal) => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, signal);
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        stop("SIGTERM");
+        setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
+    }, timeoutMs);
+    const code = await new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (exit) => resolve(exit));
+    }).finally(() => clearTimeout(timer));
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    if (timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+    if (code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+
+
+/***/ }),
+
+/***/ 1140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PHASES: () => (/* binding */ PHASES),
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6614);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7355);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8300);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7443);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9456);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9537);
+
+
+
+
+
+
+
+
+const REQUEST = { timeout: "request-timeout" };
+/** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
+const PHASES = [
+    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_2__.step, when: ["version"], names: {} },
+    {
+        step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_4__.step,
+        when: ["checks"],
+        names: {
+            ...REQUEST,
+            target: "smoke-target",
+            url: "standby-url",
+            "report-path": "smoke-report-path",
+            retries: "smoke-retries",
+            concurrency: "smoke-concurrency",
+        },
+    },
+    {
+        step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_7__.step,
+        when: ["warm-paths", "warm-paths-file", "sitemap"],
+        names: {
+            ...REQUEST,
+            url: "standby-url",
+            paths: "warm-paths",
+            "paths-file": "warm-paths-file",
+            concurrency: "warm-concurrency",
+            duration: "warm-duration",
+            "max-error-rate": "warm-max-error-rate",
+            retries: "warm-retries",
+        },
+    },
+    { step: _switch_js__WEBPACK_IMPORTED_MODULE_6__.step, when: [], names: {} },
+    {
+        step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_3__.step,
+        when: ["distribution-id"],
+        names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
+    },
+    {
+        step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_5__.step,
+        when: ["soak-duration"],
+        names: {
+            duration: "soak-duration",
+            window: "soak-window",
+            paths: "purge-paths",
+            wait: "purge-wait",
+            timeout: "purge-timeout",
+            "verify-url": "cdn-verify-url",
+        },
+    },
+];
+function active(phase) {
+    return phase.when.length === 0 || phase.when.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name) !== "");
+}
+/** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
+const step = {
+    name: "cutover",
+    readInputs: () => {
+        // Every phase's inputs are read and checked before the first AWS call of any of them.
+        const phases = PHASES.filter(active).map((phase) => ({
+            step: phase.step,
+            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readingAs */ .hf)(phase.names, () => phase.step.readInputs()),
+        }));
+        return { router: phases[0].inputs.router, phases };
+    },
+    async run({ phases }, aws) {
+        const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
+        for (const phase of phases) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`cutover: ${phase.step.name}`);
+            try {
+                await phase.step.run(phase.inputs, aws);
+            }
+            finally {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+            }
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 6614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+;// CONCATENATED MODULE: ./build/js/drift.js
+const ATTRIBUTES = [
+    "deregistration_delay.timeout_seconds",
+    "stickiness.enabled",
+    "stickiness.type",
+    "stickiness.lb_cookie.duration_seconds",
+    "slow_start.duration_seconds",
+    "load_balancing.algorithm.type",
+];
+/** Every setting where the standby's target group differs from the active one's. */
+function compareSettings(active, standby) {
+    const pairs = [
+        ["protocol", active.protocol, standby.protocol],
+        ["port", active.port, standby.port],
+        ["health check protocol", active.healthCheckProtocol, standby.healthCheckProtocol],
+        ["health check path", active.healthCheckPath, standby.healthCheckPath],
+        ["health check matcher", active.matcher, standby.matcher],
+        ["health check interval (s)", active.intervalSeconds, standby.intervalSeconds],
+        ["health check timeout (s)", active.timeoutSeconds, standby.timeoutSeconds],
+        ["healthy threshold", active.healthyThreshold, standby.healthyThreshold],
+        ["unhealthy threshold", active.unhealthyThreshold, standby.unhealthyThreshold],
+        ...ATTRIBUTES.map((key) => [key, active.attributes[key], standby.attributes[key]]),
+    ];
+    return pairs
+        .filter(([, a, s]) => String(a ?? "") !== String(s ?? ""))
+        .map(([setting, a, s]) => ({ setting, active: String(a ?? "(unset)"), standby: String(s ?? "(unset)") }));
+}
+
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/health.js
+var js_health = __webpack_require__(410);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var js_inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/router/router.js
+var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/shell.js
+var shell = __webpack_require__(5976);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/tags.js
+var js_tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/targets.js
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,js_inputs/* readList */.LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,js_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
+}
+
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
+const step = {
+    name: "deploy-standby",
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        const version = (0,js_inputs/* readRequiredString */.nf)("version", "v1.4.2");
+        if ((0,js_tags/* tagValue */.EZ)(version) !== version) {
+            throw (0,js_inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
+        }
+        return {
+            router,
+            version,
+            deployCommand: (0,js_inputs/* readString */.E3)("deploy-command") || undefined,
+            deployTimeoutMs: (0,js_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
+            register: readTargets("register-targets"),
+            replaceTargets: (0,js_inputs/* readBoolean */.Vf)("replace-targets", false),
+            minHealthy: (0,js_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+            healthTimeoutMs: (0,js_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
+            drift: (0,js_inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
+            dryRun: (0,js_inputs/* readBoolean */.Vf)("dry-run", false),
+        };
+    },
+    async run(inputs, { lb }) {
+        const { router } = inputs;
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
+        const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
+        const standbyArn = router.targetGroups[standby];
+        core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+        if (inputs.dryRun) {
+            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            (0,report/* setCommonOutputs */.Et)(snapshot);
+            return;
+        }
+        if (inputs.deployCommand) {
+            const env = {
+                CUTOVER_STANDBY_COLOR: standby,
+                CUTOVER_STANDBY_TARGET_GROUP_ARN: standbyArn,
+                CUTOVER_ACTIVE_COLOR: active,
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[active],
+                CUTOVER_VERSION: inputs.version,
+            };
+            await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
+        }
+        // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+        await ensureStillStandby(lb, router, standby);
+        if (inputs.register.length)
+            await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+        const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+        if (!health.ok) {
+            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`);
+        }
+        core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        const deployedAt = (0,time/* isoSeconds */.n)(new Date());
+        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+        await lb.addTags(standbyArn, { [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        // A freshly deployed standby is not a retired color: teardown must not take it for one.
+        if (stale.length)
+            await lb.removeTags(standbyArn, stale);
+        core/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        const tags = {
+            ...snapshot.tags,
+            [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
+        };
+        for (const key of stale)
+            delete tags[standby][key];
+        const after = { ...snapshot, tags, health: { [standby]: health } };
+        (0,report/* setCommonOutputs */.Et)(after);
+        core/* setOutput */.uH("deployed-version", inputs.version);
+        await (0,report/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, [
+            (0,report/* colorTable */.sR)(after),
+            `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
+            drift.length
+                ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
+                : inputs.drift === "off"
+                    ? ""
+                    : "No config drift between the two target groups.",
+        ].filter(Boolean));
+    },
+};
+async function ensureStillStandby(lb, router, standby) {
+    const now = await new router_router/* Router */.Ix(lb, router).read();
+    if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
+        throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
+    }
+}
+async function register(lb, arn, targets, replace) {
+    const before = await lb.describeTargetHealth(arn);
+    core/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
+    await lb.registerTargets(arn, targets);
+    if (!replace)
+        return;
+    const wanted = new Set(targets.map(targetKey));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+    if (stale.length === 0)
+        return;
+    core/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
+    await lb.deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })));
+}
+async function checkDrift(lb, router, active, standby, mode) {
+    const [a, s] = await Promise.all([
+        lb.describeTargetGroupSettings(router.targetGroups[active]),
+        lb.describeTargetGroupSettings(router.targetGroups[standby]),
+    ]);
+    const drift = compareSettings(a, s);
+    if (drift.length === 0) {
+        core/* info */.pq(`No config drift between ${active} and ${standby}.`);
+        return drift;
+    }
+    const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
+    if (mode === "fail")
+        throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
+    core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+    return drift;
+}
+function driftTable(drift, active, standby) {
+    return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5290);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6437);
+
+
+
+
+
+
+
+/** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
+const step = {
+    name: "purge-cdn",
+    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)(), purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true) }),
+    async run({ router, purge: config }, aws) {
+        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
+        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]));
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeSections */ .q)(report));
+    },
+};
+
+
+/***/ }),
+
+/***/ 8300:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/js/color.js
+var color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/probe/inputs.js
+var probe_inputs = __webpack_require__(18);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/js/urls.js
+var urls = __webpack_require__(9018);
+;// CONCATENATED MODULE: ./build/js/smoke/checks.js
+
+
+
+
+const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
+const KEYS = {
+    http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
+    assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
+    session: ["name", "kind", "steps", "verify", "expect", "max-latency"],
+    compare: ["name", "kind", "method", "path", "headers", "body", "ignore", "max-latency"],
+};
+const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
+const REQUEST_KEYS = ["method", "path", "headers", "body"];
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
+/** Where a value came from, so that every error can point at its line. */
+class Source {
+    #lines = new dist/* LineCounter */.HN();
+    origin;
+    text;
+    constructor(text, origin) {
+        this.text = text;
+        this.origin = origin;
+    }
+    parse() {
+        const doc = (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+        const [first] = doc.errors;
+        if (first)
+            throw this.error(first.linePos?.[0]?.line ?? 1, `is not valid YAML: ${first.message.split("\n")[0]}`);
+        return doc.contents;
+    }
+    line(node) {
+        return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
+    }
+    error(line, problem) {
+        return new inputs/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
+    }
+}
+/** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
+function readChecks() {
+    const value = (0,inputs/* readString */.E3)("checks");
+    if (!value)
+        return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
+    if (!value.includes("\n") && (/\.ya?ml$/.test(value) || (0,external_node_fs_.existsSync)(value))) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(value, "utf8");
+        }
+        catch (error) {
+            throw new inputs/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
+        }
+        return parseChecks(text, value);
+    }
+    return parseChecks(value, "inline");
+}
+function parseChecks(text, origin) {
+    const source = new Source(text, origin);
+    let root = source.parse();
+    if ((0,dist/* isMap */.jh)(root)) {
+        const entries = mapEntries(source, root, "the top level");
+        unknownKeys(source, entries, ["checks"], "the top level");
+        root = (entries.get("checks")?.value ?? null);
+    }
+    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
+        throw source.error(source.line(root), "must be a non-empty list of checks");
+    const checks = root.items.map((item) => parseCheck(source, item));
+    const names = new Set();
+    for (const check of checks) {
+        if (names.has(check.name))
+            throw source.error(check.line, `the check name ${JSON.stringify(check.name)} is used twice`);
+        names.add(check.name);
+    }
+    return checks;
+}
+function mapEntries(source, node, where) {
+    if (!(0,dist/* isMap */.jh)(node))
+        throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
+    const entries = new Map();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
+        entries.set(key, { value: pair.value, line: source.line(pair.key) });
+    }
+    return entries;
+}
+function unknownKeys(source, entries, allowed, where) {
+    for (const [key, { line }] of entries) {
+        if (!allowed.includes(key))
+            throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
+    }
+}
+function checks_text(source, node, where) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
+        return String(node.value);
+    }
+    throw source.error(source.line(node), `${where} must be a string`);
+}
+function strings(source, node, where) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((item) => checks_text(source, item, where));
+    return [checks_text(source, node, where)];
+}
+function stringMap(source, node, where) {
+    const out = {};
+    for (const [key, { value }] of mapEntries(source, node ?? null, where))
+        out[key] = checks_text(source, value, `${where}.${key}`);
+    return out;
+}
+function regex(source, node, where) {
+    const pattern = checks_text(source, node, where);
+    try {
+        return new RegExp(pattern);
+    }
+    catch (error) {
+        throw source.error(source.line(node), `${where} is not a valid regular expression: ${error.message}`);
+    }
+}
+function parseCheck(source, node) {
+    const line = source.line(node);
+    const entries = mapEntries(source, node, "a check");
+    const name = entries.has("name") ? checks_text(source, entries.get("name")?.value, "name") : "";
+    if (!name)
+        throw source.error(line, "every check needs a name");
+    const where = `check ${JSON.stringify(name)}`;
+    const kind = (entries.has("kind") ? checks_text(source, entries.get("kind")?.value, `${where} kind`) : "http");
+    if (!(kind in KEYS))
+        throw source.error(entries.get("kind")?.line ?? line, `${where} has kind ${JSON.stringify(kind)}; the kinds are ${Object.keys(KEYS).join(", ")}`);
+    unknownKeys(source, entries, KEYS[kind], where);
+    const latency = entries.get("max-latency");
+    const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
+    const base = { name, line, maxLatencyMs };
+    const get = (key) => entries.get(key)?.value;
+    switch (kind) {
+        case "http":
+            return { ...base, kind, request: request(source, entries, where, true), expect: expectation(source, get("expect"), where) };
+        case "assets":
+            return {
+                ...base,
+                kind,
+                request: { ...request(source, entries, where, false), method: "GET" },
+                cdnOrigins: entries.has("cdn-origins")
+                    ? strings(source, get("cdn-origins"), `${where} cdn-origins`).map((o) => origin(source, o, entries.get("cdn-origins")?.line ?? line, where))
+                    : [],
+            };
+        case "session": {
+            const steps = get("steps");
+            if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0)
+                throw source.error(entries.get("steps")?.line ?? line, `${where} needs steps: the requests that sign in on the active color`);
+            const sequence = steps.items.map((step, i) => {
+                const stepEntries = mapEntries(source, step, `${where} step ${i + 1}`);
+                unknownKeys(source, stepEntries, REQUEST_KEYS, `${where} step ${i + 1}`);
+                return request(source, stepEntries, `${where} step ${i + 1}`, true);
+            });
+            const verifyEntries = mapEntries(source, get("verify") ?? null, `${where} verify`);
+            unknownKeys(source, verifyEntries, REQUEST_KEYS, `${where} verify`);
+            return {
+                ...base,
+                kind,
+                sequence,
+                verify: request(source, verifyEntries, `${where} verify`, true),
+                expect: expectation(source, get("expect"), where),
+            };
+        }
+        case "compare":
+            return {
+                ...base,
+                kind,
+                request: request(source, entries, where, true),
+                ignore: entries.has("ignore") ? strings(source, get("ignore"), `${where} ignore`) : [],
+            };
+    }
+}
+function request(source, entries, where, pathRequired) {
+    const method = entries.has("method") ? checks_text(source, entries.get("method")?.value, `${where} method`).toUpperCase() : "GET";
+    if (!METHODS.includes(method))
+        throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
+    const path = entries.has("path") ? checks_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
+    if (!path.startsWith("/"))
+        throw source.error(entries.get("path")?.line ?? 1, `${where} needs a path that starts with /`);
+    const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
+    const body = entries.has("body") ? checks_text(source, entries.get("body")?.value, `${where} body`) : undefined;
+    return { method, path, headers, body };
+}
+function duration(source, node, where) {
+    const value = checks_text(source, node, where);
+    const ms = (0,inputs/* parseDuration */.E9)(value);
+    if (ms === undefined)
+        throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
+    return ms;
+}
+function origin(source, value, line, where) {
+    const found = (0,urls/* httpOrigin */.d)(value);
+    if (found)
+        return found;
+    throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`);
+}
+function expectation(source, node, where) {
+    const out = {
+        status: (s) => s >= 200 && s < 400,
+        statusText: "2xx or 3xx",
+        bodyContains: [],
+        json: {},
+        headers: {},
+        headerMatches: {},
+    };
+    if (node === undefined || node === null)
+        return out;
+    const entries = mapEntries(source, node, `${where} expect`);
+    unknownKeys(source, entries, EXPECT_KEYS, `${where} expect`);
+    const status = entries.get("status");
+    if (status)
+        Object.assign(out, statusRule(source, status.value, `${where} expect.status`));
+    if (entries.has("body-contains"))
+        out.bodyContains = strings(source, entries.get("body-contains")?.value, `${where} expect.body-contains`);
+    if (entries.has("body-matches"))
+        out.bodyMatches = regex(source, entries.get("body-matches")?.value, `${where} expect.body-matches`);
+    if (entries.has("json")) {
+        for (const [path, { value }] of mapEntries(source, entries.get("json")?.value ?? null, `${where} expect.json`)) {
+            out.json[path] = (0,dist/* isScalar */.jn)(value) ? value.value : checks_text(source, value, `${where} expect.json.${path}`);
+        }
+    }
+    if (entries.has("header"))
+        out.headers = stringMap(source, entries.get("header")?.value, `${where} expect.header`);
+    if (entries.has("header-matches")) {
+        for (const [name, { value }] of mapEntries(source, entries.get("header-matches")?.value ?? null, `${where} expect.header-matches`)) {
+            out.headerMatches[name.toLowerCase()] = regex(source, value, `${where} expect.header-matches.${name}`);
+        }
+    }
+    return out;
+}
+/** `200`, `[200, 204]` or `"200-299"`. */
+function statusRule(source, node, where) {
+    const bad = () => source.error(source.line(node), `${where} must be a status (200), a list ([200, 204]) or a range ("200-299")`);
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const list = node.items.map((item) => Number(checks_text(source, item, where)));
+        if (list.some((s) => !Number.isInteger(s) || s < 100 || s > 599))
+            throw bad();
+        return { status: (s) => list.includes(s), statusText: list.join(", ") };
+    }
+    const value = checks_text(source, node, where);
+    const range = /^(\d{3})-(\d{3})$/.exec(value);
+    if (range)
+        return { status: (s) => s >= Number(range[1]) && s <= Number(range[2]), statusText: value };
+    if (!/^\d{3}$/.test(value))
+        throw bad();
+    return { status: (s) => s === Number(value), statusText: value };
+}
+
+// EXTERNAL MODULE: ./build/js/smoke/run.js
+var run = __webpack_require__(9261);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** HTTP checks against the standby (or the active, or both), off the user's path. Never writes to AWS. */
+const step = {
+    name: "smoke-test",
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        const target = (0,inputs/* readChoice */.Kf)("target", ["standby", "active", "both"], "standby");
+        const url = (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080");
+        const activeUrl = (0,inputs/* readUrl */.wo)("active-url", "https://shop.example.com");
+        const checks = readChecks();
+        const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
+        if (target !== "active" && !url && !router.routes.some((r) => r.role === "test" && r.kind === "listener")) {
+            throw (0,inputs/* inputError */.Xu)("url", "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)", "http://test.shop.example.com:8080");
+        }
+        if (needsActive && !activeUrl) {
+            throw (0,inputs/* inputError */.Xu)("active-url", `is required with target: ${target}${target === "standby" ? " when a session check signs in on the active color" : ""}`, "https://shop.example.com");
+        }
+        if (target !== "both" && checks.some((c) => c.kind === "compare")) {
+            throw (0,inputs/* inputError */.Xu)("target", "must be both when checks include a compare check", "both");
+        }
+        const cdnOrigins = (0,inputs/* readList */.LD)("cdn-origins").map((o) => readOrigin(o));
+        const reportPath = (0,inputs/* readString */.E3)("report-path", external_node_path_.join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), "cutover-smoke-report.json"));
+        return {
+            router,
+            target,
+            url,
+            activeUrl,
+            checks,
+            probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 4 }),
+            cdnOrigins,
+            reportPath,
+        };
+    },
+    async run(inputs, aws) {
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
+        const active = (0,report/* leadingColor */.uG)(snapshot.state);
+        const bases = { active: inputs.activeUrl };
+        if (inputs.target !== "active")
+            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
+        const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
+        for (const t of targets)
+            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.IP)(active)}) at ${bases[t]?.href}`);
+        const prober = new http/* Prober */.J(inputs.probe);
+        const results = [];
+        try {
+            for (const check of inputs.checks) {
+                if (check.kind === "compare")
+                    results.push(log(await (0,run/* compareColors */.eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                else
+                    for (const t of targets)
+                        results.push(log(await (0,run/* runCheck */.k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+            }
+        }
+        finally {
+            prober.close();
+        }
+        const failed = results.filter((r) => !r.ok);
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v?.href])), results }, null, 2)}\n`);
+        (0,report/* setCommonOutputs */.Et)(snapshot);
+        core/* setOutput */.uH("passed", String(results.length - failed.length));
+        core/* setOutput */.uH("failed", String(failed.length));
+        core/* setOutput */.uH("report-path", inputs.reportPath);
+        const rows = results.map((r) => [
+            r.ok ? "✅" : "❌",
+            r.name,
+            r.kind,
+            r.target,
+            String(r.status ?? "—"),
+            r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
+            r.reason ?? "",
+        ]);
+        await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, [
+            (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
+        ]);
+        if (failed.length) {
+            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${failed.map((r) => `${r.name} [${r.target}]: ${r.reason}`).join("; ")}`);
+        }
+        core/* info */.pq(`All ${results.length} smoke checks passed.`);
+    },
+};
+function log(result) {
+    const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
+        .filter((x) => x !== undefined)
+        .join(", ");
+    const line = `${result.ok ? "✓" : "✗"} ${result.name} [${result.target}] ${figures}${result.reason ? `: ${result.reason}` : ""}`;
+    if (result.ok)
+        core/* info */.pq(line);
+    else
+        core/* error */.z3(line);
+    return result;
+}
+function readOrigin(value) {
+    const origin = (0,urls/* httpOrigin */.d)(value);
+    if (!origin)
+        throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+    return origin;
+}
+
+
+/***/ }),
+
+/***/ 9456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/js/color.js
+var color = __webpack_require__(1273);
+// EXTERNAL MODULE: ./build/js/cutover.js
+var cutover = __webpack_require__(7148);
+// EXTERNAL MODULE: ./build/js/deployments.js
+var js_deployments = __webpack_require__(4130);
+// EXTERNAL MODULE: ./build/js/flip-report.js
+var flip_report = __webpack_require__(3590);
+// EXTERNAL MODULE: ./build/js/gates.js
+var js_gates = __webpack_require__(2394);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/proof.js
+var proof = __webpack_require__(9204);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+;// CONCATENATED MODULE: ./build/js/strategy.js
+
+const STRATEGIES = ["all-at-once", "linear", "steps"];
+/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
+function readStrategy() {
+    const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
+    const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
+    const listed = (0,inputs/* readList */.LD)("steps");
+    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,inputs/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
+    if (name !== "steps" && listed.length) {
+        throw (0,inputs/* inputError */.Xu)("steps", `is only used with strategy: steps, but strategy is ${name}`, "10,50,100 together with strategy: steps");
+    }
+    if (name !== "all-at-once" && interval === undefined) {
+        throw (0,inputs/* inputError */.Xu)("step-interval", `is required with strategy: ${name}: it is how long each step runs before the next`, "2m");
+    }
+    if (name === "all-at-once")
+        return { name, steps: [100], stepIntervalMs: interval };
+    if (name === "linear")
+        return { name, steps: linear(percent), stepIntervalMs: interval };
+    return { name, steps: explicitSteps(listed), stepIntervalMs: interval };
+}
+function linear(percent) {
+    const steps = [];
+    for (let p = percent; p < 100; p += percent)
+        steps.push(p);
+    return [...steps, 100];
+}
+function explicitSteps(listed) {
+    const example = "10,50,100";
+    if (listed.length === 0)
+        throw (0,inputs/* inputError */.Xu)("steps", "is required with strategy: steps, and was empty", example);
+    const steps = listed.map((item) => {
+        const value = Number(item.replace(/%$/, ""));
+        if (!Number.isInteger(value) || value < 1 || value > 100) {
+            throw (0,inputs/* inputError */.Xu)("steps", `must be whole percentages from 1 to 100, got ${JSON.stringify(item)}`, example);
+        }
+        return value;
+    });
+    for (let i = 1; i < steps.length; i++) {
+        if (steps[i] <= steps[i - 1]) {
+            throw (0,inputs/* inputError */.Xu)("steps", `must increase step by step, but ${steps[i]} follows ${steps[i - 1]}`, example);
+        }
+    }
+    return steps.at(-1) === 100 ? steps : [...steps, 100];
+}
+
+// EXTERNAL MODULE: ./build/js/tags.js
+var tags = __webpack_require__(6437);
+;// CONCATENATED MODULE: ./build/js/steps/switch.js
+
+
+
+
+
+
+
+
+
+
+
+const METRIC_PERIODS_S = [1, 5, 10, 30];
+/** Moves production traffic to the standby (or a named color), at once or in gated steps. */
+const step = {
+    name: "switch",
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        const strategy = readStrategy();
+        const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
+        const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
+        const gates = (0,js_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
+        const request = {
+            verb: "switch",
+            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.lm], "standby"),
+            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.lm),
+            requireHealthy,
+            minHealthy,
+            dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+            steps: strategy.steps,
+            stepIntervalMs: strategy.stepIntervalMs,
+            gates,
+            releaseSticky: (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release",
+            verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
+            drain: readDrain(router, gates.cloudwatch),
+        };
+        return { router, request, strategy, deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
+    },
+    async run({ router, request, strategy, deployments }, aws) {
+        if (strategy.name !== "all-at-once") {
+            core/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
+        }
+        if (request.gates)
+            core/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
+        const outcome = await (0,cutover/* flip */.UU)(aws, router, request);
+        if (outcome.moved) {
+            const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            core/* setOutput */.uH("deployment-id", id ? String(id) : "");
+        }
+        const title = outcome.moved
+            ? `cutover: switched to ${outcome.target}`
+            : request.dryRun
+                ? `cutover: switch to ${outcome.target} (dry-run)`
+                : `cutover: already on ${outcome.target}`;
+        const sticky = request.releaseSticky
+            ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
+            : "";
+        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+    },
+};
+function readDrain(router, cloudwatch) {
+    const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
+    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
+    const periodSeconds = periodMs / 1000;
+    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
+        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
+    }
+    if (timeoutMs === 0)
+        return undefined;
+    if (!cloudwatch)
+        throw (0,inputs/* inputError */.Xu)("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
+    const routeArn = router.routes[0].arn;
+    return { routeArn, periodSeconds, timeoutMs };
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var js_inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __webpack_require__(8075);
+// EXTERNAL MODULE: ./build/js/probe/inputs.js
+var inputs = __webpack_require__(18);
+// EXTERNAL MODULE: ./build/js/probe/pool.js
+var pool = __webpack_require__(8165);
+// EXTERNAL MODULE: ./build/js/probe/stats.js
+var stats = __webpack_require__(4612);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __webpack_require__(978);
+// EXTERNAL MODULE: ./build/js/router/config.js
+var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/urls.js
+var urls = __webpack_require__(9018);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/js/warm/paths.js
+
+
+
+/** Paths at the most, whatever the sitemaps hold, so memory stays bounded. */
+const MAX_PATHS = 50_000;
+const MAX_SITEMAPS = 100;
+function checkPath(name, path) {
+    if (!path.startsWith("/"))
+        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which does not start with /`, "/, /products, /api/menu");
+    return path;
+}
+function readPathSources() {
+    const listed = (0,js_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
+    const file = (0,js_inputs/* readString */.E3)("paths-file");
+    let fromFile = [];
+    if (file) {
+        try {
+            fromFile = (0,external_node_fs_.readFileSync)(file, "utf8")
+                .split("\n")
+                .map((l) => l.trim())
+                .filter((l) => l && !l.startsWith("#"));
+        }
+        catch (error) {
+            throw (0,js_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
+        }
+        for (const p of fromFile)
+            checkPath("paths-file", p);
+    }
+    const sitemap = (0,js_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
+    const paths = [...listed, ...fromFile];
+    return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
+}
+/** Every path the sitemap lists, following sitemap indexes; URLs become paths on the warmed host. */
+async function sitemapPaths(prober, sitemap) {
+    const queue = [sitemap];
+    const seen = new Set();
+    const paths = new Set();
+    while (queue.length && seen.size < MAX_SITEMAPS && paths.size < MAX_PATHS) {
+        const url = queue.shift();
+        if (seen.has(url.href))
+            continue;
+        seen.add(url.href);
+        const answer = await prober.send({ url }, true);
+        if (answer.error || answer.status !== 200) {
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+        }
+        const body = answer.body.trimStart();
+        if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+        }
+        const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
+        for (const loc of locs) {
+            const target = new URL(loc.replaceAll("&amp;", "&"), url);
+            if (body.includes("<sitemapindex"))
+                queue.push(target);
+            else if (paths.size < MAX_PATHS)
+                paths.add(target.pathname + target.search);
+        }
+    }
+    if (paths.size >= MAX_PATHS)
+        core/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
+    return [...paths];
+}
+
+;// CONCATENATED MODULE: ./build/js/steps/warm-caches.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Requests the critical paths on the standby so that its caches and pools are warm before users
+ * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
+ */
+const step = {
+    name: "warm-caches",
+    readInputs: () => ({
+        router: (0,config/* readRouterConfig */.a)(),
+        url: (0,js_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
+        sources: readPathSources(),
+        requestsPerPath: (0,js_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
+        durationMs: (0,js_inputs/* readString */.E3)("duration") ? (0,js_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
+        maxErrorRate: (0,js_inputs/* readPercent */.oO)("max-error-rate", "5%"),
+        probe: (0,inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
+    }),
+    async run(inputs, aws) {
+        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
+        const base = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
+        const prober = new http/* Prober */.J(inputs.probe);
+        try {
+            const paths = [
+                ...new Set([
+                    ...inputs.sources.paths,
+                    ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
+                ]),
+            ];
+            core/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            const passes = await warm(prober, base, paths, inputs);
+            const [first, last] = [passes.first, passes.last];
+            (0,report/* setCommonOutputs */.Et)(snapshot);
+            core/* setOutput */.uH("requests", String(passes.requests));
+            core/* setOutput */.uH("errors", String(passes.errors));
+            core/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
+            const row = (label, f) => [
+                label,
+                String(f.count),
+                String(f.errors),
+                `${f.p50Ms} ms`,
+                `${f.p95Ms} ms`,
+            ];
+            await (0,report/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, [
+                (0,report/* table */.tp)(["Pass", "Requests", "Errors", "p50", "p95"], [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])]),
+            ]);
+            const rate = passes.requests ? passes.errors / passes.requests : 0;
+            if (rate > inputs.maxErrorRate) {
+                throw new errors/* CutoverError */.DB(`warm-caches saw ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%: first pass ${(0,stats/* describeFigures */.pU)(first)}`);
+            }
+        }
+        finally {
+            prober.close();
+        }
+    },
+};
+/** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
+async function warm(prober, base, paths, inputs) {
+    const started = performance.now();
+    let first;
+    let last;
+    let count = 0;
+    let requests = 0;
+    let errors = 0;
+    do {
+        const outcomes = [];
+        const work = function* () {
+            for (const path of paths)
+                for (let i = 0; i < inputs.requestsPerPath; i++)
+                    yield path;
+        };
+        await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
+            const answer = await prober.send({ url: new URL(path, base) });
+            outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
+        });
+        count += 1;
+        last = (0,stats/* figures */.u5)(outcomes);
+        first ??= last;
+        requests += last.count;
+        errors += last.errors;
+        core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
+    } while (performance.now() - started < inputs.durationMs);
+    return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ standbyUrl),
+/* harmony export */   d: () => (/* binding */ httpOrigin)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+
+
+/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
+async function standbyUrl(lb, config) {
+    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
+    if (!test)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
+    const url = await lb.listenerUrl(test.arn);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${url.href}`);
+    return url;
+}
+/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
+function httpOrigin(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

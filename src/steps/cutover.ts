@@ -1,0 +1,113 @@
+import * as core from "@actions/core";
+import { readingAs, readString } from "../inputs.ts";
+import type { RouterConfig } from "../router/config.ts";
+import type { AwsPorts, Step } from "../step.ts";
+import { step as deployStandby } from "./deploy-standby.ts";
+import { step as purgeCdn } from "./purge-cdn.ts";
+import { step as smokeTest } from "./smoke-test.ts";
+import { step as soakMonitor } from "./soak-monitor.ts";
+import { step as switchStep } from "./switch.ts";
+import { step as warmCaches } from "./warm-caches.ts";
+
+type AnyStep = Step<{ router: RouterConfig }>;
+
+export interface Phase {
+  step: AnyStep;
+  /** Root inputs that turn the phase on; empty means it always runs. */
+  when: string[];
+  /** Step input name → root input name, where the same name means different things in two phases. */
+  names: Record<string, string>;
+}
+
+const REQUEST = { timeout: "request-timeout" };
+
+/** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
+export const PHASES: Phase[] = [
+  { step: deployStandby as AnyStep, when: ["version"], names: {} },
+  {
+    step: smokeTest as AnyStep,
+    when: ["checks"],
+    names: {
+      ...REQUEST,
+      target: "smoke-target",
+      url: "standby-url",
+      "report-path": "smoke-report-path",
+      retries: "smoke-retries",
+      concurrency: "smoke-concurrency",
+    },
+  },
+  {
+    step: warmCaches as AnyStep,
+    when: ["warm-paths", "warm-paths-file", "sitemap"],
+    names: {
+      ...REQUEST,
+      url: "standby-url",
+      paths: "warm-paths",
+      "paths-file": "warm-paths-file",
+      concurrency: "warm-concurrency",
+      duration: "warm-duration",
+      "max-error-rate": "warm-max-error-rate",
+      retries: "warm-retries",
+    },
+  },
+  { step: switchStep as AnyStep, when: [], names: {} },
+  {
+    step: purgeCdn as AnyStep,
+    when: ["distribution-id"],
+    names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
+  },
+  {
+    step: soakMonitor as AnyStep,
+    when: ["soak-duration"],
+    names: {
+      duration: "soak-duration",
+      window: "soak-window",
+      paths: "purge-paths",
+      wait: "purge-wait",
+      timeout: "purge-timeout",
+      "verify-url": "cdn-verify-url",
+    },
+  },
+];
+
+interface Planned {
+  step: AnyStep;
+  inputs: { router: RouterConfig };
+}
+
+interface CutoverInputs {
+  router: RouterConfig;
+  phases: Planned[];
+}
+
+function active(phase: Phase): boolean {
+  return phase.when.length === 0 || phase.when.some((name) => readString(name) !== "");
+}
+
+/** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
+export const step: Step<CutoverInputs> = {
+  name: "cutover",
+  readInputs: () => {
+    // Every phase's inputs are read and checked before the first AWS call of any of them.
+    const phases = PHASES.filter(active).map((phase) => ({
+      step: phase.step,
+      inputs: readingAs(phase.names, () => phase.step.readInputs()),
+    }));
+    return { router: (phases[0] as Planned).inputs.router, phases };
+  },
+
+  async run({ phases }, aws: AwsPorts) {
+    const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
+    core.info(
+      `Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`,
+    );
+    for (const phase of phases) {
+      core.startGroup(`cutover: ${phase.step.name}`);
+      try {
+        await phase.step.run(phase.inputs, aws);
+      } finally {
+        core.endGroup();
+      }
+    }
+  },
+};

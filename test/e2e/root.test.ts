@@ -1,0 +1,76 @@
+// The root action: the whole cutover in one step, on the sandbox with load flowing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isFailure, LoadGenerator } from "../sandbox/load.ts";
+import { runAction, startAction } from "../sandbox/run-action.ts";
+import { startWorld, type World } from "../sandbox/world.ts";
+
+let world: World;
+
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(() => world.stop());
+beforeEach(() => world.reset());
+
+function oneStep(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...world.inputs,
+    version: "v2",
+    "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_STANDBY_COLOR"',
+    checks: "- name: home\n  path: /\n  expect: { header-matches: { x-app-version: ^v2$ } }\n",
+    "warm-paths": "/,/version",
+    "distribution-id": world.distributionId,
+    "cdn-verify-url": `${world.urls.cdn}/`,
+    "probe-url": `${world.urls.prod}/version`,
+    // The switch's probe gate watches this long after the flip (30s when all-at-once has none).
+    "step-interval": "1s",
+    "soak-duration": "3s",
+    ...extra,
+  };
+}
+
+describe("the one-step root action", () => {
+  it("deploys, checks, warms, switches, purges and soaks, in one step", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+    const run = await runAction("cutover", oneStep(), world.env);
+    const records = await load.stop();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("Phases: deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor.");
+    for (const phase of ["deploy-standby", "smoke-test", "warm-caches", "switch", "purge-cdn", "soak-monitor"]) {
+      expect(run.stdout).toContain(`::group::cutover: ${phase}`);
+    }
+    expect(run.outputs).toMatchObject({ "active-color": "green", "deployed-version": "v2", result: "passed", passed: "1" });
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+  });
+
+  it("skips the phases whose inputs are left out", async () => {
+    const run = await runAction("cutover", world.inputs, world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      "Phases: switch; skipped (their inputs are empty): deploy-standby, smoke-test, warm-caches, purge-cdn, soak-monitor.",
+    );
+  });
+
+  it("rolls back inline when the soak sees a breach", async () => {
+    const { result } = startAction("cutover", oneStep({ "soak-duration": "30s" }), world.env);
+    while (world.weightsOf(world.listener.arn).green !== 100) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Past the switch's 1s gate window and the purge, into the soak.
+    while (!world.cloudfront.invalidations.some((i) => i.status === "Completed"))
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    world.setApps("green", { errorRate: 1 });
+    const run = await result;
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("rolled-back");
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+  });
+
+  it("checks every phase's inputs before the first AWS call, naming the root's input", async () => {
+    world.aws.calls.length = 0;
+    const run = await runAction("cutover", oneStep({ "warm-paths": "version" }), world.env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input 'warm-paths' holds "version", which does not start with \//);
+    expect(world.aws.calls).toEqual([]);
+  });
+});
