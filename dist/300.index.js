@@ -760,7 +760,7 @@ const step = {
             r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
             r.reason ?? "",
         ]);
-        await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, [
+        await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
             (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
         ]);
         if (failed.length) {

@@ -930,14 +930,14 @@ const step = {
                 : "";
             core/* setOutput */.uH("result", "passed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
             core/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, sections(outcome, active, `**Verdict: not judged.** ${why}`));
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
         }
         const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
@@ -945,7 +945,7 @@ const step = {
         if (onBreach === "fail") {
             core/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
+            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
         const started = Date.now();
@@ -964,9 +964,8 @@ const step = {
         await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, [
+        await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
             ...sections(outcome, active, verdict),
-            (0,js_report/* colorTable */.sR)(rolled.outcome.after),
             ...purged,
         ]);
         throw (0,rollback/* purgeFailure */.O)(rolled) ?? new errors/* CutoverError */.DB(`${breach}. Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`);

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M7: () => (/* binding */ reportFlip)
 /* harmony export */ });
-/* unused harmony exports trafficVerdict, timelineTable */
+/* unused harmony exports trafficVerdict, weightChart, timelineTable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
@@ -31,6 +31,20 @@ function trafficVerdict(outcome) {
     if (seen.length)
         return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
     return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+/** The weight on the target color at each write, as a Mermaid chart GitHub draws in the summary. */
+function weightChart(timeline, target) {
+    const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
+    const x = timeline.map((e) => (e.t / 1000).toFixed(1)).join(", ");
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "Production traffic on ${target} (%)"`,
+        `  x-axis "seconds" [${x}]`,
+        '  y-axis "%" 0 --> 100',
+        `  line [${timeline.map(share).join(", ")}]`,
+        "```",
+    ].join("\n");
 }
 function timelineTable(timeline) {
     return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
@@ -56,12 +70,12 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
         : "";
     const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
     const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, [
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, after, [
         ...notes,
         verdict,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(after),
         rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
         outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+        outcome.timeline.length > 2 ? weightChart(outcome.timeline, target) : "",
         health,
         ...gates,
         timing,

@@ -371,7 +371,7 @@ const step = {
                 `${f.p50Ms} ms`,
                 `${f.p95Ms} ms`,
             ];
-            await (0,report/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, [
+            await (0,report/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, snapshot, [
                 (0,report/* table */.tp)(["Pass", "Requests", "Errors", "p50", "p95"], [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])]),
             ]);
             const rate = passes.requests ? passes.errors / passes.requests : 0;

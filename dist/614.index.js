@@ -293,8 +293,7 @@ const step = {
         const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
         core/* setOutput */.uH("deployed-version", inputs.version);
-        await (0,report/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, [
-            (0,report/* colorTable */.sR)(after),
+        await (0,report/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
                 ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`

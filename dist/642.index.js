@@ -116,7 +116,7 @@ const step = {
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(snapshot);
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
         const routes = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["Route", "Weights"], state.routes.map((r) => [(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(r.ref), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(r.weights)]));
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)("cutover status", [(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(snapshot), routes]);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)("cutover status", snapshot, [routes]);
         if (!state.production) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }

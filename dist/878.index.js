@@ -268,7 +268,7 @@ const step = {
             if (decision.refuse)
                 throw new errors/* CutoverError */.DB(`teardown refuses to act: ${decision.detail} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(snapshot.state))}).`);
             core/* info */.pq(`Nothing to tear down: ${decision.detail}.`);
-            await (0,report/* writeSummary */.Sy)("cutover teardown: nothing to do", [decision.detail, (0,report/* colorTable */.sR)(snapshot)]);
+            await (0,report/* writeSummary */.Sy)("cutover teardown: nothing to do", snapshot, [decision.detail]);
             return;
         }
         const color = decision.color;
@@ -277,7 +277,7 @@ const step = {
         const targets = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
             core/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${js_tags/* TAG */.Dk.tornDownAt}.`);
-            await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, [decision.detail, (0,report/* colorTable */.sR)(snapshot)]);
+            await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
             return;
         }
         if (inputs.deregister && targets.length) {
@@ -303,10 +303,9 @@ const step = {
         core/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
         core/* setOutput */.uH("torn-down", "true");
         core/* setOutput */.uH("torn-down-color", color);
-        await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} torn down`, [
+        await (0,report/* writeSummary */.Sy)(`cutover teardown: ${color} torn down`, snapshot, [
             decision.detail,
             sideBySide(snapshot.tags, color, tornDownAt),
-            (0,report/* colorTable */.sR)(snapshot),
         ]);
     },
 };

@@ -29,15 +29,16 @@ function isColor(value) {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   XJ: () => (/* binding */ logSnapshot),
 /* harmony export */   az: () => (/* binding */ routeTable),
-/* harmony export */   sR: () => (/* binding */ colorTable),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
-/* unused harmony exports percent, colorRows */
+/* unused harmony exports percent, colorRows, colorTable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1054);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6437);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1054);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
+
 
 
 
@@ -56,13 +57,13 @@ function percent(weights, color) {
 /** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
 function setCommonOutputs(snapshot) {
     const active = leadingColor(snapshot.state);
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .IP)(active);
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .IP)(active);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-color", active);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-color", standby);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[active]));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
 }
 function role(state, color) {
@@ -80,19 +81,19 @@ function healthCell(verdict) {
 function colorRows(snapshot) {
     const { state, tags } = snapshot;
     const weights = state.production ?? state.routes[0].weights;
-    return _color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .lm.map((color) => [
+    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .lm.map((color) => [
         color,
         role(state, color),
         `${percent(weights, color)}%`,
-        (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(tags[color]) || "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.liveSince] ?? "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.retiredAt] ?? "—",
+        (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
         healthCell(snapshot.health?.[color]),
     ]);
 }
 function logSnapshot(snapshot) {
     for (const route of snapshot.state.routes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(route.weights)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(route.weights)}`);
     }
     for (const [color, ...rest] of colorRows(snapshot)) {
         const [roleText, share, version, liveSince, retiredAt, health] = rest;
@@ -110,11 +111,16 @@ function colorTable(snapshot) {
 function routeTable(rows) {
     return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
 }
-/** Appends to the job summary; off Actions (no GITHUB_STEP_SUMMARY) it is skipped quietly. */
-async function writeSummary(title, sections) {
+/**
+ * Appends to the job summary: every step's block starts the same way (colors, versions, weights,
+ * the step's time), then says what that step did. Off Actions (no GITHUB_STEP_SUMMARY) it is skipped.
+ */
+async function writeSummary(title, snapshot, sections) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`### ${title}\n\n${sections.join("\n\n")}\n`, true).write();
+    const routes = snapshot.state.routes.map((r) => `\`${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(r.ref)}\` ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(r.weights)}`).join(" · ");
+    const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(performance.now())}`];
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`, true).write();
 }
 
 

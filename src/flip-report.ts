@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import type { FlipOutcome, TimelineEntry } from "./cutover.ts";
 import { describeTargets } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
-import { colorTable, logSnapshot, routeTable, setCommonOutputs, table, writeSummary } from "./report.ts";
+import { logSnapshot, routeTable, setCommonOutputs, table, writeSummary } from "./report.ts";
 import { formatWeights, routeName } from "./router/routes.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
@@ -15,6 +15,21 @@ export function trafficVerdict(outcome: FlipOutcome): string {
   const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
   if (seen.length) return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
   return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+
+/** The weight on the target color at each write, as a Mermaid chart GitHub draws in the summary. */
+export function weightChart(timeline: TimelineEntry[], target: "blue" | "green"): string {
+  const share = (e: TimelineEntry) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
+  const x = timeline.map((e) => (e.t / 1000).toFixed(1)).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Production traffic on ${target} (%)"`,
+    `  x-axis "seconds" [${x}]`,
+    '  y-axis "%" 0 --> 100',
+    `  line [${timeline.map(share).join(", ")}]`,
+    "```",
+  ].join("\n");
 }
 
 export function timelineTable(timeline: TimelineEntry[]): string {
@@ -46,12 +61,13 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
   const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
   await writeSummary(
     title,
+    after,
     [
       ...notes,
       verdict,
-      colorTable(after),
       rows.length ? routeTable(rows) : `No route needed a change: traffic was already on ${target}.`,
       outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
+      outcome.timeline.length > 2 ? weightChart(outcome.timeline, target) : "",
       health,
       ...gates,
       timing,

@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import type { Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import type { HealthVerdict } from "./health.ts";
+import { formatDuration } from "./inputs.ts";
 import type { RouterConfig } from "./router/config.ts";
 import type { RouterState } from "./router/router.ts";
 import { formatWeights, type RouteState, routeName, type Weights } from "./router/routes.ts";
@@ -95,8 +96,13 @@ export function routeTable(rows: { route: string; before: string; after: string 
   );
 }
 
-/** Appends to the job summary; off Actions (no GITHUB_STEP_SUMMARY) it is skipped quietly. */
-export async function writeSummary(title: string, sections: string[]): Promise<void> {
+/**
+ * Appends to the job summary: every step's block starts the same way (colors, versions, weights,
+ * the step's time), then says what that step did. Off Actions (no GITHUB_STEP_SUMMARY) it is skipped.
+ */
+export async function writeSummary(title: string, snapshot: Snapshot, sections: string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(`### ${title}\n\n${sections.join("\n\n")}\n`, true).write();
+  const routes = snapshot.state.routes.map((r) => `\`${routeName(r.ref)}\` ${formatWeights(r.weights)}`).join(" · ");
+  const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${formatDuration(performance.now())}`];
+  await core.summary.addRaw(`### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`, true).write();
 }

@@ -14,7 +14,7 @@ import {
   readRequiredString,
   readString,
 } from "../inputs.ts";
-import { colorTable, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { runCommand } from "../shell.ts";
@@ -125,8 +125,8 @@ export const step: Step<DeployInputs> = {
     core.setOutput("deployed-version", inputs.version);
     await writeSummary(
       `cutover deploy-standby: ${inputs.version} on ${standby}`,
+      after,
       [
-        colorTable(after),
         `Healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`,
         drift.length
           ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`

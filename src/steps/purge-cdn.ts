@@ -25,6 +25,7 @@ export const step: Step<PurgeInputs> = {
     core.setOutput("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
     await writeSummary(
       `cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`,
+      snapshot,
       purgeSections(report),
     );
   },

@@ -108,7 +108,7 @@ export const step: Step<SmokeInputs> = {
       r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
       r.reason ?? "",
     ]);
-    await writeSummary(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, [
+    await writeSummary(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
       table(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
     ]);
     if (failed.length) {

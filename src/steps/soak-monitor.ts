@@ -16,7 +16,7 @@ import {
   readUrl,
 } from "../inputs.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
-import { colorTable, setCommonOutputs, writeSummary } from "../report.ts";
+import { setCommonOutputs, writeSummary } from "../report.ts";
 import { purgeFailure, rollBack } from "../rollback.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
@@ -72,6 +72,7 @@ export const step: Step<SoakInputs> = {
       await finishDeployment(deployments, "success", `soaked ${formatDuration(outcome.ms)}: ${describe(outcome)}`);
       await writeSummary(
         `cutover soak-monitor: ${active} passed`,
+        snapshot,
         sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
       );
       return;
@@ -82,6 +83,7 @@ export const step: Step<SoakInputs> = {
       const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
       await writeSummary(
         `cutover soak-monitor: ${active} not judged`,
+        snapshot,
         sections(outcome, active, `**Verdict: not judged.** ${why}`),
       );
       throw new CutoverError(why);
@@ -94,6 +96,7 @@ export const step: Step<SoakInputs> = {
       await finishDeployment(deployments, "failure", breach);
       await writeSummary(
         `cutover soak-monitor: ${active} breached`,
+        snapshot,
         sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
       );
       throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
@@ -114,9 +117,8 @@ export const step: Step<SoakInputs> = {
     await restoreDeployment(deployments, breach);
     const purged = rolled.purge ? purgeSections(rolled.purge) : [];
     const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
-    await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, [
+    await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
       ...sections(outcome, active, verdict),
-      colorTable(rolled.outcome.after),
       ...purged,
     ]);
     throw purgeFailure(rolled) ?? new CutoverError(`${breach}. Rolled back to ${standby} in ${formatDuration(ms)}.`);

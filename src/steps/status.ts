@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { COLORS } from "../color.ts";
 import { CutoverError } from "../errors.ts";
 import { judgeHealth } from "../health.ts";
-import { colorTable, logSnapshot, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { logSnapshot, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { formatWeights, routeName } from "../router/routes.ts";
@@ -40,7 +40,7 @@ export const step: Step<StatusInputs> = {
       ["Route", "Weights"],
       state.routes.map((r) => [routeName(r.ref), formatWeights(r.weights)]),
     );
-    await writeSummary("cutover status", [colorTable(snapshot), routes]);
+    await writeSummary("cutover status", snapshot, [routes]);
 
     if (!state.production) {
       throw new CutoverError(

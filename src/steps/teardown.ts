@@ -4,7 +4,7 @@ import { type Color, otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
 import { describeTargets } from "../health.ts";
 import { formatDuration, readBoolean, readDuration, readString } from "../inputs.ts";
-import { colorTable, setCommonOutputs, writeSummary } from "../report.ts";
+import { setCommonOutputs, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { runCommand } from "../shell.ts";
@@ -51,7 +51,7 @@ export const step: Step<TeardownInputs> = {
           `teardown refuses to act: ${decision.detail} (${describeRoutes(productionRoutes(snapshot.state))}).`,
         );
       core.info(`Nothing to tear down: ${decision.detail}.`);
-      await writeSummary("cutover teardown: nothing to do", [decision.detail, colorTable(snapshot)]);
+      await writeSummary("cutover teardown: nothing to do", snapshot, [decision.detail]);
       return;
     }
     const color = decision.color;
@@ -62,7 +62,7 @@ export const step: Step<TeardownInputs> = {
       core.info(
         `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${TAG.tornDownAt}.`,
       );
-      await writeSummary(`cutover teardown: ${color} (dry-run)`, [decision.detail, colorTable(snapshot)]);
+      await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
       return;
     }
 
@@ -92,10 +92,9 @@ export const step: Step<TeardownInputs> = {
     core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
-    await writeSummary(`cutover teardown: ${color} torn down`, [
+    await writeSummary(`cutover teardown: ${color} torn down`, snapshot, [
       decision.detail,
       sideBySide(snapshot.tags, color, tornDownAt),
-      colorTable(snapshot),
     ]);
   },
 };

@@ -65,12 +65,16 @@ export const step: Step<WarmInputs> = {
         `${f.p50Ms} ms`,
         `${f.p95Ms} ms`,
       ];
-      await writeSummary(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, [
-        table(
-          ["Pass", "Requests", "Errors", "p50", "p95"],
-          [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])],
-        ),
-      ]);
+      await writeSummary(
+        `cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`,
+        snapshot,
+        [
+          table(
+            ["Pass", "Requests", "Errors", "p50", "p95"],
+            [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])],
+          ),
+        ],
+      );
       const rate = passes.requests ? passes.errors / passes.requests : 0;
       if (rate > inputs.maxErrorRate) {
         throw new CutoverError(
