@@ -1,8 +1,8 @@
 // The sandbox's control endpoint: change the apps, inject AWS faults, read the AWS call log.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { BEHAVIOUR_KEYS } from "./apps/app.ts";
 import type { Fault } from "./aws/server.ts";
+import { closeServer, listenLocal } from "./serve.ts";
 import type { World } from "./world.ts";
 
 async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -27,14 +27,12 @@ export class ControlServer {
     });
   }
 
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
   }
 
   close(): Promise<void> {
-    this.#server.closeAllConnections();
-    return new Promise((resolve) => this.#server.close(() => resolve()));
+    return closeServer(this.#server);
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

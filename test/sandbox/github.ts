@@ -1,7 +1,7 @@
 // A local GitHub API for the deployments endpoints cutover uses, so that deployment records are
 // proven here too. Steps reach it through GITHUB_API_URL, as on a GitHub Enterprise Server.
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { closeServer, listenLocal } from "./serve.ts";
 
 export interface Deployment {
   id: number;
@@ -68,13 +68,11 @@ export class FakeGitHub {
     });
   }
 
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
   }
 
   close(): Promise<void> {
-    this.#server.closeAllConnections();
-    return new Promise((resolve) => this.#server.close(() => resolve()));
+    return closeServer(this.#server);
   }
 }

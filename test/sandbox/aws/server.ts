@@ -2,7 +2,7 @@
 // AWS_ENDPOINT_URL_* variables; each request is routed by the service its SigV4 signature names.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { closeServer, listenLocal } from "../serve.ts";
 import type { CloudFront } from "./cloudfront.ts";
 import { CLOUDWATCH_TARGET_PREFIX, type CloudWatch } from "./cloudwatch.ts";
 import type { Elbv2 } from "./elbv2.ts";
@@ -75,14 +75,12 @@ export class AwsServer {
     });
   }
 
-  async listen(port = 0): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(port, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
   }
 
   close(): Promise<void> {
-    this.#server.closeAllConnections();
-    return new Promise((resolve) => this.#server.close(() => resolve()));
+    return closeServer(this.#server);
   }
 
   /** The first fault armed for this action, used up by one call. */

@@ -1,7 +1,7 @@
 // A CloudFront-like cache in front of the production listener: it honours Cache-Control, and an
 // invalidation clears the matching paths when it completes.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { closeServer, listenLocal } from "../serve.ts";
 
 interface Entry {
   status: number;
@@ -42,14 +42,12 @@ export class CdnCache {
     this.#server.keepAliveTimeout = 30_000;
   }
 
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
   }
 
   close(): Promise<void> {
-    this.#server.closeAllConnections();
-    return new Promise((resolve) => this.#server.close(() => resolve()));
+    return closeServer(this.#server);
   }
 
   invalidate(paths: string[]): number {

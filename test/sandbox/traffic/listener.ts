@@ -1,9 +1,9 @@
 // A listener's traffic plane: a real local port that routes each request as ALB does, by the
 // listener's rules, the forward weights, the group stickiness cookie and target health.
 import { Agent, createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Elbv2, Listener, StoredAction } from "../aws/elbv2.ts";
 import type { Target, TargetGroup } from "../aws/target-groups.ts";
+import { closeServer, listenLocal } from "../serve.ts";
 import type { MetricStore } from "./metrics.ts";
 
 interface ForwardGroup {
@@ -60,15 +60,13 @@ export class ListenerPlane {
     this.#server.keepAliveTimeout = 30_000;
   }
 
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
   }
 
   close(): Promise<void> {
     this.#agent.destroy();
-    this.#server.closeAllConnections();
-    return new Promise((resolve) => this.#server.close(() => resolve()));
+    return closeServer(this.#server);
   }
 
   /** The listener's rules by priority, then its default action. */
