@@ -324,8 +324,8 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
-/* harmony import */ var _cutover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7148);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2027);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
@@ -340,7 +340,7 @@ async function rollBack(aws, router, request) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_cutover_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_3__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
@@ -349,14 +349,14 @@ async function rollBack(aws, router, request) {
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error) };
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
 }
 
 

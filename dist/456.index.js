@@ -101,10 +101,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/cutover.js
-var cutover = __webpack_require__(7148);
 // EXTERNAL MODULE: ./build/js/deployments.js
 var js_deployments = __webpack_require__(4130);
+// EXTERNAL MODULE: ./build/js/flip.js
+var flip = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/flip-report.js
 var flip_report = __webpack_require__(3590);
 // EXTERNAL MODULE: ./build/js/gates.js
@@ -207,7 +207,7 @@ const step = {
         }
         if (request.gates)
             core/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,cutover/* flip */.UU)(aws, router, request);
+        const outcome = await (0,flip/* flip */.UU)(aws, router, request);
         if (outcome.moved) {
             const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             core/* setOutput */.uH("deployment-id", id ? String(id) : "");

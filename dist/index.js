@@ -60033,12 +60033,12 @@ const STEPS = {
     "deploy-standby": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
     "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
     "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(331), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
     "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(331), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7443)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(331), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7443)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
     teardown: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(331), __nccwpck_require__.e(443), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(443), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

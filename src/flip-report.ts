@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { FlipOutcome, TimelineEntry } from "./cutover.ts";
+import type { FlipOutcome, TimelineEntry } from "./flip.ts";
 import { describeTargets } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
 import { logSnapshot, routeTable, setCommonOutputs, table, writeSummary } from "./report.ts";

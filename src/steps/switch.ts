@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { COLORS } from "../color.ts";
-import { type FlipRequest, flip } from "../cutover.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../deployments.ts";
+import { type FlipRequest, flip } from "../flip.ts";
 import { reportFlip } from "../flip-report.ts";
 import { describeGates, readGateConfig } from "../gates.ts";
 import { inputError, readBoolean, readChoice, readDuration, readInteger, readOptionalChoice } from "../inputs.ts";

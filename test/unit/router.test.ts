@@ -13,8 +13,8 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SdkLoadBalancer } from "../../src/aws/elbv2.ts";
-import { type FlipRequest, flip } from "../../src/cutover.ts";
 import { CutoverError } from "../../src/errors.ts";
+import { type FlipRequest, flip } from "../../src/flip.ts";
 import { ConfigurationError } from "../../src/inputs.ts";
 import type { RouteRef, RouterConfig } from "../../src/router/config.ts";
 import { Router } from "../../src/router/router.ts";

@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331];
+export const id = 26;
+export const ids = [26];
 export const modules = {
 
 /***/ 491:
@@ -18,7 +18,113 @@ function dimensionsOf(targetGroupArn, routeArn) {
 
 /***/ }),
 
-/***/ 7148:
+/***/ 4130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ restoreDeployment),
+/* harmony export */   i4: () => (/* binding */ startDeployment),
+/* harmony export */   jl: () => (/* binding */ finishDeployment),
+/* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+
+
+
+
+/** The deployment this process started: the one-step root action finishes it without an input. */
+let started;
+/** `deployment-id` is read by the steps that finish a deployment the switch started. */
+function readDeploymentConfig(options) {
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("github-token");
+    if (!token)
+        return undefined;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("deployment-id") : "";
+    return {
+        token,
+        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("environment") || undefined,
+        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
+        deploymentId: id && /^\d+$/.test(id) ? Number(id) : undefined,
+    };
+}
+/** Runs a deployment call; a token without deployments: write (or any other refusal) is a warning. */
+async function attempt(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
+        return undefined;
+    }
+}
+function octokit(config) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(config.token, { baseUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl });
+}
+async function setState(config, id, state, description) {
+    await attempt(`setting deployment ${id} to ${state}`, () => octokit(config).rest.repos.createDeploymentStatus({
+        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
+        deployment_id: id,
+        state,
+        description: description.slice(0, 140),
+        environment_url: config.environmentUrl,
+        log_url: `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.repo}/actions/runs/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.runId}`,
+        auto_inactive: state === "success",
+    }));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
+}
+/** The switch opens a deployment of the version for the environment, in progress until the soak says. */
+async function startDeployment(config, version, color) {
+    if (!config?.environment)
+        return undefined;
+    const environment = config.environment;
+    const created = await attempt("creating the deployment", () => octokit(config).rest.repos.createDeployment({
+        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
+        ref: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha || "HEAD",
+        environment,
+        auto_merge: false,
+        required_contexts: [],
+        payload: { version, color },
+        description: `cutover: ${version} on ${color}`,
+    }));
+    const id = created && "id" in created.data ? created.data.id : undefined;
+    if (id)
+        await setState(config, id, "in_progress", `switching to ${color}`);
+    started = id;
+    return id;
+}
+async function finishDeployment(config, state, description) {
+    const id = config?.deploymentId ?? started;
+    if (config && id)
+        await setState(config, id, state, description);
+}
+/**
+ * A rollback marks the replaced deployment failed and makes the one before it active again, so
+ * that the environment page shows what is live.
+ */
+async function restoreDeployment(config, reason) {
+    if (!config?.environment)
+        return;
+    const environment = config.environment;
+    const list = await attempt("listing deployments", () => octokit(config).rest.repos.listDeployments({ ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo, environment, per_page: 20 }));
+    if (!list)
+        return;
+    const deployments = [...list.data].sort((a, b) => b.id - a.id);
+    const replaced = config.deploymentId ?? started ?? deployments[0]?.id;
+    const restored = deployments.find((d) => replaced !== undefined && d.id < replaced);
+    if (replaced)
+        await setState(config, replaced, "failure", `rolled back: ${reason}`);
+    if (restored)
+        await setState(config, restored.id, "success", `restored by a rollback: ${reason}`);
+}
+
+
+/***/ }),
+
+/***/ 451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -316,112 +422,6 @@ function logPlan(request, target, steps, changes) {
     for (const change of changes) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.after)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 4130:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ restoreDeployment),
-/* harmony export */   i4: () => (/* binding */ startDeployment),
-/* harmony export */   jl: () => (/* binding */ finishDeployment),
-/* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-
-
-
-
-/** The deployment this process started: the one-step root action finishes it without an input. */
-let started;
-/** `deployment-id` is read by the steps that finish a deployment the switch started. */
-function readDeploymentConfig(options) {
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("github-token");
-    if (!token)
-        return undefined;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("deployment-id") : "";
-    return {
-        token,
-        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("environment") || undefined,
-        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
-        deploymentId: id && /^\d+$/.test(id) ? Number(id) : undefined,
-    };
-}
-/** Runs a deployment call; a token without deployments: write (or any other refusal) is a warning. */
-async function attempt(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
-        return undefined;
-    }
-}
-function octokit(config) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(config.token, { baseUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl });
-}
-async function setState(config, id, state, description) {
-    await attempt(`setting deployment ${id} to ${state}`, () => octokit(config).rest.repos.createDeploymentStatus({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        environment_url: config.environmentUrl,
-        log_url: `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.repo}/actions/runs/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.runId}`,
-        auto_inactive: state === "success",
-    }));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
-}
-/** The switch opens a deployment of the version for the environment, in progress until the soak says. */
-async function startDeployment(config, version, color) {
-    if (!config?.environment)
-        return undefined;
-    const environment = config.environment;
-    const created = await attempt("creating the deployment", () => octokit(config).rest.repos.createDeployment({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        ref: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha || "HEAD",
-        environment,
-        auto_merge: false,
-        required_contexts: [],
-        payload: { version, color },
-        description: `cutover: ${version} on ${color}`,
-    }));
-    const id = created && "id" in created.data ? created.data.id : undefined;
-    if (id)
-        await setState(config, id, "in_progress", `switching to ${color}`);
-    started = id;
-    return id;
-}
-async function finishDeployment(config, state, description) {
-    const id = config?.deploymentId ?? started;
-    if (config && id)
-        await setState(config, id, state, description);
-}
-/**
- * A rollback marks the replaced deployment failed and makes the one before it active again, so
- * that the environment page shows what is live.
- */
-async function restoreDeployment(config, reason) {
-    if (!config?.environment)
-        return;
-    const environment = config.environment;
-    const list = await attempt("listing deployments", () => octokit(config).rest.repos.listDeployments({ ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo, environment, per_page: 20 }));
-    if (!list)
-        return;
-    const deployments = [...list.data].sort((a, b) => b.id - a.id);
-    const replaced = config.deploymentId ?? started ?? deployments[0]?.id;
-    const restored = deployments.find((d) => replaced !== undefined && d.id < replaced);
-    if (replaced)
-        await setState(config, replaced, "failure", `rolled back: ${reason}`);
-    if (restored)
-        await setState(config, restored.id, "success", `restored by a rollback: ${reason}`);
 }
 
 
