@@ -256,6 +256,8 @@ class FlipRun {
     for (const c of changes) this.#written.add(c.ref.arn);
     this.#expected = weights;
     this.#note(weights, `${percent}% on ${this.target}`);
+    // A cancel that arrived while the routes were being written still puts them back.
+    if (this.#abort.signal.aborted) throw await this.#revert("The run was cancelled");
     if (final && this.request.verify) await this.#verifyVersion();
     const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
     const gates = this.request.gates;
