@@ -214,9 +214,10 @@ async function flip(aws, config, request) {
     const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
     const writeStarted = Date.now();
     await run.through(steps);
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .n)(new Date());
+    // When the last write was read back, not when the gates after it finished watching.
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .n)(new Date(run.movedAt ?? Date.now()));
     const writeMs = Date.now() - writeStarted;
-    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason) : tags;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
         ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmDrain */ .HU)(aws, {
             ...request.drain,
@@ -255,6 +256,7 @@ function stepsFrom(steps, state, target) {
 class FlipRun {
     verdicts = [];
     version;
+    movedAt;
     #abort = new AbortController();
     #written = new Set();
     #expected;
@@ -321,6 +323,8 @@ class FlipRun {
         // A cancel that arrived while the routes were being written still puts them back.
         if (this.#abort.signal.aborted)
             throw await this.#revert("The run was cancelled");
+        if (final)
+            this.movedAt = Date.now();
         if (final && this.request.verify)
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);

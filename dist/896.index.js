@@ -509,10 +509,8 @@ function settledColors(snapshot, step) {
 /* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1273);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
-
 
 
 
@@ -546,10 +544,11 @@ function versionOf(tags) {
  * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
  * write is a warning: teardown skips a color it cannot date rather than guess.
  */
-async function stampColors(lb, config, tags, target, reason) {
-    const now = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(new Date());
+async function stampColors(lb, config, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now) {
     const run = runTag();
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .IP)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .IP)(target);
     const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
     const edits = [
         {

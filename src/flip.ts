@@ -143,9 +143,10 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
   const writeStarted = Date.now();
   await run.through(steps);
-  const movedAt = isoSeconds(new Date());
+  // When the last write was read back, not when the gates after it finished watching.
+  const movedAt = isoSeconds(new Date(run.movedAt ?? Date.now()));
   const writeMs = Date.now() - writeStarted;
-  const newTags = movesTraffic ? await stampColors(aws.lb, config, tags, target, request.reason) : tags;
+  const newTags = movesTraffic ? await stampColors(aws.lb, config, tags, target, request.reason, movedAt) : tags;
   const drain =
     request.drain && movesTraffic
       ? await confirmDrain(aws, {
@@ -188,6 +189,7 @@ function stepsFrom(steps: number[], state: RouterState, target: Color): number[]
 class FlipRun {
   readonly verdicts: GateVerdict[] = [];
   version?: VersionReport;
+  movedAt?: number;
   readonly #abort = new AbortController();
   readonly #written = new Set<string>();
   #expected: Weights;
@@ -258,6 +260,7 @@ class FlipRun {
     this.#note(weights, `${percent}% on ${this.target}`);
     // A cancel that arrived while the routes were being written still puts them back.
     if (this.#abort.signal.aborted) throw await this.#revert("The run was cancelled");
+    if (final) this.movedAt = Date.now();
     if (final && this.request.verify) await this.#verifyVersion();
     const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
     const gates = this.request.gates;

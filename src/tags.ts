@@ -3,7 +3,6 @@ import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { type Color, otherColor, type PerColor } from "./color.ts";
 import { describeError } from "./errors.ts";
 import type { RouterConfig } from "./router/config.ts";
-import { isoSeconds } from "./time.ts";
 
 export const TAG = {
   color: "cutover:color",
@@ -44,9 +43,10 @@ export async function stampColors(
   config: RouterConfig,
   tags: PerColor<Tags>,
   target: Color,
-  reason?: string,
+  reason: string | undefined,
+  /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+  now: string,
 ): Promise<PerColor<Tags>> {
-  const now = isoSeconds(new Date());
   const run = runTag();
   const previous = otherColor(target);
   const why: Tags = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
