@@ -448,8 +448,8 @@ function logPlan(request, target, steps, changes) {
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4612);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4612);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1889);
 
 
 
@@ -460,6 +460,7 @@ function logPlan(request, target, steps, changes) {
 /** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
+const PROGRESS_MS = 10_000;
 function readGateConfig(requireHealthy, minHealthy) {
     const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
     const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
@@ -499,10 +500,16 @@ async function watchGates(aws, config, target, windowMs, signal) {
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
+    let nextProgress = Date.now() + PROGRESS_MS;
     try {
         while (Date.now() < deadline) {
             if (signal.aborted)
                 return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+            if (Date.now() >= nextProgress) {
+                const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .figures */ .u5)(outcomes))}; ` : "";
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(deadline - Date.now())} left.`);
+                nextProgress += PROGRESS_MS;
+            }
             if (config.alarms.length && Date.now() >= nextAlarmCheck) {
                 const alarm = await checkAlarms(aws, config.alarms);
                 if (alarm)
@@ -515,10 +522,10 @@ async function watchGates(aws, config, target, windowMs, signal) {
                 const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
                 if (early)
                     return early;
-                await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .y)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
             }
             else {
-                await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .y)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
             }
         }
     }
@@ -538,13 +545,13 @@ async function watchGates(aws, config, target, windowMs, signal) {
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(health.targets)}` };
     }
-    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes) : undefined;
-    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 function judgeProbes(config, outcomes, minimum, final) {
     if (!config.probe)
         return undefined;
-    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes);
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .figures */ .u5)(outcomes);
     if (final && f.count === 0)
         return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
     if (f.count < minimum)
@@ -553,7 +560,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -561,7 +568,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }

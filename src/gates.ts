@@ -29,6 +29,7 @@ export interface GateVerdict {
 /** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
+const PROGRESS_MS = 10_000;
 
 export function readGateConfig(requireHealthy: boolean, minHealthy: number): GateConfig {
   const url = readUrl("probe-url", "https://shop.example.com/health");
@@ -81,9 +82,15 @@ export async function watchGates(
     : undefined;
   const outcomes: Outcome[] = [];
   let nextAlarmCheck = Date.now();
+  let nextProgress = Date.now() + PROGRESS_MS;
   try {
     while (Date.now() < deadline) {
       if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+      if (Date.now() >= nextProgress) {
+        const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
+        core.info(`Gates watching ${target.color}: ${seen}${formatDuration(deadline - Date.now())} left.`);
+        nextProgress += PROGRESS_MS;
+      }
       if (config.alarms.length && Date.now() >= nextAlarmCheck) {
         const alarm = await checkAlarms(aws, config.alarms);
         if (alarm) return alarm;
