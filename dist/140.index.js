@@ -399,7 +399,12 @@ const step = {
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.n)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
-        await lb.addTags(standbyArn, { [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        await lb.addTags(standbyArn, {
+            [js_tags/* TAG */.Dk.color]: standby,
+            [js_tags/* TAG */.Dk.version]: inputs.version,
+            [js_tags/* TAG */.Dk.deployedAt]: deployedAt,
+            [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)(),
+        });
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);
@@ -848,7 +853,7 @@ const step = {
             bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.IP)(active)}) at ${bases[t]?.href}`);
+            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t]?.href}`);
         const prober = new http/* Prober */.J(inputs.probe);
         const results = [];
         try {
@@ -1010,8 +1015,8 @@ const step = {
         const gates = (0,js_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
         const request = {
             verb: "switch",
-            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.lm], "standby"),
-            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.lm),
+            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),
+            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.l),
             requireHealthy,
             minHealthy,
             dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),

@@ -130,7 +130,7 @@ async function restoreDeployment(config, reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UU: () => (/* binding */ flip)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GATE_WINDOW_MS, FlipFailed, describeTimeline */
+/* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
@@ -157,15 +157,6 @@ async function restoreDeployment(config, reason) {
 
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 const DEFAULT_GATE_WINDOW_MS = 30_000;
-/** A flip that failed after moving traffic; the routes are back where they were. */
-class FlipFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
-    name = "FlipFailed";
-    timeline;
-    constructor(message, timeline) {
-        super(message);
-        this.timeline = timeline;
-    }
-}
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
  * other. Switch and rollback are this one operation with different guards. Whatever fails after
@@ -177,7 +168,7 @@ async function flip(aws, config, request) {
     const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(aws.lb, config);
     const { state, tags } = before;
     const target = chooseTarget(state, tags, request);
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
     const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
@@ -299,7 +290,7 @@ class FlipRun {
         }
     }
     async #step(percent, final) {
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         if (this.#abort.signal.aborted)
             throw await this.#revert("The run was cancelled");
@@ -366,7 +357,7 @@ class FlipRun {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
         const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
         this.#note(productionWeights(this.baseline), "put back");
-        return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`);
     }
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
@@ -385,11 +376,11 @@ function chooseTarget(state, tags, request) {
         return request.to;
     }
     if (state.active)
-        return (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .IP)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
-        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&

@@ -729,7 +729,7 @@ const step = {
             bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.IP)(active)}) at ${bases[t]?.href}`);
+            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t]?.href}`);
         const prober = new http/* Prober */.J(inputs.probe);
         const results = [];
         try {

@@ -389,12 +389,12 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .lm], "previous");
+        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
         return {
             router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)(),
             request: {
                 to: to === "previous" ? "standby" : to,
-                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .lm),
+                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
                 reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
                 force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("force", false),
                 minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),

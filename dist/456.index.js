@@ -187,8 +187,8 @@ const step = {
         const gates = (0,js_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
         const request = {
             verb: "switch",
-            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.lm], "standby"),
-            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.lm),
+            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),
+            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.l),
             requireHealthy,
             minHealthy,
             dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),

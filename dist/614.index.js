@@ -279,7 +279,12 @@ const step = {
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.n)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
-        await lb.addTags(standbyArn, { [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        await lb.addTags(standbyArn, {
+            [js_tags/* TAG */.Dk.color]: standby,
+            [js_tags/* TAG */.Dk.version]: inputs.version,
+            [js_tags/* TAG */.Dk.deployedAt]: deployedAt,
+            [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)(),
+        });
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);

@@ -104,7 +104,7 @@ const step = {
         const [state, tags, blue, green] = await Promise.all([
             new _router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .Router */ .Ix(lb, config).read(),
             (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readColorTags */ .RK)(lb, config),
-            ..._color_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .lm.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+            ..._color_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
         ]);
         const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
         const snapshot = { config, state, tags, health };

@@ -169,7 +169,7 @@ var js_tags = __webpack_require__(6437);
 /** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
 function idleColors(state) {
     const production = state.routes.filter((r) => r.ref.role === "production");
-    return js_color/* COLORS */.lm.filter((color) => production.every((r) => r.weights[color] === 0));
+    return js_color/* COLORS */.l.filter((color) => production.every((r) => r.weights[color] === 0));
 }
 /**
  * Whether teardown may act, and on which color. It acts only on a color with no production
@@ -292,8 +292,8 @@ const step = {
                 CUTOVER_TEARDOWN_COLOR: color,
                 CUTOVER_STANDBY_COLOR: color,
                 CUTOVER_STANDBY_TARGET_GROUP_ARN: arn,
-                CUTOVER_ACTIVE_COLOR: (0,js_color/* otherColor */.IP)(color),
-                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[(0,js_color/* otherColor */.IP)(color)],
+                CUTOVER_ACTIVE_COLOR: (0,js_color/* otherColor */.I)(color),
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[(0,js_color/* otherColor */.I)(color)],
                 CUTOVER_VERSION: snapshot.tags[color][js_tags/* TAG */.Dk.version] ?? "",
             };
             await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
@@ -337,7 +337,7 @@ async function waitForDrain(lb, arn, color, timeoutMs) {
 }
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
 function sideBySide(tags, color, tornDownAt) {
-    const since = tags[(0,js_color/* otherColor */.IP)(color)][js_tags/* TAG */.Dk.deployedAt] ?? tags[color][js_tags/* TAG */.Dk.retiredAt];
+    const since = tags[(0,js_color/* otherColor */.I)(color)][js_tags/* TAG */.Dk.deployedAt] ?? tags[color][js_tags/* TAG */.Dk.retiredAt];
     if (!since)
         return "";
     return `Both colors ran side by side for ${(0,inputs/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;

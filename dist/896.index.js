@@ -6,16 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IP: () => (/* binding */ otherColor),
-/* harmony export */   lm: () => (/* binding */ COLORS)
+/* harmony export */   I: () => (/* binding */ otherColor),
+/* harmony export */   l: () => (/* binding */ COLORS)
 /* harmony export */ });
-/* unused harmony export isColor */
 const COLORS = ["blue", "green"];
 function otherColor(color) {
     return color === "blue" ? "green" : "blue";
-}
-function isColor(value) {
-    return value === "blue" || value === "green";
 }
 
 
@@ -57,7 +53,7 @@ function percent(weights, color) {
 /** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
 function setCommonOutputs(snapshot) {
     const active = leadingColor(snapshot.state);
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .IP)(active);
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-color", active);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-color", standby);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
@@ -81,7 +77,7 @@ function healthCell(verdict) {
 function colorRows(snapshot) {
     const { state, tags } = snapshot;
     const weights = state.production ?? state.routes[0].weights;
-    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .lm.map((color) => [
+    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
         color,
         role(state, color),
         `${percent(weights, color)}%`,
@@ -411,7 +407,7 @@ function readWeights(ref, actions, targetGroups) {
         : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
     const weights = { blue: 0, green: 0 };
     for (const group of groups) {
-        const color = _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.find((c) => targetGroups[c] === group.arn);
+        const color = _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.find((c) => targetGroups[c] === group.arn);
         if (!color) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
         }
@@ -435,7 +431,7 @@ function withWeights(actions, targetGroups, weights, options = {}) {
         // A sticky cookie keeps naming its group while that group is in the forward, even at weight
         // 0; only leaving the group out releases those clients.
         const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
-        const colors = release ? _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm.filter((c) => weights[c] > 0) : _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .lm;
+        const colors = release ? _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => weights[c] > 0) : _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l;
         return {
             ...rest,
             ForwardConfig: {
@@ -477,7 +473,7 @@ function writable(actions) {
 
 
 async function readColorTags(lb, config) {
-    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_2__/* .COLORS */ .lm.map((c) => config.targetGroups[c]));
+    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_2__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
     return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
 }
 /** The routes and both colors' tags, read in parallel: what every step starts from. */
@@ -492,7 +488,7 @@ function settledColors(snapshot, step) {
         const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_1__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
     }
-    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .IP)(state.active) };
+    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(state.active) };
 }
 
 
@@ -548,7 +544,7 @@ async function stampColors(lb, config, tags, target, reason,
 /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
 now) {
     const run = runTag();
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .IP)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
     const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
     const edits = [
         {

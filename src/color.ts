@@ -5,9 +5,5 @@ export function otherColor(color: Color): Color {
   return color === "blue" ? "green" : "blue";
 }
 
-export function isColor(value: string): value is Color {
-  return value === "blue" || value === "green";
-}
-
 /** A value per color; used for weights, target groups, health and tags alike. */
 export type PerColor<T> = Record<Color, T>;

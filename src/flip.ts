@@ -77,16 +77,6 @@ export interface FlipOutcome {
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 export const DEFAULT_GATE_WINDOW_MS = 30_000;
 
-/** A flip that failed after moving traffic; the routes are back where they were. */
-export class FlipFailed extends CutoverError {
-  override name = "FlipFailed";
-  readonly timeline: TimelineEntry[];
-  constructor(message: string, timeline: TimelineEntry[]) {
-    super(message);
-    this.timeline = timeline;
-  }
-}
-
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
  * other. Switch and rollback are this one operation with different guards. Whatever fails after
@@ -307,12 +297,12 @@ class FlipRun {
   }
 
   /** Every route written so far goes back to how it was read, in one write each. */
-  async #revert(why: string): Promise<FlipFailed> {
+  async #revert(why: string): Promise<CutoverError> {
     const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
     core.error(`${why}. Putting ${routes.length} route(s) back.`);
     const error = routes.length ? await this.router.putBack(routes, why) : new CutoverError(`${why}. Nothing had been written.`);
     this.#note(productionWeights(this.baseline), "put back");
-    return new FlipFailed(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, this.timeline);
+    return new CutoverError(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`);
   }
 
   #note(weights: Weights, event: string): void {

@@ -108,7 +108,12 @@ export const step: Step<DeployInputs> = {
 
     const deployedAt = isoSeconds(new Date());
     const stale = [TAG.retiredAt, TAG.tornDownAt].filter((key) => key in snapshot.tags[standby]);
-    await lb.addTags(standbyArn, { [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() });
+    await lb.addTags(standbyArn, {
+      [TAG.color]: standby,
+      [TAG.version]: inputs.version,
+      [TAG.deployedAt]: deployedAt,
+      [TAG.run]: runTag(),
+    });
     // A freshly deployed standby is not a retired color: teardown must not take it for one.
     if (stale.length) await lb.removeTags(standbyArn, stale);
     core.info(

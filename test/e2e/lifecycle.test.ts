@@ -44,7 +44,8 @@ describe("deploy-standby", () => {
     expect(records.filter(isFailure)).toEqual([]);
     expect(new Set(records.map((r) => r.version))).toEqual(new Set(["v1"]));
     expect(run.outputs).toMatchObject({ "deployed-version": "v3", "standby-color": "green", "standby-version": "v3" });
-    expect(tags("green")[`cutover:version`]).toBe("v3");
+    expect(tags("green")["cutover:version"]).toBe("v3");
+    expect(tags("green")["cutover:color"]).toBe("green");
     expect(tags("green")["cutover:deployed-at"]).toMatch(/Z$/);
     const states = world.elbv2.groups.targetsOf(world.green).map((t) => [t.port, t.state]);
     // The old targets drain, and leave once the (scaled) deregistration delay is over.
