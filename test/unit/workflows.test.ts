@@ -84,3 +84,35 @@ describe("the three reusable workflows", () => {
     }
   });
 });
+
+describe("blue-green.yml", () => {
+  const workflow = parse(readFileSync(path.join(ROOT, ".github/workflows/blue-green.yml"), "utf8")) as Workflow & {
+    jobs: Record<string, Job & { if?: string }>;
+  };
+  const stepOf = (job: string, action: string) =>
+    workflow.jobs[job]?.steps?.find((s) => s.uses === `./.cutover/${action}`) as Step & { id?: string };
+
+  it("rolls back inside the soak job, and exposes the soak's verdict to the jobs after it", () => {
+    const soak = stepOf("soak", "soak-monitor");
+    expect(soak.with?.["on-breach"]).toBe("rollback");
+    // The inline rollback purges the same distribution as the purge job.
+    expect(soak.with?.["distribution-id"]).toBe(stepOf("purge", "purge-cdn").with?.["distribution-id"]);
+    expect(workflow.jobs.soak?.outputs?.result).toContain(`steps.${soak.id}.outputs.result`);
+  });
+
+  it("keeps the rollback job only as a backstop: never after the soak rolled back itself", () => {
+    const when = workflow.jobs.rollback?.if ?? "";
+    expect(when).toContain("needs.purge.result == 'failure'");
+    expect(when).toContain("needs.soak.outputs.result != 'rolled-back'");
+    expect(when).toContain("needs.switch.outputs.switched == 'true'");
+  });
+
+  it("passes the smoke headers as a secret, never as a plain input", () => {
+    const text = readFileSync(path.join(ROOT, ".github/workflows/blue-green.yml"), "utf8");
+    const on = (parse(text) as { on: { workflow_call: { inputs: object; secrets: object } } }).on.workflow_call;
+    expect(Object.keys(on.secrets)).toContain("smoke-headers");
+    expect(Object.keys(on.inputs)).not.toContain("smoke-headers");
+    for (const action of ["smoke-test", "warm-caches"])
+      expect(stepOf("verify", action).with?.headers, action).toBe(["$", "{{ secrets.smoke-headers }}"].join(""));
+  });
+});
