@@ -1,5 +1,5 @@
 // Compiles src with tsc, then bundles it with ncc: one shared bundle, a lazily loaded chunk per
-// step, and a two-line entry per step that action.yml points at.
+// step, a two-line entry per step that action.yml points at, and the bundled packages' licences.
 // Usage: node scripts/build.ts [--out DIR]   (default: dist)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ncc from "@vercel/ncc";
 import { STEP_NAMES } from "../src/step-names.ts";
+import { bundledPackages, licensesTxt } from "./licenses.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -20,11 +21,11 @@ export async function build(outDir: string): Promise<string[]> {
     execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", js], {
       stdio: "inherit",
     });
-    const { code, assets } = await ncc(path.join(js, "main.js"), { minify: false, sourceMap: false, quiet: true });
+    const { code, assets, stats } = await ncc(path.join(js, "main.js"), { minify: false, sourceMap: false, quiet: true });
 
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    const files: Record<string, string | Buffer> = { "index.js": code };
+    const files: Record<string, string | Buffer> = { "index.js": code, "licenses.txt": licensesTxt(bundledPackages(stats)) };
     for (const [name, asset] of Object.entries(assets)) files[name] = asset.source;
     for (const step of STEP_NAMES)
       files[`${step}.js`] = `import { run } from "./index.js";\n\nawait run(${JSON.stringify(step)});\n`;

@@ -8,5 +8,12 @@ declare module "@vercel/ncc" {
     source: string | Buffer;
     permissions?: number;
   }
-  export default function ncc(entry: string, options?: NccOptions): Promise<{ code: string; assets: Record<string, NccAsset> }>;
+  /** webpack's compilation stats; scripts/licenses.ts reads the module graph from them. */
+  interface NccStats {
+    toJson(options: object): { modules?: unknown[] };
+  }
+  export default function ncc(
+    entry: string,
+    options?: NccOptions,
+  ): Promise<{ code: string; assets: Record<string, NccAsset>; stats: NccStats }>;
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { withReference } from "../../scripts/docs.ts";
+import { referenceFile, withReference } from "../../scripts/docs.ts";
 import { rootActionYml } from "../../scripts/root-action.ts";
 import { actionDir, STEP_NAMES } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
@@ -68,14 +68,14 @@ it("the root action.yml is what scripts/root-action.ts makes of the phases", () 
   expect(readFileSync(path.join(ROOT, "action.yml"), "utf8")).toBe(rootActionYml());
 });
 
-it("the README's reference is what scripts/docs.ts makes of the action.yml files", () => {
-  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-  expect(readme).toBe(withReference(readme));
-});
-
 describe.each(STEP_NAMES)("%s/action.yml", (step) => {
   const file = path.join(ROOT, actionDir(step), "action.yml");
   const yml = parse(readFileSync(file, "utf8")) as ActionYml;
+
+  it(`has its reference in ${referenceFile(step)}, as scripts/docs.ts makes it of action.yml`, () => {
+    const doc = readFileSync(path.join(ROOT, referenceFile(step)), "utf8");
+    expect(doc).toBe(withReference(doc, step));
+  });
 
   it("runs the committed bundle on node24", () => {
     expect(yml.runs.using).toBe("node24");

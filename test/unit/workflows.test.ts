@@ -116,3 +116,23 @@ describe("blue-green.yml", () => {
       expect(stepOf("verify", action).with?.headers, action).toBe(["$", "{{ secrets.smoke-headers }}"].join(""));
   });
 });
+
+describe("docs/oidc-trust-policy.json", () => {
+  const policy = JSON.parse(readFileSync(path.join(ROOT, "docs/oidc-trust-policy.json"), "utf8")) as {
+    Statement: { Condition: { StringEquals: Record<string, string | string[]> } }[];
+  };
+  const subs = policy.Statement.flatMap((s) => s.Condition.StringEquals["token.actions.githubusercontent.com:sub"] ?? []);
+
+  // A job in a GitHub Environment presents repo:ORG/REPO:environment:NAME, any other job the
+  // caller's ref (GitHub's OpenID Connect reference, "Example subject claims").
+  it.each(["blue-green.yml", "rollback.yml", "teardown.yml"])("lets every job of %s that asks for a token in", (name) => {
+    const workflow = parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8")) as {
+      jobs: Record<string, { environment?: unknown; permissions?: Record<string, string> }>;
+    };
+    for (const [job, spec] of Object.entries(workflow.jobs)) {
+      if (spec.permissions?.["id-token"] !== "write") continue;
+      const sub = spec.environment ? "repo:ORG/REPO:environment:production" : "repo:ORG/REPO:ref:refs/heads/main";
+      expect(subs, `${name} ${job}`).toContain(sub);
+    }
+  });
+});
