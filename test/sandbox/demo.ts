@@ -210,7 +210,7 @@ async function manualRollback(world: World): Promise<ScenarioReport> {
 }
 
 async function oneStep(world: World): Promise<ScenarioReport> {
-  console.log("\nScenario one-step: the root action does the whole release in one step (uses: acme/cutover@v1)");
+  console.log("\nScenario one-step: the root action does the whole release in one step (uses: OWNER/cutover@v1)");
   const s = new Scenario(world);
   await settle(300);
   const run = await s.step("cutover", {

@@ -49,7 +49,7 @@ describe.each(files)("%s", (file) => {
   it("uses only steps that exist, with inputs they declare", () => {
     for (const [name, job] of Object.entries(workflow.jobs)) {
       for (const step of job.steps ?? []) {
-        const local = /^\.\/\.cutover\/([a-z-]+)$/.exec(step.uses ?? "");
+        const local = /^\.\/(?:\.cutover\/)?([a-z-]+)$/.exec(step.uses ?? "");
         if (!local) continue;
         const action = local[1] as string;
         expect(existsSync(path.join(ROOT, action, "action.yml")), `${name}: ${step.uses}`).toBe(true);
