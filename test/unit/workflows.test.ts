@@ -66,6 +66,21 @@ describe.each(files)("%s", (file) => {
     }
   });
 
+  it("pins every third-party action by a full commit SHA, with its release in a comment", () => {
+    for (const [, uses, comment] of text.matchAll(/uses:\s*([^\s#]+)[ \t]*(#.*)?$/gm)) {
+      const ref = uses as string;
+      if (ref.startsWith("./") || ref.startsWith("OWNER/cutover")) continue;
+      expect(ref, ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(comment ?? "", ref).toMatch(/^# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it("sets permissions, for the workflow or for each of its jobs", () => {
+    const spec = parse(text) as { permissions?: unknown; jobs: Record<string, { permissions?: unknown }> };
+    for (const [name, job] of Object.entries(spec.jobs))
+      expect(spec.permissions ?? job.permissions, `${file} ${name}`).toBeDefined();
+  });
+
   it("puts no expression inside run:", () => {
     for (const job of Object.values(workflow.jobs))
       for (const step of job.steps ?? []) expect(step.run ?? "").not.toContain("${{");
