@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { referenceFile } from "../../scripts/docs.ts";
 import { STEP_NAMES } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
@@ -47,6 +48,28 @@ describe.each(markdown)("%s", (file) => {
     for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
       if (/^[a-z]+:/.test(target as string)) continue;
       expect(existsSync(path.join(ROOT, path.dirname(file), target as string)), `${file} → ${target}`).toBe(true);
+    }
+  });
+
+  it("calls the steps in its YAML examples only with inputs they declare", () => {
+    const walk = (node: unknown, found: { uses: string; with: object }[]) => {
+      if (Array.isArray(node)) for (const item of node) walk(item, found);
+      else if (node && typeof node === "object") {
+        const { uses, with: inputs } = node as { uses?: unknown; with?: object };
+        if (typeof uses === "string" && inputs) found.push({ uses, with: inputs });
+        for (const value of Object.values(node)) walk(value, found);
+      }
+      return found;
+    };
+    for (const [, block] of text.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      for (const step of walk(parse(block as string), [])) {
+        const name =
+          /^OWNER\/cutover(?:\/([a-z-]+))?@v1$/.exec(step.uses)?.[1] ??
+          (step.uses.startsWith("OWNER/cutover@") ? "." : undefined);
+        if (!name || step.uses.includes(".github/workflows")) continue;
+        const declared = Object.keys((parse(read(`${name}/action.yml`)) as { inputs: object }).inputs);
+        for (const key of Object.keys(step.with)) expect(declared, `${file}: ${step.uses} has no input ${key}`).toContain(key);
+      }
     }
   });
 
