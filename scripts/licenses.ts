@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 interface Stats {
-  toJson(options: object): { modules?: Module[] };
+  toJson(options: object): { modules?: unknown[] };
 }
 interface Module {
   nameForCondition?: string;
@@ -23,7 +23,7 @@ export function bundledPackages(stats: Stats): string[] {
       walk(module.modules);
     }
   };
-  walk(stats.toJson({ all: false, modules: true, nestedModules: true }).modules);
+  walk(stats.toJson({ all: false, modules: true, nestedModules: true }).modules as Module[] | undefined);
   return [...dirs];
 }
 

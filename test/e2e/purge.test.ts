@@ -70,12 +70,20 @@ describe("purge-cdn", () => {
       credentials: { accessKeyId: "a", secretAccessKey: "b" },
     });
     const busy = Array.from({ length: 15 }, (_, i) => `/busy${i}/*`);
-    await cloudfront.send(
-      new CreateInvalidationCommand({
-        DistributionId: world.distributionId,
-        InvalidationBatch: { CallerReference: "busy", Paths: { Quantity: 15, Items: busy } },
-      }),
-    );
+    // The busy batch outlasts the step's start-up even on a loaded machine; the step's own
+    // invalidation completes at the usual pace.
+    const usual = world.cloudfront.completionMs;
+    world.cloudfront.completionMs = 5_000;
+    try {
+      await cloudfront.send(
+        new CreateInvalidationCommand({
+          DistributionId: world.distributionId,
+          InvalidationBatch: { CallerReference: "busy", Paths: { Quantity: 15, Items: busy } },
+        }),
+      );
+    } finally {
+      world.cloudfront.completionMs = usual;
+    }
     const run = await runAction("purge-cdn", purgeInputs({ paths: "/products/*" }), world.env);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain("CloudFront has too many invalidations in progress");
