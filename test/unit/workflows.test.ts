@@ -151,3 +151,25 @@ describe("docs/oidc-trust-policy.json", () => {
     }
   });
 });
+
+describe("ci.yml and release.yml", () => {
+  const read = (name: string) => parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8"));
+
+  it("ci runs npm test, and the status, switch and rollback actions of this checkout against the sandbox", () => {
+    const ci = read("ci.yml") as Workflow;
+    expect(ci.jobs.test?.steps?.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
+    const sandbox = ci.jobs["steps-on-the-sandbox"]?.steps ?? [];
+    expect(sandbox.some((s) => s.run?.includes("npm run sandbox -- --env-file"))).toBe(true);
+    expect(sandbox.map((s) => s.uses).filter((u) => u?.startsWith("./"))).toEqual(["./status", "./switch", "./rollback"]);
+  });
+
+  it("release moves v1 only from a job that runs no project code, after the tests passed at the tag", () => {
+    const release = read("release.yml") as Workflow & { on: { push: { tags: string[] } } };
+    expect(release.on.push.tags).toEqual(["v1.*.*"]);
+    const publish = release.jobs.publish as Job & { permissions?: Record<string, string> };
+    expect(publish.needs).toBe("test");
+    expect(publish.permissions).toEqual({ contents: "write" });
+    expect(publish.steps?.every((s) => !s.uses && !s.run?.includes("npm"))).toBe(true);
+    expect(publish.steps?.some((s) => s.run?.includes("git/refs/tags/v1"))).toBe(true);
+  });
+});
