@@ -92,6 +92,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
+/* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
@@ -102,8 +103,16 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 
 const KILL_GRACE_MS = 10_000;
 /**
+ * After a cancel, how long the command has to exit on its own before it is killed: the runner
+ * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
+ * this step is killed would live on as an orphan.
+ */
+const CANCEL_GRACE_MS = 5_000;
+const SIGNALS = ["SIGINT", "SIGTERM"];
+/**
  * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
+ * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
@@ -114,6 +123,9 @@ async function runCommand(label, command, env, timeoutMs) {
         detached: true,
     });
     let timedOut = false;
+    let cancelledBy;
+    let killAt = 0;
+    const timers = [];
     const stop = (signal) => {
         try {
             if (child.pid)
@@ -123,22 +135,59 @@ async function runCommand(label, command, env, timeoutMs) {
             // Already gone.
         }
     };
-    const timer = setTimeout(() => {
+    const stopThenKill = (signal, graceMs) => {
+        stop(signal);
+        killAt = Date.now() + graceMs;
+        timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
+    };
+    timers.push(setTimeout(() => {
         timedOut = true;
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
-        stop("SIGTERM");
-        setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
-    }, timeoutMs);
+        stopThenKill("SIGTERM", KILL_GRACE_MS);
+    }, timeoutMs));
+    const onSignal = (signal) => {
+        if (cancelledBy)
+            return stop(signal);
+        cancelledBy = signal;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        stopThenKill(signal, CANCEL_GRACE_MS);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
     const code = await new Promise((resolve, reject) => {
         child.on("error", reject);
         child.on("close", (exit) => resolve(exit));
-    }).finally(() => clearTimeout(timer));
+    }).finally(() => {
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+    });
+    // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
+    if (cancelledBy || timedOut)
+        await untilGone(child.pid, killAt, () => stop("SIGKILL"));
+    for (const timer of timers)
+        clearTimeout(timer);
     const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    if (cancelledBy)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+function groupAlive(pid) {
+    try {
+        return pid !== undefined && process.kill(-pid, 0);
+    }
+    catch {
+        return false;
+    }
+}
+async function untilGone(pid, killAt, kill) {
+    while (groupAlive(pid) && Date.now() < killAt)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(pid))
+        kill();
 }
 
 
@@ -550,6 +599,7 @@ var urls = __webpack_require__(9018);
 
 
 
+
 const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
 const KEYS = {
     http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
@@ -560,6 +610,9 @@ const KEYS = {
 const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
 const REQUEST_KEYS = ["method", "path", "headers", "body"];
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
+const MAX_CHECKS = 1_000;
+const MAX_CHECKS_BYTES = 1_000_000;
 const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 /** Where a value came from, so that every error can point at its line. */
 class Source {
@@ -580,6 +633,9 @@ class Source {
     line(node) {
         return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
     }
+    tooLarge() {
+        return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
+    }
     error(line, problem) {
         return new inputs/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
     }
@@ -590,19 +646,26 @@ function readChecks() {
     if (!value)
         return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
     if (!value.includes("\n") && (/\.ya?ml$/.test(value) || (0,external_node_fs_.existsSync)(value))) {
-        let text;
+        let text = "";
+        let size = 0;
         try {
-            text = (0,external_node_fs_.readFileSync)(value, "utf8");
+            size = (0,external_node_fs_.statSync)(value).size;
+            if (size <= MAX_CHECKS_BYTES)
+                text = (0,external_node_fs_.readFileSync)(value, "utf8");
         }
         catch (error) {
             throw new inputs/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
         }
+        if (size > MAX_CHECKS_BYTES)
+            throw new Source(text, value).tooLarge();
         return parseChecks(text, value);
     }
     return parseChecks(value, "inline");
 }
 function parseChecks(text, origin) {
     const source = new Source(text, origin);
+    if (Buffer.byteLength(text) > MAX_CHECKS_BYTES)
+        throw source.tooLarge();
     let root = source.parse();
     if ((0,dist/* isMap */.jh)(root)) {
         const entries = mapEntries(source, root, "the top level");
@@ -611,6 +674,8 @@ function parseChecks(text, origin) {
     }
     if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
         throw source.error(source.line(root), "must be a non-empty list of checks");
+    if (root.items.length > MAX_CHECKS)
+        throw source.error(1, `holds ${root.items.length} checks, more than ${MAX_CHECKS}; split them over several steps`);
     const checks = root.items.map((item) => parseCheck(source, item));
     const names = new Set();
     for (const check of checks) {
@@ -722,9 +787,15 @@ function request(source, entries, where, pathRequired) {
     if (!METHODS.includes(method))
         throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
     const path = entries.has("path") ? checks_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
-    if (!path.startsWith("/"))
-        throw source.error(entries.get("path")?.line ?? 1, `${where} needs a path that starts with /`);
+    const problem = (0,urls/* pathProblem */.z9)(path);
+    if (problem)
+        throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
     const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
+    for (const [name, value] of Object.entries(headers)) {
+        const bad = (0,probe_inputs/* headerProblem */.b2)(name, value);
+        if (bad)
+            throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
+    }
     const body = entries.has("body") ? checks_text(source, entries.get("body")?.value, `${where} body`) : undefined;
     return { method, path, headers, body };
 }
@@ -736,7 +807,7 @@ function duration(source, node, where) {
     return ms;
 }
 function origin(source, value, line, where) {
-    const found = (0,urls/* httpOrigin */.d)(value);
+    const found = (0,urls/* httpOrigin */.dp)(value);
     if (found)
         return found;
     throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`);
@@ -850,11 +921,11 @@ const step = {
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active")
-            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
+            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t]?.href}`);
-        const prober = new http/* Prober */.J(inputs.probe);
+            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
+        const prober = new http/* Prober */.JC(inputs.probe);
         const results = [];
         try {
             for (const check of inputs.checks) {
@@ -870,29 +941,33 @@ const step = {
         }
         const failed = results.filter((r) => !r.ok);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v?.href])), results }, null, 2)}\n`);
+        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`);
         (0,report/* setCommonOutputs */.Et)(snapshot);
         core/* setOutput */.uH("passed", String(results.length - failed.length));
         core/* setOutput */.uH("failed", String(failed.length));
         core/* setOutput */.uH("report-path", inputs.reportPath);
         const rows = results.map((r) => [
             r.ok ? "✅" : "❌",
-            r.name,
+            (0,report/* clip */.$Q)(r.name, 80),
             r.kind,
             r.target,
             String(r.status ?? "—"),
             r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
-            r.reason ?? "",
+            (0,report/* clip */.$Q)(r.reason ?? "", 500),
         ]);
         await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
             (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
         ]);
         if (failed.length) {
-            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${failed.map((r) => `${r.name} [${r.target}]: ${r.reason}`).join("; ")}`);
+            const named = failed.slice(0, NAMED_FAILURES).map((r) => `${(0,report/* clip */.$Q)(r.name, 80)} [${r.target}]: ${(0,report/* clip */.$Q)(r.reason ?? "")}`);
+            const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
+            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
         }
         core/* info */.pq(`All ${results.length} smoke checks passed.`);
     },
 };
+/** Failures named in the error line; the rest are in the log and the summary. */
+const NAMED_FAILURES = 10;
 function log(result) {
     const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
         .filter((x) => x !== undefined)
@@ -905,7 +980,7 @@ function log(result) {
     return result;
 }
 function readOrigin(value) {
-    const origin = (0,urls/* httpOrigin */.d)(value);
+    const origin = (0,urls/* httpOrigin */.dp)(value);
     if (!origin)
         throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
     return origin;
@@ -1108,12 +1183,16 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
+
 /** Paths at the most, whatever the sitemaps hold, so memory stays bounded. */
 const MAX_PATHS = 50_000;
 const MAX_SITEMAPS = 100;
+/** A paths-file larger than this is a mistake: MAX_PATHS paths of a sane length fit well within. */
+const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
-    if (!path.startsWith("/"))
-        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which does not start with /`, "/, /products, /api/menu");
+    const problem = (0,urls/* pathProblem */.z9)(path);
+    if (problem)
+        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
 }
 function readPathSources() {
@@ -1122,6 +1201,9 @@ function readPathSources() {
     let fromFile = [];
     if (file) {
         try {
+            const size = (0,external_node_fs_.statSync)(file).size;
+            if (size > MAX_PATHS_FILE_BYTES)
+                throw new Error(`it holds ${size} bytes, more than ${MAX_PATHS_FILE_BYTES / 1024 / 1024} MiB`);
             fromFile = (0,external_node_fs_.readFileSync)(file, "utf8")
                 .split("\n")
                 .map((l) => l.trim())
@@ -1132,6 +1214,8 @@ function readPathSources() {
         }
         for (const p of fromFile)
             checkPath("paths-file", p);
+        if (fromFile.length > MAX_PATHS)
+            throw (0,js_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
     }
     const sitemap = (0,js_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
     const paths = [...listed, ...fromFile];
@@ -1147,21 +1231,25 @@ async function sitemapPaths(prober, sitemap) {
         if (seen.has(url.href))
             continue;
         seen.add(url.href);
-        const answer = await prober.send({ url }, true);
+        const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
             const target = new URL(loc.replaceAll("&amp;", "&"), url);
-            if (body.includes("<sitemapindex"))
-                queue.push(target);
+            // "A Sitemap index file can only specify Sitemaps that are found on the same site as the
+            // Sitemap index file" (sitemaps.org protocol): nested sitemaps elsewhere are not fetched.
+            if (body.includes("<sitemapindex")) {
+                if (target.origin === url.origin)
+                    queue.push(target);
+            }
             else if (paths.size < MAX_PATHS)
-                paths.add(target.pathname + target.search);
+                paths.add(`/${target.pathname.replace(/^\/+/, "")}${target.search}`);
         }
     }
     if (paths.size >= MAX_PATHS)
@@ -1199,8 +1287,8 @@ const step = {
     }),
     async run(inputs, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
-        const base = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
-        const prober = new http/* Prober */.J(inputs.probe);
+        const base = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
+        const prober = new http/* Prober */.JC(inputs.probe);
         try {
             const paths = [
                 ...new Set([
@@ -1251,7 +1339,7 @@ async function warm(prober, base, paths, inputs) {
                     yield path;
         };
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
-            const answer = await prober.send({ url: new URL(path, base) });
+            const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
         });
         count += 1;
@@ -1262,40 +1350,6 @@ async function warm(prober, base, paths, inputs) {
         core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ standbyUrl),
-/* harmony export */   d: () => (/* binding */ httpOrigin)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-
-
-/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
-async function standbyUrl(lb, config) {
-    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
-    if (!test)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
-    const url = await lb.listenerUrl(test.arn);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${url.href}`);
-    return url;
-}
-/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
-function httpOrigin(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -8,11 +8,17 @@ export const modules = {
 var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
+
+
+
 
 
 const DEFAULT_PROBE_OPTIONS = {
@@ -23,10 +29,17 @@ const DEFAULT_PROBE_OPTIONS = {
     concurrency: 8,
     headers: {},
 };
-const MAX_BODY = 1024 * 1024;
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+const MAX_BODY = 16 * 1024 * 1024;
+function failure(error) {
+    return { status: 0, failed: true, headers: {}, body: "", error };
+}
 /**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
- * retries with backoff where asked for, and bounded concurrency through the pool size.
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
  */
 class Prober {
     options;
@@ -38,55 +51,81 @@ class Prober {
         this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
         this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
-    async send(request, readBody = false) {
+    async send(request, options = {}) {
         let attempt = 0;
         for (;;) {
             attempt += 1;
-            const response = await this.#once(request, readBody);
-            if (!response.failed || attempt > this.options.retries)
+            const response = await this.#once(request, options);
+            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
         this.#http.destroy();
         this.#https.destroy();
     }
-    #once(request, readBody) {
+    #once(request, options) {
         const { url } = request;
         const started = performance.now();
         const secure = url.protocol === "https:";
+        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
         const headers = {
             ...this.options.headers,
             ...request.headers,
             ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
         };
         return new Promise((resolve) => {
-            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
-            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
-                method: request.method ?? "GET",
-                headers,
-                agent: secure ? this.#https : this.#http,
-                timeout: this.options.timeoutMs,
-                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-            }, (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on("data", (chunk) => {
-                    if (readBody && size < MAX_BODY)
-                        chunks.push(chunk);
-                    size += chunk.length;
-                });
-                res.on("end", () => {
-                    const status = res.statusCode ?? 0;
-                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-                });
-                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
-            });
-            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
-            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            let req;
+            let settled = false;
+            const done = (answer) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener("abort", cancel);
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+            };
+            const stop = (error) => {
+                done(failure(error));
+                req?.destroy();
+            };
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const cancel = () => stop("cancelled");
+            if (options.signal?.aborted)
+                return cancel();
+            options.signal?.addEventListener("abort", cancel, { once: true });
+            try {
+                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                    method: request.method ?? "GET",
+                    headers,
+                    agent: secure ? this.#https : this.#http,
+                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
+            }
+            catch (error) {
+                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+                return stop(`the request could not be sent: ${error.message}`);
+            }
+            req.on("error", (error) => stop(error.message));
             req.end(request.body);
         });
+    }
+    #read(res, readBody, done, stop) {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+            if (readBody && size < KEPT_BODY)
+                chunks.push(chunk);
+            size += chunk.length;
+            if (size > MAX_BODY)
+                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+        });
+        res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (error) => stop(error.message));
     }
 }
 
@@ -97,6 +136,7 @@ class Prober {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ headerProblem),
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
@@ -106,6 +146,16 @@ class Prober {
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
+function headerProblem(name, value) {
+    if (!HEADER_NAME.test(name))
+        return `bad header name ${JSON.stringify(name)}`;
+    if (!HEADER_VALUE.test(value))
+        return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
+    return undefined;
+}
 /**
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
  * these are where tokens and cookies go.
@@ -113,7 +163,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function readHeaders(name = "headers") {
     const headers = {};
     const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
-        .split("\n")
+        .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
     for (const [i, line] of lines.entries()) {
@@ -122,9 +172,9 @@ function readHeaders(name = "headers") {
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        if (!key || !HEADER_NAME.test(key)) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`, "X-Warm-Cache: true");
-        }
+        const problem = key ? headerProblem(key, value) : "no name before a colon";
+        if (problem)
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
@@ -183,10 +233,14 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   og: () => (/* binding */ jsonAt)
 /* harmony export */ });
 /* unused harmony exports judge, assetUrls, shape */
-/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8165);
+/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8165);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(978);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
+
+
 
 function send(prober, base, spec, extraHeaders = {}) {
-    return prober.send({ url: new URL(spec.path, base), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, true);
+    return prober.send({ url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
 }
 function jsonAt(value, path) {
     let at = value;
@@ -210,7 +264,7 @@ function judge(response, expect, maxLatencyMs) {
         problems.push(`status ${response.status}, expected ${expect.statusText}`);
     for (const piece of expect.bodyContains)
         if (!response.body.includes(piece))
-            problems.push(`body lacks ${JSON.stringify(piece)}`);
+            problems.push(`body lacks ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
     if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
         problems.push(`body does not match /${expect.bodyMatches.source}/`);
     if (Object.keys(expect.json).length) {
@@ -287,9 +341,9 @@ async function checkAssets(check, target, base, ctx) {
     if (page.error || page.status !== 200)
         return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
     const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-    const assets = assetUrls(page.body, new URL(check.request.path, base)).filter((u) => origins.has(u.origin));
+    const assets = assetUrls(page.body, (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
     const failures = [];
-    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
+    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
         const answer = await ctx.prober.send({ url, headers: check.request.headers });
         if (answer.status !== 200)
             failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
@@ -426,6 +480,7 @@ var urls = __webpack_require__(9018);
 
 
 
+
 const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
 const KEYS = {
     http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
@@ -436,6 +491,9 @@ const KEYS = {
 const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
 const REQUEST_KEYS = ["method", "path", "headers", "body"];
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
+const MAX_CHECKS = 1_000;
+const MAX_CHECKS_BYTES = 1_000_000;
 const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 /** Where a value came from, so that every error can point at its line. */
 class Source {
@@ -456,6 +514,9 @@ class Source {
     line(node) {
         return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
     }
+    tooLarge() {
+        return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
+    }
     error(line, problem) {
         return new inputs/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
     }
@@ -466,19 +527,26 @@ function readChecks() {
     if (!value)
         return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
     if (!value.includes("\n") && (/\.ya?ml$/.test(value) || (0,external_node_fs_.existsSync)(value))) {
-        let text;
+        let text = "";
+        let size = 0;
         try {
-            text = (0,external_node_fs_.readFileSync)(value, "utf8");
+            size = (0,external_node_fs_.statSync)(value).size;
+            if (size <= MAX_CHECKS_BYTES)
+                text = (0,external_node_fs_.readFileSync)(value, "utf8");
         }
         catch (error) {
             throw new inputs/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
         }
+        if (size > MAX_CHECKS_BYTES)
+            throw new Source(text, value).tooLarge();
         return parseChecks(text, value);
     }
     return parseChecks(value, "inline");
 }
 function parseChecks(text, origin) {
     const source = new Source(text, origin);
+    if (Buffer.byteLength(text) > MAX_CHECKS_BYTES)
+        throw source.tooLarge();
     let root = source.parse();
     if ((0,dist/* isMap */.jh)(root)) {
         const entries = mapEntries(source, root, "the top level");
@@ -487,6 +555,8 @@ function parseChecks(text, origin) {
     }
     if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
         throw source.error(source.line(root), "must be a non-empty list of checks");
+    if (root.items.length > MAX_CHECKS)
+        throw source.error(1, `holds ${root.items.length} checks, more than ${MAX_CHECKS}; split them over several steps`);
     const checks = root.items.map((item) => parseCheck(source, item));
     const names = new Set();
     for (const check of checks) {
@@ -598,9 +668,15 @@ function request(source, entries, where, pathRequired) {
     if (!METHODS.includes(method))
         throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
     const path = entries.has("path") ? checks_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
-    if (!path.startsWith("/"))
-        throw source.error(entries.get("path")?.line ?? 1, `${where} needs a path that starts with /`);
+    const problem = (0,urls/* pathProblem */.z9)(path);
+    if (problem)
+        throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
     const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
+    for (const [name, value] of Object.entries(headers)) {
+        const bad = (0,probe_inputs/* headerProblem */.b2)(name, value);
+        if (bad)
+            throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
+    }
     const body = entries.has("body") ? checks_text(source, entries.get("body")?.value, `${where} body`) : undefined;
     return { method, path, headers, body };
 }
@@ -612,7 +688,7 @@ function duration(source, node, where) {
     return ms;
 }
 function origin(source, value, line, where) {
-    const found = (0,urls/* httpOrigin */.d)(value);
+    const found = (0,urls/* httpOrigin */.dp)(value);
     if (found)
         return found;
     throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`);
@@ -726,11 +802,11 @@ const step = {
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active")
-            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
+            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t]?.href}`);
-        const prober = new http/* Prober */.J(inputs.probe);
+            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
+        const prober = new http/* Prober */.JC(inputs.probe);
         const results = [];
         try {
             for (const check of inputs.checks) {
@@ -746,29 +822,33 @@ const step = {
         }
         const failed = results.filter((r) => !r.ok);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v?.href])), results }, null, 2)}\n`);
+        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`);
         (0,report/* setCommonOutputs */.Et)(snapshot);
         core/* setOutput */.uH("passed", String(results.length - failed.length));
         core/* setOutput */.uH("failed", String(failed.length));
         core/* setOutput */.uH("report-path", inputs.reportPath);
         const rows = results.map((r) => [
             r.ok ? "✅" : "❌",
-            r.name,
+            (0,report/* clip */.$Q)(r.name, 80),
             r.kind,
             r.target,
             String(r.status ?? "—"),
             r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
-            r.reason ?? "",
+            (0,report/* clip */.$Q)(r.reason ?? "", 500),
         ]);
         await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
             (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
         ]);
         if (failed.length) {
-            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${failed.map((r) => `${r.name} [${r.target}]: ${r.reason}`).join("; ")}`);
+            const named = failed.slice(0, NAMED_FAILURES).map((r) => `${(0,report/* clip */.$Q)(r.name, 80)} [${r.target}]: ${(0,report/* clip */.$Q)(r.reason ?? "")}`);
+            const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
+            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
         }
         core/* info */.pq(`All ${results.length} smoke checks passed.`);
     },
 };
+/** Failures named in the error line; the rest are in the log and the summary. */
+const NAMED_FAILURES = 10;
 function log(result) {
     const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
         .filter((x) => x !== undefined)
@@ -781,44 +861,10 @@ function log(result) {
     return result;
 }
 function readOrigin(value) {
-    const origin = (0,urls/* httpOrigin */.d)(value);
+    const origin = (0,urls/* httpOrigin */.dp)(value);
     if (!origin)
         throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
     return origin;
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ standbyUrl),
-/* harmony export */   d: () => (/* binding */ httpOrigin)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-
-
-/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
-async function standbyUrl(lb, config) {
-    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
-    if (!test)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
-    const url = await lb.listenerUrl(test.arn);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${url.href}`);
-    return url;
-}
-/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
-function httpOrigin(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -253,11 +253,17 @@ function purgeSections(report) {
 var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
+
+
+
 
 
 const DEFAULT_PROBE_OPTIONS = {
@@ -268,10 +274,17 @@ const DEFAULT_PROBE_OPTIONS = {
     concurrency: 8,
     headers: {},
 };
-const MAX_BODY = 1024 * 1024;
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+const MAX_BODY = 16 * 1024 * 1024;
+function failure(error) {
+    return { status: 0, failed: true, headers: {}, body: "", error };
+}
 /**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
- * retries with backoff where asked for, and bounded concurrency through the pool size.
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
  */
 class Prober {
     options;
@@ -283,55 +296,81 @@ class Prober {
         this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
         this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
-    async send(request, readBody = false) {
+    async send(request, options = {}) {
         let attempt = 0;
         for (;;) {
             attempt += 1;
-            const response = await this.#once(request, readBody);
-            if (!response.failed || attempt > this.options.retries)
+            const response = await this.#once(request, options);
+            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
         this.#http.destroy();
         this.#https.destroy();
     }
-    #once(request, readBody) {
+    #once(request, options) {
         const { url } = request;
         const started = performance.now();
         const secure = url.protocol === "https:";
+        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
         const headers = {
             ...this.options.headers,
             ...request.headers,
             ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
         };
         return new Promise((resolve) => {
-            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
-            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
-                method: request.method ?? "GET",
-                headers,
-                agent: secure ? this.#https : this.#http,
-                timeout: this.options.timeoutMs,
-                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-            }, (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on("data", (chunk) => {
-                    if (readBody && size < MAX_BODY)
-                        chunks.push(chunk);
-                    size += chunk.length;
-                });
-                res.on("end", () => {
-                    const status = res.statusCode ?? 0;
-                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-                });
-                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
-            });
-            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
-            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            let req;
+            let settled = false;
+            const done = (answer) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener("abort", cancel);
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+            };
+            const stop = (error) => {
+                done(failure(error));
+                req?.destroy();
+            };
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const cancel = () => stop("cancelled");
+            if (options.signal?.aborted)
+                return cancel();
+            options.signal?.addEventListener("abort", cancel, { once: true });
+            try {
+                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                    method: request.method ?? "GET",
+                    headers,
+                    agent: secure ? this.#https : this.#http,
+                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
+            }
+            catch (error) {
+                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+                return stop(`the request could not be sent: ${error.message}`);
+            }
+            req.on("error", (error) => stop(error.message));
             req.end(request.body);
         });
+    }
+    #read(res, readBody, done, stop) {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+            if (readBody && size < KEPT_BODY)
+                chunks.push(chunk);
+            size += chunk.length;
+            if (size > MAX_BODY)
+                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+        });
+        res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (error) => stop(error.message));
     }
 }
 
@@ -348,11 +387,13 @@ class Prober {
 /* harmony export */ });
 /* unused harmony export versionIn */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(491);
+/* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(491);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
+
 
 
 
@@ -393,7 +434,7 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .J({ timeoutMs: 5_000 });
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .JC({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
@@ -401,7 +442,10 @@ async function verifyVersion(check, signal) {
     let nextProgress = started + PROGRESS_MS;
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-            const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+            const left = check.timeoutMs - (Date.now() - started);
+            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            if (signal.aborted)
+                break;
             probes += 1;
             const version = answer.error
                 ? `error (${answer.error})`
@@ -419,10 +463,10 @@ async function verifyVersion(check, signal) {
                 };
             }
             if (Date.now() >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs - (Date.now() - started))} left.`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs - (Date.now() - started))} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(POLL_MS, signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(POLL_MS, signal);
         }
     }
     finally {
@@ -444,7 +488,7 @@ function tally(seen) {
  */
 async function confirmDrain(aws, check) {
     const periodMs = check.periodSeconds * 1000;
-    const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_5__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
+    const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
@@ -470,7 +514,7 @@ async function confirmDrain(aws, check) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
         }
     }
     catch (error) {

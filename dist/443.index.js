@@ -235,6 +235,7 @@ function purgeSections(report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ headerProblem),
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
@@ -244,6 +245,16 @@ function purgeSections(report) {
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
+function headerProblem(name, value) {
+    if (!HEADER_NAME.test(name))
+        return `bad header name ${JSON.stringify(name)}`;
+    if (!HEADER_VALUE.test(value))
+        return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
+    return undefined;
+}
 /**
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
  * these are where tokens and cookies go.
@@ -251,7 +262,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function readHeaders(name = "headers") {
     const headers = {};
     const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
-        .split("\n")
+        .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
     for (const [i, line] of lines.entries()) {
@@ -260,9 +271,9 @@ function readHeaders(name = "headers") {
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        if (!key || !HEADER_NAME.test(key)) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`, "X-Warm-Cache: true");
-        }
+        const problem = key ? headerProblem(key, value) : "no name before a colon";
+        if (problem)
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
@@ -368,10 +379,14 @@ function purgeFailure(result) {
 /* harmony export */   og: () => (/* binding */ jsonAt)
 /* harmony export */ });
 /* unused harmony exports judge, assetUrls, shape */
-/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8165);
+/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8165);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(978);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
+
+
 
 function send(prober, base, spec, extraHeaders = {}) {
-    return prober.send({ url: new URL(spec.path, base), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, true);
+    return prober.send({ url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
 }
 function jsonAt(value, path) {
     let at = value;
@@ -395,7 +410,7 @@ function judge(response, expect, maxLatencyMs) {
         problems.push(`status ${response.status}, expected ${expect.statusText}`);
     for (const piece of expect.bodyContains)
         if (!response.body.includes(piece))
-            problems.push(`body lacks ${JSON.stringify(piece)}`);
+            problems.push(`body lacks ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
     if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
         problems.push(`body does not match /${expect.bodyMatches.source}/`);
     if (Object.keys(expect.json).length) {
@@ -472,9 +487,9 @@ async function checkAssets(check, target, base, ctx) {
     if (page.error || page.status !== 200)
         return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
     const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-    const assets = assetUrls(page.body, new URL(check.request.path, base)).filter((u) => origins.has(u.origin));
+    const assets = assetUrls(page.body, (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
     const failures = [];
-    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
+    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
         const answer = await ctx.prober.send({ url, headers: check.request.headers });
         if (answer.status !== 200)
             failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
@@ -707,7 +722,7 @@ async function soak(aws, config, target) {
     const started = Date.now();
     const probeWindow = new SlidingWindow(config.windowMs);
     const series = [];
-    const prober = config.probe ? new http/* Prober */.J({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
+    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     let inFlight = 0;
@@ -849,9 +864,9 @@ async function readTargetGroup(metrics, config, target, now) {
     }
 }
 async function readMetricsUrl(source) {
-    const prober = new http/* Prober */.J({ timeoutMs: 5_000 });
+    const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
     try {
-        const answer = await prober.send({ url: source.url }, true);
+        const answer = await prober.send({ url: source.url }, { readBody: true });
         const value = Number((0,run/* jsonAt */.og)(JSON.parse(answer.body), source.path));
         return Number.isFinite(value) ? value : undefined;
     }

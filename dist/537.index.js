@@ -8,11 +8,17 @@ export const modules = {
 var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ Prober)
+/* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PROBE_OPTIONS */
+/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
+
+
+
 
 
 const DEFAULT_PROBE_OPTIONS = {
@@ -23,10 +29,17 @@ const DEFAULT_PROBE_OPTIONS = {
     concurrency: 8,
     headers: {},
 };
-const MAX_BODY = 1024 * 1024;
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+const MAX_BODY = 16 * 1024 * 1024;
+function failure(error) {
+    return { status: 0, failed: true, headers: {}, body: "", error };
+}
 /**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
- * retries with backoff where asked for, and bounded concurrency through the pool size.
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
  */
 class Prober {
     options;
@@ -38,55 +51,81 @@ class Prober {
         this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
         this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
-    async send(request, readBody = false) {
+    async send(request, options = {}) {
         let attempt = 0;
         for (;;) {
             attempt += 1;
-            const response = await this.#once(request, readBody);
-            if (!response.failed || attempt > this.options.retries)
+            const response = await this.#once(request, options);
+            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
         this.#http.destroy();
         this.#https.destroy();
     }
-    #once(request, readBody) {
+    #once(request, options) {
         const { url } = request;
         const started = performance.now();
         const secure = url.protocol === "https:";
+        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
         const headers = {
             ...this.options.headers,
             ...request.headers,
             ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
         };
         return new Promise((resolve) => {
-            const done = (r) => resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
-            const req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
-                method: request.method ?? "GET",
-                headers,
-                agent: secure ? this.#https : this.#http,
-                timeout: this.options.timeoutMs,
-                ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-            }, (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on("data", (chunk) => {
-                    if (readBody && size < MAX_BODY)
-                        chunks.push(chunk);
-                    size += chunk.length;
-                });
-                res.on("end", () => {
-                    const status = res.statusCode ?? 0;
-                    done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-                });
-                res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
-            });
-            req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
-            req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+            let req;
+            let settled = false;
+            const done = (answer) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener("abort", cancel);
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+            };
+            const stop = (error) => {
+                done(failure(error));
+                req?.destroy();
+            };
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const cancel = () => stop("cancelled");
+            if (options.signal?.aborted)
+                return cancel();
+            options.signal?.addEventListener("abort", cancel, { once: true });
+            try {
+                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                    method: request.method ?? "GET",
+                    headers,
+                    agent: secure ? this.#https : this.#http,
+                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
+            }
+            catch (error) {
+                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+                return stop(`the request could not be sent: ${error.message}`);
+            }
+            req.on("error", (error) => stop(error.message));
             req.end(request.body);
         });
+    }
+    #read(res, readBody, done, stop) {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+            if (readBody && size < KEPT_BODY)
+                chunks.push(chunk);
+            size += chunk.length;
+            if (size > MAX_BODY)
+                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+        });
+        res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (error) => stop(error.message));
     }
 }
 
@@ -97,6 +136,7 @@ class Prober {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ headerProblem),
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
@@ -106,6 +146,16 @@ class Prober {
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
+function headerProblem(name, value) {
+    if (!HEADER_NAME.test(name))
+        return `bad header name ${JSON.stringify(name)}`;
+    if (!HEADER_VALUE.test(value))
+        return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
+    return undefined;
+}
 /**
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
  * these are where tokens and cookies go.
@@ -113,7 +163,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function readHeaders(name = "headers") {
     const headers = {};
     const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
-        .split("\n")
+        .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
     for (const [i, line] of lines.entries()) {
@@ -122,9 +172,9 @@ function readHeaders(name = "headers") {
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        if (!key || !HEADER_NAME.test(key)) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`, "X-Warm-Cache: true");
-        }
+        const problem = key ? headerProblem(key, value) : "no name before a colon";
+        if (problem)
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
@@ -257,12 +307,16 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
+
 /** Paths at the most, whatever the sitemaps hold, so memory stays bounded. */
 const MAX_PATHS = 50_000;
 const MAX_SITEMAPS = 100;
+/** A paths-file larger than this is a mistake: MAX_PATHS paths of a sane length fit well within. */
+const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
-    if (!path.startsWith("/"))
-        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which does not start with /`, "/, /products, /api/menu");
+    const problem = (0,urls/* pathProblem */.z9)(path);
+    if (problem)
+        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
 }
 function readPathSources() {
@@ -271,6 +325,9 @@ function readPathSources() {
     let fromFile = [];
     if (file) {
         try {
+            const size = (0,external_node_fs_.statSync)(file).size;
+            if (size > MAX_PATHS_FILE_BYTES)
+                throw new Error(`it holds ${size} bytes, more than ${MAX_PATHS_FILE_BYTES / 1024 / 1024} MiB`);
             fromFile = (0,external_node_fs_.readFileSync)(file, "utf8")
                 .split("\n")
                 .map((l) => l.trim())
@@ -281,6 +338,8 @@ function readPathSources() {
         }
         for (const p of fromFile)
             checkPath("paths-file", p);
+        if (fromFile.length > MAX_PATHS)
+            throw (0,js_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
     }
     const sitemap = (0,js_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
     const paths = [...listed, ...fromFile];
@@ -296,21 +355,25 @@ async function sitemapPaths(prober, sitemap) {
         if (seen.has(url.href))
             continue;
         seen.add(url.href);
-        const answer = await prober.send({ url }, true);
+        const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${url.href} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
             const target = new URL(loc.replaceAll("&amp;", "&"), url);
-            if (body.includes("<sitemapindex"))
-                queue.push(target);
+            // "A Sitemap index file can only specify Sitemaps that are found on the same site as the
+            // Sitemap index file" (sitemaps.org protocol): nested sitemaps elsewhere are not fetched.
+            if (body.includes("<sitemapindex")) {
+                if (target.origin === url.origin)
+                    queue.push(target);
+            }
             else if (paths.size < MAX_PATHS)
-                paths.add(target.pathname + target.search);
+                paths.add(`/${target.pathname.replace(/^\/+/, "")}${target.search}`);
         }
     }
     if (paths.size >= MAX_PATHS)
@@ -348,8 +411,8 @@ const step = {
     }),
     async run(inputs, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
-        const base = inputs.url ?? (await (0,urls/* standbyUrl */.R)(aws.lb, inputs.router));
-        const prober = new http/* Prober */.J(inputs.probe);
+        const base = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
+        const prober = new http/* Prober */.JC(inputs.probe);
         try {
             const paths = [
                 ...new Set([
@@ -400,7 +463,7 @@ async function warm(prober, base, paths, inputs) {
                     yield path;
         };
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
-            const answer = await prober.send({ url: new URL(path, base) });
+            const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
         });
         count += 1;
@@ -411,40 +474,6 @@ async function warm(prober, base, paths, inputs) {
         core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ standbyUrl),
-/* harmony export */   d: () => (/* binding */ httpOrigin)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-
-
-/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
-async function standbyUrl(lb, config) {
-    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
-    if (!test)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
-    const url = await lb.listenerUrl(test.arn);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${url.href}`);
-    return url;
-}
-/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
-function httpOrigin(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -77,6 +77,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
+/* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
@@ -87,8 +88,16 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 
 const KILL_GRACE_MS = 10_000;
 /**
+ * After a cancel, how long the command has to exit on its own before it is killed: the runner
+ * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
+ * this step is killed would live on as an orphan.
+ */
+const CANCEL_GRACE_MS = 5_000;
+const SIGNALS = ["SIGINT", "SIGTERM"];
+/**
  * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
+ * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
@@ -99,6 +108,9 @@ async function runCommand(label, command, env, timeoutMs) {
         detached: true,
     });
     let timedOut = false;
+    let cancelledBy;
+    let killAt = 0;
+    const timers = [];
     const stop = (signal) => {
         try {
             if (child.pid)
@@ -108,22 +120,59 @@ async function runCommand(label, command, env, timeoutMs) {
             // Already gone.
         }
     };
-    const timer = setTimeout(() => {
+    const stopThenKill = (signal, graceMs) => {
+        stop(signal);
+        killAt = Date.now() + graceMs;
+        timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
+    };
+    timers.push(setTimeout(() => {
         timedOut = true;
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
-        stop("SIGTERM");
-        setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
-    }, timeoutMs);
+        stopThenKill("SIGTERM", KILL_GRACE_MS);
+    }, timeoutMs));
+    const onSignal = (signal) => {
+        if (cancelledBy)
+            return stop(signal);
+        cancelledBy = signal;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        stopThenKill(signal, CANCEL_GRACE_MS);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
     const code = await new Promise((resolve, reject) => {
         child.on("error", reject);
         child.on("close", (exit) => resolve(exit));
-    }).finally(() => clearTimeout(timer));
+    }).finally(() => {
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+    });
+    // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
+    if (cancelledBy || timedOut)
+        await untilGone(child.pid, killAt, () => stop("SIGKILL"));
+    for (const timer of timers)
+        clearTimeout(timer);
     const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    if (cancelledBy)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+function groupAlive(pid) {
+    try {
+        return pid !== undefined && process.kill(-pid, 0);
+    }
+    catch {
+        return false;
+    }
+}
+async function untilGone(pid, killAt, kill) {
+    while (groupAlive(pid) && Date.now() < killAt)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(pid))
+        kill();
 }
 
 

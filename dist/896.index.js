@@ -21,6 +21,7 @@ function otherColor(color) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Et: () => (/* binding */ setCommonOutputs),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   XJ: () => (/* binding */ logSnapshot),
@@ -28,12 +29,14 @@ function otherColor(color) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
-/* unused harmony exports percent, colorRows, colorTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1054);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
+/* unused harmony exports percent, colorRows, colorTable, SUMMARY_LIMIT, fitSummary */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1054);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
+
 
 
 
@@ -53,14 +56,14 @@ function percent(weights, color) {
 /** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
 function setCommonOutputs(snapshot) {
     const active = leadingColor(snapshot.state);
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-color", active);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-color", standby);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-color", active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-color", standby);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
 }
 function role(state, color) {
     if (!state.production)
@@ -77,23 +80,23 @@ function healthCell(verdict) {
 function colorRows(snapshot) {
     const { state, tags } = snapshot;
     const weights = state.production ?? state.routes[0].weights;
-    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
+    return _color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((color) => [
         color,
         role(state, color),
         `${percent(weights, color)}%`,
-        (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
+        (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.retiredAt] ?? "—",
         healthCell(snapshot.health?.[color]),
     ]);
 }
 function logSnapshot(snapshot) {
     for (const route of snapshot.state.routes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(route.weights)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
     }
     for (const [color, ...rest] of colorRows(snapshot)) {
         const [roleText, share, version, liveSince, retiredAt, health] = rest;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
     }
 }
 const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
@@ -112,11 +115,32 @@ function routeTable(rows) {
  * the step's time), then says what that step did. Off Actions (no GITHUB_STEP_SUMMARY) it is skipped.
  */
 async function writeSummary(title, snapshot, sections) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
         return;
-    const routes = snapshot.state.routes.map((r) => `\`${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(r.ref)}\` ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(r.weights)}`).join(" · ");
-    const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(performance.now())}`];
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`, true).write();
+    const routes = snapshot.state.routes.map((r) => `\`${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)}\` ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join(" · ");
+    const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(performance.now())}`];
+    const block = `### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`;
+    const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(fitSummary(block, SUMMARY_LIMIT - used), true).write();
+}
+/** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTE_ROOM = 300;
+/** The block as it fits in `room` bytes: whole lines up to a point, then a note that it was cut. */
+function fitSummary(block, room) {
+    const size = Buffer.byteLength(block);
+    if (size <= room)
+        return block;
+    const kept = Buffer.from(block)
+        .subarray(0, Math.max(0, room - CUT_NOTE_ROOM))
+        .toString("utf8");
+    const cut = kept.slice(0, Math.max(0, kept.lastIndexOf("\n")));
+    return `${cut}\n\n> **Cut here**: this summary would be ${Math.round(size / 1024)} KiB, over GitHub's 1 MiB limit for a step's summary. The step's log has every line.\n`;
+}
+/** A value shown in a line or a cell, cut to `max` characters. */
+function clip(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

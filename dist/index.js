@@ -56517,6 +56517,8 @@ async function awsCall(service, operation, send) {
 /* harmony export */ });
 /* unused harmony exports parseArn, REGION_PATTERN */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9018);
+
 
 /**
  * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
@@ -56710,10 +56712,11 @@ function readUrl(name, example = "https://test.example.com/health") {
         url = new URL(value);
     }
     catch {
-        throw inputError(name, `is not a URL, got ${show(value)} (a scheme such as https:// is required)`, example);
+        throw inputError(name, `is not a URL, got ${show((0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .hideUserinfo */ .kc)(value))} (a scheme such as https:// is required)`, example);
     }
+    (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .maskUserinfo */ .g6)(url);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw inputError(name, `must be an http:// or https:// URL, got ${show(value)}`, example);
+        throw inputError(name, `must be an http:// or https:// URL, got ${show((0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url))}`, example);
     }
     return url;
 }
@@ -56725,6 +56728,106 @@ function readRegion(name) {
     if (!REGION_PATTERN.test(value))
         throw inputError(name, `is not an AWS region, got ${show(value)}`, "eu-west-1");
     return value;
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ standbyUrl),
+/* harmony export */   XA: () => (/* binding */ pathOn),
+/* harmony export */   dp: () => (/* binding */ httpOrigin),
+/* harmony export */   g6: () => (/* binding */ maskUserinfo),
+/* harmony export */   kc: () => (/* binding */ hideUserinfo),
+/* harmony export */   z9: () => (/* binding */ pathProblem),
+/* harmony export */   zA: () => (/* binding */ shownUrl)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2027);
+
+
+/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
+async function standbyUrl(lb, config) {
+    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
+    if (!test)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
+    const url = await lb.listenerUrl(test.arn);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The standby is reached through the test listener at ${shownUrl(url)}`);
+    return url;
+}
+/** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
+function httpOrigin(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A URL as it may be logged: any user:password in it shown as ***. */
+function shownUrl(url) {
+    if (typeof url === "string")
+        return hideUserinfo(url);
+    if (!url.username && !url.password)
+        return url.href;
+    const shown = new URL(url.href);
+    shown.username = "***";
+    shown.password = "";
+    return shown.href;
+}
+/** The same for text that may not even parse as a URL, such as a bad input. */
+function hideUserinfo(text) {
+    return text.replace(/(\/\/)[^/@\s]*@/g, "$1***@");
+}
+/** The runner masks a URL's user and password in every later line, as it does header values. */
+function maskUserinfo(url) {
+    for (const part of [url.username, url.password].filter(Boolean)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(part);
+        const decoded = safeDecode(part);
+        if (decoded !== part)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+const NOWHERE = "http://cutover.invalid";
+/**
+ * Why `path` is not a path on the checked host, or undefined when it is. `//host/x` and `/\host`
+ * name another host once resolved, and a URL parser drops tabs and newlines silently, so the
+ * only safe test is to resolve the path and see that the origin stayed.
+ */
+function pathProblem(path) {
+    if (!path.startsWith("/"))
+        return "does not start with /";
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return "holds a control character";
+    try {
+        if (new URL(path, NOWHERE).origin === NOWHERE)
+            return undefined;
+    }
+    catch {
+        return "is not a valid path";
+    }
+    return "names another host (a path must not start with // or /\\)";
+}
+/** `path` on `base`'s host; a path that would leave that host is refused, so headers never travel. */
+function pathOn(base, path) {
+    const problem = pathProblem(path);
+    const url = new URL(path, base);
+    if (problem || url.origin !== base.origin)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The path ${JSON.stringify(path)} ${problem ?? "leaves the checked host"}; it was not requested.`);
+    return url;
 }
 
 

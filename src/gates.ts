@@ -7,6 +7,7 @@ import { Prober } from "./probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "./probe/stats.ts";
 import type { AwsPorts } from "./step.ts";
 import { sleep } from "./time.ts";
+import { shownUrl } from "./urls.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;
@@ -58,7 +59,7 @@ export function describeGates(config: GateConfig): string {
   const gates = [
     config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
     config.probe
-      ? `probes of ${config.probe.url.href} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.probe.maxP95Ms)})`
+      ? `probes of ${shownUrl(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.probe.maxP95Ms)})`
       : "",
     config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
   ].filter(Boolean);
@@ -98,7 +99,8 @@ export async function watchGates(
       }
       if (prober && config.probe) {
         const tick = Date.now();
-        outcomes.push(await prober.send({ url: config.probe.url }));
+        outcomes.push(await prober.send({ url: config.probe.url }, { signal, timeoutMs: Math.max(1, deadline - Date.now()) }));
+        if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
         const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
         if (early) return early;
         await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);

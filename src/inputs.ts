@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { hideUserinfo, maskUserinfo, shownUrl } from "./urls.ts";
 
 /**
  * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
@@ -212,10 +213,11 @@ export function readUrl(name: string, example = "https://test.example.com/health
   try {
     url = new URL(value);
   } catch {
-    throw inputError(name, `is not a URL, got ${show(value)} (a scheme such as https:// is required)`, example);
+    throw inputError(name, `is not a URL, got ${show(hideUserinfo(value))} (a scheme such as https:// is required)`, example);
   }
+  maskUserinfo(url);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw inputError(name, `must be an http:// or https:// URL, got ${show(value)}`, example);
+    throw inputError(name, `must be an http:// or https:// URL, got ${show(shownUrl(url))}`, example);
   }
   return url;
 }

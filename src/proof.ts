@@ -5,6 +5,7 @@ import { formatDuration, inputError, readString, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
 import type { AwsPorts } from "./step.ts";
 import { sleep } from "./time.ts";
+import { shownUrl } from "./urls.ts";
 
 export interface VersionCheck {
   url: URL;
@@ -91,7 +92,9 @@ export async function verifyVersion(check: VersionCheck, signal: AbortSignal): P
   let nextProgress = started + PROGRESS_MS;
   try {
     while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-      const answer = await prober.send({ url: check.url }, Boolean(check.jsonField));
+      const left = check.timeoutMs - (Date.now() - started);
+      const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+      if (signal.aborted) break;
       probes += 1;
       const version = answer.error
         ? `error (${answer.error})`
@@ -110,7 +113,7 @@ export async function verifyVersion(check: VersionCheck, signal: AbortSignal): P
       }
       if (Date.now() >= nextProgress) {
         core.info(
-          `Waiting for ${check.url.href} to serve ${check.expected}: seen ${tally(seen)}; ${formatDuration(check.timeoutMs - (Date.now() - started))} left.`,
+          `Waiting for ${shownUrl(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${formatDuration(check.timeoutMs - (Date.now() - started))} left.`,
         );
         nextProgress += PROGRESS_MS;
       }

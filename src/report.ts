@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import * as core from "@actions/core";
 import type { Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
@@ -101,8 +102,31 @@ export function routeTable(rows: { route: string; before: string; after: string 
  * the step's time), then says what that step did. Off Actions (no GITHUB_STEP_SUMMARY) it is skipped.
  */
 export async function writeSummary(title: string, snapshot: Snapshot, sections: string[]): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   const routes = snapshot.state.routes.map((r) => `\`${routeName(r.ref)}\` ${formatWeights(r.weights)}`).join(" · ");
   const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${formatDuration(performance.now())}`];
-  await core.summary.addRaw(`### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`, true).write();
+  const block = `### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`;
+  const used = existsSync(file) ? statSync(file).size : 0;
+  await core.summary.addRaw(fitSummary(block, SUMMARY_LIMIT - used), true).write();
+}
+
+/** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
+export const SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTE_ROOM = 300;
+
+/** The block as it fits in `room` bytes: whole lines up to a point, then a note that it was cut. */
+export function fitSummary(block: string, room: number): string {
+  const size = Buffer.byteLength(block);
+  if (size <= room) return block;
+  const kept = Buffer.from(block)
+    .subarray(0, Math.max(0, room - CUT_NOTE_ROOM))
+    .toString("utf8");
+  const cut = kept.slice(0, Math.max(0, kept.lastIndexOf("\n")));
+  return `${cut}\n\n> **Cut here**: this summary would be ${Math.round(size / 1024)} KiB, over GitHub's 1 MiB limit for a step's summary. The step's log has every line.\n`;
+}
+
+/** A value shown in a line or a cell, cut to `max` characters. */
+export function clip(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

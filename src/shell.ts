@@ -4,10 +4,18 @@ import { CutoverError } from "./errors.ts";
 import { formatDuration } from "./inputs.ts";
 
 const KILL_GRACE_MS = 10_000;
+/**
+ * After a cancel, how long the command has to exit on its own before it is killed: the runner
+ * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
+ * this step is killed would live on as an orphan.
+ */
+export const CANCEL_GRACE_MS = 5_000;
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /**
  * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs` its whole process group is stopped.
+ * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
+ * group gets the signal and is killed after a grace period.
  */
 export async function runCommand(label: string, command: string, env: Record<string, string>, timeoutMs: number): Promise<void> {
   core.info(`Running ${label} (timeout ${formatDuration(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
@@ -18,6 +26,9 @@ export async function runCommand(label: string, command: string, env: Record<str
     detached: true,
   });
   let timedOut = false;
+  let cancelledBy: NodeJS.Signals | undefined;
+  let killAt = 0;
+  const timers: NodeJS.Timeout[] = [];
   const stop = (signal: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, signal);
@@ -25,18 +36,53 @@ export async function runCommand(label: string, command: string, env: Record<str
       // Already gone.
     }
   };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    core.error(`${label} is still running after ${formatDuration(timeoutMs)}; stopping it.`);
-    stop("SIGTERM");
-    setTimeout(() => stop("SIGKILL"), KILL_GRACE_MS).unref();
-  }, timeoutMs);
+  const stopThenKill = (signal: NodeJS.Signals, graceMs: number) => {
+    stop(signal);
+    killAt = Date.now() + graceMs;
+    timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
+  };
+  timers.push(
+    setTimeout(() => {
+      timedOut = true;
+      core.error(`${label} is still running after ${formatDuration(timeoutMs)}; stopping it.`);
+      stopThenKill("SIGTERM", KILL_GRACE_MS);
+    }, timeoutMs),
+  );
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (cancelledBy) return stop(signal);
+    cancelledBy = signal;
+    core.warning(
+      `${signal} received: passing it to ${label}, which is killed in ${formatDuration(CANCEL_GRACE_MS)} unless it exits.`,
+    );
+    stopThenKill(signal, CANCEL_GRACE_MS);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (exit) => resolve(exit));
-  }).finally(() => clearTimeout(timer));
+  }).finally(() => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  });
+  // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
+  if (cancelledBy || timedOut) await untilGone(child.pid, killAt, () => stop("SIGKILL"));
+  for (const timer of timers) clearTimeout(timer);
   const took = formatDuration(Date.now() - started);
+  if (cancelledBy)
+    throw new CutoverError(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
   if (timedOut) throw new CutoverError(`${label} did not finish within ${formatDuration(timeoutMs)} and was stopped.`);
   if (code !== 0) throw new CutoverError(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
   core.info(`${label} finished after ${took}.`);
+}
+
+function groupAlive(pid: number | undefined): boolean {
+  try {
+    return pid !== undefined && process.kill(-pid, 0);
+  } catch {
+    return false;
+  }
+}
+
+async function untilGone(pid: number | undefined, killAt: number, kill: () => void): Promise<void> {
+  while (groupAlive(pid) && Date.now() < killAt) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (groupAlive(pid)) kill();
 }

@@ -1,5 +1,8 @@
 import * as http from "node:http";
 import * as https from "node:https";
+import { formatDuration } from "../inputs.ts";
+import { sleep } from "../time.ts";
+import { shownUrl } from "../urls.ts";
 import type { Outcome } from "./stats.ts";
 
 export interface ProbeRequest {
@@ -10,6 +13,7 @@ export interface ProbeRequest {
 }
 
 export interface ProbeOptions {
+  /** Deadline of the whole exchange: connecting, headers and body. */
   timeoutMs: number;
   /** Extra attempts after a failed one (connection error, timeout, 5xx), with doubling backoff. */
   retries: number;
@@ -23,7 +27,17 @@ export interface ProbeOptions {
   headers: Record<string, string>;
 }
 
+export interface SendOptions {
+  /** Keep the body (its first MiB) for judging; otherwise it is read and dropped. */
+  readBody?: boolean;
+  /** Ends the exchange at once: a cancelled run does not wait for a slow answer. */
+  signal?: AbortSignal;
+  /** A shorter deadline than the prober's, for a wait whose own time is running out. */
+  timeoutMs?: number;
+}
+
 export interface ProbeResponse extends Outcome {
+  /** The URL with any user:password shown as ***. */
   url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
@@ -40,11 +54,21 @@ export const DEFAULT_PROBE_OPTIONS: ProbeOptions = {
   headers: {},
 };
 
-const MAX_BODY = 1024 * 1024;
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+export const MAX_BODY = 16 * 1024 * 1024;
+
+type Answer = Omit<ProbeResponse, "attempts" | "latencyMs" | "url">;
+
+function failure(error: string): Answer {
+  return { status: 0, failed: true, headers: {}, body: "", error };
+}
 
 /**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a timeout per request,
- * retries with backoff where asked for, and bounded concurrency through the pool size.
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
  */
 export class Prober {
   readonly options: ProbeOptions;
@@ -58,13 +82,14 @@ export class Prober {
     this.#https = new https.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
   }
 
-  async send(request: ProbeRequest, readBody = false): Promise<ProbeResponse> {
+  async send(request: ProbeRequest, options: SendOptions = {}): Promise<ProbeResponse> {
     let attempt = 0;
     for (;;) {
       attempt += 1;
-      const response = await this.#once(request, readBody);
-      if (!response.failed || attempt > this.options.retries) return { ...response, attempts: attempt };
-      await new Promise((resolve) => setTimeout(resolve, this.options.retryBackoffMs * 2 ** (attempt - 1)));
+      const response = await this.#once(request, options);
+      if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
+        return { ...response, attempts: attempt };
+      await sleep(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
     }
   }
 
@@ -73,44 +98,66 @@ export class Prober {
     this.#https.destroy();
   }
 
-  #once(request: ProbeRequest, readBody: boolean): Promise<ProbeResponse> {
+  #once(request: ProbeRequest, options: SendOptions): Promise<ProbeResponse> {
     const { url } = request;
     const started = performance.now();
     const secure = url.protocol === "https:";
+    const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
     const headers = {
       ...this.options.headers,
       ...request.headers,
       ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
     };
     return new Promise((resolve) => {
-      const done = (r: Omit<ProbeResponse, "attempts" | "latencyMs" | "url">) =>
-        resolve({ ...r, url: url.href, latencyMs: performance.now() - started, attempts: 1 });
-      const req = (secure ? https : http).request(
-        url,
-        {
-          method: request.method ?? "GET",
-          headers,
-          agent: secure ? this.#https : this.#http,
-          timeout: this.options.timeoutMs,
-          ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on("data", (chunk: Buffer) => {
-            if (readBody && size < MAX_BODY) chunks.push(chunk);
-            size += chunk.length;
-          });
-          res.on("end", () => {
-            const status = res.statusCode ?? 0;
-            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-          });
-          res.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
-        },
-      );
-      req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
-      req.on("error", (error) => done({ status: 0, failed: true, headers: {}, body: "", error: error.message }));
+      let req: http.ClientRequest | undefined;
+      let settled = false;
+      const done = (answer: Answer) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", cancel);
+        resolve({ ...answer, url: shownUrl(url), latencyMs: performance.now() - started, attempts: 1 });
+      };
+      const stop = (error: string) => {
+        done(failure(error));
+        req?.destroy();
+      };
+      const timer = setTimeout(() => stop(`no whole answer within ${formatDuration(timeoutMs)}`), timeoutMs);
+      const cancel = () => stop("cancelled");
+      if (options.signal?.aborted) return cancel();
+      options.signal?.addEventListener("abort", cancel, { once: true });
+      try {
+        req = (secure ? https : http).request(
+          url,
+          {
+            method: request.method ?? "GET",
+            headers,
+            agent: secure ? this.#https : this.#http,
+            ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+          },
+          (res) => this.#read(res, Boolean(options.readBody), done, stop),
+        );
+      } catch (error) {
+        // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+        return stop(`the request could not be sent: ${(error as Error).message}`);
+      }
+      req.on("error", (error) => stop(error.message));
       req.end(request.body);
     });
+  }
+
+  #read(res: http.IncomingMessage, readBody: boolean, done: (a: Answer) => void, stop: (error: string) => void): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on("data", (chunk: Buffer) => {
+      if (readBody && size < KEPT_BODY) chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_BODY) stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+    });
+    res.on("end", () => {
+      const status = res.statusCode ?? 0;
+      done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+    });
+    res.on("error", (error) => stop(error.message));
   }
 }

@@ -3,6 +3,16 @@ import { inputError, readBoolean, readDuration, readInteger, readString } from "
 import type { ProbeOptions } from "./http.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
+export function headerProblem(name: string, value: string): string | undefined {
+  if (!HEADER_NAME.test(name)) return `bad header name ${JSON.stringify(name)}`;
+  if (!HEADER_VALUE.test(value))
+    return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
+  return undefined;
+}
 
 /**
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
@@ -11,7 +21,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export function readHeaders(name = "headers"): Record<string, string> {
   const headers: Record<string, string> = {};
   const lines = readString(name)
-    .split("\n")
+    .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
   for (const [i, line] of lines.entries()) {
@@ -19,13 +29,8 @@ export function readHeaders(name = "headers"): Record<string, string> {
     const key = colon > 0 ? line.slice(0, colon).trim() : "";
     const value = colon > 0 ? line.slice(colon + 1).trim() : "";
     if (value) core.setSecret(value);
-    if (!key || !HEADER_NAME.test(key)) {
-      throw inputError(
-        name,
-        `line ${i + 1} is not a "Name: value" header (${key ? `bad name ${JSON.stringify(key)}` : "no name before a colon"})`,
-        "X-Warm-Cache: true",
-      );
-    }
+    const problem = key ? headerProblem(key, value) : "no name before a colon";
+    if (problem) throw inputError(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
     headers[key] = value;
   }
   return headers;

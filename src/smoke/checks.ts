@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { ConfigurationError, parseDuration, readString } from "../inputs.ts";
-import { httpOrigin } from "../urls.ts";
+import { headerProblem } from "../probe/inputs.ts";
+import { httpOrigin, pathProblem } from "../urls.ts";
 
 export interface Expectation {
   /** Accepted statuses; by default any 2xx or 3xx. */
@@ -45,6 +46,10 @@ const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header"
 const REQUEST_KEYS = ["method", "path", "headers", "body"];
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
+/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
+export const MAX_CHECKS = 1_000;
+export const MAX_CHECKS_BYTES = 1_000_000;
+
 export const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 
 /** Where a value came from, so that every error can point at its line. */
@@ -69,6 +74,10 @@ class Source {
     return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
   }
 
+  tooLarge(): ConfigurationError {
+    return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
+  }
+
   error(line: number, problem: string): ConfigurationError {
     return new ConfigurationError(
       `Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`,
@@ -81,14 +90,17 @@ export function readChecks(): Check[] {
   const value = readString("checks");
   if (!value) return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
   if (!value.includes("\n") && (/\.ya?ml$/.test(value) || existsSync(value))) {
-    let text: string;
+    let text = "";
+    let size = 0;
     try {
-      text = readFileSync(value, "utf8");
+      size = statSync(value).size;
+      if (size <= MAX_CHECKS_BYTES) text = readFileSync(value, "utf8");
     } catch (error) {
       throw new ConfigurationError(
         `Input 'checks' names the file ${value}, which cannot be read (${(error as Error).message}). Example: checks: .github/smoke.yml`,
       );
     }
+    if (size > MAX_CHECKS_BYTES) throw new Source(text, value).tooLarge();
     return parseChecks(text, value);
   }
   return parseChecks(value, "inline");
@@ -96,6 +108,7 @@ export function readChecks(): Check[] {
 
 export function parseChecks(text: string, origin: string): Check[] {
   const source = new Source(text, origin);
+  if (Buffer.byteLength(text) > MAX_CHECKS_BYTES) throw source.tooLarge();
   let root = source.parse();
   if (isMap(root)) {
     const entries = mapEntries(source, root, "the top level");
@@ -103,6 +116,8 @@ export function parseChecks(text: string, origin: string): Check[] {
     root = (entries.get("checks")?.value ?? null) as Node | null;
   }
   if (!isSeq(root) || root.items.length === 0) throw source.error(source.line(root), "must be a non-empty list of checks");
+  if (root.items.length > MAX_CHECKS)
+    throw source.error(1, `holds ${root.items.length} checks, more than ${MAX_CHECKS}; split them over several steps`);
   const checks = root.items.map((item) => parseCheck(source, item as Node));
   const names = new Set<string>();
   for (const check of checks) {
@@ -226,8 +241,17 @@ function request(source: Source, entries: Entries, where: string, pathRequired: 
   if (!METHODS.includes(method))
     throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
   const path = entries.has("path") ? text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
-  if (!path.startsWith("/")) throw source.error(entries.get("path")?.line ?? 1, `${where} needs a path that starts with /`);
+  const problem = pathProblem(path);
+  if (problem)
+    throw source.error(
+      entries.get("path")?.line ?? 1,
+      `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`,
+    );
   const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
+  for (const [name, value] of Object.entries(headers)) {
+    const bad = headerProblem(name, value);
+    if (bad) throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
+  }
   const body = entries.has("body") ? text(source, entries.get("body")?.value, `${where} body`) : undefined;
   return { method, path, headers, body };
 }

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { ProbeResponse, Prober } from "../probe/http.ts";
 import { forEachLimited } from "../probe/pool.ts";
+import { clip } from "../report.ts";
+import { pathOn } from "../urls.ts";
 import type { Check, Expectation, RequestSpec } from "./checks.ts";
 
 export type SmokeTarget = "standby" | "active";
@@ -25,8 +27,8 @@ export interface SmokeContext {
 
 function send(prober: Prober, base: URL, spec: RequestSpec, extraHeaders: Record<string, string> = {}): Promise<ProbeResponse> {
   return prober.send(
-    { url: new URL(spec.path, base), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body },
-    true,
+    { url: pathOn(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body },
+    { readBody: true },
   );
 }
 
@@ -51,7 +53,7 @@ export function judge(response: ProbeResponse, expect: Expectation, maxLatencyMs
   const problems: string[] = [];
   if (!expect.status(response.status)) problems.push(`status ${response.status}, expected ${expect.statusText}`);
   for (const piece of expect.bodyContains)
-    if (!response.body.includes(piece)) problems.push(`body lacks ${JSON.stringify(piece)}`);
+    if (!response.body.includes(piece)) problems.push(`body lacks ${clip(JSON.stringify(piece), 100)}`);
   if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
     problems.push(`body does not match /${expect.bodyMatches.source}/`);
   if (Object.keys(expect.json).length) {
@@ -144,7 +146,7 @@ async function checkAssets(
   if (page.error || page.status !== 200)
     return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
   const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-  const assets = assetUrls(page.body, new URL(check.request.path, base)).filter((u) => origins.has(u.origin));
+  const assets = assetUrls(page.body, pathOn(base, check.request.path)).filter((u) => origins.has(u.origin));
   const failures: string[] = [];
   await forEachLimited(assets, ctx.prober.options.concurrency, async (url) => {
     const answer = await ctx.prober.send({ url, headers: check.request.headers });

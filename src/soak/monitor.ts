@@ -237,7 +237,7 @@ async function readTargetGroup(
 async function readMetricsUrl(source: { url: URL; path: string }): Promise<number | undefined> {
   const prober = new Prober({ timeoutMs: 5_000 });
   try {
-    const answer = await prober.send({ url: source.url }, true);
+    const answer = await prober.send({ url: source.url }, { readBody: true });
     const value = Number(jsonAt(JSON.parse(answer.body), source.path));
     return Number.isFinite(value) ? value : undefined;
   } catch {

@@ -7,13 +7,13 @@ import { CutoverError } from "../errors.ts";
 import { inputError, readChoice, readList, readString, readUrl } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
-import { leadingColor, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { clip, leadingColor, setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
-import { httpOrigin, standbyUrl } from "../urls.ts";
+import { httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
 
 interface SmokeInputs {
   router: RouterConfig;
@@ -74,7 +74,9 @@ export const step: Step<SmokeInputs> = {
     if (inputs.target !== "active") bases.standby = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
     const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
     for (const t of targets)
-      core.info(`Checking the ${t} color (${t === "active" ? active : otherColor(active)}) at ${bases[t]?.href}`);
+      core.info(
+        `Checking the ${t} color (${t === "active" ? active : otherColor(active)}) at ${bases[t] ? shownUrl(bases[t]) : ""}`,
+      );
 
     const prober = new Prober(inputs.probe);
     const results: CheckResult[] = [];
@@ -93,7 +95,7 @@ export const step: Step<SmokeInputs> = {
     mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
     writeFileSync(
       inputs.reportPath,
-      `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v?.href])), results }, null, 2)}\n`,
+      `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && shownUrl(v)])), results }, null, 2)}\n`,
     );
     setCommonOutputs(snapshot);
     core.setOutput("passed", String(results.length - failed.length));
@@ -101,24 +103,27 @@ export const step: Step<SmokeInputs> = {
     core.setOutput("report-path", inputs.reportPath);
     const rows = results.map((r) => [
       r.ok ? "✅" : "❌",
-      r.name,
+      clip(r.name, 80),
       r.kind,
       r.target,
       String(r.status ?? "—"),
       r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
-      r.reason ?? "",
+      clip(r.reason ?? "", 500),
     ]);
     await writeSummary(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
       table(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
     ]);
     if (failed.length) {
-      throw new CutoverError(
-        `${failed.length} of ${results.length} smoke checks failed: ${failed.map((r) => `${r.name} [${r.target}]: ${r.reason}`).join("; ")}`,
-      );
+      const named = failed.slice(0, NAMED_FAILURES).map((r) => `${clip(r.name, 80)} [${r.target}]: ${clip(r.reason ?? "")}`);
+      const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
+      throw new CutoverError(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
     }
     core.info(`All ${results.length} smoke checks passed.`);
   },
 };
+
+/** Failures named in the error line; the rest are in the log and the summary. */
+const NAMED_FAILURES = 10;
 
 function log(result: CheckResult): CheckResult {
   const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]

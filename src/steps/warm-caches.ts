@@ -9,7 +9,7 @@ import { setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
-import { standbyUrl } from "../urls.ts";
+import { pathOn, standbyUrl } from "../urls.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
 
 interface WarmInputs {
@@ -101,7 +101,7 @@ async function warm(prober: Prober, base: URL, paths: string[], inputs: WarmInpu
       for (const path of paths) for (let i = 0; i < inputs.requestsPerPath; i++) yield path;
     };
     await forEachLimited(work(), inputs.probe.concurrency, async (path) => {
-      const answer = await prober.send({ url: new URL(path, base) });
+      const answer = await prober.send({ url: pathOn(base, path) });
       outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
     });
     count += 1;
