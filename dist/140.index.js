@@ -446,7 +446,7 @@ const step = {
             throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`);
         }
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
-        const deployedAt = (0,time/* isoSeconds */.n)(new Date());
+        const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
             [js_tags/* TAG */.Dk.color]: standby,

@@ -206,7 +206,7 @@ async function flip(aws, config, request) {
     const writeStarted = Date.now();
     await run.through(steps);
     // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .n)(new Date(run.movedAt ?? Date.now()));
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
     const writeMs = Date.now() - writeStarted;
     const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
@@ -323,7 +323,7 @@ class FlipRun {
         if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .y)(window, this.#abort.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(window, this.#abort.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
@@ -439,8 +439,8 @@ function logPlan(request, target, steps, changes) {
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4612);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1889);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9018);
 
 
@@ -493,16 +493,14 @@ async function watchGates(aws, config, target, windowMs, signal) {
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
-    let nextProgress = Date.now() + PROGRESS_MS;
+    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => {
+        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes))}; ` : "";
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+    });
     try {
         while (Date.now() < deadline) {
             if (signal.aborted)
                 return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
-            if (Date.now() >= nextProgress) {
-                const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes))}; ` : "";
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(deadline - Date.now())} left.`);
-                nextProgress += PROGRESS_MS;
-            }
             if (config.alarms.length && Date.now() >= nextAlarmCheck) {
                 const alarm = await checkAlarms(aws, config.alarms);
                 if (alarm)
@@ -517,14 +515,15 @@ async function watchGates(aws, config, target, windowMs, signal) {
                 const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
                 if (early)
                     return early;
-                await (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .y)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
             }
             else {
-                await (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .y)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+                await (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
             }
         }
     }
     finally {
+        stopProgress();
         prober?.close();
     }
     if (signal.aborted)
@@ -540,13 +539,13 @@ async function watchGates(aws, config, target, windowMs, signal) {
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(health.targets)}` };
     }
-    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes) : undefined;
-    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 function judgeProbes(config, outcomes, minimum, final) {
     if (!config.probe)
         return undefined;
-    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .figures */ .u5)(outcomes);
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes);
     if (final && f.count === 0)
         return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
     if (f.count < minimum)
@@ -555,7 +554,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -563,7 +562,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFigures */ .pU)(f)}`,
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -650,7 +649,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
             nextProgress += 5_000;
         }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
     }
 }
 
@@ -713,7 +712,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -741,11 +740,11 @@ class Prober {
                 options.signal?.removeEventListener("abort", cancel);
                 resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
-            const stop = (error) => {
-                done(failure(error));
+            const stop = (error, timedOut = false) => {
+                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
@@ -893,7 +892,7 @@ async function verifyVersion(check, signal) {
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    let nextProgress = started + PROGRESS_MS;
+    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -901,9 +900,11 @@ async function verifyVersion(check, signal) {
             if (signal.aborted)
                 break;
             probes += 1;
-            const version = answer.error
-                ? `error (${answer.error})`
-                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
             seen.set(version, (seen.get(version) ?? 0) + 1);
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
@@ -916,14 +917,11 @@ async function verifyVersion(check, signal) {
                     ms,
                 };
             }
-            if (Date.now() >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs - (Date.now() - started))} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(POLL_MS, signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
         }
     }
     finally {
+        stopProgress();
         prober.close();
     }
     return {
@@ -968,7 +966,7 @@ async function confirmDrain(aws, check) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
         }
     }
     catch (error) {

@@ -184,7 +184,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.y)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS);
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -215,7 +215,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.y)(wait);
+            await (0,time/* sleep */.yy)(wait);
         }
     }
 }
@@ -303,7 +303,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -331,11 +331,11 @@ class Prober {
                 options.signal?.removeEventListener("abort", cancel);
                 resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
-            const stop = (error) => {
-                done(failure(error));
+            const stop = (error, timedOut = false) => {
+                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
@@ -439,7 +439,7 @@ async function verifyVersion(check, signal) {
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    let nextProgress = started + PROGRESS_MS;
+    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -447,9 +447,11 @@ async function verifyVersion(check, signal) {
             if (signal.aborted)
                 break;
             probes += 1;
-            const version = answer.error
-                ? `error (${answer.error})`
-                : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
             seen.set(version, (seen.get(version) ?? 0) + 1);
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
@@ -462,14 +464,11 @@ async function verifyVersion(check, signal) {
                     ms,
                 };
             }
-            if (Date.now() >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs - (Date.now() - started))} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(POLL_MS, signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
         }
     }
     finally {
+        stopProgress();
         prober.close();
     }
     return {
@@ -514,7 +513,7 @@ async function confirmDrain(aws, check) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
         }
     }
     catch (error) {

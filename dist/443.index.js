@@ -168,7 +168,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.y)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS);
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -199,7 +199,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.y)(wait);
+            await (0,time/* sleep */.yy)(wait);
         }
     }
 }
@@ -781,7 +781,7 @@ async function soak(aws, config, target) {
                 nextProgress += config.pollMs;
             }
             const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
-            await (0,time/* sleep */.y)(Math.max(5, wake - Date.now()));
+            await (0,time/* sleep */.yy)(Math.max(5, wake - Date.now()));
         }
     }
     finally {

@@ -58,7 +58,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -86,11 +86,11 @@ class Prober {
                 options.signal?.removeEventListener("abort", cancel);
                 resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
-            const stop = (error) => {
-                done(failure(error));
+            const stop = (error, timedOut = false) => {
+                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();

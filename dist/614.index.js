@@ -64,7 +64,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
             nextProgress += 5_000;
         }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
     }
 }
 
@@ -326,7 +326,7 @@ const step = {
             throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`);
         }
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
-        const deployedAt = (0,time/* isoSeconds */.n)(new Date());
+        const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
             [js_tags/* TAG */.Dk.color]: standby,

@@ -64,7 +64,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
             nextProgress += 5_000;
         }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
     }
 }
 
@@ -347,7 +347,7 @@ const step = {
             };
             await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
         }
-        const tornDownAt = (0,time/* isoSeconds */.n)(new Date());
+        const tornDownAt = (0,time/* isoSeconds */.nE)(new Date());
         await lb.addTags(arn, { [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
         core/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
         core/* setOutput */.uH("torn-down", "true");
@@ -381,7 +381,7 @@ async function waitForDrain(lb, arn, color, timeoutMs) {
             core/* info */.pq(`Waiting for ${color} to drain: ${(0,health/* describeTargets */.Eg)(left)}; ${(0,inputs/* formatDuration */.a3)(timeoutMs - (Date.now() - started))} left.`);
             nextProgress += PROGRESS_MS;
         }
-        await (0,time/* sleep */.y)(1_000);
+        await (0,time/* sleep */.yy)(1_000);
     }
 }
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */

@@ -358,7 +358,7 @@ class Router {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
         }
     }
 }
@@ -608,8 +608,9 @@ now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ isoSeconds),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   Si: () => (/* binding */ every),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /** Waits `ms`, or less when `signal` aborts first. */
 function sleep(ms, signal) {
@@ -628,6 +629,14 @@ function sleep(ms, signal) {
 /** ISO-8601 UTC to the second: within the AWS tag charset, and what humans read in the console. */
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/**
+ * Calls `tick` every `ms` until the returned stop is called: a progress line that keeps its pace
+ * whatever the loop it reports on is waiting for.
+ */
+function every(ms, tick) {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
 }
 
 

@@ -6,7 +6,7 @@ import { formatDuration, inputError, readBoolean, readDuration, readList, readPe
 import { Prober } from "./probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "./probe/stats.ts";
 import type { AwsPorts } from "./step.ts";
-import { sleep } from "./time.ts";
+import { every, sleep } from "./time.ts";
 import { shownUrl } from "./urls.ts";
 
 export interface GateConfig {
@@ -83,15 +83,13 @@ export async function watchGates(
     : undefined;
   const outcomes: Outcome[] = [];
   let nextAlarmCheck = Date.now();
-  let nextProgress = Date.now() + PROGRESS_MS;
+  const stopProgress = every(PROGRESS_MS, () => {
+    const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
+    core.info(`Gates watching ${target.color}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
+  });
   try {
     while (Date.now() < deadline) {
       if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
-      if (Date.now() >= nextProgress) {
-        const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
-        core.info(`Gates watching ${target.color}: ${seen}${formatDuration(deadline - Date.now())} left.`);
-        nextProgress += PROGRESS_MS;
-      }
       if (config.alarms.length && Date.now() >= nextAlarmCheck) {
         const alarm = await checkAlarms(aws, config.alarms);
         if (alarm) return alarm;
@@ -109,6 +107,7 @@ export async function watchGates(
       }
     }
   } finally {
+    stopProgress();
     prober?.close();
   }
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };

@@ -4,7 +4,7 @@ import { describeError } from "./errors.ts";
 import { formatDuration, inputError, readString, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
 import type { AwsPorts } from "./step.ts";
-import { sleep } from "./time.ts";
+import { every, sleep } from "./time.ts";
 import { shownUrl } from "./urls.ts";
 
 export interface VersionCheck {
@@ -89,16 +89,22 @@ export async function verifyVersion(check: VersionCheck, signal: AbortSignal): P
   const seen = new Map<string, number>();
   let streak = 0;
   let probes = 0;
-  let nextProgress = started + PROGRESS_MS;
+  const stopProgress = every(PROGRESS_MS, () =>
+    core.info(
+      `Waiting for ${shownUrl(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${formatDuration(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`,
+    ),
+  );
   try {
     while (Date.now() - started < check.timeoutMs && !signal.aborted) {
       const left = check.timeoutMs - (Date.now() - started);
       const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
       if (signal.aborted) break;
       probes += 1;
-      const version = answer.error
-        ? `error (${answer.error})`
-        : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+      const version = answer.timedOut
+        ? "error (no whole answer in time)"
+        : answer.error
+          ? `error (${answer.error})`
+          : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
       seen.set(version, (seen.get(version) ?? 0) + 1);
       streak = version === check.expected ? streak + 1 : 0;
       if (streak >= CONSECUTIVE) {
@@ -111,15 +117,10 @@ export async function verifyVersion(check: VersionCheck, signal: AbortSignal): P
           ms,
         };
       }
-      if (Date.now() >= nextProgress) {
-        core.info(
-          `Waiting for ${shownUrl(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${formatDuration(check.timeoutMs - (Date.now() - started))} left.`,
-        );
-        nextProgress += PROGRESS_MS;
-      }
       await sleep(POLL_MS, signal);
     }
   } finally {
+    stopProgress();
     prober.close();
   }
   return {

@@ -16,3 +16,12 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+
+/**
+ * Calls `tick` every `ms` until the returned stop is called: a progress line that keeps its pace
+ * whatever the loop it reports on is waiting for.
+ */
+export function every(ms: number, tick: () => void): () => void {
+  const timer = setInterval(tick, ms);
+  return () => clearInterval(timer);
+}

@@ -43,6 +43,8 @@ export interface ProbeResponse extends Outcome {
   body: string;
   attempts: number;
   error?: string;
+  /** The deadline passed before the whole answer came. */
+  timedOut?: boolean;
 }
 
 export const DEFAULT_PROBE_OPTIONS: ProbeOptions = {
@@ -118,11 +120,11 @@ export class Prober {
         options.signal?.removeEventListener("abort", cancel);
         resolve({ ...answer, url: shownUrl(url), latencyMs: performance.now() - started, attempts: 1 });
       };
-      const stop = (error: string) => {
-        done(failure(error));
+      const stop = (error: string, timedOut = false) => {
+        done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
         req?.destroy();
       };
-      const timer = setTimeout(() => stop(`no whole answer within ${formatDuration(timeoutMs)}`), timeoutMs);
+      const timer = setTimeout(() => stop(`no whole answer within ${formatDuration(timeoutMs)}`, true), timeoutMs);
       const cancel = () => stop("cancelled");
       if (options.signal?.aborted) return cancel();
       options.signal?.addEventListener("abort", cancel, { once: true });

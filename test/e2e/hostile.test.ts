@@ -84,12 +84,22 @@ describe("case 3: a trickling verify-url or gate cannot hold a switch", () => {
       world.env,
     );
     expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`Waiting for ${hostile.url}/trickle to serve v2: seen .*; \\S+ left\\.`));
     expect(run.stdout).toMatch(
-      new RegExp(`Waiting for ${hostile.url}/trickle to serve v2: seen error \\(no whole answer within`),
+      /::error::verify-url did not serve v2: after \S+ it still answered error \(no whole answer in time\) ×\d+\./,
     );
-    expect(run.stdout).toMatch(
-      /::error::verify-url did not serve v2: after \S+ it still answered error \(no whole answer within/,
+    expect(production()).toEqual({ blue: 100, green: 0 });
+  });
+
+  it("judges a trickling gate as failed probes in its window, with a progress line on the way", async () => {
+    const run = await runAction(
+      "switch",
+      { ...world.inputs, strategy: "steps", steps: "30", "step-interval": "12s", "probe-url": `${hostile.url}/trickle` },
+      world.env,
     );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Gates watching green: \d+ probes \(error \d+\), error rate 100\.0%.*; \S+ left\./);
+    expect(run.stdout).toMatch(/::error::.*The probes gate failed: error rate 100\.0% > max-error-rate/);
     expect(production()).toEqual({ blue: 100, green: 0 });
   });
 
