@@ -868,7 +868,10 @@ function statusRule(source, node, where) {
 var run = __webpack_require__(9261);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
+
 
 
 
@@ -927,6 +930,8 @@ const step = {
             core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
         const prober = new http/* Prober */.JC(inputs.probe);
         const results = [];
+        const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
@@ -937,6 +942,7 @@ const step = {
             }
         }
         finally {
+            stopProgress();
             prober.close();
         }
         const failed = results.filter((r) => !r.ok);
@@ -966,6 +972,7 @@ const step = {
         core/* info */.pq(`All ${results.length} smoke checks passed.`);
     },
 };
+const PROGRESS_MS = 10_000;
 /** Failures named in the error line; the rest are in the log and the summary. */
 const NAMED_FAILURES = 10;
 function log(result) {
@@ -1175,6 +1182,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
 // EXTERNAL MODULE: ./build/js/urls.js
 var urls = __webpack_require__(9018);
 // EXTERNAL MODULE: external "node:fs"
@@ -1270,6 +1279,7 @@ async function sitemapPaths(prober, sitemap) {
 
 
 
+
 /**
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
@@ -1323,6 +1333,7 @@ const step = {
         }
     },
 };
+const PROGRESS_MS = 10_000;
 /** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
 async function warm(prober, base, paths, inputs) {
     const started = performance.now();
@@ -1338,10 +1349,12 @@ async function warm(prober, base, paths, inputs) {
                 for (let i = 0; i < inputs.requestsPerPath; i++)
                     yield path;
         };
+        const total = paths.length * inputs.requestsPerPath;
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
             const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
-        });
+        }).finally(stopProgress);
         count += 1;
         last = (0,stats/* figures */.u5)(outcomes);
         first ??= last;

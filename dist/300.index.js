@@ -749,7 +749,10 @@ function statusRule(source, node, where) {
 var run = __webpack_require__(9261);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
+
 
 
 
@@ -808,6 +811,8 @@ const step = {
             core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
         const prober = new http/* Prober */.JC(inputs.probe);
         const results = [];
+        const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
@@ -818,6 +823,7 @@ const step = {
             }
         }
         finally {
+            stopProgress();
             prober.close();
         }
         const failed = results.filter((r) => !r.ok);
@@ -847,6 +853,7 @@ const step = {
         core/* info */.pq(`All ${results.length} smoke checks passed.`);
     },
 };
+const PROGRESS_MS = 10_000;
 /** Failures named in the error line; the rest are in the log and the summary. */
 const NAMED_FAILURES = 10;
 function log(result) {

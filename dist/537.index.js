@@ -299,6 +299,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __webpack_require__(1889);
 // EXTERNAL MODULE: ./build/js/urls.js
 var urls = __webpack_require__(9018);
 // EXTERNAL MODULE: external "node:fs"
@@ -394,6 +396,7 @@ async function sitemapPaths(prober, sitemap) {
 
 
 
+
 /**
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
@@ -447,6 +450,7 @@ const step = {
         }
     },
 };
+const PROGRESS_MS = 10_000;
 /** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
 async function warm(prober, base, paths, inputs) {
     const started = performance.now();
@@ -462,10 +466,12 @@ async function warm(prober, base, paths, inputs) {
                 for (let i = 0; i < inputs.requestsPerPath; i++)
                     yield path;
         };
+        const total = paths.length * inputs.requestsPerPath;
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
             const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
-        });
+        }).finally(stopProgress);
         count += 1;
         last = (0,stats/* figures */.u5)(outcomes);
         first ??= last;

@@ -13,6 +13,7 @@ import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { every } from "../time.ts";
 import { httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
 
 interface SmokeInputs {
@@ -80,6 +81,8 @@ export const step: Step<SmokeInputs> = {
 
     const prober = new Prober(inputs.probe);
     const results: CheckResult[] = [];
+    const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
+    const stopProgress = every(PROGRESS_MS, () => core.info(`Smoke checks: ${results.length} of ${expected} done.`));
     try {
       for (const check of inputs.checks) {
         if (check.kind === "compare")
@@ -88,6 +91,7 @@ export const step: Step<SmokeInputs> = {
           for (const t of targets) results.push(log(await runCheck(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
       }
     } finally {
+      stopProgress();
       prober.close();
     }
 
@@ -121,6 +125,8 @@ export const step: Step<SmokeInputs> = {
     core.info(`All ${results.length} smoke checks passed.`);
   },
 };
+
+const PROGRESS_MS = 10_000;
 
 /** Failures named in the error line; the rest are in the log and the summary. */
 const NAMED_FAILURES = 10;

@@ -9,6 +9,7 @@ import { setCommonOutputs, table, writeSummary } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { every } from "../time.ts";
 import { pathOn, standbyUrl } from "../urls.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
 
@@ -87,6 +88,8 @@ export const step: Step<WarmInputs> = {
   },
 };
 
+const PROGRESS_MS = 10_000;
+
 /** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
 async function warm(prober: Prober, base: URL, paths: string[], inputs: WarmInputs) {
   const started = performance.now();
@@ -100,10 +103,14 @@ async function warm(prober: Prober, base: URL, paths: string[], inputs: WarmInpu
     const work = function* () {
       for (const path of paths) for (let i = 0; i < inputs.requestsPerPath; i++) yield path;
     };
+    const total = paths.length * inputs.requestsPerPath;
+    const stopProgress = every(PROGRESS_MS, () =>
+      core.info(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${describeFigures(figures(outcomes))}`),
+    );
     await forEachLimited(work(), inputs.probe.concurrency, async (path) => {
       const answer = await prober.send({ url: pathOn(base, path) });
       outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
-    });
+    }).finally(stopProgress);
     count += 1;
     last = figures(outcomes);
     first ??= last;

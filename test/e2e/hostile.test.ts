@@ -203,13 +203,14 @@ describe("case 11: a request's timeout covers the whole answer, and a body is ca
     expect(run.outputs).toMatchObject({ passed: "0", failed: "2" });
   });
 
-  it("counts warm-caches requests to a trickling or huge body as errors", async () => {
+  it("counts warm-caches requests to a trickling or huge body as errors, with progress while it waits", async () => {
     const run = await runAction(
       "warm-caches",
-      { ...world.inputs, url: hostile.url, timeout: "2s", paths: "/trickle,/huge" },
+      { ...world.inputs, url: hostile.url, timeout: "11s", paths: "/trickle,/huge" },
       world.env,
     );
     expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Pass 1: 1 of 2 requests answered; 1 probes \(error 1\)/);
     expect(run.outputs).toMatchObject({ requests: "2", errors: "2" });
     expect(run.stdout).toMatch(/::error::warm-caches saw 100\.0% errors/);
   });
