@@ -691,7 +691,7 @@ function origin(source, value, line, where) {
     const found = (0,urls/* httpOrigin */.dp)(value);
     if (found)
         return found;
-    throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`);
+    throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify((0,urls/* hideUserinfo */.kc)(value))}`);
 }
 function expectation(source, node, where) {
     const out = {
@@ -870,7 +870,7 @@ function log(result) {
 function readOrigin(value) {
     const origin = (0,urls/* httpOrigin */.dp)(value);
     if (!origin)
-        throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+        throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify((0,urls/* hideUserinfo */.kc)(value))}`, "https://cdn.shop.example.com");
     return origin;
 }
 

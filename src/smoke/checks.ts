@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { ConfigurationError, parseDuration, readString } from "../inputs.ts";
 import { headerProblem } from "../probe/inputs.ts";
-import { httpOrigin, pathProblem } from "../urls.ts";
+import { hideUserinfo, httpOrigin, pathProblem } from "../urls.ts";
 
 export interface Expectation {
   /** Accepted statuses; by default any 2xx or 3xx. */
@@ -269,7 +269,7 @@ function origin(source: Source, value: string, line: number, where: string): str
   if (found) return found;
   throw source.error(
     line,
-    `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(value)}`,
+    `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify(hideUserinfo(value))}`,
   );
 }
 

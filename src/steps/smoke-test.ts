@@ -14,7 +14,7 @@ import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { every } from "../time.ts";
-import { httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
+import { hideUserinfo, httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
 
 interface SmokeInputs {
   router: RouterConfig;
@@ -144,6 +144,10 @@ function log(result: CheckResult): CheckResult {
 function readOrigin(value: string): string {
   const origin = httpOrigin(value);
   if (!origin)
-    throw inputError("cdn-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+    throw inputError(
+      "cdn-origins",
+      `must be http(s) origins, got ${JSON.stringify(hideUserinfo(value))}`,
+      "https://cdn.shop.example.com",
+    );
   return origin;
 }

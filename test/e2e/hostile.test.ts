@@ -163,6 +163,17 @@ describe("case 10: requests stay on their host", () => {
     expect(other.seen).toEqual([]);
   });
 
+  it("warms a sitemap's pages on the warmed host only, and fetches no sitemap from another host", async () => {
+    const run = await runAction(
+      "warm-caches",
+      { ...world.inputs, url: hostile.url, headers: token, sitemap: `${hostile.url}/sitemap.xml` },
+      world.env,
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(other.seen).toEqual([]);
+    expect(hostile.seen.map((r) => r.path)).toEqual(["/sitemap.xml", "/pages.xml", `/${new URL(other.url).host}/page`]);
+  });
+
   it("does not follow a redirect to another origin with the Authorization header or cookies", async () => {
     const run = await runAction(
       "smoke-test",

@@ -38,6 +38,14 @@ export class HostileServer {
           res.end();
         };
         pump();
+      } else if (path === "/sitemap.xml") {
+        // An index that lists a sitemap on another host, and one of its own.
+        const locs = [`${this.redirectTo}/sitemap-pages.xml`, `${this.url}/pages.xml`];
+        res.writeHead(200, { "content-type": "application/xml" }).end(xml("sitemapindex", "sitemap", locs));
+      } else if (path === "/pages.xml") {
+        // A page URL whose path starts with //: as a path, it would name another host.
+        const other = new URL(this.redirectTo).host;
+        res.writeHead(200, { "content-type": "application/xml" }).end(xml("urlset", "url", [`${this.url}//${other}/page`]));
       } else if (path.startsWith("/away")) {
         res.writeHead(302, { location: `${this.redirectTo}/leak` }).end();
       } else {
@@ -54,4 +62,9 @@ export class HostileServer {
   close(): Promise<void> {
     return closeServer(this.#server);
   }
+}
+
+function xml(root: string, item: string, locs: string[]): string {
+  const items = locs.map((loc) => `<${item}><loc>${loc}</loc></${item}>`).join("");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items}</${root}>\n`;
 }
