@@ -595,6 +595,8 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/js/urls.js
 var urls = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./build/js/smoke/checks.js
+// The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
+// so that every error can name that line, and the limits on size and count sit beside the parser.
 
 
 

@@ -1,3 +1,5 @@
+// The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
+// so that every error can name that line, and the limits on size and count sit beside the parser.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { ConfigurationError, parseDuration, readString } from "../inputs.ts";
