@@ -2,90 +2,6 @@ export const id = 140;
 export const ids = [140,456];
 export const modules = {
 
-/***/ 3590:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M7: () => (/* binding */ reportFlip)
-/* harmony export */ });
-/* unused harmony exports trafficVerdict, weightChart, timelineTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
-
-
-
-
-
-/** Whether traffic was seen to move, in words an on-call engineer can act on. */
-function trafficVerdict(outcome) {
-    if (!outcome.moved)
-        return "";
-    const seen = [
-        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
-        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
-    ].filter(Boolean);
-    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
-    if (seen.length)
-        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
-    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
-}
-/** The weight on the target color at each write, as a Mermaid chart GitHub draws in the summary. */
-function weightChart(timeline, target) {
-    const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
-    const x = timeline.map((e) => (e.t / 1000).toFixed(1)).join(", ");
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title "Production traffic on ${target} (%)"`,
-        `  x-axis "seconds" [${x}]`,
-        '  y-axis "%" 0 --> 100',
-        `  line [${timeline.map(share).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
-}
-/** The log lines, outputs and summary that switch and rollback share. */
-async function reportFlip(outcome, title, notes = [], extra = []) {
-    const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
-    const verdict = trafficVerdict(outcome);
-    if (verdict)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
-    const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
-    }));
-    const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
-        : "";
-    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
-    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, after, [
-        ...notes,
-        verdict,
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
-        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
-        outcome.timeline.length > 2 ? weightChart(outcome.timeline, target) : "",
-        health,
-        ...gates,
-        timing,
-        ...extra,
-    ].filter(Boolean));
-}
-
-
-/***/ }),
-
 /***/ 5976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -203,12 +119,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6614);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8300);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7443);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9456);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9537);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1356);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7443);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9456);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
+
+
 
 
 
@@ -220,9 +140,9 @@ __webpack_require__.r(__webpack_exports__);
 const REQUEST = { timeout: "request-timeout" };
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 const PHASES = [
-    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_2__.step, when: ["version"], names: {} },
+    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__.step, when: ["version"], names: {} },
     {
-        step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_4__.step,
+        step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__.step,
         when: ["checks"],
         names: {
             ...REQUEST,
@@ -234,7 +154,7 @@ const PHASES = [
         },
     },
     {
-        step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_7__.step,
+        step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__.step,
         when: ["warm-paths", "warm-paths-file", "sitemap"],
         names: {
             ...REQUEST,
@@ -247,14 +167,14 @@ const PHASES = [
             retries: "warm-retries",
         },
     },
-    { step: _switch_js__WEBPACK_IMPORTED_MODULE_6__.step, when: [], names: {} },
+    { step: _switch_js__WEBPACK_IMPORTED_MODULE_8__.step, when: [], names: {} },
     {
-        step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_3__.step,
+        step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__.step,
         when: ["distribution-id"],
         names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
     },
     {
-        step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_5__.step,
+        step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__.step,
         when: ["soak-duration"],
         names: {
             duration: "soak-duration",
@@ -284,13 +204,8 @@ const step = {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         for (const phase of phases) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`cutover: ${phase.step.name}`);
-            try {
-                await phase.step.run(phase.inputs, aws);
-            }
-            finally {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-            }
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
         }
     },
 };
@@ -355,6 +270,8 @@ var router_router = __webpack_require__(4797);
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/summary.js
+var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/tags.js
 var js_tags = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./build/js/targets.js
@@ -380,6 +297,7 @@ function targetKey(t) {
 // EXTERNAL MODULE: ./build/js/time.js
 var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
+
 
 
 
@@ -443,7 +361,12 @@ const step = {
             await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
         const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
         if (!health.ok) {
-            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`);
+            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`, {
+                details: [
+                    `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+                    targetTable(health.targets),
+                ],
+            });
         }
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
@@ -467,7 +390,7 @@ const step = {
         const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
         core/* setOutput */.uH("deployed-version", inputs.version);
-        await (0,report/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
+        await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
                 ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
@@ -512,6 +435,9 @@ async function checkDrift(lb, router, active, standby, mode) {
     core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
     return drift;
 }
+function targetTable(targets) {
+    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [t.port ? `${t.id}:${t.port}` : t.id, t.state, t.reason ?? "", t.description ?? ""]));
+}
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
 }
@@ -532,7 +458,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
 /* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6437);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);
+
 
 
 
@@ -547,453 +475,12 @@ const step = {
     async run({ router, purge: config }, aws) {
         const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
         const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeSections */ .q)(report));
+        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeSections */ .q)(report));
     },
 };
-
-
-/***/ }),
-
-/***/ 8300:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./build/js/color.js
-var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
-// EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/report.js
-var report = __webpack_require__(978);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/js/urls.js
-var urls = __webpack_require__(9018);
-;// CONCATENATED MODULE: ./build/js/smoke/checks.js
-// The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
-// so that every error can name that line, and the limits on size and count sit beside the parser.
-
-
-
-
-
-const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
-const KEYS = {
-    http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
-    assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
-    session: ["name", "kind", "steps", "verify", "expect", "max-latency"],
-    compare: ["name", "kind", "method", "path", "headers", "body", "ignore", "max-latency"],
-};
-const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
-const REQUEST_KEYS = ["method", "path", "headers", "body"];
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
-const MAX_CHECKS = 1_000;
-const MAX_CHECKS_BYTES = 1_000_000;
-const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
-/** Where a value came from, so that every error can point at its line. */
-class Source {
-    #lines = new dist/* LineCounter */.HN();
-    origin;
-    text;
-    constructor(text, origin) {
-        this.text = text;
-        this.origin = origin;
-    }
-    parse() {
-        const doc = (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
-        const [first] = doc.errors;
-        if (first)
-            throw this.error(first.linePos?.[0]?.line ?? 1, `is not valid YAML: ${first.message.split("\n")[0]}`);
-        return doc.contents;
-    }
-    line(node) {
-        return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
-    }
-    tooLarge() {
-        return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
-    }
-    error(line, problem) {
-        return new inputs/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
-    }
-}
-/** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
-function readChecks() {
-    const value = (0,inputs/* readString */.E3)("checks");
-    if (!value)
-        return parseChecks(DEFAULT_CHECKS_YAML, "default checks");
-    if (!value.includes("\n") && (/\.ya?ml$/.test(value) || (0,external_node_fs_.existsSync)(value))) {
-        let text = "";
-        let size = 0;
-        try {
-            size = (0,external_node_fs_.statSync)(value).size;
-            if (size <= MAX_CHECKS_BYTES)
-                text = (0,external_node_fs_.readFileSync)(value, "utf8");
-        }
-        catch (error) {
-            throw new inputs/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
-        }
-        if (size > MAX_CHECKS_BYTES)
-            throw new Source(text, value).tooLarge();
-        return parseChecks(text, value);
-    }
-    return parseChecks(value, "inline");
-}
-function parseChecks(text, origin) {
-    const source = new Source(text, origin);
-    if (Buffer.byteLength(text) > MAX_CHECKS_BYTES)
-        throw source.tooLarge();
-    let root = source.parse();
-    if ((0,dist/* isMap */.jh)(root)) {
-        const entries = mapEntries(source, root, "the top level");
-        unknownKeys(source, entries, ["checks"], "the top level");
-        root = (entries.get("checks")?.value ?? null);
-    }
-    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
-        throw source.error(source.line(root), "must be a non-empty list of checks");
-    if (root.items.length > MAX_CHECKS)
-        throw source.error(1, `holds ${root.items.length} checks, more than ${MAX_CHECKS}; split them over several steps`);
-    const checks = root.items.map((item) => parseCheck(source, item));
-    const names = new Set();
-    for (const check of checks) {
-        if (names.has(check.name))
-            throw source.error(check.line, `the check name ${JSON.stringify(check.name)} is used twice`);
-        names.add(check.name);
-    }
-    return checks;
-}
-function mapEntries(source, node, where) {
-    if (!(0,dist/* isMap */.jh)(node))
-        throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
-    const entries = new Map();
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
-        entries.set(key, { value: pair.value, line: source.line(pair.key) });
-    }
-    return entries;
-}
-function unknownKeys(source, entries, allowed, where) {
-    for (const [key, { line }] of entries) {
-        if (!allowed.includes(key))
-            throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
-    }
-}
-function checks_text(source, node, where) {
-    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
-        return String(node.value);
-    }
-    throw source.error(source.line(node), `${where} must be a string`);
-}
-function strings(source, node, where) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map((item) => checks_text(source, item, where));
-    return [checks_text(source, node, where)];
-}
-function stringMap(source, node, where) {
-    const out = {};
-    for (const [key, { value }] of mapEntries(source, node ?? null, where))
-        out[key] = checks_text(source, value, `${where}.${key}`);
-    return out;
-}
-function regex(source, node, where) {
-    const pattern = checks_text(source, node, where);
-    try {
-        return new RegExp(pattern);
-    }
-    catch (error) {
-        throw source.error(source.line(node), `${where} is not a valid regular expression: ${error.message}`);
-    }
-}
-function parseCheck(source, node) {
-    const line = source.line(node);
-    const entries = mapEntries(source, node, "a check");
-    const name = entries.has("name") ? checks_text(source, entries.get("name")?.value, "name") : "";
-    if (!name)
-        throw source.error(line, "every check needs a name");
-    const where = `check ${JSON.stringify(name)}`;
-    const kind = (entries.has("kind") ? checks_text(source, entries.get("kind")?.value, `${where} kind`) : "http");
-    if (!(kind in KEYS))
-        throw source.error(entries.get("kind")?.line ?? line, `${where} has kind ${JSON.stringify(kind)}; the kinds are ${Object.keys(KEYS).join(", ")}`);
-    unknownKeys(source, entries, KEYS[kind], where);
-    const latency = entries.get("max-latency");
-    const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
-    const base = { name, line, maxLatencyMs };
-    const get = (key) => entries.get(key)?.value;
-    switch (kind) {
-        case "http":
-            return { ...base, kind, request: request(source, entries, where, true), expect: expectation(source, get("expect"), where) };
-        case "assets":
-            return {
-                ...base,
-                kind,
-                request: { ...request(source, entries, where, false), method: "GET" },
-                cdnOrigins: entries.has("cdn-origins")
-                    ? strings(source, get("cdn-origins"), `${where} cdn-origins`).map((o) => origin(source, o, entries.get("cdn-origins")?.line ?? line, where))
-                    : [],
-            };
-        case "session": {
-            const steps = get("steps");
-            if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0)
-                throw source.error(entries.get("steps")?.line ?? line, `${where} needs steps: the requests that sign in on the active color`);
-            const sequence = steps.items.map((step, i) => {
-                const stepEntries = mapEntries(source, step, `${where} step ${i + 1}`);
-                unknownKeys(source, stepEntries, REQUEST_KEYS, `${where} step ${i + 1}`);
-                return request(source, stepEntries, `${where} step ${i + 1}`, true);
-            });
-            const verifyEntries = mapEntries(source, get("verify") ?? null, `${where} verify`);
-            unknownKeys(source, verifyEntries, REQUEST_KEYS, `${where} verify`);
-            return {
-                ...base,
-                kind,
-                sequence,
-                verify: request(source, verifyEntries, `${where} verify`, true),
-                expect: expectation(source, get("expect"), where),
-            };
-        }
-        case "compare":
-            return {
-                ...base,
-                kind,
-                request: request(source, entries, where, true),
-                ignore: entries.has("ignore") ? strings(source, get("ignore"), `${where} ignore`) : [],
-            };
-    }
-}
-function request(source, entries, where, pathRequired) {
-    const method = entries.has("method") ? checks_text(source, entries.get("method")?.value, `${where} method`).toUpperCase() : "GET";
-    if (!METHODS.includes(method))
-        throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
-    const path = entries.has("path") ? checks_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
-    const problem = (0,urls/* pathProblem */.z9)(path);
-    if (problem)
-        throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
-    const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
-    for (const [name, value] of Object.entries(headers)) {
-        const bad = (0,probe_inputs/* headerProblem */.b2)(name, value);
-        if (bad)
-            throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
-    }
-    const body = entries.has("body") ? checks_text(source, entries.get("body")?.value, `${where} body`) : undefined;
-    return { method, path, headers, body };
-}
-function duration(source, node, where) {
-    const value = checks_text(source, node, where);
-    const ms = (0,inputs/* parseDuration */.E9)(value);
-    if (ms === undefined)
-        throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
-    return ms;
-}
-function origin(source, value, line, where) {
-    const found = (0,urls/* httpOrigin */.dp)(value);
-    if (found)
-        return found;
-    throw source.error(line, `${where} cdn-origins must be http(s) origins such as https://cdn.example.com, got ${JSON.stringify((0,urls/* hideUserinfo */.kc)(value))}`);
-}
-function expectation(source, node, where) {
-    const out = {
-        status: (s) => s >= 200 && s < 400,
-        statusText: "2xx or 3xx",
-        bodyContains: [],
-        json: {},
-        headers: {},
-        headerMatches: {},
-    };
-    if (node === undefined || node === null)
-        return out;
-    const entries = mapEntries(source, node, `${where} expect`);
-    unknownKeys(source, entries, EXPECT_KEYS, `${where} expect`);
-    const status = entries.get("status");
-    if (status)
-        Object.assign(out, statusRule(source, status.value, `${where} expect.status`));
-    if (entries.has("body-contains"))
-        out.bodyContains = strings(source, entries.get("body-contains")?.value, `${where} expect.body-contains`);
-    if (entries.has("body-matches"))
-        out.bodyMatches = regex(source, entries.get("body-matches")?.value, `${where} expect.body-matches`);
-    if (entries.has("json")) {
-        for (const [path, { value }] of mapEntries(source, entries.get("json")?.value ?? null, `${where} expect.json`)) {
-            out.json[path] = (0,dist/* isScalar */.jn)(value) ? value.value : checks_text(source, value, `${where} expect.json.${path}`);
-        }
-    }
-    if (entries.has("header"))
-        out.headers = stringMap(source, entries.get("header")?.value, `${where} expect.header`);
-    if (entries.has("header-matches")) {
-        for (const [name, { value }] of mapEntries(source, entries.get("header-matches")?.value ?? null, `${where} expect.header-matches`)) {
-            out.headerMatches[name.toLowerCase()] = regex(source, value, `${where} expect.header-matches.${name}`);
-        }
-    }
-    return out;
-}
-/** `200`, `[200, 204]` or `"200-299"`. */
-function statusRule(source, node, where) {
-    const bad = () => source.error(source.line(node), `${where} must be a status (200), a list ([200, 204]) or a range ("200-299")`);
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const list = node.items.map((item) => Number(checks_text(source, item, where)));
-        if (list.some((s) => !Number.isInteger(s) || s < 100 || s > 599))
-            throw bad();
-        return { status: (s) => list.includes(s), statusText: list.join(", ") };
-    }
-    const value = checks_text(source, node, where);
-    const range = /^(\d{3})-(\d{3})$/.exec(value);
-    if (range)
-        return { status: (s) => s >= Number(range[1]) && s <= Number(range[2]), statusText: value };
-    if (!/^\d{3}$/.test(value))
-        throw bad();
-    return { status: (s) => s === Number(value), statusText: value };
-}
-
-// EXTERNAL MODULE: ./build/js/smoke/run.js
-var run = __webpack_require__(9261);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
-;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** HTTP checks against the standby (or the active, or both), off the user's path. Never writes to AWS. */
-const step = {
-    name: "smoke-test",
-    readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
-        const target = (0,inputs/* readChoice */.Kf)("target", ["standby", "active", "both"], "standby");
-        const url = (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080");
-        const activeUrl = (0,inputs/* readUrl */.wo)("active-url", "https://shop.example.com");
-        const checks = readChecks();
-        const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
-        if (target !== "active" && !url && !router.routes.some((r) => r.role === "test" && r.kind === "listener")) {
-            throw (0,inputs/* inputError */.Xu)("url", "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)", "http://test.shop.example.com:8080");
-        }
-        if (needsActive && !activeUrl) {
-            throw (0,inputs/* inputError */.Xu)("active-url", `is required with target: ${target}${target === "standby" ? " when a session check signs in on the active color" : ""}`, "https://shop.example.com");
-        }
-        if (target !== "both" && checks.some((c) => c.kind === "compare")) {
-            throw (0,inputs/* inputError */.Xu)("target", "must be both when checks include a compare check", "both");
-        }
-        const cdnOrigins = (0,inputs/* readList */.LD)("cdn-origins").map((o) => readOrigin(o));
-        const reportPath = (0,inputs/* readString */.E3)("report-path", external_node_path_.join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), "cutover-smoke-report.json"));
-        return {
-            router,
-            target,
-            url,
-            activeUrl,
-            checks,
-            probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 4 }),
-            cdnOrigins,
-            reportPath,
-        };
-    },
-    async run(inputs, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
-        const active = (0,report/* leadingColor */.uG)(snapshot.state);
-        const bases = { active: inputs.activeUrl };
-        if (inputs.target !== "active")
-            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
-        const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
-        for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
-        const prober = new http/* Prober */.JC(inputs.probe);
-        const results = [];
-        const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
-        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
-        try {
-            for (const check of inputs.checks) {
-                if (check.kind === "compare")
-                    results.push(log(await (0,run/* compareColors */.eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
-                else
-                    for (const t of targets)
-                        results.push(log(await (0,run/* runCheck */.k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
-            }
-        }
-        finally {
-            stopProgress();
-            prober.close();
-        }
-        const failed = results.filter((r) => !r.ok);
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`);
-        (0,report/* setCommonOutputs */.Et)(snapshot);
-        core/* setOutput */.uH("passed", String(results.length - failed.length));
-        core/* setOutput */.uH("failed", String(failed.length));
-        core/* setOutput */.uH("report-path", inputs.reportPath);
-        const rows = results.map((r) => [
-            r.ok ? "✅" : "❌",
-            (0,report/* clip */.$Q)(r.name, 80),
-            r.kind,
-            r.target,
-            String(r.status ?? "—"),
-            r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
-            (0,report/* clip */.$Q)(r.reason ?? "", 500),
-        ]);
-        await (0,report/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
-            (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
-        ]);
-        if (failed.length) {
-            const named = failed.slice(0, NAMED_FAILURES).map((r) => `${(0,report/* clip */.$Q)(r.name, 80)} [${r.target}]: ${(0,report/* clip */.$Q)(r.reason ?? "")}`);
-            const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
-            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
-        }
-        core/* info */.pq(`All ${results.length} smoke checks passed.`);
-    },
-};
-const PROGRESS_MS = 10_000;
-/** Failures named in the error line; the rest are in the log and the summary. */
-const NAMED_FAILURES = 10;
-function log(result) {
-    const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
-        .filter((x) => x !== undefined)
-        .join(", ");
-    const line = `${result.ok ? "✓" : "✗"} ${result.name} [${result.target}] ${figures}${result.reason ? `: ${result.reason}` : ""}`;
-    if (result.ok)
-        core/* info */.pq(line);
-    else
-        core/* error */.z3(line);
-    return result;
-}
-function readOrigin(value) {
-    const origin = (0,urls/* httpOrigin */.dp)(value);
-    if (!origin)
-        throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify((0,urls/* hideUserinfo */.kc)(value))}`, "https://cdn.shop.example.com");
-    return origin;
-}
 
 
 /***/ }),
@@ -1128,7 +615,9 @@ const step = {
             ? `cutover: switched to ${outcome.target}`
             : request.dryRun
                 ? `cutover: switch to ${outcome.target} (dry-run)`
-                : `cutover: already on ${outcome.target}`;
+                : outcome.changes.length
+                    ? `cutover: already on ${outcome.target}; test routes moved to ${outcome.previous}`
+                    : `cutover: already on ${outcome.target}`;
         const sticky = request.releaseSticky
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
@@ -1184,6 +673,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/summary.js
+var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/time.js
 var time = __webpack_require__(1889);
 // EXTERNAL MODULE: ./build/js/urls.js
@@ -1282,6 +773,7 @@ async function sitemapPaths(prober, sitemap) {
 
 
 
+
 /**
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
@@ -1322,11 +814,15 @@ const step = {
                 `${f.p50Ms} ms`,
                 `${f.p95Ms} ms`,
             ];
-            await (0,report/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, snapshot, [
+            const rate = passes.requests ? passes.errors / passes.requests : 0;
+            const tooMany = rate > inputs.maxErrorRate;
+            await (0,summary/* writeSummary */.Sy)(`cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`, snapshot, [
+                tooMany
+                    ? `**Failed:** ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%.`
+                    : "",
                 (0,report/* table */.tp)(["Pass", "Requests", "Errors", "p50", "p95"], [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])]),
             ]);
-            const rate = passes.requests ? passes.errors / passes.requests : 0;
-            if (rate > inputs.maxErrorRate) {
+            if (tooMany) {
                 throw new errors/* CutoverError */.DB(`warm-caches saw ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%: first pass ${(0,stats/* describeFigures */.pU)(first)}`);
             }
         }

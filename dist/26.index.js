@@ -18,6 +18,84 @@ function dimensionsOf(targetGroupArn, routeArn) {
 
 /***/ }),
 
+/***/ 5842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ mermaidChart),
+/* harmony export */   Nr: () => (/* binding */ chartSpan),
+/* harmony export */   Rc: () => (/* binding */ level),
+/* harmony export */   el: () => (/* binding */ markerAt),
+/* harmony export */   kj: () => (/* binding */ onGrid),
+/* harmony export */   xW: () => (/* binding */ COLOUR),
+/* harmony export */   yd: () => (/* binding */ roundUp)
+/* harmony export */ });
+/* unused harmony export GRID_POINTS */
+/**
+ * Mermaid xy-charts as GitHub draws them in a job summary. Mermaid spaces the values of a series
+ * evenly along the x axis, so every series is first sampled on an even time grid: the axis is
+ * then true time, and a value that jumps (a weight write) is drawn as a step, not a ramp.
+ */
+/** Enough points for a step to look like one, few enough for the summary. */
+const GRID_POINTS = 60;
+const COLOUR = {
+    blue: "#0969da",
+    green: "#1a7f37",
+    threshold: "#bf8700",
+    breach: "#cf222e",
+};
+/** The x axis runs to a whole number of seconds; the grid must span exactly as far. */
+function chartSpan(ms) {
+    return Math.max(1, Math.ceil(ms / 1000)) * 1000;
+}
+/** What stood at each of `GRID_POINTS` even instants from 0 to `spanMs`: the last point at or before it. */
+function onGrid(points, value, spanMs) {
+    const sorted = [...points].sort((a, b) => a.t - b.t);
+    let at = 0;
+    return Array.from({ length: GRID_POINTS }, (_, i) => {
+        const t = (spanMs * i) / (GRID_POINTS - 1);
+        while (at + 1 < sorted.length && sorted[at + 1].t <= t)
+            at += 1;
+        const point = sorted[at];
+        return point && point.t <= t ? value(point) : 0;
+    });
+}
+/** A spike as tall as the chart at the first grid point at or after `t`, 0 elsewhere: a marker line. */
+function markerAt(t, spanMs, height) {
+    const index = Math.ceil((Math.min(t, spanMs) / spanMs) * (GRID_POINTS - 1));
+    return Array.from({ length: GRID_POINTS }, (_, i) => (i === index ? height : 0));
+}
+/** A constant line: a threshold. */
+function level(value) {
+    return Array.from({ length: GRID_POINTS }, () => value);
+}
+/** The next round number at or above `value`, so that the y axis ends on a readable tick. */
+function roundUp(value) {
+    if (value <= 0)
+        return 1;
+    const magnitude = 10 ** Math.floor(Math.log10(value));
+    const step = [1, 2, 5, 10].find((m) => m * magnitude >= value);
+    return step * magnitude;
+}
+function mermaidChart(chart) {
+    const palette = chart.plots.map((p) => p.colour).join(", ");
+    const init = { themeVariables: { xyChart: { plotColorPalette: palette } } };
+    const round = (n) => Number(n.toFixed(2));
+    return [
+        "```mermaid",
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        "xychart-beta",
+        `  title "${chart.title}"`,
+        `  x-axis "seconds" 0 --> ${chart.spanMs / 1000}`,
+        `  y-axis "${chart.yLabel}" 0 --> ${round(chart.yMax)}`,
+        ...chart.plots.map((p) => `  ${p.kind} [${p.values.map(round).join(", ")}]`),
+        "```",
+    ].join("\n");
+}
+
+
+/***/ }),
+
 /***/ 4130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -124,6 +202,99 @@ async function restoreDeployment(config, reason) {
 
 /***/ }),
 
+/***/ 3590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ weightChart),
+/* harmony export */   M7: () => (/* binding */ reportFlip),
+/* harmony export */   w0: () => (/* binding */ timelineTable)
+/* harmony export */ });
+/* unused harmony exports trafficVerdict, timelineSections */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5842);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
+
+
+
+
+
+
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+function trafficVerdict(outcome) {
+    if (!outcome.moved)
+        return "";
+    const seen = [
+        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    ].filter(Boolean);
+    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+    if (seen.length)
+        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+/** The weight on the target color over the flip, as a step chart on a true time axis. */
+function weightChart(timeline, target, endMs) {
+    const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
+    const span = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
+    return (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidChart */ .C6)({
+        title: `Production traffic on ${target} (%)`,
+        spanMs: span,
+        yLabel: "%",
+        yMax: 100,
+        plots: [{ kind: "line", values: (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .onGrid */ .kj)(timeline, share, span), colour: _chart_js__WEBPACK_IMPORTED_MODULE_1__/* .COLOUR */ .xW[target] }],
+    });
+}
+/** The timeline and its chart, when there was more than one write to show. */
+function timelineSections(timeline, target, endMs) {
+    return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
+}
+function timelineTable(timeline) {
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** The log lines, outputs and summary that switch and rollback share. */
+async function reportFlip(outcome, title, notes = [], extra = []) {
+    const { after, target, previous, changes } = outcome;
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(after);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    const verdict = trafficVerdict(outcome);
+    if (verdict)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+    const rows = changes.map((c) => ({
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.after) : "(not written)",
+    }));
+    const health = outcome.health
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        : "";
+    const gates = outcome.gates.length
+        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
+        : "";
+    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(title, after, [
+        ...notes,
+        verdict,
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        ...timelineSections(outcome.timeline, target, outcome.ms.total),
+        health,
+        gates,
+        timing,
+        ...extra,
+    ].filter(Boolean));
+}
+
+
+/***/ }),
+
 /***/ 451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -132,17 +303,21 @@ async function restoreDeployment(config, reason) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1273);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9204);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4797);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1054);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4380);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6437);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1889);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2394);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8229);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1356);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9204);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1054);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4380);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1889);
+
+
 
 
 
@@ -164,13 +339,13 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
  */
 async function flip(aws, config, request) {
     const started = Date.now();
-    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .Router */ .Ix(aws.lb, config);
-    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(aws.lb, config);
+    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .Router */ .Ix(aws.lb, config);
+    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshot */ .RA)(aws.lb, config);
     const { state, tags } = before;
     const target = chooseTarget(state, tags, request);
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous));
+    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
     const readMs = Date.now() - started;
     const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
@@ -191,12 +366,14 @@ async function flip(aws, config, request) {
     }
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)(tags[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .versionOf */ .E4)(tags[target]) }
         : undefined;
     if (verify && !verify.expected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
     const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+    if (movesTraffic && !config.routes.some((r) => r.role === "test"))
+        warnNoTestRoute(target);
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("dry-run: true, so nothing was written.");
@@ -206,19 +383,19 @@ async function flip(aws, config, request) {
     const writeStarted = Date.now();
     await run.through(steps);
     // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
     const writeMs = Date.now() - writeStarted;
-    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
-        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmDrain */ .HU)(aws, {
+        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .confirmDrain */ .HU)(aws, {
             ...request.drain,
             oldTargetGroupArn: config.targetGroups[previous],
             since: Date.parse(movedAt),
         })
         : undefined;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous) })),
-        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous) })),
+        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target),
         active: target,
     };
     return {
@@ -234,7 +411,7 @@ async function flip(aws, config, request) {
     };
 }
 function productionWeights(state) {
-    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state)[0].weights;
+    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state)[0].weights;
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
 function stepsFrom(steps, state, target) {
@@ -281,8 +458,10 @@ class FlipRun {
         process.on("SIGINT", onInt);
         process.on("SIGTERM", onTerm);
         try {
-            for (const [i, percent] of steps.entries())
-                await this.#step(percent, i === steps.length - 1);
+            for (const [i, percent] of steps.entries()) {
+                const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
+                await (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
+            }
         }
         finally {
             process.off("SIGINT", onInt);
@@ -290,18 +469,18 @@ class FlipRun {
         }
     }
     async #step(percent, final) {
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         if (this.#abort.signal.aborted)
             throw await this.#revert("The run was cancelled");
         const current = this.#written.size ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
         try {
             await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
         }
         catch (error) {
-            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .RouteWriteError */ .t2))
+            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .RouteWriteError */ .t2))
                 throw error;
             for (const c of error.written)
                 this.#written.add(c.ref.arn);
@@ -320,23 +499,23 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(window, this.#abort.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .sleep */ .yy)(window, this.#abort.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .sameWeights */ .ML)(production, this.#expected)) {
-            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(windowMs)}.`);
-        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
@@ -347,7 +526,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.request.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
         if (!this.version.ok)
             throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
     }
@@ -357,30 +536,34 @@ class FlipRun {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
         const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
         this.#note(productionWeights(this.baseline), "put back");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, {
+            outcome: routes.length ? error.outcome : "failed",
+            verdict: error.verdict,
+            details: [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)],
+        });
     }
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(weights)} (${event})`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
 function chooseTarget(state, tags, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
     if (state.active)
-        return (0,_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
-        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_12__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
@@ -390,17 +573,20 @@ function chooseTarget(state, tags, request) {
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+}
+function warnNoTestRoute(target) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))})`;
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))})`;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(lb, config, target, request) {
-    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}`);
+    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
@@ -408,7 +594,7 @@ async function healthGate(lb, config, target, request) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
@@ -418,7 +604,7 @@ function logPlan(request, target, steps, changes) {
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(change.after)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(change.after)}`);
     }
 }
 
@@ -587,199 +773,31 @@ async function checkAlarms(aws, names) {
 
 /***/ }),
 
-/***/ 410:
+/***/ 1356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ describeTargets),
-/* harmony export */   SE: () => (/* binding */ waitForHealthy),
-/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* unused harmony export describeTarget */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
 
-
-
-const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
-    const serving = targets.filter((t) => !DRAINING.has(t.state));
-    const healthy = serving.filter((t) => t.state === "healthy").length;
-    const verdict = { color, healthy, serving, targets };
-    if (healthy < minHealthy) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
-        };
+/** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
+let open;
+/** Runs `work` inside a collapsible `::group::` of the log, within the current group if there is one. */
+async function inGroup(name, work) {
+    const outer = open;
+    if (outer)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    open = outer ? `${outer} › ${name}` : name;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
+    try {
+        return await work();
     }
-    if (healthy < serving.length) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
-        };
-    }
-    return { ...verdict, ok: true };
-}
-function describeTarget(t) {
-    const where = t.port ? `${t.id}:${t.port}` : t.id;
-    const why = [t.reason, t.description].filter(Boolean).join(": ");
-    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
-}
-function describeTargets(targets) {
-    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
-}
-/**
- * Waits until the color passes the health gate, with a progress line every few seconds; past the
- * timeout the verdict lists each target that is not healthy, with its state and reason code.
- */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
-    const started = Date.now();
-    let nextProgress = started + 5_000;
-    for (;;) {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
-        const ms = Date.now() - started;
-        if (verdict.ok || ms >= timeoutMs)
-            return { ...verdict, ms };
-        if (Date.now() >= nextProgress) {
-            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
-            nextProgress += 5_000;
-        }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 8075:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ Prober)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
-
-
-
-
-
-const DEFAULT_PROBE_OPTIONS = {
-    timeoutMs: 5_000,
-    retries: 0,
-    retryBackoffMs: 200,
-    insecureTls: false,
-    concurrency: 8,
-    headers: {},
-};
-/** Of a body, what is kept for judging. */
-const KEPT_BODY = 1024 * 1024;
-/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
-const MAX_BODY = 16 * 1024 * 1024;
-function failure(error) {
-    return { status: 0, failed: true, headers: {}, body: "", error };
-}
-/**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
- * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
- * through the pool size. A slow or endless answer is a failed sample, never a hang.
- */
-class Prober {
-    options;
-    #http;
-    #https;
-    constructor(options = {}) {
-        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
-        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
-        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
-        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
-    }
-    async send(request, options = {}) {
-        let attempt = 0;
-        for (;;) {
-            attempt += 1;
-            const response = await this.#once(request, options);
-            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
-                return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
-        }
-    }
-    close() {
-        this.#http.destroy();
-        this.#https.destroy();
-    }
-    #once(request, options) {
-        const { url } = request;
-        const started = performance.now();
-        const secure = url.protocol === "https:";
-        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-        const headers = {
-            ...this.options.headers,
-            ...request.headers,
-            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
-        };
-        return new Promise((resolve) => {
-            let req;
-            let settled = false;
-            const done = (answer) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
-            };
-            const stop = (error, timedOut = false) => {
-                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
-                req?.destroy();
-            };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
-            const cancel = () => stop("cancelled");
-            if (options.signal?.aborted)
-                return cancel();
-            options.signal?.addEventListener("abort", cancel, { once: true });
-            try {
-                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
-                    method: request.method ?? "GET",
-                    headers,
-                    agent: secure ? this.#https : this.#http,
-                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
-            }
-            catch (error) {
-                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
-                return stop(`the request could not be sent: ${error.message}`);
-            }
-            req.on("error", (error) => stop(error.message));
-            req.end(request.body);
-        });
-    }
-    #read(res, readBody, done, stop) {
-        const chunks = [];
-        let size = 0;
-        res.on("data", (chunk) => {
-            if (readBody && size < KEPT_BODY)
-                chunks.push(chunk);
-            size += chunk.length;
-            if (size > MAX_BODY)
-                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
-        });
-        res.on("end", () => {
-            const status = res.statusCode ?? 0;
-            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-        });
-        res.on("error", (error) => stop(error.message));
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        open = outer;
+        if (outer)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 443;
-export const ids = [443];
+export const ids = [443,890];
 export const modules = {
 
 /***/ 115:
@@ -617,40 +617,49 @@ var rollback = __webpack_require__(5288);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
+// EXTERNAL MODULE: ./build/js/chart.js
+var js_chart = __webpack_require__(5842);
 ;// CONCATENATED MODULE: ./build/js/soak/chart.js
-const MAX_POINTS = 60;
-/** At most MAX_POINTS, evenly picked, so that the chart stays readable over a long soak. */
-function thin(points) {
-    if (points.length <= MAX_POINTS)
-        return points;
-    const step = points.length / MAX_POINTS;
-    return Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)]);
-}
-/** Two Mermaid charts, error rate and p95 over the soak, as GitHub renders them in a summary. */
-function soakCharts(series, color, marks) {
-    const points = thin(series);
-    if (points.length < 2)
+
+/**
+ * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
+ * marked by a red spike. A chart whose line stays far below its threshold says nothing a
+ * sentence cannot, and is that sentence instead.
+ */
+function soakCharts(series, color, limits) {
+    if (series.length < 2)
         return "";
-    const x = `x-axis "seconds" [${points.map((p) => Math.round(p.t / 1000)).join(", ")}]`;
-    const rate = points.map((p) => (p.errorRate * 100).toFixed(1));
-    const p95 = points.map((p) => p.p95Ms);
-    const top = Math.max(1, ...rate.map(Number));
-    const chart = (title, axis, max, values) => [
-        "```mermaid",
-        "xychart-beta",
-        `  title "${title}"`,
-        `  ${x}`,
-        `  y-axis "${axis}" 0 --> ${max}`,
-        `  line [${values.join(", ")}]`,
-        "```",
-    ].join("\n");
-    return [
-        marks,
-        chart(`Error rate on ${color}`, "error rate %", Math.ceil(top), rate),
-        chart(`p95 latency on ${color}`, "p95 ms", Math.max(10, ...p95), p95),
-    ]
-        .filter(Boolean)
-        .join("\n\n");
+    const end = Math.max(limits.breachAt ?? 0, series.at(-1).t);
+    const span = (0,js_chart/* chartSpan */.Nr)(end);
+    const chart = (title, unit, values, threshold) => {
+        const top = Math.max(...values);
+        const low = Math.min(...values);
+        const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
+        if (top < threshold / 4) {
+            const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
+            return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
+        }
+        const yMax = (0,js_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
+        // Drawn in this order, so that the figures' line lies on top of the marker's.
+        const plots = [
+            ...(limits.breachAt === undefined
+                ? []
+                : [{ kind: "line", values: (0,js_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: js_chart/* COLOUR */.xW.breach }]),
+            { kind: "line", values: (0,js_chart/* level */.Rc)(threshold), colour: js_chart/* COLOUR */.xW.threshold },
+            { kind: "line", values, colour: js_chart/* COLOUR */.xW[color] },
+        ];
+        return (0,js_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+    };
+    const charts = [
+        chart(`Error rate on ${color}`, "%", (0,js_chart/* onGrid */.kj)(series, (p) => p.errorRate * 100, span), limits.maxErrorRate * 100),
+        chart(`p95 latency on ${color}`, "ms", (0,js_chart/* onGrid */.kj)(series, (p) => p.p95Ms, span), limits.maxP95Ms),
+    ];
+    const drawn = charts.some((c) => c.startsWith("```"));
+    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
+    return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
+}
+function format(n) {
+    return String(Number(n.toFixed(n < 10 ? 2 : 0)));
 }
 
 // EXTERNAL MODULE: ./build/js/aws/dimensions.js
@@ -756,6 +765,8 @@ async function soak(aws, config, target) {
             const verdict = judge(config, probeWindow.figures(now), polled, baseline);
             breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
             if (breaches >= config.consecutive) {
+                const f = verdict.figures;
+                series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
                 return {
                     result: "breached",
                     breach: verdict.breach,
@@ -897,9 +908,12 @@ async function readBaseline(metrics, config, target) {
     }
 }
 
+// EXTERNAL MODULE: ./build/js/summary.js
+var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./build/js/steps/soak-monitor.js
+
 
 
 
@@ -943,16 +957,18 @@ const step = {
             const honest = outcome.result === "no-traffic"
                 ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
                 : "";
+            core/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
             core/* setOutput */.uH("result", "passed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
+            core/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
             core/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, active, `**Verdict: not judged.** ${why}`));
+            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
         }
         const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
@@ -960,7 +976,7 @@ const step = {
         if (onBreach === "fail") {
             core/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
-            await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
+            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
         const started = Date.now();
@@ -979,23 +995,25 @@ const step = {
         await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        await (0,js_report/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
-            ...sections(outcome, active, verdict),
+        core/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
+        await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
+            ...sections(outcome, config, active, verdict),
             ...purged,
         ]);
-        throw (0,rollback/* purgeFailure */.O)(rolled) ?? new errors/* CutoverError */.DB(`${breach}. Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+        throw ((0,rollback/* purgeFailure */.O)(rolled) ??
+            new errors/* CutoverError */.DB(`${breach}. Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`, { outcome: "rolled back" }));
     },
 };
 function describe(outcome) {
     const f = outcome.figures;
     return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;
 }
-function sections(outcome, color, verdict) {
-    const marks = outcome.breachAt === undefined ? "" : `Breach at +${(0,inputs/* formatDuration */.a3)(outcome.breachAt)}; the rollback followed at once.`;
+function sections(outcome, config, color, verdict) {
     const baseline = outcome.baseline
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
-    return [soakCharts(outcome.series, color, marks), baseline, verdict].filter(Boolean);
+    const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+    return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
 }
 /** The soak's sources and judgement; the defaults are explained in the README. */
 function readSoakConfig() {

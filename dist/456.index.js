@@ -2,90 +2,6 @@ export const id = 456;
 export const ids = [456];
 export const modules = {
 
-/***/ 3590:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M7: () => (/* binding */ reportFlip)
-/* harmony export */ });
-/* unused harmony exports trafficVerdict, weightChart, timelineTable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
-
-
-
-
-
-/** Whether traffic was seen to move, in words an on-call engineer can act on. */
-function trafficVerdict(outcome) {
-    if (!outcome.moved)
-        return "";
-    const seen = [
-        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
-        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
-    ].filter(Boolean);
-    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
-    if (seen.length)
-        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
-    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
-}
-/** The weight on the target color at each write, as a Mermaid chart GitHub draws in the summary. */
-function weightChart(timeline, target) {
-    const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
-    const x = timeline.map((e) => (e.t / 1000).toFixed(1)).join(", ");
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title "Production traffic on ${target} (%)"`,
-        `  x-axis "seconds" [${x}]`,
-        '  y-axis "%" 0 --> 100',
-        `  line [${timeline.map(share).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
-}
-/** The log lines, outputs and summary that switch and rollback share. */
-async function reportFlip(outcome, title, notes = [], extra = []) {
-    const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
-    const verdict = trafficVerdict(outcome);
-    if (verdict)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
-    const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.moved ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
-    }));
-    const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
-        : "";
-    const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
-    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, after, [
-        ...notes,
-        verdict,
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
-        outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
-        outcome.timeline.length > 2 ? weightChart(outcome.timeline, target) : "",
-        health,
-        ...gates,
-        timing,
-        ...extra,
-    ].filter(Boolean));
-}
-
-
-/***/ }),
-
 /***/ 9456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -216,7 +132,9 @@ const step = {
             ? `cutover: switched to ${outcome.target}`
             : request.dryRun
                 ? `cutover: switch to ${outcome.target} (dry-run)`
-                : `cutover: already on ${outcome.target}`;
+                : outcome.changes.length
+                    ? `cutover: already on ${outcome.target}; test routes moved to ${outcome.previous}`
+                    : `cutover: already on ${outcome.target}`;
         const sticky = request.releaseSticky
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";

@@ -56434,6 +56434,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 1273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ otherColor),
+/* harmony export */   l: () => (/* binding */ COLORS)
+/* harmony export */ });
+const COLORS = ["blue", "green"];
+function otherColor(color) {
+    return color === "blue" ? "green" : "blue";
+}
+
+
+/***/ }),
+
 /***/ 2027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56450,6 +56465,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
  */
 class CutoverError extends Error {
     name = "CutoverError";
+    /** What became of the release: the first word of the summary's verdict. */
+    outcome;
+    /** The verdict without what the log line adds for grep (a timeline in one line, say). */
+    verdict;
+    /** What matters for this outcome, as Markdown blocks for the job summary. */
+    details;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.outcome = options.outcome ?? "failed";
+        this.verdict = options.verdict ?? message;
+        this.details = options.details ?? [];
+    }
 }
 /** An AWS call that failed, named by service and operation, with the IAM permission it needs. */
 class AwsCallError extends CutoverError {
@@ -56728,6 +56755,529 @@ function readRegion(name) {
     if (!REGION_PATTERN.test(value))
         throw inputError(name, `is not an AWS region, got ${show(value)}`, "eu-west-1");
     return value;
+}
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Et: () => (/* binding */ setCommonOutputs),
+/* harmony export */   Jc: () => (/* binding */ colorNotes),
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   PX: () => (/* binding */ tornDownAt),
+/* harmony export */   XJ: () => (/* binding */ logSnapshot),
+/* harmony export */   az: () => (/* binding */ routeTable),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   sR: () => (/* binding */ colorTable),
+/* harmony export */   tk: () => (/* binding */ routesLine),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uG: () => (/* binding */ leadingColor)
+/* harmony export */ });
+/* unused harmony exports percent, colorRows */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8229);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1054);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6437);
+
+
+
+
+
+/** The color that holds the traffic; while shifting, the one with the larger share. */
+function leadingColor(state) {
+    if (state.active)
+        return state.active;
+    const weights = state.production ?? state.routes[0].weights;
+    return weights.green > weights.blue ? "green" : "blue";
+}
+function percent(weights, color) {
+    const total = weights.blue + weights.green;
+    return total === 0 ? 0 : Math.round((weights[color] / total) * 100);
+}
+/** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
+function setCommonOutputs(snapshot) {
+    const active = leadingColor(snapshot.state);
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-color", active);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-color", standby);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
+}
+function role(state, tags, color) {
+    if (!state.production)
+        return "routes disagree";
+    if (!state.active)
+        return "shifting";
+    if (state.active === color)
+        return "active";
+    return tornDownAt(tags) ? "torn down" : "standby";
+}
+/** When the color was torn down, unless a release was deployed onto it since. */
+function tornDownAt(tags) {
+    const at = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.tornDownAt];
+    const deployed = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
+    return at && !(deployed && deployed > at) ? at : undefined;
+}
+function healthCell(verdict) {
+    if (!verdict)
+        return "not read";
+    if (verdict.serving.length === 0)
+        return "none registered";
+    return `${verdict.healthy}/${verdict.serving.length} healthy`;
+}
+/** What the table cannot say: a torn-down color, and why the standby was last taken out of service. */
+function colorNotes(snapshot) {
+    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.flatMap((color) => {
+        const tags = snapshot.tags[color];
+        const gone = tornDownAt(tags);
+        const reason = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
+        const retired = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+        const notes = [];
+        if (reason && retired)
+            notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
+        if (gone)
+            notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
+        return notes;
+    });
+}
+function colorRows(snapshot) {
+    const { state, tags } = snapshot;
+    const weights = state.production ?? state.routes[0].weights;
+    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
+        color,
+        role(state, tags[color], color),
+        `${percent(weights, color)}%`,
+        (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
+        healthCell(snapshot.health?.[color]),
+    ]);
+}
+function logSnapshot(snapshot) {
+    for (const route of snapshot.state.routes) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(route.weights)}`);
+    }
+    for (const [color, ...rest] of colorRows(snapshot)) {
+        const [roleText, share, version, liveSince, retiredAt, health] = rest;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
+    }
+}
+const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function colorTable(snapshot) {
+    return table(COLOR_HEADER, colorRows(snapshot));
+}
+function routeTable(rows) {
+    return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
+}
+/** The routes in one line, by short names: the colors table says the rest. */
+function routesLine(snapshot) {
+    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
+}
+/** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTE_ROOM = 300;
+/** The block as it fits in `room` bytes: whole lines up to a point, then a note that it was cut. */
+function fitSummary(block, room) {
+    const size = Buffer.byteLength(block);
+    if (size <= room)
+        return block;
+    const kept = Buffer.from(block)
+        .subarray(0, Math.max(0, room - CUT_NOTE_ROOM))
+        .toString("utf8");
+    const cut = kept.slice(0, Math.max(0, kept.lastIndexOf("\n")));
+    return `${cut}\n\n> **Cut here**: this summary would be ${Math.round(size / 1024)} KiB, over GitHub's 1 MiB limit for a step's summary. The step's log has every line.\n`;
+}
+/** A value shown in a line or a cell, cut to `max` characters. */
+function clip(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 1054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ sameWeights),
+/* harmony export */   Nl: () => (/* binding */ soleColor),
+/* harmony export */   PT: () => (/* binding */ allOn),
+/* harmony export */   T5: () => (/* binding */ writable),
+/* harmony export */   V7: () => (/* binding */ formatWeights),
+/* harmony export */   cY: () => (/* binding */ withWeights),
+/* harmony export */   h: () => (/* binding */ shortRouteName),
+/* harmony export */   oQ: () => (/* binding */ readWeights),
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   xY: () => (/* binding */ sameSplit)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1273);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
+
+
+/** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
+function routeName(ref) {
+    const resource = ref.arn.split(":").slice(5).join(":");
+    return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
+}
+/**
+ * `my-alb listener f2f7dc8e`, `my-alb rule 9683b2d0`: the load balancer's name and the start of
+ * the route's own id, short enough for a table cell, still unique enough to find in the console.
+ */
+function shortRouteName(ref) {
+    const parts = ref.arn.split(":").slice(5).join(":").split("/");
+    const [type, , lb] = parts;
+    const id = parts.at(-1) ?? "";
+    if (!lb || (type !== "listener" && type !== "listener-rule"))
+        return routeName(ref);
+    return `${ref.role === "test" ? "test " : ""}${lb} ${type === "listener" ? "listener" : "rule"} ${id.slice(0, 8)}`;
+}
+function formatWeights(weights) {
+    return `blue ${weights.blue} / green ${weights.green}`;
+}
+function sameWeights(a, b) {
+    return a.blue === b.blue && a.green === b.green;
+}
+/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
+function sameSplit(a, b) {
+    return a.blue * b.green === a.green * b.blue;
+}
+/** The color holding all the weight, or undefined while both hold some. */
+function soleColor(weights) {
+    if (weights.blue > 0 && weights.green === 0)
+        return "blue";
+    if (weights.green > 0 && weights.blue === 0)
+        return "green";
+    return undefined;
+}
+function allOn(color) {
+    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+}
+/**
+ * Reads how a route's forward action splits traffic between the two colors. A forward that names
+ * only one of them (the `TargetGroupArn` shorthand, say) gives the other weight 0. Anything else in
+ * the forward is a layout cutover does not own, and is refused rather than overwritten.
+ */
+function readWeights(ref, actions, targetGroups) {
+    const forwards = actions.filter((a) => a.Type === "forward");
+    const where = `${routeName(ref)} (from ${ref.input})`;
+    if (forwards.length !== 1) {
+        const types = actions.map((a) => a.Type).join(", ") || "none";
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
+    }
+    const forward = forwards[0];
+    const groups = forward.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups.map((g) => ({ arn: g.TargetGroupArn ?? "", weight: g.Weight ?? 1 }))
+        : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
+    const weights = { blue: 0, green: 0 };
+    for (const group of groups) {
+        const color = _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.find((c) => targetGroups[c] === group.arn);
+        if (!color) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
+        }
+        weights[color] = group.weight;
+    }
+    if (weights.blue + weights.green === 0) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
+    }
+    return weights;
+}
+/**
+ * The route's whole action list with new weights. ModifyListener and ModifyRule replace the list,
+ * so every other action (authentication, its Order) goes back as it was read.
+ */
+function withWeights(actions, targetGroups, weights, options = {}) {
+    return writable(actions.map((action) => {
+        if (action.Type !== "forward")
+            return action;
+        // The shorthand ARN must go: next to a two-group ForwardConfig, ELBv2 refuses it.
+        const { TargetGroupArn: _shorthand, ...rest } = action;
+        // A sticky cookie keeps naming its group while that group is in the forward, even at weight
+        // 0; only leaving the group out releases those clients.
+        const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        const colors = release ? _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => weights[c] > 0) : _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l;
+        return {
+            ...rest,
+            ForwardConfig: {
+                ...action.ForwardConfig,
+                // Explicit weights always: a missing weight would count as 1, not 0.
+                TargetGroups: colors.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
+            },
+        };
+    }));
+}
+/**
+ * Describe calls never return an OIDC client secret; writing the action back without one fails
+ * unless ELBv2 is told to keep the secret it has.
+ */
+function writable(actions) {
+    return actions.map((action) => {
+        if (action.Type !== "authenticate-oidc" || !action.AuthenticateOidcConfig)
+            return action;
+        const { ClientSecret: _secret, ...config } = action.AuthenticateOidcConfig;
+        return { ...action, AuthenticateOidcConfig: { ...config, UseExistingClientSecret: true } };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ startPhase),
+/* harmony export */   Ne: () => (/* binding */ noteSnapshot),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   gw: () => (/* binding */ finishSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(978);
+
+
+
+
+
+/**
+ * The job summary of this process, collected as the step goes and written once at its end by the
+ * outer catch, whatever the outcome: a step cannot forget its summary by failing.
+ */
+const story = {
+    blocks: [],
+    phase: { name: "", started: 0 },
+    snapshot: undefined,
+    reread: undefined,
+};
+const REREAD_MS = 10_000;
+/** The root action runs several steps: each one's block is timed from its own start. */
+function startPhase(name) {
+    story.phase = { name, started: performance.now() };
+}
+/** The latest state read, and how to read it again when the step fails after it. */
+function noteSnapshot(snapshot, reread) {
+    story.snapshot = snapshot;
+    if (reread)
+        story.reread = reread;
+}
+/** Records what the step did; the summary itself is written when the step ends. */
+async function writeSummary(title, snapshot, sections) {
+    story.snapshot = snapshot;
+    story.blocks.push({
+        phase: story.phase.name,
+        title,
+        sections: sections.filter(Boolean),
+        ms: performance.now() - story.phase.started,
+    });
+}
+/** Writes the job summary: the verdict first, then what matters for it, then the colors once. */
+async function finishSummary(step, error) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const phase = story.phase.name || step;
+    let stateNote = "";
+    if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
+        story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
+        stateNote = await rereadState();
+    }
+    const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, _report_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_LIMIT */ .Jt - used), true).write();
+}
+function failureBlock(phase, error, ms) {
+    const known = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error : undefined;
+    const outcome = outcomeOf(error);
+    return {
+        phase,
+        title: `cutover ${phase}: ${outcome}`,
+        sections: [verdictLine(error), ...(known?.details ?? [])],
+        ms,
+        failure: true,
+    };
+}
+/** After a failure, the colors as they are now, not as they were before the step wrote. */
+async function rereadState() {
+    const reread = story.reread;
+    if (!reread)
+        return "";
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(REREAD_MS)}`)), REREAD_MS);
+    });
+    try {
+        story.snapshot = await Promise.race([reread(), timeout]);
+        return "State read again after the failure:";
+    }
+    catch (error) {
+        return story.snapshot ? `State as read before the failure (reading it again failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}):` : "";
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function renderStep(stateNote) {
+    const block = story.blocks[0];
+    return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(block.ms)}`]);
+}
+/** The root action: its verdict, each phase with its own time, and the colors once at the end. */
+function renderPhases(error) {
+    const last = story.blocks.at(-1);
+    const total = story.blocks.reduce((sum, b) => sum + b.ms, 0);
+    const names = story.blocks.map((b) => b.phase).join(" → ");
+    const headline = error === undefined ? released(names, total) : `### cutover: ${outcomeOf(error)} in ${last.phase}\n\n${verdictLine(error)}`;
+    const phases = story.blocks.map((b, i) => {
+        // A failure block's verdict is the headline already.
+        const body = b.failure ? b.sections.slice(1) : b.sections;
+        const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
+        return [`#### ${i + 1}. ${b.phase}: ${what} · ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(b.ms)}`, ...body].join("\n\n");
+    });
+    return document(headline, [...phases, "#### Colors now", ...colors()]);
+}
+function released(phases, ms) {
+    const snapshot = story.snapshot;
+    const active = snapshot?.state.active;
+    const version = active ? snapshot?.tags[active]["cutover:version"] : undefined;
+    const what = active ? `${active} serves ${version ?? "an unversioned release"}` : "the router is split";
+    return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(ms)}.`;
+}
+/** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
+function verdictLine(error) {
+    const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB
+        ? error.verdict
+        : error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1
+            ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)} Nothing was written.`
+            : `unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
+    return `**${capitalized(outcomeOf(error))}:** ${why}`;
+}
+function outcomeOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error.outcome : "failed";
+}
+function colors() {
+    const snapshot = story.snapshot;
+    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
+}
+function document(headline, sections) {
+    return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 6437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   EZ: () => (/* binding */ tagValue),
+/* harmony export */   GC: () => (/* binding */ stampColors),
+/* harmony export */   eZ: () => (/* binding */ runTag)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2027);
+
+
+
+const TAG = {
+    color: "cutover:color",
+    version: "cutover:version",
+    deployedAt: "cutover:deployed-at",
+    liveSince: "cutover:live-since",
+    retiredAt: "cutover:retired-at",
+    tornDownAt: "cutover:torn-down-at",
+    run: "cutover:run",
+    rollbackReason: "cutover:rollback-reason",
+};
+const MAX_VALUE = 256;
+/** Words for the characters a reason often holds and a tag value may not. */
+const SPELLED = { "%": " pct", ">": " over ", "<": " under ", "&": " and ", "#": " no. " };
+/**
+ * AWS tag values allow letters, digits, spaces and `_ . : / = + - @`. Anything else is spelled
+ * out or becomes a space, so that `45.5% (5/11) > 1%` reads `45.5 pct 5/11 over 1 pct`, not `45.5_ _5/11_`.
+ */
+function tagValue(text) {
+    return text
+        .replace(/[%<>&#]/g, (c) => SPELLED[c] ?? " ")
+        .replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, MAX_VALUE);
+}
+/** The run that made a change, as `owner/repo/actions/runs/ID/attempts/N`, or `local` off Actions. */
+function runTag(env = process.env) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repo || !id)
+        return "local";
+    return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
+}
+function versionOf(tags) {
+    return tags?.[TAG.version] ?? "";
+}
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(lb, config, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now) {
+    const run = runTag();
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
+    const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+    const edits = [
+        {
+            color: target,
+            add: { [TAG.liveSince]: now, [TAG.run]: run },
+            remove: [TAG.retiredAt, TAG.tornDownAt, TAG.rollbackReason].filter((k) => k in tags[target]),
+        },
+        // The reason tells why the color was last taken out of service; an older one no longer does.
+        {
+            color: previous,
+            add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why },
+            remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
+        },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        const arn = config.targetGroups[color];
+        try {
+            await lb.addTags(arn, add);
+            if (remove.length)
+                await lb.removeTags(arn, remove);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add)) {
+            if (result[color][key] !== value)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        }
+        for (const key of remove)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
 }
 
 
@@ -60089,7 +60639,10 @@ class SdkLoadBalancer {
 
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __nccwpck_require__(8229);
+// EXTERNAL MODULE: ./build/js/summary.js
+var summary = __nccwpck_require__(5346);
 ;// CONCATENATED MODULE: ./build/js/step.js
+
 
 
 
@@ -60115,8 +60668,10 @@ async function runStep(step, ports = createAwsPorts) {
     try {
         const inputs = step.readInputs();
         await step.run(inputs, ports(inputs.router));
+        await (0,summary/* finishSummary */.gw)(step.name);
     }
     catch (error) {
+        await (0,summary/* finishSummary */.gw)(step.name, error).catch((e) => core/* warning */.$e(`The job summary could not be written: ${e}`));
         if (error instanceof inputs/* ConfigurationError */.j1 || error instanceof errors/* CutoverError */.DB) {
             core/* setFailed */.C1(error.message);
         }
@@ -60132,16 +60687,16 @@ async function runStep(step, ports = createAwsPorts) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    "deploy-standby": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
-    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
-    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7443)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
-    teardown: () => Promise.all(/* import() */[__nccwpck_require__.e(896), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(896), __nccwpck_require__.e(26), __nccwpck_require__.e(443), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(300), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
+    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7443)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

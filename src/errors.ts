@@ -4,6 +4,27 @@
  */
 export class CutoverError extends Error {
   override name = "CutoverError";
+  /** What became of the release: the first word of the summary's verdict. */
+  readonly outcome: Outcome;
+  /** The verdict without what the log line adds for grep (a timeline in one line, say). */
+  readonly verdict: string;
+  /** What matters for this outcome, as Markdown blocks for the job summary. */
+  readonly details: string[];
+
+  constructor(message: string, options: ErrorOptions & Explanation = {}) {
+    super(message, { cause: options.cause });
+    this.outcome = options.outcome ?? "failed";
+    this.verdict = options.verdict ?? message;
+    this.details = options.details ?? [];
+  }
+}
+
+export type Outcome = "failed" | "reverted" | "rolled back";
+
+export interface Explanation {
+  outcome?: Outcome;
+  verdict?: string;
+  details?: string[];
 }
 
 /** An AWS call that failed, named by service and operation, with the IAM permission it needs. */

@@ -1,9 +1,12 @@
 import * as core from "@actions/core";
+import { COLOUR, chartSpan, mermaidChart, onGrid } from "./chart.ts";
+import type { Color } from "./color.ts";
 import type { FlipOutcome, TimelineEntry } from "./flip.ts";
 import { describeTargets } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
-import { logSnapshot, routeTable, setCommonOutputs, table, writeSummary } from "./report.ts";
-import { formatWeights, routeName } from "./router/routes.ts";
+import { logSnapshot, routeTable, setCommonOutputs, table } from "./report.ts";
+import { formatWeights, shortRouteName } from "./router/routes.ts";
+import { writeSummary } from "./summary.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
 export function trafficVerdict(outcome: FlipOutcome): string {
@@ -17,19 +20,22 @@ export function trafficVerdict(outcome: FlipOutcome): string {
   return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
 }
 
-/** The weight on the target color at each write, as a Mermaid chart GitHub draws in the summary. */
-export function weightChart(timeline: TimelineEntry[], target: "blue" | "green"): string {
+/** The weight on the target color over the flip, as a step chart on a true time axis. */
+export function weightChart(timeline: TimelineEntry[], target: Color, endMs: number): string {
   const share = (e: TimelineEntry) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
-  const x = timeline.map((e) => (e.t / 1000).toFixed(1)).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Production traffic on ${target} (%)"`,
-    `  x-axis "seconds" [${x}]`,
-    '  y-axis "%" 0 --> 100',
-    `  line [${timeline.map(share).join(", ")}]`,
-    "```",
-  ].join("\n");
+  const span = chartSpan(Math.max(endMs, (timeline.at(-1) as TimelineEntry).t));
+  return mermaidChart({
+    title: `Production traffic on ${target} (%)`,
+    spanMs: span,
+    yLabel: "%",
+    yMax: 100,
+    plots: [{ kind: "line", values: onGrid(timeline, share, span), colour: COLOUR[target] }],
+  });
+}
+
+/** The timeline and its chart, when there was more than one write to show. */
+export function timelineSections(timeline: TimelineEntry[], target: Color, endMs: number): string[] {
+  return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
 }
 
 export function timelineTable(timeline: TimelineEntry[]): string {
@@ -50,14 +56,19 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
   const verdict = trafficVerdict(outcome);
   if (verdict) core.info(verdict.replaceAll("**", ""));
   const rows = changes.map((c) => ({
-    route: routeName(c.ref),
+    route: shortRouteName(c.ref),
     before: formatWeights(c.before.weights),
-    after: outcome.moved ? formatWeights(c.after) : "(not written)",
+    after: outcome.after !== outcome.before ? formatWeights(c.after) : "(not written)",
   }));
   const health = outcome.health
     ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeTargets(outcome.health.targets)}`
     : "";
-  const gates = outcome.gates.map((g, i) => `Gates after step ${i + 1}: ${g.ok ? "passed" : `${g.gate} failed`}: ${g.detail}`);
+  const gates = outcome.gates.length
+    ? table(
+        ["After step", "Gates", "Figures"],
+        outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]),
+      )
+    : "";
   const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
   await writeSummary(
     title,
@@ -66,10 +77,9 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
       ...notes,
       verdict,
       rows.length ? routeTable(rows) : `No route needed a change: traffic was already on ${target}.`,
-      outcome.timeline.length > 2 ? timelineTable(outcome.timeline) : "",
-      outcome.timeline.length > 2 ? weightChart(outcome.timeline, target) : "",
+      ...timelineSections(outcome.timeline, target, outcome.ms.total),
       health,
-      ...gates,
+      gates,
       timing,
       ...extra,
     ].filter(Boolean),

@@ -2,9 +2,11 @@ import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import { CutoverError } from "./errors.ts";
+import { timelineTable, weightChart } from "./flip-report.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
+import { inGroup } from "./log.ts";
 import {
   confirmDrain,
   type DrainCheck,
@@ -124,6 +126,7 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
     );
   }
   const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+  if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
   logPlan(request, target, steps, finalChanges);
   if (request.dryRun) {
     core.info("dry-run: true, so nothing was written.");
@@ -224,7 +227,10 @@ class FlipRun {
     process.on("SIGINT", onInt);
     process.on("SIGTERM", onTerm);
     try {
-      for (const [i, percent] of steps.entries()) await this.#step(percent, i === steps.length - 1);
+      for (const [i, percent] of steps.entries()) {
+        const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
+        await inGroup(name, () => this.#step(percent, i === steps.length - 1));
+      }
     } finally {
       process.off("SIGINT", onInt);
       process.off("SIGTERM", onTerm);
@@ -302,7 +308,11 @@ class FlipRun {
     core.error(`${why}. Putting ${routes.length} route(s) back.`);
     const error = routes.length ? await this.router.putBack(routes, why) : new CutoverError(`${why}. Nothing had been written.`);
     this.#note(productionWeights(this.baseline), "put back");
-    return new CutoverError(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`);
+    return new CutoverError(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, {
+      outcome: routes.length ? error.outcome : "failed",
+      verdict: error.verdict,
+      details: [timelineTable(this.timeline), weightChart(this.timeline, this.target, Date.now() - this.started)],
+    });
   }
 
   #note(weights: Weights, event: string): void {
@@ -345,6 +355,12 @@ function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipReq
   const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
   throw new CutoverError(
     `Cannot tell the standby: ${why} (${describeRoutes(productionRoutes(state))}). Name the color to move all traffic to with the input to: blue or to: green.`,
+  );
+}
+
+function warnNoTestRoute(target: Color): void {
+  core.warning(
+    `No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${otherColor(target)}, the new standby.`,
   );
 }
 

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from "node:fs";
 import * as core from "@actions/core";
 import type { Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
@@ -6,7 +5,7 @@ import type { HealthVerdict } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
 import type { RouterConfig } from "./router/config.ts";
 import type { RouterState } from "./router/router.ts";
-import { formatWeights, type RouteState, routeName, type Weights } from "./router/routes.ts";
+import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "./router/routes.ts";
 import { TAG, versionOf } from "./tags.ts";
 
 /** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */
@@ -42,15 +41,41 @@ export function setCommonOutputs(snapshot: Snapshot): void {
   core.setOutput("shifting", snapshot.state.active ? "false" : "true");
 }
 
-function role(state: RouterState, color: Color): string {
+function role(state: RouterState, tags: Tags, color: Color): string {
   if (!state.production) return "routes disagree";
   if (!state.active) return "shifting";
-  return state.active === color ? "active" : "standby";
+  if (state.active === color) return "active";
+  return tornDownAt(tags) ? "torn down" : "standby";
+}
+
+/** When the color was torn down, unless a release was deployed onto it since. */
+export function tornDownAt(tags: Tags): string | undefined {
+  const at = tags[TAG.tornDownAt];
+  const deployed = tags[TAG.deployedAt];
+  return at && !(deployed && deployed > at) ? at : undefined;
 }
 
 function healthCell(verdict: HealthVerdict | undefined): string {
   if (!verdict) return "not read";
+  if (verdict.serving.length === 0) return "none registered";
   return `${verdict.healthy}/${verdict.serving.length} healthy`;
+}
+
+/** What the table cannot say: a torn-down color, and why the standby was last taken out of service. */
+export function colorNotes(snapshot: Snapshot): string[] {
+  return COLORS.flatMap((color) => {
+    const tags = snapshot.tags[color];
+    const gone = tornDownAt(tags);
+    const reason = tags[TAG.rollbackReason];
+    const retired = tags[TAG.retiredAt];
+    const notes = [];
+    if (reason && retired) notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
+    if (gone)
+      notes.push(
+        `**${color}** was torn down at ${gone}${retired ? `, ${formatDuration(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`,
+      );
+    return notes;
+  });
 }
 
 export function colorRows(snapshot: Snapshot): string[][] {
@@ -58,7 +83,7 @@ export function colorRows(snapshot: Snapshot): string[][] {
   const weights = state.production ?? (state.routes[0] as RouteState).weights;
   return COLORS.map((color) => [
     color,
-    role(state, color),
+    role(state, tags[color], color),
     `${percent(weights, color)}%`,
     versionOf(tags[color]) || "—",
     tags[color][TAG.liveSince] ?? "—",
@@ -97,18 +122,9 @@ export function routeTable(rows: { route: string; before: string; after: string 
   );
 }
 
-/**
- * Appends to the job summary: every step's block starts the same way (colors, versions, weights,
- * the step's time), then says what that step did. Off Actions (no GITHUB_STEP_SUMMARY) it is skipped.
- */
-export async function writeSummary(title: string, snapshot: Snapshot, sections: string[]): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return;
-  const routes = snapshot.state.routes.map((r) => `\`${routeName(r.ref)}\` ${formatWeights(r.weights)}`).join(" · ");
-  const header = [colorTable(snapshot), `Routes: ${routes}`, `Step time: ${formatDuration(performance.now())}`];
-  const block = `### ${title}\n\n${[...header, ...sections.filter(Boolean)].join("\n\n")}\n`;
-  const used = existsSync(file) ? statSync(file).size : 0;
-  await core.summary.addRaw(fitSummary(block, SUMMARY_LIMIT - used), true).write();
+/** The routes in one line, by short names: the colors table says the rest. */
+export function routesLine(snapshot: Snapshot): string {
+  return `Routes: ${snapshot.state.routes.map((r) => `\`${shortRouteName(r.ref)}\` ${formatWeights(r.weights)}`).join(" · ")}`;
 }
 
 /** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */

@@ -1,9 +1,11 @@
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import { CutoverError } from "./errors.ts";
+import { judgeHealth } from "./health.ts";
 import type { Snapshot } from "./report.ts";
 import type { RouterConfig } from "./router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "./router/router.ts";
+import { noteSnapshot } from "./summary.ts";
 
 export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig): Promise<PerColor<Tags>> {
   const tags = await lb.describeTags(COLORS.map((c) => config.targetGroups[c]));
@@ -13,7 +15,20 @@ export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig):
 /** The routes and both colors' tags, read in parallel: what every step starts from. */
 export async function readSnapshot(lb: LoadBalancerPort, config: RouterConfig): Promise<Snapshot> {
   const [state, tags] = await Promise.all([new Router(lb, config).read(), readColorTags(lb, config)]);
-  return { config, state, tags };
+  const snapshot = { config, state, tags };
+  noteSnapshot(snapshot, () => readSnapshotWithHealth(lb, config));
+  return snapshot;
+}
+
+/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
+export async function readSnapshotWithHealth(lb: LoadBalancerPort, config: RouterConfig): Promise<Snapshot> {
+  const [state, tags, blue, green] = await Promise.all([
+    new Router(lb, config).read(),
+    readColorTags(lb, config),
+    ...COLORS.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+  ]);
+  const health = { blue: judgeHealth("blue", blue ?? [], 1), green: judgeHealth("green", green ?? [], 1) };
+  return { config, state, tags, health };
 }
 
 /** The colors of a settled router; deploying next to a shift in progress is refused. */

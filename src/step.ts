@@ -5,6 +5,7 @@ import { createLoadBalancerPort, type LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import { ConfigurationError } from "./inputs.ts";
 import type { RouterConfig } from "./router/config.ts";
+import { finishSummary } from "./summary.ts";
 
 /** The AWS services a step may talk to, each behind its port. Created only after inputs are valid. */
 export interface AwsPorts {
@@ -47,7 +48,9 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
   try {
     const inputs = step.readInputs();
     await step.run(inputs, ports(inputs.router));
+    await finishSummary(step.name);
   } catch (error) {
+    await finishSummary(step.name, error).catch((e) => core.warning(`The job summary could not be written: ${e}`));
     if (error instanceof ConfigurationError || error instanceof CutoverError) {
       core.setFailed(error.message);
     } else {

@@ -17,9 +17,20 @@ export const TAG = {
 
 const MAX_VALUE = 256;
 
-/** AWS tag values allow letters, digits, spaces and `_ . : / = + - @`; anything else becomes `_`. */
+/** Words for the characters a reason often holds and a tag value may not. */
+const SPELLED: Record<string, string> = { "%": " pct", ">": " over ", "<": " under ", "&": " and ", "#": " no. " };
+
+/**
+ * AWS tag values allow letters, digits, spaces and `_ . : / = + - @`. Anything else is spelled
+ * out or becomes a space, so that `45.5% (5/11) > 1%` reads `45.5 pct 5/11 over 1 pct`, not `45.5_ _5/11_`.
+ */
 export function tagValue(text: string): string {
-  return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, "_").slice(0, MAX_VALUE);
+  return text
+    .replace(/[%<>&#]/g, (c) => SPELLED[c] ?? " ")
+    .replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_VALUE);
 }
 
 /** The run that made a change, as `owner/repo/actions/runs/ID/attempts/N`, or `local` off Actions. */
@@ -54,9 +65,14 @@ export async function stampColors(
     {
       color: target,
       add: { [TAG.liveSince]: now, [TAG.run]: run },
-      remove: [TAG.retiredAt, TAG.tornDownAt].filter((k) => k in tags[target]),
+      remove: [TAG.retiredAt, TAG.tornDownAt, TAG.rollbackReason].filter((k) => k in tags[target]),
     },
-    { color: previous, add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why }, remove: [] },
+    // The reason tells why the color was last taken out of service; an older one no longer does.
+    {
+      color: previous,
+      add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why },
+      remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
+    },
   ];
   const result: PerColor<Tags> = { blue: { ...tags.blue }, green: { ...tags.green } };
   await Promise.all(
@@ -69,8 +85,9 @@ export async function stampColors(
         core.warning(`Traffic moved, but tagging ${color} failed: ${describeError(error)}`);
         return;
       }
-      for (const [key, value] of Object.entries(add))
-        core.info(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+      for (const [key, value] of Object.entries(add)) {
+        if (result[color][key] !== value) core.info(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+      }
       for (const key of remove) core.info(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
       for (const key of remove) delete result[color][key];
       Object.assign(result[color], add);

@@ -1,6 +1,7 @@
 import type { Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, type PerColor } from "./color.ts";
 import { formatDuration } from "./inputs.ts";
+import { tornDownAt } from "./report.ts";
 import type { RouterState } from "./router/router.ts";
 import { TAG } from "./tags.ts";
 
@@ -27,8 +28,8 @@ export function decideTeardown(state: RouterState, tags: PerColor<Tags>, ttlMs: 
   const t = tags[color];
   const retired = t[TAG.retiredAt];
   const deployed = t[TAG.deployedAt];
-  const tornDown = t[TAG.tornDownAt];
-  if (tornDown && !(deployed && deployed > tornDown)) {
+  const tornDown = tornDownAt(t);
+  if (tornDown) {
     return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
   }
   if (!retired) {

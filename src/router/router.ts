@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { Action, LoadBalancerPort } from "../aws/elbv2.ts";
-import type { Color } from "../color.ts";
+import { type Color, otherColor } from "../color.ts";
 import { CutoverError, describeError } from "../errors.ts";
 import { formatDuration } from "../inputs.ts";
 import { sleep } from "../time.ts";
@@ -58,6 +58,19 @@ const PROGRESS_MS = 5_000;
 
 export function productionRoutes(state: RouterState): RouteState[] {
   return state.routes.filter((r) => r.ref.role === "production");
+}
+
+/**
+ * A test route must send to the standby: one left on the live color (a switch or rollback ran
+ * without it) would have smoke-test check production while calling it the standby.
+ */
+export function testRouteProblem(state: RouterState): string | undefined {
+  if (!state.active) return undefined;
+  const standby = otherColor(state.active);
+  const wrong = state.routes.filter((r) => r.ref.role === "test" && soleColor(r.weights) !== standby);
+  if (wrong.length === 0) return undefined;
+  const names = wrong.map((r) => `${routeName(r.ref)} (${formatWeights(r.weights)})`).join(", ");
+  return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
 }
 
 export function describeRoutes(routes: RouteState[]): string {
@@ -139,7 +152,8 @@ export class Router {
       (error) => `The routes could not be read back (${describeError(error)}); check them in the console.`,
     );
     if (stuck.length === 0) {
-      return new CutoverError(`${what}. Every route was put back as it was before this run. ${now}`);
+      const verdict = `${what}. Every route was put back as it was before this run.`;
+      return new CutoverError(`${verdict} ${now}`, { outcome: "reverted", verdict });
     }
     const fix = stuck.map((r) => `${routeName(r.ref)} to ${formatWeights(r.weights)}`).join("; ");
     return new CutoverError(

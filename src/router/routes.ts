@@ -17,6 +17,18 @@ export function routeName(ref: RouteRef): string {
   return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
 }
 
+/**
+ * `my-alb listener f2f7dc8e`, `my-alb rule 9683b2d0`: the load balancer's name and the start of
+ * the route's own id, short enough for a table cell, still unique enough to find in the console.
+ */
+export function shortRouteName(ref: RouteRef): string {
+  const parts = ref.arn.split(":").slice(5).join(":").split("/");
+  const [type, , lb] = parts;
+  const id = parts.at(-1) ?? "";
+  if (!lb || (type !== "listener" && type !== "listener-rule")) return routeName(ref);
+  return `${ref.role === "test" ? "test " : ""}${lb} ${type === "listener" ? "listener" : "rule"} ${id.slice(0, 8)}`;
+}
+
 export function formatWeights(weights: Weights): string {
   return `blue ${weights.blue} / green ${weights.green}`;
 }

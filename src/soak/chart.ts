@@ -1,37 +1,61 @@
+import { COLOUR, chartSpan, level, markerAt, mermaidChart, onGrid, type Plot, roundUp } from "../chart.ts";
+import type { Color } from "../color.ts";
 import type { SoakPoint } from "./monitor.ts";
 
-const MAX_POINTS = 60;
-
-/** At most MAX_POINTS, evenly picked, so that the chart stays readable over a long soak. */
-function thin(points: SoakPoint[]): SoakPoint[] {
-  if (points.length <= MAX_POINTS) return points;
-  const step = points.length / MAX_POINTS;
-  return Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)] as SoakPoint);
+export interface SoakChartLimits {
+  maxErrorRate: number;
+  maxP95Ms: number;
+  /** When the breach was called, in ms since the soak began. */
+  breachAt?: number;
 }
 
-/** Two Mermaid charts, error rate and p95 over the soak, as GitHub renders them in a summary. */
-export function soakCharts(series: SoakPoint[], color: string, marks: string): string {
-  const points = thin(series);
-  if (points.length < 2) return "";
-  const x = `x-axis "seconds" [${points.map((p) => Math.round(p.t / 1000)).join(", ")}]`;
-  const rate = points.map((p) => (p.errorRate * 100).toFixed(1));
-  const p95 = points.map((p) => p.p95Ms);
-  const top = Math.max(1, ...rate.map(Number));
-  const chart = (title: string, axis: string, max: number, values: (string | number)[]) =>
-    [
-      "```mermaid",
-      "xychart-beta",
-      `  title "${title}"`,
-      `  ${x}`,
-      `  y-axis "${axis}" 0 --> ${max}`,
-      `  line [${values.join(", ")}]`,
-      "```",
-    ].join("\n");
-  return [
-    marks,
-    chart(`Error rate on ${color}`, "error rate %", Math.ceil(top), rate),
-    chart(`p95 latency on ${color}`, "p95 ms", Math.max(10, ...p95), p95),
-  ]
-    .filter(Boolean)
-    .join("\n\n");
+/**
+ * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
+ * marked by a red spike. A chart whose line stays far below its threshold says nothing a
+ * sentence cannot, and is that sentence instead.
+ */
+export function soakCharts(series: SoakPoint[], color: Color, limits: SoakChartLimits): string {
+  if (series.length < 2) return "";
+  const end = Math.max(limits.breachAt ?? 0, (series.at(-1) as SoakPoint).t);
+  const span = chartSpan(end);
+  const chart = (title: string, unit: string, values: number[], threshold: number) => {
+    const top = Math.max(...values);
+    const low = Math.min(...values);
+    const measure = (n: number) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
+    if (top < threshold / 4) {
+      const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
+      return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
+    }
+    const yMax = roundUp(Math.max(threshold * 1.25, top));
+    // Drawn in this order, so that the figures' line lies on top of the marker's.
+    const plots: Plot[] = [
+      ...(limits.breachAt === undefined
+        ? []
+        : [{ kind: "line" as const, values: markerAt(limits.breachAt, span, yMax), colour: COLOUR.breach }]),
+      { kind: "line", values: level(threshold), colour: COLOUR.threshold },
+      { kind: "line", values, colour: COLOUR[color] },
+    ];
+    return mermaidChart({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+  };
+  const charts = [
+    chart(
+      `Error rate on ${color}`,
+      "%",
+      onGrid(series, (p) => p.errorRate * 100, span),
+      limits.maxErrorRate * 100,
+    ),
+    chart(
+      `p95 latency on ${color}`,
+      "ms",
+      onGrid(series, (p) => p.p95Ms, span),
+      limits.maxP95Ms,
+    ),
+  ];
+  const drawn = charts.some((c) => c.startsWith("```"));
+  const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
+  return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
+}
+
+function format(n: number): string {
+  return String(Number(n.toFixed(n < 10 ? 2 : 0)));
 }

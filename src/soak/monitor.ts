@@ -103,6 +103,8 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
       const verdict = judge(config, probeWindow.figures(now), polled, baseline);
       breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
       if (breaches >= config.consecutive) {
+        const f = verdict.figures;
+        series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
         return {
           result: "breached",
           breach: verdict.breach,

@@ -1,7 +1,9 @@
 import * as core from "@actions/core";
 import { readingAs, readString } from "../inputs.ts";
+import { inGroup } from "../log.ts";
 import type { RouterConfig } from "../router/config.ts";
 import type { AwsPorts, Step } from "../step.ts";
+import { startPhase } from "../summary.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
 import { step as purgeCdn } from "./purge-cdn.ts";
 import { step as smokeTest } from "./smoke-test.ts";
@@ -102,12 +104,8 @@ export const step: Step<CutoverInputs> = {
       `Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`,
     );
     for (const phase of phases) {
-      core.startGroup(`cutover: ${phase.step.name}`);
-      try {
-        await phase.step.run(phase.inputs, aws);
-      } finally {
-        core.endGroup();
-      }
+      startPhase(phase.step.name);
+      await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
     }
   },
 };

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { LoadBalancerPort, TargetRef } from "../aws/elbv2.ts";
+import type { LoadBalancerPort, TargetHealth, TargetRef } from "../aws/elbv2.ts";
 import type { Color } from "../color.ts";
 import { compareSettings, type Difference } from "../drift.ts";
 import { CutoverError } from "../errors.ts";
@@ -14,12 +14,13 @@ import {
   readRequiredString,
   readString,
 } from "../inputs.ts";
-import { type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { type Snapshot, setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { runTag, TAG, tagValue } from "../tags.ts";
 import { readTargets, targetKey } from "../targets.ts";
 import { isoSeconds } from "../time.ts";
@@ -102,6 +103,12 @@ export const step: Step<DeployInputs> = {
     if (!health.ok) {
       throw new CutoverError(
         `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}.`,
+        {
+          details: [
+            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            targetTable(health.targets),
+          ],
+        },
       );
     }
     core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
@@ -190,6 +197,13 @@ async function checkDrift(
     );
   core.warning(`The standby's target group drifted from the active one's: ${lines}`);
   return drift;
+}
+
+function targetTable(targets: TargetHealth[]): string {
+  return table(
+    ["Target", "State", "Reason", "Description"],
+    targets.map((t) => [t.port ? `${t.id}:${t.port}` : t.id, t.state, t.reason ?? "", t.description ?? ""]),
+  );
 }
 
 function driftTable(drift: Difference[], active: Color, standby: Color): string {

@@ -1,10 +1,11 @@
 import * as core from "@actions/core";
 import { type PurgeConfig, purge, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
-import { leadingColor, setCommonOutputs, writeSummary } from "../report.ts";
+import { leadingColor, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { versionOf } from "../tags.ts";
 
 interface PurgeInputs {

@@ -7,12 +7,14 @@ import { CutoverError } from "../errors.ts";
 import { inputError, readChoice, readList, readString, readUrl } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
-import { clip, leadingColor, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { clip, leadingColor, setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { type RouterState, testRouteProblem } from "../router/router.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { every } from "../time.ts";
 import { hideUserinfo, httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
 
@@ -72,7 +74,10 @@ export const step: Step<SmokeInputs> = {
     const snapshot = await readSnapshot(aws.lb, inputs.router);
     const active = leadingColor(snapshot.state);
     const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
-    if (inputs.target !== "active") bases.standby = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
+    if (inputs.target !== "active") {
+      checkTestRoute(snapshot.state, inputs.url);
+      bases.standby = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
+    }
     const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
     for (const t of targets)
       core.info(
@@ -114,7 +119,11 @@ export const step: Step<SmokeInputs> = {
       r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
       clip(r.reason ?? "", 500),
     ]);
+    const verdict = failed.length
+      ? `**Failed:** ${failed.length} of ${results.length} checks failed; nothing was changed.`
+      : `**Passed:** ${results.length} of ${results.length} checks.`;
     await writeSummary(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
+      verdict,
       table(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
     ]);
     if (failed.length) {
@@ -130,6 +139,17 @@ const PROGRESS_MS = 10_000;
 
 /** Failures named in the error line; the rest are in the log and the summary. */
 const NAMED_FAILURES = 10;
+
+/** The standby reached through a test route that sends to the live color would be the live color. */
+function checkTestRoute(state: RouterState, url: URL | undefined): void {
+  const problem = testRouteProblem(state);
+  if (!problem) return;
+  if (url) {
+    core.warning(`${problem} If url leads through that test route, this smoke test checks the live color.`);
+    return;
+  }
+  throw new CutoverError(`smoke-test would be checking the live color, not the standby. ${problem}`);
+}
 
 function log(result: CheckResult): CheckResult {
   const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]

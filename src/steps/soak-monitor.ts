@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
+import type { Color } from "../color.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
 import { CutoverError } from "../errors.ts";
 import {
@@ -16,13 +17,14 @@ import {
   readUrl,
 } from "../inputs.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
-import { setCommonOutputs, writeSummary } from "../report.ts";
+import { setCommonOutputs } from "../report.ts";
 import { purgeFailure, rollBack } from "../rollback.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import { soakCharts } from "../soak/chart.ts";
 import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { TAG, versionOf } from "../tags.ts";
 
 interface SoakInputs {
@@ -68,23 +70,25 @@ export const step: Step<SoakInputs> = {
         outcome.result === "no-traffic"
           ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
           : "";
+      core.info(`Soak passed after ${formatDuration(outcome.ms)}: ${describe(outcome)}${honest}`);
       core.setOutput("result", "passed");
       await finishDeployment(deployments, "success", `soaked ${formatDuration(outcome.ms)}: ${describe(outcome)}`);
       await writeSummary(
         `cutover soak-monitor: ${active} passed`,
         snapshot,
-        sections(outcome, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
+        sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
       );
       return;
     }
     if (outcome.result === "no-traffic") {
+      core.info(`Soak ended after ${formatDuration(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
       core.setOutput("result", "failed");
       await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
       const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
       await writeSummary(
         `cutover soak-monitor: ${active} not judged`,
         snapshot,
-        sections(outcome, active, `**Verdict: not judged.** ${why}`),
+        sections(outcome, config, active, `**Verdict: not judged.** ${why}`),
       );
       throw new CutoverError(why);
     }
@@ -97,7 +101,7 @@ export const step: Step<SoakInputs> = {
       await writeSummary(
         `cutover soak-monitor: ${active} breached`,
         snapshot,
-        sections(outcome, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
+        sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
       );
       throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
     }
@@ -117,11 +121,15 @@ export const step: Step<SoakInputs> = {
     await restoreDeployment(deployments, breach);
     const purged = rolled.purge ? purgeSections(rolled.purge) : [];
     const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
+    core.info(`Soak ended: rolled back to ${standby} in ${formatDuration(ms)} after the breach.`);
     await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
-      ...sections(outcome, active, verdict),
+      ...sections(outcome, config, active, verdict),
       ...purged,
     ]);
-    throw purgeFailure(rolled) ?? new CutoverError(`${breach}. Rolled back to ${standby} in ${formatDuration(ms)}.`);
+    throw (
+      purgeFailure(rolled) ??
+      new CutoverError(`${breach}. Rolled back to ${standby} in ${formatDuration(ms)}.`, { outcome: "rolled back" })
+    );
   },
 };
 
@@ -130,13 +138,12 @@ function describe(outcome: SoakOutcome): string {
   return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;
 }
 
-function sections(outcome: SoakOutcome, color: string, verdict: string): string[] {
-  const marks =
-    outcome.breachAt === undefined ? "" : `Breach at +${formatDuration(outcome.breachAt)}; the rollback followed at once.`;
+function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdict: string): string[] {
   const baseline = outcome.baseline
     ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
     : "";
-  return [soakCharts(outcome.series, color, marks), baseline, verdict].filter(Boolean);
+  const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+  return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
 }
 
 /** The soak's sources and judgement; the defaults are explained in the README. */

@@ -1,13 +1,11 @@
 import * as core from "@actions/core";
-import { COLORS } from "../color.ts";
 import { CutoverError } from "../errors.ts";
-import { judgeHealth } from "../health.ts";
-import { logSnapshot, type Snapshot, setCommonOutputs, table, writeSummary } from "../report.ts";
+import { colorNotes, logSnapshot, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
-import { formatWeights, routeName } from "../router/routes.ts";
-import { readColorTags } from "../snapshot.ts";
+import { describeRoutes, productionRoutes, testRouteProblem } from "../router/router.ts";
+import { readSnapshotWithHealth } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 
 interface StatusInputs {
   router: RouterConfig;
@@ -19,28 +17,21 @@ export const step: Step<StatusInputs> = {
   readInputs: () => ({ router: readRouterConfig() }),
 
   async run({ router: config }, { lb }) {
-    const [state, tags, blue, green] = await Promise.all([
-      new Router(lb, config).read(),
-      readColorTags(lb, config),
-      ...COLORS.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
-    ]);
-    const health = { blue: judgeHealth("blue", blue ?? [], 1), green: judgeHealth("green", green ?? [], 1) };
-    const snapshot: Snapshot = { config, state, tags, health };
-
-    core.info(
-      state.active
-        ? `Active: ${state.active}.`
-        : state.production
-          ? "Shifting: both colors take traffic."
-          : "The production routes disagree.",
-    );
+    const snapshot = await readSnapshotWithHealth(lb, config);
+    const { state } = snapshot;
+    const verdict = state.active
+      ? `Active: ${state.active}.`
+      : state.production
+        ? "Shifting: both colors take traffic."
+        : "The production routes disagree.";
+    core.info(verdict);
     logSnapshot(snapshot);
+    for (const note of colorNotes(snapshot)) core.info(note.replaceAll("**", ""));
     setCommonOutputs(snapshot);
-    const routes = table(
-      ["Route", "Weights"],
-      state.routes.map((r) => [routeName(r.ref), formatWeights(r.weights)]),
-    );
-    await writeSummary("cutover status", snapshot, [routes]);
+    const testRoute = testRouteProblem(state);
+    if (testRoute) core.warning(testRoute);
+    const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
+    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : ""]);
 
     if (!state.production) {
       throw new CutoverError(

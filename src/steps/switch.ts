@@ -66,7 +66,9 @@ export const step: Step<SwitchInputs> = {
       ? `cutover: switched to ${outcome.target}`
       : request.dryRun
         ? `cutover: switch to ${outcome.target} (dry-run)`
-        : `cutover: already on ${outcome.target}`;
+        : outcome.changes.length
+          ? `cutover: already on ${outcome.target}; test routes moved to ${outcome.previous}`
+          : `cutover: already on ${outcome.target}`;
     const sticky = request.releaseSticky
       ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
       : "";

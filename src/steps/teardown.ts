@@ -4,12 +4,13 @@ import { type Color, otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
 import { describeTargets } from "../health.ts";
 import { formatDuration, readBoolean, readDuration, readString } from "../inputs.ts";
-import { setCommonOutputs, writeSummary } from "../report.ts";
+import { setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { runTag, TAG } from "../tags.ts";
 import { decideTeardown } from "../teardown.ts";
 import { isoSeconds, sleep } from "../time.ts";
@@ -92,8 +93,12 @@ export const step: Step<TeardownInputs> = {
     core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
-    await writeSummary(`cutover teardown: ${color} torn down`, snapshot, [
-      decision.detail,
+    const deregistered = inputs.deregister ? targets : [];
+    const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
+    await writeSummary(`cutover teardown: ${color} torn down`, after, [
+      `**Torn down:** ${decision.detail}.`,
+      deregistered.length ? `Deregistered from ${color}: ${describeTargets(deregistered)}.` : "",
+      inputs.command ? `teardown-command ran for ${color}.` : "",
       sideBySide(snapshot.tags, color, tornDownAt),
     ]);
   },
@@ -135,6 +140,10 @@ async function waitForDrain(lb: LoadBalancerPort, arn: string, color: Color, tim
 
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
 function sideBySide(tags: Record<Color, Record<string, string>>, color: Color, tornDownAt: string): string {
+  const rolledBackAt = tags[color][TAG.rollbackReason] ? tags[color][TAG.retiredAt] : undefined;
+  if (rolledBackAt) {
+    return `The rolled-back release stayed up for ${formatDuration(Date.parse(tornDownAt) - Date.parse(rolledBackAt))} after the rollback (from ${rolledBackAt} to ${tornDownAt}).`;
+  }
   const since = tags[otherColor(color)][TAG.deployedAt] ?? tags[color][TAG.retiredAt];
   if (!since) return "";
   return `Both colors ran side by side for ${formatDuration(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;

@@ -5,10 +5,11 @@ import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
 import { forEachLimited } from "../probe/pool.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
-import { setCommonOutputs, table, writeSummary } from "../report.ts";
+import { setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
+import { writeSummary } from "../summary.ts";
 import { every } from "../time.ts";
 import { pathOn, standbyUrl } from "../urls.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
@@ -66,18 +67,22 @@ export const step: Step<WarmInputs> = {
         `${f.p50Ms} ms`,
         `${f.p95Ms} ms`,
       ];
+      const rate = passes.requests ? passes.errors / passes.requests : 0;
+      const tooMany = rate > inputs.maxErrorRate;
       await writeSummary(
         `cutover warm-caches: ${passes.requests} requests to ${paths.length} path(s), ${passes.errors} errors`,
         snapshot,
         [
+          tooMany
+            ? `**Failed:** ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%.`
+            : "",
           table(
             ["Pass", "Requests", "Errors", "p50", "p95"],
             [row("first", first), ...(passes.count > 1 ? [row(`last (#${passes.count})`, last)] : [])],
           ),
         ],
       );
-      const rate = passes.requests ? passes.errors / passes.requests : 0;
-      if (rate > inputs.maxErrorRate) {
+      if (tooMany) {
         throw new CutoverError(
           `warm-caches saw ${(rate * 100).toFixed(1)}% errors, more than max-error-rate ${(inputs.maxErrorRate * 100).toFixed(1)}%: first pass ${describeFigures(first)}`,
         );

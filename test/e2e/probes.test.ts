@@ -49,6 +49,32 @@ describe("smoke-test", () => {
     expect(run.summary).toContain("| ✅ | home | http | standby | 200 |");
   });
 
+  it("refuses to call the live color the standby when a switch left the test listener behind", async () => {
+    const { "test-listener-arn": _test, ...withoutTest } = world.inputs;
+    const switched = await runAction("switch", withoutTest, world.env);
+    expect(switched.code, switched.stdout).toBe(0);
+    expect(switched.stdout).toMatch(
+      /::warning::No test route was given \(test-listener-arn, test-rule-arns\)\. .*test-listener-arn/,
+    );
+    // The test listener still sends to green, which is now live.
+    expect(world.weightsOf(world.testListener.arn)).toEqual({ blue: 0, green: 100 });
+
+    const status = await runAction("status", world.inputs, world.env);
+    expect(status.code, status.stdout).toBe(0);
+    const problem =
+      /The test route test listener\/\S+ \(blue 0 \/ green 100\) does not send to the standby, blue: it reaches the live color, green\..*test-listener-arn/;
+    expect(status.stdout).toMatch(new RegExp(`::warning::${problem.source}`));
+    expect(status.summary).toMatch(problem);
+
+    const run = await smoke({});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(`::error::smoke-test would be checking the live color, not the standby. ${problem.source}`),
+    );
+    expect(run.stdout).not.toContain("Checking the standby color");
+    expect(run.summary).toMatch(/^### cutover smoke-test: failed\n\n\*\*Failed:\*\* smoke-test would be checking the live color/);
+  });
+
   it("passes http checks of every expectation, and names each failed one", async () => {
     const ok = await smoke({ checks: HTTP_CHECKS });
     expect(ok.code, ok.stdout).toBe(0);

@@ -40,6 +40,14 @@ describe("the one-step root action", () => {
       expect(run.stdout).toContain(`::group::cutover: ${phase}`);
     }
     expect(run.outputs).toMatchObject({ "active-color": "green", "deployed-version": "v2", result: "passed", passed: "1" });
+    // The verdict first, each phase timed from its own start, the colors once at the end.
+    expect(run.summary).toMatch(
+      /^### cutover: released v2 on green\n\n\*\*Released:\*\* green serves v2 after deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor, in \S+\./,
+    );
+    expect(run.summary).toMatch(/#### 6\. soak-monitor: green passed · [\d.]+s\n/);
+    expect(run.summary.match(/\| Color \| Role \|/g)).toHaveLength(1);
+    expect(run.summary.match(/^Routes: /gm)).toHaveLength(1);
+    expect(run.summary.indexOf("#### Colors now")).toBeGreaterThan(run.summary.indexOf("#### 6."));
     expect(records.filter(isFailure)).toEqual([]);
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
   });
@@ -63,6 +71,20 @@ describe("the one-step root action", () => {
     const run = await result;
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("rolled-back");
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+    expect(run.summary).toMatch(/^### cutover: rolled back in soak-monitor\n\n\*\*Rolled back:\*\* Breach after \S+ of soak: /);
+    expect(run.summary).toMatch(/#### 4\. switch: switched to green · [\d.]+s/);
+  });
+
+  it("says which phase failed, and why, at the top of its summary", async () => {
+    world.setApps("green", { errorRate: 1 });
+    const run = await runAction("cutover", oneStep({ "soak-duration": "" }), world.env);
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(
+      /^### cutover: failed in smoke-test\n\n\*\*Failed:\*\* 1 of 1 smoke checks failed: home \[standby\]/,
+    );
+    expect(run.summary).toMatch(/#### 2\. smoke-test: 0 passed, 1 failed · \S+\n\n\*\*Failed:\*\* 1 of 1 checks failed/);
+    expect(run.summary).not.toContain("#### 3.");
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
   });
 

@@ -46,8 +46,17 @@ describe("soak-monitor", () => {
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
     expect(records.filter(isFailure), "only injected errors").toEqual([]);
     expect(rtoMs).toBeLessThan(10_000);
-    expect(run.summary).toContain("```mermaid");
-    expect(run.summary).toMatch(/\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/);
+    expect(run.summary).toMatch(
+      /^### cutover soak-monitor: rolled back to blue\n\n\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/,
+    );
+    // The error-rate chart: the breach as a red spike, the limit as an amber line, green's figures in green.
+    expect(run.summary).toMatch(
+      /"plotColorPalette":"#cf222e, #bf8700, #1a7f37"[^`]*title "Error rate on green \(%\), limit 1%"[^`]*line \[(0, )+\d+(, 0)*\]\n {2}line \[(1, )+1\]\n {2}line \[[^\]]+\]/,
+    );
+    expect(run.summary).toMatch(
+      /\*\*green\*\* was rolled back at \S+Z, because: soak-monitor: probes: error rate [\d.]+ pct \d+\/\d+ at least/,
+    );
+    expect(run.stdout).toMatch(/Soak ended: rolled back to blue in \S+ after the breach\./);
   });
 
   it("rolls back when green's latency rises above max-p95-latency", async () => {
@@ -75,6 +84,9 @@ describe("soak-monitor", () => {
       [0, "passed"],
     ]);
     expect(results[0]?.summary).toMatch(/\*\*Verdict: passed\.\*\* Last window: \d+ samples, error rate 0\.00%/);
+    // Flat charts are sentences; every soak ends with a line in the log.
+    expect(results[0]?.summary).toContain("Error rate on green: 0% all along, far below the limit of 1%.");
+    for (const r of results) expect(r.stdout).toMatch(/Soak passed after \S+: Last window: \d+ samples/);
   });
 
   it("does not roll back for a few sparse errors below the threshold", async () => {

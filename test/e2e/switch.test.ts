@@ -62,6 +62,12 @@ describe("switch strategies and gates", () => {
     expect(records.filter(isFailure)).toEqual([]);
     expect(run.stdout).toMatch(/\(20% on green\)[\s\S]*\(60% on green\)[\s\S]*\(100% on green\)/);
     expect(run.summary).toContain("| Production weights |");
+    for (const [i, percent] of [20, 60, 100].entries())
+      expect(run.stdout).toContain(`::group::switch step ${i + 1}/3: ${percent}% on green`);
+    // A true time axis: the steps sit where they happened, not one per label.
+    expect(run.summary).toMatch(
+      /x-axis "seconds" 0 --> \d+\n {2}y-axis "%" 0 --> 100\n {2}line \[(0, )+(20, )+(60, )+(100, )*100\]/,
+    );
     for (const arn of world.ruleArns) expect(world.weightsOf(arn)).toEqual({ blue: 0, green: 100 });
   });
 
@@ -86,6 +92,18 @@ describe("switch strategies and gates", () => {
     expect(listenerWrites().map((w) => w.green)).toEqual([50, 0]);
     expect(records.filter(isFailure), "only injected errors").toEqual([]);
     expect(world.aws.calls.some((c) => c.action === "AddTags")).toBe(false);
+    // The summary of a failed switch: the verdict first, the timeline with its put-back row, the
+    // chart, and the routes as read again after the failure.
+    expect(run.summary).toMatch(
+      /^### cutover switch: reverted\n\n\*\*Reverted:\*\* The probes gate failed: error rate \d+\.\d% > max-error-rate 5\.0%: \d+ probes .*Every route was put back as it was before this run\.\n/,
+    );
+    expect(run.summary).toMatch(
+      /\| \+\S+ \| blue 50 \/ green 50 \| 50% on green \|\n\| \+\S+ \| blue 100 \/ green 0 \| put back \|/,
+    );
+    expect(run.summary).toContain('"plotColorPalette":"#1a7f37"');
+    expect(run.summary).toContain("State read again after the failure:");
+    expect(run.summary).toContain("| blue | active | 100% |");
+    expect(run.summary).toMatch(/Routes: `sandbox-alb listener \w{8}` blue 100 \/ green 0/);
   });
 
   it("reverts when an alarm fires during a step", async () => {
@@ -111,6 +129,11 @@ describe("switch strategies and gates", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::Writing the new weights failed on listener-rule\/.*InternalFailure/);
     expect(run.stdout).toContain("Every route was put back as it was before this run.");
+    expect(run.summary).toMatch(
+      /^### cutover switch: reverted\n\n\*\*Reverted:\*\* Writing the new weights failed on .*InternalFailure/,
+    );
+    expect(run.summary).toMatch(/\| blue 50 \/ green 50 \| 50% on green \|\n\| \+\S+ \| blue 100 \/ green 0 \| put back \|/);
+    expect(run.summary).toMatch(/`sandbox-alb rule \w{8}` blue 100 \/ green 0 · `sandbox-alb rule \w{8}` blue 100 \/ green 0/);
     expect(productionWeights()).toEqual({ blue: 100, green: 0 });
     for (const arn of world.ruleArns) expect(world.weightsOf(arn)).toEqual({ blue: 100, green: 0 });
   });
