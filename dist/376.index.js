@@ -272,7 +272,7 @@ async function rollBack(aws, router, request) {
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 

@@ -364,7 +364,7 @@ async function rollBack(aws, router, request) {
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 
@@ -627,13 +627,16 @@ var js_chart = __webpack_require__(5842);
  * sentence cannot, and is that sentence instead.
  */
 function soakCharts(series, color, limits) {
-    if (series.length < 2)
+    // A window that held no sample yet has no figures to draw.
+    const seen = series.filter((p) => p.samples > 0);
+    if (seen.length < 2)
         return "";
-    const end = Math.max(limits.breachAt ?? 0, series.at(-1).t);
+    const end = Math.max(limits.breachAt ?? 0, seen.at(-1).t);
     const span = (0,js_chart/* chartSpan */.Nr)(end);
-    const chart = (title, unit, values, threshold) => {
-        const top = Math.max(...values);
-        const low = Math.min(...values);
+    const chart = (title, unit, pick, threshold) => {
+        const values = (0,js_chart/* onGrid */.kj)(seen, pick, span);
+        const top = Math.max(...seen.map(pick));
+        const low = Math.min(...seen.map(pick));
         const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
         if (top < threshold / 4) {
             const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
@@ -651,8 +654,8 @@ function soakCharts(series, color, limits) {
         return (0,js_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
     };
     const charts = [
-        chart(`Error rate on ${color}`, "%", (0,js_chart/* onGrid */.kj)(series, (p) => p.errorRate * 100, span), limits.maxErrorRate * 100),
-        chart(`p95 latency on ${color}`, "ms", (0,js_chart/* onGrid */.kj)(series, (p) => p.p95Ms, span), limits.maxP95Ms),
+        chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
+        chart(`p95 latency on ${color}`, "ms", (p) => p.p95Ms, limits.maxP95Ms),
     ];
     const drawn = charts.some((c) => c.startsWith("```"));
     const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
@@ -1000,8 +1003,10 @@ const step = {
             ...sections(outcome, config, active, verdict),
             ...purged,
         ]);
-        throw ((0,rollback/* purgeFailure */.O)(rolled) ??
-            new errors/* CutoverError */.DB(`${breach}. Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`, { outcome: "rolled back" }));
+        const purgeFailed = (0,rollback/* purgeFailure */.O)(rolled);
+        throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`}`, {
+            outcome: "rolled back",
+        });
     },
 };
 function describe(outcome) {

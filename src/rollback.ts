@@ -47,5 +47,6 @@ export function purgeFailure(result: RollbackResult): CutoverError | undefined {
   if (!result.purgeError) return undefined;
   return new CutoverError(
     `Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`,
+    { outcome: "rolled back" },
   );
 }

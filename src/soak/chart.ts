@@ -15,12 +15,15 @@ export interface SoakChartLimits {
  * sentence cannot, and is that sentence instead.
  */
 export function soakCharts(series: SoakPoint[], color: Color, limits: SoakChartLimits): string {
-  if (series.length < 2) return "";
-  const end = Math.max(limits.breachAt ?? 0, (series.at(-1) as SoakPoint).t);
+  // A window that held no sample yet has no figures to draw.
+  const seen = series.filter((p) => p.samples > 0);
+  if (seen.length < 2) return "";
+  const end = Math.max(limits.breachAt ?? 0, (seen.at(-1) as SoakPoint).t);
   const span = chartSpan(end);
-  const chart = (title: string, unit: string, values: number[], threshold: number) => {
-    const top = Math.max(...values);
-    const low = Math.min(...values);
+  const chart = (title: string, unit: string, pick: (p: SoakPoint) => number, threshold: number) => {
+    const values = onGrid(seen, pick, span);
+    const top = Math.max(...seen.map(pick));
+    const low = Math.min(...seen.map(pick));
     const measure = (n: number) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
     if (top < threshold / 4) {
       const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
@@ -38,18 +41,8 @@ export function soakCharts(series: SoakPoint[], color: Color, limits: SoakChartL
     return mermaidChart({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
   };
   const charts = [
-    chart(
-      `Error rate on ${color}`,
-      "%",
-      onGrid(series, (p) => p.errorRate * 100, span),
-      limits.maxErrorRate * 100,
-    ),
-    chart(
-      `p95 latency on ${color}`,
-      "ms",
-      onGrid(series, (p) => p.p95Ms, span),
-      limits.maxP95Ms,
-    ),
+    chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
+    chart(`p95 latency on ${color}`, "ms", (p) => p.p95Ms, limits.maxP95Ms),
   ];
   const drawn = charts.some((c) => c.startsWith("```"));
   const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;

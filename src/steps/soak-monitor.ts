@@ -126,10 +126,10 @@ export const step: Step<SoakInputs> = {
       ...sections(outcome, config, active, verdict),
       ...purged,
     ]);
-    throw (
-      purgeFailure(rolled) ??
-      new CutoverError(`${breach}. Rolled back to ${standby} in ${formatDuration(ms)}.`, { outcome: "rolled back" })
-    );
+    const purgeFailed = purgeFailure(rolled);
+    throw new CutoverError(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${formatDuration(ms)}.`}`, {
+      outcome: "rolled back",
+    });
   },
 };
 
