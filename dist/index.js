@@ -57083,10 +57083,21 @@ async function writeSummary(title, snapshot, sections) {
         ms: performance.now() - story.phase.started,
     });
 }
-/** Writes the job summary: the verdict first, then what matters for it, then the colors once. */
+/**
+ * Writes the job summary: the verdict first, then what matters for it, then the colors once. A
+ * summary that cannot be written is a warning: it never changes the step's outcome.
+ */
 async function finishSummary(step, error) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    try {
+        await writeStory(step, error);
+    }
+    catch (failure) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(failure)}`);
+    }
+}
+async function writeStory(step, error) {
     const phase = story.phase.name || step;
     let stateNote = "";
     if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
@@ -60671,7 +60682,7 @@ async function runStep(step, ports = createAwsPorts) {
         await (0,summary/* finishSummary */.gw)(step.name);
     }
     catch (error) {
-        await (0,summary/* finishSummary */.gw)(step.name, error).catch((e) => core/* warning */.$e(`The job summary could not be written: ${e}`));
+        await (0,summary/* finishSummary */.gw)(step.name, error);
         if (error instanceof inputs/* ConfigurationError */.j1 || error instanceof errors/* CutoverError */.DB) {
             core/* setFailed */.C1(error.message);
         }

@@ -50,7 +50,7 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
     await step.run(inputs, ports(inputs.router));
     await finishSummary(step.name);
   } catch (error) {
-    await finishSummary(step.name, error).catch((e) => core.warning(`The job summary could not be written: ${e}`));
+    await finishSummary(step.name, error);
     if (error instanceof ConfigurationError || error instanceof CutoverError) {
       core.setFailed(error.message);
     } else {

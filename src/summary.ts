@@ -49,9 +49,20 @@ export async function writeSummary(title: string, snapshot: Snapshot, sections: 
   });
 }
 
-/** Writes the job summary: the verdict first, then what matters for it, then the colors once. */
+/**
+ * Writes the job summary: the verdict first, then what matters for it, then the colors once. A
+ * summary that cannot be written is a warning: it never changes the step's outcome.
+ */
 export async function finishSummary(step: string, error?: unknown): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await writeStory(step, error);
+  } catch (failure) {
+    core.warning(`The job summary could not be written: ${describeError(failure)}`);
+  }
+}
+
+async function writeStory(step: string, error: unknown): Promise<void> {
   const phase = story.phase.name || step;
   let stateNote = "";
   if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
