@@ -991,6 +991,8 @@ const step = {
             minHealthy: 1,
             dryRun: false,
             purge,
+        }).catch((error) => {
+            throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
         });
         const ms = Date.now() - started;
         (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
@@ -1009,6 +1011,12 @@ const step = {
         });
     },
 };
+/** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
+function rollbackFailed(error, breach, soakSections) {
+    const message = `${breach}. The rollback failed: ${(0,errors/* describeError */.Uc)(error)}`;
+    const details = error instanceof errors/* CutoverError */.DB ? error.details : [];
+    return new errors/* CutoverError */.DB(message, { cause: error, details: [...soakSections, ...details] });
+}
 function describe(outcome) {
     const f = outcome.figures;
     return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;

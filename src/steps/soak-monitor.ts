@@ -3,7 +3,7 @@ import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import type { Color } from "../color.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
-import { CutoverError } from "../errors.ts";
+import { CutoverError, describeError } from "../errors.ts";
 import {
   formatDuration,
   inputError,
@@ -114,6 +114,8 @@ export const step: Step<SoakInputs> = {
       minHealthy: 1,
       dryRun: false,
       purge,
+    }).catch((error: unknown) => {
+      throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
     });
     const ms = Date.now() - started;
     setCommonOutputs(rolled.outcome.after);
@@ -132,6 +134,13 @@ export const step: Step<SoakInputs> = {
     });
   },
 };
+
+/** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
+function rollbackFailed(error: unknown, breach: string, soakSections: string[]): CutoverError {
+  const message = `${breach}. The rollback failed: ${describeError(error)}`;
+  const details = error instanceof CutoverError ? error.details : [];
+  return new CutoverError(message, { cause: error, details: [...soakSections, ...details] });
+}
 
 function describe(outcome: SoakOutcome): string {
   const f = outcome.figures;

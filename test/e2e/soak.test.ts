@@ -59,6 +59,21 @@ describe("soak-monitor", () => {
     expect(run.stdout).toMatch(/Soak ended: rolled back to blue in \S+ after the breach\./);
   });
 
+  it("keeps the breach and the soak's chart in the summary when the rollback itself is refused", async () => {
+    const { result } = startAction("soak-monitor", soakInputs({ duration: "60s" }), world.env);
+    world.setApps("blue", { healthy: false });
+    await world.waitForState("blue", "unhealthy");
+    world.setApps("green", { errorRate: 1 });
+    const run = await result;
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(
+      /^### cutover soak-monitor: failed\n\n\*\*Failed:\*\* Breach after \S+ of soak: probes: error rate .*\. The rollback failed: Health gate: /,
+    );
+    expect(run.summary).toContain('title "Error rate on green (%), limit 1%"');
+    expect(run.summary).toContain("| green | active | 100% |");
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+  });
+
   it("rolls back when green's latency rises above max-p95-latency", async () => {
     const { run, rtoMs } = await breakGreen({ latencyMs: 2_500 });
     expect(run.code).toBe(1);
