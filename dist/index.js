@@ -57094,7 +57094,7 @@ async function finishSummary(step, error) {
         await writeStory(step, error);
     }
     catch (failure) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(failure)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(failure)}`);
     }
 }
 async function writeStory(step, error) {
