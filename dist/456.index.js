@@ -111,7 +111,7 @@ const step = {
             steps: strategy.steps,
             stepIntervalMs: strategy.stepIntervalMs,
             gates,
-            releaseSticky: (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release",
+            releaseSticky: readReleaseSticky(router),
             verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
@@ -141,6 +141,18 @@ const step = {
         await (0,flip_report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
     },
 };
+/**
+ * release leaves the old color out of the sticky production forwards. Only a test route then still
+ * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
+ * its health gate, so that is refused before anything is read.
+ */
+function readReleaseSticky(router) {
+    const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
+    if (release && !router.routes.some((r) => r.role === "test")) {
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+    }
+    return release;
+}
 function readDrain(router, cloudwatch) {
     const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
     const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);

@@ -6,7 +6,10 @@ import { formatDuration } from "../inputs.ts";
 import { sleep } from "../time.ts";
 import type { RouteRef, RouterConfig } from "./config.ts";
 import {
+  allOn,
+  formatForward,
   formatWeights,
+  namedColors,
   type RouteState,
   readWeights,
   routeName,
@@ -107,19 +110,30 @@ export class Router {
   }
 
   /**
+   * When no route names `color`, the changes that add it at weight 0 to the production forwards:
+   * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
+   */
+  planReference(state: RouterState, color: Color): RouteChange[] {
+    const groups = this.#config.targetGroups;
+    if (state.routes.some((r) => namedColors(r.actions, groups).includes(color))) return [];
+    // A forward that does not name `color` sends everything to the other one; weights go explicit.
+    return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: allOn(otherColor(color)) }));
+  }
+
+  /**
    * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
    * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
    */
   async apply(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
     if (changes.length === 0) return;
-    for (const change of changes) {
-      core.info(
-        `${writeName(change.ref)} ${routeName(change.ref)}: ${formatWeights(change.before.weights)} → ${formatWeights(change.after)}`,
-      );
+    const groups = this.#config.targetGroups;
+    const writes = changes.map((c) => withWeights(c.before.actions, groups, c.after, options));
+    for (const [i, change] of changes.entries()) {
+      const before = formatForward(change.before.weights, namedColors(change.before.actions, groups));
+      const after = formatForward(change.after, namedColors(writes[i] as Action[], groups));
+      core.info(`${writeName(change.ref)} ${routeName(change.ref)}: ${before} → ${after}`);
     }
-    const results = await Promise.allSettled(
-      changes.map((c) => this.#write(c.ref, withWeights(c.before.actions, this.#config.targetGroups, c.after, options))),
-    );
+    const results = await Promise.allSettled(changes.map((c, i) => this.#write(c.ref, writes[i] as Action[])));
     const failures = results.flatMap((r, i) =>
       r.status === "rejected" ? [`${routeName((changes[i] as RouteChange).ref)}: ${describeError(r.reason)}`] : [],
     );
@@ -127,7 +141,7 @@ export class Router {
       const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
       throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
     }
-    const lagging = await this.#waitUntilShown(changes);
+    const lagging = await this.#waitUntilShown(changes, writes);
     if (lagging.length > 0) {
       const names = lagging.map((c) => routeName(c.ref)).join(", ");
       const timeout = formatDuration(this.#config.verifyTimeoutMs);
@@ -178,10 +192,13 @@ export class Router {
   }
 
   /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-  async #waitUntilShown(changes: RouteChange[]): Promise<RouteChange[]> {
+  async #waitUntilShown(changes: RouteChange[], writes: Action[][]): Promise<RouteChange[]> {
     const deadline = Date.now() + this.#config.verifyTimeoutMs;
     let nextProgress = Date.now() + PROGRESS_MS;
     let lagging = changes;
+    const groups = this.#config.targetGroups;
+    // The colors each written forward names: a write may change only which groups a forward names.
+    const named = new Map(changes.map((c, i) => [c, namedColors(writes[i] as Action[], groups).join()]));
     for (;;) {
       const actions = await this.#readActions(lagging.map((c) => c.ref));
       const shown = new Map(lagging.map((c) => [c, readWeights(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
@@ -194,7 +211,11 @@ export class Router {
           `The router changed under this run: ${routeName(foreign.ref)} shows ${formatWeights(shown.get(foreign) as Weights)}, neither ${formatWeights(foreign.before.weights)} nor the ${formatWeights(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`,
         );
       }
-      lagging = lagging.filter((c) => !sameWeights(shown.get(c) as Weights, c.after));
+      lagging = lagging.filter(
+        (c) =>
+          !sameWeights(shown.get(c) as Weights, c.after) ||
+          namedColors(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c),
+      );
       if (lagging.length === 0) {
         core.info(`Read back: all ${changes.length} route(s) show the new weights.`);
         return [];

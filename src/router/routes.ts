@@ -11,6 +11,20 @@ export interface RouteState {
   weights: Weights;
 }
 
+/** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */
+export function namedColors(actions: Action[], targetGroups: PerColor<string>): Color[] {
+  const forward = actions.find((a) => a.Type === "forward");
+  const arns = forward?.ForwardConfig?.TargetGroups?.length
+    ? forward.ForwardConfig.TargetGroups.map((g) => g.TargetGroupArn)
+    : [forward?.TargetGroupArn];
+  return COLORS.filter((c) => arns.includes(targetGroups[c]));
+}
+
+/** Weights as a forward names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
+export function formatForward(weights: Weights, named: Color[]): string {
+  return named.length === 1 ? `${named[0]} ${weights[named[0] as Color]} only` : formatWeights(weights);
+}
+
 /** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
 export function routeName(ref: RouteRef): string {
   const resource = ref.arn.split(":").slice(5).join(":");

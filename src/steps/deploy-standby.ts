@@ -16,7 +16,15 @@ import {
 } from "../inputs.ts";
 import { type Snapshot, setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
+import {
+  describeRoutes,
+  productionRoutes,
+  type RouteChange,
+  Router,
+  type RouterState,
+  RouteWriteError,
+} from "../router/router.ts";
+import { formatForward, formatWeights, routeName } from "../router/routes.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import type { Step } from "../step.ts";
@@ -73,10 +81,17 @@ export const step: Step<DeployInputs> = {
     core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
 
     const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+    const routes = new Router(lb, router);
     if (inputs.dryRun) {
+      const reference = routes.planReference(snapshot.state, standby);
       core.info(
-        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
+        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
       );
+      for (const change of reference) {
+        core.info(
+          `  would write ${routeName(change.ref)}: ${formatForward(change.before.weights, [active])} → ${formatWeights(change.after)}`,
+        );
+      }
       setCommonOutputs(snapshot);
       return;
     }
@@ -91,8 +106,9 @@ export const step: Step<DeployInputs> = {
       await runCommand("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
     }
     // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-    await ensureStillStandby(lb, router, standby);
+    const now = await ensureStillStandby(routes, standby);
     if (inputs.register.length) await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+    const referenced = await referenceStandby(routes, now, standby);
 
     const health = await waitForHealthy(
       () => lb.describeTargetHealth(standbyArn),
@@ -101,15 +117,19 @@ export const step: Step<DeployInputs> = {
       inputs.healthTimeoutMs,
     );
     if (!health.ok) {
-      throw new CutoverError(
-        `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}.`,
-        {
-          details: [
-            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-            targetTable(health.targets),
-          ],
-        },
-      );
+      const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
+      const details = [
+        `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+        targetTable(health.targets),
+      ];
+      if (referenced.length) {
+        const putBack = await routes.putBack(
+          referenced.map((c) => c.before),
+          why,
+        );
+        throw new CutoverError(putBack.message, { details });
+      }
+      throw new CutoverError(`${why}.`, { details });
     }
     core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
 
@@ -150,13 +170,37 @@ export const step: Step<DeployInputs> = {
   },
 };
 
-async function ensureStillStandby(lb: LoadBalancerPort, router: RouterConfig, standby: Color): Promise<void> {
-  const now = await new Router(lb, router).read();
+async function ensureStillStandby(routes: Router, standby: Color): Promise<RouterState> {
+  const now = await routes.read();
   if (productionRoutes(now).some((r) => r.weights[standby] > 0)) {
     throw new CutoverError(
       `${standby} took production traffic while it was being deployed (${describeRoutes(productionRoutes(now))}). Another run switched; nothing was registered or tagged.`,
     );
   }
+  return now;
+}
+
+/**
+ * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
+ * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
+ * which sends it no traffic; a failed write is put back.
+ */
+async function referenceStandby(routes: Router, state: RouterState, standby: Color): Promise<RouteChange[]> {
+  const changes = routes.planReference(state, standby);
+  if (changes.length === 0) return [];
+  core.info(
+    `No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`,
+  );
+  try {
+    await routes.apply(changes);
+  } catch (error) {
+    if (!(error instanceof RouteWriteError)) throw error;
+    throw await routes.putBack(
+      error.written.map((c) => c.before),
+      error.message,
+    );
+  }
+  return changes;
 }
 
 async function register(lb: LoadBalancerPort, arn: string, targets: TargetRef[], replace: boolean): Promise<void> {

@@ -39,7 +39,7 @@ export const step: Step<SwitchInputs> = {
       steps: strategy.steps,
       stepIntervalMs: strategy.stepIntervalMs,
       gates,
-      releaseSticky: readChoice("sticky-sessions", ["keep", "release"], "keep") === "release",
+      releaseSticky: readReleaseSticky(router),
       verify: readVersionCheck(router.verifyTimeoutMs),
       drain: readDrain(router, gates.cloudwatch),
     };
@@ -75,6 +75,23 @@ export const step: Step<SwitchInputs> = {
     await reportFlip(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
   },
 };
+
+/**
+ * release leaves the old color out of the sticky production forwards. Only a test route then still
+ * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
+ * its health gate, so that is refused before anything is read.
+ */
+function readReleaseSticky(router: RouterConfig): boolean {
+  const release = readChoice("sticky-sessions", ["keep", "release"], "keep") === "release";
+  if (release && !router.routes.some((r) => r.role === "test")) {
+    throw inputError(
+      "sticky-sessions",
+      "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep",
+      "keep",
+    );
+  }
+  return release;
+}
 
 function readDrain(router: RouterConfig, cloudwatch: boolean): FlipRequest["drain"] {
   const timeoutMs = readDuration("drain-timeout", "0s", 3_600_000);

@@ -2,6 +2,8 @@
 import {
   type Action,
   DescribeListenersCommand,
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -115,5 +117,55 @@ describe("the sandbox ELBv2", () => {
     const actions = world.aws.calls.map((c) => [c.action, c.write]);
     expect(actions).toContainEqual(["ModifyListener", true]);
     expect(actions).toContainEqual(["DescribeListeners", false]);
+  });
+});
+
+// "Health checks for your target groups" (ALB guide) and TargetHealth.Reason in the ELBv2 API
+// reference: a target group that no listener rule or default action uses is not health-checked;
+// its targets are unused with reason Target.NotInUse, and TargetGroup.LoadBalancerArns is empty.
+describe("the sandbox ELBv2 with a target group in no rule", () => {
+  let lone: World;
+  beforeAll(async () => {
+    lone = await startWorld({ blueOnly: true });
+  });
+  afterAll(() => lone.stop());
+
+  async function health(lb: ElasticLoadBalancingV2Client, arn: string) {
+    const out = await lb.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }));
+    return (out.TargetHealthDescriptions ?? []).map((d) => [d.TargetHealth?.State, d.TargetHealth?.Reason]);
+  }
+
+  it("reports green's targets unused (Target.NotInUse) until a forward names it, at any weight", async () => {
+    const lb = new ElasticLoadBalancingV2Client({
+      region: "us-east-1",
+      endpoint: lone.awsUrl,
+      credentials: { accessKeyId: "sandbox", secretAccessKey: "sandbox" },
+    });
+    expect(await health(lb, lone.green.arn)).toEqual([
+      ["unused", "Target.NotInUse"],
+      ["unused", "Target.NotInUse"],
+    ]);
+    expect(new Set((await health(lb, lone.blue.arn)).map(([state]) => state))).toEqual(new Set(["healthy"]));
+    const groups = await lb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [lone.green.arn] }));
+    expect(groups.TargetGroups?.[0]?.LoadBalancerArns).toEqual([]);
+    // A health check round changes nothing while no rule uses the group.
+    await lone.health.round(lone.green);
+    expect((await health(lb, lone.green.arn))[0]).toEqual(["unused", "Target.NotInUse"]);
+
+    await lb.send(
+      new ModifyListenerCommand({
+        ListenerArn: lone.listener.arn,
+        DefaultActions: [
+          forward([
+            { arn: lone.blue.arn, weight: 100 },
+            { arn: lone.green.arn, weight: 0 },
+          ]),
+        ],
+      }),
+    );
+    await lone.health.round(lone.green);
+    expect((await health(lb, lone.green.arn))[0]?.[0]).toBe("initial");
+    await lone.waitForState("green", "healthy");
+    expect(new Set((await health(lb, lone.green.arn)).map(([state]) => state))).toEqual(new Set(["healthy"]));
   });
 });

@@ -29,6 +29,12 @@ export interface WorldOptions {
   stickySeconds?: number;
   /** CloudWatch's own scale, when a test wants real-time metric periods; timeScale by default. */
   metricScale?: number;
+  /**
+   * A first setup: the production routes forward to blue alone (the TargetGroupArn shorthand) and
+   * the test listener answers with a fixed response, so green is in no rule and ALB does not
+   * health-check it. The router inputs then name no test listener.
+   */
+  blueOnly?: boolean;
 }
 
 export const DEFAULT_BEHAVIOUR: Record<SandboxColor, AppBehaviour> = {
@@ -73,7 +79,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 export class World {
-  readonly options: Required<Omit<WorldOptions, "stickySeconds" | "metricScale">> & {
+  readonly options: Required<Omit<WorldOptions, "stickySeconds" | "metricScale" | "blueOnly">> & {
+    blueOnly?: boolean;
     stickySeconds?: number;
     metricScale?: number;
   };
@@ -111,14 +118,27 @@ export class World {
     this.health = new HealthChecker(this.elbv2.groups);
     const listenerActions = this.#routeActions({ blue: 100, green: 0 }, this.options.stickySeconds);
     this.listener = this.elbv2.createListener(80, listenerActions);
-    this.testListener = this.elbv2.createListener(8080, this.#routeActions({ blue: 0, green: 100 }));
+    this.testListener = this.elbv2.createListener(8080, this.#testActions());
     this.ruleArns = Array.from({ length: this.options.rules }, (_, i) => {
       const conditions = [{ Field: "path-pattern", PathPatternConfig: { Values: [`/api${i}/*`] } }];
       return this.elbv2.createRule(this.listener, 10 + i, conditions, this.#routeActions({ blue: 100, green: 0 })).arn;
     });
   }
 
+  #testActions(): StoredAction[] {
+    if (!this.options.blueOnly) return this.#routeActions({ blue: 0, green: 100 });
+    return [{ Type: "fixed-response", FixedResponseConfig: { StatusCode: "404", ContentType: "text/plain" } }];
+  }
+
   #routeActions(weights: Record<SandboxColor, number>, stickySeconds?: number): StoredAction[] {
+    if (this.options.blueOnly && weights.green === 0) {
+      // The shorthand as ELBv2 stores it: the one group echoed in ForwardConfig at weight 1.
+      const ForwardConfig = {
+        TargetGroups: [{ TargetGroupArn: this.blue.arn, Weight: 1 }],
+        TargetGroupStickinessConfig: { Enabled: false },
+      };
+      return [{ Type: "forward", TargetGroupArn: this.blue.arn, ForwardConfig }];
+    }
     const sticky = stickySeconds
       ? { ForwardConfig: { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: stickySeconds } } }
       : {};
@@ -202,7 +222,7 @@ export class World {
     for (;;) {
       const targets = [this.blue, this.green]
         .flatMap((g) => this.elbv2.groups.targetsOf(g))
-        .filter((t) => t.state !== "draining");
+        .filter((t) => t.state !== "draining" && t.state !== "unused");
       if (targets.every((t) => t.state === "healthy")) return;
       if (Date.now() > deadline) throw new Error(`targets not healthy: ${targets.map((t) => `${t.port}=${t.state}`).join(", ")}`);
       await Promise.all([this.blue, this.green].map((g) => this.health.round(g)));
@@ -243,7 +263,7 @@ export class World {
       this.elbv2.tags.set(group.arn, new Map());
     }
     this.setWeights({ blue: 100, green: 0 });
-    this.testListener.actions = this.#routeActions({ blue: 0, green: 100 });
+    this.testListener.actions = this.#testActions();
     for (const arn of this.ruleArns) {
       const rule = this.elbv2.rules.get(arn);
       if (rule) rule.actions = this.#routeActions({ blue: 100, green: 0 });
@@ -269,7 +289,7 @@ export class World {
     return {
       "listener-arn": this.listener.arn,
       "rule-arns": this.ruleArns.join("\n"),
-      "test-listener-arn": this.testListener.arn,
+      "test-listener-arn": this.options.blueOnly ? "" : this.testListener.arn,
       "blue-target-group-arn": this.blue.arn,
       "green-target-group-arn": this.green.arn,
     };

@@ -63,6 +63,21 @@ export class Elbv2 {
     this.#lbName = lbName;
     this.loadBalancerArn = this.#arn(`loadbalancer/app/${lbName}/${this.#lbId}`);
     this.groups = new TargetGroups(this.#arn(""), this.loadBalancerArn);
+    this.groups.inUse = (arn) => this.routesTo(arn);
+  }
+
+  /** Whether any listener default action or rule forwards to the target group, whatever its weight. */
+  routesTo(targetGroupArn: string): boolean {
+    return [...this.listeners.values(), ...this.rules.values()].some((route) =>
+      this.visibleActions(route).some(
+        (a) =>
+          a.Type === "forward" &&
+          (a.TargetGroupArn === targetGroupArn ||
+            ((a.ForwardConfig as { TargetGroups?: { TargetGroupArn?: string }[] } | undefined)?.TargetGroups ?? []).some(
+              (g) => g.TargetGroupArn === targetGroupArn,
+            )),
+      ),
+    );
   }
 
   #arn(resource: string): string {

@@ -45,6 +45,21 @@ const DEFAULT_ATTRIBUTES = {
   "load_balancing.algorithm.type": "round_robin",
 };
 
+/**
+ * ALB health-checks a target group only while a listener default action or rule forwards to it;
+ * otherwise its targets are `unused` (TargetHealth.Reason `Target.NotInUse` in the ELBv2 API
+ * reference; "Health checks for your target groups" in the ALB guide).
+ */
+export function markUnused(target: Target): void {
+  Object.assign(target, {
+    state: "unused",
+    reason: "Target.NotInUse",
+    description: "Target group is not configured to receive traffic from the load balancer",
+    passes: 0,
+    failures: 0,
+  });
+}
+
 function sameTarget(t: Target, wanted: { id: string; port: number }): boolean {
   return t.id === wanted.id && (wanted.port === 0 || t.port === wanted.port);
 }
@@ -53,6 +68,8 @@ export class TargetGroups {
   readonly byArn = new Map<string, TargetGroup>();
   /** Real milliseconds per AWS millisecond: health intervals and deregistration delays shrink by it. */
   timeScale = 1;
+  /** Whether a listener or rule forwards to the group, at any weight: set by the ELBv2 that owns the routes. */
+  inUse: (arn: string) => boolean = () => true;
   readonly #arnPrefix: string;
   readonly #loadBalancerArn: string;
 
@@ -108,6 +125,7 @@ export class TargetGroups {
       failures: 0,
     });
     if (!existing) group.targets.push(target);
+    if (!this.inUse(group.arn)) markUnused(target);
     return target;
   }
 
@@ -213,6 +231,7 @@ export class TargetGroups {
     const targets = wanted.length
       ? wanted.map((w) => this.targetsOf(group).find((t) => sameTarget(t, w)) ?? unregistered(w))
       : this.targetsOf(group);
+    if (!this.inUse(group.arn)) for (const t of targets) if (t.state !== "draining") markUnused(t);
     return {
       TargetHealthDescriptions: targets.map((t) => ({
         Target: { Id: t.id, Port: t.port },
@@ -239,7 +258,8 @@ export class TargetGroups {
       HealthyThresholdCount: hc.healthyThreshold,
       UnhealthyThresholdCount: hc.unhealthyThreshold,
       Matcher: { HttpCode: hc.matcher },
-      LoadBalancerArns: [this.#loadBalancerArn],
+      // TargetGroup.LoadBalancerArns: the load balancers that route to the group; none while no rule uses it.
+      LoadBalancerArns: this.inUse(g.arn) ? [this.#loadBalancerArn] : [],
     };
   }
 }

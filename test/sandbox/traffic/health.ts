@@ -1,7 +1,7 @@
 // Health checks as ALB runs them: each target group's path, interval, timeout, thresholds and
 // matcher, with the states and reason codes DescribeTargetHealth reports.
 import { request } from "node:http";
-import type { Target, TargetGroup, TargetGroups } from "../aws/target-groups.ts";
+import { markUnused, type Target, type TargetGroup, type TargetGroups } from "../aws/target-groups.ts";
 
 type Outcome = { ok: true } | { ok: false; reason: string; description: string };
 
@@ -62,6 +62,18 @@ export class HealthChecker {
     const scale = this.#groups.timeScale;
     const timeoutMs = Math.max(100, group.healthCheck.timeoutSeconds * 1000 * scale);
     const targets = this.#groups.targetsOf(group).filter((t) => t.state !== "draining");
+    if (!this.#groups.inUse(group.arn)) {
+      for (const target of targets) markUnused(target);
+      return;
+    }
+    // A group that a rule starts to use checks its targets from the start, as newly registered ones.
+    for (const target of targets.filter((t) => t.state === "unused")) {
+      Object.assign(target, {
+        state: "initial",
+        reason: "Elb.InitialHealthChecking",
+        description: "Initial health checks in progress",
+      });
+    }
     const outcomes = await Promise.all(targets.map((t) => check(t, group, timeoutMs)));
     for (const [i, target] of targets.entries()) this.#apply(target, group, outcomes[i] as Outcome);
   }
