@@ -28,7 +28,7 @@ function createMetricsPort(options) {
                             Namespace: "AWS/ApplicationELB",
                             MetricName: q.metric,
                             Dimensions: [
-                                { Name: "TargetGroup", Value: q.targetGroup },
+                                ...(q.targetGroup ? [{ Name: "TargetGroup", Value: q.targetGroup }] : []),
                                 { Name: "LoadBalancer", Value: q.loadBalancer },
                             ],
                         },

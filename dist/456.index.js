@@ -91,7 +91,6 @@ var tags = __webpack_require__(6437);
 
 
 
-const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Moves production traffic to the standby (or a named color), at once or in gated steps. */
 const step = {
     name: "switch",
@@ -155,11 +154,7 @@ function readReleaseSticky(router) {
 }
 function readDrain(router, cloudwatch) {
     const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
-    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
-    const periodSeconds = periodMs / 1000;
-    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
-        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
-    }
+    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
     if (timeoutMs === 0)
         return undefined;
     if (!cloudwatch)

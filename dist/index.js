@@ -56538,6 +56538,7 @@ async function awsCall(service, operation, send) {
 /* harmony export */   fO: () => (/* binding */ readRequiredArn),
 /* harmony export */   hf: () => (/* binding */ readingAs),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   mI: () => (/* binding */ readMetricPeriod),
 /* harmony export */   nf: () => (/* binding */ readRequiredString),
 /* harmony export */   oO: () => (/* binding */ readPercent),
 /* harmony export */   wo: () => (/* binding */ readUrl)
@@ -56694,6 +56695,17 @@ function readDuration(name, fallback, max = DURATION_UNITS_MS.d * 365) {
     if (ms > max)
         throw inputError(name, `must be at most ${formatDuration(max)}, got ${value}`, fallback);
     return ms;
+}
+/**
+ * metric-period in seconds. ALB publishes its CloudWatch metrics once a minute, so a shorter
+ * period gives no finer data (and shows empty periods between the minutes): whole minutes only.
+ */
+function readMetricPeriod() {
+    const ms = readDuration("metric-period", "60s", 3_600_000);
+    if (ms < 60_000 || ms % 60_000 !== 0) {
+        throw inputError("metric-period", `must be whole minutes, got ${raw("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`, "60s");
+    }
+    return ms / 1000;
 }
 function parseArn(value) {
     const match = ARN_PATTERN.exec(value);

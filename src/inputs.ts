@@ -169,6 +169,22 @@ export function readDuration(name: string, fallback: string, max = DURATION_UNIT
   return ms;
 }
 
+/**
+ * metric-period in seconds. ALB publishes its CloudWatch metrics once a minute, so a shorter
+ * period gives no finer data (and shows empty periods between the minutes): whole minutes only.
+ */
+export function readMetricPeriod(): number {
+  const ms = readDuration("metric-period", "60s", 3_600_000);
+  if (ms < 60_000 || ms % 60_000 !== 0) {
+    throw inputError(
+      "metric-period",
+      `must be whole minutes, got ${raw("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`,
+      "60s",
+    );
+  }
+  return ms / 1000;
+}
+
 export function parseArn(value: string): Arn | undefined {
   const match = ARN_PATTERN.exec(value);
   if (!match) return undefined;

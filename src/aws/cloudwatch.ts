@@ -6,8 +6,8 @@ export interface MetricQuery {
   id: string;
   metric: "RequestCount" | "HTTPCode_Target_5XX_Count" | "TargetResponseTime";
   stat: string;
-  /** `targetgroup/name/id` and `app/name/id`, as CloudWatch's dimensions want them. */
-  targetGroup: string;
+  /** `targetgroup/name/id` and `app/name/id`, as CloudWatch's dimensions want them; no target group for the whole load balancer. */
+  targetGroup?: string;
   loadBalancer: string;
 }
 
@@ -24,7 +24,7 @@ export interface AlarmState {
 
 /** What cutover needs from CloudWatch: ALB target-group figures, and alarm states. */
 export interface MetricsPort {
-  /** One GetMetricData call for all queries; a period with no datapoint means no traffic. */
+  /** One GetMetricData call for all queries; ALB reports a period only once it is over, and only with traffic. */
   getMetrics(queries: MetricQuery[], start: Date, end: Date, periodSeconds: number): Promise<Map<string, Datapoint[]>>;
   describeAlarms(names: string[]): Promise<AlarmState[]>;
 }
@@ -46,7 +46,7 @@ export function createMetricsPort(options: ClientOptions): MetricsPort {
                   Namespace: "AWS/ApplicationELB",
                   MetricName: q.metric,
                   Dimensions: [
-                    { Name: "TargetGroup", Value: q.targetGroup },
+                    ...(q.targetGroup ? [{ Name: "TargetGroup", Value: q.targetGroup }] : []),
                     { Name: "LoadBalancer", Value: q.loadBalancer },
                   ],
                 },

@@ -53,6 +53,8 @@ export interface SoakOutcome {
   figures: WindowFigures;
   series: SoakPoint[];
   baseline?: { errorRate: number; requests: number };
+  /** With cloudwatch-metrics: whether CloudWatch reported any complete period of the new color. */
+  cloudwatchReported?: boolean;
   ms: number;
 }
 
@@ -78,7 +80,14 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
   let nextPoint = started;
   let nextProgress = started + config.pollMs;
   let breaches = 0;
-  let polled: { cloudwatch?: WindowFigures; alarm?: string; reported?: number } = {};
+  let polled: Polled = {};
+  let cloudwatchReported = false;
+  const outcome = (o: Omit<SoakOutcome, "series" | "baseline" | "cloudwatchReported">): SoakOutcome => ({
+    ...o,
+    series,
+    baseline,
+    cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
+  });
   try {
     while (Date.now() - started < config.durationMs) {
       const now = Date.now();
@@ -97,23 +106,27 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
         });
       }
       if (now >= nextPoll) {
+        const first = nextPoll === started;
         polled = await pollSources(metrics, config, target, now);
         nextPoll = now + config.pollMs;
+        if (polled.periods !== undefined && !cloudwatchReported) {
+          cloudwatchReported = polled.periods > 0;
+          // Said once while waiting, and once when the first period arrives.
+          if (cloudwatchReported || first) core.info(cloudWatchNote(target.color, cloudwatchReported));
+        }
       }
       const verdict = judge(config, probeWindow.figures(now), polled, baseline);
       breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
       if (breaches >= config.consecutive) {
         const f = verdict.figures;
         series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
-        return {
+        return outcome({
           result: "breached",
           breach: verdict.breach,
           breachAt: now - started,
           figures: verdict.figures,
-          series,
-          baseline,
           ms: now - started,
-        };
+        });
       }
       if (now >= nextPoint) {
         series.push({
@@ -139,7 +152,7 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
   }
   const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
   const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-  return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
+  return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
 }
 
 interface Verdict {
@@ -149,11 +162,25 @@ interface Verdict {
   figures: WindowFigures;
 }
 
+function cloudWatchNote(color: Color, reported: boolean): string {
+  return reported
+    ? `CloudWatch reported its first complete period for ${color}.`
+    : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+}
+
+interface Polled {
+  cloudwatch?: WindowFigures;
+  /** Complete periods CloudWatch reported for the new color in this poll's range. */
+  periods?: number;
+  alarm?: string;
+  reported?: number;
+}
+
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
 function judge(
   config: SoakConfig,
   probes: WindowFigures,
-  polled: { cloudwatch?: WindowFigures; alarm?: string; reported?: number },
+  polled: Polled,
   baseline?: { errorRate: number },
 ): Verdict {
   const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
@@ -186,13 +213,18 @@ function judge(
 }
 
 /** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
-async function pollSources(metrics: MetricsPort | undefined, config: SoakConfig, target: SoakTarget, now: number) {
-  const [alarm, cloudwatch, reported] = await Promise.all([
+async function pollSources(
+  metrics: MetricsPort | undefined,
+  config: SoakConfig,
+  target: SoakTarget,
+  now: number,
+): Promise<Polled> {
+  const [alarm, read, reported] = await Promise.all([
     metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
     metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
     config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
   ]);
-  return { alarm, cloudwatch, reported };
+  return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
 async function readAlarms(metrics: MetricsPort, names: string[]): Promise<string | undefined> {
@@ -205,15 +237,18 @@ async function readAlarms(metrics: MetricsPort, names: string[]): Promise<string
   }
 }
 
-/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
 async function readTargetGroup(
   metrics: MetricsPort,
   config: SoakConfig,
   target: SoakTarget,
   now: number,
-): Promise<WindowFigures | undefined> {
+): Promise<{ figures: WindowFigures; periods: number } | undefined> {
   const dims = dimensionsOf(target.arn, target.routeArn);
-  const start = Math.max(target.since, now - config.windowMs);
+  const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
   try {
     const series = await metrics.getMetrics(
       [
@@ -229,7 +264,7 @@ async function readTargetGroup(
     const samples = sum("requests");
     const errors = Math.min(samples, sum("errors"));
     const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-    return windowFigures(samples, errors, Math.round(p95));
+    return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
   } catch (error) {
     core.warning(`CloudWatch could not be read this time: ${describeError(error)}`);
     return undefined;

@@ -10,6 +10,7 @@ import {
   readBoolean,
   readChoice,
   readDuration,
+  readMetricPeriod,
   readInteger,
   readList,
   readPercent,
@@ -34,8 +35,6 @@ interface SoakInputs {
   purge?: PurgeConfig;
   deployments?: DeploymentConfig;
 }
-
-const METRIC_PERIODS_S = [1, 5, 10, 30];
 
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 export const step: Step<SoakInputs> = {
@@ -152,7 +151,11 @@ function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdic
     ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
     : "";
   const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
-  return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
+  const cloudwatch =
+    outcome.cloudwatchReported === false
+      ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+      : "";
+  return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
 }
 
 /** The soak's sources and judgement; the defaults are explained in the README. */
@@ -161,11 +164,7 @@ function readSoakConfig(): SoakConfig {
   const metricsUrl = readUrl("metrics-url", "https://shop.example.com/metrics.json");
   const alarms = readList("alarm-names");
   const targetGroupMetrics = readBoolean("cloudwatch-metrics", false);
-  const periodMs = readDuration("metric-period", "60s", 3_600_000);
-  const periodSeconds = periodMs / 1000;
-  if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
-    throw inputError("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
-  }
+  const periodSeconds = readMetricPeriod();
   const increase = readString("max-error-rate-increase") ? readPercent("max-error-rate-increase", "1%") : undefined;
   const config: SoakConfig = {
     durationMs: readDuration("duration", "5m", 24 * 3_600_000),

@@ -4,7 +4,15 @@ import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "..
 import { type FlipRequest, flip } from "../flip.ts";
 import { reportFlip } from "../flip-report.ts";
 import { describeGates, readGateConfig } from "../gates.ts";
-import { inputError, readBoolean, readChoice, readDuration, readInteger, readOptionalChoice } from "../inputs.ts";
+import {
+  inputError,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readMetricPeriod,
+  readOptionalChoice,
+} from "../inputs.ts";
 import { readVersionCheck } from "../proof.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import type { Step } from "../step.ts";
@@ -17,8 +25,6 @@ interface SwitchInputs {
   strategy: Strategy;
   deployments?: DeploymentConfig;
 }
-
-const METRIC_PERIODS_S = [1, 5, 10, 30];
 
 /** Moves production traffic to the standby (or a named color), at once or in gated steps. */
 export const step: Step<SwitchInputs> = {
@@ -95,11 +101,7 @@ function readReleaseSticky(router: RouterConfig): boolean {
 
 function readDrain(router: RouterConfig, cloudwatch: boolean): FlipRequest["drain"] {
   const timeoutMs = readDuration("drain-timeout", "0s", 3_600_000);
-  const periodMs = readDuration("metric-period", "60s", 3_600_000);
-  const periodSeconds = periodMs / 1000;
-  if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
-    throw inputError("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
-  }
+  const periodSeconds = readMetricPeriod();
   if (timeoutMs === 0) return undefined;
   if (!cloudwatch) throw inputError("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
   const routeArn = (router.routes[0] as { arn: string }).arn;

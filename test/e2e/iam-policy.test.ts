@@ -38,7 +38,7 @@ describe("docs/iam-policy.json", () => {
   describe("against what the sandbox records", () => {
     let world: World;
     beforeAll(async () => {
-      world = await startWorld({ metricScale: 1 });
+      world = await startWorld();
     });
     afterAll(() => world.stop());
 
@@ -50,14 +50,13 @@ describe("docs/iam-policy.json", () => {
         ["deploy-standby", { version: "v2", "register-targets": `127.0.0.1:${app.port}` }],
         ["smoke-test", {}],
         ["warm-caches", {}],
-        ["switch", { "alarm-names": "shop-5xx", "step-interval": "1s", "drain-timeout": "2s", "metric-period": "1s" }],
+        ["switch", { "alarm-names": "shop-5xx", "step-interval": "1s", "drain-timeout": "3s" }],
         ["purge-cdn", cdn],
         [
           "soak-monitor",
           {
             "probe-url": `${world.urls.prod}/version`,
             "cloudwatch-metrics": "true",
-            "metric-period": "1s",
             "poll-interval": "1s",
             "alarm-names": "shop-5xx",
             duration: "3s",

@@ -8,7 +8,8 @@ import { startWorld, type World } from "../sandbox/world.ts";
 let world: World;
 
 beforeAll(async () => {
-  world = await startWorld({ metricScale: 1 });
+  // CloudWatch's minutes last 1.2 s here (timeScale 0.02); the soak's own durations are real time.
+  world = await startWorld();
 });
 afterAll(() => world.stop());
 beforeEach(async () => {
@@ -120,7 +121,7 @@ describe("soak-monitor", () => {
   it("fails honestly when there was no traffic to judge", async () => {
     const run = await runAction(
       "soak-monitor",
-      { ...world.inputs, "cloudwatch-metrics": "true", "metric-period": "1s", "poll-interval": "1s", duration: "3s" },
+      { ...world.inputs, "cloudwatch-metrics": "true", "poll-interval": "1s", duration: "3s" },
       world.env,
     );
     expect(run.code).toBe(1);
@@ -128,12 +129,13 @@ describe("soak-monitor", () => {
     expect(run.stdout).toMatch(
       /::error::The soak saw 0 samples in its last window, fewer than min-samples 10: too little traffic to judge green/,
     );
+    expect(run.stdout).toContain("CloudWatch has not reported a complete period for green since the switch yet");
+    expect(run.summary).toContain("CloudWatch had not reported a complete period for green by the end of the soak");
     const lenient = await runAction(
       "soak-monitor",
       {
         ...world.inputs,
         "cloudwatch-metrics": "true",
-        "metric-period": "1s",
         "poll-interval": "1s",
         duration: "2s",
         "require-traffic": "false",
@@ -149,7 +151,7 @@ describe("soak-monitor", () => {
     world.aws.calls.length = 0;
     const { result } = startAction(
       "soak-monitor",
-      { ...world.inputs, "cloudwatch-metrics": "true", "metric-period": "1s", "poll-interval": "500ms", duration: "20s" },
+      { ...world.inputs, "cloudwatch-metrics": "true", "poll-interval": "500ms", duration: "20s" },
       world.env,
     );
     await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -170,10 +170,23 @@ describe("CloudFront and its edge cache", () => {
   });
 });
 
+/** A CloudWatch minute in the sandbox's time: 60 s × timeScale. */
+const MINUTE_MS = 60_000 * 0.02;
+
+function minuteEnd(at: number): number {
+  return (Math.floor(at / MINUTE_MS) + 1) * MINUTE_MS;
+}
+
+/** Waits until the minute now in progress is over, so that CloudWatch reports it. */
+function minuteOver(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, minuteEnd(Date.now()) - Date.now() + 5));
+}
+
 describe("CloudWatch", () => {
   it("reports target-group figures counted from real traffic, and no datapoint where there was none", async () => {
     world.setApps("blue", { errorRate: 1 });
     await versions(`${world.urls.prod}/version`, 40);
+    await minuteOver();
     const now = Date.now() / 1000;
     const query = (id: string, metric: string, group: string, stat = "Sum") => ({
       Id: id,
@@ -209,6 +222,48 @@ describe("CloudWatch", () => {
     expect(byId.errors).toBe(40);
     expect(byId.latency).toBeGreaterThan(0);
     expect(out.MetricDataResults?.find((r) => r.Id === "green")?.Values).toEqual([]);
+  });
+
+  // "CloudWatch metrics for your Application Load Balancer": ALB sends its metrics in 60-second
+  // intervals, so a period shorter than the minute (MetricStat.Period, regular resolution) gives
+  // no finer data; a minute is sent once it is over. Its metrics are published for the dimension
+  // sets LoadBalancer and TargetGroup+LoadBalancer, and a query matches a metric's dimensions exactly.
+  it("reports whole minutes only once they are over, for exact dimension sets", async () => {
+    const lb = { Name: "LoadBalancer", Value: dimension(world.elbv2.loadBalancerArn) };
+    const tg = { Name: "TargetGroup", Value: dimension(world.blue.arn) };
+    const sum = async (period: number, dimensions: { Name: string; Value: string }[]) => {
+      const out = await cloudwatch.send(
+        new GetMetricDataCommand({
+          StartTime: new Date(started - 60_000),
+          EndTime: new Date(Date.now() + 1_000),
+          MetricDataQueries: [
+            {
+              Id: "q",
+              MetricStat: {
+                Metric: { Namespace: "AWS/ApplicationELB", MetricName: "RequestCount", Dimensions: dimensions },
+                Period: period,
+                Stat: "Sum",
+              },
+            },
+          ],
+        }),
+      );
+      const r = out.MetricDataResults?.[0];
+      return { values: r?.Values ?? [], timestamps: (r?.Timestamps ?? []).map((t) => t.getTime()) };
+    };
+    await minuteOver();
+    const started = Date.now();
+    await versions(`${world.urls.prod}/version`, 12);
+    // Still inside the minute (1.2 s here): nothing yet, at any period.
+    if (Date.now() < minuteEnd(started)) expect((await sum(60, [tg, lb])).values).toEqual([]);
+    await minuteOver();
+    const minutes = await sum(60, [tg, lb]);
+    expect(minutes.values.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(Math.min(...minutes.timestamps)).toBe(minuteEnd(started) - MINUTE_MS);
+    for (const at of minutes.timestamps) expect(at % MINUTE_MS).toBe(0);
+    expect(await sum(10, [tg, lb])).toEqual(minutes);
+    expect(await sum(60, [lb])).toEqual(minutes);
+    expect((await sum(60, [tg])).values).toEqual([]);
   });
 
   it("describes alarms in the state the control endpoint set", async () => {

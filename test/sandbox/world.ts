@@ -27,8 +27,6 @@ export interface WorldOptions {
   invalidationMs?: number;
   /** Group stickiness on the production forward, in seconds; off when absent. */
   stickySeconds?: number;
-  /** CloudWatch's own scale, when a test wants real-time metric periods; timeScale by default. */
-  metricScale?: number;
   /**
    * A first setup: the production routes forward to blue alone (the TargetGroupArn shorthand) and
    * the test listener answers with a fixed response, so green is in no rule and ALB does not
@@ -79,10 +77,9 @@ function sleep(ms: number): Promise<void> {
 }
 
 export class World {
-  readonly options: Required<Omit<WorldOptions, "stickySeconds" | "metricScale" | "blueOnly">> & {
+  readonly options: Required<Omit<WorldOptions, "stickySeconds" | "blueOnly">> & {
     blueOnly?: boolean;
     stickySeconds?: number;
-    metricScale?: number;
   };
   readonly elbv2 = new Elbv2();
   readonly metrics = new MetricStore();
@@ -108,7 +105,7 @@ export class World {
     this.options = { rules: 0, authenticate: false, targetsPerColor: 2, timeScale: 0.02, invalidationMs: 800, ...options };
     this.elbv2.groups.timeScale = this.options.timeScale;
     this.cloudwatch = new CloudWatch(this.metrics, this.elbv2.region);
-    this.cloudwatch.timeScale = this.options.metricScale ?? this.options.timeScale;
+    this.cloudwatch.timeScale = this.options.timeScale;
     this.cloudfront.completionMs = this.options.invalidationMs;
     this.aws = new AwsServer({ elbv2: this.elbv2, cloudfront: this.cloudfront, cloudwatch: this.cloudwatch });
     const healthCheck = { intervalSeconds: 5, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 2 };

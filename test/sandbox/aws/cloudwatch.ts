@@ -1,6 +1,6 @@
 // A local CloudWatch (awsJson1_0, as the pinned client speaks it): GetMetricData over the figures
 // the traffic plane counted, and DescribeAlarms over alarms the control endpoint sets.
-import { type MetricStore, series } from "../traffic/metrics.ts";
+import { type MetricStore, STORAGE_RESOLUTION_S, series } from "../traffic/metrics.ts";
 import { AwsFault } from "./faults.ts";
 
 export const CLOUDWATCH_TARGET_PREFIX = "GraniteServiceVersion20100801.";
@@ -60,12 +60,15 @@ export class CloudWatch {
       if (!q.MetricStat)
         throw new AwsFault("InvalidParameterValue", `The sandbox supports MetricStat queries only (query ${q.Id}).`);
       const { Metric, Period, Stat } = q.MetricStat;
-      if (!(Period > 0) || (Period >= 60 && Period % 60 !== 0) || (Period < 60 && ![1, 5, 10, 30].includes(Period))) {
+      // MetricStat.Period: 1, 5, 10, 20, 30 or a multiple of 60 (the shorter ones for high-resolution metrics only).
+      if (!(Period > 0) || (Period >= 60 && Period % 60 !== 0) || (Period < 60 && ![1, 5, 10, 20, 30].includes(Period))) {
         throw new AwsFault(
           "InvalidParameterValue",
-          `The parameter Period must be 1, 5, 10, 30 or a multiple of 60 (query ${q.Id}).`,
+          `The parameter Period must be 1, 5, 10, 20, 30 or a multiple of 60 (query ${q.Id}).`,
         );
       }
+      // ALB's metrics have regular resolution: a shorter period gives no finer data than the minute.
+      const seconds = Math.max(Period, STORAGE_RESOLUTION_S);
       const dimensions = Object.fromEntries((Metric.Dimensions ?? []).map((d) => [d.Name, d.Value]));
       const found =
         Metric.Namespace === "AWS/ApplicationELB"
@@ -73,7 +76,7 @@ export class CloudWatch {
               metric: Metric.MetricName,
               stat: Stat,
               dimensions,
-              periodMs: Period * 1000 * this.timeScale,
+              periodMs: seconds * 1000 * this.timeScale,
               start,
               end,
             })

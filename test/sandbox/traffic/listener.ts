@@ -126,7 +126,7 @@ export class ListenerPlane {
     const group = forward && this.#chooseGroup(forward, req);
     const target = group && this.#chooseTarget(group);
     if (!forward || !group || !target) {
-      this.#record(group, 503, started, false);
+      this.#record(group, 503, started, false, false);
       res
         .writeHead(503, { "content-type": "text/html", server: "awselb/2.0" })
         .end("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>\n");
@@ -137,7 +137,7 @@ export class ListenerPlane {
       { host: target.id, port: target.port, method: req.method, path: req.url, headers, agent: this.#agent },
       (answer) => {
         const status = answer.statusCode ?? 502;
-        this.#record(group, status, started, true);
+        this.#record(group, status, started, true, true);
         const out = { ...answer.headers };
         const stickiness = forward.TargetGroupStickinessConfig;
         if (stickiness?.Enabled) {
@@ -152,14 +152,20 @@ export class ListenerPlane {
       },
     );
     upstream.on("error", () => {
-      this.#record(group, 502, started, false);
+      this.#record(group, 502, started, false, true);
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/html", server: "awselb/2.0" });
       res.end("<html><body><h1>502 Bad Gateway</h1></body></html>\n");
     });
     req.pipe(upstream);
   }
 
-  #record(group: TargetGroup | undefined, status: number, started: number, fromTarget: boolean): void {
+  #record(
+    group: TargetGroup | undefined,
+    status: number,
+    started: number,
+    fromTarget: boolean,
+    targetChosen: boolean,
+  ): void {
     this.#metrics.record({
       at: Date.now(),
       targetGroup: group ? dimension(group.arn) : "",
@@ -167,6 +173,7 @@ export class ListenerPlane {
       status,
       responseTime: (performance.now() - started) / 1000,
       fromTarget,
+      targetChosen,
     });
   }
 }

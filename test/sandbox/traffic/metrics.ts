@@ -10,6 +10,8 @@ export interface Sample {
   responseTime: number;
   /** True when the target answered; false for a response the load balancer made itself. */
   fromTarget: boolean;
+  /** Whether the load balancer chose a target at all (a 502 from a target that hung up did). */
+  targetChosen: boolean;
 }
 
 const KEEP_MS = 15 * 60_000;
@@ -33,16 +35,27 @@ export class MetricStore {
 
 export type Dimensions = Record<string, string>;
 
+/**
+ * A query matches only a dimension set ALB publishes, exactly: LoadBalancer, or TargetGroup with
+ * LoadBalancer ("CloudWatch metrics for your Application Load Balancer", Metric dimensions; a
+ * metric is identified by its whole dimension set, "Dimensions" in the CloudWatch concepts).
+ */
 function matches(sample: Sample, dimensions: Dimensions): boolean {
-  if (dimensions.TargetGroup && dimensions.TargetGroup !== sample.targetGroup) return false;
-  if (dimensions.LoadBalancer && dimensions.LoadBalancer !== sample.loadBalancer) return false;
-  return true;
+  const names = Object.keys(dimensions).sort().join(",");
+  if (names === "LoadBalancer") return dimensions.LoadBalancer === sample.loadBalancer;
+  if (names === "LoadBalancer,TargetGroup")
+    return dimensions.LoadBalancer === sample.loadBalancer && dimensions.TargetGroup === sample.targetGroup;
+  return false;
 }
+
+/** ALB publishes its metrics once every 60 seconds ("CloudWatch metrics for your Application Load Balancer"). */
+export const STORAGE_RESOLUTION_S = 60;
 
 /** The value of one metric over the samples of one period; undefined means no datapoint. */
 export function metricValue(metric: string, stat: string, samples: Sample[]): number | undefined {
   const pick: Record<string, (s: Sample) => number | undefined> = {
-    RequestCount: () => 1,
+    // RequestCount: "only incremented for requests where the load balancer node was able to choose a target".
+    RequestCount: (s) => (s.targetChosen ? 1 : undefined),
     HTTPCode_Target_5XX_Count: (s) => (s.fromTarget && s.status >= 500 ? 1 : undefined),
     HTTPCode_Target_4XX_Count: (s) => (s.fromTarget && s.status >= 400 && s.status < 500 ? 1 : undefined),
     HTTPCode_Target_2XX_Count: (s) => (s.fromTarget && s.status >= 200 && s.status < 300 ? 1 : undefined),
@@ -67,15 +80,21 @@ export function metricValue(metric: string, stat: string, samples: Sample[]): nu
   return undefined;
 }
 
-/** One datapoint per period that had any sample, newest first, as GetMetricData answers by default. */
+/**
+ * One datapoint per period that had any sample, newest first, as GetMetricData answers by default.
+ * Periods are aligned to the clock, as CloudWatch's are; a period still in progress is not reported
+ * until it ends, since ALB sends each minute's figures once that minute is over.
+ */
 export function series(
   store: MetricStore,
   query: { metric: string; stat: string; dimensions: Dimensions; periodMs: number; start: number; end: number },
+  now = Date.now(),
 ): { timestamps: number[]; values: number[] } {
   const buckets = new Map<number, Sample[]>();
   for (const sample of store.samples) {
     if (sample.at < query.start || sample.at >= query.end || !matches(sample, query.dimensions)) continue;
-    const bucket = query.start + Math.floor((sample.at - query.start) / query.periodMs) * query.periodMs;
+    const bucket = Math.floor(sample.at / query.periodMs) * query.periodMs;
+    if (bucket + query.periodMs > now) continue;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), sample]);
   }
   const timestamps: number[] = [];
