@@ -177,12 +177,7 @@ interface Polled {
 }
 
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function judge(
-  config: SoakConfig,
-  probes: WindowFigures,
-  polled: Polled,
-  baseline?: { errorRate: number },
-): Verdict {
+function judge(config: SoakConfig, probes: WindowFigures, polled: Polled, baseline?: { errorRate: number }): Verdict {
   const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
   if (polled.alarm) return { breach: polled.alarm, immediate: true, figures };
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -159,13 +159,7 @@ export class ListenerPlane {
     req.pipe(upstream);
   }
 
-  #record(
-    group: TargetGroup | undefined,
-    status: number,
-    started: number,
-    fromTarget: boolean,
-    targetChosen: boolean,
-  ): void {
+  #record(group: TargetGroup | undefined, status: number, started: number, fromTarget: boolean, targetChosen: boolean): void {
     this.#metrics.record({
       at: Date.now(),
       targetGroup: group ? dimension(group.arn) : "",
