@@ -45,7 +45,9 @@ function createMetricsPort(options) {
         async describeAlarms(names) {
             const states = [];
             for (let i = 0; i < names.length; i += 100) {
-                const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "DescribeAlarms", () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: names.slice(i, i + 100) })));
+                const out = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsCall */ .uF)("CloudWatch", "DescribeAlarms", () => 
+                // Without AlarmTypes, DescribeAlarms returns metric alarms only, never a composite one.
+                client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: names.slice(i, i + 100), AlarmTypes: ["MetricAlarm", "CompositeAlarm"] })));
                 for (const a of [...(out.MetricAlarms ?? []), ...(out.CompositeAlarms ?? [])]) {
                     states.push({ name: a.AlarmName ?? "", state: a.StateValue ?? "", reason: a.StateReason ?? "" });
                 }

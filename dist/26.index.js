@@ -371,6 +371,8 @@ async function flip(aws, config, request) {
     if (verify && !verify.expected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
+    if (movesTraffic)
+        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
     const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(target);
@@ -615,6 +617,7 @@ function logPlan(request, target, steps, changes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ requireAlarms),
 /* harmony export */   Gg: () => (/* binding */ readGateConfig),
 /* harmony export */   XH: () => (/* binding */ hasWindowGates),
 /* harmony export */   c3: () => (/* binding */ watchGates),
@@ -754,13 +757,24 @@ function judgeProbes(config, outcomes, minimum, final) {
     }
     return undefined;
 }
+/**
+ * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
+ * otherwise never fire, and the gate would pass in silence. Checked before the first write.
+ */
+async function requireAlarms(aws, names) {
+    if (names.length === 0)
+        return;
+    const states = await (await aws.metrics()).describeAlarms(names);
+    const missing = names.filter((n) => !states.some((s) => s.name === n));
+    if (missing.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+}
 async function checkAlarms(aws, names) {
     try {
         const states = await (await aws.metrics()).describeAlarms(names);
         const firing = states.filter((s) => s.state === "ALARM");
-        const missing = names.filter((n) => !states.some((s) => s.name === n));
-        if (missing.length)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`CloudWatch has no alarm named ${missing.join(", ")}; it cannot gate this switch.`);
         if (firing.length)
             return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
         return undefined;

@@ -667,6 +667,8 @@ function format(n) {
 
 // EXTERNAL MODULE: ./build/js/aws/dimensions.js
 var dimensions = __webpack_require__(491);
+// EXTERNAL MODULE: ./build/js/gates.js
+var gates = __webpack_require__(2394);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/smoke/run.js
@@ -723,6 +725,7 @@ class SlidingWindow {
 
 
 
+
 const MAX_IN_FLIGHT = 32;
 const SERIES_EVERY_MS = 1_000;
 /**
@@ -736,6 +739,7 @@ async function soak(aws, config, target) {
     const series = [];
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
+    await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     let inFlight = 0;
     let nextProbe = started;

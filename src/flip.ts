@@ -3,7 +3,7 @@ import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import { CutoverError } from "./errors.ts";
 import { timelineTable, weightChart } from "./flip-report.ts";
-import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
+import { type GateConfig, type GateVerdict, hasWindowGates, requireAlarms, watchGates } from "./gates.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
 import { inGroup } from "./log.ts";
@@ -125,6 +125,7 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
       `verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`,
     );
   }
+  if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
   const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
   logPlan(request, target, steps, finalChanges);

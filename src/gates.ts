@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { Color } from "./color.ts";
-import { describeError } from "./errors.ts";
+import { CutoverError, describeError } from "./errors.ts";
 import { describeTargets, judgeHealth } from "./health.ts";
 import { formatDuration, inputError, readBoolean, readDuration, readList, readPercent, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
@@ -147,12 +147,26 @@ function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, f
   return undefined;
 }
 
+/**
+ * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
+ * otherwise never fire, and the gate would pass in silence. Checked before the first write.
+ */
+export async function requireAlarms(aws: AwsPorts, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const states = await (await aws.metrics()).describeAlarms(names);
+  const missing = names.filter((n) => !states.some((s) => s.name === n));
+  if (missing.length) {
+    throw new CutoverError(
+      `alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`,
+    );
+  }
+  core.info(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+}
+
 async function checkAlarms(aws: AwsPorts, names: string[]): Promise<GateVerdict | undefined> {
   try {
     const states = await (await aws.metrics()).describeAlarms(names);
     const firing = states.filter((s) => s.state === "ALARM");
-    const missing = names.filter((n) => !states.some((s) => s.name === n));
-    if (missing.length) core.warning(`CloudWatch has no alarm named ${missing.join(", ")}; it cannot gate this switch.`);
     if (firing.length)
       return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
     return undefined;

@@ -68,7 +68,10 @@ export function createMetricsPort(options: ClientOptions): MetricsPort {
       const states: AlarmState[] = [];
       for (let i = 0; i < names.length; i += 100) {
         const out = await awsCall("CloudWatch", "DescribeAlarms", () =>
-          client.send(new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + 100) })),
+          // Without AlarmTypes, DescribeAlarms returns metric alarms only, never a composite one.
+          client.send(
+            new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + 100), AlarmTypes: ["MetricAlarm", "CompositeAlarm"] }),
+          ),
         );
         for (const a of [...(out.MetricAlarms ?? []), ...(out.CompositeAlarms ?? [])]) {
           states.push({ name: a.AlarmName ?? "", state: a.StateValue ?? "", reason: a.StateReason ?? "" });

@@ -3,6 +3,7 @@ import type { MetricsPort } from "../aws/cloudwatch.ts";
 import { dimensionsOf } from "../aws/dimensions.ts";
 import type { Color } from "../color.ts";
 import { describeError } from "../errors.ts";
+import { requireAlarms } from "../gates.ts";
 import { formatDuration } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { jsonAt } from "../smoke/run.ts";
@@ -73,6 +74,7 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
     config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
+  await requireAlarms(aws, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
   let inFlight = 0;
   let nextProbe = started;

@@ -45,6 +45,7 @@ describe("docs/iam-policy.json", () => {
     it("allows every action of a whole release, its rollback and its teardown", async () => {
       const cdn = { "distribution-id": world.distributionId };
       const app = await world.addApp("green", {}, false);
+      world.cloudwatch.setAlarm("shop-5xx", "OK");
       const runs = [
         ["status", {}],
         ["deploy-standby", { version: "v2", "register-targets": `127.0.0.1:${app.port}` }],

@@ -89,6 +89,18 @@ describe("soak-monitor", () => {
     expect(run.outputs["breach-reason"]).toMatch(/^alarm shop-5xx \(.*\) in ALARM$/);
   });
 
+  it("stops at the start, writing nothing, when an alarm in alarm-names does not exist", async () => {
+    world.cloudwatch.setAlarm("shop-5xx", "OK");
+    world.aws.calls.length = 0;
+    const run = await runAction("soak-monitor", soakInputs({ duration: "3s", "alarm-names": "shop-5xx\nshop-typo" }), world.env);
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+    expect(errors).toEqual([
+      "::error::alarm-names: CloudWatch has no alarm (metric or composite) named shop-typo in this account and region, so it could never fire. Fix the names; nothing was written.",
+    ]);
+    expect(world.aws.calls.filter((c) => c.write)).toEqual([]);
+  });
+
   it("passes a healthy release, run after run, without a false alarm", async () => {
     const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
     const results = [];
@@ -167,6 +179,7 @@ describe("soak-monitor", () => {
 });
 
 async function breakGreenAlarm() {
+  world.cloudwatch.setAlarm("shop-5xx", "OK");
   const { result } = startAction(
     "soak-monitor",
     soakInputs({ duration: "30s", "alarm-names": "shop-5xx", "poll-interval": "500ms" }),

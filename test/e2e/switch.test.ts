@@ -118,6 +118,33 @@ describe("switch strategies and gates", () => {
     expect(productionWeights()).toEqual({ blue: 100, green: 0 });
   });
 
+  // DescribeAlarms returns composite alarms only when AlarmTypes asks for them.
+  it("is gated by a composite alarm, and refuses an alarm name that matches none before writing", async () => {
+    world.cloudwatch.setAlarm("shop-health", "OK", undefined, "CompositeAlarm");
+    const missing = await runAction("switch", { ...world.inputs, "alarm-names": "shop-health,shop-5xxx" }, world.env);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toEqual([
+      "::error::alarm-names: CloudWatch has no alarm (metric or composite) named shop-5xxx in this account and region, so it could never fire. Fix the names; nothing was written.",
+    ]);
+    expect(listenerWrites()).toEqual([]);
+
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+    const { result } = startAction(
+      "switch",
+      { ...world.inputs, strategy: "steps", steps: "50", "step-interval": "3s", "alarm-names": "shop-health" },
+      world.env,
+    );
+    while (listenerWrites().length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    world.cloudwatch.setAlarm("shop-health", "ALARM", "ALARM(shop-5xx) is true");
+    const run = await result;
+    const records = await load.stop();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::The alarms gate failed: shop-health is in ALARM \(ALARM\(shop-5xx\) is true\)/);
+    expect(productionWeights()).toEqual({ blue: 100, green: 0 });
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(listenerWrites().map((w) => w.green)).toEqual([50, 0]);
+  });
+
   it("restores every route when a write of a later step fails", async () => {
     // The first step writes both rules; the second step's two rule writes fail.
     world.aws.faults.push({ action: "ModifyRule", mode: "error", count: 2, after: 2 });

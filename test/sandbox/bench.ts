@@ -230,6 +230,7 @@ async function soakRollback(world: World): Promise<{ medianMs: number; runsMs: n
   }
   // AWS calls of a quiet soak with every AWS source on, at the default poll interval, per minute.
   await world.reset();
+  world.cloudwatch.setAlarm("shop-5xx", "OK");
   world.aws.calls.length = 0;
   const soakMs = 30_000;
   const quiet = await runAction(

@@ -58,11 +58,18 @@ export class ControlServer {
     }
     if (req.method === "GET" && path === "/aws/calls") return reply(res, 200, this.#world.aws.calls);
     if (req.method === "POST" && path === "/aws/alarms") {
-      const { name, state } = (await json(req)) as { name?: string; state?: "OK" | "ALARM" | "INSUFFICIENT_DATA" };
-      if (!name || !state)
-        return reply(res, 400, { error: 'expected {"name": "...", "state": "OK"|"ALARM"|"INSUFFICIENT_DATA"}' });
-      this.#world.cloudwatch.setAlarm(name, state);
-      return reply(res, 200, { name, state });
+      const { name, state, type } = (await json(req)) as {
+        name?: string;
+        state?: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+        type?: "metric" | "composite";
+      };
+      if (!name || !state || (type && !["metric", "composite"].includes(type)))
+        return reply(res, 400, {
+          error: 'expected {"name": "...", "state": "OK"|"ALARM"|"INSUFFICIENT_DATA", "type": "metric"|"composite"}',
+        });
+      const kind = type === "composite" ? "CompositeAlarm" : type === "metric" ? "MetricAlarm" : undefined;
+      this.#world.cloudwatch.setAlarm(name, state, undefined, kind);
+      return reply(res, 200, { name, state, type: this.#world.cloudwatch.alarms.get(name)?.type });
     }
     if (req.method === "POST" && path === "/reset") {
       await this.#world.reset();

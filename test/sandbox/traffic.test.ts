@@ -266,6 +266,23 @@ describe("CloudWatch", () => {
     expect((await sum(60, [tg])).values).toEqual([]);
   });
 
+  // DescribeAlarms, AlarmTypes: "If you omit this parameter, only metric alarms are returned, even if
+  // composite alarms exist in the account."
+  it("returns a composite alarm only when AlarmTypes asks for it", async () => {
+    const set = await fetch(`${world.urls.control}/aws/alarms`, {
+      method: "POST",
+      body: JSON.stringify({ name: "shop-health", state: "ALARM", type: "composite" }),
+    });
+    expect(set.status).toBe(200);
+    const plain = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ["shop-health"] }));
+    expect([plain.MetricAlarms, plain.CompositeAlarms]).toEqual([[], []]);
+    const both = await cloudwatch.send(
+      new DescribeAlarmsCommand({ AlarmNames: ["shop-health"], AlarmTypes: ["MetricAlarm", "CompositeAlarm"] }),
+    );
+    expect(both.MetricAlarms).toEqual([]);
+    expect(both.CompositeAlarms?.[0]).toMatchObject({ AlarmName: "shop-health", StateValue: "ALARM" });
+  });
+
   it("describes alarms in the state the control endpoint set", async () => {
     await fetch(`${world.urls.control}/aws/alarms`, {
       method: "POST",

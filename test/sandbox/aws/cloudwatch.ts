@@ -19,6 +19,7 @@ interface MetricQuery {
 
 export interface Alarm {
   name: string;
+  type: "MetricAlarm" | "CompositeAlarm";
   state: "OK" | "ALARM" | "INSUFFICIENT_DATA";
   reason: string;
   updatedAt: number;
@@ -36,8 +37,13 @@ export class CloudWatch {
     this.#region = region;
   }
 
-  setAlarm(name: string, state: Alarm["state"], reason = `Set by the sandbox to ${state}`): void {
-    this.alarms.set(name, { name, state, reason, updatedAt: Date.now() });
+  setAlarm(
+    name: string,
+    state: Alarm["state"],
+    reason = `Set by the sandbox to ${state}`,
+    type: Alarm["type"] = this.alarms.get(name)?.type ?? "MetricAlarm",
+  ): void {
+    this.alarms.set(name, { name, type, state, reason, updatedAt: Date.now() });
   }
 
   handle(action: string, input: Record<string, unknown>): unknown {
@@ -92,21 +98,28 @@ export class CloudWatch {
     return { MetricDataResults: results.filter((_, i) => queries[i]?.ReturnData !== false), Messages: [] };
   }
 
+  /**
+   * DescribeAlarms, AlarmTypes (CloudWatch API reference): "If you omit this parameter, only metric
+   * alarms are returned, even if composite alarms exist in the account."
+   */
   #describeAlarms(input: Record<string, unknown>): unknown {
     const names = (input.AlarmNames ?? []) as string[];
     const state = input.StateValue as string | undefined;
+    const types = (input.AlarmTypes as string[] | undefined) ?? ["MetricAlarm"];
     const alarms = [...this.alarms.values()].filter(
-      (a) => (names.length === 0 || names.includes(a.name)) && (!state || a.state === state),
+      (a) => (names.length === 0 || names.includes(a.name)) && (!state || a.state === state) && types.includes(a.type),
     );
+    const shape = (a: Alarm) => ({
+      AlarmName: a.name,
+      AlarmArn: `arn:aws:cloudwatch:${this.#region}:123456789012:alarm:${a.name}`,
+      StateValue: a.state,
+      StateReason: a.reason,
+      StateUpdatedTimestamp: a.updatedAt / 1000,
+      ...(a.type === "CompositeAlarm" ? { AlarmRule: "ALARM(shop-5xx) OR ALARM(shop-latency)" } : {}),
+    });
     return {
-      MetricAlarms: alarms.map((a) => ({
-        AlarmName: a.name,
-        AlarmArn: `arn:aws:cloudwatch:${this.#region}:123456789012:alarm:${a.name}`,
-        StateValue: a.state,
-        StateReason: a.reason,
-        StateUpdatedTimestamp: a.updatedAt / 1000,
-      })),
-      CompositeAlarms: [],
+      MetricAlarms: alarms.filter((a) => a.type === "MetricAlarm").map(shape),
+      CompositeAlarms: alarms.filter((a) => a.type === "CompositeAlarm").map(shape),
     };
   }
 }
