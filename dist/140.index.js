@@ -471,7 +471,10 @@ __webpack_require__.r(__webpack_exports__);
 /** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
 const step = {
     name: "purge-cdn",
-    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)(), purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true) }),
+    readInputs: () => {
+        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)();
+        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true, router.partition) };
+    },
     async run({ router, purge: config }, aws) {
         const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
         const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);

@@ -126,9 +126,23 @@ function planBatch(paths) {
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
+ * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
+ * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
+ */
+const CDN_PARTITIONS = {
+    "aws-us-gov": "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
+    "aws-cn": "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
+};
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-function readPurgeConfig(required) {
+function readPurgeConfig(required, partition) {
     const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    const refused = distributionIds.length && partition !== "aws"
+        ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
+        : undefined;
+    if (refused)
+        throw (0,inputs/* inputError */.Xu)("distribution-id", `cannot be purged: ${refused}`, "(empty)");
     for (const id of distributionIds) {
         if (!/^E[A-Z0-9]{5,}$/.test(id))
             throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
@@ -428,7 +442,10 @@ __webpack_require__.r(__webpack_exports__);
 /** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
 const step = {
     name: "purge-cdn",
-    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)(), purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true) }),
+    readInputs: () => {
+        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)();
+        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true, router.partition) };
+    },
     async run({ router, purge: config }, aws) {
         const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
         const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);

@@ -110,9 +110,23 @@ function planBatch(paths) {
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
+ * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
+ * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
+ */
+const CDN_PARTITIONS = {
+    "aws-us-gov": "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
+    "aws-cn": "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
+};
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-function readPurgeConfig(required) {
+function readPurgeConfig(required, partition) {
     const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    const refused = distributionIds.length && partition !== "aws"
+        ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
+        : undefined;
+    if (refused)
+        throw (0,inputs/* inputError */.Xu)("distribution-id", `cannot be purged: ${refused}`, "(empty)");
     for (const id of distributionIds) {
         if (!/^E[A-Z0-9]{5,}$/.test(id))
             throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
@@ -306,8 +320,9 @@ const step = {
     name: "rollback",
     readInputs: () => {
         const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
+        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)();
         return {
-            router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)(),
+            router,
             request: {
                 to: to === "previous" ? "standby" : to,
                 expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
@@ -315,7 +330,7 @@ const step = {
                 force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("force", false),
                 minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
                 dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("dry-run", false),
-                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false),
+                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.partition),
             },
             deployments: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeploymentConfig */ .yO)({ withId: true }),
         };

@@ -110,9 +110,23 @@ function planBatch(paths) {
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
+ * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
+ * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
+ */
+const CDN_PARTITIONS = {
+    "aws-us-gov": "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
+    "aws-cn": "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
+};
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-function readPurgeConfig(required) {
+function readPurgeConfig(required, partition) {
     const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    const refused = distributionIds.length && partition !== "aws"
+        ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
+        : undefined;
+    if (refused)
+        throw (0,inputs/* inputError */.Xu)("distribution-id", `cannot be purged: ${refused}`, "(empty)");
     for (const id of distributionIds) {
         if (!/^E[A-Z0-9]{5,}$/.test(id))
             throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
@@ -939,13 +953,16 @@ const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
-    readInputs: () => ({
-        router: (0,config/* readRouterConfig */.a)(),
-        soak: readSoakConfig(),
-        onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
-        purge: (0,purge/* readPurgeConfig */.C3)(false),
-        deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
-    }),
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        return {
+            router,
+            soak: readSoakConfig(),
+            onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
+            purge: (0,purge/* readPurgeConfig */.C3)(false, router.partition),
+            deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
+        };
+    },
     async run({ router, soak: config, onBreach, purge, deployments }, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");

@@ -234,7 +234,14 @@ function readRouterConfig() {
     ];
     checkNoRouteTwice(routes);
     const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
-    return { region, targetGroups: { blue: blue.value, green: green.value }, routes, verifyTimeoutMs, maxAttempts };
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
 }
 function route(kind, role, arn, input) {
     return { kind, role, arn: arn.value, input };

@@ -35,9 +35,26 @@ const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
+/**
+ * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
+ * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
+ * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
+ */
+const CDN_PARTITIONS: Record<string, string> = {
+  "aws-us-gov":
+    "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
+  "aws-cn":
+    "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
+};
+
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-export function readPurgeConfig(required: boolean): PurgeConfig | undefined {
+export function readPurgeConfig(required: boolean, partition: string): PurgeConfig | undefined {
   const distributionIds = readList("distribution-id");
+  const refused =
+    distributionIds.length && partition !== "aws"
+      ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
+      : undefined;
+  if (refused) throw inputError("distribution-id", `cannot be purged: ${refused}`, "(empty)");
   for (const id of distributionIds) {
     if (!/^E[A-Z0-9]{5,}$/.test(id))
       throw inputError("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");

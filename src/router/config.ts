@@ -15,6 +15,8 @@ export interface RouteRef {
 
 export interface RouterConfig {
   region: string;
+  /** `aws`, `aws-cn` or `aws-us-gov`, from the ARNs. */
+  partition: string;
   targetGroups: PerColor<string>;
   routes: RouteRef[];
   verifyTimeoutMs: number;
@@ -52,7 +54,14 @@ export function readRouterConfig(): RouterConfig {
   ];
   checkNoRouteTwice(routes);
   const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
-  return { region, targetGroups: { blue: blue.value, green: green.value }, routes, verifyTimeoutMs, maxAttempts };
+  return {
+    region,
+    partition: blue.partition,
+    targetGroups: { blue: blue.value, green: green.value },
+    routes,
+    verifyTimeoutMs,
+    maxAttempts,
+  };
 }
 
 function route(kind: RouteKind, role: RouteRole, arn: Arn, input: string): RouteRef {

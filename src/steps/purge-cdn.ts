@@ -16,7 +16,10 @@ interface PurgeInputs {
 /** Invalidates the HTML the edge still holds from the old color, and waits until it is gone. */
 export const step: Step<PurgeInputs> = {
   name: "purge-cdn",
-  readInputs: () => ({ router: readRouterConfig(), purge: readPurgeConfig(true) as PurgeConfig }),
+  readInputs: () => {
+    const router = readRouterConfig();
+    return { router, purge: readPurgeConfig(true, router.partition) as PurgeConfig };
+  },
 
   async run({ router, purge: config }, aws) {
     const snapshot = await readSnapshot(aws.lb, router);

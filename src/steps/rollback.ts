@@ -19,8 +19,9 @@ export const step: Step<RollbackInputs> = {
   name: "rollback",
   readInputs: () => {
     const to = readChoice("to", ["previous", ...COLORS], "previous");
+    const router = readRouterConfig();
     return {
-      router: readRouterConfig(),
+      router,
       request: {
         to: to === "previous" ? "standby" : to,
         expectedActive: readOptionalChoice("expected-active-color", COLORS),
@@ -28,7 +29,7 @@ export const step: Step<RollbackInputs> = {
         force: readBoolean("force", false),
         minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
         dryRun: readBoolean("dry-run", false),
-        purge: readPurgeConfig(false) as PurgeConfig | undefined,
+        purge: readPurgeConfig(false, router.partition) as PurgeConfig | undefined,
       },
       deployments: readDeploymentConfig({ withId: true }),
     };

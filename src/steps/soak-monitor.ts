@@ -39,13 +39,16 @@ interface SoakInputs {
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 export const step: Step<SoakInputs> = {
   name: "soak-monitor",
-  readInputs: () => ({
-    router: readRouterConfig(),
-    soak: readSoakConfig(),
-    onBreach: readChoice("on-breach", ["rollback", "fail"], "rollback"),
-    purge: readPurgeConfig(false),
-    deployments: readDeploymentConfig({ withId: true }),
-  }),
+  readInputs: () => {
+    const router = readRouterConfig();
+    return {
+      router,
+      soak: readSoakConfig(),
+      onBreach: readChoice("on-breach", ["rollback", "fail"], "rollback"),
+      purge: readPurgeConfig(false, router.partition),
+      deployments: readDeploymentConfig({ withId: true }),
+    };
+  },
 
   async run({ router, soak: config, onBreach, purge, deployments }, aws) {
     const snapshot = await readSnapshot(aws.lb, router);

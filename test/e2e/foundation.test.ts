@@ -166,7 +166,21 @@ describe("bad input: one clear error line, and no AWS call", () => {
   });
 
   const other = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/green/6d0ecf831eec9f09";
+  /** The world's router inputs as if they were in another partition and region. */
+  const partition = (w: World, name: string, region: string) =>
+    Object.fromEntries(
+      Object.entries(w.inputs).map(([k, v]) => [
+        k,
+        v.replaceAll("arn:aws:", `arn:${name}:`).replaceAll(":us-east-1:", `:${region}:`),
+      ]),
+    );
   const cases: [string, string, (w: World) => Record<string, string>][] = [
+    ["purge-cdn", "distribution-id", (w) => ({ ...partition(w, "aws-cn", "cn-north-1"), "distribution-id": "E2QWRUHAPOMQZL" })],
+    [
+      "purge-cdn",
+      "distribution-id",
+      (w) => ({ ...partition(w, "aws-us-gov", "us-gov-west-1"), "distribution-id": "E2QWRUHAPOMQZL" }),
+    ],
     ["switch", "listener-arn", () => ({ "listener-arn": "not-an-arn" })],
     ["status", "listener-arn", (w) => ({ "listener-arn": w.blue.arn })],
     ["switch", "listener-arn", () => ({ "listener-arn": "", "rule-arns": "" })],

@@ -34,7 +34,7 @@ const listenerRef: RouteRef = { kind: "listener", role: "production", arn: LISTE
 const groups = { blue: BLUE, green: GREEN };
 
 function config(routes: RouteRef[]): RouterConfig {
-  return { region: "us-east-1", targetGroups: groups, routes, verifyTimeoutMs: 3_000, maxAttempts: 1 };
+  return { region: "us-east-1", partition: "aws", targetGroups: groups, routes, verifyTimeoutMs: 3_000, maxAttempts: 1 };
 }
 
 function forward(blue: number, green: number, extra: Partial<Action> = {}): Action {

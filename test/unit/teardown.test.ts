@@ -183,6 +183,7 @@ describe("teardown never touches a color with production weight (property, 1,500
       });
       const config: RouterConfig = {
         region: "us-east-1",
+        partition: "aws",
         targetGroups: GROUPS,
         routes: refs,
         verifyTimeoutMs: 1000,
