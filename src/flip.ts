@@ -128,6 +128,7 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
   const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
+  await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
   logPlan(request, target, steps, finalChanges);
   if (request.dryRun) {
     core.info("dry-run: true, so nothing was written.");

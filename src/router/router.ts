@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { Action, LoadBalancerPort } from "../aws/elbv2.ts";
-import { type Color, otherColor } from "../color.ts";
+import { COLORS, type Color, otherColor } from "../color.ts";
 import { CutoverError, describeError } from "../errors.ts";
 import { formatDuration } from "../inputs.ts";
 import { sleep } from "../time.ts";
@@ -121,11 +121,35 @@ export class Router {
   }
 
   /**
+   * A forward to several target groups with group stickiness off is refused by ALB when any of the
+   * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
+   * arise where a write adds a group to a forward that named one; it is checked before any write.
+   */
+  async checkForwards(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
+    const groups = this.#config.targetGroups;
+    const widened = changes.filter((c) => {
+      const written = withWeights(c.before.actions, groups, c.after, options);
+      const forward = written.find((a) => a.Type === "forward");
+      const more = namedColors(written, groups).length > namedColors(c.before.actions, groups).length;
+      return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+    });
+    if (widened.length === 0) return;
+    const settings = await Promise.all(COLORS.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
+    const sticky = COLORS.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+    if (sticky.length === 0) return;
+    const routes = widened.map((c) => routeName(c.ref)).join(", ");
+    throw new CutoverError(
+      `${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`,
+    );
+  }
+
+  /**
    * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
    * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
    */
   async apply(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
     if (changes.length === 0) return;
+    await this.checkForwards(changes, options);
     const groups = this.#config.targetGroups;
     const writes = changes.map((c) => withWeights(c.before.actions, groups, c.after, options));
     for (const [i, change] of changes.entries()) {

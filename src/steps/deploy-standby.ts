@@ -84,6 +84,7 @@ export const step: Step<DeployInputs> = {
     const routes = new Router(lb, router);
     if (inputs.dryRun) {
       const reference = routes.planReference(snapshot.state, standby);
+      await routes.checkForwards(reference);
       core.info(
         `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
       );

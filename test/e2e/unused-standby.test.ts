@@ -69,6 +69,22 @@ describe("a standby that no rule uses", () => {
     expect(world.elbv2.tags.get(world.green.arn)?.get("cutover:version")).toBeUndefined();
   });
 
+  // ALB refuses a forward to both groups with group stickiness off while a group has stickiness on.
+  it("stops before writing when blue has target stickiness and the forward has no group stickiness", async () => {
+    world.blue.attributes["stickiness.enabled"] = "true";
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 60).start();
+    const run = await runAction("deploy-standby", { ...world.inputs, version: "v2", "health-timeout": "5s" }, world.env);
+    const records = await load.stop();
+    world.blue.attributes["stickiness.enabled"] = "false";
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::listener\/app\/\S+ must name both target groups, and blue's target group has stickiness enabled \(stickiness\.enabled\), so ALB requires group stickiness on that forward/,
+    );
+    expect(writes().filter((w) => w === "ModifyListener")).toEqual([]);
+    expect(forwardNames()).toEqual(["blue"]);
+    expect(records.filter(isFailure)).toEqual([]);
+  });
+
   it("refuses sticky-sessions: release without a test route, before any AWS call", async () => {
     const run = await runAction("switch", { ...world.inputs, "sticky-sessions": "release" }, world.env);
     expect(run.code).toBe(1);

@@ -113,6 +113,33 @@ describe("the sandbox ELBv2", () => {
     );
   });
 
+  // "Listeners for your Application Load Balancers": a forward to several target groups needs group
+  // stickiness when any of them has stickiness enabled; TargetGroupStickinessConfig.DurationSeconds
+  // is 1–604800 and required when enabled.
+  it("refuses a multi-group forward with group stickiness off when a group has stickiness on", async () => {
+    world.blue.attributes["stickiness.enabled"] = "true";
+    try {
+      const both = forward([
+        { arn: world.blue.arn, weight: 100 },
+        { arn: world.green.arn, weight: 0 },
+      ]);
+      expect(await failure(modify([both]))).toMatchObject({
+        name: "InvalidConfigurationRequestException",
+        message: expect.stringContaining("group stickiness must be enabled"),
+      });
+      const sticky = (DurationSeconds?: number): Action => ({
+        ...both,
+        ForwardConfig: { ...both.ForwardConfig, TargetGroupStickinessConfig: { Enabled: true, DurationSeconds } },
+      });
+      expect((await failure(modify([sticky()]))).name).toBe("ValidationError");
+      expect((await failure(modify([sticky(604_801)]))).name).toBe("ValidationError");
+      expect((await failure(modify([sticky(3600)]))).name).toBe("no error");
+      expect((await failure(modify([forward([{ arn: world.blue.arn, weight: 1 }])]))).name).toBe("no error");
+    } finally {
+      world.blue.attributes["stickiness.enabled"] = "false";
+    }
+  });
+
   it("records every call with whether it wrote", () => {
     const actions = world.aws.calls.map((c) => [c.action, c.write]);
     expect(actions).toContainEqual(["ModifyListener", true]);

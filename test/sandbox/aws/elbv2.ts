@@ -262,7 +262,29 @@ export class Elbv2 {
         throw new AwsFault("ValidationError", `Target group '${group.TargetGroupArn}' is specified more than once`);
       seen.add(group.TargetGroupArn);
     }
-    const stickiness = config.TargetGroupStickinessConfig ?? { Enabled: false };
+    const stickiness = (config.TargetGroupStickinessConfig ?? { Enabled: false }) as {
+      Enabled?: boolean;
+      DurationSeconds?: number;
+    };
+    // TargetGroupStickinessConfig.DurationSeconds: 1 to 604800, required when stickiness is enabled.
+    if (stickiness.Enabled) {
+      const seconds = stickiness.DurationSeconds;
+      if (seconds === undefined || !Number.isInteger(seconds) || seconds < 1 || seconds > 604_800)
+        throw new AwsFault(
+          "ValidationError",
+          "Target group stickiness duration must be between 1 and 604800 seconds when target group stickiness is enabled",
+        );
+    }
+    // "Listeners for your Application Load Balancers": with several target groups in a forward, a group
+    // with stickiness enabled requires group stickiness on the forward (the error as
+    // kubernetes-sigs/aws-load-balancer-controller#2734 quotes it).
+    const targetSticky = all.find((g) => this.targetGroups.get(g.TargetGroupArn)?.attributes["stickiness.enabled"] === "true");
+    if (all.length > 1 && !stickiness.Enabled && targetSticky) {
+      throw new AwsFault(
+        "InvalidConfigurationRequest",
+        `Target group stickiness is enabled on '${targetSticky.TargetGroupArn}', so group stickiness must be enabled on a forward action with more than one target group`,
+      );
+    }
     return {
       Type: "forward",
       Order: action.Order,
