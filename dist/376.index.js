@@ -34,23 +34,34 @@ var time = __webpack_require__(1889);
 const MAX_PATHS = 3000;
 const MAX_WILDCARDS = 15;
 const MAX_PATH_LENGTH = 4000;
-const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
+/**
+ * "Invalidate files" (CloudFront guide): URL-encode only non-ASCII characters and those RFC 1738
+ * calls unsafe; anything else encoded would no longer match the cached object. A query string stays
+ * as it is (`/search?q=shoes`), as objects cached by query string are invalidated with it.
+ */
+const UNSAFE = new Set([...' <>"#%{}|\\^~[]`']);
+function kept(c) {
+    const code = c.charCodeAt(0);
+    return code > 0x20 && code < 0x7f && !UNSAFE.has(c);
+}
 const DEFAULT_PURGE_PATHS = "/,/index.html";
-/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
+/** Percent-encodes what CloudFront wants encoded (non-ASCII, RFC 1738's unsafe characters), once. */
 function encodePath(path) {
     let out = "";
     for (let i = 0; i < path.length; i++) {
         const c = path[i];
         if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
             out += c;
-        else if (KEEP.test(c))
+        else if (kept(c))
             out += c;
         else {
             const point = path.codePointAt(i);
             const char = String.fromCodePoint(point);
             if (char.length === 2)
                 i += 1;
-            out += encodeURIComponent(char);
+            // UTF-8 bytes, each as %XX: encodeURIComponent would leave `~` alone, which RFC 1738 calls unsafe.
+            for (const byte of Buffer.from(char, "utf8"))
+                out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
         }
     }
     return out;
@@ -86,7 +97,9 @@ function planBatch(paths) {
     const notes = [];
     if (batch.length < unique.length)
         notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
-    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
+    // Two separate quotas: 3,000 file paths, and 15 wildcard paths besides.
+    const wildcardCount = () => batch.filter((p) => p.endsWith("*")).length;
+    const over = () => batch.length - wildcardCount() > MAX_PATHS || wildcardCount() > MAX_WILDCARDS;
     if (over()) {
         const before = batch.length;
         batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];

@@ -15,8 +15,8 @@ beforeEach(async () => {
   world.cloudfront.invalidations.length = 0;
 });
 
-async function edgeVersion(): Promise<string> {
-  const res = await fetch(`${world.urls.cdn}/`);
+async function edgeVersion(path = "/"): Promise<string> {
+  const res = await fetch(`${world.urls.cdn}${path}`);
   await res.text();
   return res.headers.get("x-app-version") ?? "";
 }
@@ -44,6 +44,19 @@ describe("purge-cdn", () => {
     expect(run.outputs["active-color"]).toBe("green");
     expect(run.stdout).toMatch(/Invalidation \S+ on \S+ completed after/);
     expect(run.summary).toMatch(/Edge check: 10 answers in a row from v2/);
+  });
+
+  // "Invalidate files" (CloudFront guide): an object cached by query string is invalidated with its
+  // query string, sent as it is; other query strings of the same path stay cached.
+  it("invalidates a path with its query string, sent unencoded, and only that variant", async () => {
+    expect([await edgeVersion("/?q=shoes"), await edgeVersion("/?q=boots")]).toEqual(["v1", "v1"]);
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    const run = await runAction("purge-cdn", purgeInputs({ paths: "/?q=shoes" }), world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expect(world.cloudfront.invalidations[0]?.paths).toEqual(["/?q=shoes"]);
+    expect(JSON.stringify(world.aws.calls.find((c) => c.action === "CreateInvalidation")?.params)).toContain("/?q=shoes");
+    expect(await edgeVersion("/?q=shoes")).toBe("v2");
+    expect(await edgeVersion("/?q=boots"), "another query string is another object").toBe("v1");
   });
 
   it("reuses the invalidation when the same job runs the step again", async () => {

@@ -3,11 +3,16 @@ import { covers, encodePath, MAX_PATHS, planBatch } from "../../src/cdn/paths.ts
 import { callerReference } from "../../src/cdn/purge.ts";
 
 describe("purge paths", () => {
-  it("encodes what CloudFront wants encoded, once", () => {
+  // "Invalidate files" in the CloudFront guide: encode only non-ASCII and RFC 1738's unsafe
+  // characters; a query string is part of the path to invalidate and is sent as it is.
+  it("encodes what CloudFront wants encoded, once, and keeps a query string as it is", () => {
     expect(encodePath("/a b/ü.html")).toBe("/a%20b/%C3%BC.html");
     expect(encodePath("/already%20encoded")).toBe("/already%20encoded");
     expect(encodePath("/products/*")).toBe("/products/*");
-    expect(encodePath("/q?x=1&y=2")).toBe("/q%3Fx=1&y=2");
+    expect(encodePath("/q?x=1&y=2")).toBe("/q?x=1&y=2");
+    expect(encodePath("/search?q=shoes")).toBe("/search?q=shoes");
+    expect(encodePath('/a{b}|c^~[d]`<e>"#')).toBe("/a%7Bb%7D%7Cc%5E%7E%5Bd%5D%60%3Ce%3E%22%23");
+    expect(encodePath("/x;y:z@a!$'()+,=")).toBe("/x;y:z@a!$'()+,=");
   });
 
   it("drops duplicates and paths a wildcard of the batch covers", () => {

@@ -124,8 +124,11 @@ export class CloudFront {
       return { status: 201, xml: this.#invalidationXml(earlier), params };
     }
     const inProgress = this.invalidations.filter((i) => i.distributionId === distributionId && i.status === "InProgress");
-    const pathCount = inProgress.reduce((n, i) => n + i.paths.length, 0) + paths.length;
-    const wildcards = [...inProgress.flatMap((i) => i.paths), ...paths].filter((p) => p.endsWith("*")).length;
+    // "Concurrent invalidation request maximum" (CloudFront guide): 3,000 file paths and, apart from
+    // them, 15 wildcard paths in progress per distribution.
+    const all = [...inProgress.flatMap((i) => i.paths), ...paths];
+    const wildcards = all.filter((p) => p.endsWith("*")).length;
+    const pathCount = all.length - wildcards;
     if (pathCount > MAX_PATHS_IN_PROGRESS || wildcards > MAX_WILDCARDS_IN_PROGRESS) {
       throw new AwsFault(
         "TooManyInvalidationsInProgress",

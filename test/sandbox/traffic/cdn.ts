@@ -19,9 +19,13 @@ function maxAge(cacheControl: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** CloudFront matches invalidation paths against the path, with `*` allowed only at the end. */
-export function invalidationCovers(pattern: string, path: string): boolean {
-  return pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+/**
+ * The edge caches by path and query string, as a cache policy that forwards query strings does; an
+ * invalidation path matches that whole key, `*` only at the end ("Invalidate files": include the
+ * query string to invalidate such an object, or end the path with * for every variant).
+ */
+export function invalidationCovers(pattern: string, key: string): boolean {
+  return pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
 }
 
 export class CdnCache {
@@ -53,8 +57,7 @@ export class CdnCache {
   invalidate(paths: string[]): number {
     let cleared = 0;
     for (const key of [...this.#entries.keys()]) {
-      const path = key.split("?")[0] as string;
-      if (paths.some((p) => invalidationCovers(p, path))) {
+      if (paths.some((p) => invalidationCovers(p, key))) {
         this.#entries.delete(key);
         cleared += 1;
       }
