@@ -2,6 +2,7 @@
 // the traffic plane counted, and DescribeAlarms over alarms the control endpoint sets.
 import { type MetricStore, STORAGE_RESOLUTION_S, series } from "../traffic/metrics.ts";
 import { AwsFault } from "./faults.ts";
+import { list, type QueryParams, type QueryValue, type XmlValue } from "./query.ts";
 
 export const CLOUDWATCH_TARGET_PREFIX = "GraniteServiceVersion20100801.";
 
@@ -122,4 +123,50 @@ export class CloudWatch {
       CompositeAlarms: alarms.filter((a) => a.type === "CompositeAlarm").map(shape),
     };
   }
+}
+
+// CloudWatch also speaks awsQuery, as older clients (the AWS CLI v2 of Debian's awscli among them)
+// call it: the same operations, form-encoded, with ISO-8601 timestamps and XML answers.
+export const CLOUDWATCH_XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
+
+/** A query request's params in the JSON shape the handler takes. */
+export function fromQuery(params: QueryParams): Record<string, unknown> {
+  const seconds = (v: QueryValue | undefined) => (typeof v === "string" ? Date.parse(v) / 1000 : undefined);
+  const queries = list(params.MetricDataQueries).map((q) => {
+    const query = q as { [key: string]: QueryValue };
+    const stat = query.MetricStat as { Metric?: { [key: string]: QueryValue }; Period?: string; Stat?: string } | undefined;
+    return {
+      ...query,
+      ReturnData: query.ReturnData === undefined ? undefined : query.ReturnData === "true",
+      MetricStat: stat && {
+        Metric: { ...stat.Metric, Dimensions: list(stat.Metric?.Dimensions) },
+        Period: Number(stat.Period),
+        Stat: stat.Stat,
+      },
+    };
+  });
+  return {
+    ...params,
+    StartTime: seconds(params.StartTime),
+    EndTime: seconds(params.EndTime),
+    MetricDataQueries: queries,
+    AlarmNames: params.AlarmNames && list(params.AlarmNames),
+    AlarmTypes: params.AlarmTypes && list(params.AlarmTypes),
+  };
+}
+
+/** The handler's JSON answer as awsQuery's XML result: epoch seconds become ISO-8601. */
+export function toQueryResult(answer: unknown): XmlValue {
+  const iso = (t: number) => new Date(t * 1000).toISOString();
+  const out = answer as {
+    MetricDataResults?: { Timestamps: number[] }[];
+    MetricAlarms?: { StateUpdatedTimestamp: number }[];
+    CompositeAlarms?: { StateUpdatedTimestamp: number }[];
+  };
+  return {
+    ...(out as Record<string, XmlValue>),
+    MetricDataResults: out.MetricDataResults?.map((r) => ({ ...r, Timestamps: r.Timestamps.map(iso) })) as XmlValue,
+    MetricAlarms: out.MetricAlarms?.map((a) => ({ ...a, StateUpdatedTimestamp: iso(a.StateUpdatedTimestamp) })) as XmlValue,
+    CompositeAlarms: out.CompositeAlarms?.map((a) => ({ ...a, StateUpdatedTimestamp: iso(a.StateUpdatedTimestamp) })) as XmlValue,
+  };
 }

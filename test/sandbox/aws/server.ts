@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { closeServer, listenLocal } from "../serve.ts";
 import type { CloudFront } from "./cloudfront.ts";
-import { CLOUDWATCH_TARGET_PREFIX, type CloudWatch } from "./cloudwatch.ts";
+import { CLOUDWATCH_TARGET_PREFIX, CLOUDWATCH_XMLNS, type CloudWatch, fromQuery, toQueryResult } from "./cloudwatch.ts";
 import type { Elbv2 } from "./elbv2.ts";
 import { AwsFault } from "./faults.ts";
 import { decodeQuery, queryError, queryResponse } from "./query.ts";
@@ -130,7 +130,9 @@ export class AwsServer {
     } catch (error) {
       if (!(error instanceof AwsFault)) throw error;
       record.error = error.code;
-      answer = this.#error(parsed.service, error, requestId);
+      answer = parsed.xmlns
+        ? { status: error.status, contentType: "text/xml", body: queryError(error.code, error.message, requestId, parsed.xmlns) }
+        : this.#error(parsed.service, error, requestId);
     }
     res
       .writeHead(answer.status, { "content-type": answer.contentType, "x-amzn-requestid": requestId, ...answer.headers })
@@ -142,7 +144,7 @@ export class AwsServer {
     service: string,
     req: IncomingMessage,
     raw: string,
-  ): { service: string; action: string; params: unknown; run: () => Answer } | undefined {
+  ): { service: string; action: string; params: unknown; run: () => Answer; xmlns?: string } | undefined {
     const { elbv2, cloudfront, cloudwatch } = this.#services;
     if (service === "elasticloadbalancing") {
       const { Action, Version: _v, ...params } = decodeQuery(raw);
@@ -153,6 +155,17 @@ export class AwsServer {
         body: queryResponse(action, elbv2.handle(action, params), randomUUID(), ELBV2_XMLNS),
       });
       return { service: "elbv2", action, params, run };
+    }
+    if (service === "monitoring" && !req.headers["x-amz-target"]) {
+      const { Action, Version: _v, ...query } = decodeQuery(raw);
+      const action = String(Action ?? "");
+      const params = fromQuery(query);
+      const run = () => ({
+        status: 200,
+        contentType: "text/xml",
+        body: queryResponse(action, toQueryResult(cloudwatch.handle(action, params)), randomUUID(), CLOUDWATCH_XMLNS),
+      });
+      return { service: "cloudwatch", action, params, run, xmlns: CLOUDWATCH_XMLNS };
     }
     if (service === "monitoring") {
       const action = String(req.headers["x-amz-target"] ?? "").replace(CLOUDWATCH_TARGET_PREFIX, "");
