@@ -55,6 +55,8 @@ describe("routing", () => {
     const first = await fetch(`${world.urls.prod}/version`);
     const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0] as string;
     expect(cookie).toMatch(/^AWSALBTG=/);
+    // "Sticky sessions for your Application Load Balancer": the cookie carries Expires.
+    expect(first.headers.get("set-cookie")).toMatch(/; Expires=\w{3}, \d{2} \w{3} \d{4} [\d:]{8} GMT;/);
     expect(first.headers.get("x-app-version")).toBe("v1");
     world.setWeights({ blue: 0, green: 100 });
     expect(await versions(`${world.urls.prod}/version`, 50, { cookie })).toEqual({ v1: 50 });

@@ -134,13 +134,9 @@ export class Elbv2 {
   handle(action: string, params: QueryParams): XmlValue {
     switch (action) {
       case "DescribeListeners":
-        return {
-          Listeners: this.#pick(this.listeners, params.ListenerArns, "ListenerNotFound", "listener").map((l) =>
-            this.#listenerXml(l),
-          ),
-        };
+        return { Listeners: this.#describeListeners(params).map((l) => this.#listenerXml(l)) };
       case "DescribeRules":
-        return { Rules: this.#pick(this.rules, params.RuleArns, "RuleNotFound", "rule").map((r) => this.#ruleXml(r)) };
+        return { Rules: this.#describeRules(params) };
       case "ModifyListener":
         return {
           Listeners: [
@@ -153,8 +149,16 @@ export class Elbv2 {
         return { Rules: [this.#ruleXml(this.#modify(this.rules, params.RuleArn, params.Actions, "actions", "RuleNotFound"))] };
       case "DescribeLoadBalancers":
         return { LoadBalancers: [this.#loadBalancerXml()] };
-      case "DescribeTags":
-        return { TagDescriptions: list(params.ResourceArns).map((arn) => this.#tagsXml(String(arn))) };
+      case "DescribeTags": {
+        // DescribeTags.ResourceArns: at most 20.
+        const arns = list(params.ResourceArns).map(String);
+        if (arns.length > 20)
+          throw new AwsFault(
+            "ValidationError",
+            "1 validation error detected: Value at 'resourceArns' failed to satisfy constraint: Member must have length less than or equal to 20",
+          );
+        return { TagDescriptions: arns.map((arn) => this.#tagsXml(arn)) };
+      }
       case "AddTags":
         return this.#addTags(params);
       case "RemoveTags":
@@ -165,6 +169,38 @@ export class Elbv2 {
         throw new AwsFault("InvalidAction", `The action ${action} is not valid for this web service.`);
       }
     }
+  }
+
+  /** DescribeListeners needs ListenerArns or LoadBalancerArn (ELBv2 API reference). */
+  #describeListeners(params: QueryParams): Listener[] {
+    const lb = text(params.LoadBalancerArn);
+    if (lb) return [...this.listeners.values()].filter((l) => l.loadBalancerArn === lb);
+    if (list(params.ListenerArns).length === 0)
+      throw new AwsFault("ValidationError", "A load balancer ARN or a list of listener ARNs must be specified");
+    return this.#pick(this.listeners, params.ListenerArns, "ListenerNotFound", "listener");
+  }
+
+  /** DescribeRules needs RuleArns or ListenerArn; by listener, the default rule comes last (IsDefault). */
+  #describeRules(params: QueryParams): XmlValue[] {
+    const listenerArn = text(params.ListenerArn);
+    if (!listenerArn) {
+      if (list(params.RuleArns).length === 0)
+        throw new AwsFault("ValidationError", "A listener ARN or a list of rule ARNs must be specified");
+      return this.#pick(this.rules, params.RuleArns, "RuleNotFound", "rule").map((r) => this.#ruleXml(r));
+    }
+    const listener = this.listeners.get(listenerArn);
+    if (!listener) throw new AwsFault("ListenerNotFound", `Listener '${listenerArn}' not found`);
+    const rules = [...this.rules.values()]
+      .filter((r) => r.listenerArn === listenerArn)
+      .sort((a, b) => Number(a.priority) - Number(b.priority));
+    const fallback = {
+      RuleArn: `${listenerArn.replace(":listener/", ":listener-rule/")}/default`,
+      Priority: "default",
+      Conditions: [],
+      Actions: this.visibleActions(listener),
+      IsDefault: true,
+    };
+    return [...rules.map((r) => this.#ruleXml(r)), fallback];
   }
 
   #pick<T>(from: Map<string, T>, arns: QueryValue | undefined, code: string, what: string): T[] {
@@ -330,14 +366,24 @@ export class Elbv2 {
     return { ResourceArn: arn, Tags: [...tags].map(([Key, Value]) => ({ Key, Value })) };
   }
 
+  /** AddTags (ELBv2 API reference, Tag): keys of 1–128 characters in the tag pattern, not `aws:`; 50 tags a resource. */
   #addTags(params: QueryParams): XmlValue {
     const tags = list(params.Tags).map((t) => t as { Key?: string; Value?: string });
+    const keys = tags.map((t) => t.Key);
+    if (new Set(keys).size < keys.length) throw new AwsFault("DuplicateTagKeys", "A tag key was specified more than once.");
     for (const tag of tags) {
       if (!tag.Key)
         throw new AwsFault(
           "ValidationError",
           "1 validation error detected: Value null at 'tags.member.key' failed to satisfy constraint: Member must not be null",
         );
+      if (tag.Key.length > 128 || !/^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$/u.test(tag.Key))
+        throw new AwsFault(
+          "ValidationError",
+          `1 validation error detected: Value '${tag.Key}' at 'tags.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$`,
+        );
+      if (tag.Key.toLowerCase().startsWith("aws:"))
+        throw new AwsFault("ValidationError", `Tag keys starting with 'aws:' are reserved for AWS use: ${tag.Key}`);
       const value = tag.Value ?? "";
       if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(value) || value.length > 256) {
         throw new AwsFault(
@@ -349,6 +395,8 @@ export class Elbv2 {
     for (const arn of list(params.ResourceArns).map(String)) {
       const existing = this.tags.get(arn);
       if (!existing) throw new AwsFault("TargetGroupNotFound", `Resource '${arn}' not found`);
+      const after = new Set([...existing.keys(), ...(keys as string[])]);
+      if (after.size > 50) throw new AwsFault("TooManyTags", `You have reached the limit on the number of tags for ${arn}`);
       for (const tag of tags) existing.set(tag.Key as string, tag.Value ?? "");
     }
     return {};

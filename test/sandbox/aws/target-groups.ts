@@ -60,6 +60,16 @@ export function markUnused(target: Target): void {
   });
 }
 
+/** A target of a group that a rule starts to use is checked from the start, as a newly registered one. */
+export function markInUse(target: Target): void {
+  if (target.state !== "unused") return;
+  Object.assign(target, {
+    state: "initial",
+    reason: "Elb.InitialHealthChecking",
+    description: "Initial health checks in progress",
+  });
+}
+
 function sameTarget(t: Target, wanted: { id: string; port: number }): boolean {
   return t.id === wanted.id && (wanted.port === 0 || t.port === wanted.port);
 }
@@ -190,15 +200,9 @@ export class TargetGroups {
   #deregister(params: QueryParams): XmlValue {
     const group = this.get(params.TargetGroupArn);
     const wanted = this.#targets(params);
+    // DeregisterTargets of a target that is not registered succeeds and changes nothing.
     const found = wanted.map((w) => this.targetsOf(group).find((t) => sameTarget(t, w)));
-    const missing = wanted.filter((_, i) => !found[i]);
-    if (missing.length) {
-      throw new AwsFault(
-        "InvalidTarget",
-        `The following targets are not registered: ${missing.map((m) => `'${m.id}:${m.port}'`).join(", ")}`,
-      );
-    }
-    for (const target of found as Target[]) this.deregister(group, target);
+    for (const target of found) if (target) this.deregister(group, target);
     return {};
   }
 
@@ -231,7 +235,8 @@ export class TargetGroups {
     const targets = wanted.length
       ? wanted.map((w) => this.targetsOf(group).find((t) => sameTarget(t, w)) ?? unregistered(w))
       : this.targetsOf(group);
-    if (!this.inUse(group.arn)) for (const t of targets) if (t.state !== "draining") markUnused(t);
+    const inUse = this.inUse(group.arn);
+    for (const t of targets) if (t.state !== "draining") (inUse ? markInUse : markUnused)(t);
     return {
       TargetHealthDescriptions: targets.map((t) => ({
         Target: { Id: t.id, Port: t.port },

@@ -1,7 +1,7 @@
 // Health checks as ALB runs them: each target group's path, interval, timeout, thresholds and
 // matcher, with the states and reason codes DescribeTargetHealth reports.
 import { request } from "node:http";
-import { markUnused, type Target, type TargetGroup, type TargetGroups } from "../aws/target-groups.ts";
+import { markInUse, markUnused, type Target, type TargetGroup, type TargetGroups } from "../aws/target-groups.ts";
 
 type Outcome = { ok: true } | { ok: false; reason: string; description: string };
 
@@ -66,14 +66,7 @@ export class HealthChecker {
       for (const target of targets) markUnused(target);
       return;
     }
-    // A group that a rule starts to use checks its targets from the start, as newly registered ones.
-    for (const target of targets.filter((t) => t.state === "unused")) {
-      Object.assign(target, {
-        state: "initial",
-        reason: "Elb.InitialHealthChecking",
-        description: "Initial health checks in progress",
-      });
-    }
+    for (const target of targets) markInUse(target);
     const outcomes = await Promise.all(targets.map((t) => check(t, group, timeoutMs)));
     for (const [i, target] of targets.entries()) this.#apply(target, group, outcomes[i] as Outcome);
   }
@@ -93,7 +86,9 @@ export class HealthChecker {
     if (outcome.ok) {
       target.passes += 1;
       target.failures = 0;
-      if (target.state !== "healthy" && target.passes >= group.healthCheck.healthyThreshold) {
+      // A newly registered target is healthy after one passing check; an unhealthy one needs the threshold.
+      const needed = target.state === "initial" ? 1 : group.healthCheck.healthyThreshold;
+      if (target.state !== "healthy" && target.passes >= needed) {
         Object.assign(target, { state: "healthy", reason: undefined, description: undefined });
       }
       return;

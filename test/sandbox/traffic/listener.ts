@@ -144,7 +144,8 @@ export class ListenerPlane {
           const value = Buffer.from(group.arn).toString("base64url");
           out["set-cookie"] = [
             ...(answer.headers["set-cookie"] ?? []),
-            `${STICKY_COOKIE}=${value}; Max-Age=${stickiness.DurationSeconds ?? 3600}; Path=/`,
+            // ALB's stickiness cookies carry Expires, not Max-Age ("Sticky sessions for your ALB").
+            `${STICKY_COOKIE}=${value}; Expires=${new Date(Date.now() + (stickiness.DurationSeconds ?? 3600) * 1000).toUTCString()}; Path=/`,
           ];
         }
         res.writeHead(status, out);
