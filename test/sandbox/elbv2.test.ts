@@ -175,6 +175,27 @@ describe("the sandbox ELBv2", () => {
     expect((await failure(gone)).name).toBe("no error");
   });
 
+  // Action (ELBv2 API reference): one routing action per list, and last; Order on every action when
+  // there are several; jwt-validation is an action type; RedirectActionConfig.Port is a string.
+  it("checks an action list as ELBv2 does", async () => {
+    const fwd = (Order?: number): Action => ({ ...forward([{ arn: world.blue.arn, weight: 1 }]), Order });
+    const jwt = (Order?: number) => ({ Type: "jwt-validation", Order }) as unknown as Action;
+    const invalid = "InvalidLoadBalancerActionException";
+    expect((await failure(modify([fwd(1), fwd(2)]))).name).toBe(invalid);
+    expect((await failure(modify([fwd(1), jwt(2)]))).name).toBe(invalid);
+    expect((await failure(modify([jwt(), fwd()]))).name).toBe(invalid);
+    expect((await failure(modify([jwt(1), fwd(2)]))).name).toBe("no error");
+    const redirect = (Port: string): Action => ({ Type: "redirect", RedirectConfig: { Port, StatusCode: "HTTP_301" } });
+    expect((await failure(modify([redirect("#{port}")]))).name).toBe("no error");
+    expect((await failure(modify([redirect("eighty")]))).name).toBe("ValidationError");
+    await modify([
+      forward([
+        { arn: world.blue.arn, weight: 100 },
+        { arn: world.green.arn, weight: 0 },
+      ]),
+    ]);
+  });
+
   it("records every call with whether it wrote", () => {
     const actions = world.aws.calls.map((c) => [c.action, c.write]);
     expect(actions).toContainEqual(["ModifyListener", true]);

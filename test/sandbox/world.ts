@@ -128,14 +128,7 @@ export class World {
   }
 
   #routeActions(weights: Record<SandboxColor, number>, stickySeconds?: number): StoredAction[] {
-    if (this.options.blueOnly && weights.green === 0) {
-      // The shorthand as ELBv2 stores it: the one group echoed in ForwardConfig at weight 1.
-      const ForwardConfig = {
-        TargetGroups: [{ TargetGroupArn: this.blue.arn, Weight: 1 }],
-        TargetGroupStickinessConfig: { Enabled: false },
-      };
-      return [{ Type: "forward", TargetGroupArn: this.blue.arn, ForwardConfig }];
-    }
+    if (this.options.blueOnly && weights.green === 0) return [{ Type: "forward", TargetGroupArn: this.blue.arn }];
     const sticky = stickySeconds
       ? { ForwardConfig: { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: stickySeconds } } }
       : {};
@@ -149,7 +142,7 @@ export class World {
 
   /** Sets the production listener's weights directly, as if another tool had written them. */
   setWeights(weights: Record<SandboxColor, number>): void {
-    this.listener.actions = this.#routeActions(weights, this.options.stickySeconds);
+    this.elbv2.setActions(this.listener, this.#routeActions(weights, this.options.stickySeconds));
   }
 
   /** A route's forward weights as the load balancer routes by them now. */
@@ -260,10 +253,10 @@ export class World {
       this.elbv2.tags.set(group.arn, new Map());
     }
     this.setWeights({ blue: 100, green: 0 });
-    this.testListener.actions = this.#testActions();
+    this.elbv2.setActions(this.testListener, this.#testActions());
     for (const arn of this.ruleArns) {
       const rule = this.elbv2.rules.get(arn);
-      if (rule) rule.actions = this.#routeActions({ blue: 100, green: 0 });
+      if (rule) this.elbv2.setActions(rule, this.#routeActions({ blue: 100, green: 0 }));
     }
     await this.waitHealthy();
   }

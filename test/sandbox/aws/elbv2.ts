@@ -30,7 +30,9 @@ export interface Rule extends Route {
 
 export const ACCOUNT = "123456789012";
 const MAX_FORWARD_GROUPS = 5;
-const NUMERIC_FIELDS = new Set(["Order", "Weight", "DurationSeconds", "SessionTimeout", "Port"]);
+const ROUTING = new Set(["forward", "redirect", "fixed-response"]);
+// Not Port: RedirectActionConfig.Port is a string ("#{port}" or a number as text).
+const NUMERIC_FIELDS = new Set(["Order", "Weight", "DurationSeconds", "SessionTimeout"]);
 const BOOLEAN_FIELDS = new Set(["Enabled", "UseExistingClientSecret"]);
 
 function hex(bytes: number): string {
@@ -233,13 +235,32 @@ export class Elbv2 {
     return route;
   }
 
-  /** ELBv2's own checks on an action list, and the shape it stores: what Describe returns. */
+  /** What the sandbox itself writes to a route (set-up, reset) goes through the same checks as the API. */
+  setActions(route: Route, actions: StoredAction[]): void {
+    route.actions = this.#checkActions(actions, "actions");
+    route.pending = undefined;
+  }
+
+  /**
+   * ELBv2's own checks on an action list, and the shape it stores: what Describe returns. Action
+   * (ELBv2 API reference): one routing action (forward, redirect, fixed-response) per list, and it
+   * comes last; Order is required on every action when there are several.
+   */
   #checkActions(actions: StoredAction[], field: string): StoredAction[] {
     if (actions.length === 0)
       throw new AwsFault(
         "ValidationError",
         `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`,
       );
+    const routing = actions.filter((a) => ROUTING.has(String(a.Type)));
+    const ordered = [...actions].sort((a, b) => Number(a.Order ?? 0) - Number(b.Order ?? 0));
+    if (routing.length !== 1 || !ROUTING.has(String(ordered.at(-1)?.Type)))
+      throw new AwsFault(
+        "InvalidLoadBalancerAction",
+        "You must specify exactly one routing action, and it must be the last action",
+      );
+    if (actions.length > 1 && actions.some((a) => a.Order === undefined))
+      throw new AwsFault("InvalidLoadBalancerAction", "You must specify an order for each action when there are several");
     return actions.map((action, i) => {
       const where = `${field}.${i + 1}.member`;
       switch (action.Type) {
@@ -248,13 +269,15 @@ export class Elbv2 {
         case "authenticate-oidc":
           return checkOidc(action);
         case "authenticate-cognito":
+        case "jwt-validation":
         case "fixed-response":
-        case "redirect":
           return action;
+        case "redirect":
+          return checkRedirect(action);
         default:
           throw new AwsFault(
             "ValidationError",
-            `1 validation error detected: Value '${String(action.Type)}' at '${where}.type' failed to satisfy constraint: Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, redirect, fixed-response]`,
+            `1 validation error detected: Value '${String(action.Type)}' at '${where}.type' failed to satisfy constraint: Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, jwt-validation, redirect, fixed-response]`,
           );
       }
     });
@@ -410,6 +433,16 @@ export class Elbv2 {
     }
     return {};
   }
+}
+
+/** RedirectActionConfig.Port is a string: a port number, or `#{port}` to keep the request's. */
+function checkRedirect(action: StoredAction): StoredAction {
+  const config = (action.RedirectConfig ?? {}) as { Port?: XmlValue };
+  if (config.Port === undefined) return action;
+  const port = String(config.Port);
+  if (port !== "#{port}" && !/^\d{1,5}$/.test(port))
+    throw new AwsFault("ValidationError", `The redirect port '${port}' must be a number from 1 to 65535, or #{port}`);
+  return { ...action, RedirectConfig: { ...(action.RedirectConfig as object), Port: port } };
 }
 
 function checkOidc(action: StoredAction): StoredAction {
