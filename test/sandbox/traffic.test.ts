@@ -169,6 +169,9 @@ describe("CloudFront and its edge cache", () => {
     const wildcards = Array.from({ length: 15 }, (_, i) => `/w${i}/*`);
     await create(wildcards, "many");
     await expect(create(["/more/*"], "over")).rejects.toMatchObject({ name: "TooManyInvalidationsInProgress" });
+    // 3,000 file paths and 15 wildcards are separate quotas; one batch past either is BatchTooLarge.
+    const sixteen = Array.from({ length: 16 }, (_, i) => `/x${i}/*`);
+    await expect(create(sixteen, "too-large")).rejects.toMatchObject({ name: "BatchTooLarge" });
   });
 });
 

@@ -123,6 +123,11 @@ export class CloudFront {
       }
       return { status: 201, xml: this.#invalidationXml(earlier), params };
     }
+    // CreateInvalidation errors (CloudFront API reference): a batch that alone passes the quotas is
+    // BatchTooLarge, which no wait will cure; only room taken by other batches is worth retrying.
+    const ownWildcards = paths.filter((p) => p.endsWith("*")).length;
+    if (paths.length - ownWildcards > MAX_PATHS_IN_PROGRESS || ownWildcards > MAX_WILDCARDS_IN_PROGRESS)
+      throw new AwsFault("BatchTooLarge", "Invalidation batch specified is too large.", 413);
     const inProgress = this.invalidations.filter((i) => i.distributionId === distributionId && i.status === "InProgress");
     // "Concurrent invalidation request maximum" (CloudFront guide): 3,000 file paths and, apart from
     // them, 15 wildcard paths in progress per distribution.
