@@ -4,8 +4,10 @@ import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand } f
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 import {
   DeregisterTargetsCommand,
+  DescribeListenersCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -49,6 +51,38 @@ describe("routing", () => {
     expect((seen.v2 ?? 0) / 1000).toBeGreaterThan(0.64);
     expect((seen.v2 ?? 0) / 1000).toBeLessThan(0.76);
     expect((seen.v1 ?? 0) + (seen.v2 ?? 0)).toBe(1000);
+  });
+
+  // "Edit a listener rule for your Application Load Balancer": rule updates do not take effect at
+  // once; requests may follow the previous configuration for a short time. Describe shows the write.
+  it("routes by the previous rule for a moment after a write that Describe already shows", async () => {
+    world.elbv2.propagationSeconds = 50; // 1 s here
+    try {
+      const TargetGroups = [
+        { TargetGroupArn: world.blue.arn, Weight: 0 },
+        { TargetGroupArn: world.green.arn, Weight: 100 },
+      ];
+      await elb.send(
+        new ModifyListenerCommand({
+          ListenerArn: world.listener.arn,
+          DefaultActions: [{ Type: "forward", ForwardConfig: { TargetGroups } }],
+        }),
+      );
+      const written = Date.now();
+      const shown = await elb.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
+      expect(shown.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.[1]?.Weight).toBe(100);
+      const early = await versionOf(`${world.urls.prod}/version`, {});
+      if (Date.now() - written < 900) expect(early).toBe("v1");
+      let now = early;
+      while (now !== "v2" && Date.now() - written < 10_000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        now = await versionOf(`${world.urls.prod}/version`, {});
+      }
+      expect(now).toBe("v2");
+      expect(Date.now() - written).toBeGreaterThanOrEqual(1_000);
+    } finally {
+      world.elbv2.propagationSeconds = 2;
+    }
   });
 
   it("keeps a sticky client on its target group after its weight drops to 0, as ALB documents", async () => {

@@ -145,7 +145,7 @@ export class World {
     this.elbv2.setActions(this.listener, this.#routeActions(weights, this.options.stickySeconds));
   }
 
-  /** A route's forward weights as the load balancer routes by them now. */
+  /** A route's forward weights as Describe shows them now (traffic follows a moment after a write). */
   weightsOf(routeArn: string): Record<SandboxColor, number> {
     const route = this.elbv2.listeners.get(routeArn) ?? this.elbv2.rules.get(routeArn);
     if (!route) throw new Error(`no route ${routeArn}`);

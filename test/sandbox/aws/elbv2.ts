@@ -14,6 +14,8 @@ interface Route {
   actions: StoredAction[];
   /** A write that DescribeX does not show yet: ELBv2 is eventually consistent. */
   pending?: { actions: StoredAction[]; visibleAt: number };
+  /** What traffic still follows for a moment after a write, apart from what Describe shows. */
+  previous?: { actions: StoredAction[]; until: number };
 }
 
 export interface Listener extends Route {
@@ -57,6 +59,11 @@ export class Elbv2 {
   readonly tags = new Map<string, Map<string, string>>();
   /** How long a write stays invisible to Describe calls. */
   consistencyDelayMs = 0;
+  /**
+   * "Edit a listener rule for your Application Load Balancer": rule updates do not take effect at
+   * once, requests may follow the previous configuration for a short time. In AWS seconds, scaled.
+   */
+  propagationSeconds = 2;
   readonly #lbName: string;
   readonly #lbId = hex(8);
 
@@ -122,7 +129,13 @@ export class Elbv2 {
     return rule;
   }
 
-  /** The actions that routing and Describe calls see now. */
+  /** The actions requests are routed by now: the previous ones for a moment after a write. */
+  routingActions(route: Route): StoredAction[] {
+    if (route.previous && Date.now() < route.previous.until) return route.previous.actions;
+    return route.pending?.actions ?? route.actions;
+  }
+
+  /** The actions Describe calls show now. */
   visibleActions(route: Route): StoredAction[] {
     if (route.pending && Date.now() >= route.pending.visibleAt) {
       route.actions = route.pending.actions;
@@ -230,6 +243,8 @@ export class Elbv2 {
       field,
     );
     this.visibleActions(route);
+    const until = Date.now() + this.propagationSeconds * 1000 * this.groups.timeScale;
+    route.previous = { actions: this.routingActions(route), until };
     if (this.consistencyDelayMs > 0) route.pending = { actions: checked, visibleAt: Date.now() + this.consistencyDelayMs };
     else route.actions = checked;
     return route;
@@ -239,6 +254,7 @@ export class Elbv2 {
   setActions(route: Route, actions: StoredAction[]): void {
     route.actions = this.#checkActions(actions, "actions");
     route.pending = undefined;
+    route.previous = undefined;
   }
 
   /**

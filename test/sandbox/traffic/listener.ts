@@ -87,9 +87,9 @@ export class ListenerPlane {
         if (c.Field === "host-header") return pathMatches(c.HostHeaderConfig?.Values ?? [], host);
         return false;
       });
-      if (ok) return this.#elbv2.visibleActions(rule);
+      if (ok) return this.#elbv2.routingActions(rule);
     }
-    return this.#elbv2.visibleActions(this.#listener);
+    return this.#elbv2.routingActions(this.#listener);
   }
 
   /** Stickiness wins over weights while the cookie's group is still in the forward, whatever its weight. */
