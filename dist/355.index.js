@@ -282,7 +282,7 @@ function purgeSections(report) {
 /* harmony export */   iy: () => (/* binding */ verifyVersion),
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
-/* unused harmony export versionIn */
+/* unused harmony exports versionIn, judgeDrain */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(491);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
@@ -378,49 +378,79 @@ async function verifyVersion(check, signal) {
 function tally(seen) {
     return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
 }
+/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
+const DRAIN_POLL_MS = 5_000;
+/** Complete periods after the switch, in a row, that must show no request to the old color. */
+const QUIET_PERIODS = 2;
 /**
- * Waits until CloudWatch shows no request reaching the old color for two whole periods, or
- * reports the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
+ * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
+ * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
+ * that period (requests flowed) and the old color's shows none of them.
+ */
+function judgeDrain(old, all, since) {
+    const oldAt = new Map(old.map((p) => [p.at, p.value]));
+    const seen = old.filter((p) => p.value > 0);
+    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
+    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
+    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
+    const latest = reported.slice(-QUIET_PERIODS);
+    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
+    const served = latest.reduce((sum, p) => sum + p.value, 0);
+    const detail = drained
+        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
+        : reported.length === 0
+            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
+            : `the old color received ${requestsAfter} request(s) after the switch`;
+    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
+}
+/**
+ * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
+ * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
 async function confirmDrain(aws, check) {
     const periodMs = check.periodSeconds * 1000;
     const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, detail: "not measured" };
+    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until it stays at zero for two periods of ${check.periodSeconds}s.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
         const metrics = await aws.metrics();
         for (;;) {
             const now = Date.now();
-            const series = await metrics.getMetrics([{ id: "old", metric: "RequestCount", stat: "Sum", ...dimensions }], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            const points = (series.get("old") ?? []).filter((p) => p.value > 0);
-            const lastSeenAt = points.length ? Math.max(...points.map((p) => p.at + periodMs)) : undefined;
-            const requestsAfter = points.filter((p) => p.at >= check.since).reduce((sum, p) => sum + p.value, 0);
-            const quietFor = now - Math.max(lastSeenAt ?? check.since, check.since);
-            report = { drained: quietFor >= 2 * periodMs, requestsAfter, lastSeenAt, detail: "" };
+            const series = await metrics.getMetrics([
+                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
+                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
             if (report.drained) {
-                report.detail = `the old color received ${requestsAfter} request(s) after the switch and none for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(quietFor)}`;
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drained: ${report.detail}.`);
                 return report;
             }
             if (now >= deadline)
                 break;
             if (now >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The old color still receives requests (${requestsAfter} since the switch); ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(Math.max(1_000, periodMs / 2), Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())));
         }
     }
     catch (error) {
         return {
             drained: false,
             requestsAfter: report.requestsAfter,
+            reported: report.reported,
             detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
         };
     }
-    const tail = report.lastSeenAt ? `, the last in the period ending ${new Date(report.lastSeenAt).toISOString()}` : "";
+    if (report.reported === 0) {
+        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        return report;
+    }
+    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
     report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}`;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
