@@ -1,5 +1,5 @@
 export const id = 140;
-export const ids = [140,456];
+export const ids = [140,614,456];
 export const modules = {
 
 /***/ 5976:
@@ -266,6 +266,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/router/router.js
 var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/routes.js
+var router_routes = __webpack_require__(1054);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -311,6 +313,7 @@ var time = __webpack_require__(1889);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
 const step = {
     name: "deploy-standby",
@@ -340,8 +343,14 @@ const step = {
         const standbyArn = router.targetGroups[standby];
         core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+        const routes = new router_router/* Router */.Ix(lb, router);
         if (inputs.dryRun) {
-            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            const reference = routes.planReference(snapshot.state, standby);
+            await routes.checkForwards(reference);
+            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            for (const change of reference) {
+                core/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
+            }
             (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
         }
@@ -356,17 +365,22 @@ const step = {
             await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
         }
         // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-        await ensureStillStandby(lb, router, standby);
+        const now = await ensureStillStandby(routes, standby);
         if (inputs.register.length)
             await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+        const referenced = await referenceStandby(routes, now, standby);
         const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
         if (!health.ok) {
-            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`, {
-                details: [
-                    `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-                    targetTable(health.targets),
-                ],
-            });
+            const why = `${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+            const details = [
+                `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+                targetTable(health.targets),
+            ];
+            if (referenced.length) {
+                const putBack = await routes.putBack(referenced.map((c) => c.before), why);
+                throw new errors/* CutoverError */.DB(putBack.message, { details });
+            }
+            throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
         core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
@@ -400,11 +414,32 @@ const step = {
         ].filter(Boolean));
     },
 };
-async function ensureStillStandby(lb, router, standby) {
-    const now = await new router_router/* Router */.Ix(lb, router).read();
+async function ensureStillStandby(routes, standby) {
+    const now = await routes.read();
     if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
         throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
     }
+    return now;
+}
+/**
+ * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
+ * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
+ * which sends it no traffic; a failed write is put back.
+ */
+async function referenceStandby(routes, state, standby) {
+    const changes = routes.planReference(state, standby);
+    if (changes.length === 0)
+        return [];
+    core/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    try {
+        await routes.apply(changes);
+    }
+    catch (error) {
+        if (!(error instanceof router_router/* RouteWriteError */.t2))
+            throw error;
+        throw await routes.putBack(error.written.map((c) => c.before), error.message);
+    }
+    return changes;
 }
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
@@ -596,7 +631,7 @@ const step = {
             steps: strategy.steps,
             stepIntervalMs: strategy.stepIntervalMs,
             gates,
-            releaseSticky: (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release",
+            releaseSticky: readReleaseSticky(router),
             verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
@@ -626,6 +661,18 @@ const step = {
         await (0,flip_report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
     },
 };
+/**
+ * release leaves the old color out of the sticky production forwards. Only a test route then still
+ * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
+ * its health gate, so that is refused before anything is read.
+ */
+function readReleaseSticky(router) {
+    const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
+    if (release && !router.routes.some((r) => r.role === "test")) {
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+    }
+    return release;
+}
 function readDrain(router, cloudwatch) {
     const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
     const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();

@@ -1,5 +1,5 @@
 export const id = 443;
-export const ids = [443,890];
+export const ids = [443];
 export const modules = {
 
 /***/ 115:
@@ -775,6 +775,13 @@ async function soak(aws, config, target) {
     let nextProgress = started + config.pollMs;
     let breaches = 0;
     let polled = {};
+    let cloudwatchReported = false;
+    const outcome = (o) => ({
+        ...o,
+        series,
+        baseline,
+        cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
+    });
     try {
         while (Date.now() - started < config.durationMs) {
             const now = Date.now();
@@ -793,23 +800,28 @@ async function soak(aws, config, target) {
                 });
             }
             if (now >= nextPoll) {
+                const first = nextPoll === started;
                 polled = await pollSources(metrics, config, target, now);
                 nextPoll = now + config.pollMs;
+                if (polled.periods !== undefined && !cloudwatchReported) {
+                    cloudwatchReported = polled.periods > 0;
+                    // Said once while waiting, and once when the first period arrives.
+                    if (cloudwatchReported || first)
+                        core/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
+                }
             }
             const verdict = judge(config, probeWindow.figures(now), polled, baseline);
             breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
             if (breaches >= config.consecutive) {
                 const f = verdict.figures;
                 series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
-                return {
+                return outcome({
                     result: "breached",
                     breach: verdict.breach,
                     breachAt: now - started,
                     figures: verdict.figures,
-                    series,
-                    baseline,
                     ms: now - started,
-                };
+                });
             }
             if (now >= nextPoint) {
                 series.push({
@@ -834,7 +846,12 @@ async function soak(aws, config, target) {
     }
     const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
     const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-    return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
+    return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
+}
+function cloudWatchNote(color, reported) {
+    return reported
+        ? `CloudWatch reported its first complete period for ${color}.`
+        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
 }
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
 function judge(config, probes, polled, baseline) {
@@ -870,12 +887,12 @@ function judge(config, probes, polled, baseline) {
 }
 /** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
 async function pollSources(metrics, config, target, now) {
-    const [alarm, cloudwatch, reported] = await Promise.all([
+    const [alarm, read, reported] = await Promise.all([
         metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
         metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
-    return { alarm, cloudwatch, reported };
+    return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 async function readAlarms(metrics, names) {
     try {
@@ -887,10 +904,13 @@ async function readAlarms(metrics, names) {
         return undefined;
     }
 }
-/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
 async function readTargetGroup(metrics, config, target, now) {
     const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
-    const start = Math.max(target.since, now - config.windowMs);
+    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
     try {
         const series = await metrics.getMetrics([
             { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
@@ -901,7 +921,7 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = sum("requests");
         const errors = Math.min(samples, sum("errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return windowFigures(samples, errors, Math.round(p95));
+        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
         core/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -962,7 +982,6 @@ var tags = __webpack_require__(6437);
 
 
 
-const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
@@ -1060,7 +1079,10 @@ function sections(outcome, config, color, verdict) {
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
     const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
-    return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
+    const cloudwatch = outcome.cloudwatchReported === false
+        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+        : "";
+    return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
 }
 /** The soak's sources and judgement; the defaults are explained in the README. */
 function readSoakConfig() {
@@ -1068,11 +1090,7 @@ function readSoakConfig() {
     const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
     const alarms = (0,inputs/* readList */.LD)("alarm-names");
     const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
-    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
-    const periodSeconds = periodMs / 1000;
-    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
-        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
-    }
+    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
     const config = {
         durationMs: (0,inputs/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),

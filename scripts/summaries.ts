@@ -160,7 +160,7 @@ async function connect(url: string): Promise<(method: string, params?: object) =
 
 mkdirSync(OUT, { recursive: true });
 if (!args["render-only"]) {
-  const world = await startWorld({ metricScale: 1 });
+  const world = await startWorld();
   try {
     for (const [name, run] of Object.entries(await scenarios(world))) {
       writeFileSync(path.join(OUT, `${name}.md`), run.summary);

@@ -1,5 +1,5 @@
-export const id = 63;
-export const ids = [63];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
 /***/ 410:
@@ -65,136 +65,6 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
             nextProgress += 5_000;
         }
         await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 8075:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ Prober)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
-
-
-
-
-
-const DEFAULT_PROBE_OPTIONS = {
-    timeoutMs: 5_000,
-    retries: 0,
-    retryBackoffMs: 200,
-    insecureTls: false,
-    concurrency: 8,
-    headers: {},
-};
-/** Of a body, what is kept for judging. */
-const KEPT_BODY = 1024 * 1024;
-/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
-const MAX_BODY = 16 * 1024 * 1024;
-function failure(error) {
-    return { status: 0, failed: true, headers: {}, body: "", error };
-}
-/**
- * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
- * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
- * through the pool size. A slow or endless answer is a failed sample, never a hang.
- */
-class Prober {
-    options;
-    #http;
-    #https;
-    constructor(options = {}) {
-        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
-        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
-        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
-        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
-    }
-    async send(request, options = {}) {
-        let attempt = 0;
-        for (;;) {
-            attempt += 1;
-            const response = await this.#once(request, options);
-            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
-                return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
-        }
-    }
-    close() {
-        this.#http.destroy();
-        this.#https.destroy();
-    }
-    #once(request, options) {
-        const { url } = request;
-        const started = performance.now();
-        const secure = url.protocol === "https:";
-        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-        const headers = {
-            ...this.options.headers,
-            ...request.headers,
-            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
-        };
-        return new Promise((resolve) => {
-            let req;
-            let settled = false;
-            const done = (answer) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
-            };
-            const stop = (error, timedOut = false) => {
-                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
-                req?.destroy();
-            };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
-            const cancel = () => stop("cancelled");
-            if (options.signal?.aborted)
-                return cancel();
-            options.signal?.addEventListener("abort", cancel, { once: true });
-            try {
-                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
-                    method: request.method ?? "GET",
-                    headers,
-                    agent: secure ? this.#https : this.#http,
-                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
-                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
-            }
-            catch (error) {
-                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
-                return stop(`the request could not be sent: ${error.message}`);
-            }
-            req.on("error", (error) => stop(error.message));
-            req.end(request.body);
-        });
-    }
-    #read(res, readBody, done, stop) {
-        const chunks = [];
-        let size = 0;
-        res.on("data", (chunk) => {
-            if (readBody && size < KEPT_BODY)
-                chunks.push(chunk);
-            size += chunk.length;
-            if (size > MAX_BODY)
-                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
-        });
-        res.on("end", () => {
-            const status = res.statusCode ?? 0;
-            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-        });
-        res.on("error", (error) => stop(error.message));
     }
 }
 
@@ -358,22 +228,60 @@ class Router {
             .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(change.before.weights, change.after));
     }
     /**
+     * When no route names `color`, the changes that add it at weight 0 to the production forwards:
+     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
+     */
+    planReference(state, color) {
+        const groups = this.#config.targetGroups;
+        if (state.routes.some((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(r.actions, groups).includes(color)))
+            return [];
+        // A forward that does not name `color` sends everything to the other one; weights go explicit.
+        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .allOn */ .PT)((0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(color)) }));
+    }
+    /**
+     * A forward to several target groups with group stickiness off is refused by ALB when any of the
+     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
+     * arise where a write adds a group to a forward that named one; it is checked before any write.
+     */
+    async checkForwards(changes, options = {}) {
+        const groups = this.#config.targetGroups;
+        const widened = changes.filter((c) => {
+            const written = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options);
+            const forward = written.find((a) => a.Type === "forward");
+            const more = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(written, groups).length > (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(c.before.actions, groups).length;
+            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        });
+        if (widened.length === 0)
+            return;
+        const settings = await Promise.all(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
+        const sticky = _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+        if (sticky.length === 0)
+            return;
+        const routes = widened.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+    }
+    /**
      * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
      * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
      */
     async apply(changes, options = {}) {
         if (changes.length === 0)
             return;
-        for (const change of changes) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.after)}`);
+        await this.checkForwards(changes, options);
+        const groups = this.#config.targetGroups;
+        const writes = changes.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options));
+        for (const [i, change] of changes.entries()) {
+            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.before.weights, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(change.before.actions, groups));
+            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.after, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
         }
-        const results = await Promise.allSettled(changes.map((c) => this.#write(c.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, this.#config.targetGroups, c.after, options))));
+        const results = await Promise.allSettled(changes.map((c, i) => this.#write(c.ref, writes[i])));
         const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
         if (failures.length > 0) {
             const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
             throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
         }
-        const lagging = await this.#waitUntilShown(changes);
+        const lagging = await this.#waitUntilShown(changes, writes);
         if (lagging.length > 0) {
             const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
             const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
@@ -414,10 +322,13 @@ class Router {
             : this.#lb.modifyRuleActions(ref.arn, actions);
     }
     /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-    async #waitUntilShown(changes) {
+    async #waitUntilShown(changes, writes) {
         const deadline = Date.now() + this.#config.verifyTimeoutMs;
         let nextProgress = Date.now() + PROGRESS_MS;
         let lagging = changes;
+        const groups = this.#config.targetGroups;
+        // The colors each written forward names: a write may change only which groups a forward names.
+        const named = new Map(changes.map((c, i) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups).join()]));
         for (;;) {
             const actions = await this.#readActions(lagging.map((c) => c.ref));
             const shown = new Map(lagging.map((c) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
@@ -426,7 +337,8 @@ class Router {
             if (foreign) {
                 throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(foreign.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(shown.get(foreign))}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
             }
-            lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after));
+            lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) ||
+                (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
             if (lagging.length === 0) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
                 return [];
