@@ -366,10 +366,10 @@ function writeName(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   RK: () => (/* binding */ readColorTags),
 /* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
 /* harmony export */   w8: () => (/* binding */ settledColors)
 /* harmony export */ });
-/* unused harmony export readColorTags */
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);

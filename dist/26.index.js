@@ -340,33 +340,33 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
 async function flip(aws, config, request) {
     const started = Date.now();
     const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .Router */ .Ix(aws.lb, config);
-    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshot */ .RA)(aws.lb, config);
-    const { state, tags } = before;
-    const target = chooseTarget(state, tags, request);
+    // Only the routes and the target's health are read before the first write; the tags are read
+    // before it only when they decide something, and otherwise once traffic has moved.
+    const state = await router.read();
+    let tagsRead;
+    const readTags = () => {
+        tagsRead ??= (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readColorTags */ .RK)(aws.lb, config);
+        return tagsRead;
+    };
+    const target = await chooseTarget(state, readTags, request);
     const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
     const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
     const readMs = Date.now() - started;
     const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
-    const outcome = {
-        before,
-        after: before,
-        target,
-        previous,
-        changes: finalChanges,
-        moved: false,
-        timeline,
-        gates: [],
-        ms: { read: readMs, write: 0, total: readMs },
+    const unmoved = async (health) => {
+        const before = { config, state, tags: await readTags() };
+        const ms = { read: readMs, write: 0, total: Date.now() - started };
+        return { before, after: before, target, previous, changes: finalChanges, moved: false, health, timeline, gates: [], ms };
     };
     if (finalChanges.length === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
-        return outcome;
+        return unmoved();
     }
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .versionOf */ .E4)(tags[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .versionOf */ .E4)((await readTags())[target]) }
         : undefined;
     if (verify && !verify.expected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
@@ -380,7 +380,7 @@ async function flip(aws, config, request) {
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("dry-run: true, so nothing was written.");
-        return { ...outcome, health };
+        return unmoved(health);
     }
     const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
     const writeStarted = Date.now();
@@ -388,6 +388,7 @@ async function flip(aws, config, request) {
     // When the last write was read back, not when the gates after it finished watching.
     const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
     const writeMs = Date.now() - writeStarted;
+    const tags = await readTags();
     const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
         ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .confirmDrain */ .HU)(aws, {
@@ -402,11 +403,15 @@ async function flip(aws, config, request) {
         active: target,
     };
     return {
-        ...outcome,
+        before: { config, state, tags },
         after: { config, state: afterState, tags: newTags },
+        target,
+        previous,
+        changes: finalChanges,
         moved: movesTraffic,
         movedAt: movesTraffic ? movedAt : undefined,
         health,
+        timeline,
         gates: run.verdicts,
         version: run.version,
         drain,
@@ -554,7 +559,7 @@ class FlipRun {
 function describeTimeline(timeline) {
     return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
-function chooseTarget(state, tags, request) {
+async function chooseTarget(state, readTags, request) {
     if (request.to !== "standby") {
         if (!state.active) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
@@ -566,6 +571,7 @@ function chooseTarget(state, tags, request) {
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
+        const tags = await readTags();
         const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_12__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&

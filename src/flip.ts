@@ -27,7 +27,7 @@ import {
   RouteWriteError,
 } from "./router/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
-import { readSnapshot } from "./snapshot.ts";
+import { readColorTags } from "./snapshot.ts";
 import type { AwsPorts } from "./step.ts";
 import { stampColors, versionOf } from "./tags.ts";
 import { isoSeconds, sleep } from "./time.ts";
@@ -87,9 +87,15 @@ export const DEFAULT_GATE_WINDOW_MS = 30_000;
 export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const started = Date.now();
   const router = new Router(aws.lb, config);
-  const before = await readSnapshot(aws.lb, config);
-  const { state, tags } = before;
-  const target = chooseTarget(state, tags, request);
+  // Only the routes and the target's health are read before the first write; the tags are read
+  // before it only when they decide something, and otherwise once traffic has moved.
+  const state = await router.read();
+  let tagsRead: Promise<PerColor<Tags>> | undefined;
+  const readTags = () => {
+    tagsRead ??= readColorTags(aws.lb, config);
+    return tagsRead;
+  };
+  const target = await chooseTarget(state, readTags, request);
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
 
@@ -97,28 +103,22 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
   const readMs = Date.now() - started;
   const timeline: TimelineEntry[] = [{ t: 0, weights: productionWeights(state), event: "read" }];
-  const outcome: FlipOutcome = {
-    before,
-    after: before,
-    target,
-    previous,
-    changes: finalChanges,
-    moved: false,
-    timeline,
-    gates: [],
-    ms: { read: readMs, write: 0, total: readMs },
+  const unmoved = async (health?: HealthVerdict): Promise<FlipOutcome> => {
+    const before: Snapshot = { config, state, tags: await readTags() };
+    const ms = { read: readMs, write: 0, total: Date.now() - started };
+    return { before, after: before, target, previous, changes: finalChanges, moved: false, health, timeline, gates: [], ms };
   };
   if (finalChanges.length === 0) {
     core.info(
       `Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`,
     );
-    return outcome;
+    return unmoved();
   }
 
   const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
   const verify =
     request.verify && movesTraffic
-      ? { ...request.verify, expected: request.verify.expected || versionOf(tags[target]) }
+      ? { ...request.verify, expected: request.verify.expected || versionOf((await readTags())[target]) }
       : undefined;
   if (verify && !verify.expected) {
     throw new CutoverError(
@@ -132,7 +132,7 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   logPlan(request, target, steps, finalChanges);
   if (request.dryRun) {
     core.info("dry-run: true, so nothing was written.");
-    return { ...outcome, health };
+    return unmoved(health);
   }
 
   const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
@@ -141,6 +141,7 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   // When the last write was read back, not when the gates after it finished watching.
   const movedAt = isoSeconds(new Date(run.movedAt ?? Date.now()));
   const writeMs = Date.now() - writeStarted;
+  const tags = await readTags();
   const newTags = movesTraffic ? await stampColors(aws.lb, config, tags, target, request.reason, movedAt) : tags;
   const drain =
     request.drain && movesTraffic
@@ -156,11 +157,15 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
     active: target,
   };
   return {
-    ...outcome,
+    before: { config, state, tags },
     after: { config, state: afterState, tags: newTags },
+    target,
+    previous,
+    changes: finalChanges,
     moved: movesTraffic,
     movedAt: movesTraffic ? movedAt : undefined,
     health,
+    timeline,
     gates: run.verdicts,
     version: run.version,
     drain,
@@ -328,7 +333,11 @@ export function describeTimeline(timeline: TimelineEntry[]): string {
   return timeline.map((e) => `+${formatDuration(e.t)} ${formatWeights(e.weights)} ${e.event}`).join(", ");
 }
 
-function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipRequest): Color {
+async function chooseTarget(
+  state: RouterState,
+  readTags: () => Promise<PerColor<Tags>>,
+  request: FlipRequest,
+): Promise<Color> {
   if (request.to !== "standby") {
     if (!state.active) {
       core.warning(
@@ -341,6 +350,7 @@ function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipReq
   if (request.verb === "rollback") {
     // A gradual switch stamps live-since only once it completes, so the color with the newest
     // live-since is the one that was serving before the shift began.
+    const tags = await readTags();
     const [newest, older] = [...COLORS].sort((a, b) =>
       (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""),
     );
