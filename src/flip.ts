@@ -333,11 +333,7 @@ export function describeTimeline(timeline: TimelineEntry[]): string {
   return timeline.map((e) => `+${formatDuration(e.t)} ${formatWeights(e.weights)} ${e.event}`).join(", ");
 }
 
-async function chooseTarget(
-  state: RouterState,
-  readTags: () => Promise<PerColor<Tags>>,
-  request: FlipRequest,
-): Promise<Color> {
+async function chooseTarget(state: RouterState, readTags: () => Promise<PerColor<Tags>>, request: FlipRequest): Promise<Color> {
   if (request.to !== "standby") {
     if (!state.active) {
       core.warning(
