@@ -124,7 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7443);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4850);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9456);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
 
@@ -179,6 +179,7 @@ const PHASES = [
         names: {
             duration: "soak-duration",
             window: "soak-window",
+            "probe-interval": "soak-probe-interval",
             paths: "purge-paths",
             wait: "purge-wait",
             timeout: "purge-timeout",

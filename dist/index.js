@@ -56538,7 +56538,6 @@ async function awsCall(service, operation, send) {
 /* harmony export */   fO: () => (/* binding */ readRequiredArn),
 /* harmony export */   hf: () => (/* binding */ readingAs),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   mI: () => (/* binding */ readMetricPeriod),
 /* harmony export */   nf: () => (/* binding */ readRequiredString),
 /* harmony export */   oO: () => (/* binding */ readPercent),
 /* harmony export */   wo: () => (/* binding */ readUrl)
@@ -56695,17 +56694,6 @@ function readDuration(name, fallback, max = DURATION_UNITS_MS.d * 365) {
     if (ms > max)
         throw inputError(name, `must be at most ${formatDuration(max)}, got ${value}`, fallback);
     return ms;
-}
-/**
- * metric-period in seconds. ALB publishes its CloudWatch metrics once a minute, so a shorter
- * period gives no finer data (and shows empty periods between the minutes): whole minutes only.
- */
-function readMetricPeriod() {
-    const ms = readDuration("metric-period", "60s", 3_600_000);
-    if (ms < 60_000 || ms % 60_000 !== 0) {
-        throw inputError("metric-period", `must be whole minutes, got ${raw("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`, "60s");
-    }
-    return ms / 1000;
 }
 function parseArn(value) {
     const match = ARN_PATTERN.exec(value);
@@ -56928,10 +56916,8 @@ function clip(text, max = 200) {
 /* harmony export */   PT: () => (/* binding */ allOn),
 /* harmony export */   T5: () => (/* binding */ writable),
 /* harmony export */   V7: () => (/* binding */ formatWeights),
-/* harmony export */   W$: () => (/* binding */ namedColors),
 /* harmony export */   cY: () => (/* binding */ withWeights),
 /* harmony export */   h: () => (/* binding */ shortRouteName),
-/* harmony export */   ld: () => (/* binding */ formatForward),
 /* harmony export */   oQ: () => (/* binding */ readWeights),
 /* harmony export */   xG: () => (/* binding */ routeName),
 /* harmony export */   xY: () => (/* binding */ sameSplit)
@@ -56940,18 +56926,6 @@ function clip(text, max = 200) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
 
 
-/** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */
-function namedColors(actions, targetGroups) {
-    const forward = actions.find((a) => a.Type === "forward");
-    const arns = forward?.ForwardConfig?.TargetGroups?.length
-        ? forward.ForwardConfig.TargetGroups.map((g) => g.TargetGroupArn)
-        : [forward?.TargetGroupArn];
-    return _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => arns.includes(targetGroups[c]));
-}
-/** Weights as a forward names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
-function formatForward(weights, named) {
-    return named.length === 1 ? `${named[0]} ${weights[named[0]]} only` : formatWeights(weights);
-}
 /** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
 function routeName(ref) {
     const resource = ref.arn.split(":").slice(5).join(":");
@@ -60724,16 +60698,16 @@ async function runStep(step, ports = createAwsPorts) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    "deploy-standby": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(300), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
-    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
-    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7443)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
-    teardown: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(300), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
+    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(26), __nccwpck_require__.e(850), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

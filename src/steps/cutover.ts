@@ -64,6 +64,7 @@ export const PHASES: Phase[] = [
     names: {
       duration: "soak-duration",
       window: "soak-window",
+      "probe-interval": "soak-probe-interval",
       paths: "purge-paths",
       wait: "purge-wait",
       timeout: "purge-timeout",

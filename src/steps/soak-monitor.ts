@@ -180,7 +180,7 @@ function readSoakConfig(): SoakConfig {
     probe: probeUrl
       ? {
           url: probeUrl,
-          everyMs: readDuration("probe-interval", "250ms", 60_000),
+          everyMs: readDuration("probe-interval", "100ms", 60_000),
           options: readRequestOptions("probe-timeout", "5s"),
         }
       : undefined,

@@ -1,5 +1,5 @@
-export const id = 443;
-export const ids = [443];
+export const id = 850;
+export const ids = [850,890];
 export const modules = {
 
 /***/ 115:
@@ -34,34 +34,23 @@ var time = __webpack_require__(1889);
 const MAX_PATHS = 3000;
 const MAX_WILDCARDS = 15;
 const MAX_PATH_LENGTH = 4000;
-/**
- * "Invalidate files" (CloudFront guide): URL-encode only non-ASCII characters and those RFC 1738
- * calls unsafe; anything else encoded would no longer match the cached object. A query string stays
- * as it is (`/search?q=shoes`), as objects cached by query string are invalidated with it.
- */
-const UNSAFE = new Set([...' <>"#%{}|\\^~[]`']);
-function kept(c) {
-    const code = c.charCodeAt(0);
-    return code > 0x20 && code < 0x7f && !UNSAFE.has(c);
-}
+const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
 const DEFAULT_PURGE_PATHS = "/,/index.html";
-/** Percent-encodes what CloudFront wants encoded (non-ASCII, RFC 1738's unsafe characters), once. */
+/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
 function encodePath(path) {
     let out = "";
     for (let i = 0; i < path.length; i++) {
         const c = path[i];
         if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
             out += c;
-        else if (kept(c))
+        else if (KEEP.test(c))
             out += c;
         else {
             const point = path.codePointAt(i);
             const char = String.fromCodePoint(point);
             if (char.length === 2)
                 i += 1;
-            // UTF-8 bytes, each as %XX: encodeURIComponent would leave `~` alone, which RFC 1738 calls unsafe.
-            for (const byte of Buffer.from(char, "utf8"))
-                out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+            out += encodeURIComponent(char);
         }
     }
     return out;
@@ -97,9 +86,7 @@ function planBatch(paths) {
     const notes = [];
     if (batch.length < unique.length)
         notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
-    // Two separate quotas: 3,000 file paths, and 15 wildcard paths besides.
-    const wildcardCount = () => batch.filter((p) => p.endsWith("*")).length;
-    const over = () => batch.length - wildcardCount() > MAX_PATHS || wildcardCount() > MAX_WILDCARDS;
+    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
     if (over()) {
         const before = batch.length;
         batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];
@@ -123,23 +110,9 @@ function planBatch(paths) {
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
-/**
- * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
- * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
- * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
- */
-const CDN_PARTITIONS = {
-    "aws-us-gov": "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
-    "aws-cn": "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
-};
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-function readPurgeConfig(required, partition) {
+function readPurgeConfig(required) {
     const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
-    const refused = distributionIds.length && partition !== "aws"
-        ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
-        : undefined;
-    if (refused)
-        throw (0,inputs/* inputError */.Xu)("distribution-id", `cannot be purged: ${refused}`, "(empty)");
     for (const id of distributionIds) {
         if (!/^E[A-Z0-9]{5,}$/.test(id))
             throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
@@ -611,7 +584,7 @@ async function compareColors(check, ctx) {
 
 /***/ }),
 
-/***/ 7443:
+/***/ 4850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -694,8 +667,6 @@ function format(n) {
 
 // EXTERNAL MODULE: ./build/js/aws/dimensions.js
 var dimensions = __webpack_require__(491);
-// EXTERNAL MODULE: ./build/js/gates.js
-var gates = __webpack_require__(2394);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/smoke/run.js
@@ -743,6 +714,144 @@ class SlidingWindow {
     }
 }
 
+;// CONCATENATED MODULE: ./build/js/soak/judge.js
+
+
+/** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
+const SHIFT = 4;
+/** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
+const THRESHOLD = 12;
+/** While the evidence leans towards a fault, probes go out this many times as often. */
+const BURST = 10;
+const MAX_IN_FLIGHT = 32;
+/** p95 latency: at most 5% of answers may be slower than the limit. */
+const SLOW_SHARE = 0.05;
+/**
+ * Page's CUSUM over a stream of yes/no observations: the log-likelihood ratio of "SHIFT times the
+ * allowed rate" to "the allowed rate", summed and never below zero. A healthy stream keeps it near
+ * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
+ * last at zero, which is what a breach reports.
+ */
+class Cusum {
+    score = 0;
+    n = 0;
+    hits = 0;
+    #up;
+    #down;
+    constructor(allowed) {
+        const p0 = Math.max(allowed, 1e-4);
+        const p1 = Math.min(SHIFT * p0, 1 - (1 - p0) / SHIFT);
+        this.#up = Math.log(p1 / p0);
+        this.#down = Math.log((1 - p1) / (1 - p0));
+    }
+    /** Adds one observation; true when it starts a new run of evidence. */
+    add(hit) {
+        const next = this.score + (hit ? this.#up : this.#down);
+        if (next <= 0) {
+            this.score = this.n = this.hits = 0;
+            return false;
+        }
+        const fresh = this.score === 0;
+        if (fresh)
+            this.n = this.hits = 0;
+        this.score = next;
+        this.n += 1;
+        if (hit)
+            this.hits += 1;
+        return fresh;
+    }
+}
+/**
+ * Judges the HTTP probes of a soak as a sequential test instead of a repeated window check. A
+ * window judged again at every tick multiplies its false alarms by the number of ticks, and on its
+ * first few samples one error is already "at least 1%"; a CUSUM weighs each answer once, so a
+ * healthy stream with a background of errors under the limit never piles up evidence, while a
+ * fault does within a few hundred answers. Two tests run side by side: errors against
+ * max-error-rate, and answers slower than max-p95-latency against the 5% a p95 allows, where a
+ * probe still out after max-p95-latency already counts as slow. While either leans towards a
+ * fault, probes go out ten times as often, so a fault is confirmed or ruled out within a second
+ * or two. It is driven by its caller's clock: the soak passes Date.now(), a simulation its own.
+ */
+class ProbeJudge {
+    window;
+    #config;
+    #errors;
+    #slow = new Cusum(SLOW_SHARE);
+    /** The latencies of the slow test's current run of evidence, for the p95 a breach reports. */
+    #slowRun = [];
+    #inFlight = [];
+    #answered = 0;
+    #lastSentAt = Number.NEGATIVE_INFINITY;
+    constructor(config) {
+        this.#config = config;
+        this.window = new SlidingWindow(config.windowMs);
+        this.#errors = new Cusum(config.maxErrorRate);
+    }
+    /** When the next probe is due; in the past while the in-flight limit holds it back. */
+    nextProbeAt() {
+        const suspicious = this.#errors.score > 0 || this.#slow.score > 0;
+        return this.#lastSentAt + (suspicious ? Math.max(1, this.#config.everyMs / BURST) : this.#config.everyMs);
+    }
+    canSend(now) {
+        return now >= this.nextProbeAt() && this.#inFlight.length < MAX_IN_FLIGHT;
+    }
+    sent(now) {
+        const ticket = { at: now, overdue: false };
+        this.#lastSentAt = now;
+        this.#inFlight.push(ticket);
+        return ticket;
+    }
+    answered(ticket, answer, now) {
+        this.#inFlight.splice(this.#inFlight.indexOf(ticket), 1);
+        this.#answered += 1;
+        this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
+        this.#errors.add(answer.failed);
+        if (!ticket.overdue)
+            this.#addLatency(answer.latencyMs);
+    }
+    /** Both tests as they stand at `now`; a breach only on min-samples answers and a test past its threshold. */
+    verdict(now) {
+        for (const ticket of this.#inFlight) {
+            if (ticket.overdue || now - ticket.at <= this.#config.maxP95Ms)
+                continue;
+            ticket.overdue = true;
+            this.#addLatency(now - ticket.at);
+        }
+        if (this.#answered < this.#config.minSamples)
+            return {};
+        const pct = (x) => `${(x * 100).toFixed(1)}%`;
+        const { maxErrorRate, maxP95Ms } = this.#config;
+        const errors = this.#errors;
+        const low = errors.score >= THRESHOLD ? wilsonLow(errors.hits, errors.n) : 0;
+        if (low > maxErrorRate) {
+            return {
+                breach: `probes: error rate ${pct(errors.hits / errors.n)} (${errors.hits}/${errors.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(maxErrorRate)}`,
+            };
+        }
+        const p95 = this.#slow.score >= THRESHOLD
+            ? Math.round((0,stats/* percentile */.Ym)([...this.#slowRun].sort((a, b) => a - b), 95))
+            : 0;
+        if (p95 > maxP95Ms) {
+            return { breach: `probes: p95 ${p95} ms > max-p95-latency ${maxP95Ms} ms over ${this.#slowRun.length} samples` };
+        }
+        return {};
+    }
+    figures(now) {
+        return this.window.figures(now);
+    }
+    #addLatency(ms) {
+        const fresh = this.#slow.add(ms > this.#config.maxP95Ms);
+        if (this.#slow.score === 0 || fresh)
+            this.#slowRun = [];
+        if (this.#slow.score > 0)
+            this.#slowRun.push(ms);
+    }
+}
+/** Breaches in a row so far: `consecutive` of them act; an immediate one (an alarm) acts at once. */
+function countBreaches(sofar, verdict, consecutive) {
+    return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/js/soak/monitor.js
 
 
@@ -753,83 +862,53 @@ class SlidingWindow {
 
 
 
-const MAX_IN_FLIGHT = 32;
 const SERIES_EVERY_MS = 1_000;
 /**
- * Watches the new color for the soak's duration. Every source is judged on its own, over a sliding
- * window, and only on enough samples; a breach must repeat `consecutive` times before it counts,
- * except an alarm in ALARM, which is a verdict already.
+ * Watches the new color for the soak's duration. Every source is judged on its own, and only on
+ * enough samples: the probes by a sequential test (ProbeJudge), the polled sources over a sliding
+ * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
+ * which is a verdict already.
  */
 async function soak(aws, config, target) {
     const started = Date.now();
-    const probeWindow = new SlidingWindow(config.windowMs);
+    const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const series = [];
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
-    await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    let inFlight = 0;
-    let nextProbe = started;
     let nextPoll = started;
     let nextPoint = started;
     let nextProgress = started + config.pollMs;
     let breaches = 0;
     let polled = {};
-    let cloudwatchReported = false;
-    const outcome = (o) => ({
-        ...o,
-        series,
-        baseline,
-        cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
-    });
     try {
         while (Date.now() - started < config.durationMs) {
             const now = Date.now();
-            if (prober && config.probe && now >= nextProbe && inFlight < MAX_IN_FLIGHT) {
-                inFlight += 1;
-                nextProbe = now + config.probe.everyMs;
-                void prober.send({ url: config.probe.url }).then((answer) => {
-                    inFlight -= 1;
-                    probeWindow.add({
-                        at: Date.now(),
-                        source: "probes",
-                        count: 1,
-                        errors: answer.failed ? 1 : 0,
-                        latencyMs: answer.latencyMs,
-                    });
-                });
+            if (prober && probes && config.probe && probes.canSend(now)) {
+                const ticket = probes.sent(now);
+                void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
             }
             if (now >= nextPoll) {
-                const first = nextPoll === started;
                 polled = await pollSources(metrics, config, target, now);
                 nextPoll = now + config.pollMs;
-                if (polled.periods !== undefined && !cloudwatchReported) {
-                    cloudwatchReported = polled.periods > 0;
-                    // Said once while waiting, and once when the first period arrives.
-                    if (cloudwatchReported || first)
-                        core/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
-                }
             }
-            const verdict = judge(config, probeWindow.figures(now), polled, baseline);
-            breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
+            const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
+            breaches = countBreaches(breaches, verdict, config.consecutive);
             if (breaches >= config.consecutive) {
-                const f = verdict.figures;
-                series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
-                return outcome({
+                // The breach is the chart's last point, even when it came within the first second.
+                series.push(pointAt(now - started, verdict.figures));
+                return {
                     result: "breached",
                     breach: verdict.breach,
                     breachAt: now - started,
                     figures: verdict.figures,
+                    series,
+                    baseline,
                     ms: now - started,
-                });
+                };
             }
             if (now >= nextPoint) {
-                series.push({
-                    t: now - started,
-                    errorRate: verdict.figures.errorRate,
-                    p95Ms: verdict.figures.p95Ms,
-                    samples: verdict.figures.samples,
-                });
+                series.push(pointAt(now - started, verdict.figures));
                 nextPoint += SERIES_EVERY_MS;
             }
             if (now >= nextProgress) {
@@ -837,27 +916,30 @@ async function soak(aws, config, target) {
                 core/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
                 nextProgress += config.pollMs;
             }
-            const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
+            const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
             await (0,time/* sleep */.yy)(Math.max(5, wake - Date.now()));
         }
     }
     finally {
         prober?.close();
     }
-    const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
+    const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
     const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-    return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
+    return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
 }
-function cloudWatchNote(color, reported) {
-    return reported
-        ? `CloudWatch reported its first complete period for ${color}.`
-        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+function pointAt(t, f) {
+    return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
+}
+function probeFigures(probes, now) {
+    return probes ? probes.figures(now) : windowFigures(0, 0, 0);
 }
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function judge(config, probes, polled, baseline) {
+function judge(config, probes, probeVerdict, polled, baseline) {
     const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
     if (polled.alarm)
         return { breach: polled.alarm, immediate: true, figures };
+    if (probeVerdict.breach)
+        return { breach: probeVerdict.breach, figures };
     const pct = (x) => `${(x * 100).toFixed(1)}%`;
     for (const [name, f] of [
         ["probes", probes],
@@ -865,13 +947,14 @@ function judge(config, probes, polled, baseline) {
     ]) {
         if (!f || f.samples < config.minSamples)
             continue;
-        if (f.errorRateLow > config.maxErrorRate) {
+        // The probes' own error rate and p95 are ProbeJudge's to judge, above.
+        if (name === "CloudWatch" && f.errorRateLow > config.maxErrorRate) {
             return {
                 breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
                 figures,
             };
         }
-        if (f.p95Ms > config.maxP95Ms)
+        if (name === "CloudWatch" && f.p95Ms > config.maxP95Ms)
             return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
         if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
             return {
@@ -887,12 +970,12 @@ function judge(config, probes, polled, baseline) {
 }
 /** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
 async function pollSources(metrics, config, target, now) {
-    const [alarm, read, reported] = await Promise.all([
+    const [alarm, cloudwatch, reported] = await Promise.all([
         metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
         metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
-    return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
+    return { alarm, cloudwatch, reported };
 }
 async function readAlarms(metrics, names) {
     try {
@@ -904,13 +987,10 @@ async function readAlarms(metrics, names) {
         return undefined;
     }
 }
-/**
- * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
- * reaches back at least two periods before the newest, whatever the window.
- */
+/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
 async function readTargetGroup(metrics, config, target, now) {
     const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
-    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
+    const start = Math.max(target.since, now - config.windowMs);
     try {
         const series = await metrics.getMetrics([
             { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
@@ -921,7 +1001,7 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = sum("requests");
         const errors = Math.min(samples, sum("errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+        return windowFigures(samples, errors, Math.round(p95));
     }
     catch (error) {
         core/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -982,19 +1062,17 @@ var tags = __webpack_require__(6437);
 
 
 
+const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
-    readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
-        return {
-            router,
-            soak: readSoakConfig(),
-            onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
-            purge: (0,purge/* readPurgeConfig */.C3)(false, router.partition),
-            deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
-        };
-    },
+    readInputs: () => ({
+        router: (0,config/* readRouterConfig */.a)(),
+        soak: readSoakConfig(),
+        onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
+        purge: (0,purge/* readPurgeConfig */.C3)(false),
+        deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
+    }),
     async run({ router, soak: config, onBreach, purge, deployments }, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
@@ -1079,10 +1157,7 @@ function sections(outcome, config, color, verdict) {
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
     const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
-    const cloudwatch = outcome.cloudwatchReported === false
-        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
-        : "";
-    return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
+    return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
 }
 /** The soak's sources and judgement; the defaults are explained in the README. */
 function readSoakConfig() {
@@ -1090,7 +1165,11 @@ function readSoakConfig() {
     const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
     const alarms = (0,inputs/* readList */.LD)("alarm-names");
     const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
-    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
+    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
+    const periodSeconds = periodMs / 1000;
+    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
+        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
+    }
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
     const config = {
         durationMs: (0,inputs/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
@@ -1103,7 +1182,7 @@ function readSoakConfig() {
         probe: probeUrl
             ? {
                 url: probeUrl,
-                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "250ms", 60_000),
+                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "100ms", 60_000),
                 options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
             }
             : undefined,
