@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   u7: () => (/* binding */ judgeHealth)
 /* harmony export */ });
 /* unused harmony export describeTarget */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
 
 
@@ -61,7 +61,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
             return { ...verdict, ms };
         if (Date.now() >= nextProgress) {
             const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
             nextProgress += 5_000;
         }
         await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
@@ -155,10 +155,10 @@ function resolveRegion(input, arns) {
 /* harmony export */   t2: () => (/* binding */ RouteWriteError),
 /* harmony export */   y: () => (/* binding */ productionRoutes)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1054);
 
@@ -168,7 +168,7 @@ function resolveRegion(input, arns) {
 
 
 /** Some route writes failed or never showed; `written` are the ones ELBv2 accepted. */
-class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
     name = "RouteWriteError";
     written;
     constructor(message, written) {
@@ -177,7 +177,7 @@ class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cutover
     }
 }
 /** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+class RouterChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
     name = "RouterChangedError";
 }
 const POLL_MS = 1_000;
@@ -258,7 +258,7 @@ class Router {
         if (sticky.length === 0)
             return;
         const routes = widened.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
     }
     /**
      * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
@@ -273,10 +273,10 @@ class Router {
         for (const [i, change] of changes.entries()) {
             const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.before.weights, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(change.before.actions, groups));
             const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.after, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
         }
         const results = await Promise.allSettled(changes.map((c, i) => this.#write(c.ref, writes[i])));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(r.reason)}`] : []);
         if (failures.length > 0) {
             const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
             throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
@@ -284,7 +284,7 @@ class Router {
         const lagging = await this.#waitUntilShown(changes, writes);
         if (lagging.length > 0) {
             const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
-            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
             throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes);
         }
     }
@@ -295,17 +295,17 @@ class Router {
         for (const [i, route] of baseline.entries()) {
             const result = results[i];
             if (result?.status === "fulfilled")
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
             else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Could not put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(result?.reason)}`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`Could not put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(result?.reason)}`);
         }
-        const now = await this.read().then((state) => `Routes now: ${describeRoutes(state.routes)}.`, (error) => `The routes could not be read back (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); check them in the console.`);
+        const now = await this.read().then((state) => `Routes now: ${describeRoutes(state.routes)}.`, (error) => `The routes could not be read back (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); check them in the console.`);
         if (stuck.length === 0) {
             const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${now}`, { outcome: "reverted", verdict });
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${verdict} ${now}`, { outcome: "reverted", verdict });
         }
         const fix = stuck.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
     }
     async #readActions(refs) {
         const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
@@ -340,14 +340,14 @@ class Router {
             lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) ||
                 (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
             if (lagging.length === 0) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
                 return [];
             }
             if (Date.now() >= deadline)
                 return lagging;
             if (Date.now() >= nextProgress) {
-                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - Date.now());
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
+                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - Date.now());
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
                 nextProgress += PROGRESS_MS;
             }
             await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));

@@ -105,11 +105,9 @@ function mermaidChart(chart) {
 /* harmony export */   jl: () => (/* binding */ finishDeployment),
 /* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 
 
 
@@ -117,15 +115,15 @@ function mermaidChart(chart) {
 let started;
 /** `deployment-id` is read by the steps that finish a deployment the switch started. */
 function readDeploymentConfig(options) {
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("github-token");
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("github-token");
     if (!token)
         return undefined;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("deployment-id") : "";
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(token);
+    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("deployment-id") : "";
     return {
         token,
-        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("environment") || undefined,
-        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
+        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("environment") || undefined,
+        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
         deploymentId: id && /^\d+$/.test(id) ? Number(id) : undefined,
     };
 }
@@ -135,39 +133,47 @@ async function attempt(what, call) {
         return await call();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
         return undefined;
     }
 }
-function octokit(config) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(config.token, { baseUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl });
+/** @actions/github is loaded only by a step that has a deployment to write. */
+async function github(config) {
+    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
 }
 async function setState(config, id, state, description) {
-    await attempt(`setting deployment ${id} to ${state}`, () => octokit(config).rest.repos.createDeploymentStatus({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        environment_url: config.environmentUrl,
-        log_url: `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.repo}/actions/runs/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.runId}`,
-        auto_inactive: state === "success",
-    }));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
+    await attempt(`setting deployment ${id} to ${state}`, async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeploymentStatus({
+            ...context.repo,
+            deployment_id: id,
+            state,
+            description: description.slice(0, 140),
+            environment_url: config.environmentUrl,
+            log_url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+            auto_inactive: state === "success",
+        });
+    });
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
 }
 /** The switch opens a deployment of the version for the environment, in progress until the soak says. */
 async function startDeployment(config, version, color) {
     if (!config?.environment)
         return undefined;
     const environment = config.environment;
-    const created = await attempt("creating the deployment", () => octokit(config).rest.repos.createDeployment({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        ref: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha || "HEAD",
-        environment,
-        auto_merge: false,
-        required_contexts: [],
-        payload: { version, color },
-        description: `cutover: ${version} on ${color}`,
-    }));
+    const created = await attempt("creating the deployment", async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeployment({
+            ...context.repo,
+            ref: context.sha || "HEAD",
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { version, color },
+            description: `cutover: ${version} on ${color}`,
+        });
+    });
     const id = created && "id" in created.data ? created.data.id : undefined;
     if (id)
         await setState(config, id, "in_progress", `switching to ${color}`);
@@ -187,7 +193,10 @@ async function restoreDeployment(config, reason) {
     if (!config?.environment)
         return;
     const environment = config.environment;
-    const list = await attempt("listing deployments", () => octokit(config).rest.repos.listDeployments({ ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo, environment, per_page: 20 }));
+    const list = await attempt("listing deployments", async () => {
+        const { context, repos } = await github(config);
+        return repos.listDeployments({ ...context.repo, environment, per_page: 20 });
+    });
     if (!list)
         return;
     const deployments = [...list.data].sort((a, b) => b.id - a.id);
@@ -211,12 +220,12 @@ async function restoreDeployment(config, reason) {
 /* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5842);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5842);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8854);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
 
 
@@ -241,13 +250,13 @@ function trafficVerdict(outcome) {
 /** The weight on the target color over the flip, as a step chart on a true time axis. */
 function weightChart(timeline, target, endMs) {
     const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
-    const span = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
-    return (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidChart */ .C6)({
+    const span = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
+    return (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidChart */ .C6)({
         title: `Production traffic on ${target} (%)`,
         spanMs: span,
         yLabel: "%",
         yMax: 100,
-        plots: [{ kind: "line", values: (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .onGrid */ .kj)(timeline, share, span), colour: _chart_js__WEBPACK_IMPORTED_MODULE_1__/* .COLOUR */ .xW[target] }],
+        plots: [{ kind: "line", values: (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .onGrid */ .kj)(timeline, share, span), colour: _chart_js__WEBPACK_IMPORTED_MODULE_0__/* .COLOUR */ .xW[target] }],
     });
 }
 /** The timeline and its chart, when there was more than one write to show. */
@@ -255,35 +264,35 @@ function timelineSections(timeline, target, endMs) {
     return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(e.weights), e.event]));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
 }
 /** The log lines, outputs and summary that switch and rollback share. */
 async function reportFlip(outcome, title, notes = [], extra = []) {
     const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(after);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(outcome.moved));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
+    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("previous-color", previous);
+    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("switched", String(outcome.moved));
+    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
     const verdict = trafficVerdict(outcome);
     if (verdict)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(verdict.replaceAll("**", ""));
     const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortRouteName */ .h)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.after) : "(not written)",
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
     }));
     const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
         : "";
     const gates = outcome.gates.length
-        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
+        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
         : "";
     const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(title, after, [
         ...notes,
         verdict,
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
         ...timelineSections(outcome.timeline, target, outcome.ms.total),
         health,
         gates,
@@ -302,17 +311,17 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */   UU: () => (/* binding */ flip)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2394);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8229);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1356);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9204);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4797);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1054);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3590);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1356);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9204);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8854);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4380);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6437);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1889);
@@ -339,7 +348,7 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
  */
 async function flip(aws, config, request) {
     const started = Date.now();
-    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .Router */ .Ix(aws.lb, config);
+    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .Router */ .Ix(aws.lb, config);
     // Only the routes and the target's health are read before the first write; the tags are read
     // before it only when they decide something, and otherwise once traffic has moved.
     const state = await router.read();
@@ -351,7 +360,7 @@ async function flip(aws, config, request) {
     const target = await chooseTarget(state, readTags, request);
     const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous));
+    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
     const readMs = Date.now() - started;
     const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
@@ -361,7 +370,7 @@ async function flip(aws, config, request) {
         return { before, after: before, target, previous, changes: finalChanges, moved: false, health, timeline, gates: [], ms };
     };
     if (finalChanges.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
         return unmoved();
     }
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
@@ -369,17 +378,17 @@ async function flip(aws, config, request) {
         ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .versionOf */ .E4)((await readTags())[target]) }
         : undefined;
     if (verify && !verify.expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
     if (movesTraffic)
-        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
+        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
     const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(target);
     await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("dry-run: true, so nothing was written.");
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq("dry-run: true, so nothing was written.");
         return unmoved(health);
     }
     const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
@@ -391,15 +400,15 @@ async function flip(aws, config, request) {
     const tags = await readTags();
     const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
-        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .confirmDrain */ .HU)(aws, {
+        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .confirmDrain */ .HU)(aws, {
             ...request.drain,
             oldTargetGroupArn: config.targetGroups[previous],
             since: Date.parse(movedAt),
         })
         : undefined;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous) })),
-        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous) })),
+        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target),
         active: target,
     };
     return {
@@ -419,7 +428,7 @@ async function flip(aws, config, request) {
     };
 }
 function productionWeights(state) {
-    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state)[0].weights;
+    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state)[0].weights;
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
 function stepsFrom(steps, state, target) {
@@ -458,7 +467,7 @@ class FlipRun {
     /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
     async through(steps) {
         const cancel = (signal) => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${signal} received: putting the weights back before exiting.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`${signal} received: putting the weights back before exiting.`);
             this.#abort.abort();
         };
         const onInt = () => cancel("SIGINT");
@@ -468,7 +477,7 @@ class FlipRun {
         try {
             for (const [i, percent] of steps.entries()) {
                 const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
-                await (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
+                await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
             }
         }
         finally {
@@ -483,12 +492,12 @@ class FlipRun {
             throw await this.#revert("The run was cancelled");
         const current = this.#written.size ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
         try {
             await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
         }
         catch (error) {
-            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .RouteWriteError */ .t2))
+            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .RouteWriteError */ .t2))
                 throw error;
             for (const c of error.written)
                 this.#written.add(c.ref.arn);
@@ -507,7 +516,7 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
             await (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .sleep */ .yy)(window, this.#abort.signal);
@@ -516,17 +525,17 @@ class FlipRun {
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .sameWeights */ .ML)(production, this.#expected)) {
-            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(windowMs)}.`);
-        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
             return;
         }
         throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
@@ -534,35 +543,35 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.request.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
         if (!this.version.ok)
             throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
     }
     /** Every route written so far goes back to how it was read, in one write each. */
     async #revert(why) {
         const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
-        const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
         this.#note(productionWeights(this.baseline), "put back");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, {
             outcome: routes.length ? error.outcome : "failed",
             verdict: error.verdict,
-            details: [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)],
+            details: [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_1__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)],
         });
     }
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(weights)} (${event})`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
 async function chooseTarget(state, readTags, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
@@ -577,43 +586,43 @@ async function chooseTarget(state, readTags, request) {
             older &&
             tags[newest]["cutover:live-since"] &&
             tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
             return newest;
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function warnNoTestRoute(target) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target)}, the new standby.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))})`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(lb, config, target, request) {
-    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}`);
+    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
     if (!request.requireHealthy) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
     const because = request.reason ? `, because: ${request.reason}` : "";
     const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatWeights */ .V7)(change.after)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(change.after)}`);
     }
 }
 
@@ -630,12 +639,12 @@ function logPlan(request, target, steps, changes) {
 /* harmony export */   c3: () => (/* binding */ watchGates),
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
 /* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9018);
 
@@ -651,17 +660,17 @@ const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
 function readGateConfig(requireHealthy, minHealthy) {
-    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
-    const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
-    const maxErrorRate = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readPercent */ .oO)("max-error-rate", "1%");
-    const maxP95Ms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
-    const alarms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("alarm-names");
-    const cloudwatch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("cloudwatch", true);
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("cloudwatch", true);
     if (alarms.length && !cloudwatch) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
     }
     if (everyMs < 10)
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
     return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
 }
 /** Gates that need a window of time to judge, as opposed to the health gate's one look. */
@@ -672,7 +681,7 @@ function describeGates(config) {
     const gates = [
         config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
         config.probe
-            ? `probes of ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            ? `probes of ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
             : "",
         config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
     ].filter(Boolean);
@@ -685,13 +694,13 @@ function describeGates(config) {
 async function watchGates(aws, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
-        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
     const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => {
         const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes))}; ` : "";
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
     });
     try {
         while (Date.now() < deadline) {
@@ -731,9 +740,9 @@ async function watchGates(aws, config, target, windowMs, signal) {
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
-        const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(health.targets)}` };
     }
     const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
@@ -774,9 +783,9 @@ async function requireAlarms(aws, names) {
     const states = await (await aws.metrics()).describeAlarms(names);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
 }
 async function checkAlarms(aws, names) {
     try {
@@ -787,7 +796,7 @@ async function checkAlarms(aws, names) {
         return undefined;
     }
     catch (error) {
-        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}` };
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
     }
 }
 
@@ -800,7 +809,7 @@ async function checkAlarms(aws, names) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8854);
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open;
@@ -808,17 +817,17 @@ let open;
 async function inGroup(name, work) {
     const outer = open;
     if (outer)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     open = outer ? `${outer} › ${name}` : name;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
     try {
         return await work();
     }
     finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
         open = outer;
         if (outer)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
     }
 }
 
@@ -828,19 +837,13 @@ async function inGroup(name, work) {
 /***/ 8075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
-
-
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
 
 
 
@@ -859,6 +862,8 @@ const MAX_BODY = 16 * 1024 * 1024;
 function failure(error) {
     return { status: 0, failed: true, headers: {}, body: "", error };
 }
+/** node:http and node:https cost a step a tenth of a second to load: only a step that probes loads them. */
+const load = { http: () => process.getBuiltinModule("node:http"), https: () => process.getBuiltinModule("node:https") };
 /**
  * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
  * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
@@ -871,8 +876,8 @@ class Prober {
     constructor(options = {}) {
         this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
         const pool = { keepAlive: true, maxSockets: this.options.concurrency };
-        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
-        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+        this.#http = new (load.http().Agent)(pool);
+        this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
     async send(request, options = {}) {
         let attempt = 0;
@@ -881,7 +886,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -907,19 +912,19 @@ class Prober {
                 settled = true;
                 clearTimeout(timer);
                 options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
             const stop = (error, timedOut = false) => {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
             options.signal?.addEventListener("abort", cancel, { once: true });
             try {
-                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                req = (secure ? load.https() : load.http()).request(url, {
                     method: request.method ?? "GET",
                     headers,
                     agent: secure ? this.#https : this.#http,
@@ -1008,11 +1013,11 @@ function describeFigures(f) {
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(491);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
 
@@ -1024,17 +1029,17 @@ function describeFigures(f) {
 
 /** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
 function readVersionCheck(timeoutMs) {
-    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
-    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
     if (!url) {
         if (expected)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
         return undefined;
     }
     if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
     return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 /** Answers in a row that must carry the new version before the switch counts as seen. */
@@ -1056,12 +1061,12 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_2__/* .Prober */ .JC({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -1078,10 +1083,10 @@ async function verifyVersion(check, signal) {
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
                 const ms = Date.now() - started;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
                 return {
                     ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}`,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
                     probes,
                     ms,
                 };
@@ -1095,7 +1100,7 @@ async function verifyVersion(check, signal) {
     }
     return {
         ok: false,
-        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
         probes,
         ms: Date.now() - started,
     };
@@ -1139,7 +1144,7 @@ async function confirmDrain(aws, check) {
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
         const metrics = await aws.metrics();
         for (;;) {
@@ -1150,13 +1155,13 @@ async function confirmDrain(aws, check) {
             ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
             report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
             if (report.drained) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drained: ${report.detail}.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
                 return report;
             }
             if (now >= deadline)
                 break;
             if (now >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
             await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())));
@@ -1167,17 +1172,17 @@ async function confirmDrain(aws, check) {
             drained: false,
             requestsAfter: report.requestsAfter,
             reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
         };
     }
     if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
         return report;
     }
     const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
 }
 

@@ -2,316 +2,6 @@ export const id = 614;
 export const ids = [614];
 export const modules = {
 
-/***/ 410:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ describeTargets),
-/* harmony export */   SE: () => (/* binding */ waitForHealthy),
-/* harmony export */   u7: () => (/* binding */ judgeHealth)
-/* harmony export */ });
-/* unused harmony export describeTarget */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
-
-
-
-const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
-    const serving = targets.filter((t) => !DRAINING.has(t.state));
-    const healthy = serving.filter((t) => t.state === "healthy").length;
-    const verdict = { color, healthy, serving, targets };
-    if (healthy < minHealthy) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
-        };
-    }
-    if (healthy < serving.length) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
-        };
-    }
-    return { ...verdict, ok: true };
-}
-function describeTarget(t) {
-    const where = t.port ? `${t.id}:${t.port}` : t.id;
-    const why = [t.reason, t.description].filter(Boolean).join(": ");
-    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
-}
-function describeTargets(targets) {
-    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
-}
-/**
- * Waits until the color passes the health gate, with a progress line every few seconds; past the
- * timeout the verdict lists each target that is not healthy, with its state and reason code.
- */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
-    const started = Date.now();
-    let nextProgress = started + 5_000;
-    for (;;) {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
-        const ms = Date.now() - started;
-        if (verdict.ok || ms >= timeoutMs)
-            return { ...verdict, ms };
-        if (Date.now() >= nextProgress) {
-            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
-            nextProgress += 5_000;
-        }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2102:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readRouterConfig)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-
-/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
-function readRouterConfig() {
-    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
-    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
-    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
-    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
-    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
-    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
-    if (!listener && rules.length === 0) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
-    }
-    if (blue.value === green.value) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
-    }
-    const routes = [
-        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
-        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
-        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
-        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
-    ];
-    checkNoRouteTwice(routes);
-    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
-    return { region, targetGroups: { blue: blue.value, green: green.value }, routes, verifyTimeoutMs, maxAttempts };
-}
-function route(kind, role, arn, input) {
-    return { kind, role, arn: arn.value, input };
-}
-function checkNoRouteTwice(routes) {
-    const seen = new Map();
-    for (const r of routes) {
-        const earlier = seen.get(r.arn);
-        if (earlier) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
-        }
-        seen.set(r.arn, r);
-    }
-}
-/** The ARNs carry their region; the input and the environment must agree with them. */
-function resolveRegion(input, arns) {
-    const known = arns.filter((arn) => arn !== undefined);
-    const [first] = known;
-    for (const arn of known) {
-        if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
-        }
-    }
-    if (input && input !== first.region) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
-    }
-    return first.region;
-}
-
-
-/***/ }),
-
-/***/ 4797:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ Router),
-/* harmony export */   Ms: () => (/* binding */ RouterChangedError),
-/* harmony export */   PP: () => (/* binding */ testRouteProblem),
-/* harmony export */   oK: () => (/* binding */ describeRoutes),
-/* harmony export */   t2: () => (/* binding */ RouteWriteError),
-/* harmony export */   y: () => (/* binding */ productionRoutes)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1054);
-
-
-
-
-
-
-/** Some route writes failed or never showed; `written` are the ones ELBv2 accepted. */
-class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
-    name = "RouteWriteError";
-    written;
-    constructor(message, written) {
-        super(message);
-        this.written = written;
-    }
-}
-/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
-    name = "RouterChangedError";
-}
-const POLL_MS = 1_000;
-const PROGRESS_MS = 5_000;
-function productionRoutes(state) {
-    return state.routes.filter((r) => r.ref.role === "production");
-}
-/**
- * A test route must send to the standby: one left on the live color (a switch or rollback ran
- * without it) would have smoke-test check production while calling it the standby.
- */
-function testRouteProblem(state) {
-    if (!state.active)
-        return undefined;
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active);
-    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(r.weights) !== standby);
-    if (wrong.length === 0)
-        return undefined;
-    const names = wrong.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} (${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)})`).join(", ");
-    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
-}
-function describeRoutes(routes) {
-    return routes.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
-}
-/** Reads and writes the weights of every configured route as one unit. */
-class Router {
-    #lb;
-    #config;
-    constructor(lb, config) {
-        this.#lb = lb;
-        this.#config = config;
-    }
-    async read() {
-        const actions = await this.#readActions(this.#config.routes);
-        const routes = this.#config.routes.map((ref) => {
-            const list = actions.get(ref.arn) ?? [];
-            return { ref, actions: list, weights: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(ref, list, this.#config.targetGroups) };
-        });
-        const production = routes.filter((r) => r.ref.role === "production");
-        const first = production[0].weights;
-        const agreed = production.every((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameSplit */ .xY)(r.weights, first));
-        return { routes, production: agreed ? first : undefined, active: agreed ? (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(first) : undefined };
-    }
-    /** The changes that put production routes on `production` and test routes on `test`. */
-    plan(state, production, test) {
-        return state.routes
-            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
-            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(change.before.weights, change.after));
-    }
-    /**
-     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
-     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
-     */
-    async apply(changes, options = {}) {
-        if (changes.length === 0)
-            return;
-        for (const change of changes) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(change.after)}`);
-        }
-        const results = await Promise.allSettled(changes.map((c) => this.#write(c.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, this.#config.targetGroups, c.after, options))));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
-        if (failures.length > 0) {
-            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
-            throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
-        }
-        const lagging = await this.#waitUntilShown(changes);
-        if (lagging.length > 0) {
-            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
-            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
-            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes);
-        }
-    }
-    /** Writes each route back as it was read at the start, then says exactly where every route stands. */
-    async putBack(baseline, what) {
-        const results = await Promise.allSettled(baseline.map((r) => this.#write(r.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .writable */ .T5)(r.actions))));
-        const stuck = baseline.filter((_, i) => results[i]?.status === "rejected");
-        for (const [i, route] of baseline.entries()) {
-            const result = results[i];
-            if (result?.status === "fulfilled")
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Could not put back ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(result?.reason)}`);
-        }
-        const now = await this.read().then((state) => `Routes now: ${describeRoutes(state.routes)}.`, (error) => `The routes could not be read back (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); check them in the console.`);
-        if (stuck.length === 0) {
-            const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${now}`, { outcome: "reverted", verdict });
-        }
-        const fix = stuck.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
-    }
-    async #readActions(refs) {
-        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
-        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
-        const [a, b] = await Promise.all([
-            listeners.length ? this.#lb.describeListenerActions(listeners) : new Map(),
-            rules.length ? this.#lb.describeRuleActions(rules) : new Map(),
-        ]);
-        return new Map([...a, ...b]);
-    }
-    #write(ref, actions) {
-        return ref.kind === "listener"
-            ? this.#lb.modifyListenerActions(ref.arn, actions)
-            : this.#lb.modifyRuleActions(ref.arn, actions);
-    }
-    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-    async #waitUntilShown(changes) {
-        const deadline = Date.now() + this.#config.verifyTimeoutMs;
-        let nextProgress = Date.now() + PROGRESS_MS;
-        let lagging = changes;
-        for (;;) {
-            const actions = await this.#readActions(lagging.map((c) => c.ref));
-            const shown = new Map(lagging.map((c) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
-            // Eventual consistency shows the old weights or the new ones; anything else is another writer.
-            const foreign = lagging.find((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) && !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.before.weights));
-            if (foreign) {
-                throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(foreign.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(shown.get(foreign))}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
-            }
-            lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after));
-            if (lagging.length === 0) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
-                return [];
-            }
-            if (Date.now() >= deadline)
-                return lagging;
-            if (Date.now() >= nextProgress) {
-                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - Date.now());
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
-        }
-    }
-}
-function writeName(ref) {
-    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
-}
-
-
-/***/ }),
-
 /***/ 5976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -320,9 +10,9 @@ function writeName(ref) {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 
 
 
@@ -341,7 +31,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"];
  * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
     const started = Date.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
         env: { ...process.env, ...env },
@@ -368,14 +58,14 @@ async function runCommand(label, command, env, timeoutMs) {
     };
     timers.push(setTimeout(() => {
         timedOut = true;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
         stopThenKill("SIGTERM", KILL_GRACE_MS);
     }, timeoutMs));
     const onSignal = (signal) => {
         if (cancelledBy)
             return stop(signal);
         cancelledBy = signal;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
         stopThenKill(signal, CANCEL_GRACE_MS);
     };
     for (const signal of SIGNALS)
@@ -392,14 +82,14 @@ async function runCommand(label, command, env, timeoutMs) {
         await untilGone(child.pid, killAt, () => stop("SIGKILL"));
     for (const timer of timers)
         clearTimeout(timer);
-    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
     if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
 }
 function groupAlive(pid) {
     try {
@@ -419,59 +109,6 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 4380:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RA: () => (/* binding */ readSnapshot),
-/* harmony export */   RK: () => (/* binding */ readColorTags),
-/* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
-/* harmony export */   w8: () => (/* binding */ settledColors)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4797);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
-
-
-
-
-
-async function readColorTags(lb, config) {
-    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
-    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
-}
-/** The routes and both colors' tags, read in parallel: what every step starts from. */
-async function readSnapshot(lb, config) {
-    const [state, tags] = await Promise.all([new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
-    const snapshot = { config, state, tags };
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(lb, config));
-    return snapshot;
-}
-/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
-async function readSnapshotWithHealth(lb, config) {
-    const [state, tags, blue, green] = await Promise.all([
-        new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(),
-        readColorTags(lb, config),
-        ..._color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
-    ]);
-    const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
-    return { config, state, tags, health };
-}
-/** The colors of a settled router; deploying next to a shift in progress is refused. */
-function settledColors(snapshot, step) {
-    const { state } = snapshot;
-    if (!state.active) {
-        const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
-    }
-    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active) };
-}
-
-
-/***/ }),
-
 /***/ 6614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -483,8 +120,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./build/js/drift.js
 const ATTRIBUTES = [
     "deregistration_delay.timeout_seconds",
@@ -525,6 +160,10 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/router/router.js
 var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/routes.js
+var router_routes = __webpack_require__(1054);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -570,6 +209,7 @@ var time = __webpack_require__(1889);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
 const step = {
     name: "deploy-standby",
@@ -597,10 +237,16 @@ const step = {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const standbyArn = router.targetGroups[standby];
-        core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+        runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
+        const routes = new router_router/* Router */.Ix(lb, router);
         if (inputs.dryRun) {
-            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"}; wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            const reference = routes.planReference(snapshot.state, standby);
+            await routes.checkForwards(reference);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            for (const change of reference) {
+                runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
+            }
             (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
         }
@@ -615,19 +261,24 @@ const step = {
             await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
         }
         // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-        await ensureStillStandby(lb, router, standby);
+        const now = await ensureStillStandby(routes, standby);
         if (inputs.register.length)
             await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+        const referenced = await referenceStandby(routes, now, standby);
         const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
         if (!health.ok) {
-            throw new errors/* CutoverError */.DB(`${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}.`, {
-                details: [
-                    `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-                    targetTable(health.targets),
-                ],
-            });
+            const why = `${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+            const details = [
+                `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+                targetTable(health.targets),
+            ];
+            if (referenced.length) {
+                const putBack = await routes.putBack(referenced.map((c) => c.before), why);
+                throw new errors/* CutoverError */.DB(putBack.message, { details });
+            }
+            throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
-        core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
@@ -639,7 +290,7 @@ const step = {
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);
-        core/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        runner/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
         const tags = {
             ...snapshot.tags,
             [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
@@ -648,7 +299,7 @@ const step = {
             delete tags[standby][key];
         const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
-        core/* setOutput */.uH("deployed-version", inputs.version);
+        runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
@@ -659,15 +310,36 @@ const step = {
         ].filter(Boolean));
     },
 };
-async function ensureStillStandby(lb, router, standby) {
-    const now = await new router_router/* Router */.Ix(lb, router).read();
+async function ensureStillStandby(routes, standby) {
+    const now = await routes.read();
     if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
         throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
     }
+    return now;
+}
+/**
+ * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
+ * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
+ * which sends it no traffic; a failed write is put back.
+ */
+async function referenceStandby(routes, state, standby) {
+    const changes = routes.planReference(state, standby);
+    if (changes.length === 0)
+        return [];
+    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    try {
+        await routes.apply(changes);
+    }
+    catch (error) {
+        if (!(error instanceof router_router/* RouteWriteError */.t2))
+            throw error;
+        throw await routes.putBack(error.written.map((c) => c.before), error.message);
+    }
+    return changes;
 }
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
-    core/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
     await lb.registerTargets(arn, targets);
     if (!replace)
         return;
@@ -675,7 +347,7 @@ async function register(lb, arn, targets, replace) {
     const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    core/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
     await lb.deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })));
 }
 async function checkDrift(lb, router, active, standby, mode) {
@@ -685,13 +357,13 @@ async function checkDrift(lb, router, active, standby, mode) {
     ]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
-        core/* info */.pq(`No config drift between ${active} and ${standby}.`);
+        runner/* info */.pq(`No config drift between ${active} and ${standby}.`);
         return drift;
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
         throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
     return drift;
 }
 function targetTable(targets) {
@@ -699,44 +371,6 @@ function targetTable(targets) {
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
-}
-
-
-/***/ }),
-
-/***/ 1889:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Si: () => (/* binding */ every),
-/* harmony export */   nE: () => (/* binding */ isoSeconds),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waits `ms`, or less when `signal` aborts first. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", done);
-            resolve();
-        }
-        signal?.addEventListener("abort", done, { once: true });
-    });
-}
-/** ISO-8601 UTC to the second: within the AWS tag charset, and what humans read in the console. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-/**
- * Calls `tick` every `ms` until the returned stop is called: a progress line that keeps its pace
- * whatever the loop it reports on is waiting for.
- */
-function every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    return () => clearInterval(timer);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 850;
-export const ids = [850,890];
+export const ids = [850];
 export const modules = {
 
 /***/ 115:
@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/proof.js
 var proof = __webpack_require__(9204);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -34,23 +34,34 @@ var time = __webpack_require__(1889);
 const MAX_PATHS = 3000;
 const MAX_WILDCARDS = 15;
 const MAX_PATH_LENGTH = 4000;
-const KEEP = /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/;
+/**
+ * "Invalidate files" (CloudFront guide): URL-encode only non-ASCII characters and those RFC 1738
+ * calls unsafe; anything else encoded would no longer match the cached object. A query string stays
+ * as it is (`/search?q=shoes`), as objects cached by query string are invalidated with it.
+ */
+const UNSAFE = new Set([...' <>"#%{}|\\^~[]`']);
+function kept(c) {
+    const code = c.charCodeAt(0);
+    return code > 0x20 && code < 0x7f && !UNSAFE.has(c);
+}
 const DEFAULT_PURGE_PATHS = "/,/index.html";
-/** Percent-encodes what CloudFront wants encoded (spaces, non-ASCII, unsafe characters), once. */
+/** Percent-encodes what CloudFront wants encoded (non-ASCII, RFC 1738's unsafe characters), once. */
 function encodePath(path) {
     let out = "";
     for (let i = 0; i < path.length; i++) {
         const c = path[i];
         if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(path.slice(i + 1, i + 3)))
             out += c;
-        else if (KEEP.test(c))
+        else if (kept(c))
             out += c;
         else {
             const point = path.codePointAt(i);
             const char = String.fromCodePoint(point);
             if (char.length === 2)
                 i += 1;
-            out += encodeURIComponent(char);
+            // UTF-8 bytes, each as %XX: encodeURIComponent would leave `~` alone, which RFC 1738 calls unsafe.
+            for (const byte of Buffer.from(char, "utf8"))
+                out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
         }
     }
     return out;
@@ -86,7 +97,9 @@ function planBatch(paths) {
     const notes = [];
     if (batch.length < unique.length)
         notes.push(`${unique.length - batch.length} path(s) dropped: duplicates, or covered by a wildcard in the batch`);
-    const over = () => batch.length > MAX_PATHS || batch.filter((p) => p.endsWith("*")).length > MAX_WILDCARDS;
+    // Two separate quotas: 3,000 file paths, and 15 wildcard paths besides.
+    const wildcardCount = () => batch.filter((p) => p.endsWith("*")).length;
+    const over = () => batch.length - wildcardCount() > MAX_PATHS || wildcardCount() > MAX_WILDCARDS;
     if (over()) {
         const before = batch.length;
         batch = [...new Set(batch.map((p) => (/^\/[^/]+\/./.test(p) ? `/${p.split("/")[1]}/*` : p)))];
@@ -110,9 +123,23 @@ function planBatch(paths) {
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * CloudFront's API is the global one in us-east-1 only in the `aws` partition. In GovCloud (US),
+ * CloudFront lies outside the boundary and takes a standard account's credentials ("Amazon
+ * CloudFront" in the AWS GovCloud (US) User Guide); the China regions run their own CloudFront.
+ */
+const CDN_PARTITIONS = {
+    "aws-us-gov": "the ARNs are in aws-us-gov, and CloudFront lies outside the AWS GovCloud (US) boundary: its distributions belong to a standard AWS account, with that account's credentials. Leave distribution-id empty here and invalidate from a job that has those credentials",
+    "aws-cn": "the ARNs are in aws-cn, and cutover does not address CloudFront in the China regions (it calls the global CloudFront API in us-east-1). Leave distribution-id empty and invalidate with a client configured for aws-cn",
+};
 /** distribution-id and the purge inputs; undefined when no distribution is given and none is required. */
-function readPurgeConfig(required) {
+function readPurgeConfig(required, partition) {
     const distributionIds = (0,inputs/* readList */.LD)("distribution-id");
+    const refused = distributionIds.length && partition !== "aws"
+        ? (CDN_PARTITIONS[partition] ?? `the ARNs are in ${partition}, where cutover does not address CloudFront`)
+        : undefined;
+    if (refused)
+        throw (0,inputs/* inputError */.Xu)("distribution-id", `cannot be purged: ${refused}`, "(empty)");
     for (const id of distributionIds) {
         if (!/^E[A-Z0-9]{5,}$/.test(id))
             throw (0,inputs/* inputError */.Xu)("distribution-id", `is not a CloudFront distribution ID, got ${JSON.stringify(id)}`, "E2QWRUHAPOMQZL");
@@ -144,10 +171,10 @@ async function purge(cdn, config, purpose, expected) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
-        core/* warning */.$e(`purge: ${note}`);
+        runner/* warning */.$e(`purge: ${note}`);
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
-    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
     let version;
     if (config.verify && !want) {
@@ -163,7 +190,7 @@ async function purge(cdn, config, purpose, expected) {
 async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
     const started = Date.now();
     const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
-    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
@@ -172,14 +199,14 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
-            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
             return { distributionId, invalidationId: created.id, status: now.status, ms };
         }
         if (Date.now() >= deadline) {
             throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
         }
         if (Date.now() >= nextProgress) {
-            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
             nextProgress += PROGRESS_MS;
         }
     }
@@ -198,7 +225,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
-            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
             await (0,time/* sleep */.yy)(wait);
         }
     }
@@ -240,8 +267,8 @@ function purgeSections(report) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -261,7 +288,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -270,34 +297,34 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
 }
 
@@ -330,10 +357,10 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
@@ -345,26 +372,26 @@ async function forEachLimited(items, limit, work) {
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
 async function rollBack(aws, router, request) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_3__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) };
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 
@@ -595,8 +622,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
 var purge = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
@@ -615,6 +640,8 @@ var js_report = __webpack_require__(978);
 var rollback = __webpack_require__(5288);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/chart.js
@@ -667,6 +694,8 @@ function format(n) {
 
 // EXTERNAL MODULE: ./build/js/aws/dimensions.js
 var dimensions = __webpack_require__(491);
+// EXTERNAL MODULE: ./build/js/gates.js
+var gates = __webpack_require__(2394);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/smoke/run.js
@@ -862,6 +891,7 @@ function countBreaches(sofar, verdict, consecutive) {
 
 
 
+
 const SERIES_EVERY_MS = 1_000;
 /**
  * Watches the new color for the soak's duration. Every source is judged on its own, and only on
@@ -875,12 +905,20 @@ async function soak(aws, config, target) {
     const series = [];
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
+    await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     let nextPoll = started;
     let nextPoint = started;
     let nextProgress = started + config.pollMs;
     let breaches = 0;
     let polled = {};
+    let cloudwatchReported = false;
+    const outcome = (o) => ({
+        ...o,
+        series,
+        baseline,
+        cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
+    });
     try {
         while (Date.now() - started < config.durationMs) {
             const now = Date.now();
@@ -889,23 +927,28 @@ async function soak(aws, config, target) {
                 void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
             }
             if (now >= nextPoll) {
+                const first = nextPoll === started;
                 polled = await pollSources(metrics, config, target, now);
                 nextPoll = now + config.pollMs;
+                if (polled.periods !== undefined && !cloudwatchReported) {
+                    cloudwatchReported = polled.periods > 0;
+                    // Said once while waiting, and once when the first period arrives.
+                    if (cloudwatchReported || first)
+                        runner/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
+                }
             }
             const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
             breaches = countBreaches(breaches, verdict, config.consecutive);
             if (breaches >= config.consecutive) {
                 // The breach is the chart's last point, even when it came within the first second.
                 series.push(pointAt(now - started, verdict.figures));
-                return {
+                return outcome({
                     result: "breached",
                     breach: verdict.breach,
                     breachAt: now - started,
                     figures: verdict.figures,
-                    series,
-                    baseline,
                     ms: now - started,
-                };
+                });
             }
             if (now >= nextPoint) {
                 series.push(pointAt(now - started, verdict.figures));
@@ -913,7 +956,7 @@ async function soak(aws, config, target) {
             }
             if (now >= nextProgress) {
                 const f = verdict.figures;
-                core/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
+                runner/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
                 nextProgress += config.pollMs;
             }
             const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
@@ -925,7 +968,12 @@ async function soak(aws, config, target) {
     }
     const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
     const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-    return { result: enough ? "passed" : "no-traffic", figures, series, baseline, ms: Date.now() - started };
+    return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
+}
+function cloudWatchNote(color, reported) {
+    return reported
+        ? `CloudWatch reported its first complete period for ${color}.`
+        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
 }
 function pointAt(t, f) {
     return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
@@ -970,12 +1018,12 @@ function judge(config, probes, probeVerdict, polled, baseline) {
 }
 /** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
 async function pollSources(metrics, config, target, now) {
-    const [alarm, cloudwatch, reported] = await Promise.all([
+    const [alarm, read, reported] = await Promise.all([
         metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
         metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
-    return { alarm, cloudwatch, reported };
+    return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 async function readAlarms(metrics, names) {
     try {
@@ -983,14 +1031,17 @@ async function readAlarms(metrics, names) {
         return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
     }
     catch (error) {
-        core/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
 }
-/** One GetMetricData for the new color; a period without a datapoint had no traffic. */
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
 async function readTargetGroup(metrics, config, target, now) {
     const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
-    const start = Math.max(target.since, now - config.windowMs);
+    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
     try {
         const series = await metrics.getMetrics([
             { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
@@ -1001,10 +1052,10 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = sum("requests");
         const errors = Math.min(samples, sum("errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return windowFigures(samples, errors, Math.round(p95));
+        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
-        core/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
 }
@@ -1033,11 +1084,11 @@ async function readBaseline(metrics, config, target) {
         ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
         const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
         const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
-        core/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+        runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
         return { errorRate: requests ? errors / requests : 0, requests };
     }
     catch (error) {
-        core/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
+        runner/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
         return undefined;
     }
 }
@@ -1062,22 +1113,24 @@ var tags = __webpack_require__(6437);
 
 
 
-const METRIC_PERIODS_S = [1, 5, 10, 30];
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
-    readInputs: () => ({
-        router: (0,config/* readRouterConfig */.a)(),
-        soak: readSoakConfig(),
-        onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
-        purge: (0,purge/* readPurgeConfig */.C3)(false),
-        deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
-    }),
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        return {
+            router,
+            soak: readSoakConfig(),
+            onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
+            purge: (0,purge/* readPurgeConfig */.C3)(false, router.partition),
+            deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
+        };
+    },
     async run({ router, soak: config, onBreach, purge, deployments }, aws) {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
-        core/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
         const outcome = await soak(aws, config, {
             color: active,
             arn: router.targetGroups[active],
@@ -1086,29 +1139,29 @@ const step = {
             since,
         });
         (0,js_report/* setCommonOutputs */.Et)(snapshot);
-        core/* setOutput */.uH("breach-reason", outcome.breach ?? "");
+        runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
         if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
             const honest = outcome.result === "no-traffic"
                 ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
                 : "";
-            core/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
-            core/* setOutput */.uH("result", "passed");
+            runner/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
+            runner/* setOutput */.uH("result", "passed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
-            core/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
-            core/* setOutput */.uH("result", "failed");
+            runner/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+            runner/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
         }
         const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
-        core/* error */.z3(breach);
+        runner/* error */.z3(breach);
         if (onBreach === "fail") {
-            core/* setOutput */.uH("result", "failed");
+            runner/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
@@ -1127,11 +1180,11 @@ const step = {
         });
         const ms = Date.now() - started;
         (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
-        core/* setOutput */.uH("result", "rolled-back");
+        runner/* setOutput */.uH("result", "rolled-back");
         await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        core/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
+        runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
         await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
             ...sections(outcome, config, active, verdict),
             ...purged,
@@ -1157,7 +1210,10 @@ function sections(outcome, config, color, verdict) {
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
     const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
-    return [verdict, soakCharts(outcome.series, color, limits), baseline].filter(Boolean);
+    const cloudwatch = outcome.cloudwatchReported === false
+        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+        : "";
+    return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
 }
 /** The soak's sources and judgement; the defaults are explained in the README. */
 function readSoakConfig() {
@@ -1165,11 +1221,7 @@ function readSoakConfig() {
     const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
     const alarms = (0,inputs/* readList */.LD)("alarm-names");
     const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
-    const periodMs = (0,inputs/* readDuration */.$7)("metric-period", "60s", 3_600_000);
-    const periodSeconds = periodMs / 1000;
-    if (!(METRIC_PERIODS_S.includes(periodSeconds) || (periodSeconds >= 60 && periodSeconds % 60 === 0))) {
-        throw (0,inputs/* inputError */.Xu)("metric-period", "must be 1s, 5s, 10s, 30s or a whole number of minutes, as CloudWatch allows", "60s");
-    }
+    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
     const config = {
         durationMs: (0,inputs/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),

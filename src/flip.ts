@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import { CutoverError } from "./errors.ts";
@@ -27,6 +26,7 @@ import {
   RouteWriteError,
 } from "./router/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
+import * as core from "./runner.ts";
 import { readColorTags } from "./snapshot.ts";
 import type { AwsPorts } from "./step.ts";
 import { stampColors, versionOf } from "./tags.ts";

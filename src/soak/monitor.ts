@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { MetricsPort } from "../aws/cloudwatch.ts";
 import { dimensionsOf } from "../aws/dimensions.ts";
 import type { Color } from "../color.ts";
@@ -6,6 +5,7 @@ import { describeError } from "../errors.ts";
 import { requireAlarms } from "../gates.ts";
 import { formatDuration } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
+import * as core from "../runner.ts";
 import { jsonAt } from "../smoke/run.ts";
 import type { AwsPorts } from "../step.ts";
 import { sleep } from "../time.ts";

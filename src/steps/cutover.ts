@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
 import { readingAs, readString } from "../inputs.ts";
 import { inGroup } from "../log.ts";
 import type { RouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import type { AwsPorts, Step } from "../step.ts";
 import { startPhase } from "../summary.ts";
 import { step as deployStandby } from "./deploy-standby.ts";

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import type { Color } from "../color.ts";
@@ -21,6 +20,7 @@ import { readRequestOptions } from "../probe/inputs.ts";
 import { setCommonOutputs } from "../report.ts";
 import { purgeFailure, rollBack } from "../rollback.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import { soakCharts } from "../soak/chart.ts";
 import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";

@@ -1,8 +1,8 @@
-import * as core from "@actions/core";
 import { CutoverError } from "../errors.ts";
 import { colorNotes, logSnapshot, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../router/router.ts";
+import * as core from "../runner.ts";
 import { readSnapshotWithHealth } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";

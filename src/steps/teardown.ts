@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort } from "../aws/elbv2.ts";
 import { type Color, otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
@@ -7,6 +6,7 @@ import { formatDuration, readBoolean, readDuration, readString } from "../inputs
 import { setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
+import * as core from "../runner.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
