@@ -831,7 +831,10 @@ class ProbeJudge {
         return ticket;
     }
     answered(ticket, answer, now) {
-        this.#inFlight.splice(this.#inFlight.indexOf(ticket), 1);
+        const at = this.#inFlight.indexOf(ticket);
+        if (at < 0)
+            return;
+        this.#inFlight.splice(at, 1);
         this.#answered += 1;
         this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
         this.#errors.add(answer.failed);
