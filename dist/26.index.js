@@ -311,7 +311,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */   UU: () => (/* binding */ flip)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1273);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 /* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3590);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
@@ -323,8 +323,10 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1054);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8854);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4380);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6437);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1889);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5346);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1889);
+
 
 
 
@@ -352,13 +354,18 @@ async function flip(aws, config, request) {
     // Only the routes and the target's health are read before the first write; the tags are read
     // before it only when they decide something, and otherwise once traffic has moved.
     const state = await router.read();
+    // A failed step's summary reads the state again, tags included.
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
     let tagsRead;
     const readTags = () => {
-        tagsRead ??= (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readColorTags */ .RK)(aws.lb, config);
+        tagsRead ??= (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .noteSnapshot */ .Ne)({ config, state, tags });
+            return tags;
+        });
         return tagsRead;
     };
     const target = await chooseTarget(state, readTags, request);
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
     const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
@@ -375,7 +382,7 @@ async function flip(aws, config, request) {
     }
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .versionOf */ .E4)((await readTags())[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)((await readTags())[target]) }
         : undefined;
     if (verify && !verify.expected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
@@ -395,10 +402,10 @@ async function flip(aws, config, request) {
     const writeStarted = Date.now();
     await run.through(steps);
     // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_14__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
     const writeMs = Date.now() - writeStarted;
     const tags = await readTags();
-    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_11__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const drain = request.drain && movesTraffic
         ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .confirmDrain */ .HU)(aws, {
             ...request.drain,
@@ -486,7 +493,7 @@ class FlipRun {
         }
     }
     async #step(percent, final) {
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         if (this.#abort.signal.aborted)
             throw await this.#revert("The run was cancelled");
@@ -519,7 +526,7 @@ class FlipRun {
         if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .sleep */ .yy)(window, this.#abort.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_14__/* .sleep */ .yy)(window, this.#abort.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
@@ -576,12 +583,12 @@ async function chooseTarget(state, readTags, request) {
         return request.to;
     }
     if (state.active)
-        return (0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
         const tags = await readTags();
-        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_12__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_13__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
@@ -594,7 +601,7 @@ async function chooseTarget(state, readTags, request) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function warnNoTestRoute(target) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_12__/* .otherColor */ .I)(target)}, the new standby.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)

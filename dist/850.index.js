@@ -942,9 +942,10 @@ async function soak(aws, config, target) {
             }
             const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
             breaches = countBreaches(breaches, verdict, config.consecutive);
-            if (breaches >= config.consecutive) {
-                // The breach is the chart's last point, even when it came within the first second.
+            // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+            if (verdict.breach)
                 series.push(pointAt(now - started, verdict.figures));
+            if (breaches >= config.consecutive) {
                 return outcome({
                     result: "breached",
                     breach: verdict.breach,

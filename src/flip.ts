@@ -27,8 +27,9 @@ import {
 } from "./router/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
 import * as core from "./runner.ts";
-import { readColorTags } from "./snapshot.ts";
+import { readColorTags, readSnapshotWithHealth } from "./snapshot.ts";
 import type { AwsPorts } from "./step.ts";
+import { noteSnapshot } from "./summary.ts";
 import { stampColors, versionOf } from "./tags.ts";
 import { isoSeconds, sleep } from "./time.ts";
 
@@ -90,9 +91,14 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   // Only the routes and the target's health are read before the first write; the tags are read
   // before it only when they decide something, and otherwise once traffic has moved.
   const state = await router.read();
+  // A failed step's summary reads the state again, tags included.
+  noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, () => readSnapshotWithHealth(aws.lb, config));
   let tagsRead: Promise<PerColor<Tags>> | undefined;
   const readTags = () => {
-    tagsRead ??= readColorTags(aws.lb, config);
+    tagsRead ??= readColorTags(aws.lb, config).then((tags) => {
+      noteSnapshot({ config, state, tags });
+      return tags;
+    });
     return tagsRead;
   };
   const target = await chooseTarget(state, readTags, request);

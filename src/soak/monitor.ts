@@ -108,9 +108,9 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
       }
       const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
       breaches = countBreaches(breaches, verdict, config.consecutive);
+      // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+      if (verdict.breach) series.push(pointAt(now - started, verdict.figures));
       if (breaches >= config.consecutive) {
-        // The breach is the chart's last point, even when it came within the first second.
-        series.push(pointAt(now - started, verdict.figures));
         return outcome({
           result: "breached",
           breach: verdict.breach,
