@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
 
 
 
@@ -119,7 +119,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1356);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
@@ -267,8 +267,8 @@ var config = __webpack_require__(2102);
 var router_router = __webpack_require__(4797);
 // EXTERNAL MODULE: ./build/js/router/routes.js
 var router_routes = __webpack_require__(1054);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -492,7 +492,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
 /* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1557);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);
@@ -551,8 +551,8 @@ var inputs = __webpack_require__(8229);
 var proof = __webpack_require__(9204);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 ;// CONCATENATED MODULE: ./build/js/strategy.js
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
@@ -715,8 +715,8 @@ var stats = __webpack_require__(4612);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/summary.js

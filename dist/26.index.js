@@ -107,7 +107,7 @@ function mermaidChart(chart) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
 
 
 
@@ -225,7 +225,7 @@ async function restoreDeployment(config, reason) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1557);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
 
 
@@ -321,7 +321,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9204);
 /* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4797);
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1054);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1557);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4380);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5346);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6437);
@@ -651,7 +651,7 @@ function logPlan(request, target, steps, changes) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
 /* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1557);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9018);
 
@@ -816,7 +816,7 @@ async function checkAlarms(aws, names) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1557);
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open;
@@ -1024,7 +1024,7 @@ function describeFigures(f) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
 

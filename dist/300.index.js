@@ -35,8 +35,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/router/router.js
 var router = __webpack_require__(4797);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/js/urls.js

@@ -38,8 +38,8 @@ var errors = __webpack_require__(2027);
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/proof.js
 var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -413,7 +413,7 @@ class Prober {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
 
@@ -596,7 +596,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
 /* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1557);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);

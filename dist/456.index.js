@@ -29,8 +29,8 @@ var inputs = __webpack_require__(8229);
 var proof = __webpack_require__(9204);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 ;// CONCATENATED MODULE: ./build/js/strategy.js
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];

@@ -138,7 +138,7 @@ class Prober {
 /* harmony export */ });
 /* unused harmony export readHeaders */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1557);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -291,8 +291,8 @@ var stats = __webpack_require__(4612);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/summary.js

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
 
 
 
@@ -162,8 +162,8 @@ var config = __webpack_require__(2102);
 var router_router = __webpack_require__(4797);
 // EXTERNAL MODULE: ./build/js/router/routes.js
 var router_routes = __webpack_require__(1054);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js

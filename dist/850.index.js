@@ -22,8 +22,8 @@ var errors = __webpack_require__(2027);
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/proof.js
 var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -268,7 +268,7 @@ function purgeSections(report) {
 /* harmony export */ });
 /* unused harmony export readHeaders */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1557);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -360,7 +360,7 @@ async function forEachLimited(items, limit, work) {
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
@@ -640,8 +640,8 @@ var js_report = __webpack_require__(978);
 var rollback = __webpack_require__(5288);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js
-var runner = __webpack_require__(8854);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/chart.js

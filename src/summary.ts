@@ -72,7 +72,7 @@ async function writeStory(step: string, error: unknown): Promise<void> {
   const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
   const file = process.env.GITHUB_STEP_SUMMARY as string;
   const used = existsSync(file) ? statSync(file).size : 0;
-  core.appendSummary(fitSummary(markdown, SUMMARY_LIMIT - used));
+  await core.appendSummary(fitSummary(markdown, SUMMARY_LIMIT - used));
 }
 
 function failureBlock(phase: string, error: unknown, ms: number): Block {
