@@ -365,8 +365,8 @@ class FlipError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError 
     previous;
     /** Whether the production routes are no longer as this run read them at its start. */
     moved;
-    constructor(message, context) {
-        super(message);
+    constructor(message, context, explanation = {}) {
+        super(message, explanation);
         this.after = context.after;
         this.target = context.target;
         this.previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(context.target);
@@ -403,7 +403,8 @@ async function flip(aws, config, request) {
             const moved = !now ||
                 (0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .sameWeights */ .ML)(r.weights, (0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
             (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setCommonOutputs */ .Et)(after);
-            throw new FlipError(error.message, { after, target, moved: moved && run.touched });
+            const { outcome, verdict, details } = error;
+            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
         }
     });
 }

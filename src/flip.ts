@@ -3,7 +3,7 @@ import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { cancellable } from "./cancel.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
-import { CutoverError } from "./errors.ts";
+import { CutoverError, type Explanation } from "./errors.ts";
 import { timelineTable, weightChart } from "./flip-report.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, requireAlarms, watchGates } from "./gates.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "./health.ts";
@@ -91,8 +91,8 @@ export class FlipError extends CutoverError {
   readonly previous: Color;
   /** Whether the production routes are no longer as this run read them at its start. */
   readonly moved: boolean;
-  constructor(message: string, context: { after: Snapshot; target: Color; moved: boolean }) {
-    super(message);
+  constructor(message: string, context: { after: Snapshot; target: Color; moved: boolean }, explanation: Explanation = {}) {
+    super(message, explanation);
     this.after = context.after;
     this.target = context.target;
     this.previous = otherColor(context.target);
@@ -130,7 +130,8 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
         !now ||
         productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
       setCommonOutputs(after);
-      throw new FlipError(error.message, { after, target, moved: moved && run.touched });
+      const { outcome, verdict, details } = error;
+      throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
     }
   });
 }
