@@ -174,8 +174,10 @@ async function runCase(w: World, c: Case): Promise<Verdict> {
   // A write ELBv2 accepted may show a moment later; the router must settle on before or after.
   const on = routesOn(w);
   if (on !== c.step.from && on !== c.step.to) problems.push(`routes ${on}, neither ${c.step.from} nor ${c.step.to}`);
-  const version = await served(w);
   const expected = on === "blue" ? "v1" : "v2";
+  // Traffic follows a route write a moment after Describe shows it: bounded wait, not a sleep.
+  let version = await served(w);
+  for (const deadline = Date.now() + 3_000; version !== expected && Date.now() < deadline; ) version = await served(w);
   if (version !== expected) problems.push(`traffic reaches ${version}, routes say ${on}`);
   // SIGINT kills steps that hold no routes; they leave no outputs, and nothing to undo.
   const killed = child.signalCode !== null;
