@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 
 
 
@@ -31,7 +31,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"];
  * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
     const started = Date.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
         env: { ...process.env, ...env },
@@ -58,14 +58,14 @@ async function runCommand(label, command, env, timeoutMs) {
     };
     timers.push(setTimeout(() => {
         timedOut = true;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
         stopThenKill("SIGTERM", KILL_GRACE_MS);
     }, timeoutMs));
     const onSignal = (signal) => {
         if (cancelledBy)
             return stop(signal);
         cancelledBy = signal;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
         stopThenKill(signal, CANCEL_GRACE_MS);
     };
     for (const signal of SIGNALS)
@@ -82,14 +82,14 @@ async function runCommand(label, command, env, timeoutMs) {
         await untilGone(child.pid, killAt, () => stop("SIGKILL"));
     for (const timer of timers)
         clearTimeout(timer);
-    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
     if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
 }
 function groupAlive(pid) {
     try {
@@ -117,14 +117,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PHASES: () => (/* binding */ PHASES),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1356);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1356);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1473);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7443);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4850);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9456);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
 
@@ -179,6 +179,7 @@ const PHASES = [
         names: {
             duration: "soak-duration",
             window: "soak-window",
+            "probe-interval": "soak-probe-interval",
             paths: "purge-paths",
             wait: "purge-wait",
             timeout: "purge-timeout",
@@ -187,7 +188,7 @@ const PHASES = [
     },
 ];
 function active(phase) {
-    return phase.when.length === 0 || phase.when.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name) !== "");
+    return phase.when.length === 0 || phase.when.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
 }
 /** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
 const step = {
@@ -196,16 +197,16 @@ const step = {
         // Every phase's inputs are read and checked before the first AWS call of any of them.
         const phases = PHASES.filter(active).map((phase) => ({
             step: phase.step,
-            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readingAs */ .hf)(phase.names, () => phase.step.readInputs()),
+            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readingAs */ .hf)(phase.names, () => phase.step.readInputs()),
         }));
         return { router: phases[0].inputs.router, phases };
     },
     async run({ phases }, aws) {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         for (const phase of phases) {
             (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
         }
     },
 };
@@ -224,8 +225,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./build/js/drift.js
 const ATTRIBUTES = [
     "deregistration_delay.timeout_seconds",
@@ -268,6 +267,8 @@ var config = __webpack_require__(2102);
 var router_router = __webpack_require__(4797);
 // EXTERNAL MODULE: ./build/js/router/routes.js
 var router_routes = __webpack_require__(1054);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -323,15 +324,15 @@ const step = {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const standbyArn = router.targetGroups[standby];
-        core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+        runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
         const routes = new router_router/* Router */.Ix(lb, router);
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
-                core/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
+                runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
             }
             (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
@@ -364,7 +365,7 @@ const step = {
             }
             throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
-        core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt, js_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
@@ -376,7 +377,7 @@ const step = {
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);
-        core/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        runner/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
         const tags = {
             ...snapshot.tags,
             [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
@@ -385,7 +386,7 @@ const step = {
             delete tags[standby][key];
         const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
-        core/* setOutput */.uH("deployed-version", inputs.version);
+        runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
@@ -412,7 +413,7 @@ async function referenceStandby(routes, state, standby) {
     const changes = routes.planReference(state, standby);
     if (changes.length === 0)
         return [];
-    core/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
     try {
         await routes.apply(changes);
     }
@@ -426,7 +427,7 @@ async function referenceStandby(routes, state, standby) {
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
     const standby = `The standby keeps ${(0,js_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
-    core/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
     await lb.registerTargets(arn, targets).catch((error) => {
         throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
     });
@@ -436,7 +437,7 @@ async function register(lb, arn, targets, replace) {
     const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,js_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    core/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
     await lb
         .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
         .catch((error) => {
@@ -450,13 +451,13 @@ async function checkDrift(lb, router, active, standby, mode) {
     ]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
-        core/* info */.pq(`No config drift between ${active} and ${standby}.`);
+        runner/* info */.pq(`No config drift between ${active} and ${standby}.`);
         return drift;
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
         throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
     return drift;
 }
 function targetTable(targets) {
@@ -476,11 +477,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5290);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);
@@ -496,16 +497,16 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)();
-        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .readPurgeConfig */ .C3)(true, router.partition) };
+        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)();
+        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.partition) };
     },
     async run({ router, purge: config }, aws) {
         const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
-        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
-        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeSections */ .q)(report));
+        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .leadingColor */ .uG)(snapshot.state);
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
+        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
     },
 };
 
@@ -523,8 +524,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
 // EXTERNAL MODULE: ./build/js/deployments.js
@@ -541,6 +540,8 @@ var inputs = __webpack_require__(8229);
 var proof = __webpack_require__(9204);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./build/js/strategy.js
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
@@ -628,15 +629,15 @@ const step = {
     },
     async run({ router, request, strategy, deployments }, aws) {
         if (strategy.name !== "all-at-once") {
-            core/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
+            runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
-            core/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
+            runner/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
         const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
         (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
-            core/* setOutput */.uH("deployment-id", id ? String(id) : "");
+            runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
         }
         const title = outcome.moved
             ? `cutover: switched to ${outcome.target}`
@@ -688,8 +689,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -706,6 +705,8 @@ var stats = __webpack_require__(4612);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/summary.js
@@ -790,7 +791,7 @@ async function sitemapPaths(prober, sitemap) {
         }
     }
     if (paths.size >= MAX_PATHS)
-        core/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
+        runner/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
     return [...paths];
 }
 
@@ -835,13 +836,13 @@ const step = {
                     ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
                 ]),
             ];
-            core/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
             const passes = await warm(prober, base, paths, inputs);
             const [first, last] = [passes.first, passes.last];
             (0,report/* setCommonOutputs */.Et)(snapshot);
-            core/* setOutput */.uH("requests", String(passes.requests));
-            core/* setOutput */.uH("errors", String(passes.errors));
-            core/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
+            runner/* setOutput */.uH("requests", String(passes.requests));
+            runner/* setOutput */.uH("errors", String(passes.errors));
+            runner/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
             const row = (label, f) => [
                 label,
                 String(f.count),
@@ -883,7 +884,7 @@ async function warm(prober, base, paths, inputs) {
                     yield path;
         };
         const total = paths.length * inputs.requestsPerPath;
-        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
             const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
@@ -893,7 +894,7 @@ async function warm(prober, base, paths, inputs) {
         first ??= last;
         requests += last.count;
         errors += last.errors;
-        core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
+        runner/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
 }

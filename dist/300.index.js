@@ -19,8 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
 // EXTERNAL MODULE: ./build/js/errors.js
@@ -37,6 +35,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/router/router.js
 var router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/js/urls.js
@@ -382,11 +382,11 @@ const step = {
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
-            core/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
+            runner/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
         const prober = new http/* Prober */.JC(inputs.probe);
         const results = [];
         const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
-        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
@@ -404,9 +404,9 @@ const step = {
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
         (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`);
         (0,report/* setCommonOutputs */.Et)(snapshot);
-        core/* setOutput */.uH("passed", String(results.length - failed.length));
-        core/* setOutput */.uH("failed", String(failed.length));
-        core/* setOutput */.uH("report-path", inputs.reportPath);
+        runner/* setOutput */.uH("passed", String(results.length - failed.length));
+        runner/* setOutput */.uH("failed", String(failed.length));
+        runner/* setOutput */.uH("report-path", inputs.reportPath);
         const rows = results.map((r) => [
             r.ok ? "✅" : "❌",
             (0,report/* clip */.$Q)(r.name, 80),
@@ -428,7 +428,7 @@ const step = {
             const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
             throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
         }
-        core/* info */.pq(`All ${results.length} smoke checks passed.`);
+        runner/* info */.pq(`All ${results.length} smoke checks passed.`);
     },
 };
 const PROGRESS_MS = 10_000;
@@ -440,7 +440,7 @@ function checkTestRoute(state, url) {
     if (!problem)
         return;
     if (url) {
-        core/* warning */.$e(`${problem} If url leads through that test route, this smoke test checks the live color.`);
+        runner/* warning */.$e(`${problem} If url leads through that test route, this smoke test checks the live color.`);
         return;
     }
     throw new errors/* CutoverError */.DB(`smoke-test would be checking the live color, not the standby. ${problem}`);
@@ -451,9 +451,9 @@ function log(result) {
         .join(", ");
     const line = `${result.ok ? "✓" : "✗"} ${result.name} [${result.target}] ${figures}${result.reason ? `: ${result.reason}` : ""}`;
     if (result.ok)
-        core/* info */.pq(line);
+        runner/* info */.pq(line);
     else
-        core/* error */.z3(line);
+        runner/* error */.z3(line);
     return result;
 }
 function readOrigin(value) {

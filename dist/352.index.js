@@ -105,11 +105,9 @@ function mermaidChart(chart) {
 /* harmony export */   jl: () => (/* binding */ finishDeployment),
 /* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 
 
 
@@ -117,15 +115,15 @@ function mermaidChart(chart) {
 let started;
 /** `deployment-id` is read by the steps that finish a deployment the switch started. */
 function readDeploymentConfig(options) {
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("github-token");
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("github-token");
     if (!token)
         return undefined;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("deployment-id") : "";
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(token);
+    const id = options.withId ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("deployment-id") : "";
     return {
         token,
-        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)("environment") || undefined,
-        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
+        environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("environment") || undefined,
+        environmentUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
         deploymentId: id && /^\d+$/.test(id) ? Number(id) : undefined,
     };
 }
@@ -135,39 +133,47 @@ async function attempt(what, call) {
         return await call();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
         return undefined;
     }
 }
-function octokit(config) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(config.token, { baseUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl });
+/** @actions/github is loaded only by a step that has a deployment to write. */
+async function github(config) {
+    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
 }
 async function setState(config, id, state, description) {
-    await attempt(`setting deployment ${id} to ${state}`, () => octokit(config).rest.repos.createDeploymentStatus({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        environment_url: config.environmentUrl,
-        log_url: `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo.repo}/actions/runs/${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.runId}`,
-        auto_inactive: state === "success",
-    }));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
+    await attempt(`setting deployment ${id} to ${state}`, async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeploymentStatus({
+            ...context.repo,
+            deployment_id: id,
+            state,
+            description: description.slice(0, 140),
+            environment_url: config.environmentUrl,
+            log_url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+            auto_inactive: state === "success",
+        });
+    });
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
 }
 /** The switch opens a deployment of the version for the environment, in progress until the soak says. */
 async function startDeployment(config, version, color) {
     if (!config?.environment)
         return undefined;
     const environment = config.environment;
-    const created = await attempt("creating the deployment", () => octokit(config).rest.repos.createDeployment({
-        ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo,
-        ref: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha || "HEAD",
-        environment,
-        auto_merge: false,
-        required_contexts: [],
-        payload: { version, color },
-        description: `cutover: ${version} on ${color}`,
-    }));
+    const created = await attempt("creating the deployment", async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeployment({
+            ...context.repo,
+            ref: context.sha || "HEAD",
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { version, color },
+            description: `cutover: ${version} on ${color}`,
+        });
+    });
     const id = created && "id" in created.data ? created.data.id : undefined;
     if (id)
         await setState(config, id, "in_progress", `switching to ${color}`);
@@ -187,7 +193,10 @@ async function restoreDeployment(config, reason) {
     if (!config?.environment)
         return;
     const environment = config.environment;
-    const list = await attempt("listing deployments", () => octokit(config).rest.repos.listDeployments({ ..._actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo, environment, per_page: 20 }));
+    const list = await attempt("listing deployments", async () => {
+        const { context, repos } = await github(config);
+        return repos.listDeployments({ ...context.repo, environment, per_page: 20 });
+    });
     if (!list)
         return;
     const deployments = [...list.data].sort((a, b) => b.id - a.id);
@@ -213,13 +222,13 @@ async function restoreDeployment(config, reason) {
 /* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5842);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1054);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5842);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8854);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5346);
 
 
@@ -245,13 +254,13 @@ function trafficVerdict(outcome) {
 /** The weight on the target color over the flip, as a step chart on a true time axis. */
 function weightChart(timeline, target, endMs) {
     const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
-    const span = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
-    return (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidChart */ .C6)({
+    const span = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
+    return (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidChart */ .C6)({
         title: `Production traffic on ${target} (%)`,
         spanMs: span,
         yLabel: "%",
         yMax: 100,
-        plots: [{ kind: "line", values: (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .onGrid */ .kj)(timeline, share, span), colour: _chart_js__WEBPACK_IMPORTED_MODULE_1__/* .COLOUR */ .xW[target] }],
+        plots: [{ kind: "line", values: (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .onGrid */ .kj)(timeline, share, span), colour: _chart_js__WEBPACK_IMPORTED_MODULE_0__/* .COLOUR */ .xW[target] }],
     });
 }
 /** The timeline and its chart, when there was more than one write to show. */
@@ -259,18 +268,18 @@ function timelineSections(timeline, target, endMs) {
     return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(e.weights), e.event]));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(e.weights), e.event]));
 }
 /** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
 function setFlipOutputs(previous, moved, movedAt) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-color", previous);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched", String(moved));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("switched-at", movedAt ?? "");
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("previous-color", previous);
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("switched", String(moved));
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("switched-at", movedAt ?? "");
 }
 /** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
 function reportFailedFlip(error) {
-    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_2__/* .FlipError */ .Az) {
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .logSnapshot */ .XJ)(error.after);
+    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_1__/* .FlipError */ .Az) {
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(error.after);
         setFlipOutputs(error.previous, error.moved);
     }
     throw error;
@@ -278,28 +287,28 @@ function reportFailedFlip(error) {
 /** The log lines, outputs and summary that switch and rollback share. */
 async function reportFlip(outcome, title, notes = [], extra = []) {
     const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(after);
     setFlipOutputs(previous, outcome.moved, outcome.movedAt);
     const verdict = trafficVerdict(outcome);
     if (verdict)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict.replaceAll("**", ""));
+        _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(verdict.replaceAll("**", ""));
     const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortRouteName */ .h)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.after) : "(not written)",
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.after) : "(not written)",
     }));
     const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(outcome.health.targets)}`
         : "";
     const gates = outcome.gates.length
-        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
+        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
         : "";
     const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(title, after, [
         ...notes,
         verdict,
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
         ...timelineSections(outcome.timeline, target, outcome.ms.total),
         health,
         gates,
@@ -319,24 +328,25 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony export */   UU: () => (/* binding */ flip)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3590);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2394);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8229);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6185);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1356);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9204);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(978);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4797);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1054);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6042);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2394);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8229);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6185);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1356);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9204);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(978);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8854);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4380);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6437);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1889);
-// Over 300 lines: the run, its put-back and a rollback's finish share one state (what was written, the timeline).
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5346);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1889);
+
 
 
 
@@ -358,7 +368,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
  * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
  * that the next job sees the colors the routes really show.
  */
-class FlipError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB {
+class FlipError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
     name = "FlipError";
     after;
     target;
@@ -369,7 +379,7 @@ class FlipError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError 
         super(message, explanation);
         this.after = context.after;
         this.target = context.target;
-        this.previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(context.target);
+        this.previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(context.target);
         this.moved = context.moved;
         this.outputsSet = true;
     }
@@ -384,37 +394,50 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
  */
 async function flip(aws, config, request) {
     const started = Date.now();
-    const before = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(aws.lb, config);
-    const target = chooseTarget(before.state, before.tags, request);
+    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .Router */ .Ix(aws.lb, config, aws.urgent);
+    const state = await router.read();
+    // A failed step's summary reads the state again, tags included.
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
+    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
+    const tagsRead = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .noteSnapshot */ .Ne)({ config, state, tags });
+        return tags;
+    });
+    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const target = await chooseTarget(state, tagsRead, request);
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
-    return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancellable */ .nZ)(whatNext, async (signal) => {
-        const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .Router */ .Ix(aws.lb, config, aws.urgent);
-        const run = new FlipRun({ aws, router, config, request, baseline: before.state, target, started, signal });
+    return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancellable */ .nZ)(whatNext, async (signal) => {
+        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
         try {
-            const outcome = await flipFrom(before, run);
-            (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setCommonOutputs */ .Et)(outcome.after);
+            const outcome = await flipFrom(state, tagsRead, run);
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(outcome.after);
             return outcome;
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB) || error instanceof FlipError)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB) || error instanceof FlipError)
                 throw error;
-            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : before.state;
-            const after = { ...before, state: now ?? before.state };
+            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
+            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
+            const after = { ...before, state: now ?? state };
             const moved = !now ||
-                (0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .sameWeights */ .ML)(r.weights, (0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
-            (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setCommonOutputs */ .Et)(after);
+                (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .sameWeights */ .ML)(r.weights, (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(after);
             const { outcome, verdict, details } = error;
             throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
         }
     });
 }
-async function flipFrom(before, run) {
+async function flipFrom(state, tagsRead, run) {
     const { aws, config, request, target, router, started } = run;
-    const { state, tags } = before;
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(target);
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(previous));
+    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    // The health gate and the ledger are read side by side: two round trips before the first write.
+    const healthRead = movesTraffic ? healthGate(aws.lb, config, target, request) : undefined;
+    healthRead?.catch(() => undefined);
+    const tags = await tagsRead;
+    const before = { config, state, tags };
     const readMs = Date.now() - started;
     const outcome = {
         before,
@@ -428,40 +451,40 @@ async function flipFrom(before, run) {
         ms: { read: readMs, write: 0, total: readMs },
     };
     if (finalChanges.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
         return outcome;
     }
     if (movesTraffic)
-        (0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseTornDownTarget */ .N_)(tags, target);
+        (0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseTornDownTarget */ .N_)(tags, target);
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .versionOf */ .E4)(tags[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_15__/* .versionOf */ .E4)(tags[target]) }
         : undefined;
     if (verify && !verify.expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
     if (movesTraffic)
-        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
-    const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
+    const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(target);
     await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("dry-run: true, so nothing was written.");
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq("dry-run: true, so nothing was written.");
         return { ...outcome, health };
     }
     const writeStarted = Date.now();
     run.verify = verify;
     await run.through(steps);
     // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_16__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_17__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
     const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
     const writeMs = Date.now() - writeStarted;
-    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_15__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(previous) })),
-        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous) })),
+        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target),
         active: target,
     };
     const result = {
@@ -478,13 +501,13 @@ async function flipFrom(before, run) {
     if (run.signal.aborted) {
         // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
         const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setCommonOutputs */ .Et)(result.after);
-        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .describeRoutes */ .oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(result.after);
+        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
     }
     return result;
 }
 function productionWeights(state) {
-    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(state)[0].weights;
+    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state)[0].weights;
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
 function stepsFrom(steps, state, target) {
@@ -537,18 +560,18 @@ class FlipRun {
     async through(steps) {
         for (const [i, percent] of steps.entries()) {
             const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
         }
     }
     async #step(percent, final) {
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         // A rollback goes on when cancelled: its urgent finish below writes what is left.
         if (this.signal.aborted && !this.#rollback)
             throw await this.#revert("The run was cancelled");
         const current = this.touched ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
         const first = !this.touched;
         for (const c of changes)
             this.#touched.add(c.ref.arn);
@@ -558,7 +581,7 @@ class FlipRun {
                 this.#accepted.set(c.ref.arn, c);
         }
         catch (error) {
-            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .RouteWriteError */ .t2))
+            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .RouteWriteError */ .t2))
                 throw error;
             for (const c of error.written)
                 this.#accepted.set(c.ref.arn, c);
@@ -568,7 +591,7 @@ class FlipRun {
         }
         // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
         if (first)
-            await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .markWrite */ .fC)(this.aws.lb, this.config.targetGroups[this.target], `${this.request.verb} to ${this.target}`);
+            await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .markWrite */ .fC)(this.aws.lb, this.config.targetGroups[this.target], `${this.request.verb} to ${this.target}`);
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
         if (final)
@@ -582,26 +605,26 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_16__/* .sleep */ .yy)(window, this.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_17__/* .sleep */ .yy)(window, this.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .sameWeights */ .ML)(production, this.#expected)) {
-            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(windowMs)}.`);
-        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.signal);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
             return;
         }
         throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
@@ -609,7 +632,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyVersion */ .iy)({ ...check, expected }, this.signal);
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyVersion */ .iy)({ ...check, expected }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
@@ -619,7 +642,7 @@ class FlipRun {
     async drain(previous, since) {
         const drain = this.request.drain;
         const oldTargetGroupArn = this.config.targetGroups[previous];
-        const report = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_9__/* .confirmDrain */ .HU)(this.aws, { ...drain, oldTargetGroupArn, since }, this.signal);
+        const report = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .confirmDrain */ .HU)(this.aws, { ...drain, oldTargetGroupArn, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
@@ -628,24 +651,24 @@ class FlipRun {
     async #revert(why) {
         const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.arn));
         if (routes.length === 0)
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${why}. Nothing had been written. ${this.#timeline()}`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written. ${this.#timeline()}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
         const result = await this.router.writeUrgently(routes, "Put back", [...this.#accepted.values()]);
         this.routesNow = result.now;
         if (result.stuck.length === 0) {
             this.#note(productionWeights(this.baseline), "put back");
             const verdict = `${why}. Every route was put back as it was before this run.`;
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
                 outcome: "reverted",
                 verdict,
                 details: this.#charts(),
             });
         }
-        const stuck = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .routeName */ .xG)(s.route.ref)} (${s.error})`).join("; ");
-        const fix = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .routeName */ .xG)(s.route.ref)} to ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        const stuck = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} (${s.error})`).join("; ");
+        const fix = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} to ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `put back failed on ${result.stuck.length} route(s)`);
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(this.target);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
     }
     /**
      * A rollback whose write failed or was cancelled is finished, never put back: the routes not
@@ -657,26 +680,26 @@ class FlipRun {
         // Every write was accepted (a cancel came while reading back): the rollback is done.
         if (pending.length === 0)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
         const result = await this.router.writeUrgently(pending.map((c) => this.router.withWeights(c.before, c.after)), "Finish the rollback on", [...this.#accepted.values()]);
         this.routesNow = result.now;
         const shown = (ref) => {
             const route = result.now?.routes.find((r) => r.ref.arn === ref.arn);
-            return route ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(route.weights) : "unknown (it could not be read)";
+            return route ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(route.weights) : "unknown (it could not be read)";
         };
         for (const s of result.stuck.filter((x) => x.route.ref.role === "test")) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The rollback moved production to ${this.target}, but ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .routeName */ .xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`The rollback moved production to ${this.target}, but ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
         }
         const production = result.stuck.filter((x) => x.route.ref.role === "production");
         if (production.length === 0)
             return;
-        const names = production.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .routeName */ .xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
+        const names = production.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `rollback stuck on ${production.length} route(s)`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
     }
     /** The timeline as the job summary shows it: a table with its put-back row, and the chart. */
     #charts() {
-        return [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)];
+        return [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)];
     }
     #timeline() {
         return `Timeline: ${describeTimeline(this.timeline)}.`;
@@ -684,66 +707,67 @@ class FlipRun {
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(weights)} (${event})`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
-function chooseTarget(state, tags, request) {
+async function chooseTarget(state, tagsRead, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
     if (state.active)
-        return (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
-        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_15__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const tags = await tagsRead;
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_16__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
             tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
             return newest;
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function warnNoTestRoute(target) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .otherColor */ .I)(target)}, the new standby.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_11__/* .productionRoutes */ .y)(state))})`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(lb, config, target, request) {
-    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(verdict.targets)}`);
+    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
     if (!request.requireHealthy) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
     const because = request.reason ? `, because: ${request.reason}` : "";
     const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_12__/* .formatWeights */ .V7)(change.after)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(change.after)}`);
     }
 }
 
@@ -760,12 +784,12 @@ function logPlan(request, target, steps, changes) {
 /* harmony export */   c3: () => (/* binding */ watchGates),
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
 /* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9018);
 
@@ -781,17 +805,17 @@ const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
 function readGateConfig(requireHealthy, minHealthy) {
-    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
-    const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
-    const maxErrorRate = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readPercent */ .oO)("max-error-rate", "1%");
-    const maxP95Ms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
-    const alarms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("alarm-names");
-    const cloudwatch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("cloudwatch", true);
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("cloudwatch", true);
     if (alarms.length && !cloudwatch) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
     }
     if (everyMs < 10)
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
     return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
 }
 /** Gates that need a window of time to judge, as opposed to the health gate's one look. */
@@ -802,7 +826,7 @@ function describeGates(config) {
     const gates = [
         config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
         config.probe
-            ? `probes of ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            ? `probes of ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
             : "",
         config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
     ].filter(Boolean);
@@ -815,13 +839,13 @@ function describeGates(config) {
 async function watchGates(aws, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
-        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
     const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => {
         const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes))}; ` : "";
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
     });
     try {
         while (Date.now() < deadline) {
@@ -861,9 +885,9 @@ async function watchGates(aws, config, target, windowMs, signal) {
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
-        const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(health.targets)}` };
     }
     const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
@@ -904,9 +928,9 @@ async function requireAlarms(aws, names) {
     const states = await (await aws.metrics()).describeAlarms(names);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
 }
 async function checkAlarms(aws, names) {
     try {
@@ -917,7 +941,7 @@ async function checkAlarms(aws, names) {
         return undefined;
     }
     catch (error) {
-        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}` };
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
     }
 }
 
@@ -933,10 +957,10 @@ async function checkAlarms(aws, names) {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
 
@@ -954,7 +978,7 @@ async function markWrite(lb, arn, what) {
         await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
@@ -974,10 +998,10 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
 }
 
 
@@ -989,7 +1013,7 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8854);
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open;
@@ -997,17 +1021,17 @@ let open;
 async function inGroup(name, work) {
     const outer = open;
     if (outer)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     open = outer ? `${outer} › ${name}` : name;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
     try {
         return await work();
     }
     finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
         open = outer;
         if (outer)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
     }
 }
 
@@ -1017,19 +1041,13 @@ async function inGroup(name, work) {
 /***/ 8075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
-
-
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
 
 
 
@@ -1048,6 +1066,8 @@ const MAX_BODY = 16 * 1024 * 1024;
 function failure(error) {
     return { status: 0, failed: true, headers: {}, body: "", error };
 }
+/** node:http and node:https cost a step a tenth of a second to load: only a step that probes loads them. */
+const load = { http: () => process.getBuiltinModule("node:http"), https: () => process.getBuiltinModule("node:https") };
 /**
  * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
  * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
@@ -1060,8 +1080,8 @@ class Prober {
     constructor(options = {}) {
         this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
         const pool = { keepAlive: true, maxSockets: this.options.concurrency };
-        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
-        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+        this.#http = new (load.http().Agent)(pool);
+        this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
     async send(request, options = {}) {
         let attempt = 0;
@@ -1070,7 +1090,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -1096,19 +1116,19 @@ class Prober {
                 settled = true;
                 clearTimeout(timer);
                 options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
             const stop = (error, timedOut = false) => {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
             options.signal?.addEventListener("abort", cancel, { once: true });
             try {
-                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                req = (secure ? load.https() : load.http()).request(url, {
                     method: request.method ?? "GET",
                     headers,
                     agent: secure ? this.#https : this.#http,
@@ -1197,11 +1217,11 @@ function describeFigures(f) {
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(491);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
 
@@ -1213,17 +1233,17 @@ function describeFigures(f) {
 
 /** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
 function readVersionCheck(timeoutMs) {
-    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
-    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
     if (!url) {
         if (expected)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
         return undefined;
     }
     if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
     return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 /** Answers in a row that must carry the new version before the switch counts as seen. */
@@ -1245,12 +1265,12 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_3__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_2__/* .Prober */ .JC({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -1267,10 +1287,10 @@ async function verifyVersion(check, signal) {
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
                 const ms = Date.now() - started;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
                 return {
                     ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}`,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
                     probes,
                     ms,
                 };
@@ -1284,7 +1304,7 @@ async function verifyVersion(check, signal) {
     }
     return {
         ok: false,
-        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
         probes,
         ms: Date.now() - started,
     };
@@ -1328,7 +1348,7 @@ async function confirmDrain(aws, check, signal) {
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
         const metrics = await aws.metrics();
         for (;;) {
@@ -1341,13 +1361,13 @@ async function confirmDrain(aws, check, signal) {
             ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
             report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
             if (report.drained) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drained: ${report.detail}.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
                 return report;
             }
             if (now >= deadline)
                 break;
             if (now >= nextProgress) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
             await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
@@ -1358,17 +1378,17 @@ async function confirmDrain(aws, check, signal) {
             drained: false,
             requestsAfter: report.requestsAfter,
             reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
         };
     }
     if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
         return report;
     }
     const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
 }
 

@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/proof.js
 var proof = __webpack_require__(9204);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -171,10 +171,10 @@ async function purge(cdn, config, purpose, expected) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
-        core/* warning */.$e(`purge: ${note}`);
+        runner/* warning */.$e(`purge: ${note}`);
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
-    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
     let version;
     if (config.verify && !want) {
@@ -190,7 +190,7 @@ async function purge(cdn, config, purpose, expected) {
 async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
     const started = Date.now();
     const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
-    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
@@ -199,14 +199,14 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
-            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
             return { distributionId, invalidationId: created.id, status: now.status, ms };
         }
         if (Date.now() >= deadline) {
             throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
         }
         if (Date.now() >= nextProgress) {
-            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
             nextProgress += PROGRESS_MS;
         }
     }
@@ -225,7 +225,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
-            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
             await (0,time/* sleep */.yy)(wait);
         }
     }
@@ -265,10 +265,10 @@ function purgeSections(report) {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
@@ -280,26 +280,26 @@ function purgeSections(report) {
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
 async function rollBack(aws, router, request) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_3__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) };
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 

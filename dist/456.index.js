@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var color = __webpack_require__(1273);
 // EXTERNAL MODULE: ./build/js/deployments.js
@@ -31,6 +29,8 @@ var inputs = __webpack_require__(8229);
 var proof = __webpack_require__(9204);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./build/js/strategy.js
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
@@ -118,15 +118,15 @@ const step = {
     },
     async run({ router, request, strategy, deployments }, aws) {
         if (strategy.name !== "all-at-once") {
-            core/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
+            runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
-            core/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
+            runner/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
         const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
         (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
-            core/* setOutput */.uH("deployment-id", id ? String(id) : "");
+            runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
         }
         const title = outcome.moved
             ? `cutover: switched to ${outcome.target}`

@@ -83,9 +83,9 @@ function resolveRegion(input, arns) {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 
 
 
@@ -104,7 +104,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"];
  * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
     const started = Date.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
         env: { ...process.env, ...env },
@@ -131,14 +131,14 @@ async function runCommand(label, command, env, timeoutMs) {
     };
     timers.push(setTimeout(() => {
         timedOut = true;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
         stopThenKill("SIGTERM", KILL_GRACE_MS);
     }, timeoutMs));
     const onSignal = (signal) => {
         if (cancelledBy)
             return stop(signal);
         cancelledBy = signal;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
         stopThenKill(signal, CANCEL_GRACE_MS);
     };
     for (const signal of SIGNALS)
@@ -155,14 +155,14 @@ async function runCommand(label, command, env, timeoutMs) {
         await untilGone(child.pid, killAt, () => stop("SIGKILL"));
     for (const timer of timers)
         clearTimeout(timer);
-    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
     if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
 }
 function groupAlive(pid) {
     try {
@@ -193,8 +193,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./build/js/drift.js
 const ATTRIBUTES = [
     "deregistration_delay.timeout_seconds",
@@ -237,6 +235,8 @@ var config = __webpack_require__(2102);
 var router_router = __webpack_require__(4797);
 // EXTERNAL MODULE: ./build/js/router/routes.js
 var router_routes = __webpack_require__(1054);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -292,15 +292,15 @@ const step = {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const standbyArn = router.targetGroups[standby];
-        core/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
+        runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
         const routes = new router_router/* Router */.Ix(lb, router);
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            core/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
-                core/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
+                runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
             }
             (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
@@ -333,7 +333,7 @@ const step = {
             }
             throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
-        core/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt, js_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
@@ -345,7 +345,7 @@ const step = {
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);
-        core/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        runner/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
         const tags = {
             ...snapshot.tags,
             [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
@@ -354,7 +354,7 @@ const step = {
             delete tags[standby][key];
         const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
-        core/* setOutput */.uH("deployed-version", inputs.version);
+        runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
@@ -381,7 +381,7 @@ async function referenceStandby(routes, state, standby) {
     const changes = routes.planReference(state, standby);
     if (changes.length === 0)
         return [];
-    core/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
     try {
         await routes.apply(changes);
     }
@@ -395,7 +395,7 @@ async function referenceStandby(routes, state, standby) {
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
     const standby = `The standby keeps ${(0,js_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
-    core/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
     await lb.registerTargets(arn, targets).catch((error) => {
         throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
     });
@@ -405,7 +405,7 @@ async function register(lb, arn, targets, replace) {
     const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,js_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    core/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
     await lb
         .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
         .catch((error) => {
@@ -419,13 +419,13 @@ async function checkDrift(lb, router, active, standby, mode) {
     ]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
-        core/* info */.pq(`No config drift between ${active} and ${standby}.`);
+        runner/* info */.pq(`No config drift between ${active} and ${standby}.`);
         return drift;
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
         throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    core/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
     return drift;
 }
 function targetTable(targets) {

@@ -5,19 +5,13 @@ export const modules = {
 /***/ 8075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9018);
-
-
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
 
 
 
@@ -36,6 +30,8 @@ const MAX_BODY = 16 * 1024 * 1024;
 function failure(error) {
     return { status: 0, failed: true, headers: {}, body: "", error };
 }
+/** node:http and node:https cost a step a tenth of a second to load: only a step that probes loads them. */
+const load = { http: () => process.getBuiltinModule("node:http"), https: () => process.getBuiltinModule("node:https") };
 /**
  * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
  * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
@@ -48,8 +44,8 @@ class Prober {
     constructor(options = {}) {
         this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
         const pool = { keepAlive: true, maxSockets: this.options.concurrency };
-        this.#http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(pool);
-        this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+        this.#http = new (load.http().Agent)(pool);
+        this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
     }
     async send(request, options = {}) {
         let attempt = 0;
@@ -58,7 +54,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -84,19 +80,19 @@ class Prober {
                 settled = true;
                 clearTimeout(timer);
                 options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
             const stop = (error, timedOut = false) => {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
             options.signal?.addEventListener("abort", cancel, { once: true });
             try {
-                req = (secure ? /*#__PURE__*/ (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_http__WEBPACK_IMPORTED_MODULE_0__, 2)))).request(url, {
+                req = (secure ? load.https() : load.http()).request(url, {
                     method: request.method ?? "GET",
                     headers,
                     agent: secure ? this.#https : this.#http,
@@ -141,8 +137,8 @@ class Prober {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -162,7 +158,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -171,34 +167,34 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
 }
 
@@ -352,8 +348,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
@@ -370,6 +364,8 @@ var stats = __webpack_require__(4612);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/summary.js
@@ -454,7 +450,7 @@ async function sitemapPaths(prober, sitemap) {
         }
     }
     if (paths.size >= MAX_PATHS)
-        core/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
+        runner/* warning */.$e(`The sitemaps list more than ${MAX_PATHS} paths; only the first ${MAX_PATHS} are warmed.`);
     return [...paths];
 }
 
@@ -499,13 +495,13 @@ const step = {
                     ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
                 ]),
             ];
-            core/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
             const passes = await warm(prober, base, paths, inputs);
             const [first, last] = [passes.first, passes.last];
             (0,report/* setCommonOutputs */.Et)(snapshot);
-            core/* setOutput */.uH("requests", String(passes.requests));
-            core/* setOutput */.uH("errors", String(passes.errors));
-            core/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
+            runner/* setOutput */.uH("requests", String(passes.requests));
+            runner/* setOutput */.uH("errors", String(passes.errors));
+            runner/* setOutput */.uH("requests-per-second", String(Math.round(passes.requests / (passes.ms / 1000))));
             const row = (label, f) => [
                 label,
                 String(f.count),
@@ -547,7 +543,7 @@ async function warm(prober, base, paths, inputs) {
                     yield path;
         };
         const total = paths.length * inputs.requestsPerPath;
-        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => core/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
+        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
         await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
             const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
@@ -557,7 +553,7 @@ async function warm(prober, base, paths, inputs) {
         first ??= last;
         requests += last.count;
         errors += last.errors;
-        core/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
+        runner/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
 }

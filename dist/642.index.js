@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
 
@@ -32,7 +32,7 @@ async function markWrite(lb, arn, what) {
         await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
@@ -52,10 +52,10 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
 }
 
 
@@ -141,13 +141,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6185);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2102);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4797);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6185);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
+/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4797);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8854);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4380);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5346);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6437);
@@ -164,7 +164,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
 const step = {
     name: "status",
-    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)() }),
+    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)() }),
     async run({ router: config }, { lb }) {
         const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshotWithHealth */ .f2)(lb, config);
         const { state } = snapshot;
@@ -173,29 +173,29 @@ const step = {
             : state.production
                 ? "Shifting: both colors take traffic."
                 : "The production routes disagree.";
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(verdict);
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(snapshot);
-        for (const note of (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorNotes */ .Jc)(snapshot))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(note.replaceAll("**", ""));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
-        const testRoute = (0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .testRouteProblem */ .PP)(state);
+        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(verdict);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .logSnapshot */ .XJ)(snapshot);
+        for (const note of (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .colorNotes */ .Jc)(snapshot))
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(note.replaceAll("**", ""));
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
+        const testRoute = (0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .testRouteProblem */ .PP)(state);
         if (testRoute)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(testRoute);
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e(testRoute);
         const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
         const split = state.active ? "" : explainSplit(snapshot);
         if (split)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(split);
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e(split);
         await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
         if (!state.production) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }
     },
 };
 /** A router left between colors: who wrote it last (from the ledger), and the commands that repair it. */
 function explainSplit({ state, tags }) {
-    const writer = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .lastWriter */ .uD)(tags);
+    const writer = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .lastWriter */ .uD)(tags);
     const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1];
-    const split = `The router is split: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_5__/* .productionRoutes */ .y)(state))}.`;
+    const split = `The router is split: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .productionRoutes */ .y)(state))}.`;
     const who = writer
         ? ` The last run that wrote the routes: ${writer} (tag ${_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}).`
         : ` No run is recorded as writing them (tag ${_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}): another tool or a person did.`;

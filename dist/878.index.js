@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
 
@@ -32,7 +32,7 @@ async function markWrite(lb, arn, what) {
         await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
@@ -52,10 +52,10 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
 }
 
 
@@ -142,9 +142,9 @@ function resolveRegion(input, arns) {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 
 
 
@@ -163,7 +163,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"];
  * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
     const started = Date.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
         env: { ...process.env, ...env },
@@ -190,14 +190,14 @@ async function runCommand(label, command, env, timeoutMs) {
     };
     timers.push(setTimeout(() => {
         timedOut = true;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
         stopThenKill("SIGTERM", KILL_GRACE_MS);
     }, timeoutMs));
     const onSignal = (signal) => {
         if (cancelledBy)
             return stop(signal);
         cancelledBy = signal;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
         stopThenKill(signal, CANCEL_GRACE_MS);
     };
     for (const signal of SIGNALS)
@@ -214,14 +214,14 @@ async function runCommand(label, command, env, timeoutMs) {
         await untilGone(child.pid, killAt, () => stop("SIGKILL"));
     for (const timer of timers)
         clearTimeout(timer);
-    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Date.now() - started);
+    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
     if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${label} finished after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
 }
 function groupAlive(pid) {
     try {
@@ -252,8 +252,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/color.js
 var js_color = __webpack_require__(1273);
 // EXTERNAL MODULE: ./build/js/errors.js
@@ -270,6 +268,8 @@ var report = __webpack_require__(978);
 var config = __webpack_require__(2102);
 // EXTERNAL MODULE: ./build/js/router/router.js
 var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/shell.js
 var shell = __webpack_require__(5976);
 // EXTERNAL MODULE: ./build/js/snapshot.js
@@ -385,20 +385,20 @@ const step = {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
         const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now());
         (0,report/* setCommonOutputs */.Et)(snapshot);
-        core/* setOutput */.uH("torn-down", "false");
+        runner/* setOutput */.uH("torn-down", "false");
         if (!decision.act) {
             if (decision.refuse)
                 throw new errors/* CutoverError */.DB(`teardown refuses to act: ${decision.detail} (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(snapshot.state))}).`);
-            core/* info */.pq(`Nothing to tear down: ${decision.detail}.`);
+            runner/* info */.pq(`Nothing to tear down: ${decision.detail}.`);
             await (0,summary/* writeSummary */.Sy)("cutover teardown: nothing to do", snapshot, [decision.detail]);
             return;
         }
         const color = decision.color;
         const arn = router.targetGroups[color];
-        core/* info */.pq(`Tearing down ${color}: ${decision.detail}.`);
+        runner/* info */.pq(`Tearing down ${color}: ${decision.detail}.`);
         const targets = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
-            core/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${js_tags/* TAG */.Dk.tornDownAt}.`);
+            runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${js_tags/* TAG */.Dk.tornDownAt}.`);
             await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
             return;
         }
@@ -410,7 +410,7 @@ const step = {
                 await lb.removeTags(arn, [js_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
                 throw error;
             });
-            core/* info */.pq(`DeregisterTargets on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
+            runner/* info */.pq(`DeregisterTargets on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
             await lb.deregisterTargets(arn, targets).catch((error) => {
                 throw new errors/* CutoverError */.DB(`DeregisterTargets on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${js_tags/* TAG */.Dk.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
             });
@@ -432,8 +432,8 @@ const step = {
             await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
         }
         const tornDownAt = (0,time/* isoSeconds */.nE)(new Date());
-        core/* setOutput */.uH("torn-down", "true");
-        core/* setOutput */.uH("torn-down-color", color);
+        runner/* setOutput */.uH("torn-down", "true");
+        runner/* setOutput */.uH("torn-down-color", color);
         await recordTornDown(lb, arn, color, tornDownAt);
         const deregistered = inputs.deregister ? targets : [];
         const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt } } };
@@ -468,7 +468,7 @@ async function putBackIfSwitched(lb, router, color, targets) {
 async function recordTornDown(lb, arn, color, tornDownAt) {
     try {
         await lb.addTags(arn, { [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
-        core/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
+        runner/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
         await lb.removeTags(arn, [js_tags/* TAG */.Dk.teardownStarted]);
     }
     catch (error) {
@@ -488,14 +488,14 @@ async function waitForDrain(lb, arn, color, timeoutMs) {
     for (;;) {
         const left = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "unused");
         if (left.length === 0) {
-            core/* info */.pq(`${color} drained after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+            runner/* info */.pq(`${color} drained after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)}.`);
             return;
         }
         if (Date.now() - started >= timeoutMs) {
             throw new errors/* CutoverError */.DB(`${color} is still draining after ${(0,inputs/* formatDuration */.a3)(timeoutMs)} (drain-timeout): ${(0,health/* describeTargets */.Eg)(left)}.`);
         }
         if (Date.now() >= nextProgress) {
-            core/* info */.pq(`Waiting for ${color} to drain: ${(0,health/* describeTargets */.Eg)(left)}; ${(0,inputs/* formatDuration */.a3)(timeoutMs - (Date.now() - started))} left.`);
+            runner/* info */.pq(`Waiting for ${color} to drain: ${(0,health/* describeTargets */.Eg)(left)}; ${(0,inputs/* formatDuration */.a3)(timeoutMs - (Date.now() - started))} left.`);
             nextProgress += PROGRESS_MS;
         }
         await (0,time/* sleep */.yy)(1_000);

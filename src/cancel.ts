@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.ts";
 
 /** Why an abort happened: the runner cancelled the job. */
 export class Cancelled extends Error {

@@ -1,7 +1,6 @@
-import * as core from "@actions/core";
-import { context, getOctokit } from "@actions/github";
 import { describeError } from "./errors.ts";
 import { readString, readUrl } from "./inputs.ts";
+import * as core from "./runner.ts";
 
 /** Where releases show up on GitHub: the environment's deployments. Optional; never fails a release. */
 export interface DeploymentConfig {
@@ -42,13 +41,16 @@ async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | und
   }
 }
 
-function octokit(config: DeploymentConfig) {
-  return getOctokit(config.token, { baseUrl: context.apiUrl });
+/** @actions/github is loaded only by a step that has a deployment to write. */
+async function github(config: DeploymentConfig) {
+  const { context, getOctokit } = await import("@actions/github");
+  return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
 }
 
 async function setState(config: DeploymentConfig, id: number, state: State, description: string): Promise<void> {
-  await attempt(`setting deployment ${id} to ${state}`, () =>
-    octokit(config).rest.repos.createDeploymentStatus({
+  await attempt(`setting deployment ${id} to ${state}`, async () => {
+    const { context, repos } = await github(config);
+    return repos.createDeploymentStatus({
       ...context.repo,
       deployment_id: id,
       state,
@@ -56,8 +58,8 @@ async function setState(config: DeploymentConfig, id: number, state: State, desc
       environment_url: config.environmentUrl,
       log_url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
       auto_inactive: state === "success",
-    }),
-  );
+    });
+  });
   core.info(`GitHub deployment ${id}: ${state}.`);
 }
 
@@ -69,8 +71,9 @@ export async function startDeployment(
 ): Promise<number | undefined> {
   if (!config?.environment) return undefined;
   const environment = config.environment;
-  const created = await attempt("creating the deployment", () =>
-    octokit(config).rest.repos.createDeployment({
+  const created = await attempt("creating the deployment", async () => {
+    const { context, repos } = await github(config);
+    return repos.createDeployment({
       ...context.repo,
       ref: context.sha || "HEAD",
       environment,
@@ -78,8 +81,8 @@ export async function startDeployment(
       required_contexts: [],
       payload: { version, color },
       description: `cutover: ${version} on ${color}`,
-    }),
-  );
+    });
+  });
   const id = created && "id" in created.data ? created.data.id : undefined;
   if (id) await setState(config, id, "in_progress", `switching to ${color}`);
   started = id;
@@ -102,9 +105,10 @@ export async function finishDeployment(
 export async function restoreDeployment(config: DeploymentConfig | undefined, reason: string): Promise<void> {
   if (!config?.environment) return;
   const environment = config.environment;
-  const list = await attempt("listing deployments", () =>
-    octokit(config).rest.repos.listDeployments({ ...context.repo, environment, per_page: 20 }),
-  );
+  const list = await attempt("listing deployments", async () => {
+    const { context, repos } = await github(config);
+    return repos.listDeployments({ ...context.repo, environment, per_page: 20 });
+  });
   if (!list) return;
   const deployments = [...list.data].sort((a, b) => b.id - a.id);
   const replaced = config.deploymentId ?? started ?? deployments[0]?.id;

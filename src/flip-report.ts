@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { COLOUR, chartSpan, mermaidChart, onGrid } from "./chart.ts";
 import type { Color } from "./color.ts";
 import { FlipError, type FlipOutcome, type TimelineEntry } from "./flip.ts";
@@ -6,6 +5,7 @@ import { describeTargets } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
 import { logSnapshot, routeTable, setCommonOutputs, table } from "./report.ts";
 import { formatWeights, shortRouteName } from "./router/routes.ts";
+import * as core from "./runner.ts";
 import { writeSummary } from "./summary.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */

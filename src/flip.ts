@@ -1,5 +1,4 @@
 // Over 300 lines: the run, its put-back and a rollback's finish share one state (what was written, the timeline).
-import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { cancellable } from "./cancel.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
@@ -31,8 +30,10 @@ import {
   RouteWriteError,
 } from "./router/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./router/routes.ts";
-import { readSnapshot } from "./snapshot.ts";
+import * as core from "./runner.ts";
+import { readColorTags, readSnapshotWithHealth } from "./snapshot.ts";
 import type { AwsPorts } from "./step.ts";
+import { noteSnapshot } from "./summary.ts";
 import { stampColors, versionOf } from "./tags.ts";
 import { isoSeconds, sleep } from "./time.ts";
 
@@ -112,20 +113,29 @@ export const DEFAULT_GATE_WINDOW_MS = 30_000;
  */
 export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const started = Date.now();
-  const before = await readSnapshot(aws.lb, config);
-  const target = chooseTarget(before.state, before.tags, request);
+  const router = new Router(aws.lb, config, aws.urgent);
+  const state = await router.read();
+  // A failed step's summary reads the state again, tags included.
+  noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, () => readSnapshotWithHealth(aws.lb, config));
+  // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
+  const tagsRead = readColorTags(aws.lb, config).then((tags) => {
+    noteSnapshot({ config, state, tags });
+    return tags;
+  });
+  tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+  const target = await chooseTarget(state, tagsRead, request);
   const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
   return cancellable(whatNext, async (signal) => {
-    const router = new Router(aws.lb, config, aws.urgent);
-    const run = new FlipRun({ aws, router, config, request, baseline: before.state, target, started, signal });
+    const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
     try {
-      const outcome = await flipFrom(before, run);
+      const outcome = await flipFrom(state, tagsRead, run);
       setCommonOutputs(outcome.after);
       return outcome;
     } catch (error) {
       if (!(error instanceof CutoverError) || error instanceof FlipError) throw error;
-      const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : before.state;
-      const after: Snapshot = { ...before, state: now ?? before.state };
+      const before: Snapshot = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
+      const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
+      const after: Snapshot = { ...before, state: now ?? state };
       const moved =
         !now ||
         productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
@@ -136,14 +146,18 @@ export async function flip(aws: AwsPorts, config: RouterConfig, request: FlipReq
   });
 }
 
-async function flipFrom(before: Snapshot, run: FlipRun): Promise<FlipOutcome> {
+async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Tags>>, run: FlipRun): Promise<FlipOutcome> {
   const { aws, config, request, target, router, started } = run;
-  const { state, tags } = before;
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
 
   const finalChanges = router.plan(state, allOn(target), allOn(previous));
   const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+  // The health gate and the ledger are read side by side: two round trips before the first write.
+  const healthRead = movesTraffic ? healthGate(aws.lb, config, target, request) : undefined;
+  healthRead?.catch(() => undefined);
+  const tags = await tagsRead;
+  const before: Snapshot = { config, state, tags };
   const readMs = Date.now() - started;
   const outcome: FlipOutcome = {
     before,
@@ -175,7 +189,7 @@ async function flipFrom(before: Snapshot, run: FlipRun): Promise<FlipOutcome> {
     );
   }
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
-  const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+  const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
   await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
   logPlan(request, target, steps, finalChanges);
@@ -455,7 +469,7 @@ export function describeTimeline(timeline: TimelineEntry[]): string {
   return timeline.map((e) => `+${formatDuration(e.t)} ${formatWeights(e.weights)} ${e.event}`).join(", ");
 }
 
-function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipRequest): Color {
+async function chooseTarget(state: RouterState, tagsRead: Promise<PerColor<Tags>>, request: FlipRequest): Promise<Color> {
   if (request.to !== "standby") {
     if (!state.active) {
       core.warning(
@@ -468,6 +482,7 @@ function chooseTarget(state: RouterState, tags: PerColor<Tags>, request: FlipReq
   if (request.verb === "rollback") {
     // A gradual switch stamps live-since only once it completes, so the color with the newest
     // live-since is the one that was serving before the shift began.
+    const tags = await tagsRead;
     const [newest, older] = [...COLORS].sort((a, b) =>
       (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""),
     );

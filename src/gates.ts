@@ -1,10 +1,10 @@
-import * as core from "@actions/core";
 import type { Color } from "./color.ts";
 import { CutoverError, describeError } from "./errors.ts";
 import { describeTargets, judgeHealth } from "./health.ts";
 import { formatDuration, inputError, readBoolean, readDuration, readList, readPercent, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "./probe/stats.ts";
+import * as core from "./runner.ts";
 import type { AwsPorts } from "./step.ts";
 import { every, sleep } from "./time.ts";
 import { shownUrl } from "./urls.ts";

@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
 import type { TargetHealth } from "./aws/elbv2.ts";
 import type { Color } from "./color.ts";
 import { formatDuration } from "./inputs.ts";
+import * as core from "./runner.ts";
 import { sleep } from "./time.ts";
 
 export interface HealthVerdict {

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.ts";
 import { hideUserinfo, maskUserinfo, shownUrl } from "./urls.ts";
 
 /**

@@ -1,8 +1,8 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, type PerColor } from "./color.ts";
 import { CutoverError, describeError } from "./errors.ts";
 import { formatDuration } from "./inputs.ts";
+import * as core from "./runner.ts";
 import { runTag, TAG } from "./tags.ts";
 import { isoSeconds } from "./time.ts";
 

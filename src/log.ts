@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.ts";
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open: string | undefined;

@@ -1,9 +1,9 @@
-import * as core from "@actions/core";
 import type { Datapoint } from "./aws/cloudwatch.ts";
 import { dimensionsOf } from "./aws/dimensions.ts";
 import { describeError } from "./errors.ts";
 import { formatDuration, inputError, readString, readUrl } from "./inputs.ts";
 import { Prober } from "./probe/http.ts";
+import * as core from "./runner.ts";
 import type { AwsPorts } from "./step.ts";
 import { every, sleep } from "./time.ts";
 import { shownUrl } from "./urls.ts";

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { Tags } from "./aws/elbv2.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "./color.ts";
 import type { HealthVerdict } from "./health.ts";
@@ -6,6 +5,7 @@ import { formatDuration } from "./inputs.ts";
 import type { RouterConfig } from "./router/config.ts";
 import type { RouterState } from "./router/router.ts";
 import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "./router/routes.ts";
+import * as core from "./runner.ts";
 import { TAG, versionOf } from "./tags.ts";
 
 /** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */

@@ -1,9 +1,9 @@
-import * as core from "@actions/core";
 import { type PurgeConfig, type PurgeReport, purge } from "./cdn/purge.ts";
 import type { Color } from "./color.ts";
 import { CutoverError, describeError } from "./errors.ts";
 import { type FlipOutcome, flip } from "./flip.ts";
 import type { RouterConfig } from "./router/config.ts";
+import * as core from "./runner.ts";
 import type { AwsPorts } from "./step.ts";
 import { versionOf } from "./tags.ts";
 

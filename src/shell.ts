@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import * as core from "@actions/core";
 import { CutoverError } from "./errors.ts";
 import { formatDuration } from "./inputs.ts";
+import * as core from "./runner.ts";
 
 const KILL_GRACE_MS = 10_000;
 /**

@@ -1,11 +1,11 @@
-import * as core from "@actions/core";
 import type { CdnPort } from "./aws/cloudfront.ts";
 import type { MetricsPort } from "./aws/cloudwatch.ts";
-import { createLoadBalancerPort, createUrgentLoadBalancerPort, type LoadBalancerPort } from "./aws/elbv2.ts";
+import type { LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import { ConfigurationError } from "./inputs.ts";
 import { setCommonOutputs } from "./report.ts";
 import type { RouterConfig } from "./router/config.ts";
+import * as core from "./runner.ts";
 import { readSnapshot } from "./snapshot.ts";
 import { finishSummary } from "./summary.ts";
 
@@ -27,13 +27,32 @@ export interface Step<Inputs extends { router: RouterConfig }> {
   run(inputs: Inputs, aws: AwsPorts): Promise<void>;
 }
 
+/**
+ * Stands in for a port until its first call, which loads it: the SDK client behind it is loaded
+ * only when a step first talks to AWS, never while inputs are read.
+ */
+function loadedOnFirstCall<Port extends object>(load: () => Promise<Port>): Port {
+  let port: Promise<Port> | undefined;
+  return new Proxy({} as Port, {
+    // Not a promise itself: `then` stays undefined, so that awaiting the port is harmless.
+    get: (_, method) =>
+      method === "then"
+        ? undefined
+        : async (...args: unknown[]) => {
+            port ??= load();
+            const loaded = (await port) as Record<string | symbol, (...a: unknown[]) => unknown>;
+            return loaded[method]?.(...args);
+          },
+  });
+}
+
 export function createAwsPorts(router: RouterConfig): AwsPorts {
   const options = { region: router.region, maxAttempts: router.maxAttempts };
   let metrics: Promise<MetricsPort> | undefined;
   let cdn: Promise<CdnPort> | undefined;
   return {
-    lb: createLoadBalancerPort(options),
-    urgent: createUrgentLoadBalancerPort(options),
+    lb: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createLoadBalancerPort(options))),
+    urgent: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createUrgentLoadBalancerPort(options))),
     metrics: () => {
       metrics ??= import("./aws/cloudwatch.ts").then((m) => m.createMetricsPort(options));
       return metrics;

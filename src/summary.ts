@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
-import * as core from "@actions/core";
 import { CutoverError, describeError, type Outcome } from "./errors.ts";
 import { ConfigurationError, formatDuration } from "./inputs.ts";
 import { colorNotes, colorTable, fitSummary, routesLine, type Snapshot, SUMMARY_LIMIT } from "./report.ts";
+import * as core from "./runner.ts";
 
 /** What one step (or one phase of the root action) says in the job summary. */
 interface Block {
@@ -72,7 +72,7 @@ async function writeStory(step: string, error: unknown): Promise<void> {
   const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
   const file = process.env.GITHUB_STEP_SUMMARY as string;
   const used = existsSync(file) ? statSync(file).size : 0;
-  await core.summary.addRaw(fitSummary(markdown, SUMMARY_LIMIT - used), true).write();
+  core.appendSummary(fitSummary(markdown, SUMMARY_LIMIT - used));
 }
 
 function failureBlock(phase: string, error: unknown, ms: number): Block {

@@ -1,8 +1,8 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort, Tags } from "./aws/elbv2.ts";
 import { type Color, otherColor, type PerColor } from "./color.ts";
 import { describeError } from "./errors.ts";
 import type { RouterConfig } from "./router/config.ts";
+import * as core from "./runner.ts";
 
 export const TAG = {
   color: "cutover:color",

@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import type { RouterConfig } from "./router/config.ts";
+import * as core from "./runner.ts";
 
 /** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
 export async function standbyUrl(lb: LoadBalancerPort, config: RouterConfig): Promise<URL> {

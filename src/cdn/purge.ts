@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import * as core from "@actions/core";
 import type { CdnPort } from "../aws/cloudfront.ts";
 import { AwsCallError, CutoverError } from "../errors.ts";
 import { formatDuration, inputError, readBoolean, readDuration, readList } from "../inputs.ts";
 import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../proof.ts";
+import * as core from "../runner.ts";
 import { tagValue } from "../tags.ts";
 import { sleep } from "../time.ts";
 import { planBatch, readPurgePaths } from "./paths.ts";

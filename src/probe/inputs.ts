@@ -1,5 +1,5 @@
-import * as core from "@actions/core";
 import { inputError, readBoolean, readDuration, readInteger, readString } from "../inputs.ts";
+import * as core from "../runner.ts";
 import type { ProbeOptions } from "./http.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

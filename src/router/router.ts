@@ -1,8 +1,8 @@
-import * as core from "@actions/core";
 import type { Action, LoadBalancerPort } from "../aws/elbv2.ts";
 import { COLORS, type Color, otherColor } from "../color.ts";
 import { CutoverError, describeError } from "../errors.ts";
 import { formatDuration } from "../inputs.ts";
+import * as core from "../runner.ts";
 import { sleep } from "../time.ts";
 import type { RouteRef, RouterConfig } from "./config.ts";
 import {

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { MetricsPort } from "../aws/cloudwatch.ts";
 import { dimensionsOf } from "../aws/dimensions.ts";
 import type { Color } from "../color.ts";
@@ -6,10 +5,12 @@ import { describeError } from "../errors.ts";
 import { requireAlarms } from "../gates.ts";
 import { formatDuration } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
+import * as core from "../runner.ts";
 import { jsonAt } from "../smoke/run.ts";
 import type { AwsPorts } from "../step.ts";
 import { sleep } from "../time.ts";
-import { SlidingWindow, type WindowFigures, windowFigures } from "./window.ts";
+import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
+import { type WindowFigures, windowFigures } from "./window.ts";
 
 export interface SoakConfig {
   durationMs: number;
@@ -59,25 +60,23 @@ export interface SoakOutcome {
   ms: number;
 }
 
-const MAX_IN_FLIGHT = 32;
 const SERIES_EVERY_MS = 1_000;
 
 /**
- * Watches the new color for the soak's duration. Every source is judged on its own, over a sliding
- * window, and only on enough samples; a breach must repeat `consecutive` times before it counts,
- * except an alarm in ALARM, which is a verdict already.
+ * Watches the new color for the soak's duration. Every source is judged on its own, and only on
+ * enough samples: the probes by a sequential test (ProbeJudge), the polled sources over a sliding
+ * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
+ * which is a verdict already.
  */
 export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
   const started = Date.now();
-  const probeWindow = new SlidingWindow(config.windowMs);
+  const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const series: SoakPoint[] = [];
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
     config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
   await requireAlarms(aws, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-  let inFlight = 0;
-  let nextProbe = started;
   let nextPoll = started;
   let nextPoint = started;
   let nextProgress = started + config.pollMs;
@@ -93,19 +92,9 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
   try {
     while (Date.now() - started < config.durationMs) {
       const now = Date.now();
-      if (prober && config.probe && now >= nextProbe && inFlight < MAX_IN_FLIGHT) {
-        inFlight += 1;
-        nextProbe = now + config.probe.everyMs;
-        void prober.send({ url: config.probe.url }).then((answer) => {
-          inFlight -= 1;
-          probeWindow.add({
-            at: Date.now(),
-            source: "probes",
-            count: 1,
-            errors: answer.failed ? 1 : 0,
-            latencyMs: answer.latencyMs,
-          });
-        });
+      if (prober && probes && config.probe && probes.canSend(now)) {
+        const ticket = probes.sent(now);
+        void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
       }
       if (now >= nextPoll) {
         const first = nextPoll === started;
@@ -117,11 +106,11 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
           if (cloudwatchReported || first) core.info(cloudWatchNote(target.color, cloudwatchReported));
         }
       }
-      const verdict = judge(config, probeWindow.figures(now), polled, baseline);
-      breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
+      const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
+      breaches = countBreaches(breaches, verdict, config.consecutive);
+      // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+      if (verdict.breach) series.push(pointAt(now - started, verdict.figures));
       if (breaches >= config.consecutive) {
-        const f = verdict.figures;
-        series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
         return outcome({
           result: "breached",
           breach: verdict.breach,
@@ -131,12 +120,7 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
         });
       }
       if (now >= nextPoint) {
-        series.push({
-          t: now - started,
-          errorRate: verdict.figures.errorRate,
-          p95Ms: verdict.figures.p95Ms,
-          samples: verdict.figures.samples,
-        });
+        series.push(pointAt(now - started, verdict.figures));
         nextPoint += SERIES_EVERY_MS;
       }
       if (now >= nextProgress) {
@@ -146,13 +130,13 @@ export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget
         );
         nextProgress += config.pollMs;
       }
-      const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
+      const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
       await sleep(Math.max(5, wake - Date.now()));
     }
   } finally {
     prober?.close();
   }
-  const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
+  const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
   const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
   return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
 }
@@ -178,23 +162,39 @@ interface Polled {
   reported?: number;
 }
 
+function pointAt(t: number, f: WindowFigures): SoakPoint {
+  return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
+}
+
+function probeFigures(probes: ProbeJudge | undefined, now: number): WindowFigures {
+  return probes ? probes.figures(now) : windowFigures(0, 0, 0);
+}
+
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function judge(config: SoakConfig, probes: WindowFigures, polled: Polled, baseline?: { errorRate: number }): Verdict {
+function judge(
+  config: SoakConfig,
+  probes: WindowFigures,
+  probeVerdict: ProbeVerdict,
+  polled: Polled,
+  baseline?: { errorRate: number },
+): Verdict {
   const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
   if (polled.alarm) return { breach: polled.alarm, immediate: true, figures };
+  if (probeVerdict.breach) return { breach: probeVerdict.breach, figures };
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   for (const [name, f] of [
     ["probes", probes],
     ["CloudWatch", polled.cloudwatch],
   ] as const) {
     if (!f || f.samples < config.minSamples) continue;
-    if (f.errorRateLow > config.maxErrorRate) {
+    // The probes' own error rate and p95 are ProbeJudge's to judge, above.
+    if (name === "CloudWatch" && f.errorRateLow > config.maxErrorRate) {
       return {
         breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
         figures,
       };
     }
-    if (f.p95Ms > config.maxP95Ms)
+    if (name === "CloudWatch" && f.p95Ms > config.maxP95Ms)
       return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
     if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
       return {

@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
 import { readingAs, readString } from "../inputs.ts";
 import { inGroup } from "../log.ts";
 import type { RouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import type { AwsPorts, Step } from "../step.ts";
 import { startPhase } from "../summary.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
@@ -64,6 +64,7 @@ export const PHASES: Phase[] = [
     names: {
       duration: "soak-duration",
       window: "soak-window",
+      "probe-interval": "soak-probe-interval",
       paths: "purge-paths",
       wait: "purge-wait",
       timeout: "purge-timeout",

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort, TargetHealth, TargetRef } from "../aws/elbv2.ts";
 import type { Color } from "../color.ts";
 import { compareSettings, type Difference } from "../drift.ts";
@@ -25,6 +24,7 @@ import {
   RouteWriteError,
 } from "../router/router.ts";
 import { formatForward, formatWeights, routeName } from "../router/routes.ts";
+import * as core from "../runner.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import type { Step } from "../step.ts";

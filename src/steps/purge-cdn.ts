@@ -1,8 +1,8 @@
-import * as core from "@actions/core";
 import { type PurgeConfig, purge, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import { leadingColor, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as core from "@actions/core";
 import { otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
 import { inputError, readChoice, readList, readString, readUrl } from "../inputs.ts";
@@ -10,6 +9,7 @@ import { readProbeOptions } from "../probe/inputs.ts";
 import { clip, leadingColor, setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { type RouterState, testRouteProblem } from "../router/router.ts";
+import * as core from "../runner.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
 import { readSnapshot } from "../snapshot.ts";

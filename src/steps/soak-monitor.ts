@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import type { Color } from "../color.ts";
@@ -22,6 +21,7 @@ import { readRequestOptions } from "../probe/inputs.ts";
 import { setCommonOutputs } from "../report.ts";
 import { purgeFailure, rollBack } from "../rollback.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import { readSnapshot, settledColors } from "../snapshot.ts";
 import { soakCharts } from "../soak/chart.ts";
 import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
@@ -184,7 +184,7 @@ function readSoakConfig(): SoakConfig {
     probe: probeUrl
       ? {
           url: probeUrl,
-          everyMs: readDuration("probe-interval", "250ms", 60_000),
+          everyMs: readDuration("probe-interval", "100ms", 60_000),
           options: readRequestOptions("probe-timeout", "5s"),
         }
       : undefined,

@@ -1,10 +1,10 @@
-import * as core from "@actions/core";
 import { type Color, otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
 import { lastWriter } from "../ledger.ts";
 import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../router/router.ts";
+import * as core from "../runner.ts";
 import { readSnapshotWithHealth } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";

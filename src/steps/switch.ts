@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { COLORS } from "../color.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../deployments.ts";
 import { type FlipRequest, flip } from "../flip.ts";
@@ -15,6 +14,7 @@ import {
 } from "../inputs.ts";
 import { readVersionCheck } from "../proof.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import type { Step } from "../step.ts";
 import { readStrategy, type Strategy } from "../strategy.ts";
 import { versionOf } from "../tags.ts";

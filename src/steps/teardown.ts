@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import type { LoadBalancerPort, TargetRef } from "../aws/elbv2.ts";
 import { type Color, otherColor } from "../color.ts";
 import { CutoverError, describeError } from "../errors.ts";
@@ -8,6 +7,7 @@ import { teardownMarkValue } from "../ledger.ts";
 import { setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
+import * as core from "../runner.ts";
 import { runCommand } from "../shell.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { CutoverError } from "../errors.ts";
 import { formatDuration, readDuration, readInteger, readPercent, readString, readUrl } from "../inputs.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
@@ -7,6 +6,7 @@ import { forEachLimited } from "../probe/pool.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import { setCommonOutputs, table } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import * as core from "../runner.ts";
 import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
-import * as core from "@actions/core";
 import { ConfigurationError, inputError, readList, readString, readUrl } from "../inputs.ts";
 import type { Prober } from "../probe/http.ts";
+import * as core from "../runner.ts";
 import { pathProblem, shownUrl } from "../urls.ts";
 
 /** Where the paths to warm come from; resolved to a list at run time (a sitemap needs fetching). */

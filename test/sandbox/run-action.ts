@@ -68,6 +68,35 @@ export async function runAction(
   return startAction(step, inputs, env).result;
 }
 
+/** Empty GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files in `dir`. */
+export function githubFiles(dir: string): Record<"GITHUB_OUTPUT" | "GITHUB_STEP_SUMMARY" | "GITHUB_STATE", string> {
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, "output"),
+    GITHUB_STEP_SUMMARY: path.join(dir, "summary"),
+    GITHUB_STATE: path.join(dir, "state"),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, "");
+  return files;
+}
+
+/** What the runner gives a step's process: its inputs, the workflow's context and the command files. */
+export function stepEnv(
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    ...baseEnv(),
+    GITHUB_ACTIONS: "true",
+    GITHUB_REPOSITORY: "acme/shop",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ATTEMPT: "1",
+    ...files,
+    ...env,
+    ...inputEnv(inputs),
+  };
+}
+
 /** Starts a step and hands back its process, for tests that signal it mid-run. */
 export function startAction(
   step: string,
@@ -75,21 +104,11 @@ export function startAction(
   env: Record<string, string> = {},
 ): { child: ChildProcess; result: Promise<ActionRun> } {
   const dir = mkdtempSync(path.join(tmpdir(), `cutover-${step}-`));
-  const files = { GITHUB_OUTPUT: "output", GITHUB_STEP_SUMMARY: "summary", GITHUB_STATE: "state" };
-  for (const name of Object.values(files)) writeFileSync(path.join(dir, name), "");
+  const files = githubFiles(dir);
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, "dist", `${step}.js`)], {
     cwd: ROOT,
-    env: {
-      ...baseEnv(),
-      GITHUB_ACTIONS: "true",
-      GITHUB_REPOSITORY: "acme/shop",
-      GITHUB_RUN_ID: "4242",
-      GITHUB_RUN_ATTEMPT: "1",
-      ...Object.fromEntries(Object.entries(files).map(([key, name]) => [key, path.join(dir, name)])),
-      ...env,
-      ...inputEnv(inputs),
-    },
+    env: stepEnv(files, inputs, env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -103,8 +122,8 @@ export function startAction(
           code: code ?? 1,
           stdout: decodeCommands(stdout),
           stderr,
-          outputs: parseFileCommands(readFileSync(path.join(dir, files.GITHUB_OUTPUT), "utf8")),
-          summary: readFileSync(path.join(dir, files.GITHUB_STEP_SUMMARY), "utf8"),
+          outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8")),
+          summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
           ms: performance.now() - started,
         });
       } finally {

@@ -1,5 +1,5 @@
-export const id = 443;
-export const ids = [443];
+export const id = 850;
+export const ids = [850];
 export const modules = {
 
 /***/ 115:
@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/proof.js
 var proof = __webpack_require__(9204);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/tags.js
 var tags = __webpack_require__(6437);
 // EXTERNAL MODULE: ./build/js/time.js
@@ -171,10 +171,10 @@ async function purge(cdn, config, purpose, expected) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
-        core/* warning */.$e(`purge: ${note}`);
+        runner/* warning */.$e(`purge: ${note}`);
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
-    core/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
+    runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
     let version;
     if (config.verify && !want) {
@@ -190,7 +190,7 @@ async function purge(cdn, config, purpose, expected) {
 async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
     const started = Date.now();
     const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
-    core/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
+    runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
@@ -199,14 +199,14 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
-            core/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
             return { distributionId, invalidationId: created.id, status: now.status, ms };
         }
         if (Date.now() >= deadline) {
             throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
         }
         if (Date.now() >= nextProgress) {
-            core/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
             nextProgress += PROGRESS_MS;
         }
     }
@@ -225,7 +225,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
-            core/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
             await (0,time/* sleep */.yy)(wait);
         }
     }
@@ -267,8 +267,8 @@ function purgeSections(report) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -288,7 +288,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -297,34 +297,34 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
 }
 
@@ -357,10 +357,10 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(115);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8854);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
 
 
@@ -372,26 +372,26 @@ async function forEachLimited(items, limit, work) {
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
 async function rollBack(aws, router, request) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_3__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_1__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) };
+        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 
@@ -611,7 +611,7 @@ async function compareColors(check, ctx) {
 
 /***/ }),
 
-/***/ 7443:
+/***/ 4850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -622,8 +622,6 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
 var purge = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
@@ -644,6 +642,8 @@ var js_report = __webpack_require__(978);
 var rollback = __webpack_require__(5288);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
+// EXTERNAL MODULE: ./build/js/runner.js
+var runner = __webpack_require__(8854);
 // EXTERNAL MODULE: ./build/js/snapshot.js
 var js_snapshot = __webpack_require__(4380);
 // EXTERNAL MODULE: ./build/js/chart.js
@@ -745,6 +745,147 @@ class SlidingWindow {
     }
 }
 
+;// CONCATENATED MODULE: ./build/js/soak/judge.js
+
+
+/** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
+const SHIFT = 4;
+/** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
+const THRESHOLD = 12;
+/** While the evidence leans towards a fault, probes go out this many times as often. */
+const BURST = 10;
+const MAX_IN_FLIGHT = 32;
+/** p95 latency: at most 5% of answers may be slower than the limit. */
+const SLOW_SHARE = 0.05;
+/**
+ * Page's CUSUM over a stream of yes/no observations: the log-likelihood ratio of "SHIFT times the
+ * allowed rate" to "the allowed rate", summed and never below zero. A healthy stream keeps it near
+ * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
+ * last at zero, which is what a breach reports.
+ */
+class Cusum {
+    score = 0;
+    n = 0;
+    hits = 0;
+    #up;
+    #down;
+    constructor(allowed) {
+        const p0 = Math.max(allowed, 1e-4);
+        const p1 = Math.min(SHIFT * p0, 1 - (1 - p0) / SHIFT);
+        this.#up = Math.log(p1 / p0);
+        this.#down = Math.log((1 - p1) / (1 - p0));
+    }
+    /** Adds one observation; true when it starts a new run of evidence. */
+    add(hit) {
+        const next = this.score + (hit ? this.#up : this.#down);
+        if (next <= 0) {
+            this.score = this.n = this.hits = 0;
+            return false;
+        }
+        const fresh = this.score === 0;
+        if (fresh)
+            this.n = this.hits = 0;
+        this.score = next;
+        this.n += 1;
+        if (hit)
+            this.hits += 1;
+        return fresh;
+    }
+}
+/**
+ * Judges the HTTP probes of a soak as a sequential test instead of a repeated window check. A
+ * window judged again at every tick multiplies its false alarms by the number of ticks, and on its
+ * first few samples one error is already "at least 1%"; a CUSUM weighs each answer once, so a
+ * healthy stream with a background of errors under the limit never piles up evidence, while a
+ * fault does within a few hundred answers. Two tests run side by side: errors against
+ * max-error-rate, and answers slower than max-p95-latency against the 5% a p95 allows, where a
+ * probe still out after max-p95-latency already counts as slow. While either leans towards a
+ * fault, probes go out ten times as often, so a fault is confirmed or ruled out within a second
+ * or two. It is driven by its caller's clock: the soak passes Date.now(), a simulation its own.
+ */
+class ProbeJudge {
+    window;
+    #config;
+    #errors;
+    #slow = new Cusum(SLOW_SHARE);
+    /** The latencies of the slow test's current run of evidence, for the p95 a breach reports. */
+    #slowRun = [];
+    #inFlight = [];
+    #answered = 0;
+    #lastSentAt = Number.NEGATIVE_INFINITY;
+    constructor(config) {
+        this.#config = config;
+        this.window = new SlidingWindow(config.windowMs);
+        this.#errors = new Cusum(config.maxErrorRate);
+    }
+    /** When the next probe is due; in the past while the in-flight limit holds it back. */
+    nextProbeAt() {
+        const suspicious = this.#errors.score > 0 || this.#slow.score > 0;
+        return this.#lastSentAt + (suspicious ? Math.max(1, this.#config.everyMs / BURST) : this.#config.everyMs);
+    }
+    canSend(now) {
+        return now >= this.nextProbeAt() && this.#inFlight.length < MAX_IN_FLIGHT;
+    }
+    sent(now) {
+        const ticket = { at: now, overdue: false };
+        this.#lastSentAt = now;
+        this.#inFlight.push(ticket);
+        return ticket;
+    }
+    answered(ticket, answer, now) {
+        const at = this.#inFlight.indexOf(ticket);
+        if (at < 0)
+            return;
+        this.#inFlight.splice(at, 1);
+        this.#answered += 1;
+        this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
+        this.#errors.add(answer.failed);
+        if (!ticket.overdue)
+            this.#addLatency(answer.latencyMs);
+    }
+    /** Both tests as they stand at `now`; a breach only on min-samples answers and a test past its threshold. */
+    verdict(now) {
+        for (const ticket of this.#inFlight) {
+            if (ticket.overdue || now - ticket.at <= this.#config.maxP95Ms)
+                continue;
+            ticket.overdue = true;
+            this.#addLatency(now - ticket.at);
+        }
+        if (this.#answered < this.#config.minSamples)
+            return {};
+        const pct = (x) => `${(x * 100).toFixed(1)}%`;
+        const { maxErrorRate, maxP95Ms } = this.#config;
+        const errors = this.#errors;
+        const low = errors.score >= THRESHOLD ? wilsonLow(errors.hits, errors.n) : 0;
+        if (low > maxErrorRate) {
+            return {
+                breach: `probes: error rate ${pct(errors.hits / errors.n)} (${errors.hits}/${errors.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(maxErrorRate)}`,
+            };
+        }
+        const p95 = this.#slow.score >= THRESHOLD
+            ? Math.round((0,stats/* percentile */.Ym)([...this.#slowRun].sort((a, b) => a - b), 95))
+            : 0;
+        if (p95 > maxP95Ms) {
+            return { breach: `probes: p95 ${p95} ms > max-p95-latency ${maxP95Ms} ms over ${this.#slowRun.length} samples` };
+        }
+        return {};
+    }
+    figures(now) {
+        return this.window.figures(now);
+    }
+    #addLatency(ms) {
+        const fresh = this.#slow.add(ms > this.#config.maxP95Ms);
+        if (this.#slow.score === 0 || fresh)
+            this.#slowRun = [];
+        if (this.#slow.score > 0)
+            this.#slowRun.push(ms);
+    }
+}
+/** Breaches in a row so far: `consecutive` of them act; an immediate one (an alarm) acts at once. */
+function countBreaches(sofar, verdict, consecutive) {
+    return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/js/soak/monitor.js
 
 
@@ -755,23 +896,22 @@ class SlidingWindow {
 
 
 
-const MAX_IN_FLIGHT = 32;
+
 const SERIES_EVERY_MS = 1_000;
 /**
- * Watches the new color for the soak's duration. Every source is judged on its own, over a sliding
- * window, and only on enough samples; a breach must repeat `consecutive` times before it counts,
- * except an alarm in ALARM, which is a verdict already.
+ * Watches the new color for the soak's duration. Every source is judged on its own, and only on
+ * enough samples: the probes by a sequential test (ProbeJudge), the polled sources over a sliding
+ * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
+ * which is a verdict already.
  */
 async function soak(aws, config, target) {
     const started = Date.now();
-    const probeWindow = new SlidingWindow(config.windowMs);
+    const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const series = [];
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    let inFlight = 0;
-    let nextProbe = started;
     let nextPoll = started;
     let nextPoint = started;
     let nextProgress = started + config.pollMs;
@@ -787,19 +927,9 @@ async function soak(aws, config, target) {
     try {
         while (Date.now() - started < config.durationMs) {
             const now = Date.now();
-            if (prober && config.probe && now >= nextProbe && inFlight < MAX_IN_FLIGHT) {
-                inFlight += 1;
-                nextProbe = now + config.probe.everyMs;
-                void prober.send({ url: config.probe.url }).then((answer) => {
-                    inFlight -= 1;
-                    probeWindow.add({
-                        at: Date.now(),
-                        source: "probes",
-                        count: 1,
-                        errors: answer.failed ? 1 : 0,
-                        latencyMs: answer.latencyMs,
-                    });
-                });
+            if (prober && probes && config.probe && probes.canSend(now)) {
+                const ticket = probes.sent(now);
+                void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
             }
             if (now >= nextPoll) {
                 const first = nextPoll === started;
@@ -809,14 +939,15 @@ async function soak(aws, config, target) {
                     cloudwatchReported = polled.periods > 0;
                     // Said once while waiting, and once when the first period arrives.
                     if (cloudwatchReported || first)
-                        core/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
+                        runner/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
                 }
             }
-            const verdict = judge(config, probeWindow.figures(now), polled, baseline);
-            breaches = verdict.breach ? (verdict.immediate ? config.consecutive : breaches + 1) : 0;
+            const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
+            breaches = countBreaches(breaches, verdict, config.consecutive);
+            // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+            if (verdict.breach)
+                series.push(pointAt(now - started, verdict.figures));
             if (breaches >= config.consecutive) {
-                const f = verdict.figures;
-                series.push({ t: now - started, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples });
                 return outcome({
                     result: "breached",
                     breach: verdict.breach,
@@ -826,27 +957,22 @@ async function soak(aws, config, target) {
                 });
             }
             if (now >= nextPoint) {
-                series.push({
-                    t: now - started,
-                    errorRate: verdict.figures.errorRate,
-                    p95Ms: verdict.figures.p95Ms,
-                    samples: verdict.figures.samples,
-                });
+                series.push(pointAt(now - started, verdict.figures));
                 nextPoint += SERIES_EVERY_MS;
             }
             if (now >= nextProgress) {
                 const f = verdict.figures;
-                core/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
+                runner/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
                 nextProgress += config.pollMs;
             }
-            const wake = Math.min(prober ? nextProbe : nextPoll, nextPoll, started + config.durationMs);
+            const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
             await (0,time/* sleep */.yy)(Math.max(5, wake - Date.now()));
         }
     }
     finally {
         prober?.close();
     }
-    const figures = judge(config, probeWindow.figures(Date.now()), polled, baseline).figures;
+    const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
     const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
     return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
 }
@@ -855,11 +981,19 @@ function cloudWatchNote(color, reported) {
         ? `CloudWatch reported its first complete period for ${color}.`
         : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
 }
+function pointAt(t, f) {
+    return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
+}
+function probeFigures(probes, now) {
+    return probes ? probes.figures(now) : windowFigures(0, 0, 0);
+}
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function judge(config, probes, polled, baseline) {
+function judge(config, probes, probeVerdict, polled, baseline) {
     const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
     if (polled.alarm)
         return { breach: polled.alarm, immediate: true, figures };
+    if (probeVerdict.breach)
+        return { breach: probeVerdict.breach, figures };
     const pct = (x) => `${(x * 100).toFixed(1)}%`;
     for (const [name, f] of [
         ["probes", probes],
@@ -867,13 +1001,14 @@ function judge(config, probes, polled, baseline) {
     ]) {
         if (!f || f.samples < config.minSamples)
             continue;
-        if (f.errorRateLow > config.maxErrorRate) {
+        // The probes' own error rate and p95 are ProbeJudge's to judge, above.
+        if (name === "CloudWatch" && f.errorRateLow > config.maxErrorRate) {
             return {
                 breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
                 figures,
             };
         }
-        if (f.p95Ms > config.maxP95Ms)
+        if (name === "CloudWatch" && f.p95Ms > config.maxP95Ms)
             return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
         if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
             return {
@@ -902,7 +1037,7 @@ async function readAlarms(metrics, names) {
         return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
     }
     catch (error) {
-        core/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
 }
@@ -926,7 +1061,7 @@ async function readTargetGroup(metrics, config, target, now) {
         return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
-        core/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
 }
@@ -955,11 +1090,11 @@ async function readBaseline(metrics, config, target) {
         ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
         const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
         const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
-        core/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+        runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
         return { errorRate: requests ? errors / requests : 0, requests };
     }
     catch (error) {
-        core/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
+        runner/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
         return undefined;
     }
 }
@@ -1002,7 +1137,7 @@ const step = {
         const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
         const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
-        core/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
         const outcome = await soak(aws, config, {
             color: active,
             arn: router.targetGroups[active],
@@ -1011,35 +1146,35 @@ const step = {
             since,
         });
         (0,js_report/* setCommonOutputs */.Et)(snapshot);
-        core/* setOutput */.uH("breach-reason", outcome.breach ?? "");
+        runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
         if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
             const honest = outcome.result === "no-traffic"
                 ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
                 : "";
-            core/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
-            core/* setOutput */.uH("result", "passed");
+            runner/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
+            runner/* setOutput */.uH("result", "passed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
-            core/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
-            core/* setOutput */.uH("result", "failed");
+            runner/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+            runner/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
         }
         const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
-        core/* error */.z3(breach);
+        runner/* error */.z3(breach);
         if (onBreach === "fail") {
-            core/* setOutput */.uH("result", "failed");
+            runner/* setOutput */.uH("result", "failed");
             await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
         const started = Date.now();
-        core/* setOutput */.uH("result", "failed");
+        runner/* setOutput */.uH("result", "failed");
         const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
             to: standby,
             expectedActive: active,
@@ -1051,16 +1186,16 @@ const step = {
         }).catch((error) => {
             // A rollback that was cancelled is finished first: result says where traffic is.
             if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
-                core/* setOutput */.uH("result", "rolled-back");
+                runner/* setOutput */.uH("result", "rolled-back");
             throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
         });
         const ms = Date.now() - started;
         (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
-        core/* setOutput */.uH("result", "rolled-back");
+        runner/* setOutput */.uH("result", "rolled-back");
         await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        core/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
+        runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
         await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
             ...sections(outcome, config, active, verdict),
             ...purged,
@@ -1110,7 +1245,7 @@ function readSoakConfig() {
         probe: probeUrl
             ? {
                 url: probeUrl,
-                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "250ms", 60_000),
+                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "100ms", 60_000),
                 options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
             }
             : undefined,
