@@ -1,5 +1,5 @@
 export const id = 140;
-export const ids = [140,614,456];
+export const ids = [140,456];
 export const modules = {
 
 /***/ 5976:
@@ -121,7 +121,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1356);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1473);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
 /* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4850);
@@ -214,7 +214,7 @@ const step = {
 
 /***/ }),
 
-/***/ 6614:
+/***/ 1473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -277,26 +277,8 @@ var js_snapshot = __webpack_require__(4380);
 var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/tags.js
 var js_tags = __webpack_require__(6437);
-;// CONCATENATED MODULE: ./build/js/targets.js
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const INSTANCE = /^i-[0-9a-f]{8,17}$/;
-/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
-function readTargets(name) {
-    return (0,js_inputs/* readList */.LD)(name).map((item) => {
-        const [id = "", port, extra] = item.split(":");
-        const portNumber = port === undefined ? undefined : Number(port);
-        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
-        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
-            throw (0,js_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
-        }
-        return { id, port: portNumber };
-    });
-}
-function targetKey(t) {
-    return t.port ? `${t.id}:${t.port}` : t.id;
-}
-
+// EXTERNAL MODULE: ./build/js/targets.js
+var js_targets = __webpack_require__(352);
 // EXTERNAL MODULE: ./build/js/time.js
 var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
@@ -329,7 +311,7 @@ const step = {
             version,
             deployCommand: (0,js_inputs/* readString */.E3)("deploy-command") || undefined,
             deployTimeoutMs: (0,js_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
-            register: readTargets("register-targets"),
+            register: (0,js_targets/* readTargets */.R)("register-targets"),
             replaceTargets: (0,js_inputs/* readBoolean */.Vf)("replace-targets", false),
             minHealthy: (0,js_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
             healthTimeoutMs: (0,js_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
@@ -348,7 +330,7 @@ const step = {
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
                 runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
             }
@@ -385,7 +367,7 @@ const step = {
         }
         runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt, js_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
             [js_tags/* TAG */.Dk.color]: standby,
             [js_tags/* TAG */.Dk.version]: inputs.version,
@@ -444,16 +426,23 @@ async function referenceStandby(routes, state, standby) {
 }
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
-    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
-    await lb.registerTargets(arn, targets);
+    const standby = `The standby keeps ${(0,js_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
+    await lb.registerTargets(arn, targets).catch((error) => {
+        throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
+    });
     if (!replace)
         return;
-    const wanted = new Set(targets.map(targetKey));
-    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+    const wanted = new Set(targets.map(js_targets/* targetKey */.h));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,js_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
-    await lb.deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })));
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
+    await lb
+        .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
+        .catch((error) => {
+        throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(js_targets/* targetKey */.h).join(", ")} are registered next to the old ones (${stale.map(js_targets/* targetKey */.h).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
+    });
 }
 async function checkDrift(lb, router, active, standby, mode) {
     const [a, s] = await Promise.all([
@@ -644,7 +633,8 @@ const step = {
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.UU)(aws, router, request);
+        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
+        (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
@@ -907,6 +897,36 @@ async function warm(prober, base, paths, inputs) {
         runner/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
+}
+
+
+/***/ }),
+
+/***/ 352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readTargets),
+/* harmony export */   h: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
 }
 
 

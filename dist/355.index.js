@@ -534,7 +534,7 @@ function judgeDrain(old, all, since) {
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-async function confirmDrain(aws, check) {
+async function confirmDrain(aws, check, signal) {
     const periodMs = check.periodSeconds * 1000;
     const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
@@ -544,6 +544,8 @@ async function confirmDrain(aws, check) {
     try {
         const metrics = await aws.metrics();
         for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
             const now = Date.now();
             const series = await metrics.getMetrics([
                 { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
@@ -560,7 +562,7 @@ async function confirmDrain(aws, check) {
                 _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
         }
     }
     catch (error) {
@@ -580,6 +582,79 @@ async function confirmDrain(aws, check) {
     report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
     _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
 }
 
 

@@ -349,8 +349,9 @@ const step = {
         };
     },
     async run({ router, request, deployments }, aws) {
-        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .rollBack */ .F)(aws, router, request);
+        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .rollBack */ .F)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
         const { outcome } = result;
+        (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)
             await (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreDeployment */ .Q2)(deployments, request.reason);
         const title = outcome.moved

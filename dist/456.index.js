@@ -122,7 +122,8 @@ const step = {
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.UU)(aws, router, request);
+        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
+        (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");

@@ -630,6 +630,8 @@ var report = __webpack_require__(5290);
 var js_deployments = __webpack_require__(4130);
 // EXTERNAL MODULE: ./build/js/errors.js
 var errors = __webpack_require__(2027);
+// EXTERNAL MODULE: ./build/js/flip.js
+var flip = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
@@ -1117,6 +1119,7 @@ var tags = __webpack_require__(6437);
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
@@ -1171,6 +1174,7 @@ const step = {
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
         const started = Date.now();
+        runner/* setOutput */.uH("result", "failed");
         const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
             to: standby,
             expectedActive: active,
@@ -1180,6 +1184,9 @@ const step = {
             dryRun: false,
             purge,
         }).catch((error) => {
+            // A rollback that was cancelled is finished first: result says where traffic is.
+            if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
+                runner/* setOutput */.uH("result", "rolled-back");
             throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
         });
         const ms = Date.now() - started;

@@ -2,6 +2,138 @@ export const id = 878;
 export const ids = [878];
 export const modules = {
 
+/***/ 6185:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
+/* harmony export */   VS: () => (/* binding */ teardownMarkValue),
+/* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   uD: () => (/* binding */ lastWriter)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+
+
+
+
+
+
+/** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
+const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
+/** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
+async function markWrite(lb, arn, what) {
+    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    try {
+        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+    }
+    catch (error) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
+}
+/** The newest `cutover:last-write` of the two colors: who moved the router last. */
+function lastWriter(tags) {
+    const marks = _color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
+    return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
+}
+function teardownMarkValue() {
+    return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+}
+/** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
+function refuseTornDownTarget(tags, target, now = Date.now()) {
+    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    if (!mark)
+        return;
+    const [at = "", run = "an unknown run"] = mark.split(" ");
+    const age = now - Date.parse(at);
+    if (!(age < TEARDOWN_MARK_FRESH_MS)) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        return;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
+}
+
+
+/***/ }),
+
 /***/ 5976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -128,6 +260,8 @@ var errors = __webpack_require__(2027);
 var health = __webpack_require__(410);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/ledger.js
+var ledger = __webpack_require__(6185);
 // EXTERNAL MODULE: ./build/js/report.js
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
@@ -144,6 +278,8 @@ var js_snapshot = __webpack_require__(4380);
 var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/tags.js
 var js_tags = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/js/targets.js
+var js_targets = __webpack_require__(352);
 ;// CONCATENATED MODULE: ./build/js/teardown.js
 
 
@@ -229,6 +365,8 @@ var time = __webpack_require__(1889);
 
 
 
+
+
 const PROGRESS_MS = 5_000;
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
 const step = {
@@ -266,11 +404,22 @@ const step = {
         }
         if (inputs.deregister && targets.length) {
             await ensureIdle(lb, router, color);
+            // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
+            await markTeardown(lb, arn, color);
+            await ensureIdle(lb, router, color).catch(async (error) => {
+                await lb.removeTags(arn, [js_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
+                throw error;
+            });
             runner/* info */.pq(`DeregisterTargets on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
-            await lb.deregisterTargets(arn, targets.map((t) => ({ id: t.id, port: t.port })));
+            await lb.deregisterTargets(arn, targets).catch((error) => {
+                throw new errors/* CutoverError */.DB(`DeregisterTargets on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${js_tags/* TAG */.Dk.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
+            });
+            await putBackIfSwitched(lb, router, color, targets);
             await waitForDrain(lb, arn, color, inputs.drainTimeoutMs);
         }
         if (inputs.command) {
+            if (!(inputs.deregister && targets.length))
+                await markTeardown(lb, arn, color);
             await ensureIdle(lb, router, color);
             const env = {
                 CUTOVER_TEARDOWN_COLOR: color,
@@ -283,10 +432,9 @@ const step = {
             await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
         }
         const tornDownAt = (0,time/* isoSeconds */.nE)(new Date());
-        await lb.addTags(arn, { [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
-        runner/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
         runner/* setOutput */.uH("torn-down", "true");
         runner/* setOutput */.uH("torn-down-color", color);
+        await recordTornDown(lb, arn, color, tornDownAt);
         const deregistered = inputs.deregister ? targets : [];
         const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt } } };
         await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} torn down`, after, [
@@ -297,6 +445,36 @@ const step = {
         ]);
     },
 };
+/** Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the color. */
+async function markTeardown(lb, arn, color) {
+    await lb.addTags(arn, { [js_tags/* TAG */.Dk.teardownStarted]: (0,ledger/* teardownMarkValue */.VS)() }).catch((error) => {
+        throw new errors/* CutoverError */.DB(`Could not mark ${color} as being torn down (${(0,errors/* describeError */.Uc)(error)}); nothing was deregistered.`);
+    });
+}
+/**
+ * A switch that read the ledger before the mark may still have moved traffic to the color while it
+ * was being deregistered: then its targets are registered again and the step fails loudly.
+ */
+async function putBackIfSwitched(lb, router, color, targets) {
+    const now = await new router_router/* Router */.Ix(lb, router).read();
+    if (!(0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[color] > 0))
+        return;
+    const arn = router.targetGroups[color];
+    const registered = await lb.registerTargets(arn, targets).then(() => `its targets were registered again (${targets.map(js_targets/* targetKey */.h).join(", ")})`, (error) => `registering its targets again FAILED (${(0,errors/* describeError */.Uc)(error)}): register ${targets.map(js_targets/* targetKey */.h).join(", ")} by hand`);
+    await lb.removeTags(arn, [js_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
+    throw new errors/* CutoverError */.DB(`${color} gained production traffic while teardown deregistered it (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}): another run switched. ${registered}; check status and the switch that ran.`);
+}
+/** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
+async function recordTornDown(lb, arn, color, tornDownAt) {
+    try {
+        await lb.addTags(arn, { [js_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)() });
+        runner/* info */.pq(`Tag ${color} ${js_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
+        await lb.removeTags(arn, [js_tags/* TAG */.Dk.teardownStarted]);
+    }
+    catch (error) {
+        throw new errors/* CutoverError */.DB(`${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${(0,errors/* describeError */.Uc)(error)} Its ${js_tags/* TAG */.Dk.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${js_tags/* TAG */.Dk.tornDownAt}.`);
+    }
+}
 /** Re-read right before every destructive call: a color that gained any weight is left alone. */
 async function ensureIdle(lb, router, color) {
     const now = await new router_router/* Router */.Ix(lb, router).read();
@@ -333,6 +511,36 @@ function sideBySide(tags, color, tornDownAt) {
     if (!since)
         return "";
     return `Both colors ran side by side for ${(0,inputs/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;
+}
+
+
+/***/ }),
+
+/***/ 352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readTargets),
+/* harmony export */   h: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
 }
 
 

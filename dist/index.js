@@ -28641,6 +28641,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ untilAborted),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   nZ: () => (/* binding */ cancellable)
+/* harmony export */ });
+/* unused harmony export isCancel */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1557);
+
+/** Why an abort happened: the runner cancelled the job. */
+class Cancelled extends Error {
+    name = "Cancelled";
+    constructor(signal) {
+        super(`${signal} received: the run was cancelled`);
+    }
+}
+/**
+ * GitHub's runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after.
+ * While `work` runs, either signal aborts its AbortSignal instead of killing the process, so that
+ * it can leave the router in a known state within that grace.
+ */
+async function cancellable(whatNext, work) {
+    const controller = new AbortController();
+    const handlers = ["SIGINT", "SIGTERM"].map((name) => {
+        const handler = () => {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} received: ${whatNext} before exiting.`);
+            if (!controller.signal.aborted)
+                controller.abort(new Cancelled(name));
+        };
+        process.on(name, handler);
+        return [name, handler];
+    });
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        for (const [name, handler] of handlers)
+            process.off(name, handler);
+    }
+}
+/** Settles with `promise`, or rejects as soon as `signal` aborts: a retry loop must not hold a cancel up. */
+function untilAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+        Promise.resolve(promise)
+            .then(resolve, reject)
+            .finally(() => signal.removeEventListener("abort", onAbort));
+    });
+}
+function isCancel(error) {
+    return error instanceof Cancelled;
+}
+
+
+/***/ }),
+
 /***/ 1273:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28666,6 +28729,8 @@ function otherColor(color) {
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* unused harmony export errorCode */
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6042);
+
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
@@ -28684,6 +28749,8 @@ class CutoverError extends Error {
         this.verdict = options.verdict ?? message;
         this.details = options.details ?? [];
     }
+    /** Set when the outputs already say where the routes stand, so the outer catch need not read them again. */
+    outputsSet = false;
 }
 /** An AWS call that failed, named by service and operation, with the IAM permission it needs. */
 class AwsCallError extends CutoverError {
@@ -28718,7 +28785,78 @@ async function awsCall(service, operation, send) {
         return await send();
     }
     catch (error) {
+        if (error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .Cancelled */ .cJ)
+            throw error;
         throw new AwsCallError(service, operation, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1557);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1889);
+
+
+
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
     }
 }
 
@@ -29121,6 +29259,278 @@ function fitSummary(block, room) {
 /** A value shown in a line or a cell, cut to `max` characters. */
 function clip(text, max = 200) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 4797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ Router),
+/* harmony export */   Ms: () => (/* binding */ RouterChangedError),
+/* harmony export */   PP: () => (/* binding */ testRouteProblem),
+/* harmony export */   oK: () => (/* binding */ describeRoutes),
+/* harmony export */   t2: () => (/* binding */ RouteWriteError),
+/* harmony export */   y: () => (/* binding */ productionRoutes)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1557);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1889);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1054);
+
+
+
+
+
+
+/**
+ * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
+ * `attempted` all that were sent: a write that failed or was cut off may still have landed.
+ */
+class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
+    name = "RouteWriteError";
+    written;
+    attempted;
+    cancelled;
+    constructor(message, written, attempted, cancelled = false) {
+        super(message);
+        this.written = written;
+        this.attempted = attempted;
+        this.cancelled = cancelled;
+    }
+}
+/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
+class RouterChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
+    name = "RouterChangedError";
+}
+const POLL_MS = 1_000;
+const PROGRESS_MS = 5_000;
+/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
+const URGENT_MS = 5_000;
+function productionRoutes(state) {
+    return state.routes.filter((r) => r.ref.role === "production");
+}
+/**
+ * A test route must send to the standby: one left on the live color (a switch or rollback ran
+ * without it) would have smoke-test check production while calling it the standby.
+ */
+function testRouteProblem(state) {
+    if (!state.active)
+        return undefined;
+    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active);
+    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(r.weights) !== standby);
+    if (wrong.length === 0)
+        return undefined;
+    const names = wrong.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} (${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)})`).join(", ");
+    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
+}
+function describeRoutes(routes) {
+    return routes.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
+}
+/** Whether the production routes agree, and on which color, from each route's weights. */
+function stateOf(routes) {
+    const production = routes.filter((r) => r.ref.role === "production");
+    const first = production[0].weights;
+    const agreed = production.every((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameSplit */ .xY)(r.weights, first));
+    return { routes, production: agreed ? first : undefined, active: agreed ? (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(first) : undefined };
+}
+/** Reads and writes the weights of every configured route as one unit. */
+class Router {
+    #lb;
+    #config;
+    /** The client with its own short retry budget, for writes that must land inside a cancel's grace. */
+    #urgent;
+    constructor(lb, config, urgent = lb) {
+        this.#lb = lb;
+        this.#config = config;
+        this.#urgent = urgent;
+    }
+    async read(lb = this.#lb) {
+        const actions = await this.#readActions(this.#config.routes, lb);
+        const routes = this.#config.routes.map((ref) => {
+            const list = actions.get(ref.arn) ?? [];
+            return { ref, actions: list, weights: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(ref, list, this.#config.targetGroups) };
+        });
+        return stateOf(routes);
+    }
+    /** The changes that put production routes on `production` and test routes on `test`. */
+    plan(state, production, test) {
+        return state.routes
+            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
+            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(change.before.weights, change.after));
+    }
+    /**
+     * When no route names `color`, the changes that add it at weight 0 to the production forwards:
+     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
+     */
+    planReference(state, color) {
+        const groups = this.#config.targetGroups;
+        if (state.routes.some((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(r.actions, groups).includes(color)))
+            return [];
+        // A forward that does not name `color` sends everything to the other one; weights go explicit.
+        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .allOn */ .PT)((0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(color)) }));
+    }
+    /**
+     * A forward to several target groups with group stickiness off is refused by ALB when any of the
+     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
+     * arise where a write adds a group to a forward that named one; it is checked before any write.
+     */
+    async checkForwards(changes, options = {}) {
+        const groups = this.#config.targetGroups;
+        const widened = changes.filter((c) => {
+            const written = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options);
+            const forward = written.find((a) => a.Type === "forward");
+            const more = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(written, groups).length > (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(c.before.actions, groups).length;
+            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        });
+        if (widened.length === 0)
+            return;
+        const settings = await Promise.all(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
+        const sticky = _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+        if (sticky.length === 0)
+            return;
+        const routes = widened.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+    }
+    /**
+     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
+     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
+     */
+    async apply(changes, options = {}, signal) {
+        if (changes.length === 0)
+            return;
+        await this.checkForwards(changes, options);
+        const groups = this.#config.targetGroups;
+        const writes = changes.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options));
+        for (const [i, change] of changes.entries()) {
+            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.before.weights, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(change.before.actions, groups));
+            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.after, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups));
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
+        }
+        const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i], signal)));
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(r.reason)}`] : []);
+        if (failures.length > 0) {
+            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
+            const cancelled = Boolean(signal?.aborted);
+            const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
+            throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
+        }
+        const lagging = await this.#waitUntilShown(changes, writes, signal);
+        if (lagging.length > 0) {
+            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
+            if (signal?.aborted) {
+                throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
+            }
+            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
+        }
+    }
+    /**
+     * Writes the given routes with the urgent client, in parallel and bounded in time, then reads
+     * the router back: a put-back, or the end of a rollback that must not be left halfway. Routes
+     * whose writes were accepted (these, and `accepted` from before) count with their new weights,
+     * whatever a stale read shows.
+     */
+    async writeUrgently(routes, verb, accepted = []) {
+        const deadline = AbortSignal.timeout(URGENT_MS);
+        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .writable */ .T5)(r.actions), deadline)));
+        const read = await this.read(this.#urgent).catch(() => undefined);
+        // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
+        const written = new Map([
+            ...accepted.map((c) => [c.ref.arn, c.after]),
+            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.arn, r.weights]),
+        ]);
+        const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.arn) ?? r.weights })));
+        const done = [];
+        const stuck = [];
+        for (const [i, route] of routes.entries()) {
+            const result = results[i];
+            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+            const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
+            if (result?.status === "fulfilled" || (shown && (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.weights, route.weights))) {
+                done.push(route);
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
+            }
+            else {
+                const error = deadline.aborted ? `no answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(URGENT_MS)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(result?.reason);
+                stuck.push({ route, error });
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${error}`);
+            }
+        }
+        const nowText = now
+            ? `Routes now: ${describeRoutes(now.routes)}.`
+            : "The routes could not be read back; check them in the console.";
+        return { done, stuck, now, nowText };
+    }
+    /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
+    async putBack(baseline, what) {
+        const result = await this.writeUrgently(baseline, "Put back");
+        if (result.stuck.length === 0) {
+            const verdict = `${what}. Every route was put back as it was before this run.`;
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
+        }
+        const fix = result.stuck.map((s) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+    }
+    /** A route as it should read once `weights` are written: for writeUrgently. */
+    withWeights(route, weights, options = {}) {
+        return { ...route, weights, actions: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(route.actions, this.#config.targetGroups, weights, options) };
+    }
+    async #readActions(refs, lb = this.#lb) {
+        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
+        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
+        const [a, b] = await Promise.all([
+            listeners.length ? lb.describeListenerActions(listeners) : new Map(),
+            rules.length ? lb.describeRuleActions(rules) : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    }
+    #write(lb, ref, actions, signal) {
+        return ref.kind === "listener"
+            ? lb.modifyListenerActions(ref.arn, actions, signal)
+            : lb.modifyRuleActions(ref.arn, actions, signal);
+    }
+    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
+    async #waitUntilShown(changes, writes, signal) {
+        const deadline = Date.now() + this.#config.verifyTimeoutMs;
+        let nextProgress = Date.now() + PROGRESS_MS;
+        let lagging = changes;
+        const groups = this.#config.targetGroups;
+        // The colors each written forward names: a write may change only which groups a forward names.
+        const named = new Map(changes.map((c, i) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups).join()]));
+        for (;;) {
+            if (signal?.aborted)
+                return lagging;
+            const actions = await this.#readActions(lagging.map((c) => c.ref));
+            const shown = new Map(lagging.map((c) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
+            // Eventual consistency shows the old weights or the new ones; anything else is another writer.
+            const foreign = lagging.find((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) && !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.before.weights));
+            if (foreign) {
+                throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(foreign.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(shown.get(foreign))}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
+            }
+            lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) ||
+                (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
+            if (lagging.length === 0) {
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+                return [];
+            }
+            if (Date.now() >= deadline)
+                return lagging;
+            if (Date.now() >= nextProgress) {
+                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - Date.now());
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+}
+function writeName(ref) {
+    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
 }
 
 
@@ -32245,6 +32655,59 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
+/***/ 4380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   RK: () => (/* binding */ readColorTags),
+/* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
+/* harmony export */   w8: () => (/* binding */ settledColors)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4797);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5346);
+
+
+
+
+
+async function readColorTags(lb, config) {
+    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
+    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
+}
+/** The routes and both colors' tags, read in parallel: what every step starts from. */
+async function readSnapshot(lb, config) {
+    const [state, tags] = await Promise.all([new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
+    const snapshot = { config, state, tags };
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(lb, config));
+    return snapshot;
+}
+/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
+async function readSnapshotWithHealth(lb, config) {
+    const [state, tags, blue, green] = await Promise.all([
+        new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(),
+        readColorTags(lb, config),
+        ..._color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+    ]);
+    const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
+    return { config, state, tags, health };
+}
+/** The colors of a settled router; deploying next to a shift in progress is refused. */
+function settledColors(snapshot, step) {
+    const { state } = snapshot;
+    if (!state.active) {
+        const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
+    }
+    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active) };
+}
+
+
+/***/ }),
+
 /***/ 5346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32428,6 +32891,10 @@ const TAG = {
     tornDownAt: "cutover:torn-down-at",
     run: "cutover:run",
     rollbackReason: "cutover:rollback-reason",
+    /** Which run last wrote the routes, what and when: written with a flip's first write. */
+    lastWrite: "cutover:last-write",
+    /** Set by teardown before it deregisters; switch and rollback refuse a color that carries it. */
+    teardownStarted: "cutover:teardown-started",
 };
 const MAX_VALUE = 256;
 /** Words for the characters a reason often holds and a tag value may not. */
@@ -32501,6 +32968,44 @@ now) {
         Object.assign(result[color], add);
     }));
     return result;
+}
+
+
+/***/ }),
+
+/***/ 1889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Si: () => (/* binding */ every),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            resolve();
+        }
+        signal?.addEventListener("abort", done, { once: true });
+    });
+}
+/** ISO-8601 UTC to the second: within the AWS tag charset, and what humans read in the console. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/**
+ * Calls `tick` every `ms` until the returned stop is called: a progress line that keeps its pace
+ * whatever the loop it reports on is waiting for.
+ */
+function every(ms, tick) {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
 }
 
 
@@ -32800,11 +33305,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(2027);
 // EXTERNAL MODULE: ./build/js/inputs.js
 var inputs = __nccwpck_require__(8229);
+// EXTERNAL MODULE: ./build/js/report.js
+var report = __nccwpck_require__(978);
 // EXTERNAL MODULE: ./build/js/runner.js + 19 modules
 var runner = __nccwpck_require__(1557);
+// EXTERNAL MODULE: ./build/js/snapshot.js
+var js_snapshot = __nccwpck_require__(4380);
 // EXTERNAL MODULE: ./build/js/summary.js
 var summary = __nccwpck_require__(5346);
 ;// CONCATENATED MODULE: ./build/js/step.js
+
+
 
 
 
@@ -32832,6 +33343,7 @@ function createAwsPorts(router) {
     let cdn;
     return {
         lb: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233)).then((m) => m.createLoadBalancerPort(options))),
+        urgent: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233)).then((m) => m.createUrgentLoadBalancerPort(options))),
         metrics: () => {
             metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8106)).then((m) => m.createMetricsPort(options));
             return metrics;
@@ -32844,12 +33356,17 @@ function createAwsPorts(router) {
 }
 /** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */
 async function runStep(step, ports = createAwsPorts) {
+    let started;
     try {
         const inputs = step.readInputs();
-        await step.run(inputs, ports(inputs.router));
+        started = { router: inputs.router, aws: ports(inputs.router) };
+        await step.run(inputs, started.aws);
         await (0,summary/* finishSummary */.gw)(step.name);
     }
     catch (error) {
+        const reported = error instanceof errors/* CutoverError */.DB && error.outputsSet;
+        if (started && !reported)
+            await outputsAfterFailure(started.aws, started.router);
         await (0,summary/* finishSummary */.gw)(step.name, error);
         if (error instanceof inputs/* ConfigurationError */.j1 || error instanceof errors/* CutoverError */.DB) {
             runner/* setFailed */.C1(error.message);
@@ -32861,21 +33378,29 @@ async function runStep(step, ports = createAwsPorts) {
         }
     }
 }
+const OUTPUTS_READ_MS = 3_000;
+/** A failed step still tells the next job which colors the routes show: read again, briefly. */
+async function outputsAfterFailure(aws, router) {
+    const timeout = new Promise((resolve) => setTimeout(() => resolve(undefined), OUTPUTS_READ_MS).unref());
+    const snapshot = await Promise.race([(0,js_snapshot/* readSnapshot */.RA)(aws.urgent ?? aws.lb, router).catch(() => undefined), timeout]);
+    if (snapshot)
+        (0,report/* setCommonOutputs */.Et)(snapshot);
+}
 
 ;// CONCATENATED MODULE: ./build/js/main.js
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    "deploy-standby": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(300), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
-    "warm-caches": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
-    "purge-cdn": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
-    teardown: () => Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(26), __nccwpck_require__.e(850), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 1473)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
+    "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(850), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

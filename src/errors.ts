@@ -1,3 +1,5 @@
+import { Cancelled } from "./cancel.ts";
+
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
@@ -17,6 +19,8 @@ export class CutoverError extends Error {
     this.verdict = options.verdict ?? message;
     this.details = options.details ?? [];
   }
+  /** Set when the outputs already say where the routes stand, so the outer catch need not read them again. */
+  outputsSet = false;
 }
 
 export type Outcome = "failed" | "reverted" | "rolled back";
@@ -63,6 +67,7 @@ export async function awsCall<T>(service: string, operation: string, send: () =>
   try {
     return await send();
   } catch (error) {
+    if (error instanceof Cancelled) throw error;
     throw new AwsCallError(service, operation, error);
   }
 }

@@ -1,6 +1,6 @@
 import { COLOUR, chartSpan, mermaidChart, onGrid } from "./chart.ts";
 import type { Color } from "./color.ts";
-import type { FlipOutcome, TimelineEntry } from "./flip.ts";
+import { FlipError, type FlipOutcome, type TimelineEntry } from "./flip.ts";
 import { describeTargets } from "./health.ts";
 import { formatDuration } from "./inputs.ts";
 import { logSnapshot, routeTable, setCommonOutputs, table } from "./report.ts";
@@ -45,14 +45,28 @@ export function timelineTable(timeline: TimelineEntry[]): string {
   );
 }
 
+/** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
+export function setFlipOutputs(previous: string, moved: boolean, movedAt?: string): void {
+  core.setOutput("previous-color", previous);
+  core.setOutput("switched", String(moved));
+  core.setOutput("switched-at", movedAt ?? "");
+}
+
+/** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
+export function reportFailedFlip(error: unknown): never {
+  if (error instanceof FlipError) {
+    logSnapshot(error.after);
+    setFlipOutputs(error.previous, error.moved);
+  }
+  throw error;
+}
+
 /** The log lines, outputs and summary that switch and rollback share. */
 export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = [], extra: string[] = []): Promise<void> {
   const { after, target, previous, changes } = outcome;
   logSnapshot(after);
   setCommonOutputs(after);
-  core.setOutput("previous-color", previous);
-  core.setOutput("switched", String(outcome.moved));
-  core.setOutput("switched-at", outcome.movedAt ?? "");
+  setFlipOutputs(previous, outcome.moved, outcome.movedAt);
   const verdict = trafficVerdict(outcome);
   if (verdict) core.info(verdict.replaceAll("**", ""));
   const rows = changes.map((c) => ({

@@ -170,7 +170,7 @@ export function judgeDrain(old: Datapoint[], all: Datapoint[], since: number): D
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-export async function confirmDrain(aws: AwsPorts, check: DrainCheck): Promise<DrainReport> {
+export async function confirmDrain(aws: AwsPorts, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
   const periodMs = check.periodSeconds * 1000;
   const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
   const deadline = Date.now() + check.timeoutMs;
@@ -182,6 +182,7 @@ export async function confirmDrain(aws: AwsPorts, check: DrainCheck): Promise<Dr
   try {
     const metrics = await aws.metrics();
     for (;;) {
+      if (signal?.aborted) return { ...report, detail: "cancelled" };
       const now = Date.now();
       const series = await metrics.getMetrics(
         [
@@ -202,7 +203,7 @@ export async function confirmDrain(aws: AwsPorts, check: DrainCheck): Promise<Dr
         core.info(`Not drained yet: ${report.detail}; ${formatDuration(deadline - now)} left.`);
         nextProgress += PROGRESS_MS;
       }
-      await sleep(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())));
+      await sleep(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
     }
   } catch (error) {
     return {

@@ -3,13 +3,17 @@ import type { MetricsPort } from "./aws/cloudwatch.ts";
 import type { LoadBalancerPort } from "./aws/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import { ConfigurationError } from "./inputs.ts";
+import { setCommonOutputs } from "./report.ts";
 import type { RouterConfig } from "./router/config.ts";
 import * as core from "./runner.ts";
+import { readSnapshot } from "./snapshot.ts";
 import { finishSummary } from "./summary.ts";
 
 /** The AWS services a step may talk to, each behind its port. Created only after inputs are valid. */
 export interface AwsPorts {
   lb: LoadBalancerPort;
+  /** For writes that must land inside a cancel's grace: its own short retry budget. Falls back to lb. */
+  urgent?: LoadBalancerPort;
   /** CloudWatch, loaded only by the steps that use it. */
   metrics(): Promise<MetricsPort>;
   /** CloudFront, likewise. */
@@ -48,6 +52,7 @@ export function createAwsPorts(router: RouterConfig): AwsPorts {
   let cdn: Promise<CdnPort> | undefined;
   return {
     lb: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createLoadBalancerPort(options))),
+    urgent: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createUrgentLoadBalancerPort(options))),
     metrics: () => {
       metrics ??= import("./aws/cloudwatch.ts").then((m) => m.createMetricsPort(options));
       return metrics;
@@ -64,11 +69,15 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
   step: Step<Inputs>,
   ports: (router: RouterConfig) => AwsPorts = createAwsPorts,
 ): Promise<void> {
+  let started: { router: RouterConfig; aws: AwsPorts } | undefined;
   try {
     const inputs = step.readInputs();
-    await step.run(inputs, ports(inputs.router));
+    started = { router: inputs.router, aws: ports(inputs.router) };
+    await step.run(inputs, started.aws);
     await finishSummary(step.name);
   } catch (error) {
+    const reported = error instanceof CutoverError && error.outputsSet;
+    if (started && !reported) await outputsAfterFailure(started.aws, started.router);
     await finishSummary(step.name, error);
     if (error instanceof ConfigurationError || error instanceof CutoverError) {
       core.setFailed(error.message);
@@ -79,4 +88,13 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
       if (error instanceof Error && error.stack) core.info(error.stack);
     }
   }
+}
+
+const OUTPUTS_READ_MS = 3_000;
+
+/** A failed step still tells the next job which colors the routes show: read again, briefly. */
+async function outputsAfterFailure(aws: AwsPorts, router: RouterConfig): Promise<void> {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OUTPUTS_READ_MS).unref());
+  const snapshot = await Promise.race([readSnapshot(aws.urgent ?? aws.lb, router).catch(() => undefined), timeout]);
+  if (snapshot) setCommonOutputs(snapshot);
 }

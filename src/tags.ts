@@ -13,6 +13,10 @@ export const TAG = {
   tornDownAt: "cutover:torn-down-at",
   run: "cutover:run",
   rollbackReason: "cutover:rollback-reason",
+  /** Which run last wrote the routes, what and when: written with a flip's first write. */
+  lastWrite: "cutover:last-write",
+  /** Set by teardown before it deregisters; switch and rollback refuse a color that carries it. */
+  teardownStarted: "cutover:teardown-started",
 } as const;
 
 const MAX_VALUE = 256;

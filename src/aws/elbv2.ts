@@ -15,6 +15,7 @@ import {
   RegisterTargetsCommand,
   RemoveTagsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { untilAborted } from "../cancel.ts";
 import { awsCall } from "../errors.ts";
 
 export type { Action };
@@ -52,8 +53,9 @@ export interface TargetGroupSettings {
 export interface LoadBalancerPort {
   describeListenerActions(arns: string[]): Promise<Map<string, Action[]>>;
   describeRuleActions(arns: string[]): Promise<Map<string, Action[]>>;
-  modifyListenerActions(arn: string, actions: Action[]): Promise<void>;
-  modifyRuleActions(arn: string, actions: Action[]): Promise<void>;
+  /** Route writes take a signal: a cancelled run aborts the write in flight and its retries. */
+  modifyListenerActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void>;
+  modifyRuleActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void>;
   /** The URL a listener answers on: the load balancer's DNS name, the listener's protocol and port. */
   listenerUrl(listenerArn: string): Promise<URL>;
   describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]>;
@@ -79,6 +81,25 @@ export function createLoadBalancerPort(options: ClientOptions): LoadBalancerPort
     }),
   );
 }
+
+/**
+ * The client for writes that put a router back: a short retry budget of its own, so that they never
+ * queue behind a cancelled write's backoff or the adaptive mode's rate limiter, and each attempt
+ * bounded, so that they finish inside the runner's 7.5 s cancel grace.
+ */
+export function createUrgentLoadBalancerPort(options: ClientOptions): LoadBalancerPort {
+  return new SdkLoadBalancer(
+    new ElasticLoadBalancingV2Client({
+      region: options.region,
+      maxAttempts: URGENT_ATTEMPTS,
+      retryMode: "standard",
+      requestHandler: { requestTimeout: URGENT_REQUEST_TIMEOUT_MS, connectionTimeout: 1_000 },
+    }),
+  );
+}
+
+const URGENT_ATTEMPTS = 4;
+const URGENT_REQUEST_TIMEOUT_MS = 2_000;
 
 export class SdkLoadBalancer implements LoadBalancerPort {
   readonly #client: ElasticLoadBalancingV2Client;
@@ -111,14 +132,14 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     return new URL(`${scheme}://${lbs.LoadBalancers?.[0]?.DNSName}:${listener?.Port}/`);
   }
 
-  async modifyListenerActions(arn: string, actions: Action[]): Promise<void> {
-    await awsCall("ELBv2", "ModifyListener", () =>
-      this.#client.send(new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions })),
-    );
+  async modifyListenerActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void> {
+    const command = new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions });
+    await awsCall("ELBv2", "ModifyListener", () => untilAborted(this.#client.send(command, { abortSignal: signal }), signal));
   }
 
-  async modifyRuleActions(arn: string, actions: Action[]): Promise<void> {
-    await awsCall("ELBv2", "ModifyRule", () => this.#client.send(new ModifyRuleCommand({ RuleArn: arn, Actions: actions })));
+  async modifyRuleActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void> {
+    const command = new ModifyRuleCommand({ RuleArn: arn, Actions: actions });
+    await awsCall("ELBv2", "ModifyRule", () => untilAborted(this.#client.send(command, { abortSignal: signal }), signal));
   }
 
   async describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]> {

@@ -34,14 +34,31 @@ export interface WriteOptions {
   releaseSticky?: boolean;
 }
 
-/** Some route writes failed or never showed; `written` are the ones ELBv2 accepted. */
+/**
+ * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
+ * `attempted` all that were sent: a write that failed or was cut off may still have landed.
+ */
 export class RouteWriteError extends CutoverError {
   override name = "RouteWriteError";
   readonly written: RouteChange[];
-  constructor(message: string, written: RouteChange[]) {
+  readonly attempted: RouteChange[];
+  readonly cancelled: boolean;
+  constructor(message: string, written: RouteChange[], attempted: RouteChange[], cancelled = false) {
     super(message);
     this.written = written;
+    this.attempted = attempted;
+    this.cancelled = cancelled;
   }
+}
+
+/** What an urgent write (a put-back, or finishing a rollback) achieved, and the routes read after it. */
+export interface UrgentWrite {
+  done: RouteState[];
+  stuck: { route: RouteState; error: string }[];
+  /** The router as read right after; undefined when it could not be read. */
+  now?: RouterState;
+  /** `Routes now: …`, or why they could not be read. */
+  nowText: string;
 }
 
 /** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
@@ -58,6 +75,8 @@ export interface RouteChange {
 
 const POLL_MS = 1_000;
 const PROGRESS_MS = 5_000;
+/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
+const URGENT_MS = 5_000;
 
 export function productionRoutes(state: RouterState): RouteState[] {
   return state.routes.filter((r) => r.ref.role === "production");
@@ -80,26 +99,34 @@ export function describeRoutes(routes: RouteState[]): string {
   return routes.map((r) => `${routeName(r.ref)}: ${formatWeights(r.weights)}`).join("; ");
 }
 
+/** Whether the production routes agree, and on which color, from each route's weights. */
+function stateOf(routes: RouteState[]): RouterState {
+  const production = routes.filter((r) => r.ref.role === "production");
+  const first = (production[0] as RouteState).weights;
+  const agreed = production.every((r) => sameSplit(r.weights, first));
+  return { routes, production: agreed ? first : undefined, active: agreed ? soleColor(first) : undefined };
+}
+
 /** Reads and writes the weights of every configured route as one unit. */
 export class Router {
   readonly #lb: LoadBalancerPort;
   readonly #config: RouterConfig;
+  /** The client with its own short retry budget, for writes that must land inside a cancel's grace. */
+  readonly #urgent: LoadBalancerPort;
 
-  constructor(lb: LoadBalancerPort, config: RouterConfig) {
+  constructor(lb: LoadBalancerPort, config: RouterConfig, urgent: LoadBalancerPort = lb) {
     this.#lb = lb;
     this.#config = config;
+    this.#urgent = urgent;
   }
 
-  async read(): Promise<RouterState> {
-    const actions = await this.#readActions(this.#config.routes);
+  async read(lb: LoadBalancerPort = this.#lb): Promise<RouterState> {
+    const actions = await this.#readActions(this.#config.routes, lb);
     const routes = this.#config.routes.map((ref) => {
       const list = actions.get(ref.arn) ?? [];
       return { ref, actions: list, weights: readWeights(ref, list, this.#config.targetGroups) };
     });
-    const production = routes.filter((r) => r.ref.role === "production");
-    const first = (production[0] as RouteState).weights;
-    const agreed = production.every((r) => sameSplit(r.weights, first));
-    return { routes, production: agreed ? first : undefined, active: agreed ? soleColor(first) : undefined };
+    return stateOf(routes);
   }
 
   /** The changes that put production routes on `production` and test routes on `test`. */
@@ -147,7 +174,7 @@ export class Router {
    * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
    * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
    */
-  async apply(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
+  async apply(changes: RouteChange[], options: WriteOptions = {}, signal?: AbortSignal): Promise<void> {
     if (changes.length === 0) return;
     await this.checkForwards(changes, options);
     const groups = this.#config.targetGroups;
@@ -157,66 +184,104 @@ export class Router {
       const after = formatForward(change.after, namedColors(writes[i] as Action[], groups));
       core.info(`${writeName(change.ref)} ${routeName(change.ref)}: ${before} → ${after}`);
     }
-    const results = await Promise.allSettled(changes.map((c, i) => this.#write(c.ref, writes[i] as Action[])));
+    const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i] as Action[], signal)));
     const failures = results.flatMap((r, i) =>
       r.status === "rejected" ? [`${routeName((changes[i] as RouteChange).ref)}: ${describeError(r.reason)}`] : [],
     );
     if (failures.length > 0) {
       const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
-      throw new RouteWriteError(`Writing the new weights failed on ${failures.join("; ")}`, written);
+      const cancelled = Boolean(signal?.aborted);
+      const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
+      throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
     }
-    const lagging = await this.#waitUntilShown(changes, writes);
+    const lagging = await this.#waitUntilShown(changes, writes, signal);
     if (lagging.length > 0) {
       const names = lagging.map((c) => routeName(c.ref)).join(", ");
+      if (signal?.aborted) {
+        throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
+      }
       const timeout = formatDuration(this.#config.verifyTimeoutMs);
       throw new RouteWriteError(
         `ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`,
+        changes,
         changes,
       );
     }
   }
 
-  /** Writes each route back as it was read at the start, then says exactly where every route stands. */
-  async putBack(baseline: RouteState[], what: string): Promise<CutoverError> {
-    const results = await Promise.allSettled(baseline.map((r) => this.#write(r.ref, writable(r.actions))));
-    const stuck = baseline.filter((_, i) => results[i]?.status === "rejected");
-    for (const [i, route] of baseline.entries()) {
+  /**
+   * Writes the given routes with the urgent client, in parallel and bounded in time, then reads
+   * the router back: a put-back, or the end of a rollback that must not be left halfway. Routes
+   * whose writes were accepted (these, and `accepted` from before) count with their new weights,
+   * whatever a stale read shows.
+   */
+  async writeUrgently(routes: RouteState[], verb: string, accepted: RouteChange[] = []): Promise<UrgentWrite> {
+    const deadline = AbortSignal.timeout(URGENT_MS);
+    const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, writable(r.actions), deadline)));
+    const read = await this.read(this.#urgent).catch(() => undefined);
+    // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
+    const written = new Map([
+      ...accepted.map((c) => [c.ref.arn, c.after] as const),
+      ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.arn, r.weights] as const),
+    ]);
+    const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.arn) ?? r.weights })));
+    const done: RouteState[] = [];
+    const stuck: UrgentWrite["stuck"] = [];
+    for (const [i, route] of routes.entries()) {
       const result = results[i];
-      if (result?.status === "fulfilled") core.info(`Put back ${routeName(route.ref)}: ${formatWeights(route.weights)}`);
-      else core.error(`Could not put back ${routeName(route.ref)}: ${describeError(result?.reason)}`);
+      // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+      const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
+      if (result?.status === "fulfilled" || (shown && sameWeights(shown.weights, route.weights))) {
+        done.push(route);
+        core.info(`${verb} ${routeName(route.ref)}: ${formatWeights(route.weights)}`);
+      } else {
+        const error = deadline.aborted ? `no answer within ${formatDuration(URGENT_MS)}` : describeError(result?.reason);
+        stuck.push({ route, error });
+        core.error(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${routeName(route.ref)}: ${error}`);
+      }
     }
-    const now = await this.read().then(
-      (state) => `Routes now: ${describeRoutes(state.routes)}.`,
-      (error) => `The routes could not be read back (${describeError(error)}); check them in the console.`,
-    );
-    if (stuck.length === 0) {
+    const nowText = now
+      ? `Routes now: ${describeRoutes(now.routes)}.`
+      : "The routes could not be read back; check them in the console.";
+    return { done, stuck, now, nowText };
+  }
+
+  /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
+  async putBack(baseline: RouteState[], what: string): Promise<CutoverError> {
+    const result = await this.writeUrgently(baseline, "Put back");
+    if (result.stuck.length === 0) {
       const verdict = `${what}. Every route was put back as it was before this run.`;
-      return new CutoverError(`${verdict} ${now}`, { outcome: "reverted", verdict });
+      return new CutoverError(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
     }
-    const fix = stuck.map((r) => `${routeName(r.ref)} to ${formatWeights(r.weights)}`).join("; ");
+    const fix = result.stuck.map((s) => `${routeName(s.route.ref)} to ${formatWeights(s.route.weights)}`).join("; ");
     return new CutoverError(
-      `${what}. Putting the routes back failed too, so the router is split. ${now} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`,
+      `${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`,
     );
   }
 
-  async #readActions(refs: RouteRef[]): Promise<Map<string, Action[]>> {
+  /** A route as it should read once `weights` are written: for writeUrgently. */
+  withWeights(route: RouteState, weights: Weights, options: WriteOptions = {}): RouteState {
+    return { ...route, weights, actions: withWeights(route.actions, this.#config.targetGroups, weights, options) };
+  }
+
+  async #readActions(refs: RouteRef[], lb: LoadBalancerPort = this.#lb): Promise<Map<string, Action[]>> {
     const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
     const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
     const [a, b] = await Promise.all([
-      listeners.length ? this.#lb.describeListenerActions(listeners) : new Map<string, Action[]>(),
-      rules.length ? this.#lb.describeRuleActions(rules) : new Map<string, Action[]>(),
+      listeners.length ? lb.describeListenerActions(listeners) : new Map<string, Action[]>(),
+      rules.length ? lb.describeRuleActions(rules) : new Map<string, Action[]>(),
     ]);
     return new Map([...a, ...b]);
   }
 
-  #write(ref: RouteRef, actions: Action[]): Promise<void> {
+  #write(lb: LoadBalancerPort, ref: RouteRef, actions: Action[], signal?: AbortSignal): Promise<void> {
     return ref.kind === "listener"
-      ? this.#lb.modifyListenerActions(ref.arn, actions)
-      : this.#lb.modifyRuleActions(ref.arn, actions);
+      ? lb.modifyListenerActions(ref.arn, actions, signal)
+      : lb.modifyRuleActions(ref.arn, actions, signal);
   }
 
   /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-  async #waitUntilShown(changes: RouteChange[], writes: Action[][]): Promise<RouteChange[]> {
+  async #waitUntilShown(changes: RouteChange[], writes: Action[][], signal?: AbortSignal): Promise<RouteChange[]> {
     const deadline = Date.now() + this.#config.verifyTimeoutMs;
     let nextProgress = Date.now() + PROGRESS_MS;
     let lagging = changes;
@@ -224,6 +289,7 @@ export class Router {
     // The colors each written forward names: a write may change only which groups a forward names.
     const named = new Map(changes.map((c, i) => [c, namedColors(writes[i] as Action[], groups).join()]));
     for (;;) {
+      if (signal?.aborted) return lagging;
       const actions = await this.#readActions(lagging.map((c) => c.ref));
       const shown = new Map(lagging.map((c) => [c, readWeights(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
       // Eventual consistency shows the old weights or the new ones; anything else is another writer.
@@ -252,7 +318,7 @@ export class Router {
         );
         nextProgress += PROGRESS_MS;
       }
-      await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+      await sleep(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { LoadBalancerPort, TargetHealth, TargetRef } from "../aws/elbv2.ts";
 import type { Color } from "../color.ts";
 import { compareSettings, type Difference } from "../drift.ts";
-import { CutoverError } from "../errors.ts";
+import { CutoverError, describeError } from "../errors.ts";
 import { describeTargets, waitForHealthy } from "../health.ts";
 import {
   formatDuration,
@@ -135,7 +135,7 @@ export const step: Step<DeployInputs> = {
     core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
 
     const deployedAt = isoSeconds(new Date());
-    const stale = [TAG.retiredAt, TAG.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+    const stale = [TAG.retiredAt, TAG.tornDownAt, TAG.teardownStarted].filter((key) => key in snapshot.tags[standby]);
     await lb.addTags(standbyArn, {
       [TAG.color]: standby,
       [TAG.version]: inputs.version,
@@ -206,17 +206,26 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
 
 async function register(lb: LoadBalancerPort, arn: string, targets: TargetRef[], replace: boolean): Promise<void> {
   const before = await lb.describeTargetHealth(arn);
+  const standby = `The standby keeps ${describeTargets(before)}; the active color was not touched.`;
   core.info(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
-  await lb.registerTargets(arn, targets);
+  await lb.registerTargets(arn, targets).catch((error: unknown) => {
+    throw new CutoverError(`RegisterTargets on the standby failed: ${describeError(error)} ${standby} Nothing was tagged.`);
+  });
   if (!replace) return;
   const wanted = new Set(targets.map(targetKey));
   const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
   if (stale.length === 0) return;
   core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
-  await lb.deregisterTargets(
-    arn,
-    stale.map((t) => ({ id: t.id, port: t.port })),
-  );
+  await lb
+    .deregisterTargets(
+      arn,
+      stale.map((t) => ({ id: t.id, port: t.port })),
+    )
+    .catch((error: unknown) => {
+      throw new CutoverError(
+        `DeregisterTargets on the standby (replace-targets) failed: ${describeError(error)} The new targets ${targets.map(targetKey).join(", ")} are registered next to the old ones (${stale.map(targetKey).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`,
+      );
+    });
 }
 
 async function checkDrift(

@@ -2,7 +2,7 @@ import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import { COLORS } from "../color.ts";
 import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
-import { reportFlip } from "../flip-report.ts";
+import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip-report.ts";
 import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../inputs.ts";
 import { purgeFailure, type RollbackRequest, rollBack } from "../rollback.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
@@ -36,8 +36,9 @@ export const step: Step<RollbackInputs> = {
   },
 
   async run({ router, request, deployments }, aws) {
-    const result = await rollBack(aws, router, request);
+    const result = await rollBack(aws, router, request).catch(reportFailedFlip);
     const { outcome } = result;
+    setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) await restoreDeployment(deployments, request.reason);
     const title = outcome.moved
       ? `cutover: rolled back to ${outcome.target}`

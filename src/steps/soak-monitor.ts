@@ -3,6 +3,7 @@ import { purgeSections } from "../cdn/report.ts";
 import type { Color } from "../color.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
 import { CutoverError, describeError } from "../errors.ts";
+import { FlipError } from "../flip.ts";
 import {
   formatDuration,
   inputError,
@@ -108,6 +109,7 @@ export const step: Step<SoakInputs> = {
       throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
     }
     const started = Date.now();
+    core.setOutput("result", "failed");
     const rolled = await rollBack(aws, router, {
       to: standby,
       expectedActive: active,
@@ -117,6 +119,8 @@ export const step: Step<SoakInputs> = {
       dryRun: false,
       purge,
     }).catch((error: unknown) => {
+      // A rollback that was cancelled is finished first: result says where traffic is.
+      if (error instanceof FlipError && error.after.state.active === standby) core.setOutput("result", "rolled-back");
       throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
     });
     const ms = Date.now() - started;

@@ -1,11 +1,14 @@
+import { type Color, otherColor } from "../color.ts";
 import { CutoverError } from "../errors.ts";
-import { colorNotes, logSnapshot, setCommonOutputs } from "../report.ts";
+import { lastWriter } from "../ledger.ts";
+import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../router/router.ts";
 import * as core from "../runner.ts";
 import { readSnapshotWithHealth } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";
+import { TAG } from "../tags.ts";
 
 interface StatusInputs {
   router: RouterConfig;
@@ -31,7 +34,9 @@ export const step: Step<StatusInputs> = {
     const testRoute = testRouteProblem(state);
     if (testRoute) core.warning(testRoute);
     const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
-    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : ""]);
+    const split = state.active ? "" : explainSplit(snapshot);
+    if (split) core.warning(split);
+    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
 
     if (!state.production) {
       throw new CutoverError(
@@ -40,3 +45,17 @@ export const step: Step<StatusInputs> = {
     }
   },
 };
+
+/** A router left between colors: who wrote it last (from the ledger), and the commands that repair it. */
+function explainSplit({ state, tags }: Snapshot): string {
+  const writer = lastWriter(tags);
+  const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1] as Color | undefined;
+  const split = `The router is split: ${describeRoutes(productionRoutes(state))}.`;
+  const who = writer
+    ? ` The last run that wrote the routes: ${writer} (tag ${TAG.lastWrite}).`
+    : ` No run is recorded as writing them (tag ${TAG.lastWrite}): another tool or a person did.`;
+  const repair = target
+    ? `run rollback with to: ${otherColor(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
+    : "run rollback or switch with to: blue or to: green, the color that should be live";
+  return `${split}${who} If no run is moving it now, it was stopped halfway: ${repair}.`;
+}

@@ -1,7 +1,7 @@
 import { COLORS } from "../color.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../deployments.ts";
 import { type FlipRequest, flip } from "../flip.ts";
-import { reportFlip } from "../flip-report.ts";
+import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip-report.ts";
 import { describeGates, readGateConfig } from "../gates.ts";
 import {
   inputError,
@@ -59,7 +59,8 @@ export const step: Step<SwitchInputs> = {
       );
     }
     if (request.gates) core.info(`Gates: ${describeGates(request.gates)}.`);
-    const outcome = await flip(aws, router, request);
+    const outcome = await flip(aws, router, request).catch(reportFailedFlip);
+    setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) {
       const id = await startDeployment(
         deployments,

@@ -1,8 +1,9 @@
-import type { LoadBalancerPort } from "../aws/elbv2.ts";
+import type { LoadBalancerPort, TargetRef } from "../aws/elbv2.ts";
 import { type Color, otherColor } from "../color.ts";
-import { CutoverError } from "../errors.ts";
+import { CutoverError, describeError } from "../errors.ts";
 import { describeTargets } from "../health.ts";
 import { formatDuration, readBoolean, readDuration, readString } from "../inputs.ts";
+import { teardownMarkValue } from "../ledger.ts";
 import { setCommonOutputs } from "../report.ts";
 import { type RouterConfig, readRouterConfig } from "../router/config.ts";
 import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
@@ -12,6 +13,7 @@ import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
 import { writeSummary } from "../summary.ts";
 import { runTag, TAG } from "../tags.ts";
+import { targetKey } from "../targets.ts";
 import { decideTeardown } from "../teardown.ts";
 import { isoSeconds, sleep } from "../time.ts";
 
@@ -69,14 +71,23 @@ export const step: Step<TeardownInputs> = {
 
     if (inputs.deregister && targets.length) {
       await ensureIdle(lb, router, color);
+      // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
+      await markTeardown(lb, arn, color);
+      await ensureIdle(lb, router, color).catch(async (error: unknown) => {
+        await lb.removeTags(arn, [TAG.teardownStarted]).catch(() => undefined);
+        throw error;
+      });
       core.info(`DeregisterTargets on ${color}: ${describeTargets(targets)}`);
-      await lb.deregisterTargets(
-        arn,
-        targets.map((t) => ({ id: t.id, port: t.port })),
-      );
+      await lb.deregisterTargets(arn, targets).catch((error: unknown) => {
+        throw new CutoverError(
+          `DeregisterTargets on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
+        );
+      });
+      await putBackIfSwitched(lb, router, color, targets);
       await waitForDrain(lb, arn, color, inputs.drainTimeoutMs);
     }
     if (inputs.command) {
+      if (!(inputs.deregister && targets.length)) await markTeardown(lb, arn, color);
       await ensureIdle(lb, router, color);
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
@@ -89,10 +100,9 @@ export const step: Step<TeardownInputs> = {
       await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
     }
     const tornDownAt = isoSeconds(new Date());
-    await lb.addTags(arn, { [TAG.tornDownAt]: tornDownAt, [TAG.run]: runTag() });
-    core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
+    await recordTornDown(lb, arn, color, tornDownAt);
     const deregistered = inputs.deregister ? targets : [];
     const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
     await writeSummary(`cutover teardown: ${color} torn down`, after, [
@@ -103,6 +113,45 @@ export const step: Step<TeardownInputs> = {
     ]);
   },
 };
+
+/** Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the color. */
+async function markTeardown(lb: LoadBalancerPort, arn: string, color: Color): Promise<void> {
+  await lb.addTags(arn, { [TAG.teardownStarted]: teardownMarkValue() }).catch((error: unknown) => {
+    throw new CutoverError(`Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered.`);
+  });
+}
+
+/**
+ * A switch that read the ledger before the mark may still have moved traffic to the color while it
+ * was being deregistered: then its targets are registered again and the step fails loudly.
+ */
+async function putBackIfSwitched(lb: LoadBalancerPort, router: RouterConfig, color: Color, targets: TargetRef[]): Promise<void> {
+  const now = await new Router(lb, router).read();
+  if (!productionRoutes(now).some((r) => r.weights[color] > 0)) return;
+  const arn = router.targetGroups[color];
+  const registered = await lb.registerTargets(arn, targets).then(
+    () => `its targets were registered again (${targets.map(targetKey).join(", ")})`,
+    (error: unknown) =>
+      `registering its targets again FAILED (${describeError(error)}): register ${targets.map(targetKey).join(", ")} by hand`,
+  );
+  await lb.removeTags(arn, [TAG.teardownStarted]).catch(() => undefined);
+  throw new CutoverError(
+    `${color} gained production traffic while teardown deregistered it (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
+  );
+}
+
+/** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
+async function recordTornDown(lb: LoadBalancerPort, arn: string, color: Color, tornDownAt: string): Promise<void> {
+  try {
+    await lb.addTags(arn, { [TAG.tornDownAt]: tornDownAt, [TAG.run]: runTag() });
+    core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
+    await lb.removeTags(arn, [TAG.teardownStarted]);
+  } catch (error) {
+    throw new CutoverError(
+      `${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${TAG.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${TAG.tornDownAt}.`,
+    );
+  }
+}
 
 /** Re-read right before every destructive call: a color that gained any weight is left alone. */
 async function ensureIdle(lb: LoadBalancerPort, router: RouterConfig, color: Color): Promise<void> {

@@ -145,6 +145,17 @@ export class World {
     this.elbv2.setActions(this.listener, this.#routeActions(weights, this.options.stickySeconds));
   }
 
+  /** Every route as after a switch to `color`: production and rules on it, the test listener on the other. */
+  settleOn(color: SandboxColor): void {
+    const on = color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+    this.setWeights(on);
+    this.testListener.actions = this.#routeActions({ blue: on.green, green: on.blue });
+    for (const arn of this.ruleArns) {
+      const rule = this.elbv2.rules.get(arn);
+      if (rule) rule.actions = this.#routeActions(on);
+    }
+  }
+
   /** A route's forward weights as Describe shows them now (traffic follows a moment after a write). */
   weightsOf(routeArn: string): Record<SandboxColor, number> {
     const route = this.elbv2.listeners.get(routeArn) ?? this.elbv2.rules.get(routeArn);

@@ -40,6 +40,8 @@ export interface Fault {
   /** How many matching calls to let through before it starts hitting. */
   after?: number;
   latencyMs?: number;
+  /** Only calls whose parameters name this ARN (one route, one target group). */
+  arn?: string;
 }
 
 const ELBV2_XMLNS = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
@@ -84,8 +86,9 @@ export class AwsServer {
   }
 
   /** The first fault armed for this action, used up by one call. */
-  #takeFault(action: string): Fault | undefined {
-    const fault = this.faults.find((f) => f.action === action && f.count > 0);
+  #takeFault(action: string, params: unknown): Fault | undefined {
+    const named = (f: Fault) => !f.arn || JSON.stringify(params).includes(f.arn);
+    const fault = this.faults.find((f) => f.action === action && f.count > 0 && named(f));
     if (!fault) return undefined;
     if (fault.after) {
       fault.after -= 1;
@@ -116,8 +119,16 @@ export class AwsServer {
     this.calls.push(record);
     let answer: Answer;
     try {
-      const fault = this.#takeFault(parsed.action);
-      if (fault?.mode === "latency") await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1_000));
+      const fault = this.#takeFault(parsed.action, parsed.params);
+      if (fault?.mode === "latency") {
+        await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1_000));
+        // A slow call is one not yet dispatched to the service: a client that gave up on it closed
+        // the connection, and the front end drops it (it was never acknowledged, so never done).
+        if (res.destroyed || req.socket.destroyed) {
+          record.error = "ClientClosed";
+          return;
+        }
+      }
       if (fault?.mode === "throttle") throw new AwsFault("Throttling", "Rate exceeded");
       if (fault?.mode === "error") {
         throw new AwsFault(

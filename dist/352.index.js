@@ -1,5 +1,5 @@
-export const id = 26;
-export const ids = [26];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
 /***/ 491:
@@ -217,16 +217,20 @@ async function restoreDeployment(config, reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bl: () => (/* binding */ weightChart),
 /* harmony export */   M7: () => (/* binding */ reportFlip),
+/* harmony export */   P5: () => (/* binding */ reportFailedFlip),
+/* harmony export */   ux: () => (/* binding */ setFlipOutputs),
 /* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
 /* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5842);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(978);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1557);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8229);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(978);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1557);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5346);
+
 
 
 
@@ -264,35 +268,47 @@ function timelineSections(timeline, target, endMs) {
     return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(e.weights), e.event]));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.t)}`, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
+function setFlipOutputs(previous, moved, movedAt) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("previous-color", previous);
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("switched", String(moved));
+    _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH("switched-at", movedAt ?? "");
+}
+/** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
+function reportFailedFlip(error) {
+    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_1__/* .FlipError */ .Az) {
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(error.after);
+        setFlipOutputs(error.previous, error.moved);
+    }
+    throw error;
 }
 /** The log lines, outputs and summary that switch and rollback share. */
 async function reportFlip(outcome, title, notes = [], extra = []) {
     const { after, target, previous, changes } = outcome;
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
-    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("previous-color", previous);
-    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("switched", String(outcome.moved));
-    _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH("switched-at", outcome.movedAt ?? "");
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .logSnapshot */ .XJ)(after);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(after);
+    setFlipOutputs(previous, outcome.moved, outcome.movedAt);
     const verdict = trafficVerdict(outcome);
     if (verdict)
-        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(verdict.replaceAll("**", ""));
+        _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(verdict.replaceAll("**", ""));
     const rows = changes.map((c) => ({
-        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortRouteName */ .h)(c.ref),
-        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(c.after) : "(not written)",
+        route: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(c.after) : "(not written)",
     }));
     const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTargets */ .Eg)(outcome.health.targets)}`
         : "";
     const gates = outcome.gates.length
-        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
+        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
         : "";
     const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(title, after, [
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(title, after, [
         ...notes,
         verdict,
-        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        rows.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
         ...timelineSections(outcome.timeline, target, outcome.ms.total),
         health,
         gates,
@@ -308,24 +324,28 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ FlipError),
 /* harmony export */   UU: () => (/* binding */ flip)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3590);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2394);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1356);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9204);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4797);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1054);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1557);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4380);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5346);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6437);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1889);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6042);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3590);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2394);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8229);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6185);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1356);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9204);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(978);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4797);
+/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1054);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1557);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4380);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5346);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1889);
 
 
 
@@ -341,101 +361,153 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 
 
 
+
+
+
+/**
+ * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
+ * that the next job sees the colors the routes really show.
+ */
+class FlipError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+    name = "FlipError";
+    after;
+    target;
+    previous;
+    /** Whether the production routes are no longer as this run read them at its start. */
+    moved;
+    constructor(message, context, explanation = {}) {
+        super(message, explanation);
+        this.after = context.after;
+        this.target = context.target;
+        this.previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(context.target);
+        this.moved = context.moved;
+        this.outputsSet = true;
+    }
+}
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 const DEFAULT_GATE_WINDOW_MS = 30_000;
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
  * other. Switch and rollback are this one operation with different guards. Whatever fails after
- * the first write (a write, a gate, a cancelled run) puts every route back as it was read.
+ * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
+ * back as it was read; a rollback is never put back, it is finished.
  */
 async function flip(aws, config, request) {
     const started = Date.now();
-    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .Router */ .Ix(aws.lb, config);
-    // Only the routes and the target's health are read before the first write; the tags are read
-    // before it only when they decide something, and otherwise once traffic has moved.
+    const router = new _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .Router */ .Ix(aws.lb, config, aws.urgent);
     const state = await router.read();
     // A failed step's summary reads the state again, tags included.
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
-    let tagsRead;
-    const readTags = () => {
-        tagsRead ??= (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .noteSnapshot */ .Ne)({ config, state, tags });
-            return tags;
-        });
-        return tagsRead;
-    };
-    const target = await chooseTarget(state, readTags, request);
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(target);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
+    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
+    const tagsRead = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .noteSnapshot */ .Ne)({ config, state, tags });
+        return tags;
+    });
+    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const target = await chooseTarget(state, tagsRead, request);
+    const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
+    return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancellable */ .nZ)(whatNext, async (signal) => {
+        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+        try {
+            const outcome = await flipFrom(state, tagsRead, run);
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(outcome.after);
+            return outcome;
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB) || error instanceof FlipError)
+                throw error;
+            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
+            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
+            const after = { ...before, state: now ?? state };
+            const moved = !now ||
+                (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .sameWeights */ .ML)(r.weights, (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(after);
+            const { outcome, verdict, details } = error;
+            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+        }
+    });
+}
+async function flipFrom(state, tagsRead, run) {
+    const { aws, config, request, target, router, started } = run;
+    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous));
+    const finalChanges = router.plan(state, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target), (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous));
     const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    // The health gate and the ledger are read side by side: two round trips before the first write.
+    const healthRead = movesTraffic ? healthGate(aws.lb, config, target, request) : undefined;
+    healthRead?.catch(() => undefined);
+    const tags = await tagsRead;
+    const before = { config, state, tags };
     const readMs = Date.now() - started;
-    const timeline = [{ t: 0, weights: productionWeights(state), event: "read" }];
-    const unmoved = async (health) => {
-        const before = { config, state, tags: await readTags() };
-        const ms = { read: readMs, write: 0, total: Date.now() - started };
-        return { before, after: before, target, previous, changes: finalChanges, moved: false, health, timeline, gates: [], ms };
+    const outcome = {
+        before,
+        after: before,
+        target,
+        previous,
+        changes: finalChanges,
+        moved: false,
+        timeline: run.timeline,
+        gates: [],
+        ms: { read: readMs, write: 0, total: readMs },
     };
     if (finalChanges.length === 0) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
-        return unmoved();
-    }
-    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
-    const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)((await readTags())[target]) }
-        : undefined;
-    if (verify && !verify.expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        return outcome;
     }
     if (movesTraffic)
-        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
-    const health = movesTraffic ? await healthGate(aws.lb, config, target, request) : undefined;
+        (0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseTornDownTarget */ .N_)(tags, target);
+    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+    const verify = request.verify && movesTraffic
+        ? { ...request.verify, expected: request.verify.expected || (0,_tags_js__WEBPACK_IMPORTED_MODULE_15__/* .versionOf */ .E4)(tags[target]) }
+        : undefined;
+    if (verify && !verify.expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+    }
+    if (movesTraffic)
+        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
+    const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(target);
     await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
     logPlan(request, target, steps, finalChanges);
     if (request.dryRun) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq("dry-run: true, so nothing was written.");
-        return unmoved(health);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq("dry-run: true, so nothing was written.");
+        return { ...outcome, health };
     }
-    const run = new FlipRun({ aws, router, config, request: { ...request, verify }, baseline: state, target, started, timeline });
     const writeStarted = Date.now();
+    run.verify = verify;
     await run.through(steps);
     // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_14__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const movedAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_17__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
     const writeMs = Date.now() - writeStarted;
-    const tags = await readTags();
-    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
-    const drain = request.drain && movesTraffic
-        ? await (0,_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .confirmDrain */ .HU)(aws, {
-            ...request.drain,
-            oldTargetGroupArn: config.targetGroups[previous],
-            since: Date.parse(movedAt),
-        })
-        : undefined;
+    const newTags = movesTraffic ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_15__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous) })),
-        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target) : (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous) })),
+        production: (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(target),
         active: target,
     };
-    return {
-        before: { config, state, tags },
-        after: { config, state: afterState, tags: newTags },
-        target,
-        previous,
-        changes: finalChanges,
+    const result = {
+        ...outcome,
+        after: { config, state: run.routesNow ?? afterState, tags: newTags },
         moved: movesTraffic,
         movedAt: movesTraffic ? movedAt : undefined,
         health,
-        timeline,
         gates: run.verdicts,
         version: run.version,
         drain,
         ms: { read: readMs, write: writeMs, total: Date.now() - started },
     };
+    if (run.signal.aborted) {
+        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
+        const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .setCommonOutputs */ .Et)(result.after);
+        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
+    }
+    return result;
 }
 function productionWeights(state) {
-    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state)[0].weights;
+    return state.production ?? (0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state)[0].weights;
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
 function stepsFrom(steps, state, target) {
@@ -447,10 +519,16 @@ function stepsFrom(steps, state, target) {
 /** One flip in progress: its steps, the gates between them, and the way back. */
 class FlipRun {
     verdicts = [];
+    timeline;
     version;
     movedAt;
-    #abort = new AbortController();
-    #written = new Set();
+    verify;
+    /** The router as read after a put-back or an urgent finish, when there was one. */
+    routesNow;
+    /** Routes this run sent a write to: a write that failed or was cut off may still have landed. */
+    #touched = new Set();
+    /** The last write ELBv2 accepted on each route: a put-back that fails leaves that route so. */
+    #accepted = new Map();
     #expected;
     aws;
     router;
@@ -459,7 +537,8 @@ class FlipRun {
     baseline;
     target;
     started;
-    timeline;
+    /** Aborted when the runner cancels the job. */
+    signal;
     constructor(context) {
         this.aws = context.aws;
         this.router = context.router;
@@ -468,168 +547,227 @@ class FlipRun {
         this.baseline = context.baseline;
         this.target = context.target;
         this.started = context.started;
-        this.timeline = context.timeline;
+        this.signal = context.signal;
         this.#expected = productionWeights(context.baseline);
+        this.timeline = [{ t: 0, weights: this.#expected, event: "read" }];
     }
-    /** Steps through the plan with SIGINT and SIGTERM caught: a cancelled run puts the weights back. */
+    get touched() {
+        return this.#touched.size > 0;
+    }
+    get #rollback() {
+        return this.request.verb === "rollback";
+    }
     async through(steps) {
-        const cancel = (signal) => {
-            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`${signal} received: putting the weights back before exiting.`);
-            this.#abort.abort();
-        };
-        const onInt = () => cancel("SIGINT");
-        const onTerm = () => cancel("SIGTERM");
-        process.on("SIGINT", onInt);
-        process.on("SIGTERM", onTerm);
-        try {
-            for (const [i, percent] of steps.entries()) {
-                const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
-                await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
-            }
-        }
-        finally {
-            process.off("SIGINT", onInt);
-            process.off("SIGTERM", onTerm);
+        for (const [i, percent] of steps.entries()) {
+            const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
         }
     }
     async #step(percent, final) {
-        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(this.target);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
-        if (this.#abort.signal.aborted)
+        // A rollback goes on when cancelled: its urgent finish below writes what is left.
+        if (this.signal.aborted && !this.#rollback)
             throw await this.#revert("The run was cancelled");
-        const current = this.#written.size ? await this.#guard() : this.baseline;
+        const current = this.touched ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const first = !this.touched;
+        for (const c of changes)
+            this.#touched.add(c.ref.arn);
         try {
-            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky });
+            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+            for (const c of changes)
+                this.#accepted.set(c.ref.arn, c);
         }
         catch (error) {
-            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .RouteWriteError */ .t2))
+            if (!(error instanceof _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .RouteWriteError */ .t2))
                 throw error;
             for (const c of error.written)
-                this.#written.add(c.ref.arn);
-            throw await this.#revert(error.message);
+                this.#accepted.set(c.ref.arn, c);
+            if (!this.#rollback)
+                throw await this.#revert(error.cancelled ? "The run was cancelled" : error.message);
+            await this.#finishRollback(error);
         }
-        for (const c of changes)
-            this.#written.add(c.ref.arn);
+        // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
+        if (first)
+            await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .markWrite */ .fC)(this.aws.lb, this.config.targetGroups[this.target], `${this.request.verb} to ${this.target}`);
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
-        // A cancel that arrived while the routes were being written still puts them back.
-        if (this.#abort.signal.aborted)
-            throw await this.#revert("The run was cancelled");
         if (final)
             this.movedAt = Date.now();
-        if (final && this.request.verify)
+        if (this.#rollback)
+            return;
+        // A cancel that arrived while the routes were being written still puts them back.
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        if (final && this.verify)
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_14__/* .sleep */ .yy)(window, this.#abort.signal);
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_17__/* .sleep */ .yy)(window, this.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .sameWeights */ .ML)(production, this.#expected)) {
-            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(windowMs)}.`);
-        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.#abort.signal);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
             return;
         }
         throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
     }
     async #verifyVersion() {
-        const check = this.request.verify;
+        const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyVersion */ .iy)({ ...check, expected }, this.#abort.signal);
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyVersion */ .iy)({ ...check, expected }, this.signal);
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
             throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
     }
-    /** Every route written so far goes back to how it was read, in one write each. */
+    /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
+    async drain(previous, since) {
+        const drain = this.request.drain;
+        const oldTargetGroupArn = this.config.targetGroups[previous];
+        const report = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .confirmDrain */ .HU)(this.aws, { ...drain, oldTargetGroupArn, since }, this.signal);
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled while the old color drained");
+        return report;
+    }
+    /** Every route this run sent a write to goes back to how it was read, in one urgent write each. */
     async #revert(why) {
-        const routes = this.baseline.routes.filter((r) => this.#written.has(r.ref.arn));
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
-        const error = routes.length ? await this.router.putBack(routes, why) : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${why}. Nothing had been written.`);
-        this.#note(productionWeights(this.baseline), "put back");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${error.message} Timeline: ${describeTimeline(this.timeline)}.`, {
-            outcome: routes.length ? error.outcome : "failed",
-            verdict: error.verdict,
-            details: [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_1__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)],
-        });
+        const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.arn));
+        if (routes.length === 0)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written. ${this.#timeline()}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const result = await this.router.writeUrgently(routes, "Put back", [...this.#accepted.values()]);
+        this.routesNow = result.now;
+        if (result.stuck.length === 0) {
+            this.#note(productionWeights(this.baseline), "put back");
+            const verdict = `${why}. Every route was put back as it was before this run.`;
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
+                outcome: "reverted",
+                verdict,
+                details: this.#charts(),
+            });
+        }
+        const stuck = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} (${s.error})`).join("; ");
+        const fix = result.stuck.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} to ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        this.#note(result.now ? productionWeights(result.now) : this.#expected, `put back failed on ${result.stuck.length} route(s)`);
+        const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
+    }
+    /**
+     * A rollback whose write failed or was cancelled is finished, never put back: the routes not
+     * yet on the target are written with the urgent client. A test route that still fails is a
+     * warning; a production route that still fails leaves the error that says how to finish.
+     */
+    async #finishRollback(error) {
+        const pending = error.attempted.filter((c) => !error.written.includes(c));
+        // Every write was accepted (a cancel came while reading back): the rollback is done.
+        if (pending.length === 0)
+            return;
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
+        const result = await this.router.writeUrgently(pending.map((c) => this.router.withWeights(c.before, c.after)), "Finish the rollback on", [...this.#accepted.values()]);
+        this.routesNow = result.now;
+        const shown = (ref) => {
+            const route = result.now?.routes.find((r) => r.ref.arn === ref.arn);
+            return route ? (0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(route.weights) : "unknown (it could not be read)";
+        };
+        for (const s of result.stuck.filter((x) => x.route.ref.role === "test")) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`The rollback moved production to ${this.target}, but ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
+        }
+        const production = result.stuck.filter((x) => x.route.ref.role === "production");
+        if (production.length === 0)
+            return;
+        const names = production.map((s) => `${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
+        this.#note(result.now ? productionWeights(result.now) : this.#expected, `rollback stuck on ${production.length} route(s)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
+    }
+    /** The timeline as the job summary shows it: a table with its put-back row, and the chart. */
+    #charts() {
+        return [(0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineTable */ .w0)(this.timeline), (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_2__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)];
+    }
+    #timeline() {
+        return `Timeline: ${describeTimeline(this.timeline)}.`;
     }
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(weights)} (${event})`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(entry.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.t)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
 }
-async function chooseTarget(state, readTags, request) {
+async function chooseTarget(state, tagsRead, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`The production routes are not on one color (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
     if (state.active)
-        return (0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(state.active);
+        return (0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
-        const tags = await readTags();
-        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_13__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const tags = await tagsRead;
+        const [newest, older] = [..._color_js__WEBPACK_IMPORTED_MODULE_16__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
             tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
             return newest;
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function warnNoTestRoute(target) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_13__/* .otherColor */ .I)(target)}, the new standby.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))})`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_10__/* .productionRoutes */ .y)(state))})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(lb, config, target, request) {
-    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}`);
+    const verdict = (0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`Health of ${target}: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
     if (!request.requireHealthy) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_health_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
     const because = request.reason ? `, because: ${request.reason}` : "";
     const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
-    _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWeights */ .V7)(change.after)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_12__/* .info */ .pq(`  would write ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .routeName */ .xG)(change.ref)}: ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatWeights */ .V7)(change.after)}`);
     }
 }
 
@@ -805,6 +943,65 @@ async function checkAlarms(aws, names) {
     catch (error) {
         return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
     }
+}
+
+
+/***/ }),
+
+/***/ 6185:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
+/* harmony export */   VS: () => (/* binding */ teardownMarkValue),
+/* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   uD: () => (/* binding */ lastWriter)
+/* harmony export */ });
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
+
+
+
+
+
+
+/** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
+const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
+/** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
+async function markWrite(lb, arn, what) {
+    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    try {
+        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+    }
+    catch (error) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
+}
+/** The newest `cutover:last-write` of the two colors: who moved the router last. */
+function lastWriter(tags) {
+    const marks = _color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
+    return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
+}
+function teardownMarkValue() {
+    return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+}
+/** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
+function refuseTornDownTarget(tags, target, now = Date.now()) {
+    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    if (!mark)
+        return;
+    const [at = "", run = "an unknown run"] = mark.split(" ");
+    const age = now - Date.parse(at);
+    if (!(age < TEARDOWN_MARK_FRESH_MS)) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        return;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
 }
 
 
@@ -1145,7 +1342,7 @@ function judgeDrain(old, all, since) {
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-async function confirmDrain(aws, check) {
+async function confirmDrain(aws, check, signal) {
     const periodMs = check.periodSeconds * 1000;
     const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
     const deadline = Date.now() + check.timeoutMs;
@@ -1155,6 +1352,8 @@ async function confirmDrain(aws, check) {
     try {
         const metrics = await aws.metrics();
         for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
             const now = Date.now();
             const series = await metrics.getMetrics([
                 { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
@@ -1171,7 +1370,7 @@ async function confirmDrain(aws, check) {
                 _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())));
+            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
         }
     }
     catch (error) {
@@ -1191,6 +1390,79 @@ async function confirmDrain(aws, check) {
     report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
     _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
 }
 
 

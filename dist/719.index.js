@@ -1,5 +1,5 @@
-export const id = 736;
-export const ids = [736];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
 /***/ 8075:
@@ -215,6 +215,79 @@ async function forEachLimited(items, limit, work) {
             await work(next.value);
     };
     await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
 }
 
 

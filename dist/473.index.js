@@ -1,6 +1,79 @@
-export const id = 614;
-export const ids = [614];
+export const id = 473;
+export const ids = [473];
 export const modules = {
+
+/***/ 2102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
+}
+
+
+/***/ }),
 
 /***/ 5976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -109,7 +182,7 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 6614:
+/***/ 1473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,26 +245,8 @@ var js_snapshot = __webpack_require__(4380);
 var summary = __webpack_require__(5346);
 // EXTERNAL MODULE: ./build/js/tags.js
 var js_tags = __webpack_require__(6437);
-;// CONCATENATED MODULE: ./build/js/targets.js
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const INSTANCE = /^i-[0-9a-f]{8,17}$/;
-/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
-function readTargets(name) {
-    return (0,js_inputs/* readList */.LD)(name).map((item) => {
-        const [id = "", port, extra] = item.split(":");
-        const portNumber = port === undefined ? undefined : Number(port);
-        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
-        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
-            throw (0,js_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
-        }
-        return { id, port: portNumber };
-    });
-}
-function targetKey(t) {
-    return t.port ? `${t.id}:${t.port}` : t.id;
-}
-
+// EXTERNAL MODULE: ./build/js/targets.js
+var js_targets = __webpack_require__(352);
 // EXTERNAL MODULE: ./build/js/time.js
 var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
@@ -224,7 +279,7 @@ const step = {
             version,
             deployCommand: (0,js_inputs/* readString */.E3)("deploy-command") || undefined,
             deployTimeoutMs: (0,js_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
-            register: readTargets("register-targets"),
+            register: (0,js_targets/* readTargets */.R)("register-targets"),
             replaceTargets: (0,js_inputs/* readBoolean */.Vf)("replace-targets", false),
             minHealthy: (0,js_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
             healthTimeoutMs: (0,js_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
@@ -243,7 +298,7 @@ const step = {
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
                 runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
             }
@@ -280,7 +335,7 @@ const step = {
         }
         runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt].filter((key) => key in snapshot.tags[standby]);
+        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt, js_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
             [js_tags/* TAG */.Dk.color]: standby,
             [js_tags/* TAG */.Dk.version]: inputs.version,
@@ -339,16 +394,23 @@ async function referenceStandby(routes, state, standby) {
 }
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
-    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
-    await lb.registerTargets(arn, targets);
+    const standby = `The standby keeps ${(0,js_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
+    await lb.registerTargets(arn, targets).catch((error) => {
+        throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
+    });
     if (!replace)
         return;
-    const wanted = new Set(targets.map(targetKey));
-    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+    const wanted = new Set(targets.map(js_targets/* targetKey */.h));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,js_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
-    await lb.deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })));
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
+    await lb
+        .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
+        .catch((error) => {
+        throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(js_targets/* targetKey */.h).join(", ")} are registered next to the old ones (${stale.map(js_targets/* targetKey */.h).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
+    });
 }
 async function checkDrift(lb, router, active, standby, mode) {
     const [a, s] = await Promise.all([
@@ -371,6 +433,36 @@ function targetTable(targets) {
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
+}
+
+
+/***/ }),
+
+/***/ 352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readTargets),
+/* harmony export */   h: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
 }
 
 
