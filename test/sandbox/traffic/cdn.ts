@@ -17,7 +17,8 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "co
 
 /**
  * "Managing how long content stays in the cache (expiration)": without max-age or s-maxage the
- * object stays for the distribution's default TTL, 86400 s unless set otherwise; a header value is
+ * object stays for the distribution's default TTL (CachePolicyConfig.DefaultTTL, CloudFront API
+ * reference: 86400 s unless set otherwise); a header value is
  * capped at the maximum TTL, 31536000 s. The sandbox's distribution keeps the minimum TTL at 0, so
  * no-store, no-cache and private are honoured for a 200.
  */
