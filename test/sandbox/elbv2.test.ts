@@ -10,6 +10,7 @@ import {
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
+  ModifyRuleCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorld, type World } from "./world.ts";
@@ -28,9 +29,31 @@ beforeAll(async () => {
 });
 afterAll(() => world.stop());
 
-function modify(actions: Action[]) {
-  return client.send(new ModifyListenerCommand({ ListenerArn: world.listener.arn, DefaultActions: actions }));
+function modify(actions: Action[], listenerArn = world.listener.arn) {
+  return client.send(new ModifyListenerCommand({ ListenerArn: listenerArn, DefaultActions: actions }));
 }
+
+/** An extra HTTPS listener for the length of one test: authenticate actions need one. */
+async function onHttpsListener(body: (arn: string) => Promise<void>): Promise<void> {
+  const https = world.elbv2.createListener(443, [{ Type: "forward", TargetGroupArn: world.blue.arn }], "HTTPS");
+  try {
+    await body(https.arn);
+  } finally {
+    world.elbv2.listeners.delete(https.arn);
+  }
+}
+
+const OIDC_ACTION: Action = {
+  Type: "authenticate-oidc",
+  Order: 1,
+  AuthenticateOidcConfig: {
+    Issuer: "https://i",
+    AuthorizationEndpoint: "https://a",
+    TokenEndpoint: "https://t",
+    UserInfoEndpoint: "https://u",
+    ClientId: "c",
+  },
+};
 
 function forward(groups: { arn: string; weight?: number }[], shorthand?: string): Action {
   return {
@@ -92,22 +115,54 @@ describe("the sandbox ELBv2", () => {
   });
 
   it("needs the OIDC secret or UseExistingClientSecret, and never shows the secret", async () => {
-    const oidc: Action = {
-      Type: "authenticate-oidc",
+    const oidc = OIDC_ACTION;
+    const fwd = { ...forward([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
+    await onHttpsListener(async (arn) => {
+      expect((await failure(modify([oidc, fwd], arn))).name).toBe("InvalidLoadBalancerActionException");
+      await modify([{ ...oidc, AuthenticateOidcConfig: { ...oidc.AuthenticateOidcConfig!, ClientSecret: "s" } }, fwd], arn);
+      const out = await client.send(new DescribeListenersCommand({ ListenerArns: [arn] }));
+      expect(out.Listeners?.[0]?.DefaultActions?.[0]?.AuthenticateOidcConfig?.ClientSecret).toBeUndefined();
+    });
+  });
+
+  // Action.AuthenticateOidcConfig and AuthenticateCognitoConfig are "[HTTPS listeners]" (ELBv2 API
+  // reference; "Authenticate users using an Application Load Balancer"). The code for an HTTP
+  // listener is not documented: InvalidConfigurationRequest is the sandbox's choice.
+  it("accepts authenticate actions only on HTTPS listeners, by ModifyListener and ModifyRule", async () => {
+    const oidc = { ...OIDC_ACTION, AuthenticateOidcConfig: { ...OIDC_ACTION.AuthenticateOidcConfig!, ClientSecret: "s" } };
+    const cognito: Action = {
+      Type: "authenticate-cognito",
       Order: 1,
-      AuthenticateOidcConfig: {
-        Issuer: "https://i",
-        AuthorizationEndpoint: "https://a",
-        TokenEndpoint: "https://t",
-        UserInfoEndpoint: "https://u",
-        ClientId: "c",
+      AuthenticateCognitoConfig: {
+        UserPoolArn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc",
+        UserPoolClientId: "client",
+        UserPoolDomain: "sandbox",
       },
     };
     const fwd = { ...forward([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
-    expect((await failure(modify([oidc, fwd]))).name).toBe("InvalidLoadBalancerActionException");
-    await modify([{ ...oidc, AuthenticateOidcConfig: { ...oidc.AuthenticateOidcConfig!, ClientSecret: "s" } }, fwd]);
-    const out = await client.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
-    expect(out.Listeners?.[0]?.DefaultActions?.[0]?.AuthenticateOidcConfig?.ClientSecret).toBeUndefined();
+    const rule = world.elbv2.createRule(world.listener, 90, [], [{ Type: "forward", TargetGroupArn: world.blue.arn }]);
+    try {
+      for (const auth of [oidc, cognito]) {
+        expect(await failure(modify([auth, fwd]))).toMatchObject({ name: "InvalidConfigurationRequestException" });
+        const onRule = client.send(new ModifyRuleCommand({ RuleArn: rule.arn, Actions: [auth, fwd] }));
+        expect((await failure(onRule)).name).toBe("InvalidConfigurationRequestException");
+      }
+      expect(() => world.elbv2.createRule(world.listener, 91, [], [oidc, fwd] as never)).toThrow(/HTTPS listeners/);
+      const http = await client.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
+      expect(http.Listeners?.[0]).toMatchObject({ Protocol: "HTTP", DefaultActions: [{ Type: "forward" }] });
+      expect(http.Listeners?.[0]?.Certificates).toBeUndefined();
+      await onHttpsListener(async (arn) => {
+        for (const auth of [oidc, cognito]) await modify([auth, fwd], arn);
+        const https = await client.send(new DescribeListenersCommand({ ListenerArns: [arn] }));
+        expect(https.Listeners?.[0]?.Protocol).toBe("HTTPS");
+        expect(https.Listeners?.[0]?.Certificates?.[0]?.CertificateArn).toMatch(
+          /^arn:aws:acm:us-east-1:123456789012:certificate\//,
+        );
+        expect(https.Listeners?.[0]?.DefaultActions?.map((a) => a.Type)).toEqual(["authenticate-cognito", "forward"]);
+      });
+    } finally {
+      world.elbv2.rules.delete(rule.arn);
+    }
   });
 
   it("answers ListenerNotFound for a listener it does not have", async () => {
@@ -252,5 +307,34 @@ describe("the sandbox ELBv2 with a target group in no rule", () => {
     // "Health checks for your target groups": a newly registered target needs one passing check.
     await lone.health.round(lone.green);
     expect(new Set((await health(lb, lone.green.arn)).map(([state]) => state))).toEqual(new Set(["healthy"]));
+  });
+});
+
+// The authenticate set-up: its production listener carries authenticate-oidc, so it is HTTPS in
+// DescribeListeners ("Authenticate users using an Application Load Balancer"), while the sandbox's
+// traffic plane serves it as plain HTTP on loopback.
+describe("the sandbox ELBv2 with an authenticate action", () => {
+  let authed: World;
+  beforeAll(async () => {
+    authed = await startWorld({ authenticate: true });
+  });
+  afterAll(() => authed.stop());
+
+  it("reports the production listener HTTPS with a certificate, and serves it over HTTP", async () => {
+    const lb = new ElasticLoadBalancingV2Client({
+      region: "us-east-1",
+      endpoint: authed.awsUrl,
+      credentials: { accessKeyId: "sandbox", secretAccessKey: "sandbox" },
+    });
+    const out = await lb.send(new DescribeListenersCommand({ LoadBalancerArn: authed.listener.loadBalancerArn }));
+    const prod = out.Listeners?.find((l) => l.ListenerArn === authed.listener.arn);
+    expect(prod?.Protocol).toBe("HTTPS");
+    expect(prod?.Certificates?.[0]?.CertificateArn).toMatch(/^arn:aws:acm:/);
+    expect(prod?.DefaultActions?.map((a) => a.Type)).toEqual(["authenticate-oidc", "forward"]);
+    const test = out.Listeners?.find((l) => l.ListenerArn === authed.testListener.arn);
+    expect(test?.Protocol).toBe("HTTP");
+    const res = await fetch(`${authed.urls.prod}/version`);
+    expect(res.status).toBe(200);
+    expect(authed.urls.prod).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 });

@@ -18,7 +18,10 @@ export type SandboxColor = "blue" | "green";
 export interface WorldOptions {
   /** Listener rules on the production listener that also move with the switch. */
   rules?: number;
-  /** An authenticate-oidc action before the forward, which writes must keep. */
+  /**
+   * An authenticate-oidc action before the production forward, which writes must keep. The production
+   * listener then reports HTTPS; the test listener stays HTTP without it.
+   */
   authenticate?: boolean;
   targetsPerColor?: number;
   /** Real time per AWS time: health intervals, deregistration delays and metric periods shrink by it. */
@@ -114,7 +117,12 @@ export class World {
     for (const group of [this.blue, this.green]) group.attributes["deregistration_delay.timeout_seconds"] = "30";
     this.health = new HealthChecker(this.elbv2.groups);
     const listenerActions = this.#routeActions({ blue: 100, green: 0 }, this.options.stickySeconds);
-    this.listener = this.elbv2.createListener(80, listenerActions);
+    // Authenticate actions need an HTTPS listener ("Authenticate users using an Application Load
+    // Balancer"), so with them the production listener reports HTTPS and a certificate ARN in
+    // DescribeListeners, while its traffic plane still serves plain HTTP on loopback.
+    this.listener = this.options.authenticate
+      ? this.elbv2.createListener(443, listenerActions, "HTTPS")
+      : this.elbv2.createListener(80, listenerActions);
     this.testListener = this.elbv2.createListener(8080, this.#testActions());
     this.ruleArns = Array.from({ length: this.options.rules }, (_, i) => {
       const conditions = [{ Field: "path-pattern", PathPatternConfig: { Values: [`/api${i}/*`] } }];
@@ -123,21 +131,22 @@ export class World {
   }
 
   #testActions(): StoredAction[] {
-    if (!this.options.blueOnly) return this.#routeActions({ blue: 0, green: 100 });
+    // No authenticate action here: the test listener is HTTP, and smoke tests probe it unauthenticated.
+    if (!this.options.blueOnly) return this.#routeActions({ blue: 0, green: 100 }, undefined, false);
     return [{ Type: "fixed-response", FixedResponseConfig: { StatusCode: "404", ContentType: "text/plain" } }];
   }
 
-  #routeActions(weights: Record<SandboxColor, number>, stickySeconds?: number): StoredAction[] {
+  #routeActions(
+    weights: Record<SandboxColor, number>,
+    stickySeconds?: number,
+    authenticate = this.options.authenticate,
+  ): StoredAction[] {
     if (this.options.blueOnly && weights.green === 0) return [{ Type: "forward", TargetGroupArn: this.blue.arn }];
     const sticky = stickySeconds
       ? { ForwardConfig: { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: stickySeconds } } }
       : {};
-    const forward = forwardTo(
-      { blue: this.blue, green: this.green },
-      weights,
-      this.options.authenticate ? { Order: 2, ...sticky } : sticky,
-    );
-    return this.options.authenticate ? [OIDC, forward] : [forward];
+    const forward = forwardTo({ blue: this.blue, green: this.green }, weights, authenticate ? { Order: 2, ...sticky } : sticky);
+    return authenticate ? [OIDC, forward] : [forward];
   }
 
   /** Sets the production listener's weights directly, as if another tool had written them. */

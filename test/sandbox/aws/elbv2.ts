@@ -1,5 +1,5 @@
 // A local ELBv2: listeners, rules and target groups, with AWS's validation and error codes.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { AwsFault } from "./faults.ts";
 import { list, type QueryParams, type QueryValue, text, type XmlValue } from "./query.ts";
 import { type HealthCheck, type Target, type TargetGroup, TargetGroups } from "./target-groups.ts";
@@ -21,7 +21,9 @@ interface Route {
 export interface Listener extends Route {
   loadBalancerArn: string;
   port: number;
-  protocol: string;
+  protocol: "HTTP" | "HTTPS";
+  /** An HTTPS listener's default certificate (Listener.Certificates in DescribeListeners). */
+  certificateArn?: string;
 }
 
 export interface Rule extends Route {
@@ -36,6 +38,7 @@ const ROUTING = new Set(["forward", "redirect", "fixed-response"]);
 // Not Port: RedirectActionConfig.Port is a string ("#{port}" or a number as text).
 const NUMERIC_FIELDS = new Set(["Order", "Weight", "DurationSeconds", "SessionTimeout"]);
 const BOOLEAN_FIELDS = new Set(["Enabled", "UseExistingClientSecret"]);
+const AUTHENTICATE = new Set(["authenticate-oidc", "authenticate-cognito"]);
 
 function hex(bytes: number): string {
   return randomBytes(bytes).toString("hex");
@@ -105,13 +108,16 @@ export class Elbv2 {
     return group;
   }
 
-  createListener(port: number, actions: StoredAction[]): Listener {
+  /** An HTTPS listener gets an ACM certificate ARN, as CreateListener requires one for HTTPS. */
+  createListener(port: number, actions: StoredAction[], protocol: Listener["protocol"] = "HTTP"): Listener {
+    const certificateArn = protocol === "HTTPS" ? `arn:aws:acm:${this.region}:${ACCOUNT}:certificate/${randomUUID()}` : undefined;
     const listener: Listener = {
       arn: this.#arn(`listener/app/${this.#lbName}/${this.#lbId}/${hex(8)}`),
       loadBalancerArn: this.loadBalancerArn,
       port,
-      protocol: "HTTP",
-      actions: this.#checkActions(actions, "defaultActions"),
+      protocol,
+      certificateArn,
+      actions: this.#checkActions(actions, "defaultActions", protocol),
     };
     this.listeners.set(listener.arn, listener);
     return listener;
@@ -123,7 +129,7 @@ export class Elbv2 {
       listenerArn: listener.arn,
       priority: String(priority),
       conditions,
-      actions: this.#checkActions(actions, "actions"),
+      actions: this.#checkActions(actions, "actions", listener.protocol),
     };
     this.rules.set(rule.arn, rule);
     return rule;
@@ -241,6 +247,7 @@ export class Elbv2 {
     const checked = this.#checkActions(
       list(actions).map((a) => typed(a) as StoredAction),
       field,
+      this.#protocolOf(route),
     );
     this.visibleActions(route);
     const until = Date.now() + this.propagationSeconds * 1000 * this.groups.timeScale;
@@ -252,9 +259,15 @@ export class Elbv2 {
 
   /** What the sandbox itself writes to a route (set-up, reset) goes through the same checks as the API. */
   setActions(route: Route, actions: StoredAction[]): void {
-    route.actions = this.#checkActions(actions, "actions");
+    route.actions = this.#checkActions(actions, "actions", this.#protocolOf(route));
     route.pending = undefined;
     route.previous = undefined;
+  }
+
+  /** The protocol of a listener, or of the listener a rule belongs to. */
+  #protocolOf(route: Route): Listener["protocol"] {
+    if ("protocol" in route) return (route as Listener).protocol;
+    return this.listeners.get((route as Rule).listenerArn)?.protocol ?? "HTTP";
   }
 
   /**
@@ -262,7 +275,17 @@ export class Elbv2 {
    * (ELBv2 API reference): one routing action (forward, redirect, fixed-response) per list, and it
    * comes last; Order is required on every action when there are several.
    */
-  #checkActions(actions: StoredAction[], field: string): StoredAction[] {
+  #checkActions(actions: StoredAction[], field: string, protocol: Listener["protocol"]): StoredAction[] {
+    // Action.AuthenticateOidcConfig / AuthenticateCognitoConfig are marked "[HTTPS listeners]" (ELBv2
+    // API reference), and "Authenticate users using an Application Load Balancer" configures them on
+    // an HTTPS listener only. The exact error code for an HTTP listener is not documented there:
+    // InvalidConfigurationRequest is the sandbox's choice.
+    const authenticate = actions.find((a) => AUTHENTICATE.has(String(a.Type)));
+    if (authenticate && protocol !== "HTTPS")
+      throw new AwsFault(
+        "InvalidConfigurationRequest",
+        `The action type '${String(authenticate.Type)}' is supported only on HTTPS listeners`,
+      );
     if (actions.length === 0)
       throw new AwsFault(
         "ValidationError",
@@ -387,6 +410,14 @@ export class Elbv2 {
       LoadBalancerArn: l.loadBalancerArn,
       Port: l.port,
       Protocol: l.protocol,
+      ...(l.certificateArn
+        ? {
+            Certificates: [{ CertificateArn: l.certificateArn }],
+            // The security policy the console picks for a new HTTPS listener ("Security policies for
+            // your Application Load Balancer"); the sandbox does not negotiate TLS at all.
+            SslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+          }
+        : {}),
       DefaultActions: this.visibleActions(l),
     };
   }
