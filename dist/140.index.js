@@ -124,7 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1473);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4850);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9456);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
 
@@ -263,8 +263,8 @@ var js_inputs = __webpack_require__(8229);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/router/router.js
-var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/router.js + 1 modules
+var router_router = __webpack_require__(7149);
 // EXTERNAL MODULE: ./build/js/router/routes.js
 var router_routes = __webpack_require__(1054);
 // EXTERNAL MODULE: ./build/js/runner.js + 19 modules

@@ -33,8 +33,8 @@ var probe_inputs = __webpack_require__(18);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/router/router.js
-var router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/router.js + 1 modules
+var router = __webpack_require__(7149);
 // EXTERNAL MODULE: ./build/js/runner.js + 19 modules
 var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

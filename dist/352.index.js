@@ -339,7 +339,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1356);
 /* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9204);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(978);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4797);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7149);
 /* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1054);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1557);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4380);

@@ -266,8 +266,8 @@ var ledger = __webpack_require__(6185);
 var report = __webpack_require__(978);
 // EXTERNAL MODULE: ./build/js/router/config.js
 var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/router/router.js
-var router_router = __webpack_require__(4797);
+// EXTERNAL MODULE: ./build/js/router/router.js + 1 modules
+var router_router = __webpack_require__(7149);
 // EXTERNAL MODULE: ./build/js/runner.js + 19 modules
 var runner = __webpack_require__(1557);
 // EXTERNAL MODULE: ./build/js/shell.js

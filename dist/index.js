@@ -29264,23 +29264,68 @@ function clip(text, max = 200) {
 
 /***/ }),
 
-/***/ 4797:
+/***/ 7149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ Router),
-/* harmony export */   Ms: () => (/* binding */ RouterChangedError),
-/* harmony export */   PP: () => (/* binding */ testRouteProblem),
-/* harmony export */   oK: () => (/* binding */ describeRoutes),
-/* harmony export */   t2: () => (/* binding */ RouteWriteError),
-/* harmony export */   y: () => (/* binding */ productionRoutes)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1557);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1889);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1054);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t2: () => (/* binding */ RouteWriteError),
+  Ix: () => (/* binding */ Router),
+  Ms: () => (/* binding */ RouterChangedError),
+  oK: () => (/* reexport */ describeRoutes),
+  y: () => (/* reexport */ productionRoutes),
+  PP: () => (/* reexport */ testRouteProblem)
+});
+
+// EXTERNAL MODULE: ./build/js/color.js
+var js_color = __nccwpck_require__(1273);
+// EXTERNAL MODULE: ./build/js/errors.js
+var errors = __nccwpck_require__(2027);
+// EXTERNAL MODULE: ./build/js/inputs.js
+var inputs = __nccwpck_require__(8229);
+// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
+var runner = __nccwpck_require__(1557);
+// EXTERNAL MODULE: ./build/js/time.js
+var time = __nccwpck_require__(1889);
+// EXTERNAL MODULE: ./build/js/router/routes.js
+var router_routes = __nccwpck_require__(1054);
+;// CONCATENATED MODULE: ./build/js/router/state.js
+// The router's state as read: each route's weights, and whether the production routes agree on
+// one live color.
+
+
+function productionRoutes(state) {
+    return state.routes.filter((r) => r.ref.role === "production");
+}
+/**
+ * A test route must send to the standby: one left on the live color (a switch or rollback ran
+ * without it) would have smoke-test check production while calling it the standby.
+ */
+function testRouteProblem(state) {
+    if (!state.active)
+        return undefined;
+    const standby = (0,js_color/* otherColor */.I)(state.active);
+    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,router_routes/* soleColor */.Nl)(r.weights) !== standby);
+    if (wrong.length === 0)
+        return undefined;
+    const names = wrong.map((r) => `${(0,router_routes/* routeName */.xG)(r.ref)} (${(0,router_routes/* formatWeights */.V7)(r.weights)})`).join(", ");
+    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
+}
+function describeRoutes(routes) {
+    return routes.map((r) => `${(0,router_routes/* routeName */.xG)(r.ref)}: ${(0,router_routes/* formatWeights */.V7)(r.weights)}`).join("; ");
+}
+/** Whether the production routes agree, and on which color, from each route's weights. */
+function stateOf(routes) {
+    const production = routes.filter((r) => r.ref.role === "production");
+    const first = production[0].weights;
+    const agreed = production.every((r) => (0,router_routes/* sameSplit */.xY)(r.weights, first));
+    return { routes, production: agreed ? first : undefined, active: agreed ? (0,router_routes/* soleColor */.Nl)(first) : undefined };
+}
+
+;// CONCATENATED MODULE: ./build/js/router/router.js
+
+
 
 
 
@@ -29291,7 +29336,7 @@ function clip(text, max = 200) {
  * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
  * `attempted` all that were sent: a write that failed or was cut off may still have landed.
  */
-class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
+class RouteWriteError extends errors/* CutoverError */.DB {
     name = "RouteWriteError";
     written;
     attempted;
@@ -29304,40 +29349,13 @@ class RouteWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Cutover
     }
 }
 /** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
+class RouterChangedError extends errors/* CutoverError */.DB {
     name = "RouterChangedError";
 }
 const POLL_MS = 1_000;
 const PROGRESS_MS = 5_000;
 /** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
 const URGENT_MS = 5_000;
-function productionRoutes(state) {
-    return state.routes.filter((r) => r.ref.role === "production");
-}
-/**
- * A test route must send to the standby: one left on the live color (a switch or rollback ran
- * without it) would have smoke-test check production while calling it the standby.
- */
-function testRouteProblem(state) {
-    if (!state.active)
-        return undefined;
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active);
-    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(r.weights) !== standby);
-    if (wrong.length === 0)
-        return undefined;
-    const names = wrong.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)} (${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)})`).join(", ");
-    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
-}
-function describeRoutes(routes) {
-    return routes.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(r.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
-}
-/** Whether the production routes agree, and on which color, from each route's weights. */
-function stateOf(routes) {
-    const production = routes.filter((r) => r.ref.role === "production");
-    const first = production[0].weights;
-    const agreed = production.every((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameSplit */ .xY)(r.weights, first));
-    return { routes, production: agreed ? first : undefined, active: agreed ? (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .soleColor */ .Nl)(first) : undefined };
-}
 /** Reads and writes the weights of every configured route as one unit. */
 class Router {
     #lb;
@@ -29353,7 +29371,7 @@ class Router {
         const actions = await this.#readActions(this.#config.routes, lb);
         const routes = this.#config.routes.map((ref) => {
             const list = actions.get(ref.arn) ?? [];
-            return { ref, actions: list, weights: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(ref, list, this.#config.targetGroups) };
+            return { ref, actions: list, weights: (0,router_routes/* readWeights */.oQ)(ref, list, this.#config.targetGroups) };
         });
         return stateOf(routes);
     }
@@ -29361,7 +29379,7 @@ class Router {
     plan(state, production, test) {
         return state.routes
             .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
-            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(change.before.weights, change.after));
+            .filter((change) => !(0,router_routes/* sameWeights */.ML)(change.before.weights, change.after));
     }
     /**
      * When no route names `color`, the changes that add it at weight 0 to the production forwards:
@@ -29369,10 +29387,10 @@ class Router {
      */
     planReference(state, color) {
         const groups = this.#config.targetGroups;
-        if (state.routes.some((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(r.actions, groups).includes(color)))
+        if (state.routes.some((r) => (0,router_routes/* namedColors */.W$)(r.actions, groups).includes(color)))
             return [];
         // A forward that does not name `color` sends everything to the other one; weights go explicit.
-        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .allOn */ .PT)((0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(color)) }));
+        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,router_routes/* allOn */.PT)((0,js_color/* otherColor */.I)(color)) }));
     }
     /**
      * A forward to several target groups with group stickiness off is refused by ALB when any of the
@@ -29382,19 +29400,19 @@ class Router {
     async checkForwards(changes, options = {}) {
         const groups = this.#config.targetGroups;
         const widened = changes.filter((c) => {
-            const written = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options);
+            const written = (0,router_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options);
             const forward = written.find((a) => a.Type === "forward");
-            const more = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(written, groups).length > (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(c.before.actions, groups).length;
+            const more = (0,router_routes/* namedColors */.W$)(written, groups).length > (0,router_routes/* namedColors */.W$)(c.before.actions, groups).length;
             return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
         });
         if (widened.length === 0)
             return;
-        const settings = await Promise.all(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
-        const sticky = _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+        const settings = await Promise.all(js_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
+        const sticky = js_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
         if (sticky.length === 0)
             return;
-        const routes = widened.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+        const routes = widened.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ");
+        throw new errors/* CutoverError */.DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
     }
     /**
      * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
@@ -29405,14 +29423,14 @@ class Router {
             return;
         await this.checkForwards(changes, options);
         const groups = this.#config.targetGroups;
-        const writes = changes.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(c.before.actions, groups, c.after, options));
+        const writes = changes.map((c) => (0,router_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options));
         for (const [i, change] of changes.entries()) {
-            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.before.weights, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(change.before.actions, groups));
-            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatForward */ .ld)(change.after, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups));
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${writeName(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
+            const before = (0,router_routes/* formatForward */.ld)(change.before.weights, (0,router_routes/* namedColors */.W$)(change.before.actions, groups));
+            const after = (0,router_routes/* formatForward */.ld)(change.after, (0,router_routes/* namedColors */.W$)(writes[i], groups));
+            runner/* info */.pq(`${writeName(change.ref)} ${(0,router_routes/* routeName */.xG)(change.ref)}: ${before} → ${after}`);
         }
         const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i], signal)));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(r.reason)}`] : []);
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,router_routes/* routeName */.xG)(changes[i].ref)}: ${(0,errors/* describeError */.Uc)(r.reason)}`] : []);
         if (failures.length > 0) {
             const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
             const cancelled = Boolean(signal?.aborted);
@@ -29421,11 +29439,11 @@ class Router {
         }
         const lagging = await this.#waitUntilShown(changes, writes, signal);
         if (lagging.length > 0) {
-            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ");
+            const names = lagging.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ");
             if (signal?.aborted) {
                 throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
             }
-            const timeout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            const timeout = (0,inputs/* formatDuration */.a3)(this.#config.verifyTimeoutMs);
             throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
         }
     }
@@ -29437,7 +29455,7 @@ class Router {
      */
     async writeUrgently(routes, verb, accepted = []) {
         const deadline = AbortSignal.timeout(URGENT_MS);
-        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .writable */ .T5)(r.actions), deadline)));
+        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,router_routes/* writable */.T5)(r.actions), deadline)));
         const read = await this.read(this.#urgent).catch(() => undefined);
         // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
         const written = new Map([
@@ -29451,14 +29469,14 @@ class Router {
             const result = results[i];
             // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
             const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
-            if (result?.status === "fulfilled" || (shown && (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.weights, route.weights))) {
+            if (result?.status === "fulfilled" || (shown && (0,router_routes/* sameWeights */.ML)(shown.weights, route.weights))) {
                 done.push(route);
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(route.weights)}`);
+                runner/* info */.pq(`${verb} ${(0,router_routes/* routeName */.xG)(route.ref)}: ${(0,router_routes/* formatWeights */.V7)(route.weights)}`);
             }
             else {
-                const error = deadline.aborted ? `no answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(URGENT_MS)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(result?.reason);
+                const error = deadline.aborted ? `no answer within ${(0,inputs/* formatDuration */.a3)(URGENT_MS)}` : (0,errors/* describeError */.Uc)(result?.reason);
                 stuck.push({ route, error });
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(route.ref)}: ${error}`);
+                runner/* error */.z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,router_routes/* routeName */.xG)(route.ref)}: ${error}`);
             }
         }
         const nowText = now
@@ -29471,14 +29489,14 @@ class Router {
         const result = await this.writeUrgently(baseline, "Put back");
         if (result.stuck.length === 0) {
             const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
+            return new errors/* CutoverError */.DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
         }
-        const fix = result.stuck.map((s) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+        const fix = result.stuck.map((s) => `${(0,router_routes/* routeName */.xG)(s.route.ref)} to ${(0,router_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
+        return new errors/* CutoverError */.DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
     }
     /** A route as it should read once `weights` are written: for writeUrgently. */
     withWeights(route, weights, options = {}) {
-        return { ...route, weights, actions: (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .withWeights */ .cY)(route.actions, this.#config.targetGroups, weights, options) };
+        return { ...route, weights, actions: (0,router_routes/* withWeights */.cY)(route.actions, this.#config.targetGroups, weights, options) };
     }
     async #readActions(refs, lb = this.#lb) {
         const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
@@ -29501,31 +29519,31 @@ class Router {
         let lagging = changes;
         const groups = this.#config.targetGroups;
         // The colors each written forward names: a write may change only which groups a forward names.
-        const named = new Map(changes.map((c, i) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(writes[i], groups).join()]));
+        const named = new Map(changes.map((c, i) => [c, (0,router_routes/* namedColors */.W$)(writes[i], groups).join()]));
         for (;;) {
             if (signal?.aborted)
                 return lagging;
             const actions = await this.#readActions(lagging.map((c) => c.ref));
-            const shown = new Map(lagging.map((c) => [c, (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .readWeights */ .oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
+            const shown = new Map(lagging.map((c) => [c, (0,router_routes/* readWeights */.oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
             // Eventual consistency shows the old weights or the new ones; anything else is another writer.
-            const foreign = lagging.find((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) && !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.before.weights));
+            const foreign = lagging.find((c) => !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.after) && !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.before.weights));
             if (foreign) {
-                throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(foreign.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(shown.get(foreign))}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWeights */ .V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
+                throw new RouterChangedError(`The router changed under this run: ${(0,router_routes/* routeName */.xG)(foreign.ref)} shows ${(0,router_routes/* formatWeights */.V7)(shown.get(foreign))}, neither ${(0,router_routes/* formatWeights */.V7)(foreign.before.weights)} nor the ${(0,router_routes/* formatWeights */.V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
             }
-            lagging = lagging.filter((c) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .sameWeights */ .ML)(shown.get(c), c.after) ||
-                (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .namedColors */ .W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
+            lagging = lagging.filter((c) => !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.after) ||
+                (0,router_routes/* namedColors */.W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
             if (lagging.length === 0) {
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+                runner/* info */.pq(`Read back: all ${changes.length} route(s) show the new weights.`);
                 return [];
             }
             if (Date.now() >= deadline)
                 return lagging;
             if (Date.now() >= nextProgress) {
-                const left = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - Date.now());
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_3__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`);
+                const left = (0,inputs/* formatDuration */.a3)(deadline - Date.now());
+                runner/* info */.pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ")}; ${left} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            await (0,time/* sleep */.yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
         }
     }
 }
@@ -32667,7 +32685,7 @@ async function appendSummary(markdown) {
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4797);
+/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7149);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5346);
 
 
@@ -33397,10 +33415,10 @@ const STEPS = {
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
     switch: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4850)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
     teardown: () => __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(850), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(941), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

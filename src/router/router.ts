@@ -13,21 +13,14 @@ import {
   type RouteState,
   readWeights,
   routeName,
-  sameSplit,
   sameWeights,
-  soleColor,
   type Weights,
   withWeights,
   writable,
 } from "./routes.ts";
+import { describeRoutes, productionRoutes, type RouterState, stateOf } from "./state.ts";
 
-export interface RouterState {
-  routes: RouteState[];
-  /** The split all production routes share; undefined when they disagree. */
-  production?: Weights;
-  /** The color with all production weight; undefined while shifting or disagreeing. */
-  active?: Color;
-}
+export { describeRoutes, productionRoutes, type RouterState, testRouteProblem } from "./state.ts";
 
 export interface WriteOptions {
   /** Leave zero-weight groups out of sticky forwards, so old stickiness cookies stop pinning clients. */
@@ -77,35 +70,6 @@ const POLL_MS = 1_000;
 const PROGRESS_MS = 5_000;
 /** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
 const URGENT_MS = 5_000;
-
-export function productionRoutes(state: RouterState): RouteState[] {
-  return state.routes.filter((r) => r.ref.role === "production");
-}
-
-/**
- * A test route must send to the standby: one left on the live color (a switch or rollback ran
- * without it) would have smoke-test check production while calling it the standby.
- */
-export function testRouteProblem(state: RouterState): string | undefined {
-  if (!state.active) return undefined;
-  const standby = otherColor(state.active);
-  const wrong = state.routes.filter((r) => r.ref.role === "test" && soleColor(r.weights) !== standby);
-  if (wrong.length === 0) return undefined;
-  const names = wrong.map((r) => `${routeName(r.ref)} (${formatWeights(r.weights)})`).join(", ");
-  return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
-}
-
-export function describeRoutes(routes: RouteState[]): string {
-  return routes.map((r) => `${routeName(r.ref)}: ${formatWeights(r.weights)}`).join("; ");
-}
-
-/** Whether the production routes agree, and on which color, from each route's weights. */
-function stateOf(routes: RouteState[]): RouterState {
-  const production = routes.filter((r) => r.ref.role === "production");
-  const first = (production[0] as RouteState).weights;
-  const agreed = production.every((r) => sameSplit(r.weights, first));
-  return { routes, production: agreed ? first : undefined, active: agreed ? soleColor(first) : undefined };
-}
 
 /** Reads and writes the weights of every configured route as one unit. */
 export class Router {

@@ -1,5 +1,5 @@
-export const id = 850;
-export const ids = [850];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
 /***/ 115:
@@ -611,7 +611,7 @@ async function compareColors(check, ctx) {
 
 /***/ }),
 
-/***/ 4850:
+/***/ 3941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -694,14 +694,10 @@ function format(n) {
     return String(Number(n.toFixed(n < 10 ? 2 : 0)));
 }
 
-// EXTERNAL MODULE: ./build/js/aws/dimensions.js
-var dimensions = __webpack_require__(491);
 // EXTERNAL MODULE: ./build/js/gates.js
 var gates = __webpack_require__(2394);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
-// EXTERNAL MODULE: ./build/js/smoke/run.js
-var run = __webpack_require__(9261);
 // EXTERNAL MODULE: ./build/js/time.js
 var time = __webpack_require__(1889);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
@@ -886,9 +882,86 @@ function countBreaches(sofar, verdict, consecutive) {
     return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
 }
 
+// EXTERNAL MODULE: ./build/js/aws/dimensions.js
+var dimensions = __webpack_require__(491);
+// EXTERNAL MODULE: ./build/js/smoke/run.js
+var run = __webpack_require__(9261);
+;// CONCATENATED MODULE: ./build/js/soak/sources.js
+
+
+
+
+
+
+async function readAlarms(metrics, names) {
+    try {
+        const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
+        return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+    }
+    catch (error) {
+        runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
+async function readTargetGroup(metrics, config, target, now) {
+    const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
+    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
+    try {
+        const series = await metrics.getMetrics([
+            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+            { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
+        ], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
+        const sum = (id) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+        const samples = sum("requests");
+        const errors = Math.min(samples, sum("errors"));
+        const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
+        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+    }
+    catch (error) {
+        runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+async function readMetricsUrl(source) {
+    const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
+    try {
+        const answer = await prober.send({ url: source.url }, { readBody: true });
+        const value = Number((0,run/* jsonAt */.og)(JSON.parse(answer.body), source.path));
+        return Number.isFinite(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        prober.close();
+    }
+}
+/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
+async function readBaseline(metrics, config, target) {
+    const dims = (0,dimensions/* dimensionsOf */.V)(target.previousArn, target.routeArn);
+    const span = Math.max(config.windowMs, 5 * 60_000);
+    try {
+        const series = await metrics.getMetrics([
+            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+        ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
+        const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
+        const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+        runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+        return { errorRate: requests ? errors / requests : 0, requests };
+    }
+    catch (error) {
+        runner/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/js/soak/monitor.js
-
-
 
 
 
@@ -1030,73 +1103,6 @@ async function pollSources(metrics, config, target, now) {
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
     return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
-}
-async function readAlarms(metrics, names) {
-    try {
-        const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
-        return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
-    }
-    catch (error) {
-        runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
-        return undefined;
-    }
-}
-/**
- * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
- * reaches back at least two periods before the newest, whatever the window.
- */
-async function readTargetGroup(metrics, config, target, now) {
-    const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
-    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
-    try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-            { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
-        ], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
-        const sum = (id) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
-        const samples = sum("requests");
-        const errors = Math.min(samples, sum("errors"));
-        const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
-    }
-    catch (error) {
-        runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
-        return undefined;
-    }
-}
-async function readMetricsUrl(source) {
-    const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
-    try {
-        const answer = await prober.send({ url: source.url }, { readBody: true });
-        const value = Number((0,run/* jsonAt */.og)(JSON.parse(answer.body), source.path));
-        return Number.isFinite(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        prober.close();
-    }
-}
-/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
-async function readBaseline(metrics, config, target) {
-    const dims = (0,dimensions/* dimensionsOf */.V)(target.previousArn, target.routeArn);
-    const span = Math.max(config.windowMs, 5 * 60_000);
-    try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-        ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
-        const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
-        const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
-        runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
-        return { errorRate: requests ? errors / requests : 0, requests };
-    }
-    catch (error) {
-        runner/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: ./build/js/summary.js

@@ -1,0 +1,95 @@
+// Where soak-monitor's figures come from besides its own probes: alarms, the new color's
+// CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
+import type { MetricsPort } from "../aws/cloudwatch.ts";
+import { dimensionsOf } from "../aws/dimensions.ts";
+import { describeError } from "../errors.ts";
+import { Prober } from "../probe/http.ts";
+import * as core from "../runner.ts";
+import { jsonAt } from "../smoke/run.ts";
+import type { SoakConfig, SoakTarget } from "./monitor.ts";
+import { type WindowFigures, windowFigures } from "./window.ts";
+
+export async function readAlarms(metrics: MetricsPort, names: string[]): Promise<string | undefined> {
+  try {
+    const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
+    return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+  } catch (error) {
+    core.warning(`The alarms could not be read this time: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
+export async function readTargetGroup(
+  metrics: MetricsPort,
+  config: SoakConfig,
+  target: SoakTarget,
+  now: number,
+): Promise<{ figures: WindowFigures; periods: number } | undefined> {
+  const dims = dimensionsOf(target.arn, target.routeArn);
+  const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
+  try {
+    const series = await metrics.getMetrics(
+      [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+        { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
+      ],
+      new Date(start - config.metricPeriodSeconds * 1000),
+      new Date(now),
+      config.metricPeriodSeconds,
+    );
+    const sum = (id: string) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+    const samples = sum("requests");
+    const errors = Math.min(samples, sum("errors"));
+    const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
+    return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+  } catch (error) {
+    core.warning(`CloudWatch could not be read this time: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+export async function readMetricsUrl(source: { url: URL; path: string }): Promise<number | undefined> {
+  const prober = new Prober({ timeoutMs: 5_000 });
+  try {
+    const answer = await prober.send({ url: source.url }, { readBody: true });
+    const value = Number(jsonAt(JSON.parse(answer.body), source.path));
+    return Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    prober.close();
+  }
+}
+
+/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
+export async function readBaseline(
+  metrics: MetricsPort,
+  config: SoakConfig,
+  target: SoakTarget,
+): Promise<{ errorRate: number; requests: number } | undefined> {
+  const dims = dimensionsOf(target.previousArn, target.routeArn);
+  const span = Math.max(config.windowMs, 5 * 60_000);
+  try {
+    const series = await metrics.getMetrics(
+      [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+      ],
+      new Date(target.since - span),
+      new Date(target.since),
+      config.metricPeriodSeconds,
+    );
+    const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
+    const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+    core.info(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+    return { errorRate: requests ? errors / requests : 0, requests };
+  } catch (error) {
+    core.warning(`No baseline: CloudWatch could not be read (${describeError(error)}); max-error-rate-increase is not judged.`);
+    return undefined;
+  }
+}
