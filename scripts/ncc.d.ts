@@ -3,6 +3,8 @@ declare module "@vercel/ncc" {
     minify?: boolean;
     sourceMap?: boolean;
     quiet?: boolean;
+    /** A folder for webpack's persistent cache, or false for none. */
+    cache?: string | false;
   }
   interface NccAsset {
     source: string | Buffer;
