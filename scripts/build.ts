@@ -38,7 +38,12 @@ export async function build(outDir: string): Promise<string[]> {
     execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", js], {
       stdio: "inherit",
     });
-    const { code, assets, stats } = await ncc(path.join(js, "main.js"), { minify: false, sourceMap: false, quiet: true, cache: false });
+    const { code, assets, stats } = await ncc(path.join(js, "main.js"), {
+      minify: false,
+      sourceMap: false,
+      quiet: true,
+      cache: false,
+    });
 
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
