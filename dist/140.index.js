@@ -1,8 +1,8 @@
 export const id = 140;
-export const ids = [140,456];
+export const ids = [140,696];
 export const modules = {
 
-/***/ 5976:
+/***/ 4910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
 
 
 
@@ -109,6 +109,36 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
+/***/ 5463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readTargets),
+/* harmony export */   h: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
+function readTargets(name) {
+    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
+        const [id = "", port, extra] = item.split(":");
+        const portNumber = port === undefined ? undefined : Number(port);
+        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        }
+        return { id, port: portNumber };
+    });
+}
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
+}
+
+
+/***/ }),
+
 /***/ 1140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -117,15 +147,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PHASES: () => (/* binding */ PHASES),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1356);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5346);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1473);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
 /* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9456);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3696);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
 
 
@@ -188,7 +218,7 @@ const PHASES = [
     },
 ];
 function active(phase) {
-    return phase.when.length === 0 || phase.when.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
+    return phase.when.length === 0 || phase.when.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
 }
 /** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
 const step = {
@@ -197,16 +227,16 @@ const step = {
         // Every phase's inputs are read and checked before the first AWS call of any of them.
         const phases = PHASES.filter(active).map((phase) => ({
             step: phase.step,
-            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readingAs */ .hf)(phase.names, () => phase.step.readInputs()),
+            inputs: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readingAs */ .hf)(phase.names, () => phase.step.readInputs()),
         }));
         return { router: phases[0].inputs.router, phases };
     },
     async run({ phases }, aws) {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         for (const phase of phases) {
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
+            (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
+            await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
         }
     },
 };
@@ -214,7 +244,7 @@ const step = {
 
 /***/ }),
 
-/***/ 1473:
+/***/ 2176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -225,7 +255,25 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-;// CONCATENATED MODULE: ./build/js/drift.js
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var core_inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/shell.js
+var shell = __webpack_require__(4910);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var report = __webpack_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __webpack_require__(3644);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/alb/targets.js
+var alb_targets = __webpack_require__(5463);
+;// CONCATENATED MODULE: ./build/js/routing/drift.js
 const ATTRIBUTES = [
     "deregistration_delay.timeout_seconds",
     "stickiness.enabled",
@@ -253,34 +301,16 @@ function compareSettings(active, standby) {
         .map(([setting, a, s]) => ({ setting, active: String(a ?? "(unset)"), standby: String(s ?? "(unset)") }));
 }
 
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/health.js
-var js_health = __webpack_require__(410);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var js_inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/report.js
-var report = __webpack_require__(978);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/router/router.js + 1 modules
-var router_router = __webpack_require__(7149);
-// EXTERNAL MODULE: ./build/js/router/routes.js
-var router_routes = __webpack_require__(1054);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/shell.js
-var shell = __webpack_require__(5976);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/summary.js
-var summary = __webpack_require__(5346);
-// EXTERNAL MODULE: ./build/js/tags.js
-var js_tags = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/js/targets.js
-var js_targets = __webpack_require__(352);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
+// EXTERNAL MODULE: ./build/js/routing/health.js
+var routing_health = __webpack_require__(8561);
+// EXTERNAL MODULE: ./build/js/routing/router.js + 1 modules
+var routing_router = __webpack_require__(5224);
+// EXTERNAL MODULE: ./build/js/routing/routes.js
+var routing_routes = __webpack_require__(7109);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var routing_snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var routing_tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
 
 
@@ -302,37 +332,37 @@ const step = {
     name: "deploy-standby",
     readInputs: () => {
         const router = (0,config/* readRouterConfig */.a)();
-        const version = (0,js_inputs/* readRequiredString */.nf)("version", "v1.4.2");
-        if ((0,js_tags/* tagValue */.EZ)(version) !== version) {
-            throw (0,js_inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
+        const version = (0,core_inputs/* readRequiredString */.nf)("version", "v1.4.2");
+        if ((0,routing_tags/* tagValue */.EZ)(version) !== version) {
+            throw (0,core_inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
         }
         return {
             router,
             version,
-            deployCommand: (0,js_inputs/* readString */.E3)("deploy-command") || undefined,
-            deployTimeoutMs: (0,js_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
-            register: (0,js_targets/* readTargets */.R)("register-targets"),
-            replaceTargets: (0,js_inputs/* readBoolean */.Vf)("replace-targets", false),
-            minHealthy: (0,js_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-            healthTimeoutMs: (0,js_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
-            drift: (0,js_inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
-            dryRun: (0,js_inputs/* readBoolean */.Vf)("dry-run", false),
+            deployCommand: (0,core_inputs/* readString */.E3)("deploy-command") || undefined,
+            deployTimeoutMs: (0,core_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
+            register: (0,alb_targets/* readTargets */.R)("register-targets"),
+            replaceTargets: (0,core_inputs/* readBoolean */.Vf)("replace-targets", false),
+            minHealthy: (0,core_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+            healthTimeoutMs: (0,core_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
+            drift: (0,core_inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
+            dryRun: (0,core_inputs/* readBoolean */.Vf)("dry-run", false),
         };
     },
     async run(inputs, { lb }) {
         const { router } = inputs;
-        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(lb, router);
-        const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(lb, router);
+        const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const standbyArn = router.targetGroups[standby];
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
-        const routes = new router_router/* Router */.Ix(lb, router);
+        const routes = new routing_router/* Router */.Ix(lb, router);
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(js_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${js_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(alb_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
-                runner/* info */.pq(`  would write ${(0,router_routes/* routeName */.xG)(change.ref)}: ${(0,router_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,router_routes/* formatWeights */.V7)(change.after)}`);
+                runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
             }
             (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
@@ -352,9 +382,9 @@ const step = {
         if (inputs.register.length)
             await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
         const referenced = await referenceStandby(routes, now, standby);
-        const health = await (0,js_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+        const health = await (0,routing_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
         if (!health.ok) {
-            const why = `${standby} is not healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,js_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+            const why = `${standby} is not healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
             const details = [
                 `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
                 targetTable(health.targets),
@@ -365,22 +395,22 @@ const step = {
             }
             throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
-        runner/* info */.pq(`${standby} is healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`);
+        runner/* info */.pq(`${standby} is healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-        const stale = [js_tags/* TAG */.Dk.retiredAt, js_tags/* TAG */.Dk.tornDownAt, js_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+        const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
         await lb.addTags(standbyArn, {
-            [js_tags/* TAG */.Dk.color]: standby,
-            [js_tags/* TAG */.Dk.version]: inputs.version,
-            [js_tags/* TAG */.Dk.deployedAt]: deployedAt,
-            [js_tags/* TAG */.Dk.run]: (0,js_tags/* runTag */.eZ)(),
+            [routing_tags/* TAG */.Dk.color]: standby,
+            [routing_tags/* TAG */.Dk.version]: inputs.version,
+            [routing_tags/* TAG */.Dk.deployedAt]: deployedAt,
+            [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)(),
         });
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
         if (stale.length)
             await lb.removeTags(standbyArn, stale);
-        runner/* info */.pq(`Tag ${standby} ${js_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][js_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${js_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
         const tags = {
             ...snapshot.tags,
-            [standby]: { ...snapshot.tags[standby], [js_tags/* TAG */.Dk.version]: inputs.version, [js_tags/* TAG */.Dk.deployedAt]: deployedAt },
+            [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
         };
         for (const key of stale)
             delete tags[standby][key];
@@ -388,7 +418,7 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,js_inputs/* formatDuration */.a3)(health.ms)}: ${(0,js_health/* describeTargets */.Eg)(health.targets)}`,
+            `Healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
                 ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
                 : inputs.drift === "off"
@@ -399,8 +429,8 @@ const step = {
 };
 async function ensureStillStandby(routes, standby) {
     const now = await routes.read();
-    if ((0,router_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
-        throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,router_router/* describeRoutes */.oK)((0,router_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
+    if ((0,routing_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
+        throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
     }
     return now;
 }
@@ -418,7 +448,7 @@ async function referenceStandby(routes, state, standby) {
         await routes.apply(changes);
     }
     catch (error) {
-        if (!(error instanceof router_router/* RouteWriteError */.t2))
+        if (!(error instanceof routing_router/* RouteWriteError */.t2))
             throw error;
         throw await routes.putBack(error.written.map((c) => c.before), error.message);
     }
@@ -426,22 +456,22 @@ async function referenceStandby(routes, state, standby) {
 }
 async function register(lb, arn, targets, replace) {
     const before = await lb.describeTargetHealth(arn);
-    const standby = `The standby keeps ${(0,js_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
-    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(js_targets/* targetKey */.h).join(", ")}`);
+    const standby = `The standby keeps ${(0,routing_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
+    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(alb_targets/* targetKey */.h).join(", ")}`);
     await lb.registerTargets(arn, targets).catch((error) => {
         throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
     });
     if (!replace)
         return;
-    const wanted = new Set(targets.map(js_targets/* targetKey */.h));
-    const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,js_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
+    const wanted = new Set(targets.map(alb_targets/* targetKey */.h));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,alb_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
     if (stale.length === 0)
         return;
-    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,js_targets/* targetKey */.h)(t)).join(", ")}`);
+    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,alb_targets/* targetKey */.h)(t)).join(", ")}`);
     await lb
         .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
         .catch((error) => {
-        throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(js_targets/* targetKey */.h).join(", ")} are registered next to the old ones (${stale.map(js_targets/* targetKey */.h).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
+        throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(alb_targets/* targetKey */.h).join(", ")} are registered next to the old ones (${stale.map(alb_targets/* targetKey */.h).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
     });
 }
 async function checkDrift(lb, router, active, standby, mode) {
@@ -479,12 +509,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1557);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
+/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7891);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
 
 
@@ -497,23 +527,23 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)();
+        const router = (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.partition) };
     },
     async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
-        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .leadingColor */ .uG)(snapshot.state);
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
-        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
-        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshot */ .RA)(aws.lb, router);
+        const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
     },
 };
 
 
 /***/ }),
 
-/***/ 9456:
+/***/ 3696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -524,25 +554,21 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/color.js
-var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/deployments.js
-var js_deployments = __webpack_require__(4130);
-// EXTERNAL MODULE: ./build/js/flip.js
-var flip = __webpack_require__(451);
-// EXTERNAL MODULE: ./build/js/flip-report.js
-var flip_report = __webpack_require__(3590);
-// EXTERNAL MODULE: ./build/js/gates.js
-var js_gates = __webpack_require__(2394);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/proof.js
-var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-;// CONCATENATED MODULE: ./build/js/strategy.js
+// EXTERNAL MODULE: ./build/js/core/color.js
+var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/flip/flip.js
+var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/gates.js
+var flip_gates = __webpack_require__(772);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/flip/report.js
+var report = __webpack_require__(588);
+;// CONCATENATED MODULE: ./build/js/flip/strategy.js
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
 /** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
@@ -588,8 +614,12 @@ function explicitSteps(listed) {
     return steps.at(-1) === 100 ? steps : [...steps, 100];
 }
 
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
+// EXTERNAL MODULE: ./build/js/github/deployments.js
+var github_deployments = __webpack_require__(3976);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
 
 
@@ -610,7 +640,7 @@ const step = {
         const strategy = readStrategy();
         const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
         const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
-        const gates = (0,js_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
+        const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
         const request = {
             verb: "switch",
             to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),
@@ -625,18 +655,18 @@ const step = {
             verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
-        return { router, request, strategy, deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
+        return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
     async run({ router, request, strategy, deployments }, aws) {
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
-            runner/* info */.pq(`Gates: ${(0,js_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
-        (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
+            runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
+        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
-            const id = await (0,js_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
         }
         const title = outcome.moved
@@ -649,7 +679,7 @@ const step = {
         const sticky = request.releaseSticky
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
-        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
     },
 };
 /**
@@ -689,10 +719,20 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var js_inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var core_inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/core/urls.js
+var urls = __webpack_require__(1896);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var report = __webpack_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
@@ -701,20 +741,10 @@ var inputs = __webpack_require__(18);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/report.js
-var report = __webpack_require__(978);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/summary.js
-var summary = __webpack_require__(5346);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
-// EXTERNAL MODULE: ./build/js/urls.js
-var urls = __webpack_require__(9018);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/js/warm/paths.js
@@ -730,12 +760,12 @@ const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
-        throw (0,js_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
+        throw (0,core_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
 }
 function readPathSources() {
-    const listed = (0,js_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
-    const file = (0,js_inputs/* readString */.E3)("paths-file");
+    const listed = (0,core_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
+    const file = (0,core_inputs/* readString */.E3)("paths-file");
     let fromFile = [];
     if (file) {
         try {
@@ -748,14 +778,14 @@ function readPathSources() {
                 .filter((l) => l && !l.startsWith("#"));
         }
         catch (error) {
-            throw (0,js_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
+            throw (0,core_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
         }
         for (const p of fromFile)
             checkPath("paths-file", p);
         if (fromFile.length > MAX_PATHS)
-            throw (0,js_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
+            throw (0,core_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
     }
-    const sitemap = (0,js_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
+    const sitemap = (0,core_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
     const paths = [...listed, ...fromFile];
     return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
 }
@@ -771,11 +801,11 @@ async function sitemapPaths(prober, sitemap) {
         seen.add(url.href);
         const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new js_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
@@ -818,15 +848,15 @@ const step = {
     name: "warm-caches",
     readInputs: () => ({
         router: (0,config/* readRouterConfig */.a)(),
-        url: (0,js_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
+        url: (0,core_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
         sources: readPathSources(),
-        requestsPerPath: (0,js_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
-        durationMs: (0,js_inputs/* readString */.E3)("duration") ? (0,js_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
-        maxErrorRate: (0,js_inputs/* readPercent */.oO)("max-error-rate", "5%"),
+        requestsPerPath: (0,core_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
+        durationMs: (0,core_inputs/* readString */.E3)("duration") ? (0,core_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
+        maxErrorRate: (0,core_inputs/* readPercent */.oO)("max-error-rate", "5%"),
         probe: (0,inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
         const base = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
         const prober = new http/* Prober */.JC(inputs.probe);
         try {
@@ -836,7 +866,7 @@ const step = {
                     ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
                 ]),
             ];
-            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,js_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,core_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
             const passes = await warm(prober, base, paths, inputs);
             const [first, last] = [passes.first, passes.last];
             (0,report/* setCommonOutputs */.Et)(snapshot);
@@ -897,36 +927,6 @@ async function warm(prober, base, paths, inputs) {
         runner/* info */.pq(`Pass ${count}: ${(0,stats/* describeFigures */.pU)(last)}`);
     } while (performance.now() - started < inputs.durationMs);
     return { first: first, last: last, count, requests, errors, ms: performance.now() - started };
-}
-
-
-/***/ }),
-
-/***/ 352:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readTargets),
-/* harmony export */   h: () => (/* binding */ targetKey)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const INSTANCE = /^i-[0-9a-f]{8,17}$/;
-/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
-function readTargets(name) {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
-        const [id = "", port, extra] = item.split(":");
-        const portNumber = port === undefined ? undefined : Number(port);
-        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
-        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
-        }
-        return { id, port: portNumber };
-    });
-}
-function targetKey(t) {
-    return t.port ? `${t.id}:${t.port}` : t.id;
 }
 
 

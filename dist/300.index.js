@@ -19,28 +19,34 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/js/color.js
-var color = __webpack_require__(1273);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/core/color.js
+var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/core/urls.js
+var urls = __webpack_require__(1896);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var report = __webpack_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/report.js
-var report = __webpack_require__(978);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/router/router.js + 1 modules
-var router = __webpack_require__(7149);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routing/router.js + 1 modules
+var router = __webpack_require__(5224);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./build/js/urls.js
-var urls = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./build/js/smoke/checks.js
 // The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
 // so that every error can name that line, and the limits on size and count sit beside the parser.
@@ -315,12 +321,6 @@ function statusRule(source, node, where) {
 
 // EXTERNAL MODULE: ./build/js/smoke/run.js
 var run = __webpack_require__(9261);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/summary.js
-var summary = __webpack_require__(5346);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
 ;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
 
 
@@ -373,7 +373,7 @@ const step = {
         };
     },
     async run(inputs, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {

@@ -2,22 +2,6 @@ export const id = 355;
 export const ids = [355];
 export const modules = {
 
-/***/ 491:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ dimensionsOf)
-/* harmony export */ });
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-
-
-/***/ }),
-
 /***/ 115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -32,18 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/proof.js
-var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -256,19 +240,206 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
 function purgeSections(report) {
-    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
     return [
         `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
         ...report.notes,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
     ].filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 2942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ confirmDrain),
+/* harmony export */   iy: () => (/* binding */ verifyVersion),
+/* harmony export */   xo: () => (/* binding */ readVersionCheck)
+/* harmony export */ });
+/* unused harmony exports versionIn, judgeDrain */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(720);
+
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const left = check.timeoutMs - (Date.now() - started);
+            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            if (signal.aborted)
+                break;
+            probes += 1;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
+        }
+    }
+    finally {
+        stopProgress();
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
+const DRAIN_POLL_MS = 5_000;
+/** Complete periods after the switch, in a row, that must show no request to the old color. */
+const QUIET_PERIODS = 2;
+/**
+ * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
+ * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
+ * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
+ * that period (requests flowed) and the old color's shows none of them.
+ */
+function judgeDrain(old, all, since) {
+    const oldAt = new Map(old.map((p) => [p.at, p.value]));
+    const seen = old.filter((p) => p.value > 0);
+    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
+    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
+    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
+    const latest = reported.slice(-QUIET_PERIODS);
+    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
+    const served = latest.reduce((sum, p) => sum + p.value, 0);
+    const detail = drained
+        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
+        : reported.length === 0
+            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
+            : `the old color received ${requestsAfter} request(s) after the switch`;
+    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
+}
+/**
+ * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
+ * the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check, signal) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = (0,_routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
+            const now = Date.now();
+            const series = await metrics.getMetrics([
+                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
+                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
+            if (report.drained) {
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            reported: report.reported,
+            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
+        };
+    }
+    if (report.reported === 0) {
+        report.detail = `${report.detail}, within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        return report;
+    }
+    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
 }
 
 
@@ -281,9 +452,9 @@ function purgeSections(report) {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
 
 
 
@@ -326,7 +497,7 @@ class Prober {
             const response = await this.#once(request, options);
             if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
                 return { ...response, attempts: attempt };
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
         }
     }
     close() {
@@ -352,13 +523,13 @@ class Prober {
                 settled = true;
                 clearTimeout(timer);
                 options.signal?.removeEventListener("abort", cancel);
-                resolve({ ...answer, url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+                resolve({ ...answer, url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
             };
             const stop = (error, timedOut = false) => {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
@@ -400,217 +571,30 @@ class Prober {
 
 /***/ }),
 
-/***/ 9204:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HU: () => (/* binding */ confirmDrain),
-/* harmony export */   iy: () => (/* binding */ verifyVersion),
-/* harmony export */   xo: () => (/* binding */ readVersionCheck)
-/* harmony export */ });
-/* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(491);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8075);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1889);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9018);
-
-
-
-
-
-
-
-/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
-function readVersionCheck(timeoutMs) {
-    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
-    const header = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
-    if (!url) {
-        if (expected)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
-        return undefined;
-    }
-    if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
-}
-/** Answers in a row that must carry the new version before the switch counts as seen. */
-const CONSECUTIVE = 10;
-const POLL_MS = 200;
-const PROGRESS_MS = 5_000;
-function versionIn(body, headers, check) {
-    if (!check.jsonField)
-        return String(headers[check.header.toLowerCase()] ?? "").trim();
-    try {
-        let value = JSON.parse(body);
-        for (const key of check.jsonField.split("."))
-            value = value?.[key];
-        return value === undefined ? "" : String(value);
-    }
-    catch {
-        return "";
-    }
-}
-/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
-async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_2__/* .Prober */ .JC({ timeoutMs: 5_000 });
-    const started = Date.now();
-    const seen = new Map();
-    let streak = 0;
-    let probes = 0;
-    const stopProgress = (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
-    try {
-        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-            const left = check.timeoutMs - (Date.now() - started);
-            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
-            if (signal.aborted)
-                break;
-            probes += 1;
-            const version = answer.timedOut
-                ? "error (no whole answer in time)"
-                : answer.error
-                    ? `error (${answer.error})`
-                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
-            seen.set(version, (seen.get(version) ?? 0) + 1);
-            streak = version === check.expected ? streak + 1 : 0;
-            if (streak >= CONSECUTIVE) {
-                const ms = Date.now() - started;
-                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
-                return {
-                    ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
-                    probes,
-                    ms,
-                };
-            }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
-        }
-    }
-    finally {
-        stopProgress();
-        prober.close();
-    }
-    return {
-        ok: false,
-        detail: `after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
-        probes,
-        ms: Date.now() - started,
-    };
-}
-function tally(seen) {
-    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
-const DRAIN_POLL_MS = 5_000;
-/** Complete periods after the switch, in a row, that must show no request to the old color. */
-const QUIET_PERIODS = 2;
-/**
- * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
- * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
- * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
- * that period (requests flowed) and the old color's shows none of them.
- */
-function judgeDrain(old, all, since) {
-    const oldAt = new Map(old.map((p) => [p.at, p.value]));
-    const seen = old.filter((p) => p.value > 0);
-    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
-    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
-    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
-    const latest = reported.slice(-QUIET_PERIODS);
-    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
-    const served = latest.reduce((sum, p) => sum + p.value, 0);
-    const detail = drained
-        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
-        : reported.length === 0
-            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
-            : `the old color received ${requestsAfter} request(s) after the switch`;
-    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
-}
-/**
- * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
- * the long tail: sticky clients, long-lived connections, clients that cache DNS.
- */
-async function confirmDrain(aws, check, signal) {
-    const periodMs = check.periodSeconds * 1000;
-    const dimensions = (0,_aws_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
-    const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
-    let nextProgress = Date.now() + PROGRESS_MS;
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
-    try {
-        const metrics = await aws.metrics();
-        for (;;) {
-            if (signal?.aborted)
-                return { ...report, detail: "cancelled" };
-            const now = Date.now();
-            const series = await metrics.getMetrics([
-                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
-            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
-            if (report.drained) {
-                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
-                return report;
-            }
-            if (now >= deadline)
-                break;
-            if (now >= nextProgress) {
-                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-    catch (error) {
-        return {
-            drained: false,
-            requestsAfter: report.requestsAfter,
-            reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
-        };
-    }
-    if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
-        return report;
-    }
-    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
-    return report;
-}
-
-
-/***/ }),
-
-/***/ 2102:
+/***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ readRouterConfig)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
 function readRouterConfig() {
-    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
-    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
-    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
-    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
-    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
-    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    const listener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
     }
     if (blue.value === green.value) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
     }
     const routes = [
         ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
@@ -637,7 +621,7 @@ function checkNoRouteTwice(routes) {
     for (const r of routes) {
         const earlier = seen.get(r.arn);
         if (earlier) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
         }
         seen.set(r.arn, r);
     }
@@ -648,13 +632,29 @@ function resolveRegion(input, arns) {
     const [first] = known;
     for (const arn of known) {
         if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
         }
     }
     if (input && input !== first.region) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
     }
     return first.region;
+}
+
+
+/***/ }),
+
+/***/ 720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ dimensionsOf)
+/* harmony export */ });
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
 }
 
 
@@ -669,12 +669,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1557);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4380);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5346);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6437);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
+/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7891);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
 
 
@@ -687,16 +687,16 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)();
+        const router = (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.partition) };
     },
     async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(aws.lb, router);
-        const active = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .leadingColor */ .uG)(snapshot.state);
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
-        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
-        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshot */ .RA)(aws.lb, router);
+        const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
     },
 };
 

@@ -16,18 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/proof.js
-var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -240,17 +240,17 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
 function purgeSections(report) {
-    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
     return [
         `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
         ...report.notes,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
     ].filter(Boolean);
 }
@@ -258,7 +258,7 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 5288:
+/***/ 2298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -266,10 +266,10 @@ function purgeSections(report) {
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6269);
 
 
 
@@ -280,26 +280,26 @@ function purgeSections(report) {
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
 async function rollBack(aws, router, request) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
+        return { outcome, purgeError: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 
@@ -314,12 +314,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1273);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3590);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8229);
-/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5288);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2102);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4747);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(588);
+/* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2298);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3976);
+/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7891);
 
 
 
@@ -332,28 +332,28 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("to", ["previous", ..._color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
-        const router = (0,_router_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)();
+        const to = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
+        const router = (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)();
         return {
             router,
             request: {
                 to: to === "previous" ? "standby" : to,
-                expectedActive: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptionalChoice */ .Mm)("expected-active-color", _color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
-                reason: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
-                force: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("force", false),
-                minHealthy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-                dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoolean */ .Vf)("dry-run", false),
+                expectedActive: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalChoice */ .Mm)("expected-active-color", _core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
+                reason: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
+                force: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("force", false),
+                minHealthy: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+                dryRun: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("dry-run", false),
                 purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.partition),
             },
-            deployments: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeploymentConfig */ .yO)({ withId: true }),
+            deployments: (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeploymentConfig */ .yO)({ withId: true }),
         };
     },
     async run({ router, request, deployments }, aws) {
-        const result = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .rollBack */ .F)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
+        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .F)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
         const { outcome } = result;
         (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)
-            await (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreDeployment */ .Q2)(deployments, request.reason);
+            await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreDeployment */ .Q2)(deployments, request.reason);
         const title = outcome.moved
             ? `cutover: rolled back to ${outcome.target}`
             : request.dryRun
@@ -365,7 +365,7 @@ const step = {
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
         await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
-        const failure = (0,_rollback_js__WEBPACK_IMPORTED_MODULE_5__/* .purgeFailure */ .O)(result);
+        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
         if (failure)
             throw failure;
     },

@@ -2,89 +2,30 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 6185:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
-/* harmony export */   VS: () => (/* binding */ teardownMarkValue),
-/* harmony export */   fC: () => (/* binding */ markWrite),
-/* harmony export */   uD: () => (/* binding */ lastWriter)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1557);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1889);
-
-
-
-
-
-
-/** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
-const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
-/** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
-async function markWrite(lb, arn, what) {
-    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
-    try {
-        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
-    }
-    catch (error) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
-    }
-}
-/** The newest `cutover:last-write` of the two colors: who moved the router last. */
-function lastWriter(tags) {
-    const marks = _color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
-    const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
-    return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
-}
-function teardownMarkValue() {
-    return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
-}
-/** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
-function refuseTornDownTarget(tags, target, now = Date.now()) {
-    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
-    if (!mark)
-        return;
-    const [at = "", run = "an unknown run"] = mark.split(" ");
-    const age = now - Date.parse(at);
-    if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
-        return;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
-}
-
-
-/***/ }),
-
-/***/ 2102:
+/***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ readRouterConfig)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
 function readRouterConfig() {
-    const listener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
-    const rules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
-    const testListener = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
-    const testRules = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
-    const blue = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
-    const verifyTimeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    const listener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
     }
     if (blue.value === green.value) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
     }
     const routes = [
         ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
@@ -111,7 +52,7 @@ function checkNoRouteTwice(routes) {
     for (const r of routes) {
         const earlier = seen.get(r.arn);
         if (earlier) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
         }
         seen.set(r.arn, r);
     }
@@ -122,13 +63,72 @@ function resolveRegion(input, arns) {
     const [first] = known;
     for (const arn of known) {
         if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
         }
     }
     if (input && input !== first.region) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
     }
     return first.region;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
+/* harmony export */   VS: () => (/* binding */ teardownMarkValue),
+/* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   uD: () => (/* binding */ lastWriter)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+
+
+
+
+
+
+/** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
+const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
+/** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
+async function markWrite(lb, arn, what) {
+    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    try {
+        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+    }
+    catch (error) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
+}
+/** The newest `cutover:last-write` of the two colors: who moved the router last. */
+function lastWriter(tags) {
+    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
+    return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
+}
+function teardownMarkValue() {
+    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+}
+/** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
+function refuseTornDownTarget(tags, target, now = Date.now()) {
+    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    if (!mark)
+        return;
+    const [at = "", run = "an unknown run"] = mark.split(" ");
+    const age = now - Date.parse(at);
+    if (!(age < TEARDOWN_MARK_FRESH_MS)) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        return;
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
 }
 
 
@@ -141,16 +141,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2027);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6185);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
-/* harmony import */ var _router_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2102);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7149);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1557);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4380);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5346);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6437);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
+/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7891);
+/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7994);
+/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5224);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5530);
 
 
 
@@ -164,43 +164,43 @@ __webpack_require__.r(__webpack_exports__);
 /** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
 const step = {
     name: "status",
-    readInputs: () => ({ router: (0,_router_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readRouterConfig */ .a)() }),
+    readInputs: () => ({ router: (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .a)() }),
     async run({ router: config }, { lb }) {
-        const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshotWithHealth */ .f2)(lb, config);
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshotWithHealth */ .f2)(lb, config);
         const { state } = snapshot;
         const verdict = state.active
             ? `Active: ${state.active}.`
             : state.production
                 ? "Shifting: both colors take traffic."
                 : "The production routes disagree.";
-        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(verdict);
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .logSnapshot */ .XJ)(snapshot);
-        for (const note of (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .colorNotes */ .Jc)(snapshot))
-            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(note.replaceAll("**", ""));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
-        const testRoute = (0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .testRouteProblem */ .PP)(state);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(verdict);
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .logSnapshot */ .XJ)(snapshot);
+        for (const note of (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .colorNotes */ .Jc)(snapshot))
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(note.replaceAll("**", ""));
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
+        const testRoute = (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .testRouteProblem */ .PP)(state);
         if (testRoute)
-            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e(testRoute);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(testRoute);
         const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
         const split = state.active ? "" : explainSplit(snapshot);
         if (split)
-            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e(split);
-        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(split);
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
         if (!state.production) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }
     },
 };
 /** A router left between colors: who wrote it last (from the ledger), and the commands that repair it. */
 function explainSplit({ state, tags }) {
-    const writer = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .lastWriter */ .uD)(tags);
+    const writer = (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .lastWriter */ .uD)(tags);
     const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1];
-    const split = `The router is split: ${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_4__/* .productionRoutes */ .y)(state))}.`;
+    const split = `The router is split: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}.`;
     const who = writer
-        ? ` The last run that wrote the routes: ${writer} (tag ${_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}).`
-        : ` No run is recorded as writing them (tag ${_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}): another tool or a person did.`;
+        ? ` The last run that wrote the routes: ${writer} (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}).`
+        : ` No run is recorded as writing them (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}): another tool or a person did.`;
     const repair = target
-        ? `run rollback with to: ${(0,_color_js__WEBPACK_IMPORTED_MODULE_9__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
+        ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_9__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
         : "run rollback or switch with to: blue or to: green, the color that should be live";
     return `${split}${who} If no run is moving it now, it was stopped halfway: ${repair}.`;
 }

@@ -3066,7 +3066,7 @@ __webpack_unused_export__ = waitUntilLogAlarmExists;
 
 /***/ }),
 
-/***/ 4694:
+/***/ 9456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { createGzip } = __webpack_require__(8522);
@@ -3101,7 +3101,7 @@ exports.compressString = async (body) => {
 const { booleanSelector, SelectorType, numberSelector } = __webpack_require__(7291);
 const { setFeature } = __webpack_require__(402);
 const { HttpRequest } = __webpack_require__(3422);
-const { compressStream } = __webpack_require__(4694);
+const { compressStream } = __webpack_require__(9456);
 const { compressString } = __webpack_require__(6097);
 const { isArrayBuffer } = __webpack_require__(2430);
 const { normalizeProvider } = __webpack_require__(2658);

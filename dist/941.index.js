@@ -16,18 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
-// EXTERNAL MODULE: ./build/js/proof.js
-var proof = __webpack_require__(9204);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -240,19 +240,66 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
 function purgeSections(report) {
-    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
     return [
         `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
         ...report.notes,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
     ].filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 2298:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ rollBack),
+/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */ });
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6269);
+
+
+
+
+
+/**
+ * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
+ * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
+ */
+async function rollBack(aws, router, request) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
+    if (request.force)
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    if (!request.purge || request.dryRun)
+        return { outcome };
+    try {
+        const target = outcome.target;
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        return { outcome, purge: report };
+    }
+    catch (error) {
+        return { outcome, purgeError: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
+    }
+}
+/** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
+function purgeFailure(result) {
+    if (!result.purgeError)
+        return undefined;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
 }
 
 
@@ -267,8 +314,8 @@ function purgeSections(report) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1557);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -288,7 +335,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
+    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -297,34 +344,34 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
 }
 
@@ -350,53 +397,6 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 5288:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ rollBack),
-/* harmony export */   O: () => (/* binding */ purgeFailure)
-/* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2027);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1557);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
-
-
-
-
-
-/**
- * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
- * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
- */
-async function rollBack(aws, router, request) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Rollback requested: ${request.reason}`);
-    if (request.force)
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_2__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
-    if (!request.purge || request.dryRun)
-        return { outcome };
-    try {
-        const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(outcome.after.tags[target]));
-        return { outcome, purge: report };
-    }
-    catch (error) {
-        return { outcome, purgeError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
-    }
-}
-/** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
-function purgeFailure(result) {
-    if (!result.purgeError)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
-}
-
-
-/***/ }),
-
 /***/ 9261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -406,14 +406,14 @@ function purgeFailure(result) {
 /* harmony export */   og: () => (/* binding */ jsonAt)
 /* harmony export */ });
 /* unused harmony exports judge, assetUrls, shape */
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 /* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8165);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(978);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9018);
 
 
 
 function send(prober, base, spec, extraHeaders = {}) {
-    return prober.send({ url: (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
+    return prober.send({ url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
 }
 function jsonAt(value, path) {
     let at = value;
@@ -437,7 +437,7 @@ function judge(response, expect, maxLatencyMs) {
         problems.push(`status ${response.status}, expected ${expect.statusText}`);
     for (const piece of expect.bodyContains)
         if (!response.body.includes(piece))
-            problems.push(`body lacks ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
+            problems.push(`body lacks ${(0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
     if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
         problems.push(`body does not match /${expect.bodyMatches.source}/`);
     if (Object.keys(expect.json).length) {
@@ -514,7 +514,7 @@ async function checkAssets(check, target, base, ctx) {
     if (page.error || page.status !== 200)
         return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
     const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-    const assets = assetUrls(page.body, (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
+    const assets = assetUrls(page.body, (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
     const failures = [];
     await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
         const answer = await ctx.prober.send({ url, headers: check.request.headers });
@@ -626,28 +626,32 @@ __webpack_require__.d(__webpack_exports__, {
 var purge = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
 var report = __webpack_require__(5290);
-// EXTERNAL MODULE: ./build/js/deployments.js
-var js_deployments = __webpack_require__(4130);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __webpack_require__(2027);
-// EXTERNAL MODULE: ./build/js/flip.js
-var flip = __webpack_require__(451);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __webpack_require__(8229);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/flip/flip.js
+var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/rollback.js
+var rollback = __webpack_require__(2298);
+// EXTERNAL MODULE: ./build/js/github/deployments.js
+var github_deployments = __webpack_require__(3976);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var github_report = __webpack_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/report.js
-var js_report = __webpack_require__(978);
-// EXTERNAL MODULE: ./build/js/rollback.js
-var rollback = __webpack_require__(5288);
-// EXTERNAL MODULE: ./build/js/router/config.js
-var config = __webpack_require__(2102);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __webpack_require__(1557);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __webpack_require__(4380);
-// EXTERNAL MODULE: ./build/js/chart.js
-var js_chart = __webpack_require__(5842);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var routing_snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
+// EXTERNAL MODULE: ./build/js/github/chart.js
+var github_chart = __webpack_require__(6548);
 ;// CONCATENATED MODULE: ./build/js/soak/chart.js
 
 /**
@@ -661,9 +665,9 @@ function soakCharts(series, color, limits) {
     if (seen.length < 2)
         return "";
     const end = Math.max(limits.breachAt ?? 0, seen.at(-1).t);
-    const span = (0,js_chart/* chartSpan */.Nr)(end);
+    const span = (0,github_chart/* chartSpan */.Nr)(end);
     const chart = (title, unit, pick, threshold) => {
-        const values = (0,js_chart/* onGrid */.kj)(seen, pick, span);
+        const values = (0,github_chart/* onGrid */.kj)(seen, pick, span);
         const top = Math.max(...seen.map(pick));
         const low = Math.min(...seen.map(pick));
         const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
@@ -671,16 +675,16 @@ function soakCharts(series, color, limits) {
             const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
             return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
         }
-        const yMax = (0,js_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
+        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
         // Drawn in this order, so that the figures' line lies on top of the marker's.
         const plots = [
             ...(limits.breachAt === undefined
                 ? []
-                : [{ kind: "line", values: (0,js_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: js_chart/* COLOUR */.xW.breach }]),
-            { kind: "line", values: (0,js_chart/* level */.Rc)(threshold), colour: js_chart/* COLOUR */.xW.threshold },
-            { kind: "line", values, colour: js_chart/* COLOUR */.xW[color] },
+                : [{ kind: "line", values: (0,github_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: github_chart/* COLOUR */.xW.breach }]),
+            { kind: "line", values: (0,github_chart/* level */.Rc)(threshold), colour: github_chart/* COLOUR */.xW.threshold },
+            { kind: "line", values, colour: github_chart/* COLOUR */.xW[color] },
         ];
-        return (0,js_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+        return (0,github_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
     };
     const charts = [
         chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
@@ -694,12 +698,12 @@ function format(n) {
     return String(Number(n.toFixed(n < 10 ? 2 : 0)));
 }
 
-// EXTERNAL MODULE: ./build/js/gates.js
-var gates = __webpack_require__(2394);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/flip/gates.js
+var gates = __webpack_require__(772);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __webpack_require__(1889);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
 ;// CONCATENATED MODULE: ./build/js/soak/window.js
@@ -882,11 +886,13 @@ function countBreaches(sofar, verdict, consecutive) {
     return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
 }
 
-// EXTERNAL MODULE: ./build/js/aws/dimensions.js
-var dimensions = __webpack_require__(491);
+// EXTERNAL MODULE: ./build/js/routers/alb/dimensions.js
+var dimensions = __webpack_require__(720);
 // EXTERNAL MODULE: ./build/js/smoke/run.js
 var run = __webpack_require__(9261);
 ;// CONCATENATED MODULE: ./build/js/soak/sources.js
+// Where soak-monitor's figures come from besides its own probes: alarms, the new color's
+// CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
 
 
 
@@ -1105,10 +1111,6 @@ async function pollSources(metrics, config, target, now) {
     return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
-// EXTERNAL MODULE: ./build/js/summary.js
-var summary = __webpack_require__(5346);
-// EXTERNAL MODULE: ./build/js/tags.js
-var tags = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./build/js/steps/soak-monitor.js
 
 
@@ -1136,12 +1138,12 @@ const step = {
             soak: readSoakConfig(),
             onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
             purge: (0,purge/* readPurgeConfig */.C3)(false, router.partition),
-            deployments: (0,js_deployments/* readDeploymentConfig */.yO)({ withId: true }),
+            deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
     async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-        const snapshot = await (0,js_snapshot/* readSnapshot */.RA)(aws.lb, router);
-        const { active, standby } = (0,js_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, router);
+        const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
         runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
         const outcome = await soak(aws, config, {
@@ -1151,7 +1153,7 @@ const step = {
             routeArn: router.routes[0].arn,
             since,
         });
-        (0,js_report/* setCommonOutputs */.Et)(snapshot);
+        (0,github_report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
         if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
             const honest = outcome.result === "no-traffic"
@@ -1159,14 +1161,14 @@ const step = {
                 : "";
             runner/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
             runner/* setOutput */.uH("result", "passed");
-            await (0,js_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
+            await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
             runner/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
             runner/* setOutput */.uH("result", "failed");
-            await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
+            await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
@@ -1175,7 +1177,7 @@ const step = {
         runner/* error */.z3(breach);
         if (onBreach === "fail") {
             runner/* setOutput */.uH("result", "failed");
-            await (0,js_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
+            await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
             throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
         }
@@ -1196,9 +1198,9 @@ const step = {
             throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
         });
         const ms = Date.now() - started;
-        (0,js_report/* setCommonOutputs */.Et)(rolled.outcome.after);
+        (0,github_report/* setCommonOutputs */.Et)(rolled.outcome.after);
         runner/* setOutput */.uH("result", "rolled-back");
-        await (0,js_deployments/* restoreDeployment */.Q2)(deployments, breach);
+        await (0,github_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
         const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
         runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);

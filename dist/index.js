@@ -28641,7 +28641,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6042:
+/***/ 4276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28650,7 +28650,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */   nZ: () => (/* binding */ cancellable)
 /* harmony export */ });
 /* unused harmony export isCancel */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1557);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
 
 /** Why an abort happened: the runner cancelled the job. */
 class Cancelled extends Error {
@@ -28704,7 +28704,7 @@ function isCancel(error) {
 
 /***/ }),
 
-/***/ 1273:
+/***/ 4747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28719,7 +28719,7 @@ function otherColor(color) {
 
 /***/ }),
 
-/***/ 2027:
+/***/ 9429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28729,7 +28729,7 @@ function otherColor(color) {
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* unused harmony export errorCode */
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6042);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4276);
 
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
@@ -28794,76 +28794,7 @@ async function awsCall(service, operation, send) {
 
 /***/ }),
 
-/***/ 410:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ describeTargets),
-/* harmony export */   SE: () => (/* binding */ waitForHealthy),
-/* harmony export */   u7: () => (/* binding */ judgeHealth)
-/* harmony export */ });
-/* unused harmony export describeTarget */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1557);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1889);
-
-
-
-const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
-    const serving = targets.filter((t) => !DRAINING.has(t.state));
-    const healthy = serving.filter((t) => t.state === "healthy").length;
-    const verdict = { color, healthy, serving, targets };
-    if (healthy < minHealthy) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
-        };
-    }
-    if (healthy < serving.length) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
-        };
-    }
-    return { ...verdict, ok: true };
-}
-function describeTarget(t) {
-    const where = t.port ? `${t.id}:${t.port}` : t.id;
-    const why = [t.reason, t.description].filter(Boolean).join(": ");
-    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
-}
-function describeTargets(targets) {
-    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
-}
-/**
- * Waits until the color passes the health gate, with a progress line every few seconds; past the
- * timeout the verdict lists each target that is not healthy, with its state and reason code.
- */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
-    const started = Date.now();
-    let nextProgress = started + 5_000;
-    for (;;) {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
-        const ms = Date.now() - started;
-        if (verdict.ok || ms >= timeoutMs)
-            return { ...verdict, ms };
-        if (Date.now() >= nextProgress) {
-            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
-            nextProgress += 5_000;
-        }
-        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 8229:
+/***/ 4523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28889,8 +28820,8 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
 /* unused harmony exports parseArn, REGION_PATTERN */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1557);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9018);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
 
 
 /**
@@ -29117,584 +29048,7 @@ function readRegion(name) {
 
 /***/ }),
 
-/***/ 978:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   Et: () => (/* binding */ setCommonOutputs),
-/* harmony export */   Jc: () => (/* binding */ colorNotes),
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   PX: () => (/* binding */ tornDownAt),
-/* harmony export */   XJ: () => (/* binding */ logSnapshot),
-/* harmony export */   az: () => (/* binding */ routeTable),
-/* harmony export */   mW: () => (/* binding */ fitSummary),
-/* harmony export */   sR: () => (/* binding */ colorTable),
-/* harmony export */   tk: () => (/* binding */ routesLine),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   uG: () => (/* binding */ leadingColor)
-/* harmony export */ });
-/* unused harmony exports percent, colorRows */
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
-/* harmony import */ var _router_routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1054);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1557);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6437);
-
-
-
-
-
-/** The color that holds the traffic; while shifting, the one with the larger share. */
-function leadingColor(state) {
-    if (state.active)
-        return state.active;
-    const weights = state.production ?? state.routes[0].weights;
-    return weights.green > weights.blue ? "green" : "blue";
-}
-function percent(weights, color) {
-    const total = weights.blue + weights.green;
-    return total === 0 ? 0 : Math.round((weights[color] / total) * 100);
-}
-/** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
-function setCommonOutputs(snapshot) {
-    const active = leadingColor(snapshot.state);
-    const standby = (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("active-color", active);
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("standby-color", standby);
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("active-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("standby-version", (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
-    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
-}
-function role(state, tags, color) {
-    if (!state.production)
-        return "routes disagree";
-    if (!state.active)
-        return "shifting";
-    if (state.active === color)
-        return "active";
-    return tornDownAt(tags) ? "torn down" : "standby";
-}
-/** When the color was torn down, unless a release was deployed onto it since. */
-function tornDownAt(tags) {
-    const at = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.tornDownAt];
-    const deployed = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
-    return at && !(deployed && deployed > at) ? at : undefined;
-}
-function healthCell(verdict) {
-    if (!verdict)
-        return "not read";
-    if (verdict.serving.length === 0)
-        return "none registered";
-    return `${verdict.healthy}/${verdict.serving.length} healthy`;
-}
-/** What the table cannot say: a torn-down color, and why the standby was last taken out of service. */
-function colorNotes(snapshot) {
-    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.flatMap((color) => {
-        const tags = snapshot.tags[color];
-        const gone = tornDownAt(tags);
-        const reason = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
-        const retired = tags[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
-        const notes = [];
-        if (reason && retired)
-            notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
-        if (gone)
-            notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
-        return notes;
-    });
-}
-function colorRows(snapshot) {
-    const { state, tags } = snapshot;
-    const weights = state.production ?? state.routes[0].weights;
-    return _color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
-        color,
-        role(state, tags[color], color),
-        `${percent(weights, color)}%`,
-        (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
-        tags[color][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
-        healthCell(snapshot.health?.[color]),
-    ]);
-}
-function logSnapshot(snapshot) {
-    for (const route of snapshot.state.routes) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`  ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(route.weights)}`);
-    }
-    for (const [color, ...rest] of colorRows(snapshot)) {
-        const [roleText, share, version, liveSince, retiredAt, health] = rest;
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
-    }
-}
-const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
-    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function colorTable(snapshot) {
-    return table(COLOR_HEADER, colorRows(snapshot));
-}
-function routeTable(rows) {
-    return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
-}
-/** The routes in one line, by short names: the colors table says the rest. */
-function routesLine(snapshot) {
-    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_router_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
-}
-/** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
-const SUMMARY_LIMIT = 1024 * 1024;
-const CUT_NOTE_ROOM = 300;
-/** The block as it fits in `room` bytes: whole lines up to a point, then a note that it was cut. */
-function fitSummary(block, room) {
-    const size = Buffer.byteLength(block);
-    if (size <= room)
-        return block;
-    const kept = Buffer.from(block)
-        .subarray(0, Math.max(0, room - CUT_NOTE_ROOM))
-        .toString("utf8");
-    const cut = kept.slice(0, Math.max(0, kept.lastIndexOf("\n")));
-    return `${cut}\n\n> **Cut here**: this summary would be ${Math.round(size / 1024)} KiB, over GitHub's 1 MiB limit for a step's summary. The step's log has every line.\n`;
-}
-/** A value shown in a line or a cell, cut to `max` characters. */
-function clip(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-
-/***/ }),
-
-/***/ 7149:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  t2: () => (/* binding */ RouteWriteError),
-  Ix: () => (/* binding */ Router),
-  Ms: () => (/* binding */ RouterChangedError),
-  oK: () => (/* reexport */ describeRoutes),
-  y: () => (/* reexport */ productionRoutes),
-  PP: () => (/* reexport */ testRouteProblem)
-});
-
-// EXTERNAL MODULE: ./build/js/color.js
-var js_color = __nccwpck_require__(1273);
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __nccwpck_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __nccwpck_require__(8229);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __nccwpck_require__(1557);
-// EXTERNAL MODULE: ./build/js/time.js
-var time = __nccwpck_require__(1889);
-// EXTERNAL MODULE: ./build/js/router/routes.js
-var router_routes = __nccwpck_require__(1054);
-;// CONCATENATED MODULE: ./build/js/router/state.js
-// The router's state as read: each route's weights, and whether the production routes agree on
-// one live color.
-
-
-function productionRoutes(state) {
-    return state.routes.filter((r) => r.ref.role === "production");
-}
-/**
- * A test route must send to the standby: one left on the live color (a switch or rollback ran
- * without it) would have smoke-test check production while calling it the standby.
- */
-function testRouteProblem(state) {
-    if (!state.active)
-        return undefined;
-    const standby = (0,js_color/* otherColor */.I)(state.active);
-    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,router_routes/* soleColor */.Nl)(r.weights) !== standby);
-    if (wrong.length === 0)
-        return undefined;
-    const names = wrong.map((r) => `${(0,router_routes/* routeName */.xG)(r.ref)} (${(0,router_routes/* formatWeights */.V7)(r.weights)})`).join(", ");
-    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
-}
-function describeRoutes(routes) {
-    return routes.map((r) => `${(0,router_routes/* routeName */.xG)(r.ref)}: ${(0,router_routes/* formatWeights */.V7)(r.weights)}`).join("; ");
-}
-/** Whether the production routes agree, and on which color, from each route's weights. */
-function stateOf(routes) {
-    const production = routes.filter((r) => r.ref.role === "production");
-    const first = production[0].weights;
-    const agreed = production.every((r) => (0,router_routes/* sameSplit */.xY)(r.weights, first));
-    return { routes, production: agreed ? first : undefined, active: agreed ? (0,router_routes/* soleColor */.Nl)(first) : undefined };
-}
-
-;// CONCATENATED MODULE: ./build/js/router/router.js
-
-
-
-
-
-
-
-
-/**
- * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
- * `attempted` all that were sent: a write that failed or was cut off may still have landed.
- */
-class RouteWriteError extends errors/* CutoverError */.DB {
-    name = "RouteWriteError";
-    written;
-    attempted;
-    cancelled;
-    constructor(message, written, attempted, cancelled = false) {
-        super(message);
-        this.written = written;
-        this.attempted = attempted;
-        this.cancelled = cancelled;
-    }
-}
-/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends errors/* CutoverError */.DB {
-    name = "RouterChangedError";
-}
-const POLL_MS = 1_000;
-const PROGRESS_MS = 5_000;
-/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
-const URGENT_MS = 5_000;
-/** Reads and writes the weights of every configured route as one unit. */
-class Router {
-    #lb;
-    #config;
-    /** The client with its own short retry budget, for writes that must land inside a cancel's grace. */
-    #urgent;
-    constructor(lb, config, urgent = lb) {
-        this.#lb = lb;
-        this.#config = config;
-        this.#urgent = urgent;
-    }
-    async read(lb = this.#lb) {
-        const actions = await this.#readActions(this.#config.routes, lb);
-        const routes = this.#config.routes.map((ref) => {
-            const list = actions.get(ref.arn) ?? [];
-            return { ref, actions: list, weights: (0,router_routes/* readWeights */.oQ)(ref, list, this.#config.targetGroups) };
-        });
-        return stateOf(routes);
-    }
-    /** The changes that put production routes on `production` and test routes on `test`. */
-    plan(state, production, test) {
-        return state.routes
-            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
-            .filter((change) => !(0,router_routes/* sameWeights */.ML)(change.before.weights, change.after));
-    }
-    /**
-     * When no route names `color`, the changes that add it at weight 0 to the production forwards:
-     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
-     */
-    planReference(state, color) {
-        const groups = this.#config.targetGroups;
-        if (state.routes.some((r) => (0,router_routes/* namedColors */.W$)(r.actions, groups).includes(color)))
-            return [];
-        // A forward that does not name `color` sends everything to the other one; weights go explicit.
-        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,router_routes/* allOn */.PT)((0,js_color/* otherColor */.I)(color)) }));
-    }
-    /**
-     * A forward to several target groups with group stickiness off is refused by ALB when any of the
-     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
-     * arise where a write adds a group to a forward that named one; it is checked before any write.
-     */
-    async checkForwards(changes, options = {}) {
-        const groups = this.#config.targetGroups;
-        const widened = changes.filter((c) => {
-            const written = (0,router_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options);
-            const forward = written.find((a) => a.Type === "forward");
-            const more = (0,router_routes/* namedColors */.W$)(written, groups).length > (0,router_routes/* namedColors */.W$)(c.before.actions, groups).length;
-            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
-        });
-        if (widened.length === 0)
-            return;
-        const settings = await Promise.all(js_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
-        const sticky = js_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
-        if (sticky.length === 0)
-            return;
-        const routes = widened.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ");
-        throw new errors/* CutoverError */.DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
-    }
-    /**
-     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
-     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
-     */
-    async apply(changes, options = {}, signal) {
-        if (changes.length === 0)
-            return;
-        await this.checkForwards(changes, options);
-        const groups = this.#config.targetGroups;
-        const writes = changes.map((c) => (0,router_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options));
-        for (const [i, change] of changes.entries()) {
-            const before = (0,router_routes/* formatForward */.ld)(change.before.weights, (0,router_routes/* namedColors */.W$)(change.before.actions, groups));
-            const after = (0,router_routes/* formatForward */.ld)(change.after, (0,router_routes/* namedColors */.W$)(writes[i], groups));
-            runner/* info */.pq(`${writeName(change.ref)} ${(0,router_routes/* routeName */.xG)(change.ref)}: ${before} → ${after}`);
-        }
-        const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i], signal)));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,router_routes/* routeName */.xG)(changes[i].ref)}: ${(0,errors/* describeError */.Uc)(r.reason)}`] : []);
-        if (failures.length > 0) {
-            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
-            const cancelled = Boolean(signal?.aborted);
-            const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
-            throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
-        }
-        const lagging = await this.#waitUntilShown(changes, writes, signal);
-        if (lagging.length > 0) {
-            const names = lagging.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ");
-            if (signal?.aborted) {
-                throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
-            }
-            const timeout = (0,inputs/* formatDuration */.a3)(this.#config.verifyTimeoutMs);
-            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
-        }
-    }
-    /**
-     * Writes the given routes with the urgent client, in parallel and bounded in time, then reads
-     * the router back: a put-back, or the end of a rollback that must not be left halfway. Routes
-     * whose writes were accepted (these, and `accepted` from before) count with their new weights,
-     * whatever a stale read shows.
-     */
-    async writeUrgently(routes, verb, accepted = []) {
-        const deadline = AbortSignal.timeout(URGENT_MS);
-        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,router_routes/* writable */.T5)(r.actions), deadline)));
-        const read = await this.read(this.#urgent).catch(() => undefined);
-        // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
-        const written = new Map([
-            ...accepted.map((c) => [c.ref.arn, c.after]),
-            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.arn, r.weights]),
-        ]);
-        const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.arn) ?? r.weights })));
-        const done = [];
-        const stuck = [];
-        for (const [i, route] of routes.entries()) {
-            const result = results[i];
-            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
-            const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
-            if (result?.status === "fulfilled" || (shown && (0,router_routes/* sameWeights */.ML)(shown.weights, route.weights))) {
-                done.push(route);
-                runner/* info */.pq(`${verb} ${(0,router_routes/* routeName */.xG)(route.ref)}: ${(0,router_routes/* formatWeights */.V7)(route.weights)}`);
-            }
-            else {
-                const error = deadline.aborted ? `no answer within ${(0,inputs/* formatDuration */.a3)(URGENT_MS)}` : (0,errors/* describeError */.Uc)(result?.reason);
-                stuck.push({ route, error });
-                runner/* error */.z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,router_routes/* routeName */.xG)(route.ref)}: ${error}`);
-            }
-        }
-        const nowText = now
-            ? `Routes now: ${describeRoutes(now.routes)}.`
-            : "The routes could not be read back; check them in the console.";
-        return { done, stuck, now, nowText };
-    }
-    /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
-    async putBack(baseline, what) {
-        const result = await this.writeUrgently(baseline, "Put back");
-        if (result.stuck.length === 0) {
-            const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new errors/* CutoverError */.DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
-        }
-        const fix = result.stuck.map((s) => `${(0,router_routes/* routeName */.xG)(s.route.ref)} to ${(0,router_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
-        return new errors/* CutoverError */.DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
-    }
-    /** A route as it should read once `weights` are written: for writeUrgently. */
-    withWeights(route, weights, options = {}) {
-        return { ...route, weights, actions: (0,router_routes/* withWeights */.cY)(route.actions, this.#config.targetGroups, weights, options) };
-    }
-    async #readActions(refs, lb = this.#lb) {
-        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
-        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
-        const [a, b] = await Promise.all([
-            listeners.length ? lb.describeListenerActions(listeners) : new Map(),
-            rules.length ? lb.describeRuleActions(rules) : new Map(),
-        ]);
-        return new Map([...a, ...b]);
-    }
-    #write(lb, ref, actions, signal) {
-        return ref.kind === "listener"
-            ? lb.modifyListenerActions(ref.arn, actions, signal)
-            : lb.modifyRuleActions(ref.arn, actions, signal);
-    }
-    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-    async #waitUntilShown(changes, writes, signal) {
-        const deadline = Date.now() + this.#config.verifyTimeoutMs;
-        let nextProgress = Date.now() + PROGRESS_MS;
-        let lagging = changes;
-        const groups = this.#config.targetGroups;
-        // The colors each written forward names: a write may change only which groups a forward names.
-        const named = new Map(changes.map((c, i) => [c, (0,router_routes/* namedColors */.W$)(writes[i], groups).join()]));
-        for (;;) {
-            if (signal?.aborted)
-                return lagging;
-            const actions = await this.#readActions(lagging.map((c) => c.ref));
-            const shown = new Map(lagging.map((c) => [c, (0,router_routes/* readWeights */.oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
-            // Eventual consistency shows the old weights or the new ones; anything else is another writer.
-            const foreign = lagging.find((c) => !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.after) && !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.before.weights));
-            if (foreign) {
-                throw new RouterChangedError(`The router changed under this run: ${(0,router_routes/* routeName */.xG)(foreign.ref)} shows ${(0,router_routes/* formatWeights */.V7)(shown.get(foreign))}, neither ${(0,router_routes/* formatWeights */.V7)(foreign.before.weights)} nor the ${(0,router_routes/* formatWeights */.V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
-            }
-            lagging = lagging.filter((c) => !(0,router_routes/* sameWeights */.ML)(shown.get(c), c.after) ||
-                (0,router_routes/* namedColors */.W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
-            if (lagging.length === 0) {
-                runner/* info */.pq(`Read back: all ${changes.length} route(s) show the new weights.`);
-                return [];
-            }
-            if (Date.now() >= deadline)
-                return lagging;
-            if (Date.now() >= nextProgress) {
-                const left = (0,inputs/* formatDuration */.a3)(deadline - Date.now());
-                runner/* info */.pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,router_routes/* routeName */.xG)(c.ref)).join(", ")}; ${left} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,time/* sleep */.yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-}
-function writeName(ref) {
-    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
-}
-
-
-/***/ }),
-
-/***/ 1054:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ sameWeights),
-/* harmony export */   Nl: () => (/* binding */ soleColor),
-/* harmony export */   PT: () => (/* binding */ allOn),
-/* harmony export */   T5: () => (/* binding */ writable),
-/* harmony export */   V7: () => (/* binding */ formatWeights),
-/* harmony export */   W$: () => (/* binding */ namedColors),
-/* harmony export */   cY: () => (/* binding */ withWeights),
-/* harmony export */   h: () => (/* binding */ shortRouteName),
-/* harmony export */   ld: () => (/* binding */ formatForward),
-/* harmony export */   oQ: () => (/* binding */ readWeights),
-/* harmony export */   xG: () => (/* binding */ routeName),
-/* harmony export */   xY: () => (/* binding */ sameSplit)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1273);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
-
-
-/** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */
-function namedColors(actions, targetGroups) {
-    const forward = actions.find((a) => a.Type === "forward");
-    const arns = forward?.ForwardConfig?.TargetGroups?.length
-        ? forward.ForwardConfig.TargetGroups.map((g) => g.TargetGroupArn)
-        : [forward?.TargetGroupArn];
-    return _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => arns.includes(targetGroups[c]));
-}
-/** Weights as a forward names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
-function formatForward(weights, named) {
-    return named.length === 1 ? `${named[0]} ${weights[named[0]]} only` : formatWeights(weights);
-}
-/** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
-function routeName(ref) {
-    const resource = ref.arn.split(":").slice(5).join(":");
-    return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
-}
-/**
- * `my-alb listener f2f7dc8e`, `my-alb rule 9683b2d0`: the load balancer's name and the start of
- * the route's own id, short enough for a table cell, still unique enough to find in the console.
- */
-function shortRouteName(ref) {
-    const parts = ref.arn.split(":").slice(5).join(":").split("/");
-    const [type, , lb] = parts;
-    const id = parts.at(-1) ?? "";
-    if (!lb || (type !== "listener" && type !== "listener-rule"))
-        return routeName(ref);
-    return `${ref.role === "test" ? "test " : ""}${lb} ${type === "listener" ? "listener" : "rule"} ${id.slice(0, 8)}`;
-}
-function formatWeights(weights) {
-    return `blue ${weights.blue} / green ${weights.green}`;
-}
-function sameWeights(a, b) {
-    return a.blue === b.blue && a.green === b.green;
-}
-/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
-function sameSplit(a, b) {
-    return a.blue * b.green === a.green * b.blue;
-}
-/** The color holding all the weight, or undefined while both hold some. */
-function soleColor(weights) {
-    if (weights.blue > 0 && weights.green === 0)
-        return "blue";
-    if (weights.green > 0 && weights.blue === 0)
-        return "green";
-    return undefined;
-}
-function allOn(color) {
-    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
-}
-/**
- * Reads how a route's forward action splits traffic between the two colors. A forward that names
- * only one of them (the `TargetGroupArn` shorthand, say) gives the other weight 0. Anything else in
- * the forward is a layout cutover does not own, and is refused rather than overwritten.
- */
-function readWeights(ref, actions, targetGroups) {
-    const forwards = actions.filter((a) => a.Type === "forward");
-    const where = `${routeName(ref)} (from ${ref.input})`;
-    if (forwards.length !== 1) {
-        const types = actions.map((a) => a.Type).join(", ") || "none";
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
-    }
-    const forward = forwards[0];
-    const groups = forward.ForwardConfig?.TargetGroups?.length
-        ? forward.ForwardConfig.TargetGroups.map((g) => ({ arn: g.TargetGroupArn ?? "", weight: g.Weight ?? 1 }))
-        : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
-    const weights = { blue: 0, green: 0 };
-    for (const group of groups) {
-        const color = _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.find((c) => targetGroups[c] === group.arn);
-        if (!color) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
-        }
-        weights[color] = group.weight;
-    }
-    if (weights.blue + weights.green === 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
-    }
-    return weights;
-}
-/**
- * The route's whole action list with new weights. ModifyListener and ModifyRule replace the list,
- * so every other action (authentication, its Order) goes back as it was read.
- */
-function withWeights(actions, targetGroups, weights, options = {}) {
-    return writable(actions.map((action) => {
-        if (action.Type !== "forward")
-            return action;
-        // The shorthand ARN must go: next to a two-group ForwardConfig, ELBv2 refuses it.
-        const { TargetGroupArn: _shorthand, ...rest } = action;
-        // A sticky cookie keeps naming its group while that group is in the forward, even at weight
-        // 0; only leaving the group out releases those clients.
-        const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
-        const colors = release ? _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => weights[c] > 0) : _color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l;
-        return {
-            ...rest,
-            ForwardConfig: {
-                ...action.ForwardConfig,
-                // Explicit weights always: a missing weight would count as 1, not 0.
-                TargetGroups: colors.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
-            },
-        };
-    }));
-}
-/**
- * Describe calls never return an OIDC client secret; writing the action back without one fails
- * unless ELBv2 is told to keep the secret it has.
- */
-function writable(actions) {
-    return actions.map((action) => {
-        if (action.Type !== "authenticate-oidc" || !action.AuthenticateOidcConfig)
-            return action;
-        const { ClientSecret: _secret, ...config } = action.AuthenticateOidcConfig;
-        return { ...action, AuthenticateOidcConfig: { ...config, UseExistingClientSecret: true } };
-    });
-}
-
-
-/***/ }),
-
-/***/ 1557:
+/***/ 451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32657,7 +32011,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/js/runner.js
+;// CONCATENATED MODULE: ./build/js/core/runner.js
 // The runner's side of a step, through @actions/core: inputs, log commands, outputs, the job
 // summary. Steps import this module rather than the toolkit so that a test or a later change of
 // toolkit touches one file.
@@ -32673,325 +32027,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 4380:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RA: () => (/* binding */ readSnapshot),
-/* harmony export */   RK: () => (/* binding */ readColorTags),
-/* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
-/* harmony export */   w8: () => (/* binding */ settledColors)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
-/* harmony import */ var _router_router_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7149);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5346);
-
-
-
-
-
-async function readColorTags(lb, config) {
-    const tags = await lb.describeTags(_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
-    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
-}
-/** The routes and both colors' tags, read in parallel: what every step starts from. */
-async function readSnapshot(lb, config) {
-    const [state, tags] = await Promise.all([new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
-    const snapshot = { config, state, tags };
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(lb, config));
-    return snapshot;
-}
-/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
-async function readSnapshotWithHealth(lb, config) {
-    const [state, tags, blue, green] = await Promise.all([
-        new _router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .Router */ .Ix(lb, config).read(),
-        readColorTags(lb, config),
-        ..._color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
-    ]);
-    const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
-    return { config, state, tags, health };
-}
-/** The colors of a settled router; deploying next to a shift in progress is refused. */
-function settledColors(snapshot, step) {
-    const { state } = snapshot;
-    if (!state.active) {
-        const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)((0,_router_router_js__WEBPACK_IMPORTED_MODULE_2__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
-    }
-    return { active: state.active, standby: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active) };
-}
-
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ startPhase),
-/* harmony export */   Ne: () => (/* binding */ noteSnapshot),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   gw: () => (/* binding */ finishSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2027);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8229);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(978);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1557);
-
-
-
-
-
-/**
- * The job summary of this process, collected as the step goes and written once at its end by the
- * outer catch, whatever the outcome: a step cannot forget its summary by failing.
- */
-const story = {
-    blocks: [],
-    phase: { name: "", started: 0 },
-    snapshot: undefined,
-    reread: undefined,
-};
-const REREAD_MS = 10_000;
-/** The root action runs several steps: each one's block is timed from its own start. */
-function startPhase(name) {
-    story.phase = { name, started: performance.now() };
-}
-/** The latest state read, and how to read it again when the step fails after it. */
-function noteSnapshot(snapshot, reread) {
-    story.snapshot = snapshot;
-    if (reread)
-        story.reread = reread;
-}
-/** Records what the step did; the summary itself is written when the step ends. */
-async function writeSummary(title, snapshot, sections) {
-    story.snapshot = snapshot;
-    story.blocks.push({
-        phase: story.phase.name,
-        title,
-        sections: sections.filter(Boolean),
-        ms: performance.now() - story.phase.started,
-    });
-}
-/**
- * Writes the job summary: the verdict first, then what matters for it, then the colors once. A
- * summary that cannot be written is a warning: it never changes the step's outcome.
- */
-async function finishSummary(step, error) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await writeStory(step, error);
-    }
-    catch (failure) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(failure)}`);
-    }
-}
-async function writeStory(step, error) {
-    const phase = story.phase.name || step;
-    let stateNote = "";
-    if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
-        story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
-        stateNote = await rereadState();
-    }
-    const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
-    await _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .appendSummary */ .fe((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .fitSummary */ .mW)(markdown, _report_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt - used));
-}
-function failureBlock(phase, error, ms) {
-    const known = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error : undefined;
-    const outcome = outcomeOf(error);
-    return {
-        phase,
-        title: `cutover ${phase}: ${outcome}`,
-        sections: [verdictLine(error), ...(known?.details ?? [])],
-        ms,
-        failure: true,
-    };
-}
-/** After a failure, the colors as they are now, not as they were before the step wrote. */
-async function rereadState() {
-    const reread = story.reread;
-    if (!reread)
-        return "";
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(REREAD_MS)}`)), REREAD_MS);
-    });
-    try {
-        story.snapshot = await Promise.race([reread(), timeout]);
-        return "State read again after the failure:";
-    }
-    catch (error) {
-        return story.snapshot ? `State as read before the failure (reading it again failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}):` : "";
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function renderStep(stateNote) {
-    const block = story.blocks[0];
-    return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(block.ms)}`]);
-}
-/** The root action: its verdict, each phase with its own time, and the colors once at the end. */
-function renderPhases(error) {
-    const last = story.blocks.at(-1);
-    const total = story.blocks.reduce((sum, b) => sum + b.ms, 0);
-    const names = story.blocks.map((b) => b.phase).join(" → ");
-    const headline = error === undefined ? released(names, total) : `### cutover: ${outcomeOf(error)} in ${last.phase}\n\n${verdictLine(error)}`;
-    const phases = story.blocks.map((b, i) => {
-        // A failure block's verdict is the headline already.
-        const body = b.failure ? b.sections.slice(1) : b.sections;
-        const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
-        return [`#### ${i + 1}. ${b.phase}: ${what} · ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(b.ms)}`, ...body].join("\n\n");
-    });
-    return document(headline, [...phases, "#### Colors now", ...colors()]);
-}
-function released(phases, ms) {
-    const snapshot = story.snapshot;
-    const active = snapshot?.state.active;
-    const version = active ? snapshot?.tags[active]["cutover:version"] : undefined;
-    const what = active ? `${active} serves ${version ?? "an unversioned release"}` : "the router is split";
-    return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`;
-}
-/** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
-function verdictLine(error) {
-    const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB
-        ? error.verdict
-        : error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1
-            ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)} Nothing was written.`
-            : `unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
-    return `**${capitalized(outcomeOf(error))}:** ${why}`;
-}
-function outcomeOf(error) {
-    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error.outcome : "failed";
-}
-function colors() {
-    const snapshot = story.snapshot;
-    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorNotes */ .Jc)(snapshot), (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routesLine */ .tk)(snapshot)] : [];
-}
-function document(headline, sections) {
-    return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 6437:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dk: () => (/* binding */ TAG),
-/* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   EZ: () => (/* binding */ tagValue),
-/* harmony export */   GC: () => (/* binding */ stampColors),
-/* harmony export */   eZ: () => (/* binding */ runTag)
-/* harmony export */ });
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1557);
-
-
-
-const TAG = {
-    color: "cutover:color",
-    version: "cutover:version",
-    deployedAt: "cutover:deployed-at",
-    liveSince: "cutover:live-since",
-    retiredAt: "cutover:retired-at",
-    tornDownAt: "cutover:torn-down-at",
-    run: "cutover:run",
-    rollbackReason: "cutover:rollback-reason",
-    /** Which run last wrote the routes, what and when: written with a flip's first write. */
-    lastWrite: "cutover:last-write",
-    /** Set by teardown before it deregisters; switch and rollback refuse a color that carries it. */
-    teardownStarted: "cutover:teardown-started",
-};
-const MAX_VALUE = 256;
-/** Words for the characters a reason often holds and a tag value may not. */
-const SPELLED = { "%": " pct", ">": " over ", "<": " under ", "&": " and ", "#": " no. " };
-/**
- * AWS tag values allow letters, digits, spaces and `_ . : / = + - @`. Anything else is spelled
- * out or becomes a space, so that `45.5% (5/11) > 1%` reads `45.5 pct 5/11 over 1 pct`, not `45.5_ _5/11_`.
- */
-function tagValue(text) {
-    return text
-        .replace(/[%<>&#]/g, (c) => SPELLED[c] ?? " ")
-        .replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, " ")
-        .replace(/\s+/g, " ")
-        .trim()
-        .slice(0, MAX_VALUE);
-}
-/** The run that made a change, as `owner/repo/actions/runs/ID/attempts/N`, or `local` off Actions. */
-function runTag(env = process.env) {
-    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
-    if (!repo || !id)
-        return "local";
-    return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
-}
-function versionOf(tags) {
-    return tags?.[TAG.version] ?? "";
-}
-/**
- * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
- * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
- * write is a warning: teardown skips a color it cannot date rather than guess.
- */
-async function stampColors(lb, config, tags, target, reason, 
-/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
-now) {
-    const run = runTag();
-    const previous = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
-    const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
-    const edits = [
-        {
-            color: target,
-            add: { [TAG.liveSince]: now, [TAG.run]: run },
-            remove: [TAG.retiredAt, TAG.tornDownAt, TAG.rollbackReason].filter((k) => k in tags[target]),
-        },
-        // The reason tells why the color was last taken out of service; an older one no longer does.
-        {
-            color: previous,
-            add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why },
-            remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
-        },
-    ];
-    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
-    await Promise.all(edits.map(async ({ color, add, remove }) => {
-        const arn = config.targetGroups[color];
-        try {
-            await lb.addTags(arn, add);
-            if (remove.length)
-                await lb.removeTags(arn, remove);
-        }
-        catch (error) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
-            return;
-        }
-        for (const [key, value] of Object.entries(add)) {
-            if (result[color][key] !== value)
-                _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
-        }
-        for (const key of remove)
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
-        for (const key of remove)
-            delete result[color][key];
-        Object.assign(result[color], add);
-    }));
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 1889:
+/***/ 4015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33029,7 +32065,7 @@ function every(ms, tick) {
 
 /***/ }),
 
-/***/ 9018:
+/***/ 1896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33041,8 +32077,8 @@ function every(ms, tick) {
 /* harmony export */   z9: () => (/* binding */ pathProblem),
 /* harmony export */   zA: () => (/* binding */ shownUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2027);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1557);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
 
 
 /** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
@@ -33124,6 +32160,970 @@ function pathOn(base, path) {
     if (problem || url.origin !== base.origin)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The path ${JSON.stringify(path)} ${problem ?? "leaves the checked host"}; it was not requested.`);
     return url;
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Et: () => (/* binding */ setCommonOutputs),
+/* harmony export */   Jc: () => (/* binding */ colorNotes),
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   PX: () => (/* binding */ tornDownAt),
+/* harmony export */   XJ: () => (/* binding */ logSnapshot),
+/* harmony export */   az: () => (/* binding */ routeTable),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   sR: () => (/* binding */ colorTable),
+/* harmony export */   tk: () => (/* binding */ routesLine),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uG: () => (/* binding */ leadingColor)
+/* harmony export */ });
+/* unused harmony exports percent, colorRows */
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7109);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5530);
+
+
+
+
+
+/** The color that holds the traffic; while shifting, the one with the larger share. */
+function leadingColor(state) {
+    if (state.active)
+        return state.active;
+    const weights = state.production ?? state.routes[0].weights;
+    return weights.green > weights.blue ? "green" : "blue";
+}
+function percent(weights, color) {
+    const total = weights.blue + weights.green;
+    return total === 0 ? 0 : Math.round((weights[color] / total) * 100);
+}
+/** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
+function setCommonOutputs(snapshot) {
+    const active = leadingColor(snapshot.state);
+    const standby = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-color", active);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-color", standby);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
+}
+function role(state, tags, color) {
+    if (!state.production)
+        return "routes disagree";
+    if (!state.active)
+        return "shifting";
+    if (state.active === color)
+        return "active";
+    return tornDownAt(tags) ? "torn down" : "standby";
+}
+/** When the color was torn down, unless a release was deployed onto it since. */
+function tornDownAt(tags) {
+    const at = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.tornDownAt];
+    const deployed = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
+    return at && !(deployed && deployed > at) ? at : undefined;
+}
+function healthCell(verdict) {
+    if (!verdict)
+        return "not read";
+    if (verdict.serving.length === 0)
+        return "none registered";
+    return `${verdict.healthy}/${verdict.serving.length} healthy`;
+}
+/** What the table cannot say: a torn-down color, and why the standby was last taken out of service. */
+function colorNotes(snapshot) {
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.flatMap((color) => {
+        const tags = snapshot.tags[color];
+        const gone = tornDownAt(tags);
+        const reason = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
+        const retired = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+        const notes = [];
+        if (reason && retired)
+            notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
+        if (gone)
+            notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
+        return notes;
+    });
+}
+function colorRows(snapshot) {
+    const { state, tags } = snapshot;
+    const weights = state.production ?? state.routes[0].weights;
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
+        color,
+        role(state, tags[color], color),
+        `${percent(weights, color)}%`,
+        (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
+        healthCell(snapshot.health?.[color]),
+    ]);
+}
+function logSnapshot(snapshot) {
+    for (const route of snapshot.state.routes) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(route.weights)}`);
+    }
+    for (const [color, ...rest] of colorRows(snapshot)) {
+        const [roleText, share, version, liveSince, retiredAt, health] = rest;
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${color?.padEnd(6)} ${roleText?.padEnd(8)} ${share?.padStart(4)}  version ${version}  live-since ${liveSince}  retired-at ${retiredAt}  ${health}`);
+    }
+}
+const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+    return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function colorTable(snapshot) {
+    return table(COLOR_HEADER, colorRows(snapshot));
+}
+function routeTable(rows) {
+    return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
+}
+/** The routes in one line, by short names: the colors table says the rest. */
+function routesLine(snapshot) {
+    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
+}
+/** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CUT_NOTE_ROOM = 300;
+/** The block as it fits in `room` bytes: whole lines up to a point, then a note that it was cut. */
+function fitSummary(block, room) {
+    const size = Buffer.byteLength(block);
+    if (size <= room)
+        return block;
+    const kept = Buffer.from(block)
+        .subarray(0, Math.max(0, room - CUT_NOTE_ROOM))
+        .toString("utf8");
+    const cut = kept.slice(0, Math.max(0, kept.lastIndexOf("\n")));
+    return `${cut}\n\n> **Cut here**: this summary would be ${Math.round(size / 1024)} KiB, over GitHub's 1 MiB limit for a step's summary. The step's log has every line.\n`;
+}
+/** A value shown in a line or a cell, cut to `max` characters. */
+function clip(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 3644:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ startPhase),
+/* harmony export */   Ne: () => (/* binding */ noteSnapshot),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   gw: () => (/* binding */ finishSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(451);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4516);
+
+
+
+
+
+/**
+ * The job summary of this process, collected as the step goes and written once at its end by the
+ * outer catch, whatever the outcome: a step cannot forget its summary by failing.
+ */
+const story = {
+    blocks: [],
+    phase: { name: "", started: 0 },
+    snapshot: undefined,
+    reread: undefined,
+};
+const REREAD_MS = 10_000;
+/** The root action runs several steps: each one's block is timed from its own start. */
+function startPhase(name) {
+    story.phase = { name, started: performance.now() };
+}
+/** The latest state read, and how to read it again when the step fails after it. */
+function noteSnapshot(snapshot, reread) {
+    story.snapshot = snapshot;
+    if (reread)
+        story.reread = reread;
+}
+/** Records what the step did; the summary itself is written when the step ends. */
+async function writeSummary(title, snapshot, sections) {
+    story.snapshot = snapshot;
+    story.blocks.push({
+        phase: story.phase.name,
+        title,
+        sections: sections.filter(Boolean),
+        ms: performance.now() - story.phase.started,
+    });
+}
+/**
+ * Writes the job summary: the verdict first, then what matters for it, then the colors once. A
+ * summary that cannot be written is a warning: it never changes the step's outcome.
+ */
+async function finishSummary(step, error) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await writeStory(step, error);
+    }
+    catch (failure) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`The job summary could not be written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(failure)}`);
+    }
+}
+async function writeStory(step, error) {
+    const phase = story.phase.name || step;
+    let stateNote = "";
+    if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
+        story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
+        stateNote = await rereadState();
+    }
+    const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
+    await _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, _report_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_LIMIT */ .Jt - used));
+}
+function failureBlock(phase, error, ms) {
+    const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error : undefined;
+    const outcome = outcomeOf(error);
+    return {
+        phase,
+        title: `cutover ${phase}: ${outcome}`,
+        sections: [verdictLine(error), ...(known?.details ?? [])],
+        ms,
+        failure: true,
+    };
+}
+/** After a failure, the colors as they are now, not as they were before the step wrote. */
+async function rereadState() {
+    const reread = story.reread;
+    if (!reread)
+        return "";
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(REREAD_MS)}`)), REREAD_MS);
+    });
+    try {
+        story.snapshot = await Promise.race([reread(), timeout]);
+        return "State read again after the failure:";
+    }
+    catch (error) {
+        return story.snapshot ? `State as read before the failure (reading it again failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}):` : "";
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function renderStep(stateNote) {
+    const block = story.blocks[0];
+    return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(block.ms)}`]);
+}
+/** The root action: its verdict, each phase with its own time, and the colors once at the end. */
+function renderPhases(error) {
+    const last = story.blocks.at(-1);
+    const total = story.blocks.reduce((sum, b) => sum + b.ms, 0);
+    const names = story.blocks.map((b) => b.phase).join(" → ");
+    const headline = error === undefined ? released(names, total) : `### cutover: ${outcomeOf(error)} in ${last.phase}\n\n${verdictLine(error)}`;
+    const phases = story.blocks.map((b, i) => {
+        // A failure block's verdict is the headline already.
+        const body = b.failure ? b.sections.slice(1) : b.sections;
+        const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
+        return [`#### ${i + 1}. ${b.phase}: ${what} · ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(b.ms)}`, ...body].join("\n\n");
+    });
+    return document(headline, [...phases, "#### Colors now", ...colors()]);
+}
+function released(phases, ms) {
+    const snapshot = story.snapshot;
+    const active = snapshot?.state.active;
+    const version = active ? snapshot?.tags[active]["cutover:version"] : undefined;
+    const what = active ? `${active} serves ${version ?? "an unversioned release"}` : "the router is split";
+    return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`;
+}
+/** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
+function verdictLine(error) {
+    const why = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB
+        ? error.verdict
+        : error instanceof _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1
+            ? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)} Nothing was written.`
+            : `unexpected error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
+    return `**${capitalized(outcomeOf(error))}:** ${why}`;
+}
+function outcomeOf(error) {
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error.outcome : "failed";
+}
+function colors() {
+    const snapshot = story.snapshot;
+    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
+}
+function document(headline, sections) {
+    return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 8561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
+
+
+
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+function describeTarget(t) {
+    const where = t.port ? `${t.id}:${t.port}` : t.id;
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const started = Date.now();
+    let nextProgress = started + 5_000;
+    for (;;) {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const ms = Date.now() - started;
+        if (verdict.ok || ms >= timeoutMs)
+            return { ...verdict, ms };
+        if (Date.now() >= nextProgress) {
+            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
+            nextProgress += 5_000;
+        }
+        await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t2: () => (/* binding */ RouteWriteError),
+  Ix: () => (/* binding */ Router),
+  Ms: () => (/* binding */ RouterChangedError),
+  oK: () => (/* reexport */ describeRoutes),
+  y: () => (/* reexport */ productionRoutes),
+  PP: () => (/* reexport */ testRouteProblem)
+});
+
+// EXTERNAL MODULE: ./build/js/core/color.js
+var core_color = __nccwpck_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __nccwpck_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __nccwpck_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __nccwpck_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __nccwpck_require__(4015);
+// EXTERNAL MODULE: ./build/js/routing/routes.js
+var routing_routes = __nccwpck_require__(7109);
+;// CONCATENATED MODULE: ./build/js/routing/state.js
+// The router's state as read: each route's weights, and whether the production routes agree on
+// one live color.
+
+
+function productionRoutes(state) {
+    return state.routes.filter((r) => r.ref.role === "production");
+}
+/**
+ * A test route must send to the standby: one left on the live color (a switch or rollback ran
+ * without it) would have smoke-test check production while calling it the standby.
+ */
+function testRouteProblem(state) {
+    if (!state.active)
+        return undefined;
+    const standby = (0,core_color/* otherColor */.I)(state.active);
+    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,routing_routes/* soleColor */.Nl)(r.weights) !== standby);
+    if (wrong.length === 0)
+        return undefined;
+    const names = wrong.map((r) => `${(0,routing_routes/* routeName */.xG)(r.ref)} (${(0,routing_routes/* formatWeights */.V7)(r.weights)})`).join(", ");
+    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
+}
+function describeRoutes(routes) {
+    return routes.map((r) => `${(0,routing_routes/* routeName */.xG)(r.ref)}: ${(0,routing_routes/* formatWeights */.V7)(r.weights)}`).join("; ");
+}
+/** Whether the production routes agree, and on which color, from each route's weights. */
+function stateOf(routes) {
+    const production = routes.filter((r) => r.ref.role === "production");
+    const first = production[0].weights;
+    const agreed = production.every((r) => (0,routing_routes/* sameSplit */.xY)(r.weights, first));
+    return { routes, production: agreed ? first : undefined, active: agreed ? (0,routing_routes/* soleColor */.Nl)(first) : undefined };
+}
+
+;// CONCATENATED MODULE: ./build/js/routing/router.js
+
+
+
+
+
+
+
+
+/**
+ * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
+ * `attempted` all that were sent: a write that failed or was cut off may still have landed.
+ */
+class RouteWriteError extends errors/* CutoverError */.DB {
+    name = "RouteWriteError";
+    written;
+    attempted;
+    cancelled;
+    constructor(message, written, attempted, cancelled = false) {
+        super(message);
+        this.written = written;
+        this.attempted = attempted;
+        this.cancelled = cancelled;
+    }
+}
+/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
+class RouterChangedError extends errors/* CutoverError */.DB {
+    name = "RouterChangedError";
+}
+const POLL_MS = 1_000;
+const PROGRESS_MS = 5_000;
+/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
+const URGENT_MS = 5_000;
+/** Reads and writes the weights of every configured route as one unit. */
+class Router {
+    #lb;
+    #config;
+    /** The client with its own short retry budget, for writes that must land inside a cancel's grace. */
+    #urgent;
+    constructor(lb, config, urgent = lb) {
+        this.#lb = lb;
+        this.#config = config;
+        this.#urgent = urgent;
+    }
+    async read(lb = this.#lb) {
+        const actions = await this.#readActions(this.#config.routes, lb);
+        const routes = this.#config.routes.map((ref) => {
+            const list = actions.get(ref.arn) ?? [];
+            return { ref, actions: list, weights: (0,routing_routes/* readWeights */.oQ)(ref, list, this.#config.targetGroups) };
+        });
+        return stateOf(routes);
+    }
+    /** The changes that put production routes on `production` and test routes on `test`. */
+    plan(state, production, test) {
+        return state.routes
+            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
+            .filter((change) => !(0,routing_routes/* sameWeights */.ML)(change.before.weights, change.after));
+    }
+    /**
+     * When no route names `color`, the changes that add it at weight 0 to the production forwards:
+     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
+     */
+    planReference(state, color) {
+        const groups = this.#config.targetGroups;
+        if (state.routes.some((r) => (0,routing_routes/* namedColors */.W$)(r.actions, groups).includes(color)))
+            return [];
+        // A forward that does not name `color` sends everything to the other one; weights go explicit.
+        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,routing_routes/* allOn */.PT)((0,core_color/* otherColor */.I)(color)) }));
+    }
+    /**
+     * A forward to several target groups with group stickiness off is refused by ALB when any of the
+     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
+     * arise where a write adds a group to a forward that named one; it is checked before any write.
+     */
+    async checkForwards(changes, options = {}) {
+        const groups = this.#config.targetGroups;
+        const widened = changes.filter((c) => {
+            const written = (0,routing_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options);
+            const forward = written.find((a) => a.Type === "forward");
+            const more = (0,routing_routes/* namedColors */.W$)(written, groups).length > (0,routing_routes/* namedColors */.W$)(c.before.actions, groups).length;
+            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        });
+        if (widened.length === 0)
+            return;
+        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
+        const sticky = core_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+        if (sticky.length === 0)
+            return;
+        const routes = widened.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ");
+        throw new errors/* CutoverError */.DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+    }
+    /**
+     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
+     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
+     */
+    async apply(changes, options = {}, signal) {
+        if (changes.length === 0)
+            return;
+        await this.checkForwards(changes, options);
+        const groups = this.#config.targetGroups;
+        const writes = changes.map((c) => (0,routing_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options));
+        for (const [i, change] of changes.entries()) {
+            const before = (0,routing_routes/* formatForward */.ld)(change.before.weights, (0,routing_routes/* namedColors */.W$)(change.before.actions, groups));
+            const after = (0,routing_routes/* formatForward */.ld)(change.after, (0,routing_routes/* namedColors */.W$)(writes[i], groups));
+            runner/* info */.pq(`${writeName(change.ref)} ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${before} → ${after}`);
+        }
+        const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i], signal)));
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,routing_routes/* routeName */.xG)(changes[i].ref)}: ${(0,errors/* describeError */.Uc)(r.reason)}`] : []);
+        if (failures.length > 0) {
+            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
+            const cancelled = Boolean(signal?.aborted);
+            const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
+            throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
+        }
+        const lagging = await this.#waitUntilShown(changes, writes, signal);
+        if (lagging.length > 0) {
+            const names = lagging.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ");
+            if (signal?.aborted) {
+                throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
+            }
+            const timeout = (0,inputs/* formatDuration */.a3)(this.#config.verifyTimeoutMs);
+            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
+        }
+    }
+    /**
+     * Writes the given routes with the urgent client, in parallel and bounded in time, then reads
+     * the router back: a put-back, or the end of a rollback that must not be left halfway. Routes
+     * whose writes were accepted (these, and `accepted` from before) count with their new weights,
+     * whatever a stale read shows.
+     */
+    async writeUrgently(routes, verb, accepted = []) {
+        const deadline = AbortSignal.timeout(URGENT_MS);
+        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,routing_routes/* writable */.T5)(r.actions), deadline)));
+        const read = await this.read(this.#urgent).catch(() => undefined);
+        // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
+        const written = new Map([
+            ...accepted.map((c) => [c.ref.arn, c.after]),
+            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.arn, r.weights]),
+        ]);
+        const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.arn) ?? r.weights })));
+        const done = [];
+        const stuck = [];
+        for (const [i, route] of routes.entries()) {
+            const result = results[i];
+            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+            const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
+            if (result?.status === "fulfilled" || (shown && (0,routing_routes/* sameWeights */.ML)(shown.weights, route.weights))) {
+                done.push(route);
+                runner/* info */.pq(`${verb} ${(0,routing_routes/* routeName */.xG)(route.ref)}: ${(0,routing_routes/* formatWeights */.V7)(route.weights)}`);
+            }
+            else {
+                const error = deadline.aborted ? `no answer within ${(0,inputs/* formatDuration */.a3)(URGENT_MS)}` : (0,errors/* describeError */.Uc)(result?.reason);
+                stuck.push({ route, error });
+                runner/* error */.z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,routing_routes/* routeName */.xG)(route.ref)}: ${error}`);
+            }
+        }
+        const nowText = now
+            ? `Routes now: ${describeRoutes(now.routes)}.`
+            : "The routes could not be read back; check them in the console.";
+        return { done, stuck, now, nowText };
+    }
+    /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
+    async putBack(baseline, what) {
+        const result = await this.writeUrgently(baseline, "Put back");
+        if (result.stuck.length === 0) {
+            const verdict = `${what}. Every route was put back as it was before this run.`;
+            return new errors/* CutoverError */.DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
+        }
+        const fix = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} to ${(0,routing_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
+        return new errors/* CutoverError */.DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+    }
+    /** A route as it should read once `weights` are written: for writeUrgently. */
+    withWeights(route, weights, options = {}) {
+        return { ...route, weights, actions: (0,routing_routes/* withWeights */.cY)(route.actions, this.#config.targetGroups, weights, options) };
+    }
+    async #readActions(refs, lb = this.#lb) {
+        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
+        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
+        const [a, b] = await Promise.all([
+            listeners.length ? lb.describeListenerActions(listeners) : new Map(),
+            rules.length ? lb.describeRuleActions(rules) : new Map(),
+        ]);
+        return new Map([...a, ...b]);
+    }
+    #write(lb, ref, actions, signal) {
+        return ref.kind === "listener"
+            ? lb.modifyListenerActions(ref.arn, actions, signal)
+            : lb.modifyRuleActions(ref.arn, actions, signal);
+    }
+    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
+    async #waitUntilShown(changes, writes, signal) {
+        const deadline = Date.now() + this.#config.verifyTimeoutMs;
+        let nextProgress = Date.now() + PROGRESS_MS;
+        let lagging = changes;
+        const groups = this.#config.targetGroups;
+        // The colors each written forward names: a write may change only which groups a forward names.
+        const named = new Map(changes.map((c, i) => [c, (0,routing_routes/* namedColors */.W$)(writes[i], groups).join()]));
+        for (;;) {
+            if (signal?.aborted)
+                return lagging;
+            const actions = await this.#readActions(lagging.map((c) => c.ref));
+            const shown = new Map(lagging.map((c) => [c, (0,routing_routes/* readWeights */.oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
+            // Eventual consistency shows the old weights or the new ones; anything else is another writer.
+            const foreign = lagging.find((c) => !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.after) && !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.before.weights));
+            if (foreign) {
+                throw new RouterChangedError(`The router changed under this run: ${(0,routing_routes/* routeName */.xG)(foreign.ref)} shows ${(0,routing_routes/* formatWeights */.V7)(shown.get(foreign))}, neither ${(0,routing_routes/* formatWeights */.V7)(foreign.before.weights)} nor the ${(0,routing_routes/* formatWeights */.V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
+            }
+            lagging = lagging.filter((c) => !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.after) ||
+                (0,routing_routes/* namedColors */.W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
+            if (lagging.length === 0) {
+                runner/* info */.pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+                return [];
+            }
+            if (Date.now() >= deadline)
+                return lagging;
+            if (Date.now() >= nextProgress) {
+                const left = (0,inputs/* formatDuration */.a3)(deadline - Date.now());
+                runner/* info */.pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ")}; ${left} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+}
+function writeName(ref) {
+    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
+}
+
+
+/***/ }),
+
+/***/ 7109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ sameWeights),
+/* harmony export */   Nl: () => (/* binding */ soleColor),
+/* harmony export */   PT: () => (/* binding */ allOn),
+/* harmony export */   T5: () => (/* binding */ writable),
+/* harmony export */   V7: () => (/* binding */ formatWeights),
+/* harmony export */   W$: () => (/* binding */ namedColors),
+/* harmony export */   cY: () => (/* binding */ withWeights),
+/* harmony export */   h: () => (/* binding */ shortRouteName),
+/* harmony export */   ld: () => (/* binding */ formatForward),
+/* harmony export */   oQ: () => (/* binding */ readWeights),
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   xY: () => (/* binding */ sameSplit)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+
+
+/** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */
+function namedColors(actions, targetGroups) {
+    const forward = actions.find((a) => a.Type === "forward");
+    const arns = forward?.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups.map((g) => g.TargetGroupArn)
+        : [forward?.TargetGroupArn];
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => arns.includes(targetGroups[c]));
+}
+/** Weights as a forward names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
+function formatForward(weights, named) {
+    return named.length === 1 ? `${named[0]} ${weights[named[0]]} only` : formatWeights(weights);
+}
+/** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
+function routeName(ref) {
+    const resource = ref.arn.split(":").slice(5).join(":");
+    return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
+}
+/**
+ * `my-alb listener f2f7dc8e`, `my-alb rule 9683b2d0`: the load balancer's name and the start of
+ * the route's own id, short enough for a table cell, still unique enough to find in the console.
+ */
+function shortRouteName(ref) {
+    const parts = ref.arn.split(":").slice(5).join(":").split("/");
+    const [type, , lb] = parts;
+    const id = parts.at(-1) ?? "";
+    if (!lb || (type !== "listener" && type !== "listener-rule"))
+        return routeName(ref);
+    return `${ref.role === "test" ? "test " : ""}${lb} ${type === "listener" ? "listener" : "rule"} ${id.slice(0, 8)}`;
+}
+function formatWeights(weights) {
+    return `blue ${weights.blue} / green ${weights.green}`;
+}
+function sameWeights(a, b) {
+    return a.blue === b.blue && a.green === b.green;
+}
+/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
+function sameSplit(a, b) {
+    return a.blue * b.green === a.green * b.blue;
+}
+/** The color holding all the weight, or undefined while both hold some. */
+function soleColor(weights) {
+    if (weights.blue > 0 && weights.green === 0)
+        return "blue";
+    if (weights.green > 0 && weights.blue === 0)
+        return "green";
+    return undefined;
+}
+function allOn(color) {
+    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+}
+/**
+ * Reads how a route's forward action splits traffic between the two colors. A forward that names
+ * only one of them (the `TargetGroupArn` shorthand, say) gives the other weight 0. Anything else in
+ * the forward is a layout cutover does not own, and is refused rather than overwritten.
+ */
+function readWeights(ref, actions, targetGroups) {
+    const forwards = actions.filter((a) => a.Type === "forward");
+    const where = `${routeName(ref)} (from ${ref.input})`;
+    if (forwards.length !== 1) {
+        const types = actions.map((a) => a.Type).join(", ") || "none";
+        throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
+    }
+    const forward = forwards[0];
+    const groups = forward.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups.map((g) => ({ arn: g.TargetGroupArn ?? "", weight: g.Weight ?? 1 }))
+        : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
+    const weights = { blue: 0, green: 0 };
+    for (const group of groups) {
+        const color = _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.find((c) => targetGroups[c] === group.arn);
+        if (!color) {
+            throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
+        }
+        weights[color] = group.weight;
+    }
+    if (weights.blue + weights.green === 0) {
+        throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
+    }
+    return weights;
+}
+/**
+ * The route's whole action list with new weights. ModifyListener and ModifyRule replace the list,
+ * so every other action (authentication, its Order) goes back as it was read.
+ */
+function withWeights(actions, targetGroups, weights, options = {}) {
+    return writable(actions.map((action) => {
+        if (action.Type !== "forward")
+            return action;
+        // The shorthand ARN must go: next to a two-group ForwardConfig, ELBv2 refuses it.
+        const { TargetGroupArn: _shorthand, ...rest } = action;
+        // A sticky cookie keeps naming its group while that group is in the forward, even at weight
+        // 0; only leaving the group out releases those clients.
+        const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        const colors = release ? _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => weights[c] > 0) : _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l;
+        return {
+            ...rest,
+            ForwardConfig: {
+                ...action.ForwardConfig,
+                // Explicit weights always: a missing weight would count as 1, not 0.
+                TargetGroups: colors.map((color) => ({ TargetGroupArn: targetGroups[color], Weight: weights[color] })),
+            },
+        };
+    }));
+}
+/**
+ * Describe calls never return an OIDC client secret; writing the action back without one fails
+ * unless ELBv2 is told to keep the secret it has.
+ */
+function writable(actions) {
+    return actions.map((action) => {
+        if (action.Type !== "authenticate-oidc" || !action.AuthenticateOidcConfig)
+            return action;
+        const { ClientSecret: _secret, ...config } = action.AuthenticateOidcConfig;
+        return { ...action, AuthenticateOidcConfig: { ...config, UseExistingClientSecret: true } };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8523:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   RK: () => (/* binding */ readColorTags),
+/* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
+/* harmony export */   w8: () => (/* binding */ settledColors)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3644);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8561);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5224);
+
+
+
+
+
+async function readColorTags(lb, config) {
+    const tags = await lb.describeTags(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
+    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
+}
+/** The routes and both colors' tags, read in parallel: what every step starts from. */
+async function readSnapshot(lb, config) {
+    const [state, tags] = await Promise.all([new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
+    const snapshot = { config, state, tags };
+    (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(lb, config));
+    return snapshot;
+}
+/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
+async function readSnapshotWithHealth(lb, config) {
+    const [state, tags, blue, green] = await Promise.all([
+        new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(lb, config).read(),
+        readColorTags(lb, config),
+        ..._core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+    ]);
+    const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
+    return { config, state, tags, health };
+}
+/** The colors of a settled router; deploying next to a shift in progress is refused. */
+function settledColors(snapshot, step) {
+    const { state } = snapshot;
+    if (!state.active) {
+        const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRoutes */ .oK)((0,_router_js__WEBPACK_IMPORTED_MODULE_3__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
+    }
+    return { active: state.active, standby: (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active) };
+}
+
+
+/***/ }),
+
+/***/ 5530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   EZ: () => (/* binding */ tagValue),
+/* harmony export */   GC: () => (/* binding */ stampColors),
+/* harmony export */   eZ: () => (/* binding */ runTag)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
+
+
+
+const TAG = {
+    color: "cutover:color",
+    version: "cutover:version",
+    deployedAt: "cutover:deployed-at",
+    liveSince: "cutover:live-since",
+    retiredAt: "cutover:retired-at",
+    tornDownAt: "cutover:torn-down-at",
+    run: "cutover:run",
+    rollbackReason: "cutover:rollback-reason",
+    /** Which run last wrote the routes, what and when: written with a flip's first write. */
+    lastWrite: "cutover:last-write",
+    /** Set by teardown before it deregisters; switch and rollback refuse a color that carries it. */
+    teardownStarted: "cutover:teardown-started",
+};
+const MAX_VALUE = 256;
+/** Words for the characters a reason often holds and a tag value may not. */
+const SPELLED = { "%": " pct", ">": " over ", "<": " under ", "&": " and ", "#": " no. " };
+/**
+ * AWS tag values allow letters, digits, spaces and `_ . : / = + - @`. Anything else is spelled
+ * out or becomes a space, so that `45.5% (5/11) > 1%` reads `45.5 pct 5/11 over 1 pct`, not `45.5_ _5/11_`.
+ */
+function tagValue(text) {
+    return text
+        .replace(/[%<>&#]/g, (c) => SPELLED[c] ?? " ")
+        .replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, MAX_VALUE);
+}
+/** The run that made a change, as `owner/repo/actions/runs/ID/attempts/N`, or `local` off Actions. */
+function runTag(env = process.env) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repo || !id)
+        return "local";
+    return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
+}
+function versionOf(tags) {
+    return tags?.[TAG.version] ?? "";
+}
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(lb, config, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now) {
+    const run = runTag();
+    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
+    const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+    const edits = [
+        {
+            color: target,
+            add: { [TAG.liveSince]: now, [TAG.run]: run },
+            remove: [TAG.retiredAt, TAG.tornDownAt, TAG.rollbackReason].filter((k) => k in tags[target]),
+        },
+        // The reason tells why the color was last taken out of service; an older one no longer does.
+        {
+            color: previous,
+            add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why },
+            remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
+        },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        const arn = config.targetGroups[color];
+        try {
+            await lb.addTags(arn, add);
+            if (remove.length)
+                await lb.removeTags(arn, remove);
+        }
+        catch (error) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add)) {
+            if (result[color][key] !== value)
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        }
+        for (const key of remove)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
 }
 
 
@@ -33319,18 +33319,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./build/js/errors.js
-var errors = __nccwpck_require__(2027);
-// EXTERNAL MODULE: ./build/js/inputs.js
-var inputs = __nccwpck_require__(8229);
-// EXTERNAL MODULE: ./build/js/report.js
-var report = __nccwpck_require__(978);
-// EXTERNAL MODULE: ./build/js/runner.js + 19 modules
-var runner = __nccwpck_require__(1557);
-// EXTERNAL MODULE: ./build/js/snapshot.js
-var js_snapshot = __nccwpck_require__(4380);
-// EXTERNAL MODULE: ./build/js/summary.js
-var summary = __nccwpck_require__(5346);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __nccwpck_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __nccwpck_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __nccwpck_require__(451);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var report = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __nccwpck_require__(3644);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var routing_snapshot = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./build/js/step.js
 
 
@@ -33360,14 +33360,14 @@ function createAwsPorts(router) {
     let metrics;
     let cdn;
     return {
-        lb: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233)).then((m) => m.createLoadBalancerPort(options))),
-        urgent: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233)).then((m) => m.createUrgentLoadBalancerPort(options))),
+        lb: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createLoadBalancerPort(options))),
+        urgent: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createUrgentLoadBalancerPort(options))),
         metrics: () => {
-            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8106)).then((m) => m.createMetricsPort(options));
+            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6486)).then((m) => m.createMetricsPort(options));
             return metrics;
         },
         cdn: () => {
-            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7054)).then((m) => m.createCdnPort(options));
+            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3624)).then((m) => m.createCdnPort(options));
             return cdn;
         },
     };
@@ -33400,7 +33400,7 @@ const OUTPUTS_READ_MS = 3_000;
 /** A failed step still tells the next job which colors the routes show: read again, briefly. */
 async function outputsAfterFailure(aws, router) {
     const timeout = new Promise((resolve) => setTimeout(() => resolve(undefined), OUTPUTS_READ_MS).unref());
-    const snapshot = await Promise.race([(0,js_snapshot/* readSnapshot */.RA)(aws.urgent ?? aws.lb, router).catch(() => undefined), timeout]);
+    const snapshot = await Promise.race([(0,routing_snapshot/* readSnapshot */.RA)(aws.urgent ?? aws.lb, router).catch(() => undefined), timeout]);
     if (snapshot)
         (0,report/* setCommonOutputs */.Et)(snapshot);
 }
@@ -33410,15 +33410,15 @@ async function outputsAfterFailure(aws, router) {
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
     status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 1473)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
-    teardown: () => __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(941), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 2407)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(941), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,13 +1,13 @@
-import type { CdnPort } from "./aws/cloudfront.ts";
-import type { MetricsPort } from "./aws/cloudwatch.ts";
-import type { LoadBalancerPort } from "./aws/elbv2.ts";
-import { CutoverError } from "./errors.ts";
-import { ConfigurationError } from "./inputs.ts";
-import { setCommonOutputs } from "./report.ts";
-import type { RouterConfig } from "./router/config.ts";
-import * as core from "./runner.ts";
-import { readSnapshot } from "./snapshot.ts";
-import { finishSummary } from "./summary.ts";
+import type { CdnPort } from "./cdn/cloudfront.ts";
+import { CutoverError } from "./core/errors.ts";
+import { ConfigurationError } from "./core/inputs.ts";
+import * as core from "./core/runner.ts";
+import { setCommonOutputs } from "./github/report.ts";
+import { finishSummary } from "./github/summary.ts";
+import type { MetricsPort } from "./metrics/cloudwatch.ts";
+import type { RouterConfig } from "./routers/alb/config.ts";
+import type { LoadBalancerPort } from "./routers/alb/elbv2.ts";
+import { readSnapshot } from "./routing/snapshot.ts";
 
 /** The AWS services a step may talk to, each behind its port. Created only after inputs are valid. */
 export interface AwsPorts {
@@ -51,14 +51,14 @@ export function createAwsPorts(router: RouterConfig): AwsPorts {
   let metrics: Promise<MetricsPort> | undefined;
   let cdn: Promise<CdnPort> | undefined;
   return {
-    lb: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createLoadBalancerPort(options))),
-    urgent: loadedOnFirstCall(() => import("./aws/elbv2.ts").then((m) => m.createUrgentLoadBalancerPort(options))),
+    lb: loadedOnFirstCall(() => import("./routers/alb/elbv2.ts").then((m) => m.createLoadBalancerPort(options))),
+    urgent: loadedOnFirstCall(() => import("./routers/alb/elbv2.ts").then((m) => m.createUrgentLoadBalancerPort(options))),
     metrics: () => {
-      metrics ??= import("./aws/cloudwatch.ts").then((m) => m.createMetricsPort(options));
+      metrics ??= import("./metrics/cloudwatch.ts").then((m) => m.createMetricsPort(options));
       return metrics;
     },
     cdn: () => {
-      cdn ??= import("./aws/cloudfront.ts").then((m) => m.createCdnPort(options));
+      cdn ??= import("./cdn/cloudfront.ts").then((m) => m.createCdnPort(options));
       return cdn;
     },
   };

@@ -1,4 +1,4 @@
-import { inputError, readList } from "../inputs.ts";
+import { inputError, readList } from "../core/inputs.ts";
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
 export const MAX_PATHS = 3000;

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import type { CdnPort } from "../aws/cloudfront.ts";
-import { AwsCallError, CutoverError } from "../errors.ts";
-import { formatDuration, inputError, readBoolean, readDuration, readList } from "../inputs.ts";
-import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../proof.ts";
-import * as core from "../runner.ts";
-import { tagValue } from "../tags.ts";
-import { sleep } from "../time.ts";
+import { AwsCallError, CutoverError } from "../core/errors.ts";
+import { formatDuration, inputError, readBoolean, readDuration, readList } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { sleep } from "../core/time.ts";
+import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../flip/proof.ts";
+import { tagValue } from "../routing/tags.ts";
+import type { CdnPort } from "./cloudfront.ts";
 import { planBatch, readPurgePaths } from "./paths.ts";
 
 export interface PurgeConfig {

@@ -1,5 +1,5 @@
-import { formatDuration } from "../inputs.ts";
-import { table } from "../report.ts";
+import { formatDuration } from "../core/inputs.ts";
+import { table } from "../github/report.ts";
 import type { PurgeReport } from "./purge.ts";
 
 /** The summary sections of a purge; the rollback's summary shows the same. */

@@ -1,8 +1,8 @@
 import type * as http from "node:http";
 import type * as https from "node:https";
-import { formatDuration } from "../inputs.ts";
-import { sleep } from "../time.ts";
-import { shownUrl } from "../urls.ts";
+import { formatDuration } from "../core/inputs.ts";
+import { sleep } from "../core/time.ts";
+import { shownUrl } from "../core/urls.ts";
 import type { Outcome } from "./stats.ts";
 
 export interface ProbeRequest {

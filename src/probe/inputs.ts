@@ -1,5 +1,5 @@
-import { inputError, readBoolean, readDuration, readInteger, readString } from "../inputs.ts";
-import * as core from "../runner.ts";
+import { inputError, readBoolean, readDuration, readInteger, readString } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
 import type { ProbeOptions } from "./http.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -2,9 +2,9 @@
 // so that every error can name that line, and the limits on size and count sit beside the parser.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { ConfigurationError, parseDuration, readString } from "../inputs.ts";
+import { ConfigurationError, parseDuration, readString } from "../core/inputs.ts";
+import { hideUserinfo, httpOrigin, pathProblem } from "../core/urls.ts";
 import { headerProblem } from "../probe/inputs.ts";
-import { hideUserinfo, httpOrigin, pathProblem } from "../urls.ts";
 
 export interface Expectation {
   /** Accepted statuses; by default any 2xx or 3xx. */

@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { pathOn } from "../core/urls.ts";
+import { clip } from "../github/report.ts";
 import type { ProbeResponse, Prober } from "../probe/http.ts";
 import { forEachLimited } from "../probe/pool.ts";
-import { clip } from "../report.ts";
-import { pathOn } from "../urls.ts";
 import type { Check, Expectation, RequestSpec } from "./checks.ts";
 
 export type SmokeTarget = "standby" | "active";

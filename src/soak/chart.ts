@@ -1,5 +1,5 @@
-import { COLOUR, chartSpan, level, markerAt, mermaidChart, onGrid, type Plot, roundUp } from "../chart.ts";
-import type { Color } from "../color.ts";
+import type { Color } from "../core/color.ts";
+import { COLOUR, chartSpan, level, markerAt, mermaidChart, onGrid, type Plot, roundUp } from "../github/chart.ts";
 import type { SoakPoint } from "./monitor.ts";
 
 export interface SoakChartLimits {

@@ -1,11 +1,11 @@
-import type { MetricsPort } from "../aws/cloudwatch.ts";
-import type { Color } from "../color.ts";
-import { requireAlarms } from "../gates.ts";
-import { formatDuration } from "../inputs.ts";
+import type { Color } from "../core/color.ts";
+import { formatDuration } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { sleep } from "../core/time.ts";
+import { requireAlarms } from "../flip/gates.ts";
+import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
-import * as core from "../runner.ts";
 import type { AwsPorts } from "../step.ts";
-import { sleep } from "../time.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";

@@ -1,10 +1,11 @@
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
-import type { MetricsPort } from "../aws/cloudwatch.ts";
-import { dimensionsOf } from "../aws/dimensions.ts";
-import { describeError } from "../errors.ts";
+
+import { describeError } from "../core/errors.ts";
+import * as core from "../core/runner.ts";
+import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
-import * as core from "../runner.ts";
+import { dimensionsOf } from "../routers/alb/dimensions.ts";
 import { jsonAt } from "../smoke/run.ts";
 import type { SoakConfig, SoakTarget } from "./monitor.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";

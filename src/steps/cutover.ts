@@ -1,9 +1,9 @@
-import { readingAs, readString } from "../inputs.ts";
-import { inGroup } from "../log.ts";
-import type { RouterConfig } from "../router/config.ts";
-import * as core from "../runner.ts";
+import { readingAs, readString } from "../core/inputs.ts";
+import { inGroup } from "../core/log.ts";
+import * as core from "../core/runner.ts";
+import { startPhase } from "../github/summary.ts";
+import type { RouterConfig } from "../routers/alb/config.ts";
 import type { AwsPorts, Step } from "../step.ts";
-import { startPhase } from "../summary.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
 import { step as purgeCdn } from "./purge-cdn.ts";
 import { step as smokeTest } from "./smoke-test.ts";

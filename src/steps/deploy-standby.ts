@@ -1,8 +1,5 @@
-import type { LoadBalancerPort, TargetHealth, TargetRef } from "../aws/elbv2.ts";
-import type { Color } from "../color.ts";
-import { compareSettings, type Difference } from "../drift.ts";
-import { CutoverError, describeError } from "../errors.ts";
-import { describeTargets, waitForHealthy } from "../health.ts";
+import type { Color } from "../core/color.ts";
+import { CutoverError, describeError } from "../core/errors.ts";
 import {
   formatDuration,
   inputError,
@@ -12,9 +9,17 @@ import {
   readInteger,
   readRequiredString,
   readString,
-} from "../inputs.ts";
-import { type Snapshot, setCommonOutputs, table } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+} from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { runCommand } from "../core/shell.ts";
+import { isoSeconds } from "../core/time.ts";
+import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { LoadBalancerPort, TargetHealth, TargetRef } from "../routers/alb/elbv2.ts";
+import { readTargets, targetKey } from "../routers/alb/targets.ts";
+import { compareSettings, type Difference } from "../routing/drift.ts";
+import { describeTargets, waitForHealthy } from "../routing/health.ts";
 import {
   describeRoutes,
   productionRoutes,
@@ -22,16 +27,11 @@ import {
   Router,
   type RouterState,
   RouteWriteError,
-} from "../router/router.ts";
-import { formatForward, formatWeights, routeName } from "../router/routes.ts";
-import * as core from "../runner.ts";
-import { runCommand } from "../shell.ts";
-import { readSnapshot, settledColors } from "../snapshot.ts";
+} from "../routing/router.ts";
+import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
+import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { runTag, TAG, tagValue } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { runTag, TAG, tagValue } from "../tags.ts";
-import { readTargets, targetKey } from "../targets.ts";
-import { isoSeconds } from "../time.ts";
 
 interface DeployInputs {
   router: RouterConfig;

@@ -1,12 +1,12 @@
 import { type PurgeConfig, purge, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
-import { leadingColor, setCommonOutputs } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import * as core from "../runner.ts";
-import { readSnapshot } from "../snapshot.ts";
+import * as core from "../core/runner.ts";
+import { leadingColor, setCommonOutputs } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { readSnapshot } from "../routing/snapshot.ts";
+import { versionOf } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { versionOf } from "../tags.ts";
 
 interface PurgeInputs {
   router: RouterConfig;

@@ -1,11 +1,11 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
-import { COLORS } from "../color.ts";
-import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
-import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip-report.ts";
-import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../inputs.ts";
-import { purgeFailure, type RollbackRequest, rollBack } from "../rollback.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
+import { COLORS } from "../core/color.ts";
+import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../core/inputs.ts";
+import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
+import { purgeFailure, type RollbackRequest, rollBack } from "../flip/rollback.ts";
+import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
 import type { Step } from "../step.ts";
 
 interface RollbackInputs {

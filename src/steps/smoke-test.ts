@@ -1,22 +1,22 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { otherColor } from "../color.ts";
-import { CutoverError } from "../errors.ts";
-import { inputError, readChoice, readList, readString, readUrl } from "../inputs.ts";
+import { otherColor } from "../core/color.ts";
+import { CutoverError } from "../core/errors.ts";
+import { inputError, readChoice, readList, readString, readUrl } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { every } from "../core/time.ts";
+import { hideUserinfo, httpOrigin, shownUrl, standbyUrl } from "../core/urls.ts";
+import { clip, leadingColor, setCommonOutputs, table } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
-import { clip, leadingColor, setCommonOutputs, table } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import { type RouterState, testRouteProblem } from "../router/router.ts";
-import * as core from "../runner.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { type RouterState, testRouteProblem } from "../routing/router.ts";
+import { readSnapshot } from "../routing/snapshot.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
-import { readSnapshot } from "../snapshot.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { every } from "../time.ts";
-import { hideUserinfo, httpOrigin, shownUrl, standbyUrl } from "../urls.ts";
 
 interface SmokeInputs {
   router: RouterConfig;

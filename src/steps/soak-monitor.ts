@@ -1,9 +1,7 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
-import type { Color } from "../color.ts";
-import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../deployments.ts";
-import { CutoverError, describeError } from "../errors.ts";
-import { FlipError } from "../flip.ts";
+import type { Color } from "../core/color.ts";
+import { CutoverError, describeError } from "../core/errors.ts";
 import {
   formatDuration,
   inputError,
@@ -16,18 +14,20 @@ import {
   readPercent,
   readString,
   readUrl,
-} from "../inputs.ts";
+} from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { FlipError } from "../flip/flip.ts";
+import { purgeFailure, rollBack } from "../flip/rollback.ts";
+import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
+import { setCommonOutputs } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
-import { setCommonOutputs } from "../report.ts";
-import { purgeFailure, rollBack } from "../rollback.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import * as core from "../runner.ts";
-import { readSnapshot, settledColors } from "../snapshot.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
 import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { TAG, versionOf } from "../tags.ts";
 
 interface SoakInputs {
   router: RouterConfig;

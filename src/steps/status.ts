@@ -1,14 +1,14 @@
-import { type Color, otherColor } from "../color.ts";
-import { CutoverError } from "../errors.ts";
-import { lastWriter } from "../ledger.ts";
-import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import { describeRoutes, productionRoutes, testRouteProblem } from "../router/router.ts";
-import * as core from "../runner.ts";
-import { readSnapshotWithHealth } from "../snapshot.ts";
+import { type Color, otherColor } from "../core/color.ts";
+import { CutoverError } from "../core/errors.ts";
+import * as core from "../core/runner.ts";
+import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { lastWriter } from "../routing/ledger.ts";
+import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
+import { readSnapshotWithHealth } from "../routing/snapshot.ts";
+import { TAG } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { TAG } from "../tags.ts";
 
 interface StatusInputs {
   router: RouterConfig;

@@ -1,8 +1,4 @@
-import { COLORS } from "../color.ts";
-import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../deployments.ts";
-import { type FlipRequest, flip } from "../flip.ts";
-import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip-report.ts";
-import { describeGates, readGateConfig } from "../gates.ts";
+import { COLORS } from "../core/color.ts";
 import {
   inputError,
   readBoolean,
@@ -11,13 +7,17 @@ import {
   readInteger,
   readMetricPeriod,
   readOptionalChoice,
-} from "../inputs.ts";
-import { readVersionCheck } from "../proof.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import * as core from "../runner.ts";
+} from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { type FlipRequest, flip } from "../flip/flip.ts";
+import { describeGates, readGateConfig } from "../flip/gates.ts";
+import { readVersionCheck } from "../flip/proof.ts";
+import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
+import { readStrategy, type Strategy } from "../flip/strategy.ts";
+import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../github/deployments.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { versionOf } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
-import { readStrategy, type Strategy } from "../strategy.ts";
-import { versionOf } from "../tags.ts";
 
 interface SwitchInputs {
   router: RouterConfig;

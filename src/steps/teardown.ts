@@ -1,21 +1,21 @@
-import type { LoadBalancerPort, TargetRef } from "../aws/elbv2.ts";
-import { type Color, otherColor } from "../color.ts";
-import { CutoverError, describeError } from "../errors.ts";
-import { describeTargets } from "../health.ts";
-import { formatDuration, readBoolean, readDuration, readString } from "../inputs.ts";
-import { teardownMarkValue } from "../ledger.ts";
-import { setCommonOutputs } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import { describeRoutes, productionRoutes, Router } from "../router/router.ts";
-import * as core from "../runner.ts";
-import { runCommand } from "../shell.ts";
-import { readSnapshot } from "../snapshot.ts";
+import { type Color, otherColor } from "../core/color.ts";
+import { CutoverError, describeError } from "../core/errors.ts";
+import { formatDuration, readBoolean, readDuration, readString } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { runCommand } from "../core/shell.ts";
+import { isoSeconds, sleep } from "../core/time.ts";
+import { setCommonOutputs } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { LoadBalancerPort, TargetRef } from "../routers/alb/elbv2.ts";
+import { targetKey } from "../routers/alb/targets.ts";
+import { describeTargets } from "../routing/health.ts";
+import { teardownMarkValue } from "../routing/ledger.ts";
+import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
+import { readSnapshot } from "../routing/snapshot.ts";
+import { runTag, TAG } from "../routing/tags.ts";
+import { decideTeardown } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { runTag, TAG } from "../tags.ts";
-import { targetKey } from "../targets.ts";
-import { decideTeardown } from "../teardown.ts";
-import { isoSeconds, sleep } from "../time.ts";
 
 interface TeardownInputs {
   router: RouterConfig;

@@ -1,17 +1,17 @@
-import { CutoverError } from "../errors.ts";
-import { formatDuration, readDuration, readInteger, readPercent, readString, readUrl } from "../inputs.ts";
+import { CutoverError } from "../core/errors.ts";
+import { formatDuration, readDuration, readInteger, readPercent, readString, readUrl } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { every } from "../core/time.ts";
+import { pathOn, standbyUrl } from "../core/urls.ts";
+import { setCommonOutputs, table } from "../github/report.ts";
+import { writeSummary } from "../github/summary.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
 import { forEachLimited } from "../probe/pool.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
-import { setCommonOutputs, table } from "../report.ts";
-import { type RouterConfig, readRouterConfig } from "../router/config.ts";
-import * as core from "../runner.ts";
-import { readSnapshot } from "../snapshot.ts";
+import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import { readSnapshot } from "../routing/snapshot.ts";
 import type { Step } from "../step.ts";
-import { writeSummary } from "../summary.ts";
-import { every } from "../time.ts";
-import { pathOn, standbyUrl } from "../urls.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
 
 interface WarmInputs {

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
-import { ConfigurationError, inputError, readList, readString, readUrl } from "../inputs.ts";
+import { ConfigurationError, inputError, readList, readString, readUrl } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { pathProblem, shownUrl } from "../core/urls.ts";
 import type { Prober } from "../probe/http.ts";
-import * as core from "../runner.ts";
-import { pathProblem, shownUrl } from "../urls.ts";
 
 /** Where the paths to warm come from; resolved to a list at run time (a sitemap needs fetching). */
 export interface PathSources {

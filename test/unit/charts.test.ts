@@ -1,7 +1,7 @@
 // The Mermaid text of the summary charts: a true time axis, steps drawn as steps, visible colours.
 import { describe, expect, it } from "vitest";
-import { GRID_POINTS, markerAt, onGrid } from "../../src/chart.ts";
-import { weightChart } from "../../src/flip-report.ts";
+import { weightChart } from "../../src/flip/report.ts";
+import { GRID_POINTS, markerAt, onGrid } from "../../src/github/chart.ts";
 import { soakCharts } from "../../src/soak/chart.ts";
 
 const weights = (green: number) => ({ blue: 100 - green, green });

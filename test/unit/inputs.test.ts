@@ -10,7 +10,7 @@ import {
   readInteger,
   readList,
   readUrl,
-} from "../../src/inputs.ts";
+} from "../../src/core/inputs.ts";
 
 const set = (name: string, value: string) => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;

@@ -12,13 +12,13 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { SdkLoadBalancer } from "../../src/aws/elbv2.ts";
-import { CutoverError } from "../../src/errors.ts";
-import { type FlipRequest, flip } from "../../src/flip.ts";
-import { ConfigurationError } from "../../src/inputs.ts";
-import type { RouteRef, RouterConfig } from "../../src/router/config.ts";
-import { Router } from "../../src/router/router.ts";
-import { readWeights, withWeights } from "../../src/router/routes.ts";
+import { CutoverError } from "../../src/core/errors.ts";
+import { ConfigurationError } from "../../src/core/inputs.ts";
+import { type FlipRequest, flip } from "../../src/flip/flip.ts";
+import type { RouteRef, RouterConfig } from "../../src/routers/alb/config.ts";
+import { SdkLoadBalancer } from "../../src/routers/alb/elbv2.ts";
+import { Router } from "../../src/routing/router.ts";
+import { readWeights, withWeights } from "../../src/routing/routes.ts";
 import type { AwsPorts } from "../../src/step.ts";
 
 const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";

@@ -1,13 +1,13 @@
 // teardown's one promise: it never touches a color that has weight on any production route.
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { LoadBalancerPort, Tags, TargetHealth } from "../../src/aws/elbv2.ts";
-import type { Color, PerColor } from "../../src/color.ts";
-import type { RouteRef, RouterConfig } from "../../src/router/config.ts";
+import type { Color, PerColor } from "../../src/core/color.ts";
+import type { RouteRef, RouterConfig } from "../../src/routers/alb/config.ts";
+import type { LoadBalancerPort, Tags, TargetHealth } from "../../src/routers/alb/elbv2.ts";
+import { TAG } from "../../src/routing/tags.ts";
+import { decideTeardown } from "../../src/routing/teardown.ts";
 import type { AwsPorts } from "../../src/step.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
-import { TAG } from "../../src/tags.ts";
-import { decideTeardown } from "../../src/teardown.ts";
 
 const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
 const GROUPS: PerColor<string> = {

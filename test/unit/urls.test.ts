@@ -1,7 +1,7 @@
 // What a request path may be, and how a URL with a password is shown.
 import { describe, expect, it } from "vitest";
-import { fitSummary } from "../../src/report.ts";
-import { hideUserinfo, pathOn, pathProblem, shownUrl } from "../../src/urls.ts";
+import { hideUserinfo, pathOn, pathProblem, shownUrl } from "../../src/core/urls.ts";
+import { fitSummary } from "../../src/github/report.ts";
 
 describe("request paths stay on their host", () => {
   it("accepts paths, and refuses whatever resolves to another host", () => {

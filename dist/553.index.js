@@ -1,0 +1,1472 @@
+export const id = 553;
+export const ids = [553];
+export const modules = {
+
+/***/ 1854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inGroup)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(451);
+
+/** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
+let open;
+/** Runs `work` inside a collapsible `::group::` of the log, within the current group if there is one. */
+async function inGroup(name, work) {
+    const outer = open;
+    if (outer)
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    open = outer ? `${outer} › ${name}` : name;
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(open);
+    try {
+        return await work();
+    }
+    finally {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        open = outer;
+        if (outer)
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${outer} (continued)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ FlipError),
+/* harmony export */   UU: () => (/* binding */ flip)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4276);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1854);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4015);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3644);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8561);
+/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7994);
+/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5224);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7109);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5530);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(772);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2942);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(588);
+// Over 300 lines: the run, its put-back and a rollback's finish share one state (what was written, the timeline).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
+ * that the next job sees the colors the routes really show.
+ */
+class FlipError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+    name = "FlipError";
+    after;
+    target;
+    previous;
+    /** Whether the production routes are no longer as this run read them at its start. */
+    moved;
+    constructor(message, context, explanation = {}) {
+        super(message, explanation);
+        this.after = context.after;
+        this.target = context.target;
+        this.previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(context.target);
+        this.moved = context.moved;
+        this.outputsSet = true;
+    }
+}
+/** When gates are set but all-at-once has no step interval, they still watch this long. */
+const DEFAULT_GATE_WINDOW_MS = 30_000;
+/**
+ * Moves all production traffic to one color, in one step or several, and the test routes to the
+ * other. Switch and rollback are this one operation with different guards. Whatever fails after
+ * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
+ * back as it was read; a rollback is never put back, it is finished.
+ */
+async function flip(aws, config, request) {
+    const started = Date.now();
+    const router = new _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .Router */ .Ix(aws.lb, config, aws.urgent);
+    const state = await router.read();
+    // A failed step's summary reads the state again, tags included.
+    (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
+    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
+    const tagsRead = (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
+        (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .noteSnapshot */ .Ne)({ config, state, tags });
+        return tags;
+    });
+    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const target = await chooseTarget(state, tagsRead, request);
+    const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
+    return (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancellable */ .nZ)(whatNext, async (signal) => {
+        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+        try {
+            const outcome = await flipFrom(state, tagsRead, run);
+            (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(outcome.after);
+            return outcome;
+        }
+        catch (error) {
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB) || error instanceof FlipError)
+                throw error;
+            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
+            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
+            const after = { ...before, state: now ?? state };
+            const moved = !now ||
+                (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .sameWeights */ .ML)(r.weights, (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
+            (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(after);
+            const { outcome, verdict, details } = error;
+            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+        }
+    });
+}
+async function flipFrom(state, tagsRead, run) {
+    const { aws, config, request, target, router, started } = run;
+    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target);
+    checkExpectedActive(state, request.expectedActive);
+    const finalChanges = router.plan(state, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target), (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous));
+    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    // The health gate and the ledger are read side by side: two round trips before the first write.
+    const healthRead = movesTraffic ? healthGate(aws.lb, config, target, request) : undefined;
+    healthRead?.catch(() => undefined);
+    const tags = await tagsRead;
+    const before = { config, state, tags };
+    const readMs = Date.now() - started;
+    const outcome = {
+        before,
+        after: before,
+        target,
+        previous,
+        changes: finalChanges,
+        moved: false,
+        timeline: run.timeline,
+        gates: [],
+        ms: { read: readMs, write: 0, total: readMs },
+    };
+    if (finalChanges.length === 0) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        return outcome;
+    }
+    if (movesTraffic)
+        (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseTornDownTarget */ .N_)(tags, target);
+    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+    const verify = request.verify && movesTraffic
+        ? { ...request.verify, expected: request.verify.expected || (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)(tags[target]) }
+        : undefined;
+    if (verify && !verify.expected) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+    }
+    if (movesTraffic)
+        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
+    const health = await healthRead;
+    if (movesTraffic && !config.routes.some((r) => r.role === "test"))
+        warnNoTestRoute(target);
+    await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
+    logPlan(request, target, steps, finalChanges);
+    if (request.dryRun) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq("dry-run: true, so nothing was written.");
+        return { ...outcome, health };
+    }
+    const writeStarted = Date.now();
+    run.verify = verify;
+    await run.through(steps);
+    // When the last write was read back, not when the gates after it finished watching.
+    const movedAt = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_17__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
+    const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
+    const writeMs = Date.now() - writeStarted;
+    const newTags = movesTraffic ? await (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
+    const afterState = {
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target) : (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous) })),
+        production: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target),
+        active: target,
+    };
+    const result = {
+        ...outcome,
+        after: { config, state: run.routesNow ?? afterState, tags: newTags },
+        moved: movesTraffic,
+        movedAt: movesTraffic ? movedAt : undefined,
+        health,
+        gates: run.verdicts,
+        version: run.version,
+        drain,
+        ms: { read: readMs, write: writeMs, total: Date.now() - started },
+    };
+    if (run.signal.aborted) {
+        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
+        const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(result.after);
+        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
+    }
+    return result;
+}
+function productionWeights(state) {
+    return state.production ?? (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state)[0].weights;
+}
+/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
+function stepsFrom(steps, state, target) {
+    const weights = productionWeights(state);
+    const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
+    const ahead = steps.filter((p) => p > now);
+    return ahead.length ? ahead : [100];
+}
+/** One flip in progress: its steps, the gates between them, and the way back. */
+class FlipRun {
+    verdicts = [];
+    timeline;
+    version;
+    movedAt;
+    verify;
+    /** The router as read after a put-back or an urgent finish, when there was one. */
+    routesNow;
+    /** Routes this run sent a write to: a write that failed or was cut off may still have landed. */
+    #touched = new Set();
+    /** The last write ELBv2 accepted on each route: a put-back that fails leaves that route so. */
+    #accepted = new Map();
+    #expected;
+    aws;
+    router;
+    config;
+    request;
+    baseline;
+    target;
+    started;
+    /** Aborted when the runner cancels the job. */
+    signal;
+    constructor(context) {
+        this.aws = context.aws;
+        this.router = context.router;
+        this.config = context.config;
+        this.request = context.request;
+        this.baseline = context.baseline;
+        this.target = context.target;
+        this.started = context.started;
+        this.signal = context.signal;
+        this.#expected = productionWeights(context.baseline);
+        this.timeline = [{ t: 0, weights: this.#expected, event: "read" }];
+    }
+    get touched() {
+        return this.#touched.size > 0;
+    }
+    get #rollback() {
+        return this.request.verb === "rollback";
+    }
+    async through(steps) {
+        for (const [i, percent] of steps.entries()) {
+            const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
+            await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_3__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
+        }
+    }
+    async #step(percent, final) {
+        const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
+        const weights = { [this.target]: percent, [previous]: 100 - percent };
+        // A rollback goes on when cancelled: its urgent finish below writes what is left.
+        if (this.signal.aborted && !this.#rollback)
+            throw await this.#revert("The run was cancelled");
+        const current = this.touched ? await this.#guard() : this.baseline;
+        // Test routes move with the last step, when the old color becomes the standby.
+        const changes = this.router.plan(current, weights, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const first = !this.touched;
+        for (const c of changes)
+            this.#touched.add(c.ref.arn);
+        try {
+            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+            for (const c of changes)
+                this.#accepted.set(c.ref.arn, c);
+        }
+        catch (error) {
+            if (!(error instanceof _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .RouteWriteError */ .t2))
+                throw error;
+            for (const c of error.written)
+                this.#accepted.set(c.ref.arn, c);
+            if (!this.#rollback)
+                throw await this.#revert(error.cancelled ? "The run was cancelled" : error.message);
+            await this.#finishRollback(error);
+        }
+        // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
+        if (first)
+            await (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .markWrite */ .fC)(this.aws.lb, this.config.targetGroups[this.target], `${this.request.verb} to ${this.target}`);
+        this.#expected = weights;
+        this.#note(weights, `${percent}% on ${this.target}`);
+        if (final)
+            this.movedAt = Date.now();
+        if (this.#rollback)
+            return;
+        // A cancel that arrived while the routes were being written still puts them back.
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        if (final && this.verify)
+            await this.#verifyVersion();
+        const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
+        const gates = this.request.gates;
+        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+            await this.#watch(gates, window);
+        else if (!final && window > 0)
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_17__/* .sleep */ .yy)(window, this.signal);
+    }
+    /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
+    async #guard() {
+        const now = await this.router.read();
+        const production = productionWeights(now);
+        if (!now.production || !(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .sameWeights */ .ML)(production, this.#expected)) {
+            throw new _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        }
+        return now;
+    }
+    async #watch(gates, windowMs) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(windowMs)}.`);
+        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.signal);
+        this.verdicts.push(verdict);
+        if (verdict.ok) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
+            return;
+        }
+        throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
+    }
+    async #verifyVersion() {
+        const check = this.verify;
+        const expected = check.expected ?? "";
+        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyVersion */ .iy)({ ...check, expected }, this.signal);
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        if (!this.version.ok)
+            throw await this.#revert(`verify-url did not serve ${expected}: ${this.version.detail}`);
+    }
+    /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
+    async drain(previous, since) {
+        const drain = this.request.drain;
+        const oldTargetGroupArn = this.config.targetGroups[previous];
+        const report = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_14__/* .confirmDrain */ .HU)(this.aws, { ...drain, oldTargetGroupArn, since }, this.signal);
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled while the old color drained");
+        return report;
+    }
+    /** Every route this run sent a write to goes back to how it was read, in one urgent write each. */
+    async #revert(why) {
+        const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.arn));
+        if (routes.length === 0)
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written. ${this.#timeline()}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+        const result = await this.router.writeUrgently(routes, "Put back", [...this.#accepted.values()]);
+        this.routesNow = result.now;
+        if (result.stuck.length === 0) {
+            this.#note(productionWeights(this.baseline), "put back");
+            const verdict = `${why}. Every route was put back as it was before this run.`;
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
+                outcome: "reverted",
+                verdict,
+                details: this.#charts(),
+            });
+        }
+        const stuck = result.stuck.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} (${s.error})`).join("; ");
+        const fix = result.stuck.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        this.#note(result.now ? productionWeights(result.now) : this.#expected, `put back failed on ${result.stuck.length} route(s)`);
+        const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
+    }
+    /**
+     * A rollback whose write failed or was cancelled is finished, never put back: the routes not
+     * yet on the target are written with the urgent client. A test route that still fails is a
+     * warning; a production route that still fails leaves the error that says how to finish.
+     */
+    async #finishRollback(error) {
+        const pending = error.attempted.filter((c) => !error.written.includes(c));
+        // Every write was accepted (a cancel came while reading back): the rollback is done.
+        if (pending.length === 0)
+            return;
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
+        const result = await this.router.writeUrgently(pending.map((c) => this.router.withWeights(c.before, c.after)), "Finish the rollback on", [...this.#accepted.values()]);
+        this.routesNow = result.now;
+        const shown = (ref) => {
+            const route = result.now?.routes.find((r) => r.ref.arn === ref.arn);
+            return route ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(route.weights) : "unknown (it could not be read)";
+        };
+        for (const s of result.stuck.filter((x) => x.route.ref.role === "test")) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`The rollback moved production to ${this.target}, but ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
+        }
+        const production = result.stuck.filter((x) => x.route.ref.role === "production");
+        if (production.length === 0)
+            return;
+        const names = production.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
+        this.#note(result.now ? productionWeights(result.now) : this.#expected, `rollback stuck on ${production.length} route(s)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
+    }
+    /** The timeline as the job summary shows it: a table with its put-back row, and the chart. */
+    #charts() {
+        return [(0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .timelineTable */ .w0)(this.timeline), (0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)];
+    }
+    #timeline() {
+        return `Timeline: ${describeTimeline(this.timeline)}.`;
+    }
+    #note(weights, event) {
+        const entry = { t: Date.now() - this.started, weights, event };
+        this.timeline.push(entry);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(entry.t)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(weights)} (${event})`);
+    }
+}
+function describeTimeline(timeline) {
+    return timeline.map((e) => `+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+}
+async function chooseTarget(state, tagsRead, request) {
+    if (request.to !== "standby") {
+        if (!state.active) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`The production routes are not on one color (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+        }
+        return request.to;
+    }
+    if (state.active)
+        return (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(state.active);
+    if (request.verb === "rollback") {
+        // A gradual switch stamps live-since only once it completes, so the color with the newest
+        // live-since is the one that was serving before the shift began.
+        const tags = await tagsRead;
+        const [newest, older] = [..._core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        if (newest &&
+            older &&
+            tags[newest]["cutover:live-since"] &&
+            tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            return newest;
+        }
+    }
+    const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+}
+function warnNoTestRoute(target) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target)}, the new standby.`);
+}
+function checkExpectedActive(state, expected) {
+    if (!expected || state.active === expected)
+        return;
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))})`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+}
+async function healthGate(lb, config, target, request) {
+    const verdict = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Health of ${target}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(verdict.targets)}`);
+    if (verdict.ok)
+        return verdict;
+    const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
+    if (!request.requireHealthy) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        return verdict;
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+}
+/** The plan line; on dry-run also each route, since no write log will show them. */
+function logPlan(request, target, steps, changes) {
+    const because = request.reason ? `, because: ${request.reason}` : "";
+    const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    if (!request.dryRun)
+        return;
+    for (const change of changes) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`  would write ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(change.ref)}: ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(change.after)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ requireAlarms),
+/* harmony export */   Gg: () => (/* binding */ readGateConfig),
+/* harmony export */   XH: () => (/* binding */ hasWindowGates),
+/* harmony export */   c3: () => (/* binding */ watchGates),
+/* harmony export */   yg: () => (/* binding */ describeGates)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8561);
+
+
+
+
+
+
+
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+const PROGRESS_MS = 10_000;
+function readGateConfig(requireHealthy, minHealthy) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("cloudwatch", true);
+    if (alarms.length && !cloudwatch) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+    }
+    if (everyMs < 10)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+    return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+function hasWindowGates(config) {
+    return config.probe !== undefined || config.alarms.length > 0;
+}
+function describeGates(config) {
+    const gates = [
+        config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+        config.probe
+            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            : "",
+        config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+    ].filter(Boolean);
+    return gates.length ? gates.join("; ") : "none";
+}
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+async function watchGates(aws, config, target, windowMs, signal) {
+    const deadline = Date.now() + windowMs;
+    const prober = config.probe
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        : undefined;
+    const outcomes = [];
+    let nextAlarmCheck = Date.now();
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => {
+        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes))}; ` : "";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+    });
+    try {
+        while (Date.now() < deadline) {
+            if (signal.aborted)
+                return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+            if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+                const alarm = await checkAlarms(aws, config.alarms);
+                if (alarm)
+                    return alarm;
+                nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+            }
+            if (prober && config.probe) {
+                const tick = Date.now();
+                outcomes.push(await prober.send({ url: config.probe.url }, { signal, timeoutMs: Math.max(1, deadline - Date.now()) }));
+                if (signal.aborted)
+                    return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+                const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+                if (early)
+                    return early;
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+            }
+            else {
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            }
+        }
+    }
+    finally {
+        stopProgress();
+        prober?.close();
+    }
+    if (signal.aborted)
+        return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+    const probes = judgeProbes(config, outcomes, 1, true);
+    if (probes)
+        return probes;
+    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+    if (alarm)
+        return alarm;
+    if (config.requireHealthy) {
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        if (!health.ok)
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(health.targets)}` };
+    }
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+}
+function judgeProbes(config, outcomes, minimum, final) {
+    if (!config.probe)
+        return undefined;
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes);
+    if (final && f.count === 0)
+        return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+    if (f.count < minimum)
+        return undefined;
+    if (f.errorRate > config.probe.maxErrorRate) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    if (final && f.p95Ms > config.probe.maxP95Ms) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    return undefined;
+}
+/**
+ * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
+ * otherwise never fire, and the gate would pass in silence. Checked before the first write.
+ */
+async function requireAlarms(aws, names) {
+    if (names.length === 0)
+        return;
+    const states = await (await aws.metrics()).describeAlarms(names);
+    const missing = names.filter((n) => !states.some((s) => s.name === n));
+    if (missing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+    }
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+}
+async function checkAlarms(aws, names) {
+    try {
+        const states = await (await aws.metrics()).describeAlarms(names);
+        const firing = states.filter((s) => s.state === "ALARM");
+        if (firing.length)
+            return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+        return undefined;
+    }
+    catch (error) {
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ confirmDrain),
+/* harmony export */   iy: () => (/* binding */ verifyVersion),
+/* harmony export */   xo: () => (/* binding */ readVersionCheck)
+/* harmony export */ });
+/* unused harmony exports versionIn, judgeDrain */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
+/* harmony import */ var _routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(720);
+
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        let value = JSON.parse(body);
+        for (const key of check.jsonField.split("."))
+            value = value?.[key];
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const left = check.timeoutMs - (Date.now() - started);
+            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            if (signal.aborted)
+                break;
+            probes += 1;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
+        }
+    }
+    finally {
+        stopProgress();
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
+}
+/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
+const DRAIN_POLL_MS = 5_000;
+/** Complete periods after the switch, in a row, that must show no request to the old color. */
+const QUIET_PERIODS = 2;
+/**
+ * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
+ * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
+ * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
+ * that period (requests flowed) and the old color's shows none of them.
+ */
+function judgeDrain(old, all, since) {
+    const oldAt = new Map(old.map((p) => [p.at, p.value]));
+    const seen = old.filter((p) => p.value > 0);
+    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
+    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
+    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
+    const latest = reported.slice(-QUIET_PERIODS);
+    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
+    const served = latest.reduce((sum, p) => sum + p.value, 0);
+    const detail = drained
+        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
+        : reported.length === 0
+            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
+            : `the old color received ${requestsAfter} request(s) after the switch`;
+    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
+}
+/**
+ * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
+ * the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check, signal) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = (0,_routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
+            const now = Date.now();
+            const series = await metrics.getMetrics([
+                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
+                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
+            if (report.drained) {
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            reported: report.reported,
+            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
+        };
+    }
+    if (report.reported === 0) {
+        report.detail = `${report.detail}, within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        return report;
+    }
+    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ weightChart),
+/* harmony export */   M7: () => (/* binding */ reportFlip),
+/* harmony export */   P5: () => (/* binding */ reportFailedFlip),
+/* harmony export */   ux: () => (/* binding */ setFlipOutputs),
+/* harmony export */   w0: () => (/* binding */ timelineTable)
+/* harmony export */ });
+/* unused harmony exports trafficVerdict, timelineSections */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6548);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8561);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6269);
+
+
+
+
+
+
+
+
+/** Whether traffic was seen to move, in words an on-call engineer can act on. */
+function trafficVerdict(outcome) {
+    if (!outcome.moved)
+        return "";
+    const seen = [
+        outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
+        outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    ].filter(Boolean);
+    const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
+    if (seen.length)
+        return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
+    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+}
+/** The weight on the target color over the flip, as a step chart on a true time axis. */
+function weightChart(timeline, target, endMs) {
+    const share = (e) => Math.round((e.weights[target] / (e.weights.blue + e.weights.green)) * 100);
+    const span = (0,_github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .chartSpan */ .Nr)(Math.max(endMs, timeline.at(-1).t));
+    return (0,_github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidChart */ .C6)({
+        title: `Production traffic on ${target} (%)`,
+        spanMs: span,
+        yLabel: "%",
+        yMax: 100,
+        plots: [{ kind: "line", values: (0,_github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .onGrid */ .kj)(timeline, share, span), colour: _github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .COLOUR */ .xW[target] }],
+    });
+}
+/** The timeline and its chart, when there was more than one write to show. */
+function timelineSections(timeline, target, endMs) {
+    return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
+}
+function timelineTable(timeline) {
+    return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(e.weights), e.event]));
+}
+/** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
+function setFlipOutputs(previous, moved, movedAt) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("previous-color", previous);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("switched", String(moved));
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("switched-at", movedAt ?? "");
+}
+/** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
+function reportFailedFlip(error) {
+    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_7__/* .FlipError */ .Az) {
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(error.after);
+        setFlipOutputs(error.previous, error.moved);
+    }
+    throw error;
+}
+/** The log lines, outputs and summary that switch and rollback share. */
+async function reportFlip(outcome, title, notes = [], extra = []) {
+    const { after, target, previous, changes } = outcome;
+    (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
+    (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
+    setFlipOutputs(previous, outcome.moved, outcome.movedAt);
+    const verdict = trafficVerdict(outcome);
+    if (verdict)
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(verdict.replaceAll("**", ""));
+    const rows = changes.map((c) => ({
+        route: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.after) : "(not written)",
+    }));
+    const health = outcome.health
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        : "";
+    const gates = outcome.gates.length
+        ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
+        : "";
+    const timing = `Read ${outcome.ms.read} ms · writes, read-back and gates ${outcome.ms.write} ms · total ${outcome.ms.total} ms`;
+    await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(title, after, [
+        ...notes,
+        verdict,
+        rows.length ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        ...timelineSections(outcome.timeline, target, outcome.ms.total),
+        health,
+        gates,
+        timing,
+        ...extra,
+    ].filter(Boolean));
+}
+
+
+/***/ }),
+
+/***/ 6548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ mermaidChart),
+/* harmony export */   Nr: () => (/* binding */ chartSpan),
+/* harmony export */   Rc: () => (/* binding */ level),
+/* harmony export */   el: () => (/* binding */ markerAt),
+/* harmony export */   kj: () => (/* binding */ onGrid),
+/* harmony export */   xW: () => (/* binding */ COLOUR),
+/* harmony export */   yd: () => (/* binding */ roundUp)
+/* harmony export */ });
+/* unused harmony export GRID_POINTS */
+/**
+ * Mermaid xy-charts as GitHub draws them in a job summary. Mermaid spaces the values of a series
+ * evenly along the x axis, so every series is first sampled on an even time grid: the axis is
+ * then true time, and a value that jumps (a weight write) is drawn as a step, not a ramp.
+ */
+/** Enough points for a step to look like one, few enough for the summary. */
+const GRID_POINTS = 60;
+const COLOUR = {
+    blue: "#0969da",
+    green: "#1a7f37",
+    threshold: "#bf8700",
+    breach: "#cf222e",
+};
+/** The x axis runs to a whole number of seconds; the grid must span exactly as far. */
+function chartSpan(ms) {
+    return Math.max(1, Math.ceil(ms / 1000)) * 1000;
+}
+/** What stood at each of `GRID_POINTS` even instants from 0 to `spanMs`: the last point at or before it. */
+function onGrid(points, value, spanMs) {
+    const sorted = [...points].sort((a, b) => a.t - b.t);
+    let at = 0;
+    return Array.from({ length: GRID_POINTS }, (_, i) => {
+        const t = (spanMs * i) / (GRID_POINTS - 1);
+        while (at + 1 < sorted.length && sorted[at + 1].t <= t)
+            at += 1;
+        const point = sorted[at];
+        return point && point.t <= t ? value(point) : 0;
+    });
+}
+/** A spike as tall as the chart at the first grid point at or after `t`, 0 elsewhere: a marker line. */
+function markerAt(t, spanMs, height) {
+    const index = Math.ceil((Math.min(t, spanMs) / spanMs) * (GRID_POINTS - 1));
+    return Array.from({ length: GRID_POINTS }, (_, i) => (i === index ? height : 0));
+}
+/** A constant line: a threshold. */
+function level(value) {
+    return Array.from({ length: GRID_POINTS }, () => value);
+}
+/** The next round number at or above `value`, so that the y axis ends on a readable tick. */
+function roundUp(value) {
+    if (value <= 0)
+        return 1;
+    const magnitude = 10 ** Math.floor(Math.log10(value));
+    const step = [1, 2, 5, 10].find((m) => m * magnitude >= value);
+    return step * magnitude;
+}
+function mermaidChart(chart) {
+    const palette = chart.plots.map((p) => p.colour).join(", ");
+    const init = { themeVariables: { xyChart: { plotColorPalette: palette } } };
+    const round = (n) => Number(n.toFixed(2));
+    return [
+        "```mermaid",
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        "xychart-beta",
+        `  title "${chart.title}"`,
+        `  x-axis "seconds" 0 --> ${chart.spanMs / 1000}`,
+        `  y-axis "${chart.yLabel}" 0 --> ${round(chart.yMax)}`,
+        ...chart.plots.map((p) => `  ${p.kind} [${p.values.map(round).join(", ")}]`),
+        "```",
+    ].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 3976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ restoreDeployment),
+/* harmony export */   i4: () => (/* binding */ startDeployment),
+/* harmony export */   jl: () => (/* binding */ finishDeployment),
+/* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+
+
+
+/** The deployment this process started: the one-step root action finishes it without an input. */
+let started;
+/** `deployment-id` is read by the steps that finish a deployment the switch started. */
+function readDeploymentConfig(options) {
+    const token = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("github-token");
+    if (!token)
+        return undefined;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(token);
+    const id = options.withId ? (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("deployment-id") : "";
+    return {
+        token,
+        environment: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("environment") || undefined,
+        environmentUrl: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("environment-url", "https://shop.example.com")?.href,
+        deploymentId: id && /^\d+$/.test(id) ? Number(id) : undefined,
+    };
+}
+/** Runs a deployment call; a token without deployments: write (or any other refusal) is a warning. */
+async function attempt(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub deployment record: ${what} failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). The release goes on; give the job permissions: deployments: write to record it.`);
+        return undefined;
+    }
+}
+/** @actions/github is loaded only by a step that has a deployment to write. */
+async function github(config) {
+    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
+}
+async function setState(config, id, state, description) {
+    await attempt(`setting deployment ${id} to ${state}`, async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeploymentStatus({
+            ...context.repo,
+            deployment_id: id,
+            state,
+            description: description.slice(0, 140),
+            environment_url: config.environmentUrl,
+            log_url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+            auto_inactive: state === "success",
+        });
+    });
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub deployment ${id}: ${state}.`);
+}
+/** The switch opens a deployment of the version for the environment, in progress until the soak says. */
+async function startDeployment(config, version, color) {
+    if (!config?.environment)
+        return undefined;
+    const environment = config.environment;
+    const created = await attempt("creating the deployment", async () => {
+        const { context, repos } = await github(config);
+        return repos.createDeployment({
+            ...context.repo,
+            ref: context.sha || "HEAD",
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { version, color },
+            description: `cutover: ${version} on ${color}`,
+        });
+    });
+    const id = created && "id" in created.data ? created.data.id : undefined;
+    if (id)
+        await setState(config, id, "in_progress", `switching to ${color}`);
+    started = id;
+    return id;
+}
+async function finishDeployment(config, state, description) {
+    const id = config?.deploymentId ?? started;
+    if (config && id)
+        await setState(config, id, state, description);
+}
+/**
+ * A rollback marks the replaced deployment failed and makes the one before it active again, so
+ * that the environment page shows what is live.
+ */
+async function restoreDeployment(config, reason) {
+    if (!config?.environment)
+        return;
+    const environment = config.environment;
+    const list = await attempt("listing deployments", async () => {
+        const { context, repos } = await github(config);
+        return repos.listDeployments({ ...context.repo, environment, per_page: 20 });
+    });
+    if (!list)
+        return;
+    const deployments = [...list.data].sort((a, b) => b.id - a.id);
+    const replaced = config.deploymentId ?? started ?? deployments[0]?.id;
+    const restored = deployments.find((d) => replaced !== undefined && d.id < replaced);
+    if (replaced)
+        await setState(config, replaced, "failure", `rolled back: ${reason}`);
+    if (restored)
+        await setState(config, restored.id, "success", `restored by a rollback: ${reason}`);
+}
+
+
+/***/ }),
+
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+const MAX_BODY = 16 * 1024 * 1024;
+function failure(error) {
+    return { status: 0, failed: true, headers: {}, body: "", error };
+}
+/** node:http and node:https cost a step a tenth of a second to load: only a step that probes loads them. */
+const load = { http: () => process.getBuiltinModule("node:http"), https: () => process.getBuiltinModule("node:https") };
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new (load.http().Agent)(pool);
+        this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, options = {}) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, options);
+            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
+                return { ...response, attempts: attempt };
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, options) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            let req;
+            let settled = false;
+            const done = (answer) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener("abort", cancel);
+                resolve({ ...answer, url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+            };
+            const stop = (error, timedOut = false) => {
+                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
+                req?.destroy();
+            };
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const cancel = () => stop("cancelled");
+            if (options.signal?.aborted)
+                return cancel();
+            options.signal?.addEventListener("abort", cancel, { once: true });
+            try {
+                req = (secure ? load.https() : load.http()).request(url, {
+                    method: request.method ?? "GET",
+                    headers,
+                    agent: secure ? this.#https : this.#http,
+                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
+            }
+            catch (error) {
+                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+                return stop(`the request could not be sent: ${error.message}`);
+            }
+            req.on("error", (error) => stop(error.message));
+            req.end(request.body);
+        });
+    }
+    #read(res, readBody, done, stop) {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+            if (readBody && size < KEPT_BODY)
+                chunks.push(chunk);
+            size += chunk.length;
+            if (size > MAX_BODY)
+                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+        });
+        res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (error) => stop(error.message));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ percentile),
+/* harmony export */   pU: () => (/* binding */ describeFigures),
+/* harmony export */   u5: () => (/* binding */ figures)
+/* harmony export */ });
+/* unused harmony export statusClass */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function statusClass(status) {
+    return status === 0 ? "error" : `${Math.floor(status / 100)}xx`;
+}
+function figures(outcomes) {
+    const latencies = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
+    const byClass = {};
+    for (const o of outcomes)
+        byClass[statusClass(o.status)] = (byClass[statusClass(o.status)] ?? 0) + 1;
+    const errors = outcomes.filter((o) => o.failed).length;
+    return {
+        count: outcomes.length,
+        errors,
+        errorRate: outcomes.length ? errors / outcomes.length : 0,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        byClass,
+    };
+}
+function describeFigures(f) {
+    const classes = Object.entries(f.byClass)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
+    return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 7891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readRouterConfig() {
+    const listener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
+    const rules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
+    const testListener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
+    const testRules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
+    const blue = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
+    const verifyTimeoutMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    return {
+        region,
+        partition: blue.partition,
+        targetGroups: { blue: blue.value, green: green.value },
+        routes,
+        verifyTimeoutMs,
+        maxAttempts,
+    };
+}
+function route(kind, role, arn, input) {
+    return { kind, role, arn: arn.value, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.arn);
+        if (earlier) {
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.arn, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
+}
+
+
+/***/ }),
+
+/***/ 720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ dimensionsOf)
+/* harmony export */ });
+/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
+function dimensionsOf(targetGroupArn, routeArn) {
+    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
+    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
+    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
+/* harmony export */   VS: () => (/* binding */ teardownMarkValue),
+/* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   uD: () => (/* binding */ lastWriter)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+
+
+
+
+
+
+/** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
+const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
+/** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
+async function markWrite(lb, arn, what) {
+    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    try {
+        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+    }
+    catch (error) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
+}
+/** The newest `cutover:last-write` of the two colors: who moved the router last. */
+function lastWriter(tags) {
+    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
+    return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
+}
+function teardownMarkValue() {
+    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+}
+/** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
+function refuseTornDownTarget(tags, target, now = Date.now()) {
+    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    if (!mark)
+        return;
+    const [at = "", run = "an unknown run"] = mark.split(" ");
+    const age = now - Date.parse(at);
+    if (!(age < TEARDOWN_MARK_FRESH_MS)) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        return;
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+}
+
+
+/***/ })
+
+};

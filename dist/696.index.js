@@ -1,0 +1,170 @@
+export const id = 696;
+export const ids = [696];
+export const modules = {
+
+/***/ 3696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./build/js/core/color.js
+var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __webpack_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/flip/flip.js
+var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/gates.js
+var flip_gates = __webpack_require__(772);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/flip/report.js
+var report = __webpack_require__(588);
+;// CONCATENATED MODULE: ./build/js/flip/strategy.js
+
+const STRATEGIES = ["all-at-once", "linear", "steps"];
+/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
+function readStrategy() {
+    const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
+    const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
+    const listed = (0,inputs/* readList */.LD)("steps");
+    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,inputs/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
+    if (name !== "steps" && listed.length) {
+        throw (0,inputs/* inputError */.Xu)("steps", `is only used with strategy: steps, but strategy is ${name}`, "10,50,100 together with strategy: steps");
+    }
+    if (name !== "all-at-once" && interval === undefined) {
+        throw (0,inputs/* inputError */.Xu)("step-interval", `is required with strategy: ${name}: it is how long each step runs before the next`, "2m");
+    }
+    if (name === "all-at-once")
+        return { name, steps: [100], stepIntervalMs: interval };
+    if (name === "linear")
+        return { name, steps: linear(percent), stepIntervalMs: interval };
+    return { name, steps: explicitSteps(listed), stepIntervalMs: interval };
+}
+function linear(percent) {
+    const steps = [];
+    for (let p = percent; p < 100; p += percent)
+        steps.push(p);
+    return [...steps, 100];
+}
+function explicitSteps(listed) {
+    const example = "10,50,100";
+    if (listed.length === 0)
+        throw (0,inputs/* inputError */.Xu)("steps", "is required with strategy: steps, and was empty", example);
+    const steps = listed.map((item) => {
+        const value = Number(item.replace(/%$/, ""));
+        if (!Number.isInteger(value) || value < 1 || value > 100) {
+            throw (0,inputs/* inputError */.Xu)("steps", `must be whole percentages from 1 to 100, got ${JSON.stringify(item)}`, example);
+        }
+        return value;
+    });
+    for (let i = 1; i < steps.length; i++) {
+        if (steps[i] <= steps[i - 1]) {
+            throw (0,inputs/* inputError */.Xu)("steps", `must increase step by step, but ${steps[i]} follows ${steps[i - 1]}`, example);
+        }
+    }
+    return steps.at(-1) === 100 ? steps : [...steps, 100];
+}
+
+// EXTERNAL MODULE: ./build/js/github/deployments.js
+var github_deployments = __webpack_require__(3976);
+// EXTERNAL MODULE: ./build/js/routers/alb/config.js
+var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var tags = __webpack_require__(5530);
+;// CONCATENATED MODULE: ./build/js/steps/switch.js
+
+
+
+
+
+
+
+
+
+
+
+/** Moves production traffic to the standby (or a named color), at once or in gated steps. */
+const step = {
+    name: "switch",
+    readInputs: () => {
+        const router = (0,config/* readRouterConfig */.a)();
+        const strategy = readStrategy();
+        const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
+        const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
+        const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
+        const request = {
+            verb: "switch",
+            to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),
+            expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.l),
+            requireHealthy,
+            minHealthy,
+            dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+            steps: strategy.steps,
+            stepIntervalMs: strategy.stepIntervalMs,
+            gates,
+            releaseSticky: readReleaseSticky(router),
+            verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
+            drain: readDrain(router, gates.cloudwatch),
+        };
+        return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
+    },
+    async run({ router, request, strategy, deployments }, aws) {
+        if (strategy.name !== "all-at-once") {
+            runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
+        }
+        if (request.gates)
+            runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
+        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
+        if (outcome.moved) {
+            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
+        }
+        const title = outcome.moved
+            ? `cutover: switched to ${outcome.target}`
+            : request.dryRun
+                ? `cutover: switch to ${outcome.target} (dry-run)`
+                : outcome.changes.length
+                    ? `cutover: already on ${outcome.target}; test routes moved to ${outcome.previous}`
+                    : `cutover: already on ${outcome.target}`;
+        const sticky = request.releaseSticky
+            ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
+            : "";
+        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+    },
+};
+/**
+ * release leaves the old color out of the sticky production forwards. Only a test route then still
+ * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
+ * its health gate, so that is refused before anything is read.
+ */
+function readReleaseSticky(router) {
+    const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
+    if (release && !router.routes.some((r) => r.role === "test")) {
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+    }
+    return release;
+}
+function readDrain(router, cloudwatch) {
+    const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
+    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
+    if (timeoutMs === 0)
+        return undefined;
+    if (!cloudwatch)
+        throw (0,inputs/* inputError */.Xu)("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
+    const routeArn = router.routes[0].arn;
+    return { routeArn, periodSeconds, timeoutMs };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,176 @@
+import type { Color } from "../core/color.ts";
+import { CutoverError, describeError } from "../core/errors.ts";
+import { formatDuration, inputError, readBoolean, readDuration, readList, readPercent, readUrl } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import { every, sleep } from "../core/time.ts";
+import { shownUrl } from "../core/urls.ts";
+import { Prober } from "../probe/http.ts";
+import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
+import { describeTargets, judgeHealth } from "../routing/health.ts";
+import type { AwsPorts } from "../step.ts";
+
+export interface GateConfig {
+  requireHealthy: boolean;
+  minHealthy: number;
+  probe?: { url: URL; everyMs: number; maxErrorRate: number; maxP95Ms: number };
+  alarms: string[];
+  /** Whether cutover may call CloudWatch at all. */
+  cloudwatch: boolean;
+}
+
+export type GateName = "health" | "probes" | "alarms" | "cancelled";
+
+export interface GateVerdict {
+  ok: boolean;
+  gate?: GateName;
+  detail: string;
+  probes?: ProbeFigures;
+}
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+const PROGRESS_MS = 10_000;
+
+export function readGateConfig(requireHealthy: boolean, minHealthy: number): GateConfig {
+  const url = readUrl("probe-url", "https://shop.example.com/health");
+  const everyMs = readDuration("probe-interval", "250ms", 60_000);
+  const maxErrorRate = readPercent("max-error-rate", "1%");
+  const maxP95Ms = readDuration("max-p95-latency", "2s", 600_000);
+  const alarms = readList("alarm-names");
+  const cloudwatch = readBoolean("cloudwatch", true);
+  if (alarms.length && !cloudwatch) {
+    throw inputError(
+      "alarm-names",
+      "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch",
+      "shop-5xx-rate",
+    );
+  }
+  if (everyMs < 10) throw inputError("probe-interval", "must be at least 10ms", "250ms");
+  return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+export function hasWindowGates(config: GateConfig): boolean {
+  return config.probe !== undefined || config.alarms.length > 0;
+}
+
+export function describeGates(config: GateConfig): string {
+  const gates = [
+    config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+    config.probe
+      ? `probes of ${shownUrl(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.probe.maxP95Ms)})`
+      : "",
+    config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+  ].filter(Boolean);
+  return gates.length ? gates.join("; ") : "none";
+}
+
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+export async function watchGates(
+  aws: AwsPorts,
+  config: GateConfig,
+  target: { color: Color; arn: string },
+  windowMs: number,
+  signal: AbortSignal,
+): Promise<GateVerdict> {
+  const deadline = Date.now() + windowMs;
+  const prober = config.probe
+    ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+    : undefined;
+  const outcomes: Outcome[] = [];
+  let nextAlarmCheck = Date.now();
+  const stopProgress = every(PROGRESS_MS, () => {
+    const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
+    core.info(`Gates watching ${target.color}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
+  });
+  try {
+    while (Date.now() < deadline) {
+      if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+      if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+        const alarm = await checkAlarms(aws, config.alarms);
+        if (alarm) return alarm;
+        nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+      }
+      if (prober && config.probe) {
+        const tick = Date.now();
+        outcomes.push(await prober.send({ url: config.probe.url }, { signal, timeoutMs: Math.max(1, deadline - Date.now()) }));
+        if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+        const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+        if (early) return early;
+        await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+      } else {
+        await sleep(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+      }
+    }
+  } finally {
+    stopProgress();
+    prober?.close();
+  }
+  if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+  const probes = judgeProbes(config, outcomes, 1, true);
+  if (probes) return probes;
+  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+  if (alarm) return alarm;
+  if (config.requireHealthy) {
+    const health = judgeHealth(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+    if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
+  }
+  const figuresNow = prober ? figures(outcomes) : undefined;
+  return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
+}
+
+function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, final: boolean): GateVerdict | undefined {
+  if (!config.probe) return undefined;
+  const f = figures(outcomes);
+  if (final && f.count === 0) return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+  if (f.count < minimum) return undefined;
+  if (f.errorRate > config.probe.maxErrorRate) {
+    return {
+      ok: false,
+      gate: "probes",
+      detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${describeFigures(f)}`,
+      probes: f,
+    };
+  }
+  if (final && f.p95Ms > config.probe.maxP95Ms) {
+    return {
+      ok: false,
+      gate: "probes",
+      detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${describeFigures(f)}`,
+      probes: f,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
+ * otherwise never fire, and the gate would pass in silence. Checked before the first write.
+ */
+export async function requireAlarms(aws: AwsPorts, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const states = await (await aws.metrics()).describeAlarms(names);
+  const missing = names.filter((n) => !states.some((s) => s.name === n));
+  if (missing.length) {
+    throw new CutoverError(
+      `alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`,
+    );
+  }
+  core.info(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+}
+
+async function checkAlarms(aws: AwsPorts, names: string[]): Promise<GateVerdict | undefined> {
+  try {
+    const states = await (await aws.metrics()).describeAlarms(names);
+    const firing = states.filter((s) => s.state === "ALARM");
+    if (firing.length)
+      return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+    return undefined;
+  } catch (error) {
+    return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${describeError(error)}` };
+  }
+}

@@ -1,0 +1,74 @@
+import { COLORS, type Color, type PerColor } from "../core/color.ts";
+import { formatDuration } from "../core/inputs.ts";
+import { tornDownAt } from "../github/report.ts";
+import type { Tags } from "../routers/alb/elbv2.ts";
+import type { RouterState } from "./router.ts";
+import { TAG } from "./tags.ts";
+
+export type TeardownDecision =
+  | { act: true; color: Color; detail: string }
+  | { act: false; refuse: boolean; color?: Color; detail: string };
+
+/** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
+export function idleColors(state: RouterState): Color[] {
+  const production = state.routes.filter((r) => r.ref.role === "production");
+  return COLORS.filter((color) => production.every((r) => r.weights[color] === 0));
+}
+
+/**
+ * Whether teardown may act, and on which color. It acts only on a color with no production
+ * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
+ * of is skipped, never guessed at.
+ */
+export function decideTeardown(state: RouterState, tags: PerColor<Tags>, ttlMs: number, now: number): TeardownDecision {
+  const [color, other] = idleColors(state);
+  if (!color || other) {
+    return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
+  }
+  const t = tags[color];
+  const retired = t[TAG.retiredAt];
+  const deployed = t[TAG.deployedAt];
+  const tornDown = tornDownAt(t);
+  if (tornDown) {
+    return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
+  }
+  if (!retired) {
+    return {
+      act: false,
+      refuse: false,
+      color,
+      detail: `${color} has no ${TAG.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+    };
+  }
+  const retiredAt = Date.parse(retired);
+  if (Number.isNaN(retiredAt))
+    return {
+      act: false,
+      refuse: false,
+      color,
+      detail: `${color}'s ${TAG.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+    };
+  if (deployed && deployed > retired) {
+    return {
+      act: false,
+      refuse: false,
+      color,
+      detail: `${color} holds a release deployed at ${deployed}, after it was retired at ${retired}; it is left alone`,
+    };
+  }
+  const age = now - retiredAt;
+  if (age < ttlMs) {
+    const due = new Date(retiredAt + ttlMs).toISOString();
+    return {
+      act: false,
+      refuse: false,
+      color,
+      detail: `${color} was retired ${formatDuration(age)} ago; the ttl of ${formatDuration(ttlMs)} ends at ${due}`,
+    };
+  }
+  return {
+    act: true,
+    color,
+    detail: `${color} was retired ${formatDuration(age)} ago, longer than the ttl of ${formatDuration(ttlMs)}`,
+  };
+}
