@@ -1,5 +1,5 @@
 export const id = 140;
-export const ids = [140,696];
+export const ids = [140,176,696];
 export const modules = {
 
 /***/ 4910:
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
 
 
@@ -31,7 +31,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"];
  * group gets the signal and is killed after a grace period.
  */
 async function runCommand(label, command, env, timeoutMs) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
     const started = Date.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
         env: { ...process.env, ...env },
@@ -58,14 +58,14 @@ async function runCommand(label, command, env, timeoutMs) {
     };
     timers.push(setTimeout(() => {
         timedOut = true;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
         stopThenKill("SIGTERM", KILL_GRACE_MS);
     }, timeoutMs));
     const onSignal = (signal) => {
         if (cancelledBy)
             return stop(signal);
         cancelledBy = signal;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
         stopThenKill(signal, CANCEL_GRACE_MS);
     };
     for (const signal of SIGNALS)
@@ -82,13 +82,13 @@ async function runCommand(label, command, env, timeoutMs) {
         await untilGone(child.pid, killAt, () => stop("SIGKILL"));
     for (const timer of timers)
         clearTimeout(timer);
-    const took = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
+    const took = (0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started);
     if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
     if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
     _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
 }
 function groupAlive(pid) {
@@ -109,31 +109,26 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 5463:
+/***/ 9253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readTargets),
-/* harmony export */   h: () => (/* binding */ targetKey)
+/* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5806);
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const INSTANCE = /^i-[0-9a-f]{8,17}$/;
-/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`. */
-function readTargets(name) {
-    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((item) => {
-        const [id = "", port, extra] = item.split(":");
-        const portNumber = port === undefined ? undefined : Number(port);
-        const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
-        if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id))) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has ${JSON.stringify(item)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
-        }
-        return { id, port: portNumber };
-    });
-}
-function targetKey(t) {
-    return t.port ? `${t.id}:${t.port}` : t.id;
+
+/**
+ * Reads the routes right before a step changes a color that must carry no users, and stops when it
+ * gained production weight meanwhile: another run switched. `why` says what was left undone.
+ */
+async function requireNoProductionWeight(router, color, why) {
+    const now = await router.read();
+    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .productionRoutes */ .y)(now).some((r) => r.weights[color] > 0)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(why((0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRoutes */ .oK)((0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .productionRoutes */ .y)(now))));
+    }
+    return now;
 }
 
 
@@ -153,7 +148,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8300);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2331);
 /* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3696);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
@@ -234,12 +229,21 @@ const step = {
     async run({ phases }, aws) {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
+        const handoff = {};
         for (const phase of phases) {
             (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
-            await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
+            const inputs = withHandoff(phase.inputs, handoff);
+            Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
         }
     },
 };
+/** A later phase finishes the deployment an earlier one opened, unless deployment-id named one. */
+function withHandoff(inputs, handoff) {
+    const deployments = inputs.deployments;
+    if (!deployments || deployments.deploymentId || !handoff.deploymentId)
+        return inputs;
+    return { ...inputs, deployments: { ...deployments, deploymentId: handoff.deploymentId } };
+}
 
 
 /***/ }),
@@ -255,10 +259,12 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var core_inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/core/shell.js
@@ -269,42 +275,29 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
-// EXTERNAL MODULE: ./build/js/routers/alb/targets.js
-var alb_targets = __webpack_require__(5463);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
-const ATTRIBUTES = [
-    "deregistration_delay.timeout_seconds",
-    "stickiness.enabled",
-    "stickiness.type",
-    "stickiness.lb_cookie.duration_seconds",
-    "slow_start.duration_seconds",
-    "load_balancing.algorithm.type",
-];
-/** Every setting where the standby's target group differs from the active one's. */
+/** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
-    const pairs = [
-        ["protocol", active.protocol, standby.protocol],
-        ["port", active.port, standby.port],
-        ["health check protocol", active.healthCheckProtocol, standby.healthCheckProtocol],
-        ["health check path", active.healthCheckPath, standby.healthCheckPath],
-        ["health check matcher", active.matcher, standby.matcher],
-        ["health check interval (s)", active.intervalSeconds, standby.intervalSeconds],
-        ["health check timeout (s)", active.timeoutSeconds, standby.timeoutSeconds],
-        ["healthy threshold", active.healthyThreshold, standby.healthyThreshold],
-        ["unhealthy threshold", active.unhealthyThreshold, standby.unhealthyThreshold],
-        ...ATTRIBUTES.map((key) => [key, active.attributes[key], standby.attributes[key]]),
-    ];
-    return pairs
-        .filter(([, a, s]) => String(a ?? "") !== String(s ?? ""))
-        .map(([setting, a, s]) => ({ setting, active: String(a ?? "(unset)"), standby: String(s ?? "(unset)") }));
+    const theirs = new Map(standby.map((s) => [s.name, s.value]));
+    const names = [...new Set([...active.map((s) => s.name), ...theirs.keys()])];
+    const ours = new Map(active.map((s) => [s.name, s.value]));
+    return names
+        .filter((name) => (ours.get(name) ?? "") !== (theirs.get(name) ?? ""))
+        .map((setting) => ({
+        setting,
+        active: ours.get(setting) || "(unset)",
+        standby: theirs.get(setting) || "(unset)",
+    }));
 }
 
+// EXTERNAL MODULE: ./build/js/routing/guards.js
+var guards = __webpack_require__(9253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
 var routing_health = __webpack_require__(8561);
-// EXTERNAL MODULE: ./build/js/routing/router.js + 1 modules
-var routing_router = __webpack_require__(5224);
+// EXTERNAL MODULE: ./build/js/routing/router.js
+var routing_router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
 var routing_routes = __webpack_require__(7109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
@@ -327,40 +320,41 @@ var routing_tags = __webpack_require__(5530);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
 const step = {
     name: "deploy-standby",
     readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
-        const version = (0,core_inputs/* readRequiredString */.nf)("version", "v1.4.2");
+        const router = (0,registry/* readRouterConfig */.ab)();
+        const version = (0,inputs/* readRequiredString */.nf)("version", "v1.4.2");
         if ((0,routing_tags/* tagValue */.EZ)(version) !== version) {
-            throw (0,core_inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
+            throw (0,inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
         }
         return {
             router,
             version,
-            deployCommand: (0,core_inputs/* readString */.E3)("deploy-command") || undefined,
-            deployTimeoutMs: (0,core_inputs/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
-            register: (0,alb_targets/* readTargets */.R)("register-targets"),
-            replaceTargets: (0,core_inputs/* readBoolean */.Vf)("replace-targets", false),
-            minHealthy: (0,core_inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-            healthTimeoutMs: (0,core_inputs/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
-            drift: (0,core_inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
-            dryRun: (0,core_inputs/* readBoolean */.Vf)("dry-run", false),
+            deployCommand: (0,inputs/* readString */.E3)("deploy-command") || undefined,
+            deployTimeoutMs: (0,durations/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
+            register: readRegisterTargets(router),
+            replaceTargets: (0,inputs/* readBoolean */.Vf)("replace-targets", false),
+            minHealthy: (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+            healthTimeoutMs: (0,durations/* readDuration */.$7)("health-timeout", "10m", 3 * 3_600_000),
+            drift: (0,inputs/* readChoice */.Kf)("drift", ["fail", "warn", "off"], "warn"),
+            dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
         };
     },
-    async run(inputs, { lb }) {
+    async run(inputs, ports) {
         const { router } = inputs;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(lb, router);
+        const { pool, ledger, traffic } = ports.router;
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
-        const standbyArn = router.targetGroups[standby];
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
-        const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
-        const routes = new routing_router/* Router */.Ix(lb, router);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+        const routes = new routing_router/* Router */.Ix(traffic, router);
         if (inputs.dryRun) {
             const reference = routes.planReference(snapshot.state, standby);
             await routes.checkForwards(reference);
-            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(alb_targets/* targetKey */.h).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
             for (const change of reference) {
                 runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
             }
@@ -370,21 +364,21 @@ const step = {
         if (inputs.deployCommand) {
             const env = {
                 CUTOVER_STANDBY_COLOR: standby,
-                CUTOVER_STANDBY_TARGET_GROUP_ARN: standbyArn,
+                CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[standby],
                 CUTOVER_ACTIVE_COLOR: active,
-                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[active],
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[active],
                 CUTOVER_VERSION: inputs.version,
             };
             await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
         }
         // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-        const now = await ensureStillStandby(routes, standby);
+        const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
         if (inputs.register.length)
-            await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+            await pool.register?.(standby, inputs.register, inputs.replaceTargets);
         const referenced = await referenceStandby(routes, now, standby);
-        const health = await (0,routing_health/* waitForHealthy */.SE)(() => lb.describeTargetHealth(standbyArn), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+        const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
         if (!health.ok) {
-            const why = `${standby} is not healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+            const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
             const details = [
                 `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
                 targetTable(health.targets),
@@ -395,18 +389,11 @@ const step = {
             }
             throw new errors/* CutoverError */.DB(`${why}.`, { details });
         }
-        runner/* info */.pq(`${standby} is healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
+        runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
         const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
         const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
-        await lb.addTags(standbyArn, {
-            [routing_tags/* TAG */.Dk.color]: standby,
-            [routing_tags/* TAG */.Dk.version]: inputs.version,
-            [routing_tags/* TAG */.Dk.deployedAt]: deployedAt,
-            [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)(),
-        });
         // A freshly deployed standby is not a retired color: teardown must not take it for one.
-        if (stale.length)
-            await lb.removeTags(standbyArn, stale);
+        await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
         runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
         const tags = {
             ...snapshot.tags,
@@ -418,7 +405,7 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,core_inputs/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
             drift.length
                 ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
                 : inputs.drift === "off"
@@ -427,13 +414,6 @@ const step = {
         ].filter(Boolean));
     },
 };
-async function ensureStillStandby(routes, standby) {
-    const now = await routes.read();
-    if ((0,routing_router/* productionRoutes */.y)(now).some((r) => r.weights[standby] > 0)) {
-        throw new errors/* CutoverError */.DB(`${standby} took production traffic while it was being deployed (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}). Another run switched; nothing was registered or tagged.`);
-    }
-    return now;
-}
 /**
  * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
  * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
@@ -454,31 +434,17 @@ async function referenceStandby(routes, state, standby) {
     }
     return changes;
 }
-async function register(lb, arn, targets, replace) {
-    const before = await lb.describeTargetHealth(arn);
-    const standby = `The standby keeps ${(0,routing_health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
-    runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(alb_targets/* targetKey */.h).join(", ")}`);
-    await lb.registerTargets(arn, targets).catch((error) => {
-        throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
-    });
-    if (!replace)
-        return;
-    const wanted = new Set(targets.map(alb_targets/* targetKey */.h));
-    const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,alb_targets/* targetKey */.h)(t)) && !wanted.has(t.id));
-    if (stale.length === 0)
-        return;
-    runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => (0,alb_targets/* targetKey */.h)(t)).join(", ")}`);
-    await lb
-        .deregisterTargets(arn, stale.map((t) => ({ id: t.id, port: t.port })))
-        .catch((error) => {
-        throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(alb_targets/* targetKey */.h).join(", ")} are registered next to the old ones (${stale.map(alb_targets/* targetKey */.h).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
-    });
+/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+function readRegisterTargets(router) {
+    const kind = (0,registry/* routerKind */.i$)(router.kind);
+    if (kind.readTargets)
+        return kind.readTargets("register-targets");
+    if ((0,inputs/* readString */.E3)("register-targets"))
+        throw (0,inputs/* inputError */.Xu)("register-targets", `is for routers whose pools take targets; the ${router.kind} router does not`, "(empty)");
+    return [];
 }
-async function checkDrift(lb, router, active, standby, mode) {
-    const [a, s] = await Promise.all([
-        lb.describeTargetGroupSettings(router.targetGroups[active]),
-        lb.describeTargetGroupSettings(router.targetGroups[standby]),
-    ]);
+async function checkDrift(pool, active, standby, mode) {
+    const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
         runner/* info */.pq(`No config drift between ${active} and ${standby}.`);
@@ -512,7 +478,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7891);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(680);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -527,11 +493,11 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .a)();
-        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.partition) };
+        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .ab)();
+        return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshot */ .RA)(aws.lb, router);
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .readSnapshot */ .RA)(aws.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .leadingColor */ .uG)(snapshot.state);
         const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .versionOf */ .E4)(snapshot.tags[active]));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
@@ -556,12 +522,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/core/color.js
 var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
-// EXTERNAL MODULE: ./build/js/flip/flip.js
-var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
+var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
 var flip_gates = __webpack_require__(772);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
@@ -570,13 +538,17 @@ var proof = __webpack_require__(2942);
 var report = __webpack_require__(588);
 ;// CONCATENATED MODULE: ./build/js/flip/strategy.js
 
+
 const STRATEGIES = ["all-at-once", "linear", "steps"];
-/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
-function readStrategy() {
+/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together and the router. */
+function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
+    if (name !== "all-at-once" && !router.capabilities.weighted) {
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
+    }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
-    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,inputs/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
+    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,durations/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
     if (name !== "steps" && listed.length) {
         throw (0,inputs/* inputError */.Xu)("steps", `is only used with strategy: steps, but strategy is ${name}`, "10,50,100 together with strategy: steps");
     }
@@ -616,11 +588,12 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
+
 
 
 
@@ -636,8 +609,8 @@ var tags = __webpack_require__(5530);
 const step = {
     name: "switch",
     readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
-        const strategy = readStrategy();
+        const router = (0,registry/* readRouterConfig */.ab)();
+        const strategy = readStrategy(router);
         const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
         const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
         const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
@@ -658,6 +631,7 @@ const step = {
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
     async run({ router, request, strategy, deployments }, aws) {
+        const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
@@ -668,6 +642,7 @@ const step = {
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
+            handoff.deploymentId = id;
         }
         const title = outcome.moved
             ? `cutover: switched to ${outcome.target}`
@@ -680,6 +655,7 @@ const step = {
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
         await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+        return handoff;
     },
 };
 /**
@@ -695,14 +671,15 @@ function readReleaseSticky(router) {
     return release;
 }
 function readDrain(router, cloudwatch) {
-    const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
-    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
+    const timeoutMs = (0,durations/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
+    const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
     if (timeoutMs === 0)
         return undefined;
     if (!cloudwatch)
         throw (0,inputs/* inputError */.Xu)("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
-    const routeArn = router.routes[0].arn;
-    return { routeArn, periodSeconds, timeoutMs };
+    if (!router.capabilities.cloudWatch)
+        throw (0,inputs/* inputError */.Xu)("drain-timeout", `needs CloudWatch metrics, which the ${router.kind} router does not publish`, "0s");
+    return { periodSeconds, timeoutMs };
 }
 
 
@@ -719,10 +696,12 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var core_inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/core/time.js
@@ -736,18 +715,21 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var inputs = __webpack_require__(18);
+var probe_inputs = __webpack_require__(18);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/standby.js
+var standby = __webpack_require__(4822);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/js/warm/paths.js
+
 
 
 
@@ -760,12 +742,12 @@ const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
-        throw (0,core_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
+        throw (0,inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
 }
 function readPathSources() {
-    const listed = (0,core_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
-    const file = (0,core_inputs/* readString */.E3)("paths-file");
+    const listed = (0,inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
+    const file = (0,inputs/* readString */.E3)("paths-file");
     let fromFile = [];
     if (file) {
         try {
@@ -778,14 +760,14 @@ function readPathSources() {
                 .filter((l) => l && !l.startsWith("#"));
         }
         catch (error) {
-            throw (0,core_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
+            throw (0,inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
         }
         for (const p of fromFile)
             checkPath("paths-file", p);
         if (fromFile.length > MAX_PATHS)
-            throw (0,core_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
+            throw (0,inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
     }
-    const sitemap = (0,core_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
+    const sitemap = (0,inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
     const paths = [...listed, ...fromFile];
     return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
 }
@@ -801,11 +783,11 @@ async function sitemapPaths(prober, sitemap) {
         seen.add(url.href);
         const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
@@ -840,6 +822,8 @@ async function sitemapPaths(prober, sitemap) {
 
 
 
+
+
 /**
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
@@ -847,17 +831,17 @@ async function sitemapPaths(prober, sitemap) {
 const step = {
     name: "warm-caches",
     readInputs: () => ({
-        router: (0,config/* readRouterConfig */.a)(),
-        url: (0,core_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
+        router: (0,registry/* readRouterConfig */.ab)(),
+        url: (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
         sources: readPathSources(),
-        requestsPerPath: (0,core_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
-        durationMs: (0,core_inputs/* readString */.E3)("duration") ? (0,core_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
-        maxErrorRate: (0,core_inputs/* readPercent */.oO)("max-error-rate", "5%"),
-        probe: (0,inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
+        requestsPerPath: (0,inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
+        durationMs: (0,inputs/* readString */.E3)("duration") ? (0,durations/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
+        maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
+        probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
-        const base = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
         const prober = new http/* Prober */.JC(inputs.probe);
         try {
             const paths = [
@@ -866,7 +850,7 @@ const step = {
                     ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
                 ]),
             ];
-            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,core_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,durations/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
             const passes = await warm(prober, base, paths, inputs);
             const [first, last] = [passes.first, passes.last];
             (0,report/* setCommonOutputs */.Et)(snapshot);

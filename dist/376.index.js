@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
@@ -120,6 +122,7 @@ function planBatch(paths) {
 
 
 
+
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
@@ -146,7 +149,7 @@ function readPurgeConfig(required, partition) {
     }
     const paths = readPurgePaths();
     const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
-    const timeoutMs = (0,inputs/* readDuration */.$7)("timeout", "10m", 3_600_000);
+    const timeoutMs = (0,durations/* readDuration */.$7)("timeout", "10m", 3_600_000);
     const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
     if (distributionIds.length === 0) {
         if (required)
@@ -199,14 +202,14 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
-            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,durations/* formatDuration */.a3)(ms)}.`);
             return { distributionId, invalidationId: created.id, status: now.status, ms };
         }
         if (Date.now() >= deadline) {
-            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
+            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,durations/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
         }
         if (Date.now() >= nextProgress) {
-            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,durations/* formatDuration */.a3)(deadline - Date.now())} left.`);
             nextProgress += PROGRESS_MS;
         }
     }
@@ -225,7 +228,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
-            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
             await (0,time/* sleep */.yy)(wait);
         }
     }
@@ -240,13 +243,13 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
 function purgeSections(report) {
-    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
     return [
         `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
         ...report.notes,
@@ -269,7 +272,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6269);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(786);
 
 
 
@@ -319,7 +322,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(588);
 /* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2298);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3976);
-/* harmony import */ var _routers_alb_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7891);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(680);
 
 
 
@@ -333,7 +336,7 @@ const step = {
     name: "rollback",
     readInputs: () => {
         const to = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
-        const router = (0,_routers_alb_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .a)();
+        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
         return {
             router,
             request: {
@@ -343,7 +346,7 @@ const step = {
                 force: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("force", false),
                 minHealthy: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
                 dryRun: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("dry-run", false),
-                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.partition),
+                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.aws.partition),
             },
             deployments: (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeploymentConfig */ .yO)({ withId: true }),
         };

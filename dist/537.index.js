@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4015);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
 
@@ -86,7 +86,7 @@ class Prober {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
@@ -137,8 +137,10 @@ class Prober {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -158,7 +160,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
+    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -167,34 +169,34 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
 }
 
@@ -264,74 +266,25 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 7891:
+/***/ 4822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readRouterConfig)
+/* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
 
-/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
-function readRouterConfig() {
-    const listener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
-    const rules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
-    const testListener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
-    const testRules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
-    const blue = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
-    const verifyTimeoutMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
-    if (!listener && rules.length === 0) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
-    }
-    if (blue.value === green.value) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
-    }
-    const routes = [
-        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
-        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
-        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
-        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
-    ];
-    checkNoRouteTwice(routes);
-    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
-    return {
-        region,
-        partition: blue.partition,
-        targetGroups: { blue: blue.value, green: green.value },
-        routes,
-        verifyTimeoutMs,
-        maxAttempts,
-    };
-}
-function route(kind, role, arn, input) {
-    return { kind, role, arn: arn.value, input };
-}
-function checkNoRouteTwice(routes) {
-    const seen = new Map();
-    for (const r of routes) {
-        const earlier = seen.get(r.arn);
-        if (earlier) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
-        }
-        seen.set(r.arn, r);
-    }
-}
-/** The ARNs carry their region; the input and the environment must agree with them. */
-function resolveRegion(input, arns) {
-    const known = arns.filter((arn) => arn !== undefined);
-    const [first] = known;
-    for (const arn of known) {
-        if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
-        }
-    }
-    if (input && input !== first.region) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
-    }
-    return first.region;
+
+
+/** The standby's URL through the test route: always pointed at the standby, off the user's path. */
+async function standbyUrl(traffic) {
+    const url = await traffic.testUrl();
+    if (!url)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
+    return url;
 }
 
 
@@ -348,10 +301,12 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var core_inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/core/time.js
@@ -365,18 +320,21 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var inputs = __webpack_require__(18);
+var probe_inputs = __webpack_require__(18);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/standby.js
+var standby = __webpack_require__(4822);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/js/warm/paths.js
+
 
 
 
@@ -389,12 +347,12 @@ const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
-        throw (0,core_inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
+        throw (0,inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
 }
 function readPathSources() {
-    const listed = (0,core_inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
-    const file = (0,core_inputs/* readString */.E3)("paths-file");
+    const listed = (0,inputs/* readList */.LD)("paths").map((p) => checkPath("paths", p));
+    const file = (0,inputs/* readString */.E3)("paths-file");
     let fromFile = [];
     if (file) {
         try {
@@ -407,14 +365,14 @@ function readPathSources() {
                 .filter((l) => l && !l.startsWith("#"));
         }
         catch (error) {
-            throw (0,core_inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
+            throw (0,inputs/* inputError */.Xu)("paths-file", `names ${file}, which cannot be read (${error.message})`, ".github/warm-paths.txt");
         }
         for (const p of fromFile)
             checkPath("paths-file", p);
         if (fromFile.length > MAX_PATHS)
-            throw (0,core_inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
+            throw (0,inputs/* inputError */.Xu)("paths-file", `lists ${fromFile.length} paths, more than ${MAX_PATHS}`, ".github/warm-paths.txt");
     }
-    const sitemap = (0,core_inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
+    const sitemap = (0,inputs/* readUrl */.wo)("sitemap", "https://shop.example.com/sitemap.xml");
     const paths = [...listed, ...fromFile];
     return { paths: paths.length || sitemap ? paths : ["/"], sitemap };
 }
@@ -430,11 +388,11 @@ async function sitemapPaths(prober, sitemap) {
         seen.add(url.href);
         const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new core_inputs/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
@@ -469,6 +427,8 @@ async function sitemapPaths(prober, sitemap) {
 
 
 
+
+
 /**
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
@@ -476,17 +436,17 @@ async function sitemapPaths(prober, sitemap) {
 const step = {
     name: "warm-caches",
     readInputs: () => ({
-        router: (0,config/* readRouterConfig */.a)(),
-        url: (0,core_inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
+        router: (0,registry/* readRouterConfig */.ab)(),
+        url: (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080"),
         sources: readPathSources(),
-        requestsPerPath: (0,core_inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
-        durationMs: (0,core_inputs/* readString */.E3)("duration") ? (0,core_inputs/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
-        maxErrorRate: (0,core_inputs/* readPercent */.oO)("max-error-rate", "5%"),
-        probe: (0,inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
+        requestsPerPath: (0,inputs/* readInteger */.JI)("requests-per-path", 1, { min: 1, max: 1000 }),
+        durationMs: (0,inputs/* readString */.E3)("duration") ? (0,durations/* readDuration */.$7)("duration", "0s", 3_600_000) : 0,
+        maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
+        probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
-        const base = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
         const prober = new http/* Prober */.JC(inputs.probe);
         try {
             const paths = [
@@ -495,7 +455,7 @@ const step = {
                     ...(inputs.sources.sitemap ? await sitemapPaths(prober, inputs.sources.sitemap) : []),
                 ]),
             ];
-            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,core_inputs/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
+            runner/* info */.pq(`Warming ${paths.length} path(s) × ${inputs.requestsPerPath} on ${base.origin}, ${inputs.probe.concurrency} at a time${inputs.durationMs ? `, for ${(0,durations/* formatDuration */.a3)(inputs.durationMs)}` : ""}.`);
             const passes = await warm(prober, base, paths, inputs);
             const [first, last] = [passes.first, passes.last];
             (0,report/* setCommonOutputs */.Et)(snapshot);

@@ -15,12 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/core/color.js
 var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
-// EXTERNAL MODULE: ./build/js/flip/flip.js
-var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
+var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
 var flip_gates = __webpack_require__(772);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
@@ -29,13 +31,17 @@ var proof = __webpack_require__(2942);
 var report = __webpack_require__(588);
 ;// CONCATENATED MODULE: ./build/js/flip/strategy.js
 
+
 const STRATEGIES = ["all-at-once", "linear", "steps"];
-/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
-function readStrategy() {
+/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together and the router. */
+function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
+    if (name !== "all-at-once" && !router.capabilities.weighted) {
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
+    }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
-    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,inputs/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
+    const interval = (0,inputs/* readString */.E3)("step-interval") ? (0,durations/* readDuration */.$7)("step-interval", "1m", 24 * 3_600_000) : undefined;
     if (name !== "steps" && listed.length) {
         throw (0,inputs/* inputError */.Xu)("steps", `is only used with strategy: steps, but strategy is ${name}`, "10,50,100 together with strategy: steps");
     }
@@ -75,11 +81,12 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
+
 
 
 
@@ -95,8 +102,8 @@ var tags = __webpack_require__(5530);
 const step = {
     name: "switch",
     readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
-        const strategy = readStrategy();
+        const router = (0,registry/* readRouterConfig */.ab)();
+        const strategy = readStrategy(router);
         const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
         const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
         const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
@@ -117,6 +124,7 @@ const step = {
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
     async run({ router, request, strategy, deployments }, aws) {
+        const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
@@ -127,6 +135,7 @@ const step = {
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
+            handoff.deploymentId = id;
         }
         const title = outcome.moved
             ? `cutover: switched to ${outcome.target}`
@@ -139,6 +148,7 @@ const step = {
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
         await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+        return handoff;
     },
 };
 /**
@@ -154,14 +164,15 @@ function readReleaseSticky(router) {
     return release;
 }
 function readDrain(router, cloudwatch) {
-    const timeoutMs = (0,inputs/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
-    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
+    const timeoutMs = (0,durations/* readDuration */.$7)("drain-timeout", "0s", 3_600_000);
+    const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
     if (timeoutMs === 0)
         return undefined;
     if (!cloudwatch)
         throw (0,inputs/* inputError */.Xu)("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
-    const routeArn = router.routes[0].arn;
-    return { routeArn, periodSeconds, timeoutMs };
+    if (!router.capabilities.cloudWatch)
+        throw (0,inputs/* inputError */.Xu)("drain-timeout", `needs CloudWatch metrics, which the ${router.kind} router does not publish`, "0s");
+    return { periodSeconds, timeoutMs };
 }
 
 

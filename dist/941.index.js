@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
@@ -120,6 +122,7 @@ function planBatch(paths) {
 
 
 
+
 const POLL_MS = 1_000;
 const PROGRESS_MS = 10_000;
 const BUSY_BACKOFF_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
@@ -146,7 +149,7 @@ function readPurgeConfig(required, partition) {
     }
     const paths = readPurgePaths();
     const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
-    const timeoutMs = (0,inputs/* readDuration */.$7)("timeout", "10m", 3_600_000);
+    const timeoutMs = (0,durations/* readDuration */.$7)("timeout", "10m", 3_600_000);
     const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
     if (distributionIds.length === 0) {
         if (required)
@@ -199,14 +202,14 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
-            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,inputs/* formatDuration */.a3)(ms)}.`);
+            runner/* info */.pq(`Invalidation ${created.id} on ${distributionId} completed after ${(0,durations/* formatDuration */.a3)(ms)}.`);
             return { distributionId, invalidationId: created.id, status: now.status, ms };
         }
         if (Date.now() >= deadline) {
-            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,inputs/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
+            throw new errors/* CutoverError */.DB(`Invalidation ${created.id} on ${distributionId} is still ${now.status} after ${(0,durations/* formatDuration */.a3)(Date.now() - started)} (timeout). It goes on by itself; the edge may serve stale HTML until it completes.`);
         }
         if (Date.now() >= nextProgress) {
-            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,inputs/* formatDuration */.a3)(deadline - Date.now())} left.`);
+            runner/* info */.pq(`Waiting for invalidation ${created.id} on ${distributionId}: ${now.status}, ${(0,durations/* formatDuration */.a3)(deadline - Date.now())} left.`);
             nextProgress += PROGRESS_MS;
         }
     }
@@ -225,7 +228,7 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             const wait = BUSY_BACKOFF_MS[Math.min(attempt, BUSY_BACKOFF_MS.length - 1)];
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
-            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+            runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
             await (0,time/* sleep */.yy)(wait);
         }
     }
@@ -240,13 +243,13 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
 function purgeSections(report) {
-    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
+    const rows = report.invalidations.map((i) => [i.distributionId, i.invalidationId, i.status, (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(i.ms)]);
     return [
         `Paths: ${report.paths.map((p) => `\`${p}\``).join(", ")}`,
         ...report.notes,
@@ -269,7 +272,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6269);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(786);
 
 
 
@@ -314,8 +317,10 @@ function purgeFailure(result) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+
 
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -335,7 +340,7 @@ function headerProblem(name, value) {
  */
 function readHeaders(name = "headers") {
     const headers = {};
-    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name)
+    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
@@ -344,268 +349,35 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("host-header") || undefined;
+    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
     if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
     }
     return {
         headers: readHeaders(),
         hostHeader,
-        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
     };
 }
 /** The inputs every probing step shares: the request options, plus retries and concurrency. */
 function readProbeOptions(defaults) {
     return {
         ...readRequestOptions(),
-        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
-        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
     };
-}
-
-
-/***/ }),
-
-/***/ 8165:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ forEachLimited)
-/* harmony export */ });
-/** Runs `work` over `items` with at most `limit` at once, in order of start; memory stays at `limit`. */
-async function forEachLimited(items, limit, work) {
-    const iterator = items[Symbol.iterator]();
-    const worker = async () => {
-        for (let next = iterator.next(); !next.done; next = iterator.next())
-            await work(next.value);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-}
-
-
-/***/ }),
-
-/***/ 9261:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eU: () => (/* binding */ compareColors),
-/* harmony export */   k_: () => (/* binding */ runCheck),
-/* harmony export */   og: () => (/* binding */ jsonAt)
-/* harmony export */ });
-/* unused harmony exports judge, assetUrls, shape */
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
-/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8165);
-
-
-
-function send(prober, base, spec, extraHeaders = {}) {
-    return prober.send({ url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
-}
-function jsonAt(value, path) {
-    let at = value;
-    for (const key of path
-        .replace(/^\$\.?/, "")
-        .split(".")
-        .filter(Boolean))
-        at = at?.[key];
-    return at;
-}
-function header(headers, name) {
-    const value = headers[name.toLowerCase()];
-    return Array.isArray(value) ? value.join(", ") : (value ?? "");
-}
-/** Every way the response falls short of the expectation; empty when it passes. */
-function judge(response, expect, maxLatencyMs) {
-    if (response.error)
-        return [`no answer: ${response.error}`];
-    const problems = [];
-    if (!expect.status(response.status))
-        problems.push(`status ${response.status}, expected ${expect.statusText}`);
-    for (const piece of expect.bodyContains)
-        if (!response.body.includes(piece))
-            problems.push(`body lacks ${(0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
-        problems.push(`body does not match /${expect.bodyMatches.source}/`);
-    if (Object.keys(expect.json).length) {
-        let body;
-        try {
-            body = JSON.parse(response.body);
-        }
-        catch {
-            problems.push("body is not JSON");
-        }
-        for (const [path, wanted] of Object.entries(expect.json)) {
-            const found = jsonAt(body, path);
-            if (body !== undefined && found !== wanted)
-                problems.push(`json ${path} is ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
-        }
-    }
-    for (const [name, wanted] of Object.entries(expect.headers)) {
-        if (header(response.headers, name) !== wanted)
-            problems.push(`header ${name} is ${JSON.stringify(header(response.headers, name))}, expected ${JSON.stringify(wanted)}`);
-    }
-    for (const [name, pattern] of Object.entries(expect.headerMatches)) {
-        if (!pattern.test(header(response.headers, name)))
-            problems.push(`header ${name} does not match /${pattern.source}/`);
-    }
-    if (maxLatencyMs !== undefined && response.latencyMs > maxLatencyMs) {
-        problems.push(`took ${Math.round(response.latencyMs)} ms, more than max-latency ${maxLatencyMs} ms`);
-    }
-    return problems;
-}
-function result(check, target, response, problems) {
-    return {
-        name: check.name,
-        kind: check.kind,
-        target,
-        ok: problems.length === 0,
-        status: response?.status,
-        latencyMs: response ? Math.round(response.latencyMs) : undefined,
-        reason: problems.length ? problems.join("; ") : undefined,
-    };
-}
-/** Runs one check against one color. `compare` needs both and goes through compareColors instead. */
-async function runCheck(check, target, ctx) {
-    const base = ctx.bases[target];
-    if (check.kind === "http") {
-        const response = await send(ctx.prober, base, check.request);
-        return result(check, target, response, judge(response, check.expect, check.maxLatencyMs));
-    }
-    if (check.kind === "assets")
-        return checkAssets(check, target, base, ctx);
-    return checkSession(check, target, ctx);
-}
-const ASSET_TAGS = /<(script|link|img)\b([^>]*)>/gi;
-/** The script, stylesheet, preload, icon and image URLs an HTML page references. */
-function assetUrls(html, page) {
-    const found = new Map();
-    for (const [, tag, attributes = ""] of html.matchAll(ASSET_TAGS)) {
-        const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(attributes)?.[1];
-        const rel = attr("rel")?.toLowerCase() ?? "";
-        const ref = tag?.toLowerCase() === "link"
-            ? /(stylesheet|preload|modulepreload|icon)/.test(rel)
-                ? attr("href")
-                : undefined
-            : attr("src");
-        if (!ref || ref.startsWith("data:"))
-            continue;
-        const url = new URL(ref, page);
-        found.set(url.href, url);
-    }
-    return [...found.values()];
-}
-/** Version skew: HTML from the new build that references assets nobody serves. */
-async function checkAssets(check, target, base, ctx) {
-    const page = await send(ctx.prober, base, check.request);
-    if (page.error || page.status !== 200)
-        return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
-    const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-    const assets = assetUrls(page.body, (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
-    const failures = [];
-    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
-        const answer = await ctx.prober.send({ url, headers: check.request.headers });
-        if (answer.status !== 200)
-            failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
-    });
-    const problems = failures.length ? [`${failures.length} of ${assets.length} assets failed: ${failures.sort().join(", ")}`] : [];
-    return {
-        ...result(check, target, page, problems),
-        reason: problems[0] ?? (assets.length ? undefined : "the page references no asset"),
-    };
-}
-function cookies(headers, jar) {
-    for (const line of headers["set-cookie"] ?? []) {
-        const [pair] = line.split(";");
-        const at = pair?.indexOf("=") ?? -1;
-        if (pair && at > 0)
-            jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-}
-/** Signs in on the active color, then asks the target to accept that session. */
-async function checkSession(check, target, ctx) {
-    const active = ctx.bases.active;
-    const jar = new Map();
-    for (const step of check.sequence) {
-        const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-        const answer = await send(ctx.prober, active, step, cookie ? { cookie } : {});
-        if (answer.error || answer.status >= 400) {
-            return result(check, target, answer, [
-                `signing in on the active color failed at ${step.method} ${step.path}: ${answer.error ?? answer.status}`,
-            ]);
-        }
-        cookies(answer.headers, jar);
-    }
-    if (jar.size === 0)
-        return result(check, target, undefined, ["the active color set no cookie to carry over"]);
-    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-    const answer = await send(ctx.prober, ctx.bases[target], check.verify, { cookie });
-    const problems = judge(answer, check.expect, check.maxLatencyMs);
-    return result(check, target, answer, problems.map((p) => `with the active color's session: ${p}`));
-}
-/** Keys and value types of a JSON document, as `path: type` lines; `ignore` paths left out. */
-function shape(value, ignore, path = "") {
-    const out = new Map();
-    if (ignore.includes(path.slice(1)))
-        return out;
-    const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-    out.set(path || "$", type);
-    if (type === "object")
-        for (const [k, v] of Object.entries(value))
-            for (const [p, t] of shape(v, ignore, `${path}.${k}`))
-                out.set(p, t);
-    if (type === "array" && value.length)
-        for (const [p, t] of shape(value[0], ignore, `${path}[]`))
-            out.set(p, t);
-    return out;
-}
-/** The same request to both colors: what old clients would see change. */
-async function compareColors(check, ctx) {
-    const [standby, active] = await Promise.all([
-        send(ctx.prober, ctx.bases.standby, check.request),
-        send(ctx.prober, ctx.bases.active, check.request),
-    ]);
-    const problems = [];
-    if (standby.status !== active.status)
-        problems.push(`status ${standby.status} on the standby, ${active.status} on the active`);
-    const parse = (body) => {
-        try {
-            return JSON.parse(body);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const [a, b] = [parse(active.body), parse(standby.body)];
-    if (a !== undefined && b !== undefined) {
-        const [was, now] = [shape(a, check.ignore), shape(b, check.ignore)];
-        for (const [path, type] of was) {
-            if (!now.has(path))
-                problems.push(`${path} (${type}) is gone`);
-            else if (now.get(path) !== type)
-                problems.push(`${path} changed from ${type} to ${now.get(path)}`);
-        }
-        for (const [path, type] of now)
-            if (!was.has(path))
-                problems.push(`${path} (${type}) is new`);
-    }
-    else if ((a === undefined) !== (b === undefined)) {
-        problems.push(`only the ${a === undefined ? "standby" : "active"} color answers JSON`);
-    }
-    return result(check, "both", standby, problems);
 }
 
 
@@ -626,14 +398,16 @@ __webpack_require__.d(__webpack_exports__, {
 var purge = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
 var report = __webpack_require__(5290);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __webpack_require__(451);
-// EXTERNAL MODULE: ./build/js/flip/flip.js
-var flip = __webpack_require__(6269);
+// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
+var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/rollback.js
 var rollback = __webpack_require__(2298);
 // EXTERNAL MODULE: ./build/js/github/deployments.js
@@ -644,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
@@ -886,14 +660,11 @@ function countBreaches(sofar, verdict, consecutive) {
     return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
 }
 
-// EXTERNAL MODULE: ./build/js/routers/alb/dimensions.js
-var dimensions = __webpack_require__(720);
-// EXTERNAL MODULE: ./build/js/smoke/run.js
-var run = __webpack_require__(9261);
+// EXTERNAL MODULE: ./build/js/core/json-path.js
+var json_path = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./build/js/soak/sources.js
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
-
 
 
 
@@ -914,7 +685,9 @@ async function readAlarms(metrics, names) {
  * reaches back at least two periods before the newest, whatever the window.
  */
 async function readTargetGroup(metrics, config, target, now) {
-    const dims = (0,dimensions/* dimensionsOf */.V)(target.arn, target.routeArn);
+    const dims = target.dimensions;
+    if (!dims)
+        return undefined;
     const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
     try {
         const series = await metrics.getMetrics([
@@ -937,7 +710,7 @@ async function readMetricsUrl(source) {
     const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
     try {
         const answer = await prober.send({ url: source.url }, { readBody: true });
-        const value = Number((0,run/* jsonAt */.og)(JSON.parse(answer.body), source.path));
+        const value = Number((0,json_path/* jsonAt */.o)(JSON.parse(answer.body), source.path));
         return Number.isFinite(value) ? value : undefined;
     }
     catch {
@@ -949,7 +722,9 @@ async function readMetricsUrl(source) {
 }
 /** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
 async function readBaseline(metrics, config, target) {
-    const dims = (0,dimensions/* dimensionsOf */.V)(target.previousArn, target.routeArn);
+    const dims = target.previousDimensions;
+    if (!dims)
+        return undefined;
     const span = Math.max(config.windowMs, 5 * 60_000);
     try {
         const series = await metrics.getMetrics([
@@ -1041,7 +816,7 @@ async function soak(aws, config, target) {
             }
             if (now >= nextProgress) {
                 const f = verdict.figures;
-                runner/* info */.pq(`soak ${(0,inputs/* formatDuration */.a3)(now - started)}/${(0,inputs/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,inputs/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
+                runner/* info */.pq(`soak ${(0,durations/* formatDuration */.a3)(now - started)}/${(0,durations/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,durations/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
                 nextProgress += config.pollMs;
             }
             const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
@@ -1128,29 +903,29 @@ async function pollSources(metrics, config, target, now) {
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
     readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
+        const router = (0,registry/* readRouterConfig */.ab)();
         return {
             router,
             soak: readSoakConfig(),
             onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
-            purge: (0,purge/* readPurgeConfig */.C3)(false, router.partition),
+            purge: (0,purge/* readPurgeConfig */.C3)(false, router.aws.partition),
             deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
     async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, router);
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
-        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,inputs/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
         const outcome = await soak(aws, config, {
             color: active,
-            arn: router.targetGroups[active],
-            previousArn: router.targetGroups[standby],
-            routeArn: router.routes[0].arn,
+            dimensions: aws.router.metrics?.pool(active),
+            previousDimensions: aws.router.metrics?.pool(standby),
             since,
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);
@@ -1159,21 +934,21 @@ const step = {
             const honest = outcome.result === "no-traffic"
                 ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
                 : "";
-            runner/* info */.pq(`Soak passed after ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
+            runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
             runner/* setOutput */.uH("result", "passed");
-            await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,inputs/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
+            await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
             return;
         }
         if (outcome.result === "no-traffic") {
-            runner/* info */.pq(`Soak ended after ${(0,inputs/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+            runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
             runner/* setOutput */.uH("result", "failed");
             await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
             const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
             await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
             throw new errors/* CutoverError */.DB(why);
         }
-        const breach = `Breach after ${(0,inputs/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
+        const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
         runner/* error */.z3(breach);
         if (onBreach === "fail") {
             runner/* setOutput */.uH("result", "failed");
@@ -1202,14 +977,14 @@ const step = {
         runner/* setOutput */.uH("result", "rolled-back");
         await (0,github_deployments/* restoreDeployment */.Q2)(deployments, breach);
         const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
-        const verdict = `**Verdict: rolled back** to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)} after the breach.`);
+        const verdict = `**Verdict: rolled back** to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
+        runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach.`);
         await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
             ...sections(outcome, config, active, verdict),
             ...purged,
         ]);
         const purgeFailed = (0,rollback/* purgeFailure */.O)(rolled);
-        throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,inputs/* formatDuration */.a3)(ms)}.`}`, {
+        throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
             outcome: "rolled back",
         });
     },
@@ -1240,26 +1015,26 @@ function readSoakConfig() {
     const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
     const alarms = (0,inputs/* readList */.LD)("alarm-names");
     const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
-    const periodSeconds = (0,inputs/* readMetricPeriod */.mI)();
+    const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
     const config = {
-        durationMs: (0,inputs/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
-        windowMs: (0,inputs/* readDuration */.$7)("window", "30s", 3_600_000),
+        durationMs: (0,durations/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
+        windowMs: (0,durations/* readDuration */.$7)("window", "30s", 3_600_000),
         minSamples: (0,inputs/* readInteger */.JI)("min-samples", 10, { min: 1, max: 1_000_000 }),
         consecutive: (0,inputs/* readInteger */.JI)("consecutive-breaches", 2, { min: 1, max: 100 }),
         maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "1%"),
-        maxP95Ms: (0,inputs/* readDuration */.$7)("max-p95-latency", "2s", 600_000),
+        maxP95Ms: (0,durations/* readDuration */.$7)("max-p95-latency", "2s", 600_000),
         maxIncrease: increase,
         probe: probeUrl
             ? {
                 url: probeUrl,
-                everyMs: (0,inputs/* readDuration */.$7)("probe-interval", "100ms", 60_000),
+                everyMs: (0,durations/* readDuration */.$7)("probe-interval", "100ms", 60_000),
                 options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
             }
             : undefined,
         targetGroupMetrics,
         metricPeriodSeconds: periodSeconds,
-        pollMs: (0,inputs/* readDuration */.$7)("poll-interval", "10s", 600_000),
+        pollMs: (0,durations/* readDuration */.$7)("poll-interval", "10s", 600_000),
         alarms,
         metricsUrl: metricsUrl ? { url: metricsUrl, path: (0,inputs/* readString */.E3)("metrics-path", "errorRate") } : undefined,
         requireTraffic: (0,inputs/* readBoolean */.Vf)("require-traffic", true),

@@ -28719,6 +28719,67 @@ function otherColor(color) {
 
 /***/ }),
 
+/***/ 4993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   mI: () => (/* binding */ readMetricPeriod)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+// Durations as inputs give them (`90s`, `5m`, `1h30m`) and as logs show them.
+
+const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */
+function parseDuration(text) {
+    if (!/^(\d+(ms|s|m|h|d))+$/.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h|d)/g)) {
+        total += Number(amount) * DURATION_UNITS_MS[unit];
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1_000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1_000).toFixed(ms < 10_000 ? 1 : 0)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1_000);
+    if (minutes < 60)
+        return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h${minutes % 60}m` : `${hours}h`;
+}
+/** A duration in milliseconds. */
+function readDuration(name, fallback, max = DURATION_UNITS_MS.d * 365) {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) || fallback;
+    const ms = parseDuration(value);
+    if (ms === undefined) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `must be a duration such as 90s, 5m or 24h, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, fallback);
+    }
+    if (ms > max)
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `must be at most ${formatDuration(max)}, got ${value}`, fallback);
+    return ms;
+}
+/**
+ * metric-period in seconds. ALB publishes its CloudWatch metrics once a minute, so a shorter
+ * period gives no finer data (and shows empty periods between the minutes): whole minutes only.
+ */
+function readMetricPeriod() {
+    const ms = readDuration("metric-period", "60s", 3_600_000);
+    if (ms < 60_000 || ms % 60_000 !== 0) {
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("metric-period", `must be whole minutes, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`, "60s");
+    }
+    return ms / 1000;
+}
+
+
+/***/ }),
+
 /***/ 9429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28726,11 +28787,19 @@ function otherColor(color) {
 /* harmony export */   DB: () => (/* binding */ CutoverError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* unused harmony export errorCode */
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4276);
 
+/**
+ * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
+ * outage. The runner reports it as one `::error::` line, without a stack trace.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
 /**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
@@ -28798,52 +28867,25 @@ async function awsCall(service, operation, send) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ readDuration),
 /* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   MD: () => (/* binding */ readArn),
 /* harmony export */   Mm: () => (/* binding */ readOptionalChoice),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   XP: () => (/* binding */ readRegion),
 /* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   _m: () => (/* binding */ readArnList),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   fO: () => (/* binding */ readRequiredArn),
 /* harmony export */   hf: () => (/* binding */ readingAs),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   mI: () => (/* binding */ readMetricPeriod),
 /* harmony export */   nf: () => (/* binding */ readRequiredString),
 /* harmony export */   oO: () => (/* binding */ readPercent),
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
-/* unused harmony exports parseArn, REGION_PATTERN */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1896);
 
 
-/**
- * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
- * outage. The runner reports it as one `::error::` line, without a stack trace.
- */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-const ARN_EXAMPLES = {
-    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
-    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
-    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
-    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
-};
-const ARN_RESOURCE_PATTERNS = {
-    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
-    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
-    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-};
-const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
+
 let aliases = {};
 /**
  * Reads a step's inputs under other names: the one-step root action gives each phase's inputs
@@ -28864,14 +28906,15 @@ function inputName(name) {
 }
 function inputError(name, problem, example) {
     const shown = inputName(name);
-    return new ConfigurationError(`Input '${shown}' ${problem}. Example: ${shown}: ${example}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${shown}' ${problem}. Example: ${shown}: ${example}`);
 }
-function show(value) {
+/** A value as an error message quotes it: shortened, in quotes. */
+function quoted(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 /** The raw input, trimmed; '' when unset. Kept separate so that every reader sees the same value. */
 function raw(name) {
-    return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(inputName(name)).trim();
+    return _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(inputName(name)).trim();
 }
 function readString(name, fallback = "") {
     return raw(name) || fallback;
@@ -28900,14 +28943,14 @@ function readBoolean(name, fallback) {
         return true;
     if (FALSE_WORDS.has(value))
         return false;
-    throw inputError(name, `must be true or false, got ${show(value)}`, String(fallback));
+    throw inputError(name, `must be true or false, got ${quoted(value)}`, String(fallback));
 }
 function readInteger(name, fallback, range) {
     const value = raw(name);
     if (!value)
         return fallback;
     if (!/^-?\d+$/.test(value))
-        throw inputError(name, `must be a whole number, got ${show(value)}`, String(fallback));
+        throw inputError(name, `must be a whole number, got ${quoted(value)}`, String(fallback));
     const parsed = Number(value);
     if (parsed < range.min || parsed > range.max) {
         throw inputError(name, `must be between ${range.min} and ${range.max}, got ${parsed}`, String(fallback));
@@ -28920,7 +28963,7 @@ function readPercent(name, fallback) {
     const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value);
     const fraction = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
     if (!match || fraction > 1 || (!match[2] && Number(match[1]) > 1)) {
-        throw inputError(name, `must be a percentage such as 1% or a fraction such as 0.01, got ${show(value)}`, fallback);
+        throw inputError(name, `must be a percentage such as 1% or a fraction such as 0.01, got ${quoted(value)}`, fallback);
     }
     return fraction;
 }
@@ -28930,93 +28973,13 @@ function readChoice(name, choices, fallback) {
         return fallback;
     if (choices.includes(value))
         return value;
-    throw inputError(name, `must be one of ${choices.join(", ")}, got ${show(value)}`, fallback);
+    throw inputError(name, `must be one of ${choices.join(", ")}, got ${quoted(value)}`, fallback);
 }
 /** A choice that may be left empty: undefined then. */
 function readOptionalChoice(name, choices) {
     if (!raw(name))
         return undefined;
     return readChoice(name, choices, choices[0]);
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */
-function parseDuration(text) {
-    if (!/^(\d+(ms|s|m|h|d))+$/.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h|d)/g)) {
-        total += Number(amount) * DURATION_UNITS_MS[unit];
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1_000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1_000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1_000);
-    if (minutes < 60)
-        return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours}h${minutes % 60}m` : `${hours}h`;
-}
-/** A duration in milliseconds. */
-function readDuration(name, fallback, max = DURATION_UNITS_MS.d * 365) {
-    const value = raw(name) || fallback;
-    const ms = parseDuration(value);
-    if (ms === undefined) {
-        throw inputError(name, `must be a duration such as 90s, 5m or 24h, got ${show(value)}`, fallback);
-    }
-    if (ms > max)
-        throw inputError(name, `must be at most ${formatDuration(max)}, got ${value}`, fallback);
-    return ms;
-}
-/**
- * metric-period in seconds. ALB publishes its CloudWatch metrics once a minute, so a shorter
- * period gives no finer data (and shows empty periods between the minutes): whole minutes only.
- */
-function readMetricPeriod() {
-    const ms = readDuration("metric-period", "60s", 3_600_000);
-    if (ms < 60_000 || ms % 60_000 !== 0) {
-        throw inputError("metric-period", `must be whole minutes, got ${raw("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`, "60s");
-    }
-    return ms / 1000;
-}
-function parseArn(value) {
-    const match = ARN_PATTERN.exec(value);
-    if (!match)
-        return undefined;
-    const [, partition, region, account, resource] = match;
-    return { value, partition, region, account, resource };
-}
-function checkArn(name, value, type) {
-    const arn = parseArn(value);
-    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
-        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
-        throw inputError(name, `is not an Application Load Balancer ${what} ARN: got ${show(value)}`, ARN_EXAMPLES[type]);
-    }
-    return arn;
-}
-function readArn(name, type) {
-    const value = raw(name);
-    return value ? checkArn(name, value, type) : undefined;
-}
-function readRequiredArn(name, type) {
-    const value = raw(name);
-    if (!value)
-        throw inputError(name, "is required but was empty", ARN_EXAMPLES[type]);
-    return checkArn(name, value, type);
-}
-function readArnList(name, type) {
-    const arns = readList(name).map((value) => checkArn(name, value, type));
-    const seen = new Set();
-    for (const arn of arns) {
-        if (seen.has(arn.value))
-            throw inputError(name, `lists ${show(arn.value)} twice`, ARN_EXAMPLES[type]);
-        seen.add(arn.value);
-    }
-    return arns;
 }
 function readUrl(name, example = "https://test.example.com/health") {
     const value = raw(name);
@@ -29027,22 +28990,49 @@ function readUrl(name, example = "https://test.example.com/health") {
         url = new URL(value);
     }
     catch {
-        throw inputError(name, `is not a URL, got ${show((0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .hideUserinfo */ .kc)(value))} (a scheme such as https:// is required)`, example);
+        throw inputError(name, `is not a URL, got ${quoted((0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .hideUserinfo */ .kc)(value))} (a scheme such as https:// is required)`, example);
     }
-    (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .maskUserinfo */ .g6)(url);
+    (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .maskUserinfo */ .g6)(url);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw inputError(name, `must be an http:// or https:// URL, got ${show((0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url))}`, example);
+        throw inputError(name, `must be an http:// or https:// URL, got ${quoted((0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url))}`, example);
     }
     return url;
 }
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
-function readRegion(name) {
-    const value = raw(name);
-    if (!value)
-        return undefined;
-    if (!REGION_PATTERN.test(value))
-        throw inputError(name, `is not an AWS region, got ${show(value)}`, "eu-west-1");
-    return value;
+
+
+/***/ }),
+
+/***/ 9387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
+
+
+
+/**
+ * Checks until `check` says done, the time is up or the run is cancelled, logging a progress line
+ * every few seconds: every wait in cutover (read-back, health, drain) goes through here.
+ */
+async function pollUntil(check, options) {
+    const { timeoutMs, pollMs = 1_000, progressMs = 5_000, signal } = options;
+    const started = Date.now();
+    let nextProgress = started + progressMs;
+    for (;;) {
+        const { done, value } = await check();
+        const ms = Date.now() - started;
+        if (done || ms >= timeoutMs || signal?.aborted)
+            return { done, value, ms };
+        if (Date.now() >= nextProgress) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(options.progress(value, (0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)));
+            nextProgress += progressMs;
+        }
+        await (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)), signal);
+    }
 }
 
 
@@ -32069,7 +32059,6 @@ function every(ms, tick) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RJ: () => (/* binding */ standbyUrl),
 /* harmony export */   XA: () => (/* binding */ pathOn),
 /* harmony export */   dp: () => (/* binding */ httpOrigin),
 /* harmony export */   g6: () => (/* binding */ maskUserinfo),
@@ -32081,15 +32070,6 @@ function every(ms, tick) {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
 
 
-/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
-async function standbyUrl(lb, config) {
-    const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
-    if (!test)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
-    const url = await lb.listenerUrl(test.arn);
-    _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${shownUrl(url)}`);
-    return url;
-}
 /** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
 function httpOrigin(value) {
     try {
@@ -32183,11 +32163,11 @@ function pathOn(base, path) {
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
 /* unused harmony exports percent, colorRows */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4747);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7109);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5530);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7109);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5530);
 
 
 
@@ -32207,13 +32187,13 @@ function percent(weights, color) {
 /** The outputs DESIGN.md promises from every step: how jobs hand the colors to each other. */
 function setCommonOutputs(snapshot) {
     const active = leadingColor(snapshot.state);
-    const standby = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
+    const standby = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .I)(active);
     _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-color", active);
     _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-color", standby);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.targetGroups[active]);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.targetGroups[standby]);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[active]));
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(snapshot.tags[standby]));
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-target-group-arn", snapshot.config.pools[active]);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-target-group-arn", snapshot.config.pools[standby]);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("active-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[active]));
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("standby-version", (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(snapshot.tags[standby]));
     _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("shifting", snapshot.state.active ? "false" : "true");
 }
 function role(state, tags, color) {
@@ -32227,8 +32207,8 @@ function role(state, tags, color) {
 }
 /** When the color was torn down, unless a release was deployed onto it since. */
 function tornDownAt(tags) {
-    const at = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.tornDownAt];
-    const deployed = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
+    const at = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.tornDownAt];
+    const deployed = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.deployedAt];
     return at && !(deployed && deployed > at) ? at : undefined;
 }
 function healthCell(verdict) {
@@ -32240,35 +32220,35 @@ function healthCell(verdict) {
 }
 /** What the table cannot say: a torn-down color, and why the standby was last taken out of service. */
 function colorNotes(snapshot) {
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.flatMap((color) => {
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.flatMap((color) => {
         const tags = snapshot.tags[color];
         const gone = tornDownAt(tags);
-        const reason = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
-        const retired = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+        const reason = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.rollbackReason];
+        const retired = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.retiredAt];
         const notes = [];
         if (reason && retired)
             notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
         if (gone)
-            notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
+            notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
         return notes;
     });
 }
 function colorRows(snapshot) {
     const { state, tags } = snapshot;
     const weights = state.production ?? state.routes[0].weights;
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => [
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((color) => [
         color,
         role(state, tags[color], color),
         `${percent(weights, color)}%`,
-        (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(tags[color]) || "—",
-        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "—",
-        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt] ?? "—",
+        (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(tags[color]) || "—",
+        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.liveSince] ?? "—",
+        tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.retiredAt] ?? "—",
         healthCell(snapshot.health?.[color]),
     ]);
 }
 function logSnapshot(snapshot) {
     for (const route of snapshot.state.routes) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(route.weights)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(route.weights)}`);
     }
     for (const [color, ...rest] of colorRows(snapshot)) {
         const [roleText, share, version, liveSince, retiredAt, health] = rest;
@@ -32288,7 +32268,7 @@ function routeTable(rows) {
 }
 /** The routes in one line, by short names: the colors table says the rest. */
 function routesLine(snapshot) {
-    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
+    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
 }
 /** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -32322,8 +32302,8 @@ function clip(text, max = 200) {
 /* harmony export */   gw: () => (/* binding */ finishSummary)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4993);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9429);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(451);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4516);
 
@@ -32373,7 +32353,7 @@ async function finishSummary(step, error) {
         await writeStory(step, error);
     }
     catch (failure) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`The job summary could not be written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(failure)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`The job summary could not be written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(failure)}`);
     }
 }
 async function writeStory(step, error) {
@@ -32389,7 +32369,7 @@ async function writeStory(step, error) {
     await _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, _report_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_LIMIT */ .Jt - used));
 }
 function failureBlock(phase, error, ms) {
-    const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error : undefined;
+    const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error : undefined;
     const outcome = outcomeOf(error);
     return {
         phase,
@@ -32406,14 +32386,14 @@ async function rereadState() {
         return "";
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer in ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(REREAD_MS)}`)), REREAD_MS);
+        timer = setTimeout(() => reject(new Error(`no answer in ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(REREAD_MS)}`)), REREAD_MS);
     });
     try {
         story.snapshot = await Promise.race([reread(), timeout]);
         return "State read again after the failure:";
     }
     catch (error) {
-        return story.snapshot ? `State as read before the failure (reading it again failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}):` : "";
+        return story.snapshot ? `State as read before the failure (reading it again failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}):` : "";
     }
     finally {
         clearTimeout(timer);
@@ -32421,7 +32401,7 @@ async function rereadState() {
 }
 function renderStep(stateNote) {
     const block = story.blocks[0];
-    return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(block.ms)}`]);
+    return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(block.ms)}`]);
 }
 /** The root action: its verdict, each phase with its own time, and the colors once at the end. */
 function renderPhases(error) {
@@ -32433,7 +32413,7 @@ function renderPhases(error) {
         // A failure block's verdict is the headline already.
         const body = b.failure ? b.sections.slice(1) : b.sections;
         const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
-        return [`#### ${i + 1}. ${b.phase}: ${what} · ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(b.ms)}`, ...body].join("\n\n");
+        return [`#### ${i + 1}. ${b.phase}: ${what} · ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(b.ms)}`, ...body].join("\n\n");
     });
     return document(headline, [...phases, "#### Colors now", ...colors()]);
 }
@@ -32442,19 +32422,19 @@ function released(phases, ms) {
     const active = snapshot?.state.active;
     const version = active ? snapshot?.tags[active]["cutover:version"] : undefined;
     const what = active ? `${active} serves ${version ?? "an unversioned release"}` : "the router is split";
-    return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(ms)}.`;
+    return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`;
 }
 /** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
 function verdictLine(error) {
-    const why = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB
+    const why = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB
         ? error.verdict
-        : error instanceof _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1
-            ? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)} Nothing was written.`
-            : `unexpected error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
+        : error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1
+            ? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)} Nothing was written.`
+            : `unexpected error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
     return `**${capitalized(outcomeOf(error))}:** ${why}`;
 }
 function outcomeOf(error) {
-    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB ? error.outcome : "failed";
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error.outcome : "failed";
 }
 function colors() {
     const snapshot = story.snapshot;
@@ -32470,384 +32450,363 @@ function capitalized(text) {
 
 /***/ }),
 
-/***/ 8561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ describeTargets),
-/* harmony export */   SE: () => (/* binding */ waitForHealthy),
-/* harmony export */   u7: () => (/* binding */ judgeHealth)
-/* harmony export */ });
-/* unused harmony export describeTarget */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(451);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
-
-
-
-const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
-    const serving = targets.filter((t) => !DRAINING.has(t.state));
-    const healthy = serving.filter((t) => t.state === "healthy").length;
-    const verdict = { color, healthy, serving, targets };
-    if (healthy < minHealthy) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
-        };
-    }
-    if (healthy < serving.length) {
-        return {
-            ...verdict,
-            ok: false,
-            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
-        };
-    }
-    return { ...verdict, ok: true };
-}
-function describeTarget(t) {
-    const where = t.port ? `${t.id}:${t.port}` : t.id;
-    const why = [t.reason, t.description].filter(Boolean).join(": ");
-    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
-}
-function describeTargets(targets) {
-    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
-}
-/**
- * Waits until the color passes the health gate, with a progress line every few seconds; past the
- * timeout the verdict lists each target that is not healthy, with its state and reason code.
- */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
-    const started = Date.now();
-    let nextProgress = started + 5_000;
-    for (;;) {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
-        const ms = Date.now() - started;
-        if (verdict.ok || ms >= timeoutMs)
-            return { ...verdict, ms };
-        if (Date.now() >= nextProgress) {
-            const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs - ms)} left.`);
-            nextProgress += 5_000;
-        }
-        await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 5224:
+/***/ 680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t2: () => (/* binding */ RouteWriteError),
-  Ix: () => (/* binding */ Router),
-  Ms: () => (/* binding */ RouterChangedError),
-  oK: () => (/* reexport */ describeRoutes),
-  y: () => (/* reexport */ productionRoutes),
-  PP: () => (/* reexport */ testRouteProblem)
+  ab: () => (/* binding */ readRouterConfig),
+  i$: () => (/* binding */ routerKind)
 });
+
+// UNUSED EXPORTS: registerRouter, routerInputs
+
+// EXTERNAL MODULE: ./build/js/core/inputs.js
+var inputs = __nccwpck_require__(4523);
+;// CONCATENATED MODULE: ./build/js/core/lazy.js
+/**
+ * Stands in for a port until its first call, which loads it: the client behind it is loaded only
+ * when a step first talks to the outside, never while inputs are read.
+ */
+function loadedOnFirstCall(load) {
+    let port;
+    return new Proxy({}, {
+        // Not a promise itself: `then` stays undefined, so that awaiting the port is harmless.
+        get: (_, method) => method === "then"
+            ? undefined
+            : async (...args) => {
+                port ??= load();
+                const loaded = (await port);
+                return loaded[method]?.(...args);
+            },
+    });
+}
+
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __nccwpck_require__(4993);
+;// CONCATENATED MODULE: ./build/js/routers/alb/arn.js
+// ARNs of an Application Load Balancer's parts, as inputs name them.
+
+const ARN_EXAMPLES = {
+    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
+    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
+    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
+};
+const ARN_RESOURCE_PATTERNS = {
+    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
+    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
+    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+};
+const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
+function parseArn(value) {
+    const match = ARN_PATTERN.exec(value);
+    if (!match)
+        return undefined;
+    const [, partition, region, account, resource] = match;
+    return { value, partition, region, account, resource };
+}
+function checkArn(name, value, type) {
+    const arn = parseArn(value);
+    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
+        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
+        throw (0,inputs/* inputError */.Xu)(name, `is not an Application Load Balancer ${what} ARN: got ${(0,inputs/* quoted */.TL)(value)}`, ARN_EXAMPLES[type]);
+    }
+    return arn;
+}
+function readArn(name, type) {
+    const value = (0,inputs/* readString */.E3)(name);
+    return value ? checkArn(name, value, type) : undefined;
+}
+function readRequiredArn(name, type) {
+    const value = (0,inputs/* readString */.E3)(name);
+    if (!value)
+        throw (0,inputs/* inputError */.Xu)(name, "is required but was empty", ARN_EXAMPLES[type]);
+    return checkArn(name, value, type);
+}
+function readArnList(name, type) {
+    const arns = (0,inputs/* readList */.LD)(name).map((value) => checkArn(name, value, type));
+    const seen = new Set();
+    for (const arn of arns) {
+        if (seen.has(arn.value))
+            throw (0,inputs/* inputError */.Xu)(name, `lists ${(0,inputs/* quoted */.TL)(arn.value)} twice`, ARN_EXAMPLES[type]);
+        seen.add(arn.value);
+    }
+    return arns;
+}
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function readRegion(name) {
+    const value = (0,inputs/* readString */.E3)(name);
+    if (!value)
+        return undefined;
+    if (!REGION_PATTERN.test(value))
+        throw (0,inputs/* inputError */.Xu)(name, `is not an AWS region, got ${(0,inputs/* quoted */.TL)(value)}`, "eu-west-1");
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/alb/config.js
+// The ALB router's inputs: the production and test routes and the two target groups, by ARN.
+
+
+
+/** The ARN's resource part, after `…:123456789012:`. */
+function resourceOf(arn) {
+    return arn.split(":").slice(5).join(":") || arn;
+}
+/** `listener` or `rule`: which ELBv2 call reads and writes the route. */
+function routeKind(ref) {
+    return resourceOf(ref.id).startsWith("listener-rule/") ? "rule" : "listener";
+}
+/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
+function readAlbConfig() {
+    const listener = readArn("listener-arn", "listener");
+    const rules = readArnList("rule-arns", "listener-rule");
+    const testListener = readArn("test-listener-arn", "listener");
+    const testRules = readArnList("test-rule-arns", "listener-rule");
+    const blue = readRequiredArn("blue-target-group-arn", "targetgroup");
+    const green = readRequiredArn("green-target-group-arn", "targetgroup");
+    const regionInput = readRegion("aws-region");
+    const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
+    const maxAttempts = (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
+    if (!listener && rules.length === 0) {
+        throw (0,inputs/* inputError */.Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+    }
+    if (blue.value === green.value) {
+        throw (0,inputs/* inputError */.Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+    }
+    const routes = [
+        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
+        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
+        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
+        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
+    ];
+    checkNoRouteTwice(routes);
+    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+    const production = routes.filter((r) => r.role === "production").length;
+    const test = routes.length - production;
+    const lb = resourceOf((listener ?? rules[0]).value).split("/")[2];
+    return {
+        kind: "alb",
+        description: `ALB ${lb}: ${production} production route(s), ${test} test route(s)`,
+        routes,
+        pools: { blue: blue.value, green: green.value },
+        verifyTimeoutMs,
+        testUrlKnown: Boolean(testListener),
+        // ALB applies any integer weight from 0 to 999 to each target group.
+        capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
+        aws: { region, partition: blue.partition, maxAttempts },
+    };
+}
+function route(kind, role, arn, input) {
+    return albRoute(kind, role, arn.value, input);
+}
+/** A route by its ARN, named as an operator recognises it. */
+function albRoute(kind, role, arn, input) {
+    const resource = resourceOf(arn);
+    const parts = resource.split("/");
+    const [type, , lb] = parts;
+    const short = lb && (type === "listener" || type === "listener-rule") ? `${lb} ${kind} ${(parts.at(-1) ?? "").slice(0, 8)}` : resource;
+    return { id: arn, role, name: resource, short, input };
+}
+function checkNoRouteTwice(routes) {
+    const seen = new Map();
+    for (const r of routes) {
+        const earlier = seen.get(r.id);
+        if (earlier) {
+            throw (0,inputs/* inputError */.Xu)(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
+        }
+        seen.set(r.id, r);
+    }
+}
+/** The ARNs carry their region; the input and the environment must agree with them. */
+function resolveRegion(input, arns) {
+    const known = arns.filter((arn) => arn !== undefined);
+    const [first] = known;
+    for (const arn of known) {
+        if (arn.region !== first.region || arn.account !== first.account) {
+            throw (0,inputs/* inputError */.Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+        }
+    }
+    if (input && input !== first.region) {
+        throw (0,inputs/* inputError */.Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+    }
+    return first.region;
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/alb/inputs.js
+/** The ALB router's inputs, as every step's action.yml declares them. */
+const ALB_INPUTS = [
+    {
+        name: "listener-arn",
+        description: "router alb: ARN of the production listener whose default action forwards to the blue and green target groups. Give this, rule-arns, or both.",
+    },
+    {
+        name: "rule-arns",
+        description: "router alb: ARNs of production listener rules (comma- or newline-separated) that forward to the two target groups. They move together with the listener.",
+    },
+    {
+        name: "test-listener-arn",
+        description: "router alb: ARN of a test listener whose default action always forwards to the standby color. It moves the inverse way of production.",
+    },
+    {
+        name: "test-rule-arns",
+        description: "router alb: ARNs of test listener rules (comma- or newline-separated) that always forward to the standby color.",
+    },
+    { name: "blue-target-group-arn", description: "router alb (required): ARN of the blue target group." },
+    { name: "green-target-group-arn", description: "router alb (required): ARN of the green target group." },
+    {
+        name: "aws-region",
+        description: "AWS region of the load balancer. Defaults to the region in the ARNs; when given, it must match them.",
+    },
+    {
+        name: "verify-timeout",
+        description: "How long to read back after a write until every route shows the new weights (ELBv2 is eventually consistent), such as 30s or 2m.",
+        default: "60s",
+    },
+    { name: "max-attempts", description: "Attempts per AWS call, with the SDK's adaptive retry for throttling.", default: "5" },
+];
 
 // EXTERNAL MODULE: ./build/js/core/color.js
 var core_color = __nccwpck_require__(4747);
+;// CONCATENATED MODULE: ./build/js/routers/alb/ledger.js
+
+/** ALB keeps the ledger in each target group's tags. */
+class AlbLedger {
+    #lb;
+    #urgent;
+    #config;
+    constructor(lb, urgent, config) {
+        this.#lb = lb;
+        this.#urgent = urgent;
+        this.#config = config;
+    }
+    async read(options = {}) {
+        const { pools } = this.#config;
+        const tags = await (options.urgent ? this.#urgent : this.#lb).describeTags(core_color/* COLORS */.l.map((c) => pools[c]));
+        return { blue: tags.get(pools.blue) ?? {}, green: tags.get(pools.green) ?? {} };
+    }
+    async write(color, set, remove = []) {
+        const arn = this.#config.pools[color];
+        if (Object.keys(set).length)
+            await this.#lb.addTags(arn, set);
+        if (remove.length)
+            await this.#lb.removeTags(arn, remove);
+    }
+}
+
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __nccwpck_require__(9429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __nccwpck_require__(451);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __nccwpck_require__(4015);
+// EXTERNAL MODULE: ./build/js/routing/health.js
+var health = __nccwpck_require__(8561);
+;// CONCATENATED MODULE: ./build/js/routers/alb/targets.js
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const INSTANCE = /^i-[0-9a-f]{8,17}$/;
+/** `10.0.1.12:8080`, `10.0.1.12`, `i-0abc12345def67890` or `i-0abc12345def67890:8080`; undefined for anything else. */
+function parseTarget(item) {
+    const [id = "", port, extra] = item.split(":");
+    const portNumber = port === undefined ? undefined : Number(port);
+    const badPort = portNumber !== undefined && (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535);
+    if (extra !== undefined || badPort || !(IPV4.test(id) || INSTANCE.test(id)))
+        return undefined;
+    return { id, port: portNumber };
+}
+/** The targets an input lists, each checked. */
+function readTargets(name) {
+    const items = (0,inputs/* readList */.LD)(name);
+    const bad = items.find((item) => !parseTarget(item));
+    if (bad !== undefined) {
+        throw (0,inputs/* inputError */.Xu)(name, `has ${JSON.stringify(bad)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/alb/pool.js
+
+
+
+
+/** Attributes that two colors' target groups should share, beside the health check. */
+const ATTRIBUTES = [
+    "deregistration_delay.timeout_seconds",
+    "stickiness.enabled",
+    "stickiness.type",
+    "stickiness.lb_cookie.duration_seconds",
+    "slow_start.duration_seconds",
+    "load_balancing.algorithm.type",
+];
+/** Each color is a target group: its targets' health, its settings, and registering targets. */
+class AlbPool {
+    verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
+    #lb;
+    #urgent;
+    #config;
+    constructor(lb, urgent, config) {
+        this.#lb = lb;
+        this.#urgent = urgent;
+        this.#config = config;
+    }
+    health(color, options = {}) {
+        return (options.urgent ? this.#urgent : this.#lb).describeTargetHealth(this.#config.pools[color]);
+    }
+    async settings(color) {
+        return settingsOf(await this.#lb.describeTargetGroupSettings(this.#config.pools[color]));
+    }
+    retire(color, targets) {
+        return this.#lb.deregisterTargets(this.#config.pools[color], targets.map(refOf));
+    }
+    restore(color, targets) {
+        return this.#lb.registerTargets(this.#config.pools[color], targets.map(refOf));
+    }
+    async register(color, items, replace) {
+        const arn = this.#config.pools[color];
+        const targets = items.map((item) => parseTarget(item));
+        const before = await this.#lb.describeTargetHealth(arn);
+        const standby = `The standby keeps ${(0,health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
+        runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(health/* targetKey */.hD).join(", ")}`);
+        await this.#lb.registerTargets(arn, targets).catch((error) => {
+            throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
+        });
+        if (!replace)
+            return;
+        const wanted = new Set(targets.map(health/* targetKey */.hD));
+        const stale = before.filter((t) => t.state !== "draining" && !wanted.has((0,health/* targetKey */.hD)(t)) && !wanted.has(t.id));
+        if (stale.length === 0)
+            return;
+        runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map(health/* targetKey */.hD).join(", ")}`);
+        await this.#lb.deregisterTargets(arn, stale.map(refOf)).catch((error) => {
+            throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(health/* targetKey */.hD).join(", ")} are registered next to the old ones (${stale.map(health/* targetKey */.hD).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
+        });
+    }
+}
+function refOf(t) {
+    return { id: t.id, port: t.port };
+}
+function settingsOf(g) {
+    const pairs = [
+        ["protocol", g.protocol],
+        ["port", g.port],
+        ["health check protocol", g.healthCheckProtocol],
+        ["health check path", g.healthCheckPath],
+        ["health check matcher", g.matcher],
+        ["health check interval (s)", g.intervalSeconds],
+        ["health check timeout (s)", g.timeoutSeconds],
+        ["healthy threshold", g.healthyThreshold],
+        ["unhealthy threshold", g.unhealthyThreshold],
+        ...ATTRIBUTES.map((key) => [key, g.attributes[key]]),
+    ];
+    return pairs.map(([name, value]) => ({ name, value: value === undefined ? "" : String(value) }));
+}
+
 // EXTERNAL MODULE: ./build/js/routing/routes.js
 var routing_routes = __nccwpck_require__(7109);
-;// CONCATENATED MODULE: ./build/js/routing/state.js
-// The router's state as read: each route's weights, and whether the production routes agree on
-// one live color.
+;// CONCATENATED MODULE: ./build/js/routers/alb/actions.js
+// ALB's route actions: how a forward names the two target groups, and the list written back.
 
-
-function productionRoutes(state) {
-    return state.routes.filter((r) => r.ref.role === "production");
-}
-/**
- * A test route must send to the standby: one left on the live color (a switch or rollback ran
- * without it) would have smoke-test check production while calling it the standby.
- */
-function testRouteProblem(state) {
-    if (!state.active)
-        return undefined;
-    const standby = (0,core_color/* otherColor */.I)(state.active);
-    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,routing_routes/* soleColor */.Nl)(r.weights) !== standby);
-    if (wrong.length === 0)
-        return undefined;
-    const names = wrong.map((r) => `${(0,routing_routes/* routeName */.xG)(r.ref)} (${(0,routing_routes/* formatWeights */.V7)(r.weights)})`).join(", ");
-    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
-}
-function describeRoutes(routes) {
-    return routes.map((r) => `${(0,routing_routes/* routeName */.xG)(r.ref)}: ${(0,routing_routes/* formatWeights */.V7)(r.weights)}`).join("; ");
-}
-/** Whether the production routes agree, and on which color, from each route's weights. */
-function stateOf(routes) {
-    const production = routes.filter((r) => r.ref.role === "production");
-    const first = production[0].weights;
-    const agreed = production.every((r) => (0,routing_routes/* sameSplit */.xY)(r.weights, first));
-    return { routes, production: agreed ? first : undefined, active: agreed ? (0,routing_routes/* soleColor */.Nl)(first) : undefined };
-}
-
-;// CONCATENATED MODULE: ./build/js/routing/router.js
-
-
-
-
-
-
-
-
-/**
- * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
- * `attempted` all that were sent: a write that failed or was cut off may still have landed.
- */
-class RouteWriteError extends errors/* CutoverError */.DB {
-    name = "RouteWriteError";
-    written;
-    attempted;
-    cancelled;
-    constructor(message, written, attempted, cancelled = false) {
-        super(message);
-        this.written = written;
-        this.attempted = attempted;
-        this.cancelled = cancelled;
-    }
-}
-/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends errors/* CutoverError */.DB {
-    name = "RouterChangedError";
-}
-const POLL_MS = 1_000;
-const PROGRESS_MS = 5_000;
-/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
-const URGENT_MS = 5_000;
-/** Reads and writes the weights of every configured route as one unit. */
-class Router {
-    #lb;
-    #config;
-    /** The client with its own short retry budget, for writes that must land inside a cancel's grace. */
-    #urgent;
-    constructor(lb, config, urgent = lb) {
-        this.#lb = lb;
-        this.#config = config;
-        this.#urgent = urgent;
-    }
-    async read(lb = this.#lb) {
-        const actions = await this.#readActions(this.#config.routes, lb);
-        const routes = this.#config.routes.map((ref) => {
-            const list = actions.get(ref.arn) ?? [];
-            return { ref, actions: list, weights: (0,routing_routes/* readWeights */.oQ)(ref, list, this.#config.targetGroups) };
-        });
-        return stateOf(routes);
-    }
-    /** The changes that put production routes on `production` and test routes on `test`. */
-    plan(state, production, test) {
-        return state.routes
-            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
-            .filter((change) => !(0,routing_routes/* sameWeights */.ML)(change.before.weights, change.after));
-    }
-    /**
-     * When no route names `color`, the changes that add it at weight 0 to the production forwards:
-     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise).
-     */
-    planReference(state, color) {
-        const groups = this.#config.targetGroups;
-        if (state.routes.some((r) => (0,routing_routes/* namedColors */.W$)(r.actions, groups).includes(color)))
-            return [];
-        // A forward that does not name `color` sends everything to the other one; weights go explicit.
-        return productionRoutes(state).map((before) => ({ ref: before.ref, before, after: (0,routing_routes/* allOn */.PT)((0,core_color/* otherColor */.I)(color)) }));
-    }
-    /**
-     * A forward to several target groups with group stickiness off is refused by ALB when any of the
-     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
-     * arise where a write adds a group to a forward that named one; it is checked before any write.
-     */
-    async checkForwards(changes, options = {}) {
-        const groups = this.#config.targetGroups;
-        const widened = changes.filter((c) => {
-            const written = (0,routing_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options);
-            const forward = written.find((a) => a.Type === "forward");
-            const more = (0,routing_routes/* namedColors */.W$)(written, groups).length > (0,routing_routes/* namedColors */.W$)(c.before.actions, groups).length;
-            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
-        });
-        if (widened.length === 0)
-            return;
-        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(groups[c])));
-        const sticky = core_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
-        if (sticky.length === 0)
-            return;
-        const routes = widened.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ");
-        throw new errors/* CutoverError */.DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
-    }
-    /**
-     * Writes every change in parallel, then reads back until ELBv2 shows them all. On any failure it
-     * throws a RouteWriteError naming the routes it did write, so the caller can put them back.
-     */
-    async apply(changes, options = {}, signal) {
-        if (changes.length === 0)
-            return;
-        await this.checkForwards(changes, options);
-        const groups = this.#config.targetGroups;
-        const writes = changes.map((c) => (0,routing_routes/* withWeights */.cY)(c.before.actions, groups, c.after, options));
-        for (const [i, change] of changes.entries()) {
-            const before = (0,routing_routes/* formatForward */.ld)(change.before.weights, (0,routing_routes/* namedColors */.W$)(change.before.actions, groups));
-            const after = (0,routing_routes/* formatForward */.ld)(change.after, (0,routing_routes/* namedColors */.W$)(writes[i], groups));
-            runner/* info */.pq(`${writeName(change.ref)} ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${before} → ${after}`);
-        }
-        const results = await Promise.allSettled(changes.map((c, i) => this.#write(this.#lb, c.ref, writes[i], signal)));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,routing_routes/* routeName */.xG)(changes[i].ref)}: ${(0,errors/* describeError */.Uc)(r.reason)}`] : []);
-        if (failures.length > 0) {
-            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
-            const cancelled = Boolean(signal?.aborted);
-            const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
-            throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
-        }
-        const lagging = await this.#waitUntilShown(changes, writes, signal);
-        if (lagging.length > 0) {
-            const names = lagging.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ");
-            if (signal?.aborted) {
-                throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
-            }
-            const timeout = (0,inputs/* formatDuration */.a3)(this.#config.verifyTimeoutMs);
-            throw new RouteWriteError(`ELBv2 still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
-        }
-    }
-    /**
-     * Writes the given routes with the urgent client, in parallel and bounded in time, then reads
-     * the router back: a put-back, or the end of a rollback that must not be left halfway. Routes
-     * whose writes were accepted (these, and `accepted` from before) count with their new weights,
-     * whatever a stale read shows.
-     */
-    async writeUrgently(routes, verb, accepted = []) {
-        const deadline = AbortSignal.timeout(URGENT_MS);
-        const results = await Promise.allSettled(routes.map((r) => this.#write(this.#urgent, r.ref, (0,routing_routes/* writable */.T5)(r.actions), deadline)));
-        const read = await this.read(this.#urgent).catch(() => undefined);
-        // ELBv2 is eventually consistent: a route whose write was accepted counts with its new weights.
-        const written = new Map([
-            ...accepted.map((c) => [c.ref.arn, c.after]),
-            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.arn, r.weights]),
-        ]);
-        const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.arn) ?? r.weights })));
-        const done = [];
-        const stuck = [];
-        for (const [i, route] of routes.entries()) {
-            const result = results[i];
-            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
-            const shown = now?.routes.find((r) => r.ref.arn === route.ref.arn);
-            if (result?.status === "fulfilled" || (shown && (0,routing_routes/* sameWeights */.ML)(shown.weights, route.weights))) {
-                done.push(route);
-                runner/* info */.pq(`${verb} ${(0,routing_routes/* routeName */.xG)(route.ref)}: ${(0,routing_routes/* formatWeights */.V7)(route.weights)}`);
-            }
-            else {
-                const error = deadline.aborted ? `no answer within ${(0,inputs/* formatDuration */.a3)(URGENT_MS)}` : (0,errors/* describeError */.Uc)(result?.reason);
-                stuck.push({ route, error });
-                runner/* error */.z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,routing_routes/* routeName */.xG)(route.ref)}: ${error}`);
-            }
-        }
-        const nowText = now
-            ? `Routes now: ${describeRoutes(now.routes)}.`
-            : "The routes could not be read back; check them in the console.";
-        return { done, stuck, now, nowText };
-    }
-    /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
-    async putBack(baseline, what) {
-        const result = await this.writeUrgently(baseline, "Put back");
-        if (result.stuck.length === 0) {
-            const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new errors/* CutoverError */.DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
-        }
-        const fix = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} to ${(0,routing_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
-        return new errors/* CutoverError */.DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
-    }
-    /** A route as it should read once `weights` are written: for writeUrgently. */
-    withWeights(route, weights, options = {}) {
-        return { ...route, weights, actions: (0,routing_routes/* withWeights */.cY)(route.actions, this.#config.targetGroups, weights, options) };
-    }
-    async #readActions(refs, lb = this.#lb) {
-        const listeners = refs.filter((r) => r.kind === "listener").map((r) => r.arn);
-        const rules = refs.filter((r) => r.kind === "rule").map((r) => r.arn);
-        const [a, b] = await Promise.all([
-            listeners.length ? lb.describeListenerActions(listeners) : new Map(),
-            rules.length ? lb.describeRuleActions(rules) : new Map(),
-        ]);
-        return new Map([...a, ...b]);
-    }
-    #write(lb, ref, actions, signal) {
-        return ref.kind === "listener"
-            ? lb.modifyListenerActions(ref.arn, actions, signal)
-            : lb.modifyRuleActions(ref.arn, actions, signal);
-    }
-    /** ELBv2 is eventually consistent: a write it accepted may not show in the next describe. */
-    async #waitUntilShown(changes, writes, signal) {
-        const deadline = Date.now() + this.#config.verifyTimeoutMs;
-        let nextProgress = Date.now() + PROGRESS_MS;
-        let lagging = changes;
-        const groups = this.#config.targetGroups;
-        // The colors each written forward names: a write may change only which groups a forward names.
-        const named = new Map(changes.map((c, i) => [c, (0,routing_routes/* namedColors */.W$)(writes[i], groups).join()]));
-        for (;;) {
-            if (signal?.aborted)
-                return lagging;
-            const actions = await this.#readActions(lagging.map((c) => c.ref));
-            const shown = new Map(lagging.map((c) => [c, (0,routing_routes/* readWeights */.oQ)(c.ref, actions.get(c.ref.arn) ?? [], this.#config.targetGroups)]));
-            // Eventual consistency shows the old weights or the new ones; anything else is another writer.
-            const foreign = lagging.find((c) => !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.after) && !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.before.weights));
-            if (foreign) {
-                throw new RouterChangedError(`The router changed under this run: ${(0,routing_routes/* routeName */.xG)(foreign.ref)} shows ${(0,routing_routes/* formatWeights */.V7)(shown.get(foreign))}, neither ${(0,routing_routes/* formatWeights */.V7)(foreign.before.weights)} nor the ${(0,routing_routes/* formatWeights */.V7)(foreign.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
-            }
-            lagging = lagging.filter((c) => !(0,routing_routes/* sameWeights */.ML)(shown.get(c), c.after) ||
-                (0,routing_routes/* namedColors */.W$)(actions.get(c.ref.arn) ?? [], groups).join() !== named.get(c));
-            if (lagging.length === 0) {
-                runner/* info */.pq(`Read back: all ${changes.length} route(s) show the new weights.`);
-                return [];
-            }
-            if (Date.now() >= deadline)
-                return lagging;
-            if (Date.now() >= nextProgress) {
-                const left = (0,inputs/* formatDuration */.a3)(deadline - Date.now());
-                runner/* info */.pq(`Waiting for ELBv2 to show the new weights on ${lagging.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ")}; ${left} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,time/* sleep */.yy)(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-}
-function writeName(ref) {
-    return ref.kind === "listener" ? "ModifyListener" : "ModifyRule";
-}
-
-
-/***/ }),
-
-/***/ 7109:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ sameWeights),
-/* harmony export */   Nl: () => (/* binding */ soleColor),
-/* harmony export */   PT: () => (/* binding */ allOn),
-/* harmony export */   T5: () => (/* binding */ writable),
-/* harmony export */   V7: () => (/* binding */ formatWeights),
-/* harmony export */   W$: () => (/* binding */ namedColors),
-/* harmony export */   cY: () => (/* binding */ withWeights),
-/* harmony export */   h: () => (/* binding */ shortRouteName),
-/* harmony export */   ld: () => (/* binding */ formatForward),
-/* harmony export */   oQ: () => (/* binding */ readWeights),
-/* harmony export */   xG: () => (/* binding */ routeName),
-/* harmony export */   xY: () => (/* binding */ sameSplit)
-/* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4747);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
 
 
 /** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */
@@ -32856,49 +32815,7 @@ function namedColors(actions, targetGroups) {
     const arns = forward?.ForwardConfig?.TargetGroups?.length
         ? forward.ForwardConfig.TargetGroups.map((g) => g.TargetGroupArn)
         : [forward?.TargetGroupArn];
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => arns.includes(targetGroups[c]));
-}
-/** Weights as a forward names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
-function formatForward(weights, named) {
-    return named.length === 1 ? `${named[0]} ${weights[named[0]]} only` : formatWeights(weights);
-}
-/** `listener/app/my-alb/…/…`: the part of the ARN an operator recognises. */
-function routeName(ref) {
-    const resource = ref.arn.split(":").slice(5).join(":");
-    return `${ref.role === "test" ? "test " : ""}${resource || ref.arn}`;
-}
-/**
- * `my-alb listener f2f7dc8e`, `my-alb rule 9683b2d0`: the load balancer's name and the start of
- * the route's own id, short enough for a table cell, still unique enough to find in the console.
- */
-function shortRouteName(ref) {
-    const parts = ref.arn.split(":").slice(5).join(":").split("/");
-    const [type, , lb] = parts;
-    const id = parts.at(-1) ?? "";
-    if (!lb || (type !== "listener" && type !== "listener-rule"))
-        return routeName(ref);
-    return `${ref.role === "test" ? "test " : ""}${lb} ${type === "listener" ? "listener" : "rule"} ${id.slice(0, 8)}`;
-}
-function formatWeights(weights) {
-    return `blue ${weights.blue} / green ${weights.green}`;
-}
-function sameWeights(a, b) {
-    return a.blue === b.blue && a.green === b.green;
-}
-/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
-function sameSplit(a, b) {
-    return a.blue * b.green === a.green * b.blue;
-}
-/** The color holding all the weight, or undefined while both hold some. */
-function soleColor(weights) {
-    if (weights.blue > 0 && weights.green === 0)
-        return "blue";
-    if (weights.green > 0 && weights.blue === 0)
-        return "green";
-    return undefined;
-}
-function allOn(color) {
-    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+    return core_color/* COLORS */.l.filter((c) => arns.includes(targetGroups[c]));
 }
 /**
  * Reads how a route's forward action splits traffic between the two colors. A forward that names
@@ -32907,10 +32824,10 @@ function allOn(color) {
  */
 function readWeights(ref, actions, targetGroups) {
     const forwards = actions.filter((a) => a.Type === "forward");
-    const where = `${routeName(ref)} (from ${ref.input})`;
+    const where = `${(0,routing_routes/* routeName */.xG)(ref)} (from ${ref.input})`;
     if (forwards.length !== 1) {
         const types = actions.map((a) => a.Type).join(", ") || "none";
-        throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
+        throw new errors/* ConfigurationError */.j1(`${where} must have exactly one forward action to the blue and green target groups; its actions are: ${types}.`);
     }
     const forward = forwards[0];
     const groups = forward.ForwardConfig?.TargetGroups?.length
@@ -32918,14 +32835,14 @@ function readWeights(ref, actions, targetGroups) {
         : [{ arn: forward.TargetGroupArn ?? "", weight: 1 }];
     const weights = { blue: 0, green: 0 };
     for (const group of groups) {
-        const color = _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.find((c) => targetGroups[c] === group.arn);
+        const color = core_color/* COLORS */.l.find((c) => targetGroups[c] === group.arn);
         if (!color) {
-            throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
+            throw new errors/* ConfigurationError */.j1(`${where} forwards to ${group.arn || "no target group"}, which is neither blue-target-group-arn nor green-target-group-arn. cutover only moves routes that forward to exactly these two target groups.`);
         }
         weights[color] = group.weight;
     }
     if (weights.blue + weights.green === 0) {
-        throw new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
+        throw new errors/* ConfigurationError */.j1(`${where} gives weight 0 to both colors, so it sends no traffic to either.`);
     }
     return weights;
 }
@@ -32942,7 +32859,7 @@ function withWeights(actions, targetGroups, weights, options = {}) {
         // A sticky cookie keeps naming its group while that group is in the forward, even at weight
         // 0; only leaving the group out releases those clients.
         const release = options.releaseSticky && action.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
-        const colors = release ? _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l.filter((c) => weights[c] > 0) : _core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .COLORS */ .l;
+        const colors = release ? core_color/* COLORS */.l.filter((c) => weights[c] > 0) : core_color/* COLORS */.l;
         return {
             ...rest,
             ForwardConfig: {
@@ -32966,6 +32883,473 @@ function writable(actions) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/js/routers/alb/traffic.js
+
+
+
+
+
+/** An ALB's listeners and rules: each route is a forward action's weights over the two target groups. */
+class AlbTraffic {
+    #lb;
+    #urgent;
+    #config;
+    constructor(lb, urgent, config) {
+        this.#lb = lb;
+        this.#urgent = urgent;
+        this.#config = config;
+    }
+    async read(options = {}) {
+        const lb = options.urgent ? this.#urgent : this.#lb;
+        const refs = this.#config.routes;
+        const ids = (kind) => refs.filter((r) => routeKind(r) === kind).map((r) => r.id);
+        const [listeners, rules] = await Promise.all([
+            ids("listener").length ? lb.describeListenerActions(ids("listener")) : new Map(),
+            ids("rule").length ? lb.describeRuleActions(ids("rule")) : new Map(),
+        ]);
+        return refs.map((ref) => {
+            const actions = listeners.get(ref.id) ?? rules.get(ref.id) ?? [];
+            return { ref, weights: readWeights(ref, actions, this.#config.pools), raw: actions };
+        });
+    }
+    withWeights(route, weights, options = {}) {
+        return { ...route, weights, raw: withWeights(actionsOf(route), this.#config.pools, weights, options) };
+    }
+    write(route, options = {}) {
+        const lb = options.urgent ? this.#urgent : this.#lb;
+        const actions = writable(actionsOf(route));
+        return routeKind(route.ref) === "listener"
+            ? lb.modifyListenerActions(route.ref.id, actions, options.signal)
+            : lb.modifyRuleActions(route.ref.id, actions, options.signal);
+    }
+    named(route) {
+        return namedColors(actionsOf(route), this.#config.pools);
+    }
+    writeVerb(ref) {
+        return routeKind(ref) === "listener" ? "ModifyListener" : "ModifyRule";
+    }
+    /**
+     * A forward to several target groups with group stickiness off is refused by ALB when any of the
+     * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
+     * arise where a write adds a group to a forward that named one; it is checked before any write.
+     */
+    async checkChanges(changes, options = {}) {
+        const widened = changes.filter((c) => {
+            const written = actionsOf(this.withWeights(c.before, c.after, options));
+            const forward = written.find((a) => a.Type === "forward");
+            const more = namedColors(written, this.#config.pools).length > this.named(c.before).length;
+            return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
+        });
+        if (widened.length === 0)
+            return;
+        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(this.#config.pools[c])));
+        const sticky = core_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
+        if (sticky.length === 0)
+            return;
+        const routes = widened.map((c) => (0,routing_routes/* routeName */.xG)(c.ref)).join(", ");
+        throw new errors/* CutoverError */.DB(`${routes} must name both target groups, and ${sticky.join(" and ")}'s target group has stickiness enabled (stickiness.enabled), so ALB requires group stickiness on that forward and would refuse the write. Enable group stickiness on the route (ForwardConfig.TargetGroupStickinessConfig, with a DurationSeconds), or turn stickiness.enabled off on the target groups. Nothing was written.`);
+    }
+    /**
+     * ALB health-checks a target group only while a rule forwards to it (Target.NotInUse otherwise):
+     * when no route names `color`, it joins the production forwards at weight 0.
+     */
+    planReference(routes, color) {
+        if (routes.some((r) => this.named(r).includes(color)))
+            return [];
+        const other = color === "blue" ? "green" : "blue";
+        // A forward that does not name `color` sends everything to the other one; weights go explicit.
+        const after = { blue: 0, green: 0, [other]: 100 };
+        return routes.filter((r) => r.ref.role === "production").map((before) => ({ ref: before.ref, before, after }));
+    }
+    async testUrl() {
+        const test = this.#config.routes.find((r) => r.role === "test" && routeKind(r) === "listener");
+        return test ? this.#lb.listenerUrl(test.id) : undefined;
+    }
+}
+function actionsOf(route) {
+    return route.raw;
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/alb/index.js
+// The ALB router: weighted forwards on listeners and rules, target groups as pools, tags as the ledger.
+
+
+
+
+
+
+
+const alb = {
+    kind: "alb",
+    inputs: ALB_INPUTS,
+    readConfig: readAlbConfig,
+    readTargets: readTargets,
+    connect(config) {
+        const options = { region: config.aws.region, maxAttempts: config.aws.maxAttempts };
+        const lb = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createLoadBalancerPort(options)));
+        // Its own short retry budget, for writes that must land inside a cancel's grace.
+        const urgent = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createUrgentLoadBalancerPort(options)));
+        return connectAlb(config, lb, urgent);
+    },
+};
+/** The ALB's ports over any ELBv2 client: the SDK's, or a test's. */
+function connectAlb(config, lb, urgent = lb) {
+    const route = config.routes[0]?.id ?? "";
+    return {
+        traffic: new AlbTraffic(lb, urgent, config),
+        pool: new AlbPool(lb, urgent, config),
+        ledger: new AlbLedger(lb, urgent, config),
+        metrics: {
+            // CloudWatch's dimensions for ALB: `targetgroup/name/id`, and `app/name/id` from any route's ARN.
+            pool: (color) => {
+                const [, type, name, id] = resourceOf(route).split("/");
+                return { targetGroup: resourceOf(config.pools[color]), loadBalancer: `${type}/${name}/${id}` };
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/registry.js
+// Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
+
+
+const ROUTERS = new Map([[alb.kind, alb]]);
+/** The router block of every step's action.yml: the `router` input, then each router's inputs once. */
+function routerInputs() {
+    const router = {
+        name: "router",
+        description: `What moves the traffic: ${[...ROUTERS.keys()].join(", ")}. Each router reads the inputs named after it below.`,
+        default: "alb",
+    };
+    const seen = new Map([[router.name, router]]);
+    for (const kind of ROUTERS.values())
+        for (const input of kind.inputs)
+            if (!seen.has(input.name))
+                seen.set(input.name, input);
+    return [...seen.values()];
+}
+/** For tests: a router kind that only they know. */
+function registerRouter(kind) {
+    ROUTERS.set(kind.kind, kind);
+}
+function routerKind(name) {
+    const kind = ROUTERS.get(name);
+    if (!kind)
+        throw new Error(`No router named ${name}`);
+    return kind;
+}
+/** The `router` input and that router's own inputs, all checked before anything connects. */
+function readRouterConfig() {
+    const name = (0,inputs/* readString */.E3)("router", "alb");
+    const kind = ROUTERS.get(name);
+    if (!kind) {
+        throw (0,inputs/* inputError */.Xu)("router", `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`, "alb");
+    }
+    return kind.readConfig();
+}
+
+
+/***/ }),
+
+/***/ 8561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ describeTargets),
+/* harmony export */   SE: () => (/* binding */ waitForHealthy),
+/* harmony export */   hD: () => (/* binding */ targetKey),
+/* harmony export */   u7: () => (/* binding */ judgeHealth)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9387);
+
+const DRAINING = new Set(["draining", "unhealthy.draining"]);
+/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
+function judgeHealth(color, targets, minHealthy) {
+    const serving = targets.filter((t) => !DRAINING.has(t.state));
+    const healthy = serving.filter((t) => t.state === "healthy").length;
+    const verdict = { color, healthy, serving, targets };
+    if (healthy < minHealthy) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${healthy} healthy target(s); at least ${minHealthy} required (min-healthy-targets).`,
+        };
+    }
+    if (healthy < serving.length) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
+        };
+    }
+    return { ...verdict, ok: true };
+}
+/** `10.0.1.12:8080`, or the id alone when there is no port. */
+function targetKey(t) {
+    return t.port ? `${t.id}:${t.port}` : t.id;
+}
+function describeTarget(t) {
+    const where = targetKey(t);
+    const why = [t.reason, t.description].filter(Boolean).join(": ");
+    return `${where} ${t.state}${why ? ` (${why})` : ""}`;
+}
+function describeTargets(targets) {
+    return targets.length ? targets.map(describeTarget).join(", ") : "no targets registered";
+}
+/**
+ * Waits until the color passes the health gate, with a progress line every few seconds; past the
+ * timeout the verdict lists each target that is not healthy, with its state and reason code.
+ */
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+    const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
+        const verdict = judgeHealth(color, await describe(), minHealthy);
+        return { done: verdict.ok, value: verdict };
+    }, {
+        timeoutMs,
+        pollMs,
+        progress: (verdict, left) => `Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(verdict.serving.filter((t) => t.state !== "healthy"))}; ${left} left.`,
+    });
+    return { ...polled.value, ms: polled.ms };
+}
+
+
+/***/ }),
+
+/***/ 8918:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ Router),
+/* harmony export */   Ms: () => (/* binding */ RouterChangedError),
+/* harmony export */   PP: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.PP),
+/* harmony export */   oK: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.oK),
+/* harmony export */   t2: () => (/* binding */ RouteWriteError),
+/* harmony export */   y: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.y)
+/* harmony export */ });
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9429);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9387);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(451);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5806);
+
+
+
+
+
+
+
+/**
+ * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
+ * `attempted` all that were sent: a write that failed or was cut off may still have landed.
+ */
+class RouteWriteError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+    name = "RouteWriteError";
+    written;
+    attempted;
+    cancelled;
+    constructor(message, written, attempted, cancelled = false) {
+        super(message);
+        this.written = written;
+        this.attempted = attempted;
+        this.cancelled = cancelled;
+    }
+}
+/** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
+class RouterChangedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+    name = "RouterChangedError";
+}
+/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
+const URGENT_MS = 5_000;
+/** Reads and writes the weights of every configured route as one unit, whatever the router. */
+class Router {
+    #traffic;
+    #config;
+    constructor(traffic, config) {
+        this.#traffic = traffic;
+        this.#config = config;
+    }
+    async read(options = {}) {
+        return (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .stateOf */ .L4)(await this.#traffic.read(options));
+    }
+    /** The changes that put production routes on `production` and test routes on `test`. */
+    plan(state, production, test) {
+        return state.routes
+            .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
+            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(change.before.weights, change.after));
+    }
+    /** When the router does not know `color` yet, the changes that make it health-check it. */
+    planReference(state, color) {
+        return this.#traffic.planReference(state.routes, color);
+    }
+    /** Refuses, before any write, what the router would refuse. */
+    checkForwards(changes, options = {}) {
+        return this.#traffic.checkChanges(changes, options);
+    }
+    /**
+     * Writes every change in parallel, then reads back until the router shows them all. On any
+     * failure it throws a RouteWriteError naming the routes it did write, so the caller can put them back.
+     */
+    async apply(changes, options = {}, signal) {
+        if (changes.length === 0)
+            return;
+        await this.checkForwards(changes, options);
+        const writes = changes.map((c) => this.#traffic.withWeights(c.before, c.after, options));
+        for (const [i, change] of changes.entries()) {
+            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatForward */ .ld)(change.before.weights, this.#traffic.named(change.before));
+            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatForward */ .ld)(change.after, this.#traffic.named(writes[i]));
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${this.#traffic.writeVerb(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
+        }
+        const results = await Promise.allSettled(writes.map((w) => this.#traffic.write(w, { signal })));
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
+        if (failures.length > 0) {
+            const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
+            const cancelled = Boolean(signal?.aborted);
+            const what = cancelled ? "The run was cancelled while writing" : "Writing the new weights failed on";
+            throw new RouteWriteError(`${what} ${failures.join("; ")}`, written, changes, cancelled);
+        }
+        const lagging = await this.#waitUntilShown(changes, writes, signal);
+        if (lagging.length > 0) {
+            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(c.ref)).join(", ");
+            if (signal?.aborted) {
+                throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
+            }
+            const timeout = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            throw new RouteWriteError(`The router still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
+        }
+    }
+    /**
+     * Writes the given routes urgently, in parallel and bounded in time, then reads the router
+     * back: a put-back, or the end of a rollback that must not be left halfway. Routes whose writes
+     * were accepted (these, and `accepted` from before) count with their new weights, whatever a
+     * stale read shows.
+     */
+    async writeUrgently(routes, verb, accepted = []) {
+        const deadline = AbortSignal.timeout(URGENT_MS);
+        const results = await Promise.allSettled(routes.map((r) => this.#traffic.write(r, { signal: deadline, urgent: true })));
+        const read = await this.read({ urgent: true }).catch(() => undefined);
+        // A router may be eventually consistent: a route whose write was accepted counts with its new weights.
+        const written = new Map([
+            ...accepted.map((c) => [c.ref.id, c.after]),
+            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.id, r.weights]),
+        ]);
+        const now = read && (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .stateOf */ .L4)(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.id) ?? r.weights })));
+        const done = [];
+        const stuck = [];
+        for (const [i, route] of routes.entries()) {
+            const result = results[i];
+            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+            const shown = now?.routes.find((r) => r.ref.id === route.ref.id);
+            if (result?.status === "fulfilled" || (shown && (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown.weights, route.weights))) {
+                done.push(route);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(route.weights)}`);
+            }
+            else {
+                const error = deadline.aborted ? `no answer within ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(URGENT_MS)}` : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(result?.reason);
+                stuck.push({ route, error });
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(route.ref)}: ${error}`);
+            }
+        }
+        const nowText = now
+            ? `Routes now: ${(0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)(now.routes)}.`
+            : "The routes could not be read back; check them where the router is managed.";
+        return { done, stuck, now, nowText };
+    }
+    /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
+    async putBack(baseline, what) {
+        const result = await this.writeUrgently(baseline, "Put back");
+        if (result.stuck.length === 0) {
+            const verdict = `${what}. Every route was put back as it was before this run.`;
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
+        }
+        const fix = result.stuck.map((s) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+    }
+    /** A route as it should read once `weights` are written: for writeUrgently. */
+    withWeights(route, weights, options = {}) {
+        return this.#traffic.withWeights(route, weights, options);
+    }
+    /** The router may be eventually consistent: a write it accepted may not show in the next read. */
+    async #waitUntilShown(changes, writes, signal) {
+        // The colors each written route names: a write may change only which colors a route names.
+        const named = new Map(changes.map((c, i) => [c.ref.id, this.#traffic.named(writes[i]).join()]));
+        let lagging = changes;
+        const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+            const shown = new Map((await this.#traffic.read()).map((r) => [r.ref.id, r]));
+            lagging = lagging.filter((c) => {
+                const now = shown.get(c.ref.id);
+                this.#refuseForeign(c, now.weights);
+                return !(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(now.weights, c.after) || this.#traffic.named(now).join() !== named.get(c.ref.id);
+            });
+            return { done: lagging.length === 0, value: lagging };
+        }, {
+            timeoutMs: this.#config.verifyTimeoutMs,
+            signal,
+            progress: (seen, left) => `Waiting for the router to show the new weights on ${seen.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`,
+        });
+        if (polled.done)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+        return polled.value;
+    }
+    /** Eventual consistency shows the old weights or the new ones; anything else is another writer. */
+    #refuseForeign(change, shown) {
+        if ((0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown, change.after) || (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown, change.before.weights))
+            return;
+        throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(change.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(shown)}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(change.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(change.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ sameWeights),
+/* harmony export */   Nl: () => (/* binding */ soleColor),
+/* harmony export */   PT: () => (/* binding */ allOn),
+/* harmony export */   V7: () => (/* binding */ formatWeights),
+/* harmony export */   h: () => (/* binding */ shortRouteName),
+/* harmony export */   ld: () => (/* binding */ formatForward),
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   xY: () => (/* binding */ sameSplit)
+/* harmony export */ });
+/** A route as an operator recognises it in a log line. */
+function routeName(ref) {
+    return `${ref.role === "test" ? "test " : ""}${ref.name}`;
+}
+/** A route as a table cell shows it. */
+function shortRouteName(ref) {
+    return `${ref.role === "test" ? "test " : ""}${ref.short}`;
+}
+/** Weights as a route names them: `blue 100 / green 0`, or `blue 100 only` when green is not in it. */
+function formatForward(weights, named) {
+    return named.length === 1 ? `${named[0]} ${weights[named[0]]} only` : formatWeights(weights);
+}
+function formatWeights(weights) {
+    return `blue ${weights.blue} / green ${weights.green}`;
+}
+function sameWeights(a, b) {
+    return a.blue === b.blue && a.green === b.green;
+}
+/** Two routes agree when they split traffic in the same proportion, whatever their scale. */
+function sameSplit(a, b) {
+    return a.blue * b.green === a.green * b.blue;
+}
+/** The color holding all the weight, or undefined while both hold some. */
+function soleColor(weights) {
+    if (weights.blue > 0 && weights.green === 0)
+        return "blue";
+    if (weights.green > 0 && weights.blue === 0)
+        return "green";
+    return undefined;
+}
+function allOn(color) {
+    return color === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+}
+
 
 /***/ }),
 
@@ -32974,7 +33358,6 @@ function writable(actions) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
-/* harmony export */   RK: () => (/* binding */ readColorTags),
 /* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
 /* harmony export */   w8: () => (/* binding */ settledColors)
 /* harmony export */ });
@@ -32982,29 +33365,25 @@ function writable(actions) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3644);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8561);
-/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5224);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
 
 
 
 
 
-async function readColorTags(lb, config) {
-    const tags = await lb.describeTags(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => config.targetGroups[c]));
-    return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
-}
-/** The routes and both colors' tags, read in parallel: what every step starts from. */
-async function readSnapshot(lb, config) {
-    const [state, tags] = await Promise.all([new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(lb, config).read(), readColorTags(lb, config)]);
+/** The routes and both colors' ledgers, read in parallel: what every step starts from. */
+async function readSnapshot(ports, config, options = {}) {
+    const [state, tags] = await Promise.all([new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(ports.traffic, config).read(options), ports.ledger.read(options)]);
     const snapshot = { config, state, tags };
-    (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(lb, config));
+    (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSnapshot */ .Ne)(snapshot, () => readSnapshotWithHealth(ports, config));
     return snapshot;
 }
-/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
-async function readSnapshotWithHealth(lb, config) {
+/** Routes, ledgers and both colors' health: what status shows, and a failed step's summary. */
+async function readSnapshotWithHealth(ports, config) {
     const [state, tags, blue, green] = await Promise.all([
-        new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(lb, config).read(),
-        readColorTags(lb, config),
-        ..._core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+        new _router_js__WEBPACK_IMPORTED_MODULE_3__/* .Router */ .Ix(ports.traffic, config).read(),
+        ports.ledger.read(),
+        ..._core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((color) => ports.pool.health(color)),
     ]);
     const health = { blue: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("blue", blue ?? [], 1), green: (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeHealth */ .u7)("green", green ?? [], 1) };
     return { config, state, tags, health };
@@ -33017,6 +33396,52 @@ function settledColors(snapshot, step) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`${step} needs a settled router, but ${why} (${(0,_router_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRoutes */ .oK)((0,_router_js__WEBPACK_IMPORTED_MODULE_3__/* .productionRoutes */ .y)(state))}). Finish or roll back that switch first.`);
     }
     return { active: state.active, standby: (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(state.active) };
+}
+
+
+/***/ }),
+
+/***/ 5806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   PP: () => (/* binding */ testRouteProblem),
+/* harmony export */   oK: () => (/* binding */ describeRoutes),
+/* harmony export */   y: () => (/* binding */ productionRoutes)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4747);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7109);
+// The router's state as read: each route's weights, and whether the production routes agree on
+// one live color.
+
+
+function productionRoutes(state) {
+    return state.routes.filter((r) => r.ref.role === "production");
+}
+/**
+ * A test route must send to the standby: one left on the live color (a switch or rollback ran
+ * without it) would have smoke-test check production while calling it the standby.
+ */
+function testRouteProblem(state) {
+    if (!state.active)
+        return undefined;
+    const standby = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(state.active);
+    const wrong = state.routes.filter((r) => r.ref.role === "test" && (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .soleColor */ .Nl)(r.weights) !== standby);
+    if (wrong.length === 0)
+        return undefined;
+    const names = wrong.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routeName */ .xG)(r.ref)} (${(0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(r.weights)})`).join(", ");
+    return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
+}
+function describeRoutes(routes) {
+    return routes.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routeName */ .xG)(r.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWeights */ .V7)(r.weights)}`).join("; ");
+}
+/** Whether the production routes agree, and on which color, from each route's weights. */
+function stateOf(routes) {
+    const production = routes.filter((r) => r.ref.role === "production");
+    const first = production[0].weights;
+    const agreed = production.every((r) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .sameSplit */ .xY)(r.weights, first));
+    return { routes, production: agreed ? first : undefined, active: agreed ? (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .soleColor */ .Nl)(first) : undefined };
 }
 
 
@@ -33082,7 +33507,7 @@ function versionOf(tags) {
  * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
  * write is a warning: teardown skips a color it cannot date rather than guess.
  */
-async function stampColors(lb, config, tags, target, reason, 
+async function stampColors(ledger, tags, target, reason, 
 /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
 now) {
     const run = runTag();
@@ -33103,11 +33528,8 @@ now) {
     ];
     const result = { blue: { ...tags.blue }, green: { ...tags.green } };
     await Promise.all(edits.map(async ({ color, add, remove }) => {
-        const arn = config.targetGroups[color];
         try {
-            await lb.addTags(arn, add);
-            if (remove.length)
-                await lb.removeTags(arn, remove);
+            await ledger.write(color, add, remove);
         }
         catch (error) {
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
@@ -33321,14 +33743,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __nccwpck_require__(9429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
 var runner = __nccwpck_require__(451);
 // EXTERNAL MODULE: ./build/js/github/report.js
 var report = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(3644);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __nccwpck_require__(680);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./build/js/step.js
@@ -33338,30 +33760,12 @@ var routing_snapshot = __nccwpck_require__(8523);
 
 
 
-/**
- * Stands in for a port until its first call, which loads it: the SDK client behind it is loaded
- * only when a step first talks to AWS, never while inputs are read.
- */
-function loadedOnFirstCall(load) {
-    let port;
-    return new Proxy({}, {
-        // Not a promise itself: `then` stays undefined, so that awaiting the port is harmless.
-        get: (_, method) => method === "then"
-            ? undefined
-            : async (...args) => {
-                port ??= load();
-                const loaded = (await port);
-                return loaded[method]?.(...args);
-            },
-    });
-}
-function createAwsPorts(router) {
-    const options = { region: router.region, maxAttempts: router.maxAttempts };
+function createPorts(router) {
+    const options = { region: router.aws.region, maxAttempts: router.aws.maxAttempts };
     let metrics;
     let cdn;
     return {
-        lb: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createLoadBalancerPort(options))),
-        urgent: loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createUrgentLoadBalancerPort(options))),
+        router: (0,registry/* routerKind */.i$)(router.kind).connect(router),
         metrics: () => {
             metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6486)).then((m) => m.createMetricsPort(options));
             return metrics;
@@ -33373,20 +33777,20 @@ function createAwsPorts(router) {
     };
 }
 /** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */
-async function runStep(step, ports = createAwsPorts) {
+async function runStep(step, ports = createPorts) {
     let started;
     try {
         const inputs = step.readInputs();
-        started = { router: inputs.router, aws: ports(inputs.router) };
-        await step.run(inputs, started.aws);
+        started = { router: inputs.router, ports: ports(inputs.router) };
+        await step.run(inputs, started.ports);
         await (0,summary/* finishSummary */.gw)(step.name);
     }
     catch (error) {
         const reported = error instanceof errors/* CutoverError */.DB && error.outputsSet;
         if (started && !reported)
-            await outputsAfterFailure(started.aws, started.router);
+            await outputsAfterFailure(started.ports, started.router);
         await (0,summary/* finishSummary */.gw)(step.name, error);
-        if (error instanceof inputs/* ConfigurationError */.j1 || error instanceof errors/* CutoverError */.DB) {
+        if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* CutoverError */.DB) {
             runner/* setFailed */.C1(error.message);
         }
         else {
@@ -33398,9 +33802,9 @@ async function runStep(step, ports = createAwsPorts) {
 }
 const OUTPUTS_READ_MS = 3_000;
 /** A failed step still tells the next job which colors the routes show: read again, briefly. */
-async function outputsAfterFailure(aws, router) {
+async function outputsAfterFailure(ports, router) {
     const timeout = new Promise((resolve) => setTimeout(() => resolve(undefined), OUTPUTS_READ_MS).unref());
-    const snapshot = await Promise.race([(0,routing_snapshot/* readSnapshot */.RA)(aws.urgent ?? aws.lb, router).catch(() => undefined), timeout]);
+    const snapshot = await Promise.race([(0,routing_snapshot/* readSnapshot */.RA)(ports.router, router, { urgent: true }).catch(() => undefined), timeout]);
     if (snapshot)
         (0,report/* setCommonOutputs */.Et)(snapshot);
 }
@@ -33411,14 +33815,14 @@ async function outputsAfterFailure(aws, router) {
 const STEPS = {
     status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
     "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(331), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
     teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 2407)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(941), __nccwpck_require__.e(300), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(331), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,4 +1,4 @@
-import type { RouterConfig } from "./routers/alb/config.ts";
+import type { RouterConfig } from "./routers/port.ts";
 import { runStep, type Step } from "./step.ts";
 import type { StepName } from "./step-names.ts";
 

@@ -1,6 +1,6 @@
 import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand } from "@aws-sdk/client-cloudfront";
 import { awsCall } from "../core/errors.ts";
-import type { ClientOptions } from "../routers/alb/elbv2.ts";
+import type { ClientOptions } from "../routers/port.ts";
 
 export interface InvalidationState {
   id: string;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import { formatDuration, readDuration } from "../core/durations.ts";
 import { AwsCallError, CutoverError } from "../core/errors.ts";
-import { formatDuration, inputError, readBoolean, readDuration, readList } from "../core/inputs.ts";
+import { inputError, readBoolean, readList } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../flip/proof.ts";

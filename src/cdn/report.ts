@@ -1,4 +1,4 @@
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import { table } from "../github/report.ts";
 import type { PurgeReport } from "./purge.ts";
 

@@ -1,6 +1,14 @@
 import { Cancelled } from "./cancel.ts";
 
 /**
+ * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
+ * outage. The runner reports it as one `::error::` line, without a stack trace.
+ */
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+}
+
+/**
  * A failure the step foresaw and can explain: a gate that said no, a router in an unexpected
  * state, an AWS call that was refused. Reported without a stack trace; anything else is a bug.
  */

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
+import { formatDuration } from "./durations.ts";
 import { CutoverError } from "./errors.ts";
-import { formatDuration } from "./inputs.ts";
 import * as core from "./runner.ts";
 
 const KILL_GRACE_MS = 10_000;

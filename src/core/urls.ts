@@ -1,16 +1,5 @@
-import type { RouterConfig } from "../routers/alb/config.ts";
-import type { LoadBalancerPort } from "../routers/alb/elbv2.ts";
 import { CutoverError } from "./errors.ts";
 import * as core from "./runner.ts";
-
-/** The standby's URL through the test listener: always pointed at the standby, off the user's path. */
-export async function standbyUrl(lb: LoadBalancerPort, config: RouterConfig): Promise<URL> {
-  const test = config.routes.find((r) => r.role === "test" && r.kind === "listener");
-  if (!test) throw new CutoverError("No URL for the standby: give url, or test-listener-arn so that its URL can be looked up.");
-  const url = await lb.listenerUrl(test.arn);
-  core.info(`The standby is reached through the test listener at ${shownUrl(url)}`);
-  return url;
-}
 
 /** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
 export function httpOrigin(value: string): string | undefined {

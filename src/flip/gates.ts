@@ -1,13 +1,14 @@
 import type { Color } from "../core/color.ts";
+import { formatDuration, readDuration } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
-import { formatDuration, inputError, readBoolean, readDuration, readList, readPercent, readUrl } from "../core/inputs.ts";
+import { inputError, readBoolean, readList, readPercent, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import { describeTargets, judgeHealth } from "../routing/health.ts";
-import type { AwsPorts } from "../step.ts";
+import type { Ports } from "../step.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;
@@ -71,9 +72,9 @@ export function describeGates(config: GateConfig): string {
  * the target color's health at the end. Fails as soon as a gate can tell.
  */
 export async function watchGates(
-  aws: AwsPorts,
+  aws: Ports,
   config: GateConfig,
-  target: { color: Color; arn: string },
+  target: Color,
   windowMs: number,
   signal: AbortSignal,
 ): Promise<GateVerdict> {
@@ -85,7 +86,7 @@ export async function watchGates(
   let nextAlarmCheck = Date.now();
   const stopProgress = every(PROGRESS_MS, () => {
     const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
-    core.info(`Gates watching ${target.color}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
+    core.info(`Gates watching ${target}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
   });
   try {
     while (Date.now() < deadline) {
@@ -116,7 +117,7 @@ export async function watchGates(
   const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
-    const health = judgeHealth(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+    const health = judgeHealth(target, await aws.router.pool.health(target), config.minHealthy);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
@@ -151,7 +152,7 @@ function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, f
  * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
-export async function requireAlarms(aws: AwsPorts, names: string[]): Promise<void> {
+export async function requireAlarms(aws: Ports, names: string[]): Promise<void> {
   if (names.length === 0) return;
   const states = await (await aws.metrics()).describeAlarms(names);
   const missing = names.filter((n) => !states.some((s) => s.name === n));
@@ -163,7 +164,7 @@ export async function requireAlarms(aws: AwsPorts, names: string[]): Promise<voi
   core.info(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
 }
 
-async function checkAlarms(aws: AwsPorts, names: string[]): Promise<GateVerdict | undefined> {
+async function checkAlarms(aws: Ports, names: string[]): Promise<GateVerdict | undefined> {
   try {
     const states = await (await aws.metrics()).describeAlarms(names);
     const firing = states.filter((s) => s.state === "ALARM");

@@ -1,12 +1,14 @@
+import { formatDuration } from "../core/durations.ts";
 import { describeError } from "../core/errors.ts";
-import { formatDuration, inputError, readString, readUrl } from "../core/inputs.ts";
+import { inputError, readString, readUrl } from "../core/inputs.ts";
+import { jsonAt } from "../core/json-path.ts";
 import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
 import type { Datapoint } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
-import { dimensionsOf } from "../routers/alb/dimensions.ts";
-import type { AwsPorts } from "../step.ts";
+import type { PoolDimensions } from "../routers/port.ts";
+import type { Ports } from "../step.ts";
 
 export interface VersionCheck {
   url: URL;
@@ -27,9 +29,8 @@ export interface VersionReport {
 }
 
 export interface DrainCheck {
-  oldTargetGroupArn: string;
-  /** Any listener or rule ARN of the load balancer, for its CloudWatch dimension. */
-  routeArn: string;
+  /** CloudWatch's dimensions for the old color. */
+  old: PoolDimensions;
   since: number;
   periodSeconds: number;
   timeoutMs: number;
@@ -77,8 +78,7 @@ export function versionIn(
 ): string {
   if (!check.jsonField) return String(headers[check.header.toLowerCase()] ?? "").trim();
   try {
-    let value: unknown = JSON.parse(body);
-    for (const key of check.jsonField.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+    const value = jsonAt(JSON.parse(body), check.jsonField);
     return value === undefined ? "" : String(value);
   } catch {
     return "";
@@ -170,9 +170,9 @@ export function judgeDrain(old: Datapoint[], all: Datapoint[], since: number): D
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-export async function confirmDrain(aws: AwsPorts, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
+export async function confirmDrain(aws: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
   const periodMs = check.periodSeconds * 1000;
-  const dimensions = dimensionsOf(check.oldTargetGroupArn, check.routeArn);
+  const dimensions = check.old;
   const deadline = Date.now() + check.timeoutMs;
   let report: DrainReport = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
   let nextProgress = Date.now() + PROGRESS_MS;

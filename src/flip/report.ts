@@ -1,5 +1,5 @@
 import type { Color } from "../core/color.ts";
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { COLOUR, chartSpan, mermaidChart, onGrid } from "../github/chart.ts";
 import { logSnapshot, routeTable, setCommonOutputs, table } from "../github/report.ts";

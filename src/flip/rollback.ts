@@ -2,9 +2,9 @@ import { type PurgeConfig, type PurgeReport, purge } from "../cdn/purge.ts";
 import type { Color } from "../core/color.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import type { RouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
 import { versionOf } from "../routing/tags.ts";
-import type { AwsPorts } from "../step.ts";
+import type { Ports } from "../step.ts";
 import { type FlipOutcome, flip } from "./flip.ts";
 
 export interface RollbackRequest {
@@ -28,7 +28,7 @@ export interface RollbackResult {
  * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
-export async function rollBack(aws: AwsPorts, router: RouterConfig, request: RollbackRequest): Promise<RollbackResult> {
+export async function rollBack(aws: Ports, router: RouterConfig, request: RollbackRequest): Promise<RollbackResult> {
   core.info(`Rollback requested: ${request.reason}`);
   if (request.force) core.warning("force: true: the health gate on the color being restored is skipped.");
   const outcome = await flip(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });

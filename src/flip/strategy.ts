@@ -1,4 +1,6 @@
-import { inputError, readChoice, readDuration, readInteger, readList, readString } from "../core/inputs.ts";
+import { readDuration } from "../core/durations.ts";
+import { inputError, readChoice, readInteger, readList, readString } from "../core/inputs.ts";
+import type { RouterConfig } from "../routers/port.ts";
 
 export const STRATEGIES = ["all-at-once", "linear", "steps"] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
@@ -10,9 +12,16 @@ export interface Strategy {
   stepIntervalMs?: number;
 }
 
-/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together. */
-export function readStrategy(): Strategy {
+/** Reads strategy, linear-percent, steps and step-interval, and checks that they fit together and the router. */
+export function readStrategy(router: RouterConfig): Strategy {
   const name = readChoice("strategy", STRATEGIES, "all-at-once");
+  if (name !== "all-at-once" && !router.capabilities.weighted) {
+    throw inputError(
+      "strategy",
+      `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`,
+      "all-at-once",
+    );
+  }
   const percent = readInteger("linear-percent", 10, { min: 1, max: 100 });
   const listed = readList("steps");
   const interval = readString("step-interval") ? readDuration("step-interval", "1m", 24 * 3_600_000) : undefined;

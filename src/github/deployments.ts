@@ -12,9 +12,6 @@ export interface DeploymentConfig {
 
 type State = "in_progress" | "success" | "failure" | "inactive";
 
-/** The deployment this process started: the one-step root action finishes it without an input. */
-let started: number | undefined;
-
 /** `deployment-id` is read by the steps that finish a deployment the switch started. */
 export function readDeploymentConfig(options: { withId: boolean }): DeploymentConfig | undefined {
   const token = readString("github-token");
@@ -85,7 +82,6 @@ export async function startDeployment(
   });
   const id = created && "id" in created.data ? created.data.id : undefined;
   if (id) await setState(config, id, "in_progress", `switching to ${color}`);
-  started = id;
   return id;
 }
 
@@ -94,7 +90,7 @@ export async function finishDeployment(
   state: "success" | "failure",
   description: string,
 ): Promise<void> {
-  const id = config?.deploymentId ?? started;
+  const id = config?.deploymentId;
   if (config && id) await setState(config, id, state, description);
 }
 
@@ -111,7 +107,7 @@ export async function restoreDeployment(config: DeploymentConfig | undefined, re
   });
   if (!list) return;
   const deployments = [...list.data].sort((a, b) => b.id - a.id);
-  const replaced = config.deploymentId ?? started ?? deployments[0]?.id;
+  const replaced = config.deploymentId ?? deployments[0]?.id;
   const restored = deployments.find((d) => replaced !== undefined && d.id < replaced);
   if (replaced) await setState(config, replaced, "failure", `rolled back: ${reason}`);
   if (restored) await setState(config, restored.id, "success", `restored by a rollback: ${reason}`);

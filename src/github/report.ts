@@ -1,8 +1,7 @@
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
-import type { RouterConfig } from "../routers/alb/config.ts";
-import type { Tags } from "../routers/alb/elbv2.ts";
+import type { Ledger, RouterConfig } from "../routers/port.ts";
 import type { HealthVerdict } from "../routing/health.ts";
 import type { RouterState } from "../routing/router.ts";
 import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "../routing/routes.ts";
@@ -12,7 +11,7 @@ import { TAG, versionOf } from "../routing/tags.ts";
 export interface Snapshot {
   config: RouterConfig;
   state: RouterState;
-  tags: PerColor<Tags>;
+  tags: PerColor<Ledger>;
   health?: Partial<PerColor<HealthVerdict>>;
 }
 
@@ -34,14 +33,14 @@ export function setCommonOutputs(snapshot: Snapshot): void {
   const standby = otherColor(active);
   core.setOutput("active-color", active);
   core.setOutput("standby-color", standby);
-  core.setOutput("active-target-group-arn", snapshot.config.targetGroups[active]);
-  core.setOutput("standby-target-group-arn", snapshot.config.targetGroups[standby]);
+  core.setOutput("active-target-group-arn", snapshot.config.pools[active]);
+  core.setOutput("standby-target-group-arn", snapshot.config.pools[standby]);
   core.setOutput("active-version", versionOf(snapshot.tags[active]));
   core.setOutput("standby-version", versionOf(snapshot.tags[standby]));
   core.setOutput("shifting", snapshot.state.active ? "false" : "true");
 }
 
-function role(state: RouterState, tags: Tags, color: Color): string {
+function role(state: RouterState, tags: Ledger, color: Color): string {
   if (!state.production) return "routes disagree";
   if (!state.active) return "shifting";
   if (state.active === color) return "active";
@@ -49,7 +48,7 @@ function role(state: RouterState, tags: Tags, color: Color): string {
 }
 
 /** When the color was torn down, unless a release was deployed onto it since. */
-export function tornDownAt(tags: Tags): string | undefined {
+export function tornDownAt(tags: Ledger): string | undefined {
   const at = tags[TAG.tornDownAt];
   const deployed = tags[TAG.deployedAt];
   return at && !(deployed && deployed > at) ? at : undefined;

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
-import { CutoverError, describeError, type Outcome } from "../core/errors.ts";
-import { ConfigurationError, formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
+import { ConfigurationError, CutoverError, describeError, type Outcome } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { colorNotes, colorTable, fitSummary, routesLine, type Snapshot, SUMMARY_LIMIT } from "./report.ts";
 

@@ -1,6 +1,6 @@
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 import { awsCall } from "../core/errors.ts";
-import type { ClientOptions } from "../routers/alb/elbv2.ts";
+import type { ClientOptions } from "../routers/port.ts";
 
 export interface MetricQuery {
   id: string;

@@ -1,6 +1,6 @@
 import type * as http from "node:http";
 import type * as https from "node:https";
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import { sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
 import type { Outcome } from "./stats.ts";

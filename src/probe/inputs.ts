@@ -1,4 +1,5 @@
-import { inputError, readBoolean, readDuration, readInteger, readString } from "../core/inputs.ts";
+import { readDuration } from "../core/durations.ts";
+import { inputError, readBoolean, readInteger, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import type { ProbeOptions } from "./http.ts";
 

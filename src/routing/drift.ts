@@ -1,4 +1,4 @@
-import type { TargetGroupSettings } from "../routers/alb/elbv2.ts";
+import type { Setting } from "../routers/port.ts";
 
 export interface Difference {
   setting: string;
@@ -6,30 +6,16 @@ export interface Difference {
   standby: string;
 }
 
-const ATTRIBUTES = [
-  "deregistration_delay.timeout_seconds",
-  "stickiness.enabled",
-  "stickiness.type",
-  "stickiness.lb_cookie.duration_seconds",
-  "slow_start.duration_seconds",
-  "load_balancing.algorithm.type",
-];
-
-/** Every setting where the standby's target group differs from the active one's. */
-export function compareSettings(active: TargetGroupSettings, standby: TargetGroupSettings): Difference[] {
-  const pairs: [string, unknown, unknown][] = [
-    ["protocol", active.protocol, standby.protocol],
-    ["port", active.port, standby.port],
-    ["health check protocol", active.healthCheckProtocol, standby.healthCheckProtocol],
-    ["health check path", active.healthCheckPath, standby.healthCheckPath],
-    ["health check matcher", active.matcher, standby.matcher],
-    ["health check interval (s)", active.intervalSeconds, standby.intervalSeconds],
-    ["health check timeout (s)", active.timeoutSeconds, standby.timeoutSeconds],
-    ["healthy threshold", active.healthyThreshold, standby.healthyThreshold],
-    ["unhealthy threshold", active.unhealthyThreshold, standby.unhealthyThreshold],
-    ...ATTRIBUTES.map((key): [string, unknown, unknown] => [key, active.attributes[key], standby.attributes[key]]),
-  ];
-  return pairs
-    .filter(([, a, s]) => String(a ?? "") !== String(s ?? ""))
-    .map(([setting, a, s]) => ({ setting, active: String(a ?? "(unset)"), standby: String(s ?? "(unset)") }));
+/** Every setting where the standby's pool differs from the active one's. */
+export function compareSettings(active: Setting[], standby: Setting[]): Difference[] {
+  const theirs = new Map(standby.map((s) => [s.name, s.value]));
+  const names = [...new Set([...active.map((s) => s.name), ...theirs.keys()])];
+  const ours = new Map(active.map((s) => [s.name, s.value]));
+  return names
+    .filter((name) => (ours.get(name) ?? "") !== (theirs.get(name) ?? ""))
+    .map((setting) => ({
+      setting,
+      active: ours.get(setting) || "(unset)",
+      standby: theirs.get(setting) || "(unset)",
+    }));
 }

@@ -1,8 +1,6 @@
 import type { Color } from "../core/color.ts";
-import { formatDuration } from "../core/inputs.ts";
-import * as core from "../core/runner.ts";
-import { sleep } from "../core/time.ts";
-import type { TargetHealth } from "../routers/alb/elbv2.ts";
+import { pollUntil } from "../core/poll.ts";
+import type { TargetHealth } from "../routers/port.ts";
 
 export interface HealthVerdict {
   color: Color;
@@ -38,8 +36,13 @@ export function judgeHealth(color: Color, targets: TargetHealth[], minHealthy: n
   return { ...verdict, ok: true };
 }
 
+/** `10.0.1.12:8080`, or the id alone when there is no port. */
+export function targetKey(t: { id: string; port?: number }): string {
+  return t.port ? `${t.id}:${t.port}` : t.id;
+}
+
 export function describeTarget(t: TargetHealth): string {
-  const where = t.port ? `${t.id}:${t.port}` : t.id;
+  const where = targetKey(t);
   const why = [t.reason, t.description].filter(Boolean).join(": ");
   return `${where} ${t.state}${why ? ` (${why})` : ""}`;
 }
@@ -59,19 +62,17 @@ export async function waitForHealthy(
   timeoutMs: number,
   pollMs = 1_000,
 ): Promise<HealthVerdict & { ms: number }> {
-  const started = Date.now();
-  let nextProgress = started + 5_000;
-  for (;;) {
-    const verdict = judgeHealth(color, await describe(), minHealthy);
-    const ms = Date.now() - started;
-    if (verdict.ok || ms >= timeoutMs) return { ...verdict, ms };
-    if (Date.now() >= nextProgress) {
-      const waiting = verdict.serving.filter((t) => t.state !== "healthy");
-      core.info(
-        `Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(waiting)}; ${formatDuration(timeoutMs - ms)} left.`,
-      );
-      nextProgress += 5_000;
-    }
-    await sleep(Math.min(pollMs, Math.max(0, timeoutMs - ms)));
-  }
+  const polled = await pollUntil(
+    async () => {
+      const verdict = judgeHealth(color, await describe(), minHealthy);
+      return { done: verdict.ok, value: verdict };
+    },
+    {
+      timeoutMs,
+      pollMs,
+      progress: (verdict, left) =>
+        `Waiting for ${color} to be healthy: ${verdict.healthy}/${Math.max(minHealthy, verdict.serving.length)} healthy; not yet: ${describeTargets(verdict.serving.filter((t) => t.state !== "healthy"))}; ${left} left.`,
+    },
+  );
+  return { ...polled.value, ms: polled.ms };
 }

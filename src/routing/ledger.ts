@@ -1,26 +1,26 @@
 import { COLORS, type Color, type PerColor } from "../core/color.ts";
+import { formatDuration } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
-import { formatDuration } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { isoSeconds } from "../core/time.ts";
-import type { LoadBalancerPort, Tags } from "../routers/alb/elbv2.ts";
+import type { Ledger, LedgerPort } from "../routers/port.ts";
 import { runTag, TAG } from "./tags.ts";
 
 /** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
-export async function markWrite(lb: LoadBalancerPort, arn: string, what: string): Promise<void> {
+export async function markWrite(ledger: LedgerPort, color: Color, what: string): Promise<void> {
   const value = `${what} by ${runTag()} at ${isoSeconds(new Date())}`;
   try {
-    await lb.addTags(arn, { [TAG.lastWrite]: value });
+    await ledger.write(color, { [TAG.lastWrite]: value });
   } catch (error) {
     core.warning(`Could not record this run in the ${TAG.lastWrite} tag: ${describeError(error)}`);
   }
 }
 
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
-export function lastWriter(tags: PerColor<Tags>): string | undefined {
+export function lastWriter(tags: PerColor<Ledger>): string | undefined {
   const marks = COLORS.map((c) => tags[c][TAG.lastWrite]).filter((v): v is string => Boolean(v));
   const at = (v: string) => v.slice(v.lastIndexOf(" at ") + 4);
   return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
@@ -31,7 +31,7 @@ export function teardownMarkValue(): string {
 }
 
 /** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
-export function refuseTornDownTarget(tags: PerColor<Tags>, target: Color, now = Date.now()): void {
+export function refuseTornDownTarget(tags: PerColor<Ledger>, target: Color, now = Date.now()): void {
   const mark = tags[target][TAG.teardownStarted];
   if (!mark) return;
   const [at = "", run = "an unknown run"] = mark.split(" ");
@@ -43,6 +43,6 @@ export function refuseTornDownTarget(tags: PerColor<Tags>, target: Color, now = 
     return;
   }
   throw new CutoverError(
-    `A teardown of ${target} started ${formatDuration(Math.max(0, age))} ago (${run}, tag ${TAG.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${TAG.teardownStarted} from ${target}'s target group.`,
+    `A teardown of ${target} started ${formatDuration(Math.max(0, age))} ago (${run}, tag ${TAG.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${TAG.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`,
   );
 }

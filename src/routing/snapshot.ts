@@ -1,31 +1,25 @@
-import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
+import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import type { Snapshot } from "../github/report.ts";
 import { noteSnapshot } from "../github/summary.ts";
-import type { RouterConfig } from "../routers/alb/config.ts";
-import type { LoadBalancerPort, Tags } from "../routers/alb/elbv2.ts";
+import type { CallOptions, RouterConfig, RouterPorts } from "../routers/port.ts";
 import { judgeHealth } from "./health.ts";
 import { describeRoutes, productionRoutes, Router } from "./router.ts";
 
-export async function readColorTags(lb: LoadBalancerPort, config: RouterConfig): Promise<PerColor<Tags>> {
-  const tags = await lb.describeTags(COLORS.map((c) => config.targetGroups[c]));
-  return { blue: tags.get(config.targetGroups.blue) ?? {}, green: tags.get(config.targetGroups.green) ?? {} };
-}
-
-/** The routes and both colors' tags, read in parallel: what every step starts from. */
-export async function readSnapshot(lb: LoadBalancerPort, config: RouterConfig): Promise<Snapshot> {
-  const [state, tags] = await Promise.all([new Router(lb, config).read(), readColorTags(lb, config)]);
+/** The routes and both colors' ledgers, read in parallel: what every step starts from. */
+export async function readSnapshot(ports: RouterPorts, config: RouterConfig, options: CallOptions = {}): Promise<Snapshot> {
+  const [state, tags] = await Promise.all([new Router(ports.traffic, config).read(options), ports.ledger.read(options)]);
   const snapshot = { config, state, tags };
-  noteSnapshot(snapshot, () => readSnapshotWithHealth(lb, config));
+  noteSnapshot(snapshot, () => readSnapshotWithHealth(ports, config));
   return snapshot;
 }
 
-/** Routes, tags and both colors' target health: what status shows, and a failed step's summary. */
-export async function readSnapshotWithHealth(lb: LoadBalancerPort, config: RouterConfig): Promise<Snapshot> {
+/** Routes, ledgers and both colors' health: what status shows, and a failed step's summary. */
+export async function readSnapshotWithHealth(ports: RouterPorts, config: RouterConfig): Promise<Snapshot> {
   const [state, tags, blue, green] = await Promise.all([
-    new Router(lb, config).read(),
-    readColorTags(lb, config),
-    ...COLORS.map((color) => lb.describeTargetHealth(config.targetGroups[color])),
+    new Router(ports.traffic, config).read(),
+    ports.ledger.read(),
+    ...COLORS.map((color) => ports.pool.health(color)),
   ]);
   const health = { blue: judgeHealth("blue", blue ?? [], 1), green: judgeHealth("green", green ?? [], 1) };
   return { config, state, tags, health };

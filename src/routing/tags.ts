@@ -1,8 +1,7 @@
 import { type Color, otherColor, type PerColor } from "../core/color.ts";
 import { describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import type { RouterConfig } from "../routers/alb/config.ts";
-import type { LoadBalancerPort, Tags } from "../routers/alb/elbv2.ts";
+import type { Ledger, LedgerPort } from "../routers/port.ts";
 
 export const TAG = {
   color: "cutover:color",
@@ -44,7 +43,7 @@ export function runTag(env: NodeJS.ProcessEnv = process.env): string {
   return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
 }
 
-export function versionOf(tags: Tags | undefined): string {
+export function versionOf(tags: Ledger | undefined): string {
   return tags?.[TAG.version] ?? "";
 }
 
@@ -54,18 +53,17 @@ export function versionOf(tags: Tags | undefined): string {
  * write is a warning: teardown skips a color it cannot date rather than guess.
  */
 export async function stampColors(
-  lb: LoadBalancerPort,
-  config: RouterConfig,
-  tags: PerColor<Tags>,
+  ledger: LedgerPort,
+  tags: PerColor<Ledger>,
   target: Color,
   reason: string | undefined,
   /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
   now: string,
-): Promise<PerColor<Tags>> {
+): Promise<PerColor<Ledger>> {
   const run = runTag();
   const previous = otherColor(target);
-  const why: Tags = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
-  const edits: { color: Color; add: Tags; remove: string[] }[] = [
+  const why: Ledger = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+  const edits: { color: Color; add: Ledger; remove: string[] }[] = [
     {
       color: target,
       add: { [TAG.liveSince]: now, [TAG.run]: run },
@@ -78,13 +76,11 @@ export async function stampColors(
       remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
     },
   ];
-  const result: PerColor<Tags> = { blue: { ...tags.blue }, green: { ...tags.green } };
+  const result: PerColor<Ledger> = { blue: { ...tags.blue }, green: { ...tags.green } };
   await Promise.all(
     edits.map(async ({ color, add, remove }) => {
-      const arn = config.targetGroups[color];
       try {
-        await lb.addTags(arn, add);
-        if (remove.length) await lb.removeTags(arn, remove);
+        await ledger.write(color, add, remove);
       } catch (error) {
         core.warning(`Traffic moved, but tagging ${color} failed: ${describeError(error)}`);
         return;

@@ -1,7 +1,7 @@
 import { COLORS, type Color, type PerColor } from "../core/color.ts";
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import { tornDownAt } from "../github/report.ts";
-import type { Tags } from "../routers/alb/elbv2.ts";
+import type { Ledger } from "../routers/port.ts";
 import type { RouterState } from "./router.ts";
 import { TAG } from "./tags.ts";
 
@@ -20,7 +20,7 @@ export function idleColors(state: RouterState): Color[] {
  * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
  * of is skipped, never guessed at.
  */
-export function decideTeardown(state: RouterState, tags: PerColor<Tags>, ttlMs: number, now: number): TeardownDecision {
+export function decideTeardown(state: RouterState, tags: PerColor<Ledger>, ttlMs: number, now: number): TeardownDecision {
   const [color, other] = idleColors(state);
   if (!color || other) {
     return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };

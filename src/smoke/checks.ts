@@ -2,7 +2,9 @@
 // so that every error can name that line, and the limits on size and count sit beside the parser.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { ConfigurationError, parseDuration, readString } from "../core/inputs.ts";
+import { parseDuration } from "../core/durations.ts";
+import { ConfigurationError } from "../core/errors.ts";
+import { readString } from "../core/inputs.ts";
 import { hideUserinfo, httpOrigin, pathProblem } from "../core/urls.ts";
 import { headerProblem } from "../probe/inputs.ts";
 

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { jsonAt } from "../core/json-path.ts";
 import { pathOn } from "../core/urls.ts";
 import { clip } from "../github/report.ts";
 import type { ProbeResponse, Prober } from "../probe/http.ts";
@@ -30,16 +31,6 @@ function send(prober: Prober, base: URL, spec: RequestSpec, extraHeaders: Record
     { url: pathOn(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body },
     { readBody: true },
   );
-}
-
-export function jsonAt(value: unknown, path: string): unknown {
-  let at = value;
-  for (const key of path
-    .replace(/^\$\.?/, "")
-    .split(".")
-    .filter(Boolean))
-    at = (at as Record<string, unknown> | undefined)?.[key];
-  return at;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string {

@@ -1,11 +1,12 @@
 import type { Color } from "../core/color.ts";
-import { formatDuration } from "../core/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
-import type { AwsPorts } from "../step.ts";
+import type { PoolDimensions } from "../routers/port.ts";
+import type { Ports } from "../step.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
@@ -31,10 +32,10 @@ export interface SoakConfig {
 
 export interface SoakTarget {
   color: Color;
-  arn: string;
-  /** The color the soak compares against and falls back to. */
-  previousArn: string;
-  routeArn: string;
+  /** CloudWatch's dimensions for the color, when the router publishes any. */
+  dimensions?: PoolDimensions;
+  /** The same for the color the soak compares against and falls back to. */
+  previousDimensions?: PoolDimensions;
   /** When traffic moved, for the baseline window. */
   since: number;
 }
@@ -66,7 +67,7 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-export async function soak(aws: AwsPorts, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
+export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
   const started = Date.now();
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const series: SoakPoint[] = [];

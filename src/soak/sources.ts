@@ -2,11 +2,10 @@
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
 
 import { describeError } from "../core/errors.ts";
+import { jsonAt } from "../core/json-path.ts";
 import * as core from "../core/runner.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
-import { dimensionsOf } from "../routers/alb/dimensions.ts";
-import { jsonAt } from "../smoke/run.ts";
 import type { SoakConfig, SoakTarget } from "./monitor.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
@@ -30,7 +29,8 @@ export async function readTargetGroup(
   target: SoakTarget,
   now: number,
 ): Promise<{ figures: WindowFigures; periods: number } | undefined> {
-  const dims = dimensionsOf(target.arn, target.routeArn);
+  const dims = target.dimensions;
+  if (!dims) return undefined;
   const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
   try {
     const series = await metrics.getMetrics(
@@ -73,7 +73,8 @@ export async function readBaseline(
   config: SoakConfig,
   target: SoakTarget,
 ): Promise<{ errorRate: number; requests: number } | undefined> {
-  const dims = dimensionsOf(target.previousArn, target.routeArn);
+  const dims = target.previousDimensions;
+  if (!dims) return undefined;
   const span = Math.max(config.windowMs, 5 * 60_000);
   try {
     const series = await metrics.getMetrics(

@@ -1,9 +1,10 @@
 import { readingAs, readString } from "../core/inputs.ts";
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
+import type { DeploymentConfig } from "../github/deployments.ts";
 import { startPhase } from "../github/summary.ts";
-import type { RouterConfig } from "../routers/alb/config.ts";
-import type { AwsPorts, Step } from "../step.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import type { Handoff, Ports, Step } from "../step.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
 import { step as purgeCdn } from "./purge-cdn.ts";
 import { step as smokeTest } from "./smoke-test.ts";
@@ -99,14 +100,23 @@ export const step: Step<CutoverInputs> = {
     return { router: (phases[0] as Planned).inputs.router, phases };
   },
 
-  async run({ phases }, aws: AwsPorts) {
+  async run({ phases }, aws: Ports) {
     const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
     core.info(
       `Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`,
     );
+    const handoff: Handoff = {};
     for (const phase of phases) {
       startPhase(phase.step.name);
-      await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(phase.inputs, aws));
+      const inputs = withHandoff(phase.inputs, handoff);
+      Object.assign(handoff, await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
     }
   },
 };
+
+/** A later phase finishes the deployment an earlier one opened, unless deployment-id named one. */
+function withHandoff(inputs: Planned["inputs"], handoff: Handoff): Planned["inputs"] {
+  const deployments = (inputs as { deployments?: DeploymentConfig }).deployments;
+  if (!deployments || deployments.deploymentId || !handoff.deploymentId) return inputs;
+  return { ...inputs, deployments: { ...deployments, deploymentId: handoff.deploymentId } } as Planned["inputs"];
+}

@@ -1,33 +1,18 @@
 import type { Color } from "../core/color.ts";
-import { CutoverError, describeError } from "../core/errors.ts";
-import {
-  formatDuration,
-  inputError,
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readRequiredString,
-  readString,
-} from "../core/inputs.ts";
+import { formatDuration, readDuration } from "../core/durations.ts";
+import { CutoverError } from "../core/errors.ts";
+import { inputError, readBoolean, readChoice, readInteger, readRequiredString, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
-import type { LoadBalancerPort, TargetHealth, TargetRef } from "../routers/alb/elbv2.ts";
-import { readTargets, targetKey } from "../routers/alb/targets.ts";
+import type { PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
+import { readRouterConfig, routerKind } from "../routers/registry.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
+import { requireNoProductionWeight } from "../routing/guards.ts";
 import { describeTargets, waitForHealthy } from "../routing/health.ts";
-import {
-  describeRoutes,
-  productionRoutes,
-  type RouteChange,
-  Router,
-  type RouterState,
-  RouteWriteError,
-} from "../routing/router.ts";
+import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
 import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
 import { runTag, TAG, tagValue } from "../routing/tags.ts";
@@ -38,7 +23,7 @@ interface DeployInputs {
   version: string;
   deployCommand?: string;
   deployTimeoutMs: number;
-  register: TargetRef[];
+  register: string[];
   replaceTargets: boolean;
   minHealthy: number;
   healthTimeoutMs: number;
@@ -64,7 +49,7 @@ export const step: Step<DeployInputs> = {
       version,
       deployCommand: readString("deploy-command") || undefined,
       deployTimeoutMs: readDuration("deploy-timeout", "30m", 6 * 3_600_000),
-      register: readTargets("register-targets"),
+      register: readRegisterTargets(router),
       replaceTargets: readBoolean("replace-targets", false),
       minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
       healthTimeoutMs: readDuration("health-timeout", "10m", 3 * 3_600_000),
@@ -73,20 +58,20 @@ export const step: Step<DeployInputs> = {
     };
   },
 
-  async run(inputs, { lb }) {
+  async run(inputs, ports) {
     const { router } = inputs;
-    const snapshot = await readSnapshot(lb, router);
+    const { pool, ledger, traffic } = ports.router;
+    const snapshot = await readSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "deploy-standby");
-    const standbyArn = router.targetGroups[standby];
     core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
 
-    const drift = inputs.drift === "off" ? [] : await checkDrift(lb, router, active, standby, inputs.drift);
-    const routes = new Router(lb, router);
+    const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+    const routes = new Router(traffic, router);
     if (inputs.dryRun) {
       const reference = routes.planReference(snapshot.state, standby);
       await routes.checkForwards(reference);
       core.info(
-        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.map(targetKey).join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and ALB health-checks only target groups a rule uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
+        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
       );
       for (const change of reference) {
         core.info(
@@ -99,24 +84,24 @@ export const step: Step<DeployInputs> = {
     if (inputs.deployCommand) {
       const env = {
         CUTOVER_STANDBY_COLOR: standby,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: standbyArn,
+        CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[standby],
         CUTOVER_ACTIVE_COLOR: active,
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[active],
+        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[active],
         CUTOVER_VERSION: inputs.version,
       };
       await runCommand("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
     }
     // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-    const now = await ensureStillStandby(routes, standby);
-    if (inputs.register.length) await register(lb, standbyArn, inputs.register, inputs.replaceTargets);
+    const now = await requireNoProductionWeight(
+      routes,
+      standby,
+      (shown) =>
+        `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`,
+    );
+    if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
     const referenced = await referenceStandby(routes, now, standby);
 
-    const health = await waitForHealthy(
-      () => lb.describeTargetHealth(standbyArn),
-      standby,
-      inputs.minHealthy,
-      inputs.healthTimeoutMs,
-    );
+    const health = await waitForHealthy(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
     if (!health.ok) {
       const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
       const details = [
@@ -136,14 +121,12 @@ export const step: Step<DeployInputs> = {
 
     const deployedAt = isoSeconds(new Date());
     const stale = [TAG.retiredAt, TAG.tornDownAt, TAG.teardownStarted].filter((key) => key in snapshot.tags[standby]);
-    await lb.addTags(standbyArn, {
-      [TAG.color]: standby,
-      [TAG.version]: inputs.version,
-      [TAG.deployedAt]: deployedAt,
-      [TAG.run]: runTag(),
-    });
     // A freshly deployed standby is not a retired color: teardown must not take it for one.
-    if (stale.length) await lb.removeTags(standbyArn, stale);
+    await ledger.write(
+      standby,
+      { [TAG.color]: standby, [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() },
+      stale,
+    );
     core.info(
       `Tag ${standby} ${TAG.version}: ${snapshot.tags[standby][TAG.version] ?? "(none)"} → ${inputs.version}; ${TAG.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
     );
@@ -171,16 +154,6 @@ export const step: Step<DeployInputs> = {
   },
 };
 
-async function ensureStillStandby(routes: Router, standby: Color): Promise<RouterState> {
-  const now = await routes.read();
-  if (productionRoutes(now).some((r) => r.weights[standby] > 0)) {
-    throw new CutoverError(
-      `${standby} took production traffic while it was being deployed (${describeRoutes(productionRoutes(now))}). Another run switched; nothing was registered or tagged.`,
-    );
-  }
-  return now;
-}
-
 /**
  * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
  * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
@@ -204,41 +177,21 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
   return changes;
 }
 
-async function register(lb: LoadBalancerPort, arn: string, targets: TargetRef[], replace: boolean): Promise<void> {
-  const before = await lb.describeTargetHealth(arn);
-  const standby = `The standby keeps ${describeTargets(before)}; the active color was not touched.`;
-  core.info(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
-  await lb.registerTargets(arn, targets).catch((error: unknown) => {
-    throw new CutoverError(`RegisterTargets on the standby failed: ${describeError(error)} ${standby} Nothing was tagged.`);
-  });
-  if (!replace) return;
-  const wanted = new Set(targets.map(targetKey));
-  const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
-  if (stale.length === 0) return;
-  core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map((t) => targetKey(t)).join(", ")}`);
-  await lb
-    .deregisterTargets(
-      arn,
-      stale.map((t) => ({ id: t.id, port: t.port })),
-    )
-    .catch((error: unknown) => {
-      throw new CutoverError(
-        `DeregisterTargets on the standby (replace-targets) failed: ${describeError(error)} The new targets ${targets.map(targetKey).join(", ")} are registered next to the old ones (${stale.map(targetKey).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`,
-      );
-    });
+/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+function readRegisterTargets(router: RouterConfig): string[] {
+  const kind = routerKind(router.kind);
+  if (kind.readTargets) return kind.readTargets("register-targets");
+  if (readString("register-targets"))
+    throw inputError(
+      "register-targets",
+      `is for routers whose pools take targets; the ${router.kind} router does not`,
+      "(empty)",
+    );
+  return [];
 }
 
-async function checkDrift(
-  lb: LoadBalancerPort,
-  router: RouterConfig,
-  active: Color,
-  standby: Color,
-  mode: "fail" | "warn",
-): Promise<Difference[]> {
-  const [a, s] = await Promise.all([
-    lb.describeTargetGroupSettings(router.targetGroups[active]),
-    lb.describeTargetGroupSettings(router.targetGroups[standby]),
-  ]);
+async function checkDrift(pool: PoolPort, active: Color, standby: Color, mode: "fail" | "warn"): Promise<Difference[]> {
+  const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
   const drift = compareSettings(a, s);
   if (drift.length === 0) {
     core.info(`No config drift between ${active} and ${standby}.`);

@@ -3,7 +3,8 @@ import { purgeSections } from "../cdn/report.ts";
 import * as core from "../core/runner.ts";
 import { leadingColor, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
 import { versionOf } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
@@ -18,11 +19,11 @@ export const step: Step<PurgeInputs> = {
   name: "purge-cdn",
   readInputs: () => {
     const router = readRouterConfig();
-    return { router, purge: readPurgeConfig(true, router.partition) as PurgeConfig };
+    return { router, purge: readPurgeConfig(true, router.aws.partition) as PurgeConfig };
   },
 
   async run({ router, purge: config }, aws) {
-    const snapshot = await readSnapshot(aws.lb, router);
+    const snapshot = await readSnapshot(aws.router, router);
     const active = leadingColor(snapshot.state);
     const report = await purge(await aws.cdn(), config, `to-${active}`, versionOf(snapshot.tags[active]));
     setCommonOutputs(snapshot);

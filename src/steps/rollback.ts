@@ -5,7 +5,8 @@ import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredS
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
 import { purgeFailure, type RollbackRequest, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import type { Step } from "../step.ts";
 
 interface RollbackInputs {
@@ -29,7 +30,7 @@ export const step: Step<RollbackInputs> = {
         force: readBoolean("force", false),
         minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
         dryRun: readBoolean("dry-run", false),
-        purge: readPurgeConfig(false, router.partition) as PurgeConfig | undefined,
+        purge: readPurgeConfig(false, router.aws.partition) as PurgeConfig | undefined,
       },
       deployments: readDeploymentConfig({ withId: true }),
     };

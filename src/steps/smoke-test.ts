@@ -6,14 +6,16 @@ import { CutoverError } from "../core/errors.ts";
 import { inputError, readChoice, readList, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { every } from "../core/time.ts";
-import { hideUserinfo, httpOrigin, shownUrl, standbyUrl } from "../core/urls.ts";
+import { hideUserinfo, httpOrigin, shownUrl } from "../core/urls.ts";
 import { clip, leadingColor, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { type RouterState, testRouteProblem } from "../routing/router.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
+import { standbyUrl } from "../routing/standby.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
 import type { Step } from "../step.ts";
@@ -39,7 +41,7 @@ export const step: Step<SmokeInputs> = {
     const activeUrl = readUrl("active-url", "https://shop.example.com");
     const checks = readChecks();
     const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
-    if (target !== "active" && !url && !router.routes.some((r) => r.role === "test" && r.kind === "listener")) {
+    if (target !== "active" && !url && !router.testUrlKnown) {
       throw inputError(
         "url",
         "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)",
@@ -71,12 +73,12 @@ export const step: Step<SmokeInputs> = {
   },
 
   async run(inputs, aws) {
-    const snapshot = await readSnapshot(aws.lb, inputs.router);
+    const snapshot = await readSnapshot(aws.router, inputs.router);
     const active = leadingColor(snapshot.state);
     const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
     if (inputs.target !== "active") {
       checkTestRoute(snapshot.state, inputs.url);
-      bases.standby = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
+      bases.standby = inputs.url ?? (await standbyUrl(aws.router.traffic));
     }
     const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
     for (const t of targets)

@@ -1,20 +1,9 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import type { Color } from "../core/color.ts";
+import { formatDuration, readDuration, readMetricPeriod } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
-import {
-  formatDuration,
-  inputError,
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readList,
-  readMetricPeriod,
-  readPercent,
-  readString,
-  readUrl,
-} from "../core/inputs.ts";
+import { inputError, readBoolean, readChoice, readInteger, readList, readPercent, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { FlipError } from "../flip/flip.ts";
 import { purgeFailure, rollBack } from "../flip/rollback.ts";
@@ -22,7 +11,8 @@ import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreD
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
@@ -46,13 +36,13 @@ export const step: Step<SoakInputs> = {
       router,
       soak: readSoakConfig(),
       onBreach: readChoice("on-breach", ["rollback", "fail"], "rollback"),
-      purge: readPurgeConfig(false, router.partition),
+      purge: readPurgeConfig(false, router.aws.partition),
       deployments: readDeploymentConfig({ withId: true }),
     };
   },
 
   async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-    const snapshot = await readSnapshot(aws.lb, router);
+    const snapshot = await readSnapshot(aws.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
     core.info(
@@ -60,9 +50,8 @@ export const step: Step<SoakInputs> = {
     );
     const outcome = await soak(aws, config, {
       color: active,
-      arn: router.targetGroups[active],
-      previousArn: router.targetGroups[standby],
-      routeArn: (router.routes[0] as { arn: string }).arn,
+      dimensions: aws.router.metrics?.pool(active),
+      previousDimensions: aws.router.metrics?.pool(standby),
       since,
     });
     setCommonOutputs(snapshot);

@@ -3,7 +3,8 @@ import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { lastWriter } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
@@ -19,8 +20,8 @@ export const step: Step<StatusInputs> = {
   name: "status",
   readInputs: () => ({ router: readRouterConfig() }),
 
-  async run({ router: config }, { lb }) {
-    const snapshot = await readSnapshotWithHealth(lb, config);
+  async run({ router: config }, ports) {
+    const snapshot = await readSnapshotWithHealth(ports.router, config);
     const { state } = snapshot;
     const verdict = state.active
       ? `Active: ${state.active}.`

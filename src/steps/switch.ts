@@ -1,13 +1,6 @@
 import { COLORS } from "../core/color.ts";
-import {
-  inputError,
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readMetricPeriod,
-  readOptionalChoice,
-} from "../core/inputs.ts";
+import { readDuration, readMetricPeriod } from "../core/durations.ts";
+import { inputError, readBoolean, readChoice, readInteger, readOptionalChoice } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { type FlipRequest, flip } from "../flip/flip.ts";
 import { describeGates, readGateConfig } from "../flip/gates.ts";
@@ -15,9 +8,10 @@ import { readVersionCheck } from "../flip/proof.ts";
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
 import { readStrategy, type Strategy } from "../flip/strategy.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../github/deployments.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { versionOf } from "../routing/tags.ts";
-import type { Step } from "../step.ts";
+import type { Handoff, Step } from "../step.ts";
 
 interface SwitchInputs {
   router: RouterConfig;
@@ -31,7 +25,7 @@ export const step: Step<SwitchInputs> = {
   name: "switch",
   readInputs: () => {
     const router = readRouterConfig();
-    const strategy = readStrategy();
+    const strategy = readStrategy(router);
     const requireHealthy = readBoolean("require-healthy", true);
     const minHealthy = readInteger("min-healthy-targets", 1, { min: 0, max: 1000 });
     const gates = readGateConfig(requireHealthy, minHealthy);
@@ -53,6 +47,7 @@ export const step: Step<SwitchInputs> = {
   },
 
   async run({ router, request, strategy, deployments }, aws) {
+    const handoff: Handoff = {};
     if (strategy.name !== "all-at-once") {
       core.info(
         `Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`,
@@ -68,6 +63,7 @@ export const step: Step<SwitchInputs> = {
         outcome.target,
       );
       core.setOutput("deployment-id", id ? String(id) : "");
+      handoff.deploymentId = id;
     }
     const title = outcome.moved
       ? `cutover: switched to ${outcome.target}`
@@ -80,6 +76,7 @@ export const step: Step<SwitchInputs> = {
       ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
       : "";
     await reportFlip(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+    return handoff;
   },
 };
 
@@ -105,6 +102,7 @@ function readDrain(router: RouterConfig, cloudwatch: boolean): FlipRequest["drai
   const periodSeconds = readMetricPeriod();
   if (timeoutMs === 0) return undefined;
   if (!cloudwatch) throw inputError("drain-timeout", "needs CloudWatch, but cloudwatch is false", "0s");
-  const routeArn = (router.routes[0] as { arn: string }).arn;
-  return { routeArn, periodSeconds, timeoutMs };
+  if (!router.capabilities.cloudWatch)
+    throw inputError("drain-timeout", `needs CloudWatch metrics, which the ${router.kind} router does not publish`, "0s");
+  return { periodSeconds, timeoutMs };
 }

@@ -1,15 +1,17 @@
 import { type Color, otherColor } from "../core/color.ts";
+import { formatDuration, readDuration } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
-import { formatDuration, readBoolean, readDuration, readString } from "../core/inputs.ts";
+import { readBoolean, readString } from "../core/inputs.ts";
+import { pollUntil } from "../core/poll.ts";
 import * as core from "../core/runner.ts";
 import { runCommand } from "../core/shell.ts";
-import { isoSeconds, sleep } from "../core/time.ts";
+import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
-import type { LoadBalancerPort, TargetRef } from "../routers/alb/elbv2.ts";
-import { targetKey } from "../routers/alb/targets.ts";
-import { describeTargets } from "../routing/health.ts";
+import type { LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
+import { requireNoProductionWeight } from "../routing/guards.ts";
+import { describeTargets, targetKey } from "../routing/health.ts";
 import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
@@ -27,8 +29,6 @@ interface TeardownInputs {
   dryRun: boolean;
 }
 
-const PROGRESS_MS = 5_000;
-
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
 export const step: Step<TeardownInputs> = {
   name: "teardown",
@@ -42,9 +42,11 @@ export const step: Step<TeardownInputs> = {
     dryRun: readBoolean("dry-run", false),
   }),
 
-  async run(inputs, { lb }) {
+  async run(inputs, ports) {
     const { router } = inputs;
-    const snapshot = await readSnapshot(lb, router);
+    const { pool, ledger } = ports.router;
+    const routes = new Router(ports.router.traffic, router);
+    const snapshot = await readSnapshot(ports.router, router);
     const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now());
     setCommonOutputs(snapshot);
     core.setOutput("torn-down", "false");
@@ -58,9 +60,8 @@ export const step: Step<TeardownInputs> = {
       return;
     }
     const color = decision.color;
-    const arn = router.targetGroups[color];
     core.info(`Tearing down ${color}: ${decision.detail}.`);
-    const targets = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "draining" && t.state !== "unused");
+    const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
     if (inputs.dryRun) {
       core.info(
         `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${TAG.tornDownAt}.`,
@@ -68,33 +69,34 @@ export const step: Step<TeardownInputs> = {
       await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
       return;
     }
+    const idle = () => ensureIdle(routes, color);
 
     if (inputs.deregister && targets.length) {
-      await ensureIdle(lb, router, color);
+      await idle();
       // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
-      await markTeardown(lb, arn, color);
-      await ensureIdle(lb, router, color).catch(async (error: unknown) => {
-        await lb.removeTags(arn, [TAG.teardownStarted]).catch(() => undefined);
+      await markTeardown(ledger, color);
+      await idle().catch(async (error: unknown) => {
+        await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
         throw error;
       });
-      core.info(`DeregisterTargets on ${color}: ${describeTargets(targets)}`);
-      await lb.deregisterTargets(arn, targets).catch((error: unknown) => {
+      core.info(`${pool.verbs.retire} on ${color}: ${describeTargets(targets)}`);
+      await pool.retire(color, targets).catch((error: unknown) => {
         throw new CutoverError(
-          `DeregisterTargets on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
+          `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
         );
       });
-      await putBackIfSwitched(lb, router, color, targets);
-      await waitForDrain(lb, arn, color, inputs.drainTimeoutMs);
+      await putBackIfSwitched(ports.router, routes, color, targets);
+      await waitForDrain(pool, color, inputs.drainTimeoutMs);
     }
     if (inputs.command) {
-      if (!(inputs.deregister && targets.length)) await markTeardown(lb, arn, color);
-      await ensureIdle(lb, router, color);
+      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color);
+      await idle();
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
         CUTOVER_STANDBY_COLOR: color,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: arn,
+        CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
         CUTOVER_ACTIVE_COLOR: otherColor(color),
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.targetGroups[otherColor(color)],
+        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[otherColor(color)],
         CUTOVER_VERSION: snapshot.tags[color][TAG.version] ?? "",
       };
       await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
@@ -102,7 +104,7 @@ export const step: Step<TeardownInputs> = {
     const tornDownAt = isoSeconds(new Date());
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
-    await recordTornDown(lb, arn, color, tornDownAt);
+    await recordTornDown(ledger, color, tornDownAt);
     const deregistered = inputs.deregister ? targets : [];
     const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
     await writeSummary(`cutover teardown: ${color} torn down`, after, [
@@ -115,8 +117,8 @@ export const step: Step<TeardownInputs> = {
 };
 
 /** Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the color. */
-async function markTeardown(lb: LoadBalancerPort, arn: string, color: Color): Promise<void> {
-  await lb.addTags(arn, { [TAG.teardownStarted]: teardownMarkValue() }).catch((error: unknown) => {
+async function markTeardown(ledger: LedgerPort, color: Color): Promise<void> {
+  await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() }).catch((error: unknown) => {
     throw new CutoverError(`Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered.`);
   });
 }
@@ -125,27 +127,26 @@ async function markTeardown(lb: LoadBalancerPort, arn: string, color: Color): Pr
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
  * was being deregistered: then its targets are registered again and the step fails loudly.
  */
-async function putBackIfSwitched(lb: LoadBalancerPort, router: RouterConfig, color: Color, targets: TargetRef[]): Promise<void> {
-  const now = await new Router(lb, router).read();
+async function putBackIfSwitched(ports: RouterPorts, routes: Router, color: Color, targets: TargetHealth[]): Promise<void> {
+  const now = await routes.read();
   if (!productionRoutes(now).some((r) => r.weights[color] > 0)) return;
-  const arn = router.targetGroups[color];
-  const registered = await lb.registerTargets(arn, targets).then(
-    () => `its targets were registered again (${targets.map(targetKey).join(", ")})`,
-    (error: unknown) =>
-      `registering its targets again FAILED (${describeError(error)}): register ${targets.map(targetKey).join(", ")} by hand`,
+  const names = targets.map(targetKey).join(", ");
+  const registered = await ports.pool.restore(color, targets).then(
+    () => `its targets were registered again (${names})`,
+    (error: unknown) => `registering its targets again FAILED (${describeError(error)}): register ${names} by hand`,
   );
-  await lb.removeTags(arn, [TAG.teardownStarted]).catch(() => undefined);
+  await ports.ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
   throw new CutoverError(
     `${color} gained production traffic while teardown deregistered it (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
   );
 }
 
 /** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
-async function recordTornDown(lb: LoadBalancerPort, arn: string, color: Color, tornDownAt: string): Promise<void> {
+async function recordTornDown(ledger: LedgerPort, color: Color, tornDownAt: string): Promise<void> {
   try {
-    await lb.addTags(arn, { [TAG.tornDownAt]: tornDownAt, [TAG.run]: runTag() });
+    await ledger.write(color, { [TAG.tornDownAt]: tornDownAt, [TAG.run]: runTag() });
     core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
-    await lb.removeTags(arn, [TAG.teardownStarted]);
+    await ledger.write(color, {}, [TAG.teardownStarted]);
   } catch (error) {
     throw new CutoverError(
       `${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${TAG.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${TAG.tornDownAt}.`,
@@ -154,37 +155,30 @@ async function recordTornDown(lb: LoadBalancerPort, arn: string, color: Color, t
 }
 
 /** Re-read right before every destructive call: a color that gained any weight is left alone. */
-async function ensureIdle(lb: LoadBalancerPort, router: RouterConfig, color: Color): Promise<void> {
-  const now = await new Router(lb, router).read();
-  if (productionRoutes(now).some((r) => r.weights[color] > 0)) {
-    throw new CutoverError(
-      `${color} has production traffic again (${describeRoutes(productionRoutes(now))}): someone switched while teardown ran. It stopped without touching ${color}.`,
-    );
-  }
+async function ensureIdle(routes: Router, color: Color): Promise<void> {
+  await requireNoProductionWeight(
+    routes,
+    color,
+    (shown) =>
+      `${color} has production traffic again (${shown}): someone switched while teardown ran. It stopped without touching ${color}.`,
+  );
 }
 
-async function waitForDrain(lb: LoadBalancerPort, arn: string, color: Color, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  let nextProgress = started + PROGRESS_MS;
-  for (;;) {
-    const left = (await lb.describeTargetHealth(arn)).filter((t) => t.state !== "unused");
-    if (left.length === 0) {
-      core.info(`${color} drained after ${formatDuration(Date.now() - started)}.`);
-      return;
-    }
-    if (Date.now() - started >= timeoutMs) {
-      throw new CutoverError(
-        `${color} is still draining after ${formatDuration(timeoutMs)} (drain-timeout): ${describeTargets(left)}.`,
-      );
-    }
-    if (Date.now() >= nextProgress) {
-      core.info(
-        `Waiting for ${color} to drain: ${describeTargets(left)}; ${formatDuration(timeoutMs - (Date.now() - started))} left.`,
-      );
-      nextProgress += PROGRESS_MS;
-    }
-    await sleep(1_000);
+async function waitForDrain(pool: PoolPort, color: Color, timeoutMs: number): Promise<void> {
+  const polled = await pollUntil(
+    async () => {
+      const left = (await pool.health(color)).filter((t) => t.state !== "unused");
+      return { done: left.length === 0, value: left };
+    },
+    { timeoutMs, progress: (seen, left) => `Waiting for ${color} to drain: ${describeTargets(seen)}; ${left} left.` },
+  );
+  if (polled.done) {
+    core.info(`${color} drained after ${formatDuration(polled.ms)}.`);
+    return;
   }
+  throw new CutoverError(
+    `${color} is still draining after ${formatDuration(timeoutMs)} (drain-timeout): ${describeTargets(polled.value)}.`,
+  );
 }
 
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */

@@ -1,16 +1,19 @@
+import { formatDuration, readDuration } from "../core/durations.ts";
 import { CutoverError } from "../core/errors.ts";
-import { formatDuration, readDuration, readInteger, readPercent, readString, readUrl } from "../core/inputs.ts";
+import { readInteger, readPercent, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { every } from "../core/time.ts";
-import { pathOn, standbyUrl } from "../core/urls.ts";
+import { pathOn } from "../core/urls.ts";
 import { setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import { readProbeOptions } from "../probe/inputs.ts";
 import { forEachLimited } from "../probe/pool.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
-import { type RouterConfig, readRouterConfig } from "../routers/alb/config.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
+import { standbyUrl } from "../routing/standby.ts";
 import type { Step } from "../step.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
 
@@ -41,8 +44,8 @@ export const step: Step<WarmInputs> = {
   }),
 
   async run(inputs, aws) {
-    const snapshot = await readSnapshot(aws.lb, inputs.router);
-    const base = inputs.url ?? (await standbyUrl(aws.lb, inputs.router));
+    const snapshot = await readSnapshot(aws.router, inputs.router);
+    const base = inputs.url ?? (await standbyUrl(aws.router.traffic));
     const prober = new Prober(inputs.probe);
     try {
       const paths = [

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { ConfigurationError, inputError, readList, readString, readUrl } from "../core/inputs.ts";
+import { ConfigurationError } from "../core/errors.ts";
+import { inputError, readList, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { pathProblem, shownUrl } from "../core/urls.ts";
 import type { Prober } from "../probe/http.ts";

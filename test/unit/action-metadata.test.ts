@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { referenceFile, withReference } from "../../scripts/docs.ts";
 import { rootActionYml } from "../../scripts/root-action.ts";
+import { withRouterBlock } from "../../scripts/router-block.ts";
 import { actionDir, STEP_NAMES } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 
@@ -71,6 +72,12 @@ it("the root action.yml is what scripts/root-action.ts makes of the phases", () 
 describe.each(STEP_NAMES)("%s/action.yml", (step) => {
   const file = path.join(ROOT, actionDir(step), "action.yml");
   const yml = parse(readFileSync(file, "utf8")) as ActionYml;
+
+  if (step !== "cutover")
+    it("has the router block that scripts/router-block.ts makes of src/routers/", () => {
+      const text = readFileSync(file, "utf8");
+      expect(text).toBe(withRouterBlock(text));
+    });
 
   it(`has its reference in ${referenceFile(step)}, as scripts/docs.ts makes it of action.yml`, () => {
     const doc = readFileSync(path.join(ROOT, referenceFile(step)), "utf8");

@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  ConfigurationError,
-  formatDuration,
-  parseDuration,
-  readArn,
-  readArnList,
-  readBoolean,
-  readDuration,
-  readInteger,
-  readList,
-  readUrl,
-} from "../../src/core/inputs.ts";
+import { formatDuration, parseDuration, readDuration } from "../../src/core/durations.ts";
+import { ConfigurationError } from "../../src/core/errors.ts";
+import { readBoolean, readInteger, readList, readUrl } from "../../src/core/inputs.ts";
+import { readArn, readArnList } from "../../src/routers/alb/arn.ts";
 
 const set = (name: string, value: string) => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;

@@ -1,19 +1,13 @@
 // teardown's one promise: it never touches a color that has weight on any production route.
-import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Color, PerColor } from "../../src/core/color.ts";
-import type { RouteRef, RouterConfig } from "../../src/routers/alb/config.ts";
-import type { LoadBalancerPort, Tags, TargetHealth } from "../../src/routers/alb/elbv2.ts";
+import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
+import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
 import { TAG } from "../../src/routing/tags.ts";
 import { decideTeardown } from "../../src/routing/teardown.ts";
-import type { AwsPorts } from "../../src/step.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
+import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb.ts";
 
-const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
-const GROUPS: PerColor<string> = {
-  blue: `${ARN}:targetgroup/blue/aaaaaaaaaaaaaaaa`,
-  green: `${ARN}:targetgroup/green/bbbbbbbbbbbbbbbb`,
-};
 const HOUR = 3_600_000;
 const NOW = Date.parse("2026-11-22T12:00:00Z");
 
@@ -27,20 +21,6 @@ function random(seed: number): () => number {
 }
 
 type Weights = PerColor<number>;
-
-function forward(w: Weights): Action[] {
-  return [
-    {
-      Type: "forward",
-      ForwardConfig: {
-        TargetGroups: [
-          { TargetGroupArn: GROUPS.blue, Weight: w.blue },
-          { TargetGroupArn: GROUPS.green, Weight: w.green },
-        ],
-      },
-    },
-  ];
-}
 
 /** An in-memory load balancer that records every write, and may be changed between two reads. */
 class FakeLoadBalancer implements LoadBalancerPort {
@@ -57,7 +37,7 @@ class FakeLoadBalancer implements LoadBalancerPort {
   #actions(arns: string[]) {
     this.reads += 1;
     this.onRead(this.reads, this);
-    return new Map(arns.map((arn) => [arn, forward(this.routes.get(arn) as Weights)]));
+    return new Map(arns.map((arn) => [arn, [forward(this.routes.get(arn) as Weights)]]));
   }
   async describeListenerActions(arns: string[]) {
     return this.#actions(arns);
@@ -121,8 +101,8 @@ describe("teardown's decision", () => {
   const state = (blue: number, green: number) => ({
     routes: [
       {
-        ref: { kind: "listener", role: "production", arn: "l", input: "listener-arn" } as RouteRef,
-        actions: [],
+        ref: route("listener", "production", `${ARN}:listener/app/alb/1111111111111111/2222222222222222`),
+        raw: [],
         weights: { blue, green },
       },
     ],
@@ -166,14 +146,15 @@ describe("teardown never touches a color with production weight (property, 1,500
     for (let seed = 1; seed <= 1500; seed++) {
       const next = random(seed);
       const routeCount = 1 + Math.floor(next() * 4);
-      const refs: RouteRef[] = Array.from({ length: routeCount }, (_, i) => ({
-        kind: "listener",
-        role: i === routeCount - 1 && next() < 0.3 ? "test" : "production",
-        arn: `${ARN}:listener/app/alb/1111111111111111/${String(i).padStart(16, "0")}`,
-        input: "listener-arn",
-      }));
+      const refs = Array.from({ length: routeCount }, (_, i) =>
+        route(
+          "listener",
+          i === routeCount - 1 && next() < 0.3 ? "test" : "production",
+          `${ARN}:listener/app/alb/1111111111111111/${String(i).padStart(16, "0")}`,
+        ),
+      );
       const agreed = randomWeights(next);
-      const routes = new Map(refs.map((r) => [r.arn, r.role === "test" || next() < 0.9 ? agreed : randomWeights(next)]));
+      const routes = new Map(refs.map((r) => [r.id, r.role === "test" || next() < 0.9 ? agreed : randomWeights(next)]));
       const flipAt = next() < 0.3 ? 2 + Math.floor(next() * 2) : -1;
       const lb = new FakeLoadBalancer(routes, { blue: randomTags(next), green: randomTags(next) }, (reads, fake) => {
         if (reads === flipAt) {
@@ -181,19 +162,8 @@ describe("teardown never touches a color with production weight (property, 1,500
           fake.routes = new Map([...fake.routes].map(([arn]) => [arn, randomWeights(next)]));
         }
       });
-      const config: RouterConfig = {
-        region: "us-east-1",
-        partition: "aws",
-        targetGroups: GROUPS,
-        routes: refs,
-        verifyTimeoutMs: 1000,
-        maxAttempts: 1,
-      };
-      const aws: AwsPorts = {
-        lb,
-        metrics: () => Promise.reject(new Error("unused")),
-        cdn: () => Promise.reject(new Error("unused")),
-      };
+      const config = albConfig(refs, { verifyTimeoutMs: 1000 });
+      const aws = albPorts(config, lb);
       const inputs = {
         router: config,
         ttlMs: next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR,

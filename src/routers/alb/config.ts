@@ -1,39 +1,22 @@
-import type { PerColor } from "../../core/color.ts";
-import {
-  type Arn,
-  inputError,
-  readArn,
-  readArnList,
-  readDuration,
-  readInteger,
-  readRegion,
-  readRequiredArn,
-} from "../../core/inputs.ts";
+// The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
-export type RouteKind = "listener" | "rule";
-/** Production routes carry the users; test routes always point at the standby. */
-export type RouteRole = "production" | "test";
+import { readDuration } from "../../core/durations.ts";
+import { inputError, readInteger } from "../../core/inputs.ts";
+import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+import { type Arn, readArn, readArnList, readRegion, readRequiredArn } from "./arn.ts";
 
-export interface RouteRef {
-  kind: RouteKind;
-  role: RouteRole;
-  arn: string;
-  /** The input that named this route, so that errors can point back at it. */
-  input: string;
+/** The ARN's resource part, after `…:123456789012:`. */
+export function resourceOf(arn: string): string {
+  return arn.split(":").slice(5).join(":") || arn;
 }
 
-export interface RouterConfig {
-  region: string;
-  /** `aws`, `aws-cn` or `aws-us-gov`, from the ARNs. */
-  partition: string;
-  targetGroups: PerColor<string>;
-  routes: RouteRef[];
-  verifyTimeoutMs: number;
-  maxAttempts: number;
+/** `listener` or `rule`: which ELBv2 call reads and writes the route. */
+export function routeKind(ref: RouteRef): "listener" | "rule" {
+  return resourceOf(ref.id).startsWith("listener-rule/") ? "rule" : "listener";
 }
 
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
-export function readRouterConfig(): RouterConfig {
+export function readAlbConfig(): RouterConfig {
   const listener = readArn("listener-arn", "listener");
   const rules = readArnList("rule-arns", "listener-rule");
   const testListener = readArn("test-listener-arn", "listener");
@@ -63,28 +46,44 @@ export function readRouterConfig(): RouterConfig {
   ];
   checkNoRouteTwice(routes);
   const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
+  const production = routes.filter((r) => r.role === "production").length;
+  const test = routes.length - production;
+  const lb = resourceOf((listener ?? (rules[0] as Arn)).value).split("/")[2];
   return {
-    region,
-    partition: blue.partition,
-    targetGroups: { blue: blue.value, green: green.value },
+    kind: "alb",
+    description: `ALB ${lb}: ${production} production route(s), ${test} test route(s)`,
     routes,
+    pools: { blue: blue.value, green: green.value },
     verifyTimeoutMs,
-    maxAttempts,
+    testUrlKnown: Boolean(testListener),
+    // ALB applies any integer weight from 0 to 999 to each target group.
+    capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
+    aws: { region, partition: blue.partition, maxAttempts },
   };
 }
 
-function route(kind: RouteKind, role: RouteRole, arn: Arn, input: string): RouteRef {
-  return { kind, role, arn: arn.value, input };
+function route(kind: "listener" | "rule", role: RouteRole, arn: Arn, input: string): RouteRef {
+  return albRoute(kind, role, arn.value, input);
+}
+
+/** A route by its ARN, named as an operator recognises it. */
+export function albRoute(kind: "listener" | "rule", role: RouteRole, arn: string, input: string): RouteRef {
+  const resource = resourceOf(arn);
+  const parts = resource.split("/");
+  const [type, , lb] = parts;
+  const short =
+    lb && (type === "listener" || type === "listener-rule") ? `${lb} ${kind} ${(parts.at(-1) ?? "").slice(0, 8)}` : resource;
+  return { id: arn, role, name: resource, short, input };
 }
 
 function checkNoRouteTwice(routes: RouteRef[]): void {
   const seen = new Map<string, RouteRef>();
   for (const r of routes) {
-    const earlier = seen.get(r.arn);
+    const earlier = seen.get(r.id);
     if (earlier) {
-      throw inputError(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
+      throw inputError(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
     }
-    seen.set(r.arn, r);
+    seen.set(r.id, r);
   }
 }
 

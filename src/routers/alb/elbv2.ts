@@ -17,16 +17,9 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { untilAborted } from "../../core/cancel.ts";
 import { awsCall } from "../../core/errors.ts";
+import type { ClientOptions, TargetHealth } from "../port.ts";
 
 export type { Action };
-
-export interface TargetHealth {
-  id: string;
-  port?: number;
-  state: string;
-  reason?: string;
-  description?: string;
-}
 
 export type Tags = Record<string, string>;
 
@@ -65,11 +58,6 @@ export interface LoadBalancerPort {
   describeTargetGroupSettings(targetGroupArn: string): Promise<TargetGroupSettings>;
   addTags(arn: string, tags: Tags): Promise<void>;
   removeTags(arn: string, keys: string[]): Promise<void>;
-}
-
-export interface ClientOptions {
-  region: string;
-  maxAttempts: number;
 }
 
 export function createLoadBalancerPort(options: ClientOptions): LoadBalancerPort {

@@ -1,8 +1,51 @@
-export const id = 300;
-export const ids = [300];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
-/***/ 8300:
+/***/ 8165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ forEachLimited)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` at once, in order of start; memory stays at `limit`. */
+async function forEachLimited(items, limit, work) {
+    const iterator = items[Symbol.iterator]();
+    const worker = async () => {
+        for (let next = iterator.next(); !next.done; next = iterator.next())
+            await work(next.value);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 4822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ standbyUrl)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+
+
+
+/** The standby's URL through the test route: always pointed at the standby, off the user's path. */
+async function standbyUrl(traffic) {
+    const url = await traffic.testUrl();
+    if (!url)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 2331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,17 +82,23 @@ var summary = __webpack_require__(3644);
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/alb/config.js
-var config = __webpack_require__(7891);
-// EXTERNAL MODULE: ./build/js/routing/router.js + 1 modules
-var router = __webpack_require__(5224);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
+var registry = __webpack_require__(680);
+// EXTERNAL MODULE: ./build/js/routing/router.js
+var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/standby.js
+var standby = __webpack_require__(4822);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
 ;// CONCATENATED MODULE: ./build/js/smoke/checks.js
 // The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
 // so that every error can name that line, and the limits on size and count sit beside the parser.
+
+
 
 
 
@@ -92,7 +141,7 @@ class Source {
         return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
     }
     error(line, problem) {
-        return new inputs/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
+        return new errors/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
     }
 }
 /** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
@@ -109,7 +158,7 @@ function readChecks() {
                 text = (0,external_node_fs_.readFileSync)(value, "utf8");
         }
         catch (error) {
-            throw new inputs/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
         }
         if (size > MAX_CHECKS_BYTES)
             throw new Source(text, value).tooLarge();
@@ -256,7 +305,7 @@ function request(source, entries, where, pathRequired) {
 }
 function duration(source, node, where) {
     const value = checks_text(source, node, where);
-    const ms = (0,inputs/* parseDuration */.E9)(value);
+    const ms = (0,durations/* parseDuration */.E9)(value);
     if (ms === undefined)
         throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
     return ms;
@@ -319,9 +368,204 @@ function statusRule(source, node, where) {
     return { status: (s) => s === Number(value), statusText: value };
 }
 
-// EXTERNAL MODULE: ./build/js/smoke/run.js
-var run = __webpack_require__(9261);
+// EXTERNAL MODULE: ./build/js/core/json-path.js
+var json_path = __webpack_require__(182);
+// EXTERNAL MODULE: ./build/js/probe/pool.js
+var pool = __webpack_require__(8165);
+;// CONCATENATED MODULE: ./build/js/smoke/run.js
+
+
+
+
+function send(prober, base, spec, extraHeaders = {}) {
+    return prober.send({ url: (0,urls/* pathOn */.XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(", ") : (value ?? "");
+}
+/** Every way the response falls short of the expectation; empty when it passes. */
+function judge(response, expect, maxLatencyMs) {
+    if (response.error)
+        return [`no answer: ${response.error}`];
+    const problems = [];
+    if (!expect.status(response.status))
+        problems.push(`status ${response.status}, expected ${expect.statusText}`);
+    for (const piece of expect.bodyContains)
+        if (!response.body.includes(piece))
+            problems.push(`body lacks ${(0,report/* clip */.$Q)(JSON.stringify(piece), 100)}`);
+    if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
+        problems.push(`body does not match /${expect.bodyMatches.source}/`);
+    if (Object.keys(expect.json).length) {
+        let body;
+        try {
+            body = JSON.parse(response.body);
+        }
+        catch {
+            problems.push("body is not JSON");
+        }
+        for (const [path, wanted] of Object.entries(expect.json)) {
+            const found = (0,json_path/* jsonAt */.o)(body, path);
+            if (body !== undefined && found !== wanted)
+                problems.push(`json ${path} is ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
+        }
+    }
+    for (const [name, wanted] of Object.entries(expect.headers)) {
+        if (header(response.headers, name) !== wanted)
+            problems.push(`header ${name} is ${JSON.stringify(header(response.headers, name))}, expected ${JSON.stringify(wanted)}`);
+    }
+    for (const [name, pattern] of Object.entries(expect.headerMatches)) {
+        if (!pattern.test(header(response.headers, name)))
+            problems.push(`header ${name} does not match /${pattern.source}/`);
+    }
+    if (maxLatencyMs !== undefined && response.latencyMs > maxLatencyMs) {
+        problems.push(`took ${Math.round(response.latencyMs)} ms, more than max-latency ${maxLatencyMs} ms`);
+    }
+    return problems;
+}
+function result(check, target, response, problems) {
+    return {
+        name: check.name,
+        kind: check.kind,
+        target,
+        ok: problems.length === 0,
+        status: response?.status,
+        latencyMs: response ? Math.round(response.latencyMs) : undefined,
+        reason: problems.length ? problems.join("; ") : undefined,
+    };
+}
+/** Runs one check against one color. `compare` needs both and goes through compareColors instead. */
+async function runCheck(check, target, ctx) {
+    const base = ctx.bases[target];
+    if (check.kind === "http") {
+        const response = await send(ctx.prober, base, check.request);
+        return result(check, target, response, judge(response, check.expect, check.maxLatencyMs));
+    }
+    if (check.kind === "assets")
+        return checkAssets(check, target, base, ctx);
+    return checkSession(check, target, ctx);
+}
+const ASSET_TAGS = /<(script|link|img)\b([^>]*)>/gi;
+/** The script, stylesheet, preload, icon and image URLs an HTML page references. */
+function assetUrls(html, page) {
+    const found = new Map();
+    for (const [, tag, attributes = ""] of html.matchAll(ASSET_TAGS)) {
+        const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(attributes)?.[1];
+        const rel = attr("rel")?.toLowerCase() ?? "";
+        const ref = tag?.toLowerCase() === "link"
+            ? /(stylesheet|preload|modulepreload|icon)/.test(rel)
+                ? attr("href")
+                : undefined
+            : attr("src");
+        if (!ref || ref.startsWith("data:"))
+            continue;
+        const url = new URL(ref, page);
+        found.set(url.href, url);
+    }
+    return [...found.values()];
+}
+/** Version skew: HTML from the new build that references assets nobody serves. */
+async function checkAssets(check, target, base, ctx) {
+    const page = await send(ctx.prober, base, check.request);
+    if (page.error || page.status !== 200)
+        return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
+    const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
+    const assets = assetUrls(page.body, (0,urls/* pathOn */.XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
+    const failures = [];
+    await (0,pool/* forEachLimited */.v)(assets, ctx.prober.options.concurrency, async (url) => {
+        const answer = await ctx.prober.send({ url, headers: check.request.headers });
+        if (answer.status !== 200)
+            failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
+    });
+    const problems = failures.length ? [`${failures.length} of ${assets.length} assets failed: ${failures.sort().join(", ")}`] : [];
+    return {
+        ...result(check, target, page, problems),
+        reason: problems[0] ?? (assets.length ? undefined : "the page references no asset"),
+    };
+}
+function cookies(headers, jar) {
+    for (const line of headers["set-cookie"] ?? []) {
+        const [pair] = line.split(";");
+        const at = pair?.indexOf("=") ?? -1;
+        if (pair && at > 0)
+            jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+}
+/** Signs in on the active color, then asks the target to accept that session. */
+async function checkSession(check, target, ctx) {
+    const active = ctx.bases.active;
+    const jar = new Map();
+    for (const step of check.sequence) {
+        const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+        const answer = await send(ctx.prober, active, step, cookie ? { cookie } : {});
+        if (answer.error || answer.status >= 400) {
+            return result(check, target, answer, [
+                `signing in on the active color failed at ${step.method} ${step.path}: ${answer.error ?? answer.status}`,
+            ]);
+        }
+        cookies(answer.headers, jar);
+    }
+    if (jar.size === 0)
+        return result(check, target, undefined, ["the active color set no cookie to carry over"]);
+    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+    const answer = await send(ctx.prober, ctx.bases[target], check.verify, { cookie });
+    const problems = judge(answer, check.expect, check.maxLatencyMs);
+    return result(check, target, answer, problems.map((p) => `with the active color's session: ${p}`));
+}
+/** Keys and value types of a JSON document, as `path: type` lines; `ignore` paths left out. */
+function shape(value, ignore, path = "") {
+    const out = new Map();
+    if (ignore.includes(path.slice(1)))
+        return out;
+    const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+    out.set(path || "$", type);
+    if (type === "object")
+        for (const [k, v] of Object.entries(value))
+            for (const [p, t] of shape(v, ignore, `${path}.${k}`))
+                out.set(p, t);
+    if (type === "array" && value.length)
+        for (const [p, t] of shape(value[0], ignore, `${path}[]`))
+            out.set(p, t);
+    return out;
+}
+/** The same request to both colors: what old clients would see change. */
+async function compareColors(check, ctx) {
+    const [standby, active] = await Promise.all([
+        send(ctx.prober, ctx.bases.standby, check.request),
+        send(ctx.prober, ctx.bases.active, check.request),
+    ]);
+    const problems = [];
+    if (standby.status !== active.status)
+        problems.push(`status ${standby.status} on the standby, ${active.status} on the active`);
+    const parse = (body) => {
+        try {
+            return JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const [a, b] = [parse(active.body), parse(standby.body)];
+    if (a !== undefined && b !== undefined) {
+        const [was, now] = [shape(a, check.ignore), shape(b, check.ignore)];
+        for (const [path, type] of was) {
+            if (!now.has(path))
+                problems.push(`${path} (${type}) is gone`);
+            else if (now.get(path) !== type)
+                problems.push(`${path} changed from ${type} to ${now.get(path)}`);
+        }
+        for (const [path, type] of now)
+            if (!was.has(path))
+                problems.push(`${path} (${type}) is new`);
+    }
+    else if ((a === undefined) !== (b === undefined)) {
+        problems.push(`only the ${a === undefined ? "standby" : "active"} color answers JSON`);
+    }
+    return result(check, "both", standby, problems);
+}
+
 ;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
+
 
 
 
@@ -344,13 +588,13 @@ var run = __webpack_require__(9261);
 const step = {
     name: "smoke-test",
     readInputs: () => {
-        const router = (0,config/* readRouterConfig */.a)();
+        const router = (0,registry/* readRouterConfig */.ab)();
         const target = (0,inputs/* readChoice */.Kf)("target", ["standby", "active", "both"], "standby");
         const url = (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080");
         const activeUrl = (0,inputs/* readUrl */.wo)("active-url", "https://shop.example.com");
         const checks = readChecks();
         const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
-        if (target !== "active" && !url && !router.routes.some((r) => r.role === "test" && r.kind === "listener")) {
+        if (target !== "active" && !url && !router.testUrlKnown) {
             throw (0,inputs/* inputError */.Xu)("url", "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)", "http://test.shop.example.com:8080");
         }
         if (needsActive && !activeUrl) {
@@ -373,12 +617,12 @@ const step = {
         };
     },
     async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.lb, inputs.router);
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,urls/* standbyUrl */.RJ)(aws.lb, inputs.router));
+            bases.standby = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
@@ -390,10 +634,10 @@ const step = {
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
-                    results.push(log(await (0,run/* compareColors */.eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                    results.push(log(await compareColors(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
                 else
                     for (const t of targets)
-                        results.push(log(await (0,run/* runCheck */.k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                        results.push(log(await runCheck(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
             }
         }
         finally {

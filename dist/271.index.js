@@ -1,6 +1,26 @@
-export const id = 553;
-export const ids = [553];
+export const id = 271;
+export const ids = [271];
 export const modules = {
+
+/***/ 182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ jsonAt)
+/* harmony export */ });
+/** The value at a dotted path such as `build.version` (a leading `$.` is allowed); undefined where it stops. */
+function jsonAt(value, path) {
+    let at = value;
+    for (const key of path
+        .replace(/^\$\.?/, "")
+        .split(".")
+        .filter(Boolean))
+        at = at?.[key];
+    return at;
+}
+
+
+/***/ }),
 
 /***/ 1854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -33,56 +53,54 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 6269:
+/***/ 786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ FlipError),
-/* harmony export */   UU: () => (/* binding */ flip)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_GATE_WINDOW_MS, describeTimeline */
-/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4276);
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1854);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(451);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4015);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3644);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8561);
-/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7994);
-/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5224);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7109);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5530);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(772);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2942);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(588);
-// Over 300 lines: the run, its put-back and a rollback's finish share one state (what was written, the timeline).
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Az: () => (/* reexport */ FlipError),
+  UU: () => (/* binding */ flip)
+});
 
+// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, describeTimeline
 
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./build/js/core/cancel.js
+var cancel = __webpack_require__(4276);
+// EXTERNAL MODULE: ./build/js/core/color.js
+var color = __webpack_require__(4747);
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __webpack_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/time.js
+var time = __webpack_require__(4015);
+// EXTERNAL MODULE: ./build/js/github/report.js
+var report = __webpack_require__(4516);
+// EXTERNAL MODULE: ./build/js/github/summary.js
+var summary = __webpack_require__(3644);
+// EXTERNAL MODULE: ./build/js/routing/health.js
+var health = __webpack_require__(8561);
+// EXTERNAL MODULE: ./build/js/routing/ledger.js
+var ledger = __webpack_require__(7994);
+// EXTERNAL MODULE: ./build/js/routing/router.js
+var routing_router = __webpack_require__(8918);
+// EXTERNAL MODULE: ./build/js/routing/routes.js
+var routing_routes = __webpack_require__(7109);
+// EXTERNAL MODULE: ./build/js/routing/snapshot.js
+var snapshot = __webpack_require__(8523);
+// EXTERNAL MODULE: ./build/js/routing/tags.js
+var routing_tags = __webpack_require__(5530);
+// EXTERNAL MODULE: ./build/js/flip/gates.js
+var flip_gates = __webpack_require__(772);
+;// CONCATENATED MODULE: ./build/js/flip/request.js
 
 
 /**
  * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
  * that the next job sees the colors the routes really show.
  */
-class FlipError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+class FlipError extends errors/* CutoverError */.DB {
     name = "FlipError";
     after;
     target;
@@ -93,143 +111,36 @@ class FlipError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverE
         super(message, explanation);
         this.after = context.after;
         this.target = context.target;
-        this.previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(context.target);
+        this.previous = (0,color/* otherColor */.I)(context.target);
         this.moved = context.moved;
         this.outputsSet = true;
     }
 }
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 const DEFAULT_GATE_WINDOW_MS = 30_000;
-/**
- * Moves all production traffic to one color, in one step or several, and the test routes to the
- * other. Switch and rollback are this one operation with different guards. Whatever fails after
- * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
- * back as it was read; a rollback is never put back, it is finished.
- */
-async function flip(aws, config, request) {
-    const started = Date.now();
-    const router = new _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .Router */ .Ix(aws.lb, config, aws.urgent);
-    const state = await router.read();
-    // A failed step's summary reads the state again, tags included.
-    (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .noteSnapshot */ .Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__/* .readSnapshotWithHealth */ .f2)(aws.lb, config));
-    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
-    const tagsRead = (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_11__/* .readColorTags */ .RK)(aws.lb, config).then((tags) => {
-        (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .noteSnapshot */ .Ne)({ config, state, tags });
-        return tags;
-    });
-    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
-    const target = await chooseTarget(state, tagsRead, request);
-    const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
-    return (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancellable */ .nZ)(whatNext, async (signal) => {
-        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
-        try {
-            const outcome = await flipFrom(state, tagsRead, run);
-            (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(outcome.after);
-            return outcome;
-        }
-        catch (error) {
-            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB) || error instanceof FlipError)
-                throw error;
-            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
-            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
-            const after = { ...before, state: now ?? state };
-            const moved = !now ||
-                (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(now).some((r, i) => !(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .sameWeights */ .ML)(r.weights, (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(before.state)[i]?.weights ?? r.weights));
-            (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(after);
-            const { outcome, verdict, details } = error;
-            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
-        }
-    });
-}
-async function flipFrom(state, tagsRead, run) {
-    const { aws, config, request, target, router, started } = run;
-    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target);
-    checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target), (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous));
-    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
-    // The health gate and the ledger are read side by side: two round trips before the first write.
-    const healthRead = movesTraffic ? healthGate(aws.lb, config, target, request) : undefined;
-    healthRead?.catch(() => undefined);
-    const tags = await tagsRead;
-    const before = { config, state, tags };
-    const readMs = Date.now() - started;
-    const outcome = {
-        before,
-        after: before,
-        target,
-        previous,
-        changes: finalChanges,
-        moved: false,
-        timeline: run.timeline,
-        gates: [],
-        ms: { read: readMs, write: 0, total: readMs },
-    };
-    if (finalChanges.length === 0) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
-        return outcome;
-    }
-    if (movesTraffic)
-        (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseTornDownTarget */ .N_)(tags, target);
-    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
-    const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)(tags[target]) }
-        : undefined;
-    if (verify && !verify.expected) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
-    }
-    if (movesTraffic)
-        await (0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .requireAlarms */ .C9)(aws, request.gates?.alarms ?? []);
-    const health = await healthRead;
-    if (movesTraffic && !config.routes.some((r) => r.role === "test"))
-        warnNoTestRoute(target);
-    await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
-    logPlan(request, target, steps, finalChanges);
-    if (request.dryRun) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq("dry-run: true, so nothing was written.");
-        return { ...outcome, health };
-    }
-    const writeStarted = Date.now();
-    run.verify = verify;
-    await run.through(steps);
-    // When the last write was read back, not when the gates after it finished watching.
-    const movedAt = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_17__/* .isoSeconds */ .nE)(new Date(run.movedAt ?? Date.now()));
-    const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
-    const writeMs = Date.now() - writeStarted;
-    const newTags = movesTraffic ? await (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_12__/* .stampColors */ .GC)(aws.lb, config, tags, target, request.reason, movedAt) : tags;
-    const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target) : (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous) })),
-        production: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(target),
-        active: target,
-    };
-    const result = {
-        ...outcome,
-        after: { config, state: run.routesNow ?? afterState, tags: newTags },
-        moved: movesTraffic,
-        movedAt: movesTraffic ? movedAt : undefined,
-        health,
-        gates: run.verdicts,
-        version: run.version,
-        drain,
-        ms: { read: readMs, write: writeMs, total: Date.now() - started },
-    };
-    if (run.signal.aborted) {
-        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
-        const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
-        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setCommonOutputs */ .Et)(result.after);
-        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
-    }
-    return result;
-}
-function productionWeights(state) {
-    return state.production ?? (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state)[0].weights;
-}
-/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
-function stepsFrom(steps, state, target) {
-    const weights = productionWeights(state);
-    const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
-    const ahead = steps.filter((p) => p > now);
-    return ahead.length ? ahead : [100];
-}
+
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __webpack_require__(4993);
+// EXTERNAL MODULE: ./build/js/core/log.js
+var log = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/js/flip/proof.js
+var proof = __webpack_require__(2942);
+// EXTERNAL MODULE: ./build/js/flip/report.js
+var flip_report = __webpack_require__(588);
+;// CONCATENATED MODULE: ./build/js/flip/run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** One flip in progress: its steps, the gates between them, and the way back. */
 class FlipRun {
     verdicts = [];
@@ -274,38 +185,38 @@ class FlipRun {
     async through(steps) {
         for (const [i, percent] of steps.entries()) {
             const name = `${this.request.verb} step ${i + 1}/${steps.length}: ${percent}% on ${this.target}`;
-            await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_3__/* .inGroup */ .H)(name, () => this.#step(percent, i === steps.length - 1));
+            await (0,log/* inGroup */.H)(name, () => this.#step(percent, i === steps.length - 1));
         }
     }
     async #step(percent, final) {
-        const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
+        const previous = (0,color/* otherColor */.I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
         // A rollback goes on when cancelled: its urgent finish below writes what is left.
         if (this.signal.aborted && !this.#rollback)
             throw await this.#revert("The run was cancelled");
         const current = this.touched ? await this.#guard() : this.baseline;
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .allOn */ .PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,routing_routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
         const first = !this.touched;
         for (const c of changes)
-            this.#touched.add(c.ref.arn);
+            this.#touched.add(c.ref.id);
         try {
             await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
             for (const c of changes)
-                this.#accepted.set(c.ref.arn, c);
+                this.#accepted.set(c.ref.id, c);
         }
         catch (error) {
-            if (!(error instanceof _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .RouteWriteError */ .t2))
+            if (!(error instanceof routing_router/* RouteWriteError */.t2))
                 throw error;
             for (const c of error.written)
-                this.#accepted.set(c.ref.arn, c);
+                this.#accepted.set(c.ref.id, c);
             if (!this.#rollback)
                 throw await this.#revert(error.cancelled ? "The run was cancelled" : error.message);
             await this.#finishRollback(error);
         }
         // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
         if (first)
-            await (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .markWrite */ .fC)(this.aws.lb, this.config.targetGroups[this.target], `${this.request.verb} to ${this.target}`);
+            await (0,ledger/* markWrite */.fC)(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`);
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
         if (final)
@@ -319,26 +230,26 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
         const gates = this.request.gates;
-        if (gates && ((0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .hasWindowGates */ .XH)(gates) || !final) && window > 0)
+        if (gates && ((0,flip_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
         else if (!final && window > 0)
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_17__/* .sleep */ .yy)(window, this.signal);
+            await (0,time/* sleep */.yy)(window, this.signal);
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
         const now = await this.router.read();
         const production = productionWeights(now);
-        if (!now.production || !(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .sameWeights */ .ML)(production, this.#expected)) {
-            throw new _routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .RouterChangedError */ .Ms(`The router changed under this run: expected ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(this.#expected)}, found ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,routing_routes/* sameWeights */.ML)(production, this.#expected)) {
+            throw new routing_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routing_routes/* formatWeights */.V7)(this.#expected)}, found ${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
     async #watch(gates, windowMs) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watch ${this.target} for ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(windowMs)}.`);
-        const verdict = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_13__/* .watchGates */ .c3)(this.aws, gates, { color: this.target, arn: this.config.targetGroups[this.target] }, windowMs, this.signal);
+        runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.aws, gates, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates passed: ${verdict.detail}`);
+            runner/* info */.pq(`Gates passed: ${verdict.detail}`);
             return;
         }
         throw await this.#revert(verdict.gate === "cancelled" ? "The run was cancelled" : `The ${verdict.gate} gate failed: ${verdict.detail}`);
@@ -346,7 +257,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyVersion */ .iy)({ ...check, expected }, this.signal);
+        this.version = await (0,proof/* verifyVersion */.iy)({ ...check, expected }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
@@ -355,34 +266,36 @@ class FlipRun {
     /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
     async drain(previous, since) {
         const drain = this.request.drain;
-        const oldTargetGroupArn = this.config.targetGroups[previous];
-        const report = await (0,_proof_js__WEBPACK_IMPORTED_MODULE_14__/* .confirmDrain */ .HU)(this.aws, { ...drain, oldTargetGroupArn, since }, this.signal);
+        const old = this.aws.router.metrics?.pool(previous);
+        if (!old)
+            throw new errors/* CutoverError */.DB(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
+        const report = await (0,proof/* confirmDrain */.HU)(this.aws, { ...drain, old, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
     }
     /** Every route this run sent a write to goes back to how it was read, in one urgent write each. */
     async #revert(why) {
-        const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.arn));
+        const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.id));
         if (routes.length === 0)
-            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Nothing had been written. ${this.#timeline()}`);
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3(`${why}. Putting ${routes.length} route(s) back.`);
+            return new errors/* CutoverError */.DB(`${why}. Nothing had been written. ${this.#timeline()}`);
+        runner/* error */.z3(`${why}. Putting ${routes.length} route(s) back.`);
         const result = await this.router.writeUrgently(routes, "Put back", [...this.#accepted.values()]);
         this.routesNow = result.now;
         if (result.stuck.length === 0) {
             this.#note(productionWeights(this.baseline), "put back");
             const verdict = `${why}. Every route was put back as it was before this run.`;
-            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
+            return new errors/* CutoverError */.DB(`${verdict} ${result.nowText} ${this.#timeline()}`, {
                 outcome: "reverted",
                 verdict,
                 details: this.#charts(),
             });
         }
-        const stuck = result.stuck.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} (${s.error})`).join("; ");
-        const fix = result.stuck.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        const stuck = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} (${s.error})`).join("; ");
+        const fix = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} to ${(0,routing_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `put back failed on ${result.stuck.length} route(s)`);
-        const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target);
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
+        const previous = (0,color/* otherColor */.I)(this.target);
+        return new errors/* CutoverError */.DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
     }
     /**
      * A rollback whose write failed or was cancelled is finished, never put back: the routes not
@@ -394,26 +307,26 @@ class FlipRun {
         // Every write was accepted (a cancel came while reading back): the rollback is done.
         if (pending.length === 0)
             return;
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
+        runner/* warning */.$e(`${error.message}. The rollback is finished, not undone: writing the rest to ${this.target}.`);
         const result = await this.router.writeUrgently(pending.map((c) => this.router.withWeights(c.before, c.after)), "Finish the rollback on", [...this.#accepted.values()]);
         this.routesNow = result.now;
         const shown = (ref) => {
-            const route = result.now?.routes.find((r) => r.ref.arn === ref.arn);
-            return route ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(route.weights) : "unknown (it could not be read)";
+            const route = result.now?.routes.find((r) => r.ref.id === ref.id);
+            return route ? (0,routing_routes/* formatWeights */.V7)(route.weights) : "unknown (it could not be read)";
         };
         for (const s of result.stuck.filter((x) => x.route.ref.role === "test")) {
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`The rollback moved production to ${this.target}, but ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
+            runner/* warning */.$e(`The rollback moved production to ${this.target}, but ${(0,routing_routes/* routeName */.xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
         }
         const production = result.stuck.filter((x) => x.route.ref.role === "production");
         if (production.length === 0)
             return;
-        const names = production.map((s) => `${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
+        const names = production.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `rollback stuck on ${production.length} route(s)`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
+        throw new errors/* CutoverError */.DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,color/* otherColor */.I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
     }
     /** The timeline as the job summary shows it: a table with its put-back row, and the chart. */
     #charts() {
-        return [(0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .timelineTable */ .w0)(this.timeline), (0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .weightChart */ .Bl)(this.timeline, this.target, Date.now() - this.started)];
+        return [(0,flip_report/* timelineTable */.w0)(this.timeline), (0,flip_report/* weightChart */.Bl)(this.timeline, this.target, Date.now() - this.started)];
     }
     #timeline() {
         return `Timeline: ${describeTimeline(this.timeline)}.`;
@@ -421,68 +334,219 @@ class FlipRun {
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(entry.t)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(weights)} (${event})`);
+        runner/* info */.pq(`+${(0,durations/* formatDuration */.a3)(entry.t)} ${(0,routing_routes/* formatWeights */.V7)(weights)} (${event})`);
     }
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.t)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,durations/* formatDuration */.a3)(e.t)} ${(0,routing_routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
+}
+function productionWeights(state) {
+    return state.production ?? (0,routing_router/* productionRoutes */.y)(state)[0].weights;
+}
+
+;// CONCATENATED MODULE: ./build/js/flip/flip.js
+// Switch and rollback are one operation: read, choose, check, then the run through its steps.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Moves all production traffic to one color, in one step or several, and the test routes to the
+ * other. Switch and rollback are this one operation with different guards. Whatever fails after
+ * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
+ * back as it was read; a rollback is never put back, it is finished.
+ */
+async function flip(aws, config, request) {
+    const started = Date.now();
+    const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+    const state = await router.read();
+    // A failed step's summary reads the state again, tags included.
+    (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config));
+    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
+    const tagsRead = aws.router.ledger.read().then((tags) => {
+        (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
+        return tags;
+    });
+    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const target = await chooseTarget(state, tagsRead, request);
+    const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
+    return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
+        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+        try {
+            const outcome = await flipFrom(state, tagsRead, run);
+            (0,report/* setCommonOutputs */.Et)(outcome.after);
+            return outcome;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* CutoverError */.DB) || error instanceof FlipError)
+                throw error;
+            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
+            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
+            const after = { ...before, state: now ?? state };
+            const moved = !now ||
+                (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
+            (0,report/* setCommonOutputs */.Et)(after);
+            const { outcome, verdict, details } = error;
+            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+        }
+    });
+}
+async function flipFrom(state, tagsRead, run) {
+    const { aws, config, request, target, router, started } = run;
+    const previous = (0,color/* otherColor */.I)(target);
+    checkExpectedActive(state, request.expectedActive);
+    const finalChanges = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
+    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    // The health gate and the ledger are read side by side: two round trips before the first write.
+    const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
+    healthRead?.catch(() => undefined);
+    const tags = await tagsRead;
+    const before = { config, state, tags };
+    const readMs = Date.now() - started;
+    const outcome = {
+        before,
+        after: before,
+        target,
+        previous,
+        changes: finalChanges,
+        moved: false,
+        timeline: run.timeline,
+        gates: [],
+        ms: { read: readMs, write: 0, total: readMs },
+    };
+    if (finalChanges.length === 0) {
+        runner/* info */.pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
+        return outcome;
+    }
+    if (movesTraffic)
+        (0,ledger/* refuseTornDownTarget */.N_)(tags, target);
+    const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
+    const verify = request.verify && movesTraffic
+        ? { ...request.verify, expected: request.verify.expected || (0,routing_tags/* versionOf */.E4)(tags[target]) }
+        : undefined;
+    if (verify && !verify.expected) {
+        throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
+    }
+    if (movesTraffic)
+        await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? []);
+    const health = await healthRead;
+    if (movesTraffic && !config.routes.some((r) => r.role === "test"))
+        warnNoTestRoute(target);
+    await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
+    logPlan(request, target, steps, finalChanges);
+    if (request.dryRun) {
+        runner/* info */.pq("dry-run: true, so nothing was written.");
+        return { ...outcome, health };
+    }
+    const writeStarted = Date.now();
+    run.verify = verify;
+    await run.through(steps);
+    // When the last write was read back, not when the gates after it finished watching.
+    const movedAt = (0,time/* isoSeconds */.nE)(new Date(run.movedAt ?? Date.now()));
+    const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
+    const writeMs = Date.now() - writeStarted;
+    const newTags = movesTraffic ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
+    const afterState = {
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
+        production: (0,routing_routes/* allOn */.PT)(target),
+        active: target,
+    };
+    const result = {
+        ...outcome,
+        after: { config, state: run.routesNow ?? afterState, tags: newTags },
+        moved: movesTraffic,
+        movedAt: movesTraffic ? movedAt : undefined,
+        health,
+        gates: run.verdicts,
+        version: run.version,
+        drain,
+        ms: { read: readMs, write: writeMs, total: Date.now() - started },
+    };
+    if (run.signal.aborted) {
+        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
+        const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
+        (0,report/* setCommonOutputs */.Et)(result.after);
+        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,routing_router/* describeRoutes */.oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
+    }
+    return result;
 }
 async function chooseTarget(state, tagsRead, request) {
     if (request.to !== "standby") {
         if (!state.active) {
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`The production routes are not on one color (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))}); all of them will be moved to ${request.to}.`);
+            runner/* warning */.$e(`The production routes are not on one color (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))}); all of them will be moved to ${request.to}.`);
         }
         return request.to;
     }
     if (state.active)
-        return (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(state.active);
+        return (0,color/* otherColor */.I)(state.active);
     if (request.verb === "rollback") {
         // A gradual switch stamps live-since only once it completes, so the color with the newest
         // live-since is the one that was serving before the shift began.
         const tags = await tagsRead;
-        const [newest, older] = [..._core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .COLORS */ .l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
+        const [newest, older] = [...color/* COLORS */.l].sort((a, b) => (tags[b]["cutover:live-since"] ?? "").localeCompare(tags[a]["cutover:live-since"] ?? ""));
         if (newest &&
             older &&
             tags[newest]["cutover:live-since"] &&
             tags[newest]["cutover:live-since"] !== tags[older]["cutover:live-since"]) {
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
+            runner/* info */.pq(`The router is split; ${newest} has the newest cutover:live-since, so it is the color to go back to.`);
             return newest;
         }
     }
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Cannot tell the standby: ${why} (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
+    throw new errors/* CutoverError */.DB(`Cannot tell the standby: ${why} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
 function warnNoTestRoute(target) {
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(target)}, the new standby.`);
+    runner/* warning */.$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,color/* otherColor */.I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
         return;
-    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_9__/* .productionRoutes */ .y)(state))})`;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
+    const actual = state.active ? `${state.active} is active` : `the router is split (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))})`;
+    throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
-async function healthGate(lb, config, target, request) {
-    const verdict = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, await lb.describeTargetHealth(config.targetGroups[target]), request.minHealthy);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Health of ${target}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(verdict.targets)}`);
+async function healthGate(pool, target, request) {
+    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target), request.minHealthy);
+    runner/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
     if (!request.requireHealthy) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
+        runner/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Health gate: ${verdict.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
     const because = request.reason ? `, because: ${request.reason}` : "";
     const how = steps.length > 1 ? ` in steps of ${steps.join("%, ")}%` : "";
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
+    runner/* info */.pq(`${request.dryRun ? "Plan (dry-run)" : "Plan"}: ${request.verb} all production traffic to ${target}${how}${because}.`);
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`  would write ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .routeName */ .xG)(change.ref)}: ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(change.before.weights)} → ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatWeights */ .V7)(change.after)}`);
+        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
     }
+}
+/** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
+function stepsFrom(steps, state, target) {
+    const weights = productionWeights(state);
+    const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
+    const ahead = steps.filter((p) => p > now);
+    return ahead.length ? ahead : [100];
 }
 
 
@@ -498,14 +562,16 @@ function logPlan(request, target, steps, changes) {
 /* harmony export */   c3: () => (/* binding */ watchGates),
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4612);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8561);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4612);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8561);
+
 
 
 
@@ -519,17 +585,17 @@ const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
 function readGateConfig(requireHealthy, minHealthy) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
-    const everyMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
-    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPercent */ .oO)("max-error-rate", "1%");
-    const maxP95Ms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
-    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("alarm-names");
-    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("cloudwatch", true);
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("cloudwatch", true);
     if (alarms.length && !cloudwatch) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
     }
     if (everyMs < 10)
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
     return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
 }
 /** Gates that need a window of time to judge, as opposed to the health gate's one look. */
@@ -540,7 +606,7 @@ function describeGates(config) {
     const gates = [
         config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
         config.probe
-            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
             : "",
         config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
     ].filter(Boolean);
@@ -553,13 +619,13 @@ function describeGates(config) {
 async function watchGates(aws, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
-        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => {
-        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes))}; ` : "";
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Gates watching ${target.color}: ${seen}${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => {
+        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes))}; ` : "";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Gates watching ${target}: ${seen}${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
     });
     try {
         while (Date.now() < deadline) {
@@ -579,10 +645,10 @@ async function watchGates(aws, config, target, windowMs, signal) {
                 const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
                 if (early)
                     return early;
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
             }
             else {
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
             }
         }
     }
@@ -599,17 +665,17 @@ async function watchGates(aws, config, target, windowMs, signal) {
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeHealth */ .u7)(target.color, await aws.lb.describeTargetHealth(target.arn), config.minHealthy);
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeHealth */ .u7)(target, await aws.router.pool.health(target), config.minHealthy);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .describeTargets */ .Eg)(health.targets)}` };
     }
-    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes) : undefined;
-    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 function judgeProbes(config, outcomes, minimum, final) {
     if (!config.probe)
         return undefined;
-    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .figures */ .u5)(outcomes);
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes);
     if (final && f.count === 0)
         return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
     if (f.count < minimum)
@@ -618,7 +684,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -626,7 +692,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFigures */ .pU)(f)}`,
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -642,9 +708,9 @@ async function requireAlarms(aws, names) {
     const states = await (await aws.metrics()).describeAlarms(names);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
     }
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
 }
 async function checkAlarms(aws, names) {
     try {
@@ -655,7 +721,7 @@ async function checkAlarms(aws, names) {
         return undefined;
     }
     catch (error) {
-        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}` };
     }
 }
 
@@ -671,13 +737,15 @@ async function checkAlarms(aws, names) {
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8075);
-/* harmony import */ var _routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(720);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
+
 
 
 
@@ -687,17 +755,17 @@ async function checkAlarms(aws, names) {
 
 /** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
 function readVersionCheck(timeoutMs) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
-    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
     if (!url) {
         if (expected)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
         return undefined;
     }
     if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
     return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 /** Answers in a row that must carry the new version before the switch counts as seen. */
@@ -708,9 +776,7 @@ function versionIn(body, headers, check) {
     if (!check.jsonField)
         return String(headers[check.header.toLowerCase()] ?? "").trim();
     try {
-        let value = JSON.parse(body);
-        for (const key of check.jsonField.split("."))
-            value = value?.[key];
+        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
         return value === undefined ? "" : String(value);
     }
     catch {
@@ -719,12 +785,12 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -741,15 +807,15 @@ async function verifyVersion(check, signal) {
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
                 const ms = Date.now() - started;
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}.`);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
                 return {
                     ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
                     probes,
                     ms,
                 };
             }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(POLL_MS, signal);
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(POLL_MS, signal);
         }
     }
     finally {
@@ -758,7 +824,7 @@ async function verifyVersion(check, signal) {
     }
     return {
         ok: false,
-        detail: `after ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        detail: `after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
         probes,
         ms: Date.now() - started,
     };
@@ -798,11 +864,11 @@ function judgeDrain(old, all, since) {
  */
 async function confirmDrain(aws, check, signal) {
     const periodMs = check.periodSeconds * 1000;
-    const dimensions = (0,_routers_alb_dimensions_js__WEBPACK_IMPORTED_MODULE_6__/* .dimensionsOf */ .V)(check.oldTargetGroupArn, check.routeArn);
+    const dimensions = check.old;
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
         const metrics = await aws.metrics();
         for (;;) {
@@ -815,16 +881,16 @@ async function confirmDrain(aws, check, signal) {
             ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
             report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
             if (report.drained) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Drained: ${report.detail}.`);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
                 return report;
             }
             if (now >= deadline)
                 break;
             if (now >= nextProgress) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline - now)} left.`);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadline - now)} left.`);
                 nextProgress += PROGRESS_MS;
             }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
         }
     }
     catch (error) {
@@ -832,17 +898,17 @@ async function confirmDrain(aws, check, signal) {
             drained: false,
             requestsAfter: report.requestsAfter,
             reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
+            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
         };
     }
     if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        report.detail = `${report.detail}, within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
         return report;
     }
     const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}`;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
     return report;
 }
 
@@ -860,14 +926,14 @@ async function confirmDrain(aws, check, signal) {
 /* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
 /* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6548);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8561);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6269);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7109);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(786);
 
 
 
@@ -906,7 +972,7 @@ function timelineSections(timeline, target, endMs) {
     return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
-    return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(e.weights), e.event]));
+    return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights), e.event]));
 }
 /** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
 function setFlipOutputs(previous, moved, movedAt) {
@@ -916,7 +982,7 @@ function setFlipOutputs(previous, moved, movedAt) {
 }
 /** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
 function reportFailedFlip(error) {
-    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_7__/* .FlipError */ .Az) {
+    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_6__/* .FlipError */ .Az) {
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(error.after);
         setFlipOutputs(error.previous, error.moved);
     }
@@ -932,9 +998,9 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
     if (verdict)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(verdict.replaceAll("**", ""));
     const rows = changes.map((c) => ({
-        route: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortRouteName */ .h)(c.ref),
-        before: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.after !== outcome.before ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(c.after) : "(not written)",
+        route: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortRouteName */ .h)(c.ref),
+        before: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(c.before.weights),
+        after: outcome.after !== outcome.before ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(c.after) : "(not written)",
     }));
     const health = outcome.health
         ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
@@ -1051,8 +1117,6 @@ function mermaidChart(chart) {
 
 
 
-/** The deployment this process started: the one-step root action finishes it without an input. */
-let started;
 /** `deployment-id` is read by the steps that finish a deployment the switch started. */
 function readDeploymentConfig(options) {
     const token = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("github-token");
@@ -1117,11 +1181,10 @@ async function startDeployment(config, version, color) {
     const id = created && "id" in created.data ? created.data.id : undefined;
     if (id)
         await setState(config, id, "in_progress", `switching to ${color}`);
-    started = id;
     return id;
 }
 async function finishDeployment(config, state, description) {
-    const id = config?.deploymentId ?? started;
+    const id = config?.deploymentId;
     if (config && id)
         await setState(config, id, state, description);
 }
@@ -1140,7 +1203,7 @@ async function restoreDeployment(config, reason) {
     if (!list)
         return;
     const deployments = [...list.data].sort((a, b) => b.id - a.id);
-    const replaced = config.deploymentId ?? started ?? deployments[0]?.id;
+    const replaced = config.deploymentId ?? deployments[0]?.id;
     const restored = deployments.find((d) => replaced !== undefined && d.id < replaced);
     if (replaced)
         await setState(config, replaced, "failure", `rolled back: ${reason}`);
@@ -1158,7 +1221,7 @@ async function restoreDeployment(config, reason) {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4015);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
 
@@ -1235,7 +1298,7 @@ class Prober {
                 done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
                 req?.destroy();
             };
-            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
             const cancel = () => stop("cancelled");
             if (options.signal?.aborted)
                 return cancel();
@@ -1321,95 +1384,6 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 7891:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readRouterConfig)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
-
-/** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
-function readRouterConfig() {
-    const listener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("listener-arn", "listener");
-    const rules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("rule-arns", "listener-rule");
-    const testListener = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArn */ .MD)("test-listener-arn", "listener");
-    const testRules = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readArnList */ ._m)("test-rule-arns", "listener-rule");
-    const blue = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredArn */ .fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegion */ .XP)("aws-region");
-    const verifyTimeoutMs = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)("max-attempts", 5, { min: 1, max: 20 });
-    if (!listener && rules.length === 0) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
-    }
-    if (blue.value === green.value) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
-    }
-    const routes = [
-        ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
-        ...rules.map((arn) => route("rule", "production", arn, "rule-arns")),
-        ...(testListener ? [route("listener", "test", testListener, "test-listener-arn")] : []),
-        ...testRules.map((arn) => route("rule", "test", arn, "test-rule-arns")),
-    ];
-    checkNoRouteTwice(routes);
-    const region = resolveRegion(regionInput, [blue, green, listener, testListener, ...rules, ...testRules]);
-    return {
-        region,
-        partition: blue.partition,
-        targetGroups: { blue: blue.value, green: green.value },
-        routes,
-        verifyTimeoutMs,
-        maxAttempts,
-    };
-}
-function route(kind, role, arn, input) {
-    return { kind, role, arn: arn.value, input };
-}
-function checkNoRouteTwice(routes) {
-    const seen = new Map();
-    for (const r of routes) {
-        const earlier = seen.get(r.arn);
-        if (earlier) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(r.input, `names ${r.arn}, which ${earlier.input} names already`, "a route listed once only");
-        }
-        seen.set(r.arn, r);
-    }
-}
-/** The ARNs carry their region; the input and the environment must agree with them. */
-function resolveRegion(input, arns) {
-    const known = arns.filter((arn) => arn !== undefined);
-    const [first] = known;
-    for (const arn of known) {
-        if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
-        }
-    }
-    if (input && input !== first.region) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
-    }
-    return first.region;
-}
-
-
-/***/ }),
-
-/***/ 720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ dimensionsOf)
-/* harmony export */ });
-/** `…:targetgroup/name/id` → `targetgroup/name/id`; a listener or rule ARN → `app/name/id`: CloudWatch's dimensions for ALB. */
-function dimensionsOf(targetGroupArn, routeArn) {
-    const targetGroup = targetGroupArn.split(":").slice(5).join(":");
-    const [, type, name, id] = routeArn.split(":").slice(5).join(":").split("/");
-    return { targetGroup, loadBalancer: `${type}/${name}/${id}` };
-}
-
-
-/***/ }),
-
 /***/ 7994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1420,8 +1394,8 @@ function dimensionsOf(targetGroupArn, routeArn) {
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
@@ -1434,13 +1408,13 @@ function dimensionsOf(targetGroupArn, routeArn) {
 /** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
-async function markWrite(lb, arn, what) {
+async function markWrite(ledger, color, what) {
     const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
     try {
-        await lb.addTags(arn, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
     }
     catch (error) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
@@ -1460,10 +1434,10 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return;
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove the tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s target group.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`);
 }
 
 

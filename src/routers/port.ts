@@ -1,0 +1,164 @@
+// What a router is to cutover: the ports every router implements, and the one registration each
+// kind makes. Steps, the flip engine, gates, soak and reports see only these.
+import type { Color, PerColor } from "../core/color.ts";
+
+export type Weights = PerColor<number>;
+
+/** Production routes carry the users; test routes always point at the standby. */
+export type RouteRole = "production" | "test";
+
+export interface RouteRef {
+  /** Unique among the router's routes: ALB's listener or rule ARN, an upstream's name, a Service's. */
+  id: string;
+  role: RouteRole;
+  /** What an operator recognises in a log line, such as `listener/app/my-alb/…/…`. */
+  name: string;
+  /** Short enough for a table cell, such as `my-alb listener f2f7dc8e`. */
+  short: string;
+  /** The input that named this route, so that errors can point back at it. */
+  input: string;
+}
+
+export interface RouteState {
+  ref: RouteRef;
+  weights: Weights;
+  /** The route as the router holds it (ALB: its action list), written back whole with new weights. */
+  raw: unknown;
+}
+
+/** One route's move: what it was, what it becomes. */
+export interface RouteChange {
+  ref: RouteRef;
+  before: RouteState;
+  after: Weights;
+}
+
+export interface WriteOptions {
+  /** Leave zero-weight colors out of sticky routes, so old stickiness cookies stop pinning clients. */
+  releaseSticky?: boolean;
+}
+
+/** `urgent`: for writes and reads that must land inside a cancel's grace, on a short retry budget. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  urgent?: boolean;
+}
+
+/** The routes: read, written as one unit by the engine in src/routing/router.ts, and read back. */
+export interface TrafficPort {
+  /** Every configured route, in the order of the config's routes; throws a ConfigurationError for one cutover cannot read. */
+  read(options?: CallOptions): Promise<RouteState[]>;
+  /** The route as it reads once `weights` are written; everything else in it stays as it is. */
+  withWeights(route: RouteState, weights: Weights, options?: WriteOptions): RouteState;
+  write(route: RouteState, options?: CallOptions): Promise<void>;
+  /** The colors a route names, at any weight. */
+  named(route: RouteState): Color[];
+  /** The router's own name for a write, for the log: ModifyListener, reload, patch. */
+  writeVerb(ref: RouteRef): string;
+  /** Refuses, before anything is written, a set of changes the router itself would refuse. */
+  checkChanges(changes: RouteChange[], options?: WriteOptions): Promise<void>;
+  /** Changes that make a color known to the router so that it is health-checked; [] when none are needed. */
+  planReference(routes: RouteState[], color: Color): RouteChange[];
+  /** Where the test route answers, for checks on the standby; undefined when there is none to look up. */
+  testUrl(): Promise<URL | undefined>;
+}
+
+export interface TargetHealth {
+  id: string;
+  port?: number;
+  /** healthy, unhealthy, initial, draining, unused, unavailable: ALB's words, which every router speaks. */
+  state: string;
+  reason?: string;
+  description?: string;
+}
+
+export interface Setting {
+  name: string;
+  value: string;
+}
+
+/** The capacity behind each color. */
+export interface PoolPort {
+  health(color: Color, options?: CallOptions): Promise<TargetHealth[]>;
+  /** What drift is checked on: the settings the two colors should share. */
+  settings(color: Color): Promise<Setting[]>;
+  /** Takes these serving targets away from the color (deregister, scale to 0, mark down). */
+  retire(color: Color, targets: TargetHealth[]): Promise<void>;
+  /** Gives them back: traffic came back to the color while it was being retired. */
+  restore(color: Color, targets: TargetHealth[]): Promise<void>;
+  /** The router's own name for retire and restore, for the log: DeregisterTargets, scale to 0. */
+  readonly verbs: { retire: string; restore: string };
+  /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */
+  register?(color: Color, targets: string[], replace: boolean): Promise<void>;
+}
+
+export type Ledger = Record<string, string>;
+
+/** Per color: version, deployed-at, live-since, retired-at, … kept where the router keeps them. */
+export interface LedgerPort {
+  read(options?: CallOptions): Promise<PerColor<Ledger>>;
+  write(color: Color, set: Ledger, remove?: string[]): Promise<void>;
+}
+
+/** CloudWatch's dimensions (AWS/ApplicationELB) for one color's traffic. */
+export interface PoolDimensions {
+  targetGroup: string;
+  loadBalancer: string;
+}
+
+/** CloudWatch's view of a color's traffic, for routers that publish to it. */
+export interface MetricsDimensions {
+  pool(color: Color): PoolDimensions;
+}
+
+/** How an AWS SDK client is made: region, and how often it retries. */
+export interface ClientOptions {
+  region: string;
+  maxAttempts: number;
+}
+
+export interface RouterConfig {
+  kind: string;
+  /** One line for logs and summaries: what this router is. */
+  description: string;
+  routes: RouteRef[];
+  /** Each color's pool as the router names it: ALB's target group ARNs. */
+  pools: PerColor<string>;
+  verifyTimeoutMs: number;
+  /** Whether the traffic port can say where the test route answers (ALB: a test listener is given). */
+  testUrlKnown: boolean;
+  capabilities: {
+    weighted: boolean;
+    finestStepPercent: number;
+    /** Whether the router publishes per-color CloudWatch metrics (drain proof, soak's cloudwatch). */
+    cloudWatch: boolean;
+  };
+  /** For CloudWatch alarms and CloudFront, whatever the router. */
+  aws: { region: string; partition: string; maxAttempts: number };
+}
+
+export interface RouterPorts {
+  traffic: TrafficPort;
+  pool: PoolPort;
+  ledger: LedgerPort;
+  metrics?: MetricsDimensions;
+}
+
+/** An input as action.yml declares it. */
+export interface InputSpec {
+  name: string;
+  description: string;
+  default?: string;
+}
+
+/** One kind of router: its inputs, read and checked without I/O, then its ports. */
+export interface RouterKind<Config extends RouterConfig = RouterConfig> {
+  kind: string;
+  /** Every input it reads, for the router block of each step's action.yml; shared names are declared once. */
+  inputs: InputSpec[];
+  readConfig(): Config;
+  /** Ports that load their client on first use: nothing is loaded while inputs are read. */
+  connect(config: Config): RouterPorts;
+  /** Checks `register-targets` items at input time, for routers with `pool.register`. */
+  readTargets?(input: string): string[];
+}

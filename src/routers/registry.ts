@@ -1,0 +1,43 @@
+// Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
+import { inputError, readString } from "../core/inputs.ts";
+import { alb } from "./alb/index.ts";
+import type { InputSpec, RouterConfig, RouterKind } from "./port.ts";
+
+const ROUTERS = new Map<string, RouterKind>([[alb.kind, alb]]);
+
+/** The router block of every step's action.yml: the `router` input, then each router's inputs once. */
+export function routerInputs(): InputSpec[] {
+  const router: InputSpec = {
+    name: "router",
+    description: `What moves the traffic: ${[...ROUTERS.keys()].join(", ")}. Each router reads the inputs named after it below.`,
+    default: "alb",
+  };
+  const seen = new Map<string, InputSpec>([[router.name, router]]);
+  for (const kind of ROUTERS.values()) for (const input of kind.inputs) if (!seen.has(input.name)) seen.set(input.name, input);
+  return [...seen.values()];
+}
+
+/** For tests: a router kind that only they know. */
+export function registerRouter(kind: RouterKind): void {
+  ROUTERS.set(kind.kind, kind);
+}
+
+export function routerKind(name: string): RouterKind {
+  const kind = ROUTERS.get(name);
+  if (!kind) throw new Error(`No router named ${name}`);
+  return kind;
+}
+
+/** The `router` input and that router's own inputs, all checked before anything connects. */
+export function readRouterConfig(): RouterConfig {
+  const name = readString("router", "alb");
+  const kind = ROUTERS.get(name);
+  if (!kind) {
+    throw inputError(
+      "router",
+      `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`,
+      "alb",
+    );
+  }
+  return kind.readConfig();
+}

@@ -1,0 +1,60 @@
+// The ALB's shapes for unit tests: ARNs, routes, a router config and the one forward() builder.
+import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { PerColor } from "../../src/core/color.ts";
+import { albRoute } from "../../src/routers/alb/config.ts";
+import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
+import { connectAlb } from "../../src/routers/alb/index.ts";
+import type { RouteRef, RouteRole, RouterConfig, Weights } from "../../src/routers/port.ts";
+import type { Ports } from "../../src/step.ts";
+
+export const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
+export const GROUPS: PerColor<string> = {
+  blue: `${ARN}:targetgroup/blue/aaaaaaaaaaaaaaaa`,
+  green: `${ARN}:targetgroup/green/bbbbbbbbbbbbbbbb`,
+};
+
+export function route(kind: "listener" | "rule", role: RouteRole, arn: string, input?: string): RouteRef {
+  const named = kind === "listener" ? "listener-arn" : "rule-arns";
+  return albRoute(kind, role, arn, input ?? (role === "test" ? `test-${named}` : named));
+}
+
+export function albConfig(routes: RouteRef[], options: { verifyTimeoutMs?: number } = {}): RouterConfig {
+  return {
+    kind: "alb",
+    description: "ALB alb",
+    routes,
+    pools: GROUPS,
+    verifyTimeoutMs: options.verifyTimeoutMs ?? 3_000,
+    testUrlKnown: routes.some((r) => r.role === "test"),
+    capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
+    aws: { region: "us-east-1", partition: "aws", maxAttempts: 1 },
+  };
+}
+
+/** A forward to both colors' target groups with these weights, with group stickiness when asked. */
+export function forward(
+  weights: Weights,
+  options: { sticky?: boolean; extra?: Partial<Action>; groups?: PerColor<string> } = {},
+): Action {
+  const groups = options.groups ?? GROUPS;
+  return {
+    Type: "forward",
+    ForwardConfig: {
+      TargetGroups: [
+        { TargetGroupArn: groups.blue, Weight: weights.blue },
+        { TargetGroupArn: groups.green, Weight: weights.green },
+      ],
+      ...(options.sticky ? { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 } } : {}),
+    },
+    ...options.extra,
+  };
+}
+
+/** A step's ports over an ELBv2 client, with no CloudWatch or CloudFront. */
+export function albPorts(config: RouterConfig, lb: LoadBalancerPort): Ports {
+  return {
+    router: connectAlb(config, lb),
+    metrics: () => Promise.reject(new Error("these tests use no CloudWatch")),
+    cdn: () => Promise.reject(new Error("these tests use no CloudFront")),
+  };
+}
