@@ -418,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
-var registry = __webpack_require__(680);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(1516);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js

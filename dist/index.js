@@ -32450,12 +32450,13 @@ function capitalized(text) {
 
 /***/ }),
 
-/***/ 680:
+/***/ 1516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  S6: () => (/* binding */ connectRouter),
   ab: () => (/* binding */ readRouterConfig),
   i$: () => (/* binding */ routerKind)
 });
@@ -33009,8 +33010,163 @@ function connectAlb(config, lb, urgent = lb) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/js/routers/composite.js
+// Several routers that move as one: one ALB per region behind latency routing, say. Their routes
+// join one list, so the Router engine writes them as one unit and puts every one back if any
+// write fails, exactly as it does the routes of one ALB.
+
+/** The members' routes as one router's: each route id is prefixed with its member's number. */
+function composeConfig(configs) {
+    const [first] = configs;
+    if (configs.length === 1)
+        return first;
+    return {
+        kind: configs.map((c) => c.kind).join("+"),
+        description: configs.map((c, i) => `#${i + 1} ${c.description}`).join("; "),
+        routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
+        pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
+        verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
+        testUrlKnown: configs.some((c) => c.testUrlKnown),
+        capabilities: {
+            weighted: configs.every((c) => c.capabilities.weighted),
+            finestStepPercent: Math.max(...configs.map((c) => c.capabilities.finestStepPercent)),
+            // CloudWatch figures (drain, soak) come from the first member.
+            cloudWatch: first.capabilities.cloudWatch,
+        },
+        aws: first.aws,
+        members: configs,
+    };
+}
+/** One set of ports over the members', in member order. */
+function composePorts(members) {
+    const [first] = members;
+    if (members.length === 1)
+        return first.ports;
+    return {
+        traffic: new CompositeTraffic(members),
+        pool: new CompositePool(members),
+        ledger: new CompositeLedger(members),
+        metrics: first.ports.metrics,
+    };
+}
+const SEPARATOR = "|";
+function memberRef(ref, member) {
+    return {
+        ...ref,
+        id: `${member}${SEPARATOR}${ref.id}`,
+        name: `#${member + 1} ${ref.name}`,
+        short: `#${member + 1} ${ref.short}`,
+    };
+}
+/** Which member a composite route belongs to, and the route as that member knows it. */
+function split(members, ref) {
+    const index = Number(ref.id.slice(0, ref.id.indexOf(SEPARATOR)));
+    const member = members[index];
+    const own = member.config.routes.find((r) => memberRef(r, index).id === ref.id);
+    return { member, index, ref: own };
+}
+class CompositeTraffic {
+    #members;
+    constructor(members) {
+        this.#members = members;
+    }
+    async read(options) {
+        const all = await Promise.all(this.#members.map((m) => m.ports.traffic.read(options)));
+        return all.flatMap((routes, i) => routes.map((r) => ({ ...r, ref: memberRef(r.ref, i) })));
+    }
+    withWeights(route, weights, options) {
+        const { member, ref } = split(this.#members, route.ref);
+        return { ...member.ports.traffic.withWeights({ ...route, ref }, weights, options), ref: route.ref };
+    }
+    write(route, options) {
+        const { member, ref } = split(this.#members, route.ref);
+        return member.ports.traffic.write({ ...route, ref }, options);
+    }
+    named(route) {
+        const { member, ref } = split(this.#members, route.ref);
+        return member.ports.traffic.named({ ...route, ref });
+    }
+    writeVerb(ref) {
+        const own = split(this.#members, ref);
+        return own.member.ports.traffic.writeVerb(own.ref);
+    }
+    async checkChanges(changes, options) {
+        await Promise.all(this.#members.map((member, i) => member.ports.traffic.checkChanges(changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)), options)));
+    }
+    planReference(routes, color) {
+        return this.#members.flatMap((member, i) => {
+            const own = routes.filter((r) => split(this.#members, r.ref).index === i).map((r) => this.#ownRoute(r));
+            return member.ports.traffic.planReference(own, color).map((c) => ({
+                ...c,
+                ref: memberRef(c.ref, i),
+                before: { ...c.before, ref: memberRef(c.before.ref, i) },
+            }));
+        });
+    }
+    async testUrl() {
+        for (const member of this.#members) {
+            const url = await member.ports.traffic.testUrl();
+            if (url)
+                return url;
+        }
+        return undefined;
+    }
+    #ownRoute(route) {
+        return { ...route, ref: split(this.#members, route.ref).ref };
+    }
+    #own(change) {
+        const ref = split(this.#members, change.ref).ref;
+        return { ...change, ref, before: { ...change.before, ref } };
+    }
+}
+/** Each color is its pools in every member: healthy only when healthy in all of them. */
+class CompositePool {
+    #members;
+    verbs;
+    constructor(members) {
+        this.#members = members;
+        this.verbs = members[0].ports.pool.verbs;
+    }
+    async health(color, options) {
+        const all = await Promise.all(this.#members.map((m) => m.ports.pool.health(color, options)));
+        return all.flatMap((targets, i) => targets.map((t) => ({ ...t, member: i })));
+    }
+    async settings(color) {
+        const all = await Promise.all(this.#members.map((m) => m.ports.pool.settings(color)));
+        return all.flatMap((settings, i) => settings.map((s) => ({ ...s, name: `#${i + 1} ${s.name}` })));
+    }
+    async retire(color, targets) {
+        await this.#each(targets, (pool, own) => pool.retire(color, own));
+    }
+    async restore(color, targets) {
+        await this.#each(targets, (pool, own) => pool.restore(color, own));
+    }
+    async #each(targets, act) {
+        await Promise.all(this.#members.map((m, i) => {
+            const own = targets.filter((t) => t.member === i).map(({ member: _, ...t }) => t);
+            return own.length ? act(m.ports.pool, own) : undefined;
+        }));
+    }
+}
+/** Written to every member; read from all, the first member's entry winning where they differ. */
+class CompositeLedger {
+    #members;
+    constructor(members) {
+        this.#members = members;
+    }
+    async read(options) {
+        const all = await Promise.all(this.#members.map((m) => m.ports.ledger.read(options)));
+        const merged = (color) => Object.assign({}, ...all.map((l) => l[color]).reverse());
+        return { blue: merged("blue"), green: merged("green") };
+    }
+    async write(color, set, remove) {
+        await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove)));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/js/routers/registry.js
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
+
 
 
 const ROUTERS = new Map([[alb.kind, alb]]);
@@ -33027,6 +33183,12 @@ function routerInputs() {
             if (!seen.has(input.name))
                 seen.set(input.name, input);
     return [...seen.values()];
+}
+/** The router's ports; several routers that move as one get one set over all of theirs. */
+function connectRouter(config) {
+    if (!config.members)
+        return routerKind(config.kind).connect(config);
+    return composePorts(config.members.map((member) => ({ config: member, ports: routerKind(member.kind).connect(member) })));
 }
 /** For tests: a router kind that only they know. */
 function registerRouter(kind) {
@@ -33749,8 +33911,8 @@ var runner = __nccwpck_require__(451);
 var report = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 10 modules
-var registry = __nccwpck_require__(680);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __nccwpck_require__(1516);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./build/js/step.js
@@ -33765,7 +33927,7 @@ function createPorts(router) {
     let metrics;
     let cdn;
     return {
-        router: (0,registry/* routerKind */.i$)(router.kind).connect(router),
+        router: (0,registry/* connectRouter */.S6)(router),
         metrics: () => {
             metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6486)).then((m) => m.createMetricsPort(options));
             return metrics;

@@ -5,7 +5,7 @@ import { setCommonOutputs } from "./github/report.ts";
 import { finishSummary } from "./github/summary.ts";
 import type { MetricsPort } from "./metrics/cloudwatch.ts";
 import type { RouterConfig, RouterPorts } from "./routers/port.ts";
-import { routerKind } from "./routers/registry.ts";
+import { connectRouter } from "./routers/registry.ts";
 import { readSnapshot } from "./routing/snapshot.ts";
 
 /** What a step may talk to: its router's ports, and AWS's CloudWatch and CloudFront. Created only after inputs are valid. */
@@ -35,7 +35,7 @@ export function createPorts(router: RouterConfig): Ports {
   let metrics: Promise<MetricsPort> | undefined;
   let cdn: Promise<CdnPort> | undefined;
   return {
-    router: routerKind(router.kind).connect(router),
+    router: connectRouter(router),
     metrics: () => {
       metrics ??= import("./metrics/cloudwatch.ts").then((m) => m.createMetricsPort(options));
       return metrics;

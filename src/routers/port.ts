@@ -70,6 +70,8 @@ export interface TargetHealth {
   state: string;
   reason?: string;
   description?: string;
+  /** In a router made of several, which member's pool the target is in. */
+  member?: number;
 }
 
 export interface Setting {
@@ -135,6 +137,8 @@ export interface RouterConfig {
   };
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
+  /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */
+  members?: RouterConfig[];
 }
 
 export interface RouterPorts {

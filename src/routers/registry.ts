@@ -1,7 +1,8 @@
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
 import { inputError, readString } from "../core/inputs.ts";
 import { alb } from "./alb/index.ts";
-import type { InputSpec, RouterConfig, RouterKind } from "./port.ts";
+import { composePorts } from "./composite.ts";
+import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
 
 const ROUTERS = new Map<string, RouterKind>([[alb.kind, alb]]);
 
@@ -15,6 +16,12 @@ export function routerInputs(): InputSpec[] {
   const seen = new Map<string, InputSpec>([[router.name, router]]);
   for (const kind of ROUTERS.values()) for (const input of kind.inputs) if (!seen.has(input.name)) seen.set(input.name, input);
   return [...seen.values()];
+}
+
+/** The router's ports; several routers that move as one get one set over all of theirs. */
+export function connectRouter(config: RouterConfig): RouterPorts {
+  if (!config.members) return routerKind(config.kind).connect(config);
+  return composePorts(config.members.map((member) => ({ config: member, ports: routerKind(member.kind).connect(member) })));
 }
 
 /** For tests: a router kind that only they know. */

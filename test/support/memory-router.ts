@@ -21,6 +21,8 @@ export interface MemoryWorld {
   ledger: PerColor<Ledger>;
   /** Every write, in order, for assertions. */
   writes: string[];
+  /** Routes whose next write fails, as a refused API call would. */
+  failing: Set<string>;
 }
 
 export function memoryWorld(active: Color = "blue"): MemoryWorld {
@@ -36,6 +38,7 @@ export function memoryWorld(active: Color = "blue"): MemoryWorld {
     },
     ledger: { blue: {}, green: {} },
     writes: [],
+    failing: new Set(),
   };
 }
 
@@ -47,9 +50,9 @@ const ref = (id: string, role: "production" | "test"): RouteRef => ({
   input: "router",
 });
 
-export function memoryRouter(world: MemoryWorld): RouterKind {
+export function memoryRouter(world: MemoryWorld, kind = "memory"): RouterKind {
   const config: RouterConfig = {
-    kind: "memory",
+    kind,
     description: "memory: 1 production route, 1 test route",
     routes: [ref("prod", "production"), ref("test", "test")],
     pools: { blue: "memory-blue", green: "memory-green" },
@@ -64,6 +67,7 @@ export function memoryRouter(world: MemoryWorld): RouterKind {
         config.routes.map((r) => ({ ref: r, weights: { ...(world.routes.get(r.id) as Weights) }, raw: undefined })),
       withWeights: (route: RouteState, weights: Weights) => ({ ...route, weights }),
       write: async (route: RouteState) => {
+        if (world.failing.delete(route.ref.id)) throw new Error(`${kind} refused the write to ${route.ref.id}`);
         world.routes.set(route.ref.id, { ...route.weights });
         world.writes.push(`route ${route.ref.id} blue ${route.weights.blue} green ${route.weights.green}`);
       },
@@ -96,5 +100,5 @@ export function memoryRouter(world: MemoryWorld): RouterKind {
       },
     },
   };
-  return { kind: "memory", inputs: [], readConfig: () => config, connect: () => ports };
+  return { kind, inputs: [], readConfig: () => config, connect: () => ports };
 }
