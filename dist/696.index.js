@@ -19,8 +19,8 @@ var color = __webpack_require__(4747);
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js

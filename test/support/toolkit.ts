@@ -1,0 +1,3 @@
+import { loadToolkit } from "../../src/core/runner.ts";
+
+await loadToolkit();
