@@ -752,8 +752,10 @@ function setSecret(secret) {
         command("add-mask", secret);
 }
 function setFailed(message) {
-    if (toolkit)
-        return toolkit.setFailed(message);
+    if (toolkit) {
+        toolkit.setFailed(message);
+        return;
+    }
     process.exitCode = 1;
     command("error", message);
 }

@@ -40,7 +40,10 @@ export function setSecret(secret: string): void {
 }
 
 export function setFailed(message: string): void {
-  if (toolkit) return toolkit.setFailed(message);
+  if (toolkit) {
+    toolkit.setFailed(message);
+    return;
+  }
   process.exitCode = 1;
   command("error", message);
 }
