@@ -562,6 +562,7 @@ function stepsFrom(steps, state, target) {
 /* harmony export */   c3: () => (/* binding */ watchGates),
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
+/* unused harmony export judgeProbes */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
@@ -672,6 +673,7 @@ async function watchGates(aws, config, target, windowMs, signal) {
     const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
+/** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
 function judgeProbes(config, outcomes, minimum, final) {
     if (!config.probe)
         return undefined;

@@ -124,7 +124,8 @@ export async function watchGates(
   return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
 }
 
-function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, final: boolean): GateVerdict | undefined {
+/** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
+export function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: number, final: boolean): GateVerdict | undefined {
   if (!config.probe) return undefined;
   const f = figures(outcomes);
   if (final && f.count === 0) return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };

@@ -3,14 +3,13 @@ import { formatDuration, parseDuration, readDuration } from "../../src/core/dura
 import { ConfigurationError } from "../../src/core/errors.ts";
 import { readBoolean, readInteger, readList, readUrl } from "../../src/core/inputs.ts";
 import { readArn, readArnList } from "../../src/routers/alb/arn.ts";
+import { clearInputs } from "../support/inputs.ts";
 
 const set = (name: string, value: string) => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;
 };
 
-afterEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
-});
+afterEach(clearInputs);
 
 describe("input readers", () => {
   it("reads durations in the units people write", () => {

@@ -11,6 +11,7 @@ import { step as rollback } from "../../src/steps/rollback.ts";
 import { step as status } from "../../src/steps/status.ts";
 import { step as switchStep } from "../../src/steps/switch.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
+import { setInputs } from "../support/inputs.ts";
 import { type MemoryWorld, memoryRouter, memoryWorld } from "../support/memory-router.ts";
 
 const originalEnv = { ...process.env };
@@ -33,8 +34,7 @@ afterEach(() => {
 
 /** Runs a step as the runner would: its inputs in INPUT_*, its outputs read from GITHUB_OUTPUT. */
 async function run(step: Step<never>, inputs: Record<string, string>): Promise<Record<string, string>> {
-  for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
-  for (const [name, value] of Object.entries({ router: "memory", ...inputs })) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  setInputs({ router: "memory", ...inputs });
   writeFileSync(outputs, "");
   process.env.GITHUB_OUTPUT = outputs;
   delete process.env.GITHUB_STEP_SUMMARY;

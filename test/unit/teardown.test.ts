@@ -4,7 +4,7 @@ import type { Color, PerColor } from "../../src/core/color.ts";
 import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
 import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
 import { TAG } from "../../src/routing/tags.ts";
-import { decideTeardown } from "../../src/routing/teardown.ts";
+import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
 import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb.ts";
 
@@ -130,6 +130,27 @@ describe("teardown's decision", () => {
 
   it("refuses a shifting router", () => {
     expect(decideTeardown(state(50, 50), retired(48), HOUR, NOW)).toMatchObject({ act: false, refuse: true });
+  });
+
+  it("leaves alone a color whose retired-at is not a time", () => {
+    const garbled = { blue: { [TAG.retiredAt]: "yesterday" }, green: {} };
+    expect(decideTeardown(state(0, 100), garbled, 0, NOW)).toEqual({
+      act: false,
+      refuse: false,
+      color: "blue",
+      detail: `blue's cutover:retired-at is not a time: "yesterday"; it is left alone`,
+    });
+  });
+
+  it("counts only production weight: the test route's pointing at the idle color does not keep it", () => {
+    const testRoute = {
+      ref: route("rule", "test", `${ARN}:listener-rule/app/alb/1111111111111111/2222222222222222/3333333333333333`),
+      raw: [],
+      weights: { blue: 100, green: 0 },
+    };
+    const withTest = { ...state(0, 100), routes: [...state(0, 100).routes, testRoute] };
+    expect(idleColors(withTest)).toEqual(["blue"]);
+    expect(decideTeardown(withTest, retired(48), HOUR, NOW)).toMatchObject({ act: true, color: "blue" });
   });
 });
 
