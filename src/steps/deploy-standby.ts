@@ -7,11 +7,11 @@ import { runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import type { PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
+import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
 import { readRouterConfig, routerKind } from "../routers/registry.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
-import { describeTargets, waitForHealthy } from "../routing/health.ts";
+import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routing/health.ts";
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
 import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
@@ -59,84 +59,25 @@ export const step: Step<DeployInputs> = {
   },
 
   async run(inputs, ports) {
-    const { router } = inputs;
     const { pool, ledger, traffic } = ports.router;
-    const snapshot = await readSnapshot(ports.router, router);
-    const { active, standby } = settledColors(snapshot, "deploy-standby");
+    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const colors = settledColors(snapshot, "deploy-standby");
+    const { active, standby } = colors;
     core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
 
     const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
-    const routes = new Router(traffic, router);
+    const routes = new Router(traffic, inputs.router);
     if (inputs.dryRun) {
-      const reference = routes.planReference(snapshot.state, standby);
-      await routes.checkForwards(reference);
-      core.info(
-        `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
-      );
-      for (const change of reference) {
-        core.info(
-          `  would write ${routeName(change.ref)}: ${formatForward(change.before.weights, [active])} → ${formatWeights(change.after)}`,
-        );
-      }
-      setCommonOutputs(snapshot);
+      await planOnly(inputs, snapshot, routes, colors);
       return;
     }
-    if (inputs.deployCommand) {
-      const env = {
-        CUTOVER_STANDBY_COLOR: standby,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[standby],
-        CUTOVER_ACTIVE_COLOR: active,
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[active],
-        CUTOVER_VERSION: inputs.version,
-      };
-      await runCommand("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
-    }
-    // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-    const now = await requireNoProductionWeight(
-      routes,
-      standby,
-      (shown) =>
-        `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`,
-    );
-    if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    const referenced = await referenceStandby(routes, now, standby);
-
-    const health = await waitForHealthy(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
-    if (!health.ok) {
-      const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
-      const details = [
-        `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-        targetTable(health.targets),
-      ];
-      if (referenced.length) {
-        const putBack = await routes.putBack(
-          referenced.map((c) => c.before),
-          why,
-        );
-        throw new CutoverError(putBack.message, { details });
-      }
-      throw new CutoverError(`${why}.`, { details });
-    }
-    core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
-
-    const deployedAt = isoSeconds(new Date());
-    const stale = [TAG.retiredAt, TAG.tornDownAt, TAG.teardownStarted].filter((key) => key in snapshot.tags[standby]);
-    // A freshly deployed standby is not a retired color: teardown must not take it for one.
-    await ledger.write(
-      standby,
-      { [TAG.color]: standby, [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() },
-      stale,
-    );
-    core.info(
-      `Tag ${standby} ${TAG.version}: ${snapshot.tags[standby][TAG.version] ?? "(none)"} → ${inputs.version}; ${TAG.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
-    );
-
-    const tags = {
-      ...snapshot.tags,
-      [standby]: { ...snapshot.tags[standby], [TAG.version]: inputs.version, [TAG.deployedAt]: deployedAt },
+    if (inputs.deployCommand) await deploy(inputs, inputs.deployCommand, colors);
+    const referenced = await registerStandby(inputs, pool, routes, standby);
+    const health = await requireHealthy(inputs, pool, routes, colors, referenced);
+    const after: Snapshot = {
+      ...(await recordRelease(ledger, snapshot, standby, inputs.version)),
+      health: { [standby]: health },
     };
-    for (const key of stale) delete tags[standby][key];
-    const after: Snapshot = { ...snapshot, tags, health: { [standby]: health } };
     setCommonOutputs(after);
     core.setOutput("deployed-version", inputs.version);
     await writeSummary(
@@ -144,15 +85,110 @@ export const step: Step<DeployInputs> = {
       after,
       [
         `Healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`,
-        drift.length
-          ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
-          : inputs.drift === "off"
-            ? ""
-            : "No config drift between the two target groups.",
+        driftSection(drift, inputs.drift, colors),
       ].filter(Boolean),
     );
   },
 };
+
+interface Colors {
+  active: Color;
+  standby: Color;
+}
+
+/** dry-run: what would be run, registered, referenced and tagged; nothing is written. */
+async function planOnly(inputs: DeployInputs, snapshot: Snapshot, routes: Router, { active, standby }: Colors): Promise<void> {
+  const reference = routes.planReference(snapshot.state, standby);
+  await routes.checkForwards(reference);
+  core.info(
+    `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
+  );
+  for (const change of reference) {
+    core.info(
+      `  would write ${routeName(change.ref)}: ${formatForward(change.before.weights, [active])} → ${formatWeights(change.after)}`,
+    );
+  }
+  setCommonOutputs(snapshot);
+}
+
+/** deploy-command, told which color is which through its environment. */
+async function deploy(inputs: DeployInputs, command: string, { active, standby }: Colors): Promise<void> {
+  const env = {
+    CUTOVER_STANDBY_COLOR: standby,
+    CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
+    CUTOVER_ACTIVE_COLOR: active,
+    CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
+    CUTOVER_VERSION: inputs.version,
+  };
+  await runCommand("deploy-command", command, env, inputs.deployTimeoutMs);
+}
+
+/** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
+async function registerStandby(inputs: DeployInputs, pool: PoolPort, routes: Router, standby: Color): Promise<RouteChange[]> {
+  // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+  const now = await requireNoProductionWeight(
+    routes,
+    standby,
+    (shown) =>
+      `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`,
+  );
+  if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
+  return referenceStandby(routes, now, standby);
+}
+
+/** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
+async function requireHealthy(
+  inputs: DeployInputs,
+  pool: PoolPort,
+  routes: Router,
+  { active, standby }: Colors,
+  referenced: RouteChange[],
+): Promise<HealthVerdict & { ms: number }> {
+  const health = await waitForHealthy(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+  if (!health.ok) {
+    const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
+    const details = [
+      `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+      targetTable(health.targets),
+    ];
+    if (referenced.length) {
+      const putBack = await routes.putBack(
+        referenced.map((c) => c.before),
+        why,
+      );
+      throw new CutoverError(putBack.message, { details });
+    }
+    throw new CutoverError(`${why}.`, { details });
+  }
+  core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
+  return health;
+}
+
+/** Tags the standby with its new release, and returns the snapshot as it reads now. */
+async function recordRelease(ledger: LedgerPort, snapshot: Snapshot, standby: Color, version: string): Promise<Snapshot> {
+  const deployedAt = isoSeconds(new Date());
+  const stale = [TAG.retiredAt, TAG.tornDownAt, TAG.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+  // A freshly deployed standby is not a retired color: teardown must not take it for one.
+  await ledger.write(
+    standby,
+    { [TAG.color]: standby, [TAG.version]: version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() },
+    stale,
+  );
+  core.info(
+    `Tag ${standby} ${TAG.version}: ${snapshot.tags[standby][TAG.version] ?? "(none)"} → ${version}; ${TAG.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
+  );
+  const tags = {
+    ...snapshot.tags,
+    [standby]: { ...snapshot.tags[standby], [TAG.version]: version, [TAG.deployedAt]: deployedAt },
+  };
+  for (const key of stale) delete tags[standby][key];
+  return { ...snapshot, tags };
+}
+
+function driftSection(drift: Difference[], mode: DeployInputs["drift"], { active, standby }: Colors): string {
+  if (drift.length) return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
+  return mode === "off" ? "" : "No config drift between the two target groups.";
+}
 
 /**
  * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
@@ -209,7 +245,7 @@ async function checkDrift(pool: PoolPort, active: Color, standby: Color, mode: "
 function targetTable(targets: TargetHealth[]): string {
   return table(
     ["Target", "State", "Reason", "Description"],
-    targets.map((t) => [t.port ? `${t.id}:${t.port}` : t.id, t.state, t.reason ?? "", t.description ?? ""]),
+    targets.map((t) => [targetKey(t), t.state, t.reason ?? "", t.description ?? ""]),
   );
 }
 
