@@ -69,75 +69,140 @@ const SERIES_EVERY_MS = 1_000;
  */
 export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
   const started = Date.now();
+  const sources = await openSources(aws, config, target);
+  const watch = new SoakWatch(config, target, sources, started);
+  try {
+    while (Date.now() - started < config.durationMs) {
+      const breached = await watch.tick(Date.now());
+      if (breached) return breached;
+      await sleep(Math.max(5, watch.wakeAt() - Date.now()));
+    }
+  } finally {
+    sources.prober?.close();
+  }
+  return watch.end(Date.now());
+}
+
+interface Sources {
+  probes?: ProbeJudge;
+  prober?: Prober;
+  metrics?: MetricsPort;
+  baseline?: { errorRate: number; requests: number };
+}
+
+/** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
+async function openSources(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<Sources> {
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
-  const series: SoakPoint[] = [];
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
     config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
   await requireAlarms(aws, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-  let nextPoll = started;
-  let nextPoint = started;
-  let nextProgress = started + config.pollMs;
-  let breaches = 0;
-  let polled: Polled = {};
-  let cloudwatchReported = false;
-  const outcome = (o: Omit<SoakOutcome, "series" | "baseline" | "cloudwatchReported">): SoakOutcome => ({
-    ...o,
-    series,
-    baseline,
-    cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
-  });
-  try {
-    while (Date.now() - started < config.durationMs) {
-      const now = Date.now();
-      if (prober && probes && config.probe && probes.canSend(now)) {
-        const ticket = probes.sent(now);
-        void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
-      }
-      if (now >= nextPoll) {
-        const first = nextPoll === started;
-        polled = await pollSources(metrics, config, target, now);
-        nextPoll = now + config.pollMs;
-        if (polled.periods !== undefined && !cloudwatchReported) {
-          cloudwatchReported = polled.periods > 0;
-          // Said once while waiting, and once when the first period arrives.
-          if (cloudwatchReported || first) core.info(cloudWatchNote(target.color, cloudwatchReported));
-        }
-      }
-      const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
-      breaches = countBreaches(breaches, verdict, config.consecutive);
-      // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
-      if (verdict.breach) series.push(pointAt(now - started, verdict.figures));
-      if (breaches >= config.consecutive) {
-        return outcome({
-          result: "breached",
-          breach: verdict.breach,
-          breachAt: now - started,
-          figures: verdict.figures,
-          ms: now - started,
-        });
-      }
-      if (now >= nextPoint) {
-        series.push(pointAt(now - started, verdict.figures));
-        nextPoint += SERIES_EVERY_MS;
-      }
-      if (now >= nextProgress) {
-        const f = verdict.figures;
-        core.info(
-          `soak ${formatDuration(now - started)}/${formatDuration(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${formatDuration(config.durationMs - (now - started))} left`,
-        );
-        nextProgress += config.pollMs;
-      }
-      const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
-      await sleep(Math.max(5, wake - Date.now()));
-    }
-  } finally {
-    prober?.close();
+  return { probes, prober, metrics, baseline };
+}
+
+/** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
+class SoakWatch {
+  readonly #config: SoakConfig;
+  readonly #target: SoakTarget;
+  readonly #sources: Sources;
+  readonly #started: number;
+  readonly #series: SoakPoint[] = [];
+  #nextPoll: number;
+  #nextPoint: number;
+  #nextProgress: number;
+  #breaches = 0;
+  #polled: Polled = {};
+  #cloudwatchReported = false;
+
+  constructor(config: SoakConfig, target: SoakTarget, sources: Sources, started: number) {
+    this.#config = config;
+    this.#target = target;
+    this.#sources = sources;
+    this.#started = started;
+    this.#nextPoll = started;
+    this.#nextPoint = started;
+    this.#nextProgress = started + config.pollMs;
   }
-  const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
-  const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-  return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
+
+  /** Sends a probe and polls when due, then judges; returns the outcome once a breach counts. */
+  async tick(now: number): Promise<SoakOutcome | undefined> {
+    const { probes } = this.#sources;
+    this.#probe(now);
+    if (now >= this.#nextPoll) await this.#poll(now);
+    const verdict = judge(
+      this.#config,
+      probeFigures(probes, now),
+      probes?.verdict(now) ?? {},
+      this.#polled,
+      this.#sources.baseline,
+    );
+    this.#breaches = countBreaches(this.#breaches, verdict, this.#config.consecutive);
+    // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+    if (verdict.breach) this.#series.push(pointAt(now - this.#started, verdict.figures));
+    if (this.#breaches >= this.#config.consecutive) {
+      const at = now - this.#started;
+      return this.#outcome({ result: "breached", breach: verdict.breach, breachAt: at, figures: verdict.figures, ms: at });
+    }
+    if (now >= this.#nextPoint) {
+      this.#series.push(pointAt(now - this.#started, verdict.figures));
+      this.#nextPoint += SERIES_EVERY_MS;
+    }
+    if (now >= this.#nextProgress) {
+      this.#progress(now, verdict.figures);
+      this.#nextProgress += this.#config.pollMs;
+    }
+    return undefined;
+  }
+
+  /** When the next probe or poll is due, at the soak's end at the latest. */
+  wakeAt(): number {
+    const { probes } = this.#sources;
+    return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+  }
+
+  /** The verdict of a soak that ran its course: passed, or too little traffic to judge. */
+  end(now: number): SoakOutcome {
+    const { probes, prober, baseline } = this.#sources;
+    const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+    const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
+    return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms: now - this.#started });
+  }
+
+  #probe(now: number): void {
+    const { probes, prober } = this.#sources;
+    const probe = this.#config.probe;
+    if (!prober || !probes || !probe || !probes.canSend(now)) return;
+    const ticket = probes.sent(now);
+    void prober.send({ url: probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
+  }
+
+  async #poll(now: number): Promise<void> {
+    const first = this.#nextPoll === this.#started;
+    this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
+    this.#nextPoll = now + this.#config.pollMs;
+    if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
+      this.#cloudwatchReported = this.#polled.periods > 0;
+      // Said once while waiting, and once when the first period arrives.
+      if (this.#cloudwatchReported || first) core.info(cloudWatchNote(this.#target.color, this.#cloudwatchReported));
+    }
+  }
+
+  #progress(now: number, f: WindowFigures): void {
+    const { durationMs } = this.#config;
+    core.info(
+      `soak ${formatDuration(now - this.#started)}/${formatDuration(durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${formatDuration(durationMs - (now - this.#started))} left`,
+    );
+  }
+
+  #outcome(o: Omit<SoakOutcome, "series" | "baseline" | "cloudwatchReported">): SoakOutcome {
+    return {
+      ...o,
+      series: this.#series,
+      baseline: this.#sources.baseline,
+      cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+    };
+  }
 }
 
 interface Verdict {

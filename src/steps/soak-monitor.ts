@@ -8,7 +8,7 @@ import * as core from "../core/runner.ts";
 import { FlipError } from "../flip/flip.ts";
 import { purgeFailure, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
-import { setCommonOutputs } from "../github/report.ts";
+import { type Snapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
 import type { RouterConfig } from "../routers/port.ts";
@@ -17,7 +17,7 @@ import { readSnapshot, settledColors } from "../routing/snapshot.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
 import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Step } from "../step.ts";
+import type { Ports, Step } from "../step.ts";
 
 interface SoakInputs {
   router: RouterConfig;
@@ -56,79 +56,109 @@ export const step: Step<SoakInputs> = {
     });
     setCommonOutputs(snapshot);
     core.setOutput("breach-reason", outcome.breach ?? "");
+    const soaked: Soaked = { snapshot, outcome, config, active, standby, deployments };
 
     if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
-      const honest =
-        outcome.result === "no-traffic"
-          ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
-          : "";
-      core.info(`Soak passed after ${formatDuration(outcome.ms)}: ${describe(outcome)}${honest}`);
-      core.setOutput("result", "passed");
-      await finishDeployment(deployments, "success", `soaked ${formatDuration(outcome.ms)}: ${describe(outcome)}`);
-      await writeSummary(
-        `cutover soak-monitor: ${active} passed`,
-        snapshot,
-        sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
-      );
+      await passed(soaked);
       return;
     }
-    if (outcome.result === "no-traffic") {
-      core.info(`Soak ended after ${formatDuration(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
-      core.setOutput("result", "failed");
-      await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
-      const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
-      await writeSummary(
-        `cutover soak-monitor: ${active} not judged`,
-        snapshot,
-        sections(outcome, config, active, `**Verdict: not judged.** ${why}`),
-      );
-      throw new CutoverError(why);
-    }
-
+    if (outcome.result === "no-traffic") return notJudged(soaked);
     const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
     core.error(breach);
-    if (onBreach === "fail") {
-      core.setOutput("result", "failed");
-      await finishDeployment(deployments, "failure", breach);
-      await writeSummary(
-        `cutover soak-monitor: ${active} breached`,
-        snapshot,
-        sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
-      );
-      throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
-    }
-    const started = Date.now();
-    core.setOutput("result", "failed");
-    const rolled = await rollBack(aws, router, {
-      to: standby,
-      expectedActive: active,
-      reason: `soak-monitor: ${outcome.breach}`,
-      force: false,
-      minHealthy: 1,
-      dryRun: false,
-      purge,
-    }).catch((error: unknown) => {
-      // A rollback that was cancelled is finished first: result says where traffic is.
-      if (error instanceof FlipError && error.after.state.active === standby) core.setOutput("result", "rolled-back");
-      throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
-    });
-    const ms = Date.now() - started;
-    setCommonOutputs(rolled.outcome.after);
-    core.setOutput("result", "rolled-back");
-    await restoreDeployment(deployments, breach);
-    const purged = rolled.purge ? purgeSections(rolled.purge) : [];
-    const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
-    core.info(`Soak ended: rolled back to ${standby} in ${formatDuration(ms)} after the breach.`);
-    await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
-      ...sections(outcome, config, active, verdict),
-      ...purged,
-    ]);
-    const purgeFailed = purgeFailure(rolled);
-    throw new CutoverError(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${formatDuration(ms)}.`}`, {
-      outcome: "rolled back",
-    });
+    if (onBreach === "fail") return failOnBreach(soaked, breach);
+    return rollBackOnBreach(soaked, breach, aws, router, purge);
   },
 };
+
+/** What every ending of a soak reports on. */
+interface Soaked {
+  snapshot: Snapshot;
+  outcome: SoakOutcome;
+  config: SoakConfig;
+  active: Color;
+  standby: Color;
+  deployments?: DeploymentConfig;
+}
+
+async function passed({ snapshot, outcome, config, active, deployments }: Soaked): Promise<void> {
+  const honest =
+    outcome.result === "no-traffic"
+      ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
+      : "";
+  core.info(`Soak passed after ${formatDuration(outcome.ms)}: ${describe(outcome)}${honest}`);
+  core.setOutput("result", "passed");
+  await finishDeployment(deployments, "success", `soaked ${formatDuration(outcome.ms)}: ${describe(outcome)}`);
+  await writeSummary(
+    `cutover soak-monitor: ${active} passed`,
+    snapshot,
+    sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
+  );
+}
+
+async function notJudged({ snapshot, outcome, config, active, deployments }: Soaked): Promise<never> {
+  core.info(`Soak ended after ${formatDuration(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+  core.setOutput("result", "failed");
+  await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
+  const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+  await writeSummary(
+    `cutover soak-monitor: ${active} not judged`,
+    snapshot,
+    sections(outcome, config, active, `**Verdict: not judged.** ${why}`),
+  );
+  throw new CutoverError(why);
+}
+
+/** on-breach: fail. Traffic stays where it is. */
+async function failOnBreach({ snapshot, outcome, config, active, deployments }: Soaked, breach: string): Promise<never> {
+  core.setOutput("result", "failed");
+  await finishDeployment(deployments, "failure", breach);
+  await writeSummary(
+    `cutover soak-monitor: ${active} breached`,
+    snapshot,
+    sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`),
+  );
+  throw new CutoverError(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
+}
+
+/** on-breach: rollback. Traffic goes back to the standby inline, within seconds of the breach. */
+async function rollBackOnBreach(
+  { outcome, config, active, standby, deployments }: Soaked,
+  breach: string,
+  aws: Ports,
+  router: RouterConfig,
+  purge: PurgeConfig | undefined,
+): Promise<never> {
+  const started = Date.now();
+  core.setOutput("result", "failed");
+  const rolled = await rollBack(aws, router, {
+    to: standby,
+    expectedActive: active,
+    reason: `soak-monitor: ${outcome.breach}`,
+    force: false,
+    minHealthy: 1,
+    dryRun: false,
+    purge,
+  }).catch((error: unknown) => {
+    // A rollback that was cancelled is finished first: result says where traffic is.
+    if (error instanceof FlipError && error.after.state.active === standby) core.setOutput("result", "rolled-back");
+    throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
+  });
+  const ms = Date.now() - started;
+  setCommonOutputs(rolled.outcome.after);
+  core.setOutput("result", "rolled-back");
+  await restoreDeployment(deployments, breach);
+  const purged = rolled.purge ? purgeSections(rolled.purge) : [];
+  const verdict = `**Verdict: rolled back** to ${standby} in ${formatDuration(ms)} after the breach. ${breach}`;
+  core.info(`Soak ended: rolled back to ${standby} in ${formatDuration(ms)} after the breach.`);
+  await writeSummary(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
+    ...sections(outcome, config, active, verdict),
+    ...purged,
+  ]);
+  const purgeFailed = purgeFailure(rolled);
+  throw new CutoverError(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${formatDuration(ms)}.`}`, {
+    outcome: "rolled back",
+  });
+}
 
 /** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
 function rollbackFailed(error: unknown, breach: string, soakSections: string[]): CutoverError {
