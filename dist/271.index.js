@@ -406,11 +406,31 @@ async function flip(aws, config, request) {
     });
 }
 async function flipFrom(state, tagsRead, run) {
+    const plan = await readPlan(state, tagsRead, run);
+    if (plan.outcome.changes.length === 0) {
+        runner/* info */.pq(`Already switched: every production route sends all traffic to ${run.target}, and the test routes point at ${plan.outcome.previous}. Nothing to write.`);
+        return plan.outcome;
+    }
+    const checked = await checkPlan(plan, state, run);
+    if (run.request.dryRun) {
+        runner/* info */.pq("dry-run: true, so nothing was written.");
+        return { ...plan.outcome, health: checked.health };
+    }
+    const result = await carryOut(plan, checked, state, run);
+    if (run.signal.aborted) {
+        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
+        const done = run.request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
+        (0,report/* setCommonOutputs */.Et)(result.after);
+        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${run.target}. ${(0,routing_router/* describeRoutes */.oK)(result.after.state.routes)}.`, { after: result.after, target: run.target, moved: true });
+    }
+    return result;
+}
+async function readPlan(state, tagsRead, run) {
     const { aws, config, request, target, router, started } = run;
     const previous = (0,color/* otherColor */.I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const finalChanges = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
-    const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+    const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
+    const movesTraffic = changes.some((c) => c.ref.role === "production");
     // The health gate and the ledger are read side by side: two round trips before the first write.
     const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
     healthRead?.catch(() => undefined);
@@ -422,16 +442,18 @@ async function flipFrom(state, tagsRead, run) {
         after: before,
         target,
         previous,
-        changes: finalChanges,
+        changes,
         moved: false,
         timeline: run.timeline,
         gates: [],
         ms: { read: readMs, write: 0, total: readMs },
     };
-    if (finalChanges.length === 0) {
-        runner/* info */.pq(`Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`);
-        return outcome;
-    }
+    return { outcome, movesTraffic, healthRead };
+}
+/** Every check before the first write: torn down, the version to expect, the alarms, health, the router's own refusals. */
+async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
+    const { aws, config, request, target, router } = run;
+    const tags = outcome.before.tags;
     if (movesTraffic)
         (0,ledger/* refuseTornDownTarget */.N_)(tags, target);
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
@@ -446,12 +468,14 @@ async function flipFrom(state, tagsRead, run) {
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(target);
-    await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
-    logPlan(request, target, steps, finalChanges);
-    if (request.dryRun) {
-        runner/* info */.pq("dry-run: true, so nothing was written.");
-        return { ...outcome, health };
-    }
+    await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+    logPlan(request, target, steps, outcome.changes);
+    return { steps, verify, health };
+}
+/** The writes through every step, the drain, and the ledger's stamps. */
+async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, state, run) {
+    const { aws, config, request, target, started } = run;
+    const { previous } = outcome;
     const writeStarted = Date.now();
     run.verify = verify;
     await run.through(steps);
@@ -459,13 +483,14 @@ async function flipFrom(state, tagsRead, run) {
     const movedAt = (0,time/* isoSeconds */.nE)(new Date(run.movedAt ?? Date.now()));
     const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
     const writeMs = Date.now() - writeStarted;
+    const tags = outcome.before.tags;
     const newTags = movesTraffic ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
     const afterState = {
         routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
         production: (0,routing_routes/* allOn */.PT)(target),
         active: target,
     };
-    const result = {
+    return {
         ...outcome,
         after: { config, state: run.routesNow ?? afterState, tags: newTags },
         moved: movesTraffic,
@@ -474,15 +499,8 @@ async function flipFrom(state, tagsRead, run) {
         gates: run.verdicts,
         version: run.version,
         drain,
-        ms: { read: readMs, write: writeMs, total: Date.now() - started },
+        ms: { read: outcome.ms.read, write: writeMs, total: Date.now() - started },
     };
-    if (run.signal.aborted) {
-        // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
-        const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
-        (0,report/* setCommonOutputs */.Et)(result.after);
-        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${target}. ${(0,routing_router/* describeRoutes */.oK)(result.after.state.routes)}.`, { after: result.after, target, moved: true });
-    }
-    return result;
 }
 async function chooseTarget(state, tagsRead, request) {
     if (request.to !== "standby") {

@@ -65,12 +65,52 @@ export async function flip(aws: Ports, config: RouterConfig, request: FlipReques
 }
 
 async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, run: FlipRun): Promise<FlipOutcome> {
+  const plan = await readPlan(state, tagsRead, run);
+  if (plan.outcome.changes.length === 0) {
+    core.info(
+      `Already switched: every production route sends all traffic to ${run.target}, and the test routes point at ${plan.outcome.previous}. Nothing to write.`,
+    );
+    return plan.outcome;
+  }
+  const checked = await checkPlan(plan, state, run);
+  if (run.request.dryRun) {
+    core.info("dry-run: true, so nothing was written.");
+    return { ...plan.outcome, health: checked.health };
+  }
+  const result = await carryOut(plan, checked, state, run);
+  if (run.signal.aborted) {
+    // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
+    const done = run.request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
+    setCommonOutputs(result.after);
+    throw new FlipError(
+      `The run was cancelled; ${done}: all production traffic is on ${run.target}. ${describeRoutes(result.after.state.routes)}.`,
+      { after: result.after, target: run.target, moved: true },
+    );
+  }
+  return result;
+}
+
+/** What the flip would write, with the ledger read; the target's health is read alongside, not awaited. */
+interface Plan {
+  outcome: FlipOutcome;
+  movesTraffic: boolean;
+  healthRead?: Promise<HealthVerdict>;
+}
+
+/** What a checked plan runs with: the steps still ahead, the version to prove, the health gate's verdict. */
+interface CheckedPlan {
+  steps: number[];
+  verify?: FlipRun["verify"];
+  health?: HealthVerdict;
+}
+
+async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, run: FlipRun): Promise<Plan> {
   const { aws, config, request, target, router, started } = run;
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
 
-  const finalChanges = router.plan(state, allOn(target), allOn(previous));
-  const movesTraffic = finalChanges.some((c) => c.ref.role === "production");
+  const changes = router.plan(state, allOn(target), allOn(previous));
+  const movesTraffic = changes.some((c) => c.ref.role === "production");
   // The health gate and the ledger are read side by side: two round trips before the first write.
   const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
   healthRead?.catch(() => undefined);
@@ -82,18 +122,19 @@ async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
     after: before,
     target,
     previous,
-    changes: finalChanges,
+    changes,
     moved: false,
     timeline: run.timeline,
     gates: [],
     ms: { read: readMs, write: 0, total: readMs },
   };
-  if (finalChanges.length === 0) {
-    core.info(
-      `Already switched: every production route sends all traffic to ${target}, and the test routes point at ${previous}. Nothing to write.`,
-    );
-    return outcome;
-  }
+  return { outcome, movesTraffic, healthRead };
+}
+
+/** Every check before the first write: torn down, the version to expect, the alarms, health, the router's own refusals. */
+async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: RouterState, run: FlipRun): Promise<CheckedPlan> {
+  const { aws, config, request, target, router } = run;
+  const tags = outcome.before.tags;
   if (movesTraffic) refuseTornDownTarget(tags, target);
 
   const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
@@ -109,13 +150,20 @@ async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
   const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
-  await router.checkForwards(finalChanges, { releaseSticky: request.releaseSticky });
-  logPlan(request, target, steps, finalChanges);
-  if (request.dryRun) {
-    core.info("dry-run: true, so nothing was written.");
-    return { ...outcome, health };
-  }
+  await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+  logPlan(request, target, steps, outcome.changes);
+  return { steps, verify, health };
+}
 
+/** The writes through every step, the drain, and the ledger's stamps. */
+async function carryOut(
+  { outcome, movesTraffic }: Plan,
+  { steps, verify, health }: CheckedPlan,
+  state: RouterState,
+  run: FlipRun,
+): Promise<FlipOutcome> {
+  const { aws, config, request, target, started } = run;
+  const { previous } = outcome;
   const writeStarted = Date.now();
   run.verify = verify;
   await run.through(steps);
@@ -123,13 +171,14 @@ async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
   const movedAt = isoSeconds(new Date(run.movedAt ?? Date.now()));
   const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
   const writeMs = Date.now() - writeStarted;
+  const tags = outcome.before.tags;
   const newTags = movesTraffic ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
   const afterState: RouterState = {
     routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? allOn(target) : allOn(previous) })),
     production: allOn(target),
     active: target,
   };
-  const result = {
+  return {
     ...outcome,
     after: { config, state: run.routesNow ?? afterState, tags: newTags },
     moved: movesTraffic,
@@ -138,18 +187,8 @@ async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
     gates: run.verdicts,
     version: run.version,
     drain,
-    ms: { read: readMs, write: writeMs, total: Date.now() - started },
+    ms: { read: outcome.ms.read, write: writeMs, total: Date.now() - started },
   };
-  if (run.signal.aborted) {
-    // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
-    const done = request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
-    setCommonOutputs(result.after);
-    throw new FlipError(
-      `The run was cancelled; ${done}: all production traffic is on ${target}. ${describeRoutes(result.after.state.routes)}.`,
-      { after: result.after, target, moved: true },
-    );
-  }
-  return result;
 }
 
 async function chooseTarget(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, request: FlipRequest): Promise<Color> {
