@@ -2740,14 +2740,14 @@ async function outputsAfterFailure(ports, router) {
 const STEPS = {
     status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
     "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(331), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(580), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1580)),
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
     switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
     "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
     teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 2407)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(331), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(580), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -1,12 +1,12 @@
-// The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
-// so that every error can name that line, and the limits on size and count sit beside the parser.
+// The checks schema: each kind of check and its keys, with the limits on size and count beside the
+// parser. checks-yaml.ts reads the YAML with the line of every value.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { parseDuration } from "../core/durations.ts";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { ConfigurationError } from "../core/errors.ts";
 import { readString } from "../core/inputs.ts";
 import { hideUserinfo, httpOrigin, pathProblem } from "../core/urls.ts";
 import { headerProblem } from "../probe/inputs.ts";
+import { duration, type Entries, mapEntries, regex, Source, stringMap, strings, text, unknownKeys } from "./checks-yaml.ts";
 
 export interface Expectation {
   /** Accepted statuses; by default any 2xx or 3xx. */
@@ -39,7 +39,6 @@ export type Check =
   | (Base & { kind: "session"; sequence: RequestSpec[]; verify: RequestSpec; expect: Expectation })
   | (Base & { kind: "compare"; request: RequestSpec; ignore: string[] });
 
-const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
 const KEYS: Record<Check["kind"], string[]> = {
   http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
   assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
@@ -56,39 +55,6 @@ export const MAX_CHECKS_BYTES = 1_000_000;
 
 export const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 
-/** Where a value came from, so that every error can point at its line. */
-class Source {
-  readonly #lines = new LineCounter();
-  readonly origin: string;
-  readonly text: string;
-
-  constructor(text: string, origin: string) {
-    this.text = text;
-    this.origin = origin;
-  }
-
-  parse(): Node | null {
-    const doc = parseDocument(this.text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
-    const [first] = doc.errors;
-    if (first) throw this.error(first.linePos?.[0]?.line ?? 1, `is not valid YAML: ${first.message.split("\n")[0]}`);
-    return doc.contents as Node | null;
-  }
-
-  line(node: Node | null | undefined): number {
-    return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
-  }
-
-  tooLarge(): ConfigurationError {
-    return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
-  }
-
-  error(line: number, problem: string): ConfigurationError {
-    return new ConfigurationError(
-      `Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`,
-    );
-  }
-}
-
 /** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
 export function readChecks(): Check[] {
   const value = readString("checks");
@@ -104,15 +70,19 @@ export function readChecks(): Check[] {
         `Input 'checks' names the file ${value}, which cannot be read (${(error as Error).message}). Example: checks: .github/smoke.yml`,
       );
     }
-    if (size > MAX_CHECKS_BYTES) throw new Source(text, value).tooLarge();
+    if (size > MAX_CHECKS_BYTES) throw tooLarge(new Source(text, value));
     return parseChecks(text, value);
   }
   return parseChecks(value, "inline");
 }
 
+function tooLarge(source: Source): ConfigurationError {
+  return source.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
+}
+
 export function parseChecks(text: string, origin: string): Check[] {
   const source = new Source(text, origin);
-  if (Buffer.byteLength(text) > MAX_CHECKS_BYTES) throw source.tooLarge();
+  if (Buffer.byteLength(text) > MAX_CHECKS_BYTES) throw tooLarge(source);
   let root = source.parse();
   if (isMap(root)) {
     const entries = mapEntries(source, root, "the top level");
@@ -131,53 +101,33 @@ export function parseChecks(text: string, origin: string): Check[] {
   return checks;
 }
 
-type Entries = Map<string, { value: Node | null; line: number }>;
-
-function mapEntries(source: Source, node: Node | null, where: string): Entries {
-  if (!isMap(node)) throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
-  const entries: Entries = new Map();
-  for (const pair of node.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    entries.set(key, { value: pair.value as Node | null, line: source.line(pair.key as Node) });
-  }
-  return entries;
-}
-
-function unknownKeys(source: Source, entries: Entries, allowed: string[], where: string): void {
-  for (const [key, { line }] of entries) {
-    if (!allowed.includes(key))
-      throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
-  }
-}
-
-function text(source: Source, node: Node | null | undefined, where: string): string {
-  if (isScalar(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
-    return String(node.value);
-  }
-  throw source.error(source.line(node), `${where} must be a string`);
-}
-
-function strings(source: Source, node: Node | null | undefined, where: string): string[] {
-  if (isSeq(node)) return node.items.map((item) => text(source, item as Node, where));
-  return [text(source, node, where)];
-}
-
-function stringMap(source: Source, node: Node | null | undefined, where: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, { value }] of mapEntries(source, node ?? null, where)) out[key] = text(source, value, `${where}.${key}`);
-  return out;
-}
-
-function regex(source: Source, node: Node | null | undefined, where: string): RegExp {
-  const pattern = text(source, node, where);
-  try {
-    return new RegExp(pattern);
-  } catch (error) {
-    throw source.error(source.line(node), `${where} is not a valid regular expression: ${(error as Error).message}`);
-  }
-}
-
 function parseCheck(source: Source, node: Node): Check {
+  const { base, kind, entries, where } = checkHeader(source, node);
+  const get = (key: string) => entries.get(key)?.value;
+  switch (kind) {
+    case "http":
+      return { ...base, kind, request: request(source, entries, where, true), expect: expectation(source, get("expect"), where) };
+    case "assets":
+      return {
+        ...base,
+        kind,
+        request: { ...request(source, entries, where, false), method: "GET" },
+        cdnOrigins: cdnOrigins(source, entries, where),
+      };
+    case "session":
+      return { ...base, kind, ...session(source, entries, where, base.line), expect: expectation(source, get("expect"), where) };
+    case "compare":
+      return {
+        ...base,
+        kind,
+        request: request(source, entries, where, true),
+        ignore: entries.has("ignore") ? strings(source, get("ignore"), `${where} ignore`) : [],
+      };
+  }
+}
+
+/** The keys every check has: its name, kind and max-latency; the kind's other keys are checked to be known. */
+function checkHeader(source: Source, node: Node) {
   const line = source.line(node);
   const entries = mapEntries(source, node, "a check");
   const name = entries.has("name") ? text(source, entries.get("name")?.value, "name") : "";
@@ -192,52 +142,34 @@ function parseCheck(source: Source, node: Node): Check {
   unknownKeys(source, entries, KEYS[kind], where);
   const latency = entries.get("max-latency");
   const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
-  const base = { name, line, maxLatencyMs };
-  const get = (key: string) => entries.get(key)?.value;
-  switch (kind) {
-    case "http":
-      return { ...base, kind, request: request(source, entries, where, true), expect: expectation(source, get("expect"), where) };
-    case "assets":
-      return {
-        ...base,
-        kind,
-        request: { ...request(source, entries, where, false), method: "GET" },
-        cdnOrigins: entries.has("cdn-origins")
-          ? strings(source, get("cdn-origins"), `${where} cdn-origins`).map((o) =>
-              origin(source, o, entries.get("cdn-origins")?.line ?? line, where),
-            )
-          : [],
-      };
-    case "session": {
-      const steps = get("steps");
-      if (!isSeq(steps) || steps.items.length === 0)
-        throw source.error(
-          entries.get("steps")?.line ?? line,
-          `${where} needs steps: the requests that sign in on the active color`,
-        );
-      const sequence = steps.items.map((step, i) => {
-        const stepEntries = mapEntries(source, step as Node, `${where} step ${i + 1}`);
-        unknownKeys(source, stepEntries, REQUEST_KEYS, `${where} step ${i + 1}`);
-        return request(source, stepEntries, `${where} step ${i + 1}`, true);
-      });
-      const verifyEntries = mapEntries(source, get("verify") ?? null, `${where} verify`);
-      unknownKeys(source, verifyEntries, REQUEST_KEYS, `${where} verify`);
-      return {
-        ...base,
-        kind,
-        sequence,
-        verify: request(source, verifyEntries, `${where} verify`, true),
-        expect: expectation(source, get("expect"), where),
-      };
-    }
-    case "compare":
-      return {
-        ...base,
-        kind,
-        request: request(source, entries, where, true),
-        ignore: entries.has("ignore") ? strings(source, get("ignore"), `${where} ignore`) : [],
-      };
-  }
+  return { base: { name, line, maxLatencyMs }, kind, entries, where };
+}
+
+function cdnOrigins(source: Source, entries: Entries, where: string): string[] {
+  const listed = entries.get("cdn-origins");
+  if (!listed) return [];
+  return strings(source, listed.value, `${where} cdn-origins`).map((o) => origin(source, o, listed.line, where));
+}
+
+/** A session check's sign-in steps, and the request that must then succeed on the standby. */
+function session(
+  source: Source,
+  entries: Entries,
+  where: string,
+  line: number,
+): { sequence: RequestSpec[]; verify: RequestSpec } {
+  const steps = entries.get("steps")?.value;
+  if (!isSeq(steps) || steps.items.length === 0)
+    throw source.error(entries.get("steps")?.line ?? line, `${where} needs steps: the requests that sign in on the active color`);
+  const sequence = steps.items.map((step, i) => requestOnly(source, step as Node, `${where} step ${i + 1}`));
+  return { sequence, verify: requestOnly(source, entries.get("verify")?.value ?? null, `${where} verify`) };
+}
+
+/** A mapping that holds a request and nothing else. */
+function requestOnly(source: Source, node: Node | null, where: string): RequestSpec {
+  const entries = mapEntries(source, node, where);
+  unknownKeys(source, entries, REQUEST_KEYS, where);
+  return request(source, entries, where, true);
 }
 
 function request(source: Source, entries: Entries, where: string, pathRequired: boolean): RequestSpec {
@@ -258,14 +190,6 @@ function request(source: Source, entries: Entries, where: string, pathRequired: 
   }
   const body = entries.has("body") ? text(source, entries.get("body")?.value, `${where} body`) : undefined;
   return { method, path, headers, body };
-}
-
-function duration(source: Source, node: Node | null | undefined, where: string): number {
-  const value = text(source, node, where);
-  const ms = parseDuration(value);
-  if (ms === undefined)
-    throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
-  return ms;
 }
 
 function origin(source: Source, value: string, line: number, where: string): string {
