@@ -13,6 +13,7 @@ import {
   ModifyRuleCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forwardTo } from "../support/forward.ts";
 import { startWorld, type World } from "./world.ts";
 
 let world: World;
@@ -55,7 +56,11 @@ const OIDC_ACTION: Action = {
   },
 };
 
-function forward(groups: { arn: string; weight?: number }[], shorthand?: string): Action {
+/**
+ * A forward to any list of groups, weights left out or a shorthand ARN beside them: the shapes ELBv2
+ * refuses or fills in, which forwardTo's two colors cannot build.
+ */
+function forwardToGroups(groups: { arn: string; weight?: number }[], shorthand?: string): Action {
   return {
     Type: "forward",
     TargetGroupArn: shorthand,
@@ -72,33 +77,26 @@ async function failure(promise: Promise<unknown>): Promise<{ name: string; messa
 
 describe("the sandbox ELBv2", () => {
   it("rejects a weight outside 0–999 with AWS's ValidationError", async () => {
-    const error = await failure(
-      modify([
-        forward([
-          { arn: world.blue.arn, weight: 1000 },
-          { arn: world.green.arn, weight: 0 },
-        ]),
-      ]),
-    );
+    const error = await failure(modify([forwardTo({ blue: world.blue.arn, green: world.green.arn }, { blue: 1000, green: 0 })]));
     expect(error.name).toBe("ValidationError");
     expect(error.message).toContain("Member must have value less than or equal to 999");
   });
 
   it("rejects an unknown target group", async () => {
     const unknown = world.blue.arn.replace(/[0-9a-f]{16}$/, "0000000000000000");
-    expect((await failure(modify([forward([{ arn: unknown, weight: 1 }])]))).name).toBe("TargetGroupNotFoundException");
+    expect((await failure(modify([forwardToGroups([{ arn: unknown, weight: 1 }])]))).name).toBe("TargetGroupNotFoundException");
   });
 
   it("rejects more than 5 target groups in one forward", async () => {
     const groups = Array.from({ length: 6 }, (_, i) => ({ arn: world.elbv2.createTargetGroup(`extra-${i}`).arn, weight: 1 }));
-    expect(await failure(modify([forward(groups)]))).toMatchObject({
+    expect(await failure(modify([forwardToGroups(groups)]))).toMatchObject({
       name: "ValidationError",
       message: expect.stringContaining("more than 5"),
     });
   });
 
   it("rejects a shorthand ARN that disagrees with the ForwardConfig", async () => {
-    const action = forward(
+    const action = forwardToGroups(
       [
         { arn: world.blue.arn, weight: 0 },
         { arn: world.green.arn, weight: 100 },
@@ -109,14 +107,14 @@ describe("the sandbox ELBv2", () => {
   });
 
   it("counts a missing weight as 1, so a dropped zero would send traffic", async () => {
-    await modify([forward([{ arn: world.blue.arn, weight: 100 }, { arn: world.green.arn }])]);
+    await modify([forwardToGroups([{ arn: world.blue.arn, weight: 100 }, { arn: world.green.arn }])]);
     const out = await client.send(new DescribeListenersCommand({ ListenerArns: [world.listener.arn] }));
     expect(out.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.[1]?.Weight).toBe(1);
   });
 
   it("needs the OIDC secret or UseExistingClientSecret, and never shows the secret", async () => {
     const oidc = OIDC_ACTION;
-    const fwd = { ...forward([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
+    const fwd = { ...forwardToGroups([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
     await onHttpsListener(async (arn) => {
       expect((await failure(modify([oidc, fwd], arn))).name).toBe("InvalidLoadBalancerActionException");
       await modify([{ ...oidc, AuthenticateOidcConfig: { ...oidc.AuthenticateOidcConfig!, ClientSecret: "s" } }, fwd], arn);
@@ -139,7 +137,7 @@ describe("the sandbox ELBv2", () => {
         UserPoolDomain: "sandbox",
       },
     };
-    const fwd = { ...forward([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
+    const fwd = { ...forwardToGroups([{ arn: world.blue.arn, weight: 1 }]), Order: 2 };
     const rule = world.elbv2.createRule(world.listener, 90, [], [{ Type: "forward", TargetGroupArn: world.blue.arn }]);
     try {
       for (const auth of [oidc, cognito]) {
@@ -178,10 +176,7 @@ describe("the sandbox ELBv2", () => {
   it("refuses a multi-group forward with group stickiness off when a group has stickiness on", async () => {
     world.blue.attributes["stickiness.enabled"] = "true";
     try {
-      const both = forward([
-        { arn: world.blue.arn, weight: 100 },
-        { arn: world.green.arn, weight: 0 },
-      ]);
+      const both = forwardTo({ blue: world.blue.arn, green: world.green.arn }, { blue: 100, green: 0 });
       expect(await failure(modify([both]))).toMatchObject({
         name: "InvalidConfigurationRequestException",
         message: expect.stringContaining("group stickiness must be enabled"),
@@ -193,7 +188,7 @@ describe("the sandbox ELBv2", () => {
       expect((await failure(modify([sticky()]))).name).toBe("ValidationError");
       expect((await failure(modify([sticky(604_801)]))).name).toBe("ValidationError");
       expect((await failure(modify([sticky(3600)]))).name).toBe("no error");
-      expect((await failure(modify([forward([{ arn: world.blue.arn, weight: 1 }])]))).name).toBe("no error");
+      expect((await failure(modify([forwardToGroups([{ arn: world.blue.arn, weight: 1 }])]))).name).toBe("no error");
     } finally {
       world.blue.attributes["stickiness.enabled"] = "false";
     }
@@ -233,7 +228,7 @@ describe("the sandbox ELBv2", () => {
   // Action (ELBv2 API reference): one routing action per list, and last; Order on every action when
   // there are several; jwt-validation is an action type; RedirectActionConfig.Port is a string.
   it("checks an action list as ELBv2 does", async () => {
-    const fwd = (Order?: number): Action => ({ ...forward([{ arn: world.blue.arn, weight: 1 }]), Order });
+    const fwd = (Order?: number): Action => ({ ...forwardToGroups([{ arn: world.blue.arn, weight: 1 }]), Order });
     const jwt = (Order?: number) => ({ Type: "jwt-validation", Order }) as unknown as Action;
     const invalid = "InvalidLoadBalancerActionException";
     expect((await failure(modify([fwd(1), fwd(2)]))).name).toBe(invalid);
@@ -243,12 +238,7 @@ describe("the sandbox ELBv2", () => {
     const redirect = (Port: string): Action => ({ Type: "redirect", RedirectConfig: { Port, StatusCode: "HTTP_301" } });
     expect((await failure(modify([redirect("#{port}")]))).name).toBe("no error");
     expect((await failure(modify([redirect("eighty")]))).name).toBe("ValidationError");
-    await modify([
-      forward([
-        { arn: world.blue.arn, weight: 100 },
-        { arn: world.green.arn, weight: 0 },
-      ]),
-    ]);
+    await modify([forwardTo({ blue: world.blue.arn, green: world.green.arn }, { blue: 100, green: 0 })]);
   });
 
   it("records every call with whether it wrote", () => {
@@ -295,12 +285,7 @@ describe("the sandbox ELBv2 with a target group in no rule", () => {
     await lb.send(
       new ModifyListenerCommand({
         ListenerArn: lone.listener.arn,
-        DefaultActions: [
-          forward([
-            { arn: lone.blue.arn, weight: 100 },
-            { arn: lone.green.arn, weight: 0 },
-          ]),
-        ],
+        DefaultActions: [forwardTo({ blue: lone.blue.arn, green: lone.green.arn }, { blue: 100, green: 0 })],
       }),
     );
     expect((await health(lb, lone.green.arn))[0]).toEqual(["initial", "Elb.InitialHealthChecking"]);

@@ -1,6 +1,8 @@
 // The sandbox's world: one ALB with a production and a test listener, blue and green target
 // groups backed by real app servers, a CloudFront-like cache in front, and the AWS endpoints the
 // real SDK talks to. Blue starts live. Tests and the demo start it in-process; cli.ts runs it alone.
+
+import { forwardTo } from "../support/forward.ts";
 import { type AppBehaviour, AppServer, SessionStore } from "./apps/app.ts";
 import { CloudFront } from "./aws/cloudfront.ts";
 import { CloudWatch } from "./aws/cloudwatch.ts";
@@ -56,24 +58,6 @@ const OIDC: StoredAction = {
     OnUnauthenticatedRequest: "authenticate",
   },
 };
-
-export function forwardTo(
-  groups: Record<SandboxColor, TargetGroup>,
-  weights: Record<SandboxColor, number>,
-  extra: StoredAction = {},
-): StoredAction {
-  return {
-    Type: "forward",
-    ...extra,
-    ForwardConfig: {
-      TargetGroups: [
-        { TargetGroupArn: groups.blue.arn, Weight: weights.blue },
-        { TargetGroupArn: groups.green.arn, Weight: weights.green },
-      ],
-      ...(extra.ForwardConfig as object),
-    },
-  };
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -142,10 +126,8 @@ export class World {
     authenticate = this.options.authenticate,
   ): StoredAction[] {
     if (this.options.blueOnly && weights.green === 0) return [{ Type: "forward", TargetGroupArn: this.blue.arn }];
-    const sticky = stickySeconds
-      ? { ForwardConfig: { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: stickySeconds } } }
-      : {};
-    const forward = forwardTo({ blue: this.blue, green: this.green }, weights, authenticate ? { Order: 2, ...sticky } : sticky);
+    const groups = { blue: this.blue.arn, green: this.green.arn };
+    const forward = forwardTo(groups, weights, { sticky: stickySeconds, order: authenticate ? 2 : undefined });
     return authenticate ? [OIDC, forward] : [forward];
   }
 

@@ -1,4 +1,4 @@
-// The ALB's shapes for unit tests: ARNs, routes, a router config and the one forward() builder.
+// The ALB's shapes for unit tests: ARNs, routes, a router config, and forward() to these tests' target groups.
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { PerColor } from "../../src/core/color.ts";
 import { albRoute } from "../../src/routers/alb/config.ts";
@@ -6,6 +6,7 @@ import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
 import { connectAlb } from "../../src/routers/alb/index.ts";
 import type { RouteRef, RouteRole, RouterConfig, Weights } from "../../src/routers/port.ts";
 import type { Ports } from "../../src/step.ts";
+import { type ForwardOptions, forwardTo } from "./forward.ts";
 
 export const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";
 export const GROUPS: PerColor<string> = {
@@ -31,23 +32,9 @@ export function albConfig(routes: RouteRef[], options: { verifyTimeoutMs?: numbe
   };
 }
 
-/** A forward to both colors' target groups with these weights, with group stickiness when asked. */
-export function forward(
-  weights: Weights,
-  options: { sticky?: boolean; extra?: Partial<Action>; groups?: PerColor<string> } = {},
-): Action {
-  const groups = options.groups ?? GROUPS;
-  return {
-    Type: "forward",
-    ForwardConfig: {
-      TargetGroups: [
-        { TargetGroupArn: groups.blue, Weight: weights.blue },
-        { TargetGroupArn: groups.green, Weight: weights.green },
-      ],
-      ...(options.sticky ? { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 } } : {}),
-    },
-    ...options.extra,
-  };
+/** A forward to both colors' target groups (these tests' GROUPS unless given) with these weights. */
+export function forward(weights: Weights, options: ForwardOptions & { groups?: PerColor<string> } = {}): Action {
+  return forwardTo(options.groups ?? GROUPS, weights, options);
 }
 
 /** A step's ports over an ELBv2 client, with no CloudWatch or CloudFront. */

@@ -58,9 +58,10 @@ describe("reading a route's weights", () => {
   });
 
   it("finds the forward behind an authenticate action", () => {
-    expect(
-      readWeights(listenerRef, [oidc, forward({ blue: 0, green: 100 }, { sticky: true, extra: { Order: 2 } })], groups),
-    ).toEqual({ blue: 0, green: 100 });
+    expect(readWeights(listenerRef, [oidc, forward({ blue: 0, green: 100 }, { sticky: true, order: 2 })], groups)).toEqual({
+      blue: 0,
+      green: 100,
+    });
   });
 
   it("refuses a forward to a target group that is neither color", () => {
@@ -94,7 +95,7 @@ describe("rewriting a route", () => {
   });
 
   it("keeps stickiness, Order and every other action, and keeps the OIDC secret it cannot read", () => {
-    const actions = withWeights([oidc, forward({ blue: 100, green: 0 }, { sticky: true, extra: { Order: 2 } })], groups, {
+    const actions = withWeights([oidc, forward({ blue: 100, green: 0 }, { sticky: true, order: 2 })], groups, {
       blue: 0,
       green: 100,
     });
