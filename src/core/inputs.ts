@@ -7,6 +7,8 @@ let aliases: Record<string, string> = {};
 /**
  * Reads a step's inputs under other names: the one-step root action gives each phase's inputs
  * their own names (`paths` of warm-caches is `warm-paths` there), and errors name what the user set.
+ * `read` is synchronous (readInputs does no I/O), so the names hold for exactly that call: no other
+ * read can interleave, which is why they are not threaded through the 175 reader calls.
  */
 export function readingAs<T>(names: Record<string, string>, read: () => T): T {
   const saved = aliases;
