@@ -418,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
-var registry = __webpack_require__(1516);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
+var registry = __webpack_require__(8117);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
@@ -680,6 +680,16 @@ async function readAlarms(metrics, names) {
         return undefined;
     }
 }
+/** A color's requests and target 5xx, as `requests` and `errors`. */
+function countQueries(dims) {
+    return [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+    ];
+}
+function total(series, id) {
+    return (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+}
 /**
  * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
  * reaches back at least two periods before the newest, whatever the window.
@@ -690,14 +700,9 @@ async function readTargetGroup(metrics, config, target, now) {
         return undefined;
     const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
     try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-            { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
-        ], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
-        const sum = (id) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
-        const samples = sum("requests");
-        const errors = Math.min(samples, sum("errors"));
+        const series = await metrics.getMetrics([...countQueries(dims), { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims }], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
+        const samples = total(series, "requests");
+        const errors = Math.min(samples, total(series, "errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
         return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
@@ -727,12 +732,9 @@ async function readBaseline(metrics, config, target) {
         return undefined;
     const span = Math.max(config.windowMs, 5 * 60_000);
     try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-        ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
-        const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
-        const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+        const series = await metrics.getMetrics(countQueries(dims), new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
+        const requests = total(series, "requests");
+        const errors = total(series, "errors");
         runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
         return { errorRate: requests ? errors / requests : 0, requests };
     }

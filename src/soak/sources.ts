@@ -4,8 +4,9 @@
 import { describeError } from "../core/errors.ts";
 import { jsonAt } from "../core/json-path.ts";
 import * as core from "../core/runner.ts";
-import type { MetricsPort } from "../metrics/cloudwatch.ts";
+import type { Datapoint, MetricQuery, MetricsPort } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
+import type { PoolDimensions } from "../routers/port.ts";
 import type { SoakConfig, SoakTarget } from "./monitor.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
@@ -17,6 +18,18 @@ export async function readAlarms(metrics: MetricsPort, names: string[]): Promise
     core.warning(`The alarms could not be read this time: ${describeError(error)}`);
     return undefined;
   }
+}
+
+/** A color's requests and target 5xx, as `requests` and `errors`. */
+function countQueries(dims: PoolDimensions): MetricQuery[] {
+  return [
+    { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+    { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+  ];
+}
+
+function total(series: Map<string, Datapoint[]>, id: string): number {
+  return (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
 }
 
 /**
@@ -34,18 +47,13 @@ export async function readTargetGroup(
   const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
   try {
     const series = await metrics.getMetrics(
-      [
-        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-        { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
-      ],
+      [...countQueries(dims), { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims }],
       new Date(start - config.metricPeriodSeconds * 1000),
       new Date(now),
       config.metricPeriodSeconds,
     );
-    const sum = (id: string) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
-    const samples = sum("requests");
-    const errors = Math.min(samples, sum("errors"));
+    const samples = total(series, "requests");
+    const errors = Math.min(samples, total(series, "errors"));
     const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
     return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
   } catch (error) {
@@ -78,16 +86,13 @@ export async function readBaseline(
   const span = Math.max(config.windowMs, 5 * 60_000);
   try {
     const series = await metrics.getMetrics(
-      [
-        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-      ],
+      countQueries(dims),
       new Date(target.since - span),
       new Date(target.since),
       config.metricPeriodSeconds,
     );
-    const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
-    const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+    const requests = total(series, "requests");
+    const errors = total(series, "errors");
     core.info(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
     return { errorRate: requests ? errors / requests : 0, requests };
   } catch (error) {

@@ -2,8 +2,9 @@ import type { Color } from "../../core/color.ts";
 import { CutoverError, describeError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
 import { describeTargets, targetKey } from "../../routing/health.ts";
-import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
-import type { LoadBalancerPort, TargetGroupSettings, TargetRef } from "./elbv2.ts";
+import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
+import { AlbClient } from "./client.ts";
+import type { TargetGroupSettings, TargetRef } from "./elbv2.ts";
 import { parseTarget } from "./targets.ts";
 
 /** Attributes that two colors' target groups should share, beside the health check. */
@@ -17,41 +18,31 @@ const ATTRIBUTES = [
 ];
 
 /** Each color is a target group: its targets' health, its settings, and registering targets. */
-export class AlbPool implements PoolPort {
+export class AlbPool extends AlbClient implements PoolPort {
   readonly verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
-  readonly #lb: LoadBalancerPort;
-  readonly #urgent: LoadBalancerPort;
-  readonly #config: RouterConfig;
-
-  constructor(lb: LoadBalancerPort, urgent: LoadBalancerPort, config: RouterConfig) {
-    this.#lb = lb;
-    this.#urgent = urgent;
-    this.#config = config;
-  }
-
   health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
-    return (options.urgent ? this.#urgent : this.#lb).describeTargetHealth(this.#config.pools[color]);
+    return this.client(options).describeTargetHealth(this.config.pools[color]);
   }
 
   async settings(color: Color): Promise<Setting[]> {
-    return settingsOf(await this.#lb.describeTargetGroupSettings(this.#config.pools[color]));
+    return settingsOf(await this.lb.describeTargetGroupSettings(this.config.pools[color]));
   }
 
   retire(color: Color, targets: TargetHealth[]): Promise<void> {
-    return this.#lb.deregisterTargets(this.#config.pools[color], targets.map(refOf));
+    return this.lb.deregisterTargets(this.config.pools[color], targets.map(refOf));
   }
 
   restore(color: Color, targets: TargetHealth[]): Promise<void> {
-    return this.#lb.registerTargets(this.#config.pools[color], targets.map(refOf));
+    return this.lb.registerTargets(this.config.pools[color], targets.map(refOf));
   }
 
   async register(color: Color, items: string[], replace: boolean): Promise<void> {
-    const arn = this.#config.pools[color];
+    const arn = this.config.pools[color];
     const targets = items.map((item) => parseTarget(item) as TargetRef);
-    const before = await this.#lb.describeTargetHealth(arn);
+    const before = await this.lb.describeTargetHealth(arn);
     const standby = `The standby keeps ${describeTargets(before)}; the active color was not touched.`;
     core.info(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
-    await this.#lb.registerTargets(arn, targets).catch((error: unknown) => {
+    await this.lb.registerTargets(arn, targets).catch((error: unknown) => {
       throw new CutoverError(`RegisterTargets on the standby failed: ${describeError(error)} ${standby} Nothing was tagged.`);
     });
     if (!replace) return;
@@ -59,7 +50,7 @@ export class AlbPool implements PoolPort {
     const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
     if (stale.length === 0) return;
     core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map(targetKey).join(", ")}`);
-    await this.#lb.deregisterTargets(arn, stale.map(refOf)).catch((error: unknown) => {
+    await this.lb.deregisterTargets(arn, stale.map(refOf)).catch((error: unknown) => {
       throw new CutoverError(
         `DeregisterTargets on the standby (replace-targets) failed: ${describeError(error)} The new targets ${targets.map(targetKey).join(", ")} are registered next to the old ones (${stale.map(targetKey).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`,
       );

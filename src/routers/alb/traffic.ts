@@ -2,35 +2,17 @@ import type { Color } from "../../core/color.ts";
 import { COLORS } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import { routeName } from "../../routing/routes.ts";
-import type {
-  CallOptions,
-  RouteChange,
-  RouteRef,
-  RouterConfig,
-  RouteState,
-  TrafficPort,
-  Weights,
-  WriteOptions,
-} from "../port.ts";
+import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
 import { namedColors, readWeights, withWeights, writable } from "./actions.ts";
+import { AlbClient } from "./client.ts";
 import { routeKind } from "./config.ts";
-import type { Action, LoadBalancerPort } from "./elbv2.ts";
+import type { Action } from "./elbv2.ts";
 
 /** An ALB's listeners and rules: each route is a forward action's weights over the two target groups. */
-export class AlbTraffic implements TrafficPort {
-  readonly #lb: LoadBalancerPort;
-  readonly #urgent: LoadBalancerPort;
-  readonly #config: RouterConfig;
-
-  constructor(lb: LoadBalancerPort, urgent: LoadBalancerPort, config: RouterConfig) {
-    this.#lb = lb;
-    this.#urgent = urgent;
-    this.#config = config;
-  }
-
+export class AlbTraffic extends AlbClient implements TrafficPort {
   async read(options: CallOptions = {}): Promise<RouteState[]> {
-    const lb = options.urgent ? this.#urgent : this.#lb;
-    const refs = this.#config.routes;
+    const lb = this.client(options);
+    const refs = this.config.routes;
     const ids = (kind: "listener" | "rule") => refs.filter((r) => routeKind(r) === kind).map((r) => r.id);
     const [listeners, rules] = await Promise.all([
       ids("listener").length ? lb.describeListenerActions(ids("listener")) : new Map<string, Action[]>(),
@@ -38,16 +20,16 @@ export class AlbTraffic implements TrafficPort {
     ]);
     return refs.map((ref) => {
       const actions = listeners.get(ref.id) ?? rules.get(ref.id) ?? [];
-      return { ref, weights: readWeights(ref, actions, this.#config.pools), raw: actions };
+      return { ref, weights: readWeights(ref, actions, this.config.pools), raw: actions };
     });
   }
 
   withWeights(route: RouteState, weights: Weights, options: WriteOptions = {}): RouteState {
-    return { ...route, weights, raw: withWeights(actionsOf(route), this.#config.pools, weights, options) };
+    return { ...route, weights, raw: withWeights(actionsOf(route), this.config.pools, weights, options) };
   }
 
   write(route: RouteState, options: CallOptions = {}): Promise<void> {
-    const lb = options.urgent ? this.#urgent : this.#lb;
+    const lb = this.client(options);
     const actions = writable(actionsOf(route));
     return routeKind(route.ref) === "listener"
       ? lb.modifyListenerActions(route.ref.id, actions, options.signal)
@@ -55,7 +37,7 @@ export class AlbTraffic implements TrafficPort {
   }
 
   named(route: RouteState): Color[] {
-    return namedColors(actionsOf(route), this.#config.pools);
+    return namedColors(actionsOf(route), this.config.pools);
   }
 
   writeVerb(ref: RouteRef): string {
@@ -71,11 +53,11 @@ export class AlbTraffic implements TrafficPort {
     const widened = changes.filter((c) => {
       const written = actionsOf(this.withWeights(c.before, c.after, options));
       const forward = written.find((a) => a.Type === "forward");
-      const more = namedColors(written, this.#config.pools).length > this.named(c.before).length;
+      const more = namedColors(written, this.config.pools).length > this.named(c.before).length;
       return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
     });
     if (widened.length === 0) return;
-    const settings = await Promise.all(COLORS.map((c) => this.#lb.describeTargetGroupSettings(this.#config.pools[c])));
+    const settings = await Promise.all(COLORS.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c])));
     const sticky = COLORS.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
     if (sticky.length === 0) return;
     const routes = widened.map((c) => routeName(c.ref)).join(", ");
@@ -97,8 +79,8 @@ export class AlbTraffic implements TrafficPort {
   }
 
   async testUrl(): Promise<URL | undefined> {
-    const test = this.#config.routes.find((r) => r.role === "test" && routeKind(r) === "listener");
-    return test ? this.#lb.listenerUrl(test.id) : undefined;
+    const test = this.config.routes.find((r) => r.role === "test" && routeKind(r) === "listener");
+    return test ? this.lb.listenerUrl(test.id) : undefined;
   }
 }
 
