@@ -568,7 +568,7 @@ const STRATEGIES = ["all-at-once", "linear", "steps"];
 function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
     if (name !== "all-at-once" && !router.capabilities.weighted) {
-        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`, "all-at-once");
     }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");

@@ -18,7 +18,7 @@ export function readStrategy(router: RouterConfig): Strategy {
   if (name !== "all-at-once" && !router.capabilities.weighted) {
     throw inputError(
       "strategy",
-      `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`,
+      `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`,
       "all-at-once",
     );
   }

@@ -85,7 +85,7 @@ describe("readStrategy", () => {
         strategy({ strategy: name, steps: name === "steps" ? "10,50" : "", "step-interval": "1m" }, allAtOnceOnly),
       ).toThrow(
         new ConfigurationError(
-          `Input 'strategy' is ${name}, but the kubernetes router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep. Example: strategy: all-at-once`,
+          `Input 'strategy' is ${name}, but the kubernetes router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can). Example: strategy: all-at-once`,
         ),
       );
     }
