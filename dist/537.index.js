@@ -128,7 +128,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 18:
+/***/ 7637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,7 +320,7 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(18);
+var probe_inputs = __webpack_require__(7637);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js

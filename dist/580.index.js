@@ -81,7 +81,7 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(18);
+var probe_inputs = __webpack_require__(7637);
 // EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
 var registry = __webpack_require__(8117);
 // EXTERNAL MODULE: ./build/js/routing/router.js

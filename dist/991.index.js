@@ -148,7 +148,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 18:
+/***/ 7637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -21,6 +21,15 @@ interface ActionYml {
   outputs: Record<string, { description: string }>;
 }
 
+/**
+ * An input's default: declared in action.yml, or, for an input the environment file can set, only
+ * documented in its description (`Default: \`60s\`.`). The runner passes a declared default as if
+ * it were given, which would hide the file's setting; a documented one it leaves empty.
+ */
+export function defaultOf(input: { description: string; default?: string }): string | undefined {
+  return input.default ?? / Default: `([^`]*)`\./.exec(input.description)?.[1];
+}
+
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
 /** The file, relative to the repository, that holds a step's reference. */
@@ -34,7 +43,7 @@ export function referenceMarkdown(step: StepName): string {
   const parts = [START, "", `\`uses: ${uses}\` — ${yml.description}`, "", "## Inputs", ""];
   parts.push("| input | default | description |", "|---|---|---|");
   for (const [name, input] of Object.entries(yml.inputs)) {
-    const fallback = input.required ? "required" : input.default !== undefined ? `\`${input.default}\`` : "";
+    const fallback = input.required ? "required" : defaultOf(input) !== undefined ? `\`${defaultOf(input)}\`` : "";
     parts.push(`| \`${name}\` | ${fallback} | ${cell(input.description)} |`);
   }
   parts.push("", "## Outputs", "", "| output | description |", "|---|---|");

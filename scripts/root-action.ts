@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { PHASES } from "../src/steps/cutover.ts";
+import { defaultOf } from "./docs.ts";
 
 interface Input {
   description: string;
@@ -27,9 +28,9 @@ export function rootActionYml(): string {
     for (const [name, input] of Object.entries(yml.inputs)) {
       const rootName = phase.names[name] ?? name;
       const seen = inputs.get(rootName);
-      if (seen && (seen.default ?? "") !== (input.default ?? "")) {
+      if (seen && (defaultOf(seen) ?? "") !== (defaultOf(input) ?? "")) {
         throw new Error(
-          `${rootName}: ${seen.phases.join(", ")} default to ${JSON.stringify(seen.default)}, ${phase.step.name} to ${JSON.stringify(input.default)}; give one of them its own name in PHASES.`,
+          `${rootName}: ${seen.phases.join(", ")} default to ${JSON.stringify(defaultOf(seen))}, ${phase.step.name} to ${JSON.stringify(defaultOf(input))}; give one of them its own name in SETTING_NAMES.`,
         );
       }
       if (seen) seen.phases.push(phase.step.name);
@@ -52,7 +53,8 @@ export function rootActionYml(): string {
   for (const [name, input] of inputs) {
     const phases = input.phases.length === PHASES.length ? "" : ` [${input.phases.join(", ")}]`;
     const skip = switches.has(name) ? ` Leave empty to skip ${input.phases[0]}.` : "";
-    lines.push(`  ${name}:`, `    description: ${quote(`${input.description}${phases}${skip}`)}`, "    required: false");
+    const description = skip ? input.description.replace(/ Default: `[^`]*`\./, "") : input.description;
+    lines.push(`  ${name}:`, `    description: ${quote(`${description}${phases}${skip}`)}`, "    required: false");
     if (input.default !== undefined && !switches.has(name)) lines.push(`    default: ${quote(input.default)}`);
   }
   lines.push("outputs:");

@@ -13,9 +13,11 @@ const quote = (text: string) => `"${text.replaceAll("\\", "\\\\").replaceAll('"'
 
 function block(): string[] {
   const lines = [BEGIN];
+  // The default goes in the description, not in `default:`: the runner passes a declared default as
+  // if it were given, and the environment file's setting would never apply (docs/environment-file.md).
   for (const input of routerInputs()) {
-    lines.push(`  ${input.name}:`, `    description: ${quote(input.description)}`, "    required: false");
-    if (input.default !== undefined) lines.push(`    default: ${quote(input.default)}`);
+    const fallback = input.default === undefined ? "" : ` Default: \`${input.default}\`.`;
+    lines.push(`  ${input.name}:`, `    description: ${quote(`${input.description}${fallback}`)}`, "    required: false");
   }
   lines.push(END);
   return lines;

@@ -16,6 +16,7 @@ const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   rollback: () => import("./steps/rollback.ts"),
   teardown: () => import("./steps/teardown.ts"),
   cutover: () => import("./steps/cutover.ts"),
+  environment: () => import("./steps/environment.ts"),
 };
 
 export async function run(name: StepName): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Every step action; each gets `dist/<name>.js` and a `<name>/action.yml`, except the one-step
+ * Every step action (and `environment`, which reads the environment file for a job's first steps); each gets `dist/<name>.js` and a `<name>/action.yml`, except the one-step
  * `cutover`, which is the repository's root action.yml.
  */
 export const STEP_NAMES = [
@@ -13,6 +13,7 @@ export const STEP_NAMES = [
   "rollback",
   "teardown",
   "cutover",
+  "environment",
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 

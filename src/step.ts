@@ -1,12 +1,14 @@
 import type { CdnPort } from "./cdn/cloudfront.ts";
 import { ConfigurationError, CutoverError } from "./core/errors.ts";
 import * as core from "./core/runner.ts";
+import { useEnvironment } from "./environment/file.ts";
 import { setCommonOutputs } from "./github/report.ts";
 import { finishSummary } from "./github/summary.ts";
 import type { MetricsPort } from "./metrics/cloudwatch.ts";
 import type { RouterConfig, RouterPorts } from "./routers/port.ts";
 import { connectRouter } from "./routers/registry.ts";
 import { readSnapshot } from "./routing/snapshot.ts";
+import type { StepName } from "./step-names.ts";
 
 /** What a step may talk to: its router's ports, and AWS's CloudWatch and CloudFront. Created only after inputs are valid. */
 export interface Ports {
@@ -47,6 +49,12 @@ export function createPorts(router: RouterConfig): Ports {
   };
 }
 
+/** The step's inputs, where not given directly, from its environment in the environment file. */
+export function readStepInputs<Inputs>(step: { name: string; readInputs(): Inputs }): Inputs {
+  useEnvironment(step.name as StepName);
+  return step.readInputs();
+}
+
 /** The one outer catch: a user's mistake or a foreseen failure is one clear line; anything else is a bug. */
 export async function runStep<Inputs extends { router: RouterConfig }>(
   step: Step<Inputs>,
@@ -54,7 +62,7 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
 ): Promise<void> {
   let started: { router: RouterConfig; ports: Ports } | undefined;
   try {
-    const inputs = step.readInputs();
+    const inputs = readStepInputs(step);
     await core.loadToolkit();
     started = { router: inputs.router, ports: ports(inputs.router) };
     await step.run(inputs, started.ports);

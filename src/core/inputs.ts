@@ -24,8 +24,30 @@ function inputName(name: string): string {
   return aliases[name] ?? name;
 }
 
+/** Where an input that was not given finds its value: the environment file, when one is in use. */
+export interface Fallback {
+  /** The setting an input is called in the file. */
+  setting(input: string): string;
+  value(input: string): string | undefined;
+  /** The file and key path, for errors. */
+  where(input: string): string;
+}
+
+let fallback: Fallback | undefined;
+
+export function useFallback(next: Fallback | undefined): void {
+  fallback = next;
+}
+
 export function inputError(name: string, problem: string, example: string): ConfigurationError {
   const shown = inputName(name);
+  if (fallback && !given(name)) {
+    const where = fallback.where(shown);
+    const setting = fallback.setting(shown);
+    if (fallback.value(shown) !== undefined)
+      return new ConfigurationError(`${where} ${problem}. Example: ${setting}: ${example}`);
+    return new ConfigurationError(`Input '${shown}' (or ${where}) ${problem}. Example: ${shown}: ${example}`);
+  }
   return new ConfigurationError(`Input '${shown}' ${problem}. Example: ${shown}: ${example}`);
 }
 
@@ -34,9 +56,16 @@ export function quoted(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 
-/** The raw input, trimmed; '' when unset. Kept separate so that every reader sees the same value. */
-function raw(name: string): string {
+function given(name: string): string {
   return core.getInput(inputName(name)).trim();
+}
+
+/**
+ * The raw input, trimmed; when not given (unset or empty), the environment file's setting; '' when
+ * neither. Kept separate so that every reader sees the same value.
+ */
+function raw(name: string): string {
+  return given(name) || fallback?.value(inputName(name))?.trim() || "";
 }
 
 export function readString(name: string, fallback = ""): string {

@@ -1,10 +1,12 @@
 import { readingAs, readString } from "../core/inputs.ts";
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
+import { SETTING_NAMES } from "../environment/settings.ts";
 import type { DeploymentConfig } from "../github/deployments.ts";
 import { startPhase } from "../github/summary.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import type { Handoff, Ports, Step } from "../step.ts";
+import type { StepName } from "../step-names.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
 import { step as purgeCdn } from "./purge-cdn.ts";
 import { step as smokeTest } from "./smoke-test.ts";
@@ -22,56 +24,16 @@ export interface Phase {
   names: Record<string, string>;
 }
 
-const REQUEST = { timeout: "request-timeout" };
+const names = (step: StepName) => SETTING_NAMES[step] ?? {};
 
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 export const PHASES: Phase[] = [
   { step: deployStandby as AnyStep, when: ["version"], names: {} },
-  {
-    step: smokeTest as AnyStep,
-    when: ["checks"],
-    names: {
-      ...REQUEST,
-      target: "smoke-target",
-      url: "standby-url",
-      "report-path": "smoke-report-path",
-      retries: "smoke-retries",
-      concurrency: "smoke-concurrency",
-    },
-  },
-  {
-    step: warmCaches as AnyStep,
-    when: ["warm-paths", "warm-paths-file", "sitemap"],
-    names: {
-      ...REQUEST,
-      url: "standby-url",
-      paths: "warm-paths",
-      "paths-file": "warm-paths-file",
-      concurrency: "warm-concurrency",
-      duration: "warm-duration",
-      "max-error-rate": "warm-max-error-rate",
-      retries: "warm-retries",
-    },
-  },
+  { step: smokeTest as AnyStep, when: ["checks"], names: names("smoke-test") },
+  { step: warmCaches as AnyStep, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
   { step: switchStep as AnyStep, when: [], names: {} },
-  {
-    step: purgeCdn as AnyStep,
-    when: ["distribution-id"],
-    names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
-  },
-  {
-    step: soakMonitor as AnyStep,
-    when: ["soak-duration"],
-    names: {
-      duration: "soak-duration",
-      window: "soak-window",
-      "probe-interval": "soak-probe-interval",
-      paths: "purge-paths",
-      wait: "purge-wait",
-      timeout: "purge-timeout",
-      "verify-url": "cdn-verify-url",
-    },
-  },
+  { step: purgeCdn as AnyStep, when: ["distribution-id"], names: names("purge-cdn") },
+  { step: soakMonitor as AnyStep, when: ["soak-duration"], names: names("soak-monitor") },
 ];
 
 interface Planned {

@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { referenceFile, withReference } from "../../scripts/docs.ts";
+import { defaultOf, referenceFile, withReference } from "../../scripts/docs.ts";
 import { rootActionYml } from "../../scripts/root-action.ts";
 import { withRouterBlock } from "../../scripts/router-block.ts";
-import { actionDir, STEP_NAMES } from "../../src/step-names.ts";
+import { PER_RUN_INPUTS, SETTING_NAMES, SETTINGS } from "../../src/environment/settings.ts";
+import { readStepInputs } from "../../src/step.ts";
+import { actionDir, STEP_NAMES, type StepName } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 
 interface ActionYml {
@@ -31,6 +33,7 @@ const REQUIRED: Record<string, string> = {
   "probe-url": "http://127.0.0.1:8080/health",
   "github-token": "ghs_test",
   "metrics-url": "http://127.0.0.1:8080/metrics",
+  environment: "production",
 };
 
 const originalEnv = process.env;
@@ -49,7 +52,7 @@ async function readWith(step: string, inputs: Record<string, string>): Promise<{
       return target[key as string];
     },
   });
-  const { step: impl } = (await import(`../../src/steps/${step}.ts`)) as { step: { readInputs(): unknown } };
+  const { step: impl } = (await import(`../../src/steps/${step}.ts`)) as { step: { name: string; readInputs(): unknown } };
   if (step === "cutover") {
     // The root action runs every phase whose inputs are set: set them all, to read them all.
     for (const name of ["version", "checks", "warm-paths", "distribution-id", "soak-duration"])
@@ -62,7 +65,8 @@ async function readWith(step: string, inputs: Record<string, string>): Promise<{
               ? "5m"
               : "/";
   }
-  return { value: impl.readInputs(), asked };
+  // As runStep reads them: the environment file first (there is none here), then the step's inputs.
+  return { value: readStepInputs(impl), asked };
 }
 
 it("the root action.yml is what scripts/root-action.ts makes of the phases", () => {
@@ -94,7 +98,9 @@ describe.each(STEP_NAMES)("%s/action.yml", (step) => {
   it("describes every input and output", () => {
     for (const [name, input] of Object.entries(yml.inputs)) expect(input.description, name).toMatch(/\w{3,}/);
     for (const [name, output] of Object.entries(yml.outputs)) expect(output.description, name).toMatch(/\w{3,}/);
-    expect(Object.keys(yml.outputs)).toEqual(expect.arrayContaining(["active-color", "standby-color", "active-version"]));
+    // environment reads the file only, never the router: it has none of the colors to tell.
+    if (step !== "environment")
+      expect(Object.keys(yml.outputs)).toEqual(expect.arrayContaining(["active-color", "standby-color", "active-version"]));
   });
 
   it("declares exactly the inputs the code reads, with the code's defaults", async () => {
@@ -102,7 +108,10 @@ describe.each(STEP_NAMES)("%s/action.yml", (step) => {
     const bare = await readWith(step, required);
     expect([...bare.asked].sort()).toEqual(Object.keys(yml.inputs).sort());
     const defaults = Object.fromEntries(
-      Object.entries(yml.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, input.default]])),
+      Object.entries(yml.inputs).flatMap(([name, input]) => {
+        const fallback = defaultOf(input);
+        return fallback === undefined ? [] : [[name, fallback]];
+      }),
     );
     const withDefaults = await readWith(step, { ...defaults, ...required });
     // Functions and patterns (status rules, regexes) compare by their source.
@@ -110,4 +119,25 @@ describe.each(STEP_NAMES)("%s/action.yml", (step) => {
       JSON.stringify(value, (_, v) => (typeof v === "function" || v instanceof RegExp ? String(v) : v));
     expect(plain(withDefaults.value)).toEqual(plain(bare.value));
   });
+
+  it("lets the environment file set every input but a run's own, and declares no default for them", () => {
+    for (const [name, input] of Object.entries(yml.inputs)) {
+      if ((PER_RUN_INPUTS as readonly string[]).includes(name)) continue;
+      const setting = step === "cutover" ? name : (SETTING_NAMES[step as StepName]?.[name] ?? name);
+      expect(SETTINGS, `${name} is setting ${setting}`).toHaveProperty([setting]);
+      // The runner passes a declared default as if it were given, and the file's setting would never apply.
+      expect(input.default, `${name}: the default belongs in the description ("Default: \`...\`.")`).toBeUndefined();
+      expect(input.required, name).not.toBe(true);
+    }
+  });
+});
+
+it("names no setting that no step reads", () => {
+  const read = new Set(["router"]);
+  for (const step of STEP_NAMES) {
+    const yml = parse(readFileSync(path.join(ROOT, actionDir(step), "action.yml"), "utf8")) as ActionYml;
+    for (const name of Object.keys(yml.inputs))
+      read.add(step === "cutover" ? name : (SETTING_NAMES[step as StepName]?.[name] ?? name));
+  }
+  expect(Object.keys(SETTINGS).filter((setting) => !read.has(setting))).toEqual([]);
 });

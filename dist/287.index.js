@@ -1,0 +1,44 @@
+export const id = 287;
+export const ids = [287];
+export const modules = {
+
+/***/ 4287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8117);
+
+
+
+/**
+ * Reads and checks the environment file, and hands a job what it needs before it can call AWS: the
+ * role to assume and the region, which the ARNs carry. Calls nothing.
+ */
+const step = {
+    name: "environment",
+    readInputs: () => ({
+        environment: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredString */ .nf)("environment", "production"),
+        router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .readRouterConfig */ .ab)(),
+        role: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("role"),
+        distributionIds: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)("distribution-id"),
+        environmentUrl: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readUrl */ .wo)("environment-url", "https://shop.example.com"),
+    }),
+    async run({ environment, router, role, distributionIds, environmentUrl }) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("role", role);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("aws-region", router.aws.region);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("distribution-id", distributionIds.join(","));
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("environment-url", environmentUrl?.href ?? "");
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}.`);
+        return undefined;
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,175 @@
+// What an environment file may hold: every setting, by the name the one-step root action gives the
+// input, with the shape its value must have. Data only: the validator, the published JSON Schema
+// and the tests all read this table, so that they cannot disagree.
+import type { StepName } from "../step-names.ts";
+
+export type Shape =
+  | { type: "string"; pattern?: RegExp; example: string }
+  | { type: "integer"; example: number }
+  | { type: "boolean"; example: boolean }
+  | { type: "duration"; example: string }
+  | { type: "percent"; example: string }
+  | { type: "list"; item: "string" | "integer"; pattern?: RegExp; example: string[] | number[] }
+  | { type: "choice"; choices: readonly string[] }
+  | { type: "checks" };
+
+/** The router kinds an environment may name; each router's folder adds its kind and its settings. */
+export const ROUTER_KINDS = ["alb"] as const;
+
+const string = (example: string, pattern?: RegExp): Shape => ({ type: "string", example, pattern });
+const url = (example: string): Shape => string(example, URL_PATTERN);
+const integer = (example: number): Shape => ({ type: "integer", example });
+const boolean = (example: boolean): Shape => ({ type: "boolean", example });
+const duration = (example: string): Shape => ({ type: "duration", example });
+const percent = (example: string): Shape => ({ type: "percent", example });
+const list = (example: string[], pattern?: RegExp): Shape => ({ type: "list", item: "string", example, pattern });
+const choice = (...choices: string[]): Shape => ({ type: "choice", choices });
+
+export const DURATION_PATTERN = /^(\d+(ms|s|m|h|d))+$/;
+export const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
+const URL_PATTERN = /^https?:\/\/\S+$/;
+const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
+const ACCOUNT_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012";
+
+/** Settings that are no step's input. */
+const ENVIRONMENT_ONLY: Record<string, Shape> = {
+  router: choice(...ROUTER_KINDS),
+  role: string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/),
+};
+
+/** The ALB router's settings, read by every step. */
+const ALB: Record<string, Shape> = {
+  "listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2`, ELB_ARN),
+  "rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`], ELB_ARN),
+  "test-listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/0467ef3c8400ae65`, ELB_ARN),
+  "test-rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/0467ef3c8400ae65/1a2b3c4d5e6f7a8b`], ELB_ARN),
+  "blue-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-blue/6d0ecf831eec9f09`, ELB_ARN),
+  "green-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-green/7a2232595e5f1002`, ELB_ARN),
+  "aws-region": string("eu-west-1", /^[a-z]{2}(-[a-z]+)+-\d$/),
+  "verify-timeout": duration("60s"),
+  "max-attempts": integer(5),
+};
+
+/** The steps' other settings, under the root action's names (unique across the steps). */
+const STEPS: Record<string, Shape> = {
+  "deploy-command": string("./deploy/ecs-update.sh"),
+  "deploy-timeout": duration("30m"),
+  "register-targets": list(["10.0.1.12:8080", "10.0.2.12:8080"]),
+  "replace-targets": boolean(false),
+  "min-healthy-targets": integer(1),
+  "health-timeout": duration("10m"),
+  drift: choice("warn", "fail", "off"),
+  "smoke-target": choice("standby", "active", "both"),
+  "standby-url": url("https://test.shop.example.com:8443"),
+  "active-url": url("https://shop.example.com"),
+  checks: { type: "checks" },
+  "cdn-origins": list(["https://cdn.shop.example.com"]),
+  "smoke-report-path": string("reports/smoke.json"),
+  "host-header": string("shop.example.com"),
+  "insecure-tls": boolean(true),
+  "request-timeout": duration("10s"),
+  "smoke-retries": integer(0),
+  "smoke-concurrency": integer(4),
+  "warm-paths": list(["/", "/products"]),
+  "warm-paths-file": string(".github/warm-paths.txt"),
+  sitemap: url("https://shop.example.com/sitemap.xml"),
+  "requests-per-path": integer(1),
+  "warm-concurrency": integer(8),
+  "warm-duration": duration("1m"),
+  "warm-max-error-rate": percent("5%"),
+  "warm-retries": integer(0),
+  "require-healthy": boolean(true),
+  strategy: choice("all-at-once", "linear", "steps"),
+  "linear-percent": integer(10),
+  steps: { type: "list", item: "integer", example: [10, 50, 100] },
+  "step-interval": duration("2m"),
+  "probe-url": url("https://shop.example.com/health"),
+  "probe-interval": duration("250ms"),
+  "max-p95-latency": duration("2s"),
+  "max-error-rate": percent("1%"),
+  "alarm-names": list(["shop-5xx-rate"]),
+  cloudwatch: boolean(true),
+  "sticky-sessions": choice("keep", "release"),
+  "verify-url": url("https://shop.example.com/version"),
+  "version-header": string("x-app-version"),
+  "version-field": string("version"),
+  "drain-timeout": duration("0s"),
+  "metric-period": duration("60s"),
+  "environment-url": url("https://shop.example.com"),
+  "distribution-id": list(["E2QWRUHAPOMQZL"]),
+  "purge-paths": list(["/", "/index.html"]),
+  "purge-wait": boolean(true),
+  "purge-timeout": duration("10m"),
+  "cdn-verify-url": url("https://shop.example.com/version"),
+  "soak-duration": duration("10m"),
+  "soak-window": duration("30s"),
+  "soak-probe-interval": duration("100ms"),
+  "probe-timeout": duration("5s"),
+  "cloudwatch-metrics": boolean(true),
+  "poll-interval": duration("10s"),
+  "metrics-url": url("https://shop.example.com/metrics.json"),
+  "metrics-path": string("errorRate"),
+  "min-samples": integer(10),
+  "consecutive-breaches": integer(2),
+  "max-error-rate-increase": percent("0.5%"),
+  "require-traffic": boolean(true),
+  "on-breach": choice("rollback", "fail"),
+  ttl: duration("24h"),
+  "deregister-targets": boolean(true),
+  "teardown-command": string("./deploy/scale-to-zero.sh"),
+  "teardown-timeout": duration("30m"),
+  "teardown-drain-timeout": duration("15m"),
+};
+
+export const SETTINGS: Record<string, Shape> = { ...ENVIRONMENT_ONLY, ...ALB, ...STEPS };
+
+/**
+ * Inputs that belong to one run, never to an environment: what is released, where to, why, and
+ * secrets (a token or a header belongs in the repository's secrets, not in a committed file).
+ */
+export const PER_RUN_INPUTS = [
+  "environment",
+  "environment-file",
+  "version",
+  "to",
+  "expected-active-color",
+  "expected-version",
+  "reason",
+  "force",
+  "dry-run",
+  "deployment-id",
+  "github-token",
+  "headers",
+] as const;
+
+const REQUEST = { timeout: "request-timeout" };
+const PURGE = { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" };
+
+/**
+ * Step input → setting, where a step's input means something else in another step (`paths` of
+ * warm-caches is `warm-paths`). The one-step root action reads its phases under these names too.
+ */
+export const SETTING_NAMES: Partial<Record<StepName, Record<string, string>>> = {
+  "smoke-test": {
+    ...REQUEST,
+    target: "smoke-target",
+    url: "standby-url",
+    "report-path": "smoke-report-path",
+    retries: "smoke-retries",
+    concurrency: "smoke-concurrency",
+  },
+  "warm-caches": {
+    ...REQUEST,
+    url: "standby-url",
+    paths: "warm-paths",
+    "paths-file": "warm-paths-file",
+    concurrency: "warm-concurrency",
+    duration: "warm-duration",
+    "max-error-rate": "warm-max-error-rate",
+    retries: "warm-retries",
+  },
+  "purge-cdn": PURGE,
+  "soak-monitor": { ...PURGE, duration: "soak-duration", window: "soak-window", "probe-interval": "soak-probe-interval" },
+  rollback: PURGE,
+  teardown: { "drain-timeout": "teardown-drain-timeout" },
+};

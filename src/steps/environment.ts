@@ -1,0 +1,37 @@
+import { readList, readRequiredString, readString, readUrl } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
+import type { RouterConfig } from "../routers/port.ts";
+import { readRouterConfig } from "../routers/registry.ts";
+import type { Step } from "../step.ts";
+
+interface EnvironmentInputs {
+  router: RouterConfig;
+  environment: string;
+  role: string;
+  distributionIds: string[];
+  environmentUrl?: URL;
+}
+
+/**
+ * Reads and checks the environment file, and hands a job what it needs before it can call AWS: the
+ * role to assume and the region, which the ARNs carry. Calls nothing.
+ */
+export const step: Step<EnvironmentInputs> = {
+  name: "environment",
+  readInputs: () => ({
+    environment: readRequiredString("environment", "production"),
+    router: readRouterConfig(),
+    role: readString("role"),
+    distributionIds: readList("distribution-id"),
+    environmentUrl: readUrl("environment-url", "https://shop.example.com"),
+  }),
+
+  async run({ environment, router, role, distributionIds, environmentUrl }) {
+    core.setOutput("role", role);
+    core.setOutput("aws-region", router.aws.region);
+    core.setOutput("distribution-id", distributionIds.join(","));
+    core.setOutput("environment-url", environmentUrl?.href ?? "");
+    core.info(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}.`);
+    return undefined;
+  },
+};
