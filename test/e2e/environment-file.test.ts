@@ -57,6 +57,7 @@ describe("settings from the environment file", () => {
       role: "arn:aws:iam::123456789012:role/cutover-release",
       "aws-region": "us-east-1",
       "distribution-id": "",
+      "environment-url": "",
     });
     expect(world.aws.calls).toEqual([]);
     const other = await runAction("environment", { ...only, role: "arn:aws:iam::123456789012:role/other" }, env);

