@@ -237,8 +237,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -464,7 +464,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8117);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(859);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -574,8 +574,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -706,8 +706,8 @@ var probe_inputs = __webpack_require__(7637);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

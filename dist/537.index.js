@@ -325,8 +325,8 @@ var probe_inputs = __webpack_require__(7637);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

@@ -82,8 +82,8 @@ var summary = __webpack_require__(3644);
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(7637);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js

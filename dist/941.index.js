@@ -418,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(7637);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __webpack_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __webpack_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js

@@ -8952,6 +8952,7 @@ function otherColor(color) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   mI: () => (/* binding */ readMetricPeriod)
@@ -8961,8 +8962,9 @@ function otherColor(color) {
 
 const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */
+const DURATION_PATTERN = /^(\d+(ms|s|m|h|d))+$/;
 function parseDuration(text) {
-    if (!/^(\d+(ms|s|m|h|d))+$/.test(text))
+    if (!DURATION_PATTERN.test(text))
         return undefined;
     let total = 0;
     for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h|d)/g)) {
@@ -9495,13 +9497,17 @@ function pathOn(base, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
 /* harmony export */   FT: () => (/* binding */ PERCENT_PATTERN),
 /* harmony export */   OI: () => (/* binding */ SETTING_NAMES),
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* unused harmony export ROUTER_KINDS */
+/* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
+// What an environment file may hold: every setting, by the name the one-step root action gives the
+// input, with the shape its value must have. Data only: the validator, the published JSON Schema
+// and the tests all read this table, so that they cannot disagree.
+
 /** The router kinds an environment may name; each router's folder adds its kind and its settings. */
 const ROUTER_KINDS = ["alb"];
 const string = (example, pattern) => ({ type: "string", example, pattern });
@@ -9512,7 +9518,6 @@ const duration = (example) => ({ type: "duration", example });
 const percent = (example) => ({ type: "percent", example });
 const list = (example, pattern) => ({ type: "list", item: "string", example, pattern });
 const choice = (...choices) => ({ type: "choice", choices });
-const DURATION_PATTERN = /^(\d+(ms|s|m|h|d))+$/;
 const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
@@ -9530,7 +9535,7 @@ const ALB = {
     "test-rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/0467ef3c8400ae65/1a2b3c4d5e6f7a8b`], ELB_ARN),
     "blue-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-blue/6d0ecf831eec9f09`, ELB_ARN),
     "green-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-green/7a2232595e5f1002`, ELB_ARN),
-    "aws-region": string("eu-west-1", /^[a-z]{2}(-[a-z]+)+-\d$/),
+    "aws-region": string("eu-west-1", _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .REGION_PATTERN */ .aY),
     "verify-timeout": duration("60s"),
     "max-attempts": integer(5),
 };
@@ -9875,6 +9880,9 @@ async function writeStory(step, error) {
         story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
         stateNote = await rereadState();
     }
+    // A step that reads no router (environment) has nothing to say in the summary.
+    if (story.blocks.length === 0)
+        return;
     const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
     const file = process.env.GITHUB_STEP_SUMMARY;
     const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
@@ -9962,7 +9970,82 @@ function capitalized(text) {
 
 /***/ }),
 
-/***/ 8117:
+/***/ 3774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MD: () => (/* binding */ readArn),
+/* harmony export */   XP: () => (/* binding */ readRegion),
+/* harmony export */   _m: () => (/* binding */ readArnList),
+/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
+/* harmony export */   fO: () => (/* binding */ readRequiredArn)
+/* harmony export */ });
+/* unused harmony export parseArn */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+// ARNs of an Application Load Balancer's parts, as inputs name them.
+
+const ARN_EXAMPLES = {
+    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
+    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
+    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
+};
+const ARN_RESOURCE_PATTERNS = {
+    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
+    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
+    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+};
+const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
+function parseArn(value) {
+    const match = ARN_PATTERN.exec(value);
+    if (!match)
+        return undefined;
+    const [, partition, region, account, resource] = match;
+    return { value, partition, region, account, resource };
+}
+function checkArn(name, value, type) {
+    const arn = parseArn(value);
+    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
+        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `is not an Application Load Balancer ${what} ARN: got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, ARN_EXAMPLES[type]);
+    }
+    return arn;
+}
+function readArn(name, type) {
+    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
+    return value ? checkArn(name, value, type) : undefined;
+}
+function readRequiredArn(name, type) {
+    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
+    if (!value)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, "is required but was empty", ARN_EXAMPLES[type]);
+    return checkArn(name, value, type);
+}
+function readArnList(name, type) {
+    const arns = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((value) => checkArn(name, value, type));
+    const seen = new Set();
+    for (const arn of arns) {
+        if (seen.has(arn.value))
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `lists ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(arn.value)} twice`, ARN_EXAMPLES[type]);
+        seen.add(arn.value);
+    }
+    return arns;
+}
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function readRegion(name) {
+    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
+    if (!value)
+        return undefined;
+    if (!REGION_PATTERN.test(value))
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `is not an AWS region, got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, "eu-west-1");
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9998,67 +10081,8 @@ function loadedOnFirstCall(load) {
 
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __nccwpck_require__(4993);
-;// CONCATENATED MODULE: ./build/js/routers/alb/arn.js
-// ARNs of an Application Load Balancer's parts, as inputs name them.
-
-const ARN_EXAMPLES = {
-    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
-    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
-    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
-    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
-};
-const ARN_RESOURCE_PATTERNS = {
-    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
-    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
-    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-};
-const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
-function parseArn(value) {
-    const match = ARN_PATTERN.exec(value);
-    if (!match)
-        return undefined;
-    const [, partition, region, account, resource] = match;
-    return { value, partition, region, account, resource };
-}
-function checkArn(name, value, type) {
-    const arn = parseArn(value);
-    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
-        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
-        throw (0,inputs/* inputError */.Xu)(name, `is not an Application Load Balancer ${what} ARN: got ${(0,inputs/* quoted */.TL)(value)}`, ARN_EXAMPLES[type]);
-    }
-    return arn;
-}
-function readArn(name, type) {
-    const value = (0,inputs/* readString */.E3)(name);
-    return value ? checkArn(name, value, type) : undefined;
-}
-function readRequiredArn(name, type) {
-    const value = (0,inputs/* readString */.E3)(name);
-    if (!value)
-        throw (0,inputs/* inputError */.Xu)(name, "is required but was empty", ARN_EXAMPLES[type]);
-    return checkArn(name, value, type);
-}
-function readArnList(name, type) {
-    const arns = (0,inputs/* readList */.LD)(name).map((value) => checkArn(name, value, type));
-    const seen = new Set();
-    for (const arn of arns) {
-        if (seen.has(arn.value))
-            throw (0,inputs/* inputError */.Xu)(name, `lists ${(0,inputs/* quoted */.TL)(arn.value)} twice`, ARN_EXAMPLES[type]);
-        seen.add(arn.value);
-    }
-    return arns;
-}
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
-function readRegion(name) {
-    const value = (0,inputs/* readString */.E3)(name);
-    if (!value)
-        return undefined;
-    if (!REGION_PATTERN.test(value))
-        throw (0,inputs/* inputError */.Xu)(name, `is not an AWS region, got ${(0,inputs/* quoted */.TL)(value)}`, "eu-west-1");
-    return value;
-}
-
+// EXTERNAL MODULE: ./build/js/routers/alb/arn.js
+var arn = __nccwpck_require__(3774);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/config.js
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
@@ -10074,13 +10098,13 @@ function routeKind(ref) {
 }
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
 function readAlbConfig() {
-    const listener = readArn("listener-arn", "listener");
-    const rules = readArnList("rule-arns", "listener-rule");
-    const testListener = readArn("test-listener-arn", "listener");
-    const testRules = readArnList("test-rule-arns", "listener-rule");
-    const blue = readRequiredArn("blue-target-group-arn", "targetgroup");
-    const green = readRequiredArn("green-target-group-arn", "targetgroup");
-    const regionInput = readRegion("aws-region");
+    const listener = (0,arn/* readArn */.MD)("listener-arn", "listener");
+    const rules = (0,arn/* readArnList */._m)("rule-arns", "listener-rule");
+    const testListener = (0,arn/* readArn */.MD)("test-listener-arn", "listener");
+    const testRules = (0,arn/* readArnList */._m)("test-rule-arns", "listener-rule");
+    const blue = (0,arn/* readRequiredArn */.fO)("blue-target-group-arn", "targetgroup");
+    const green = (0,arn/* readRequiredArn */.fO)("green-target-group-arn", "targetgroup");
+    const regionInput = (0,arn/* readRegion */.XP)("aws-region");
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
     const maxAttempts = (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
@@ -11421,6 +11445,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/js/core/durations.js
+var durations = __nccwpck_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __nccwpck_require__(4523);
 // EXTERNAL MODULE: ./build/js/environment/settings.js
@@ -11429,6 +11455,7 @@ var environment_settings = __nccwpck_require__(1151);
 // The environment file (.github/cutover.yml): each environment's settings, read and checked as a
 // whole before any step reads an input. A setting fills an input that was not given (left out or
 // empty); an input given directly wins.
+
 
 
 
@@ -11494,6 +11521,10 @@ function checkEnvironment(file, name, entry) {
     return settings;
 }
 function unknownSetting(file, at, key) {
+    if (key === "headers" || key === "github-token") {
+        const secret = ["$", "{{ secrets.NAME }}"].join("");
+        return new FileError(file, at, "is a secret, which a committed file must not hold: give it as the step's input", `${key}: ${secret}`);
+    }
     if (environment_settings/* PER_RUN_INPUTS */.cy.includes(key)) {
         return new FileError(file, at, "belongs to one run, not to the environment: give it as the step's input", `with: { ${key}: ... }`);
     }
@@ -11519,7 +11550,7 @@ function checkValue(file, at, key, shape, value) {
                 throw wrong("true or false");
             return String(value);
         case "duration":
-            if (typeof value !== "string" || !environment_settings/* DURATION_PATTERN */.Cq.test(value))
+            if (typeof value !== "string" || !durations/* DURATION_PATTERN */.Cq.test(value))
                 throw wrong("a duration such as 90s, 5m or 24h");
             return value;
         case "percent":
@@ -11644,8 +11675,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 12 modules
-var registry = __nccwpck_require__(8117);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
+var registry = __nccwpck_require__(859);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./build/js/step.js

@@ -6,8 +6,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { DURATION_PATTERN } from "../src/core/durations.ts";
 import { exampleOf } from "../src/environment/file.ts";
-import { DURATION_PATTERN, PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
+import { PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
 import { actionDir, STEP_NAMES } from "../src/step-names.ts";
 import { defaultOf, PUBLISHED_AS } from "./docs.ts";
 

@@ -4,8 +4,10 @@ import { inputError, quoted, readString } from "./inputs.ts";
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** `90s`, `5m`, `24h`, `1h30m`, `250ms`, `0s`. A bare number is refused: its unit would be a guess. */
+export const DURATION_PATTERN = /^(\d+(ms|s|m|h|d))+$/;
+
 export function parseDuration(text: string): number | undefined {
-  if (!/^(\d+(ms|s|m|h|d))+$/.test(text)) return undefined;
+  if (!DURATION_PATTERN.test(text)) return undefined;
   let total = 0;
   for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h|d)/g)) {
     total += Number(amount) * (DURATION_UNITS_MS[unit as string] as number);

@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isMap, LineCounter, type Node, parseDocument, stringify } from "yaml";
+import { DURATION_PATTERN } from "../core/durations.ts";
 import { ConfigurationError } from "../core/errors.ts";
 import { type Fallback, useFallback } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import type { StepName } from "../step-names.ts";
-import { DURATION_PATTERN, PER_RUN_INPUTS, PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "./settings.ts";
+import { PER_RUN_INPUTS, PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "./settings.ts";
 
 export const DEFAULT_ENVIRONMENT_FILE = ".github/cutover.yml";
 const MAX_BYTES = 256 * 1024;
@@ -79,6 +80,15 @@ function checkEnvironment(file: string, name: string, entry: unknown): Settings 
 }
 
 function unknownSetting(file: string, at: string, key: string): FileError {
+  if (key === "headers" || key === "github-token") {
+    const secret = ["$", "{{ secrets.NAME }}"].join("");
+    return new FileError(
+      file,
+      at,
+      "is a secret, which a committed file must not hold: give it as the step's input",
+      `${key}: ${secret}`,
+    );
+  }
   if ((PER_RUN_INPUTS as readonly string[]).includes(key)) {
     return new FileError(
       file,

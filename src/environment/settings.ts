@@ -1,6 +1,7 @@
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. Data only: the validator, the published JSON Schema
 // and the tests all read this table, so that they cannot disagree.
+import { REGION_PATTERN } from "../routers/alb/arn.ts";
 import type { StepName } from "../step-names.ts";
 
 export type Shape =
@@ -25,7 +26,6 @@ const percent = (example: string): Shape => ({ type: "percent", example });
 const list = (example: string[], pattern?: RegExp): Shape => ({ type: "list", item: "string", example, pattern });
 const choice = (...choices: string[]): Shape => ({ type: "choice", choices });
 
-export const DURATION_PATTERN = /^(\d+(ms|s|m|h|d))+$/;
 export const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
@@ -45,7 +45,7 @@ const ALB: Record<string, Shape> = {
   "test-rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/0467ef3c8400ae65/1a2b3c4d5e6f7a8b`], ELB_ARN),
   "blue-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-blue/6d0ecf831eec9f09`, ELB_ARN),
   "green-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-green/7a2232595e5f1002`, ELB_ARN),
-  "aws-region": string("eu-west-1", /^[a-z]{2}(-[a-z]+)+-\d$/),
+  "aws-region": string("eu-west-1", REGION_PATTERN),
   "verify-timeout": duration("60s"),
   "max-attempts": integer(5),
 };

@@ -69,6 +69,8 @@ async function writeStory(step: string, error: unknown): Promise<void> {
     story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
     stateNote = await rereadState();
   }
+  // A step that reads no router (environment) has nothing to say in the summary.
+  if (story.blocks.length === 0) return;
   const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
   const file = process.env.GITHUB_STEP_SUMMARY as string;
   const used = existsSync(file) ? statSync(file).size : 0;

@@ -60,6 +60,8 @@ describe("settings from the environment file", () => {
       "environment-url": "",
     });
     expect(world.aws.calls).toEqual([]);
+    expect(resolved.stdout).not.toContain("::warning::");
+    expect(resolved.summary).toBe("");
     const other = await runAction("environment", { ...only, role: "arn:aws:iam::123456789012:role/other" }, env);
     expect(other.outputs.role).toBe("arn:aws:iam::123456789012:role/other");
 

@@ -1,7 +1,9 @@
 // npm run demo [-- --report FILE]: the main job on the local sandbox. It runs the committed step
 // bundles exactly as GitHub's runner does, through three scenarios while load flows, and prints a
 // report a person can read.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { STEP_NAMES } from "../../src/step-names.ts";
 import { LoadGenerator, type LoadRecord, lastNotFrom, summarize, versionTimeline } from "./load.ts";
 import { type ActionRun, startAction } from "./run-action.ts";
@@ -28,6 +30,22 @@ interface ScenarioReport {
 const RATE = 100;
 const BUCKET_MS = 250;
 
+/**
+ * A workspace whose .github/cutover.yml defines the sandbox's router once, as a user's repository
+ * would: every step below names only the environment.
+ */
+function environmentWorkspace(world: World): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "cutover-demo-"));
+  const lines = ["sandbox:", "  router: alb"];
+  for (const [name, value] of Object.entries(world.inputs)) {
+    const items = value.split("\n").filter(Boolean);
+    if (items.length) lines.push(`  ${name}: ${name.endsWith("-arns") ? `[${items.join(", ")}]` : value}`);
+  }
+  mkdirSync(path.join(dir, ".github"));
+  writeFileSync(path.join(dir, ".github/cutover.yml"), `${lines.join("\n")}\n`);
+  return dir;
+}
+
 class Scenario {
   readonly steps: StepReport[] = [];
   readonly load: LoadGenerator;
@@ -48,7 +66,8 @@ class Scenario {
     options: { during?: () => Promise<void>; fails?: boolean } = {},
   ): Promise<ActionRun & { startedAt: number }> {
     const startedAt = Date.now();
-    const { result } = startAction(name, { ...this.#world.inputs, ...inputs }, this.#world.env);
+    const env = { ...this.#world.env, GITHUB_WORKSPACE: workspace };
+    const { result } = startAction(name, { environment: "sandbox", ...inputs }, env);
     await options.during?.();
     const run = await result;
     const ok = options.fails ? run.code !== 0 : run.code === 0;
@@ -141,6 +160,7 @@ async function cutover(world: World): Promise<ScenarioReport> {
   console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
   const s = new Scenario(world);
   await settle(300);
+  await s.step("environment");
   await s.step("status");
   await s.step("deploy-standby", {
     version: "v2",
@@ -237,6 +257,8 @@ const reportAt = process.argv.indexOf("--report");
 console.log(`cutover demo on the local sandbox, ${RATE} requests/s on the production listener.`);
 console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
 const world = await startWorld();
+const workspace = environmentWorkspace(world);
+console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
 const scenarios: ScenarioReport[] = [];
 try {
   for (const scenario of [cutover, badGreenRollback, manualRollback, oneStep]) {
@@ -245,6 +267,7 @@ try {
   }
 } finally {
   await world.stop();
+  rmSync(workspace, { recursive: true, force: true });
 }
 const ok = scenarios.every((s) => s.ok) && (scenarios.find((s) => s.name === "cutover")?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
