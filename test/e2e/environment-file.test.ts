@@ -111,6 +111,15 @@ describe("settings from the environment file", () => {
     ]);
     expect(world.aws.calls).toEqual([]);
   });
+
+  it("turns the one-step action's phases on from the file: its checks run the smoke test before the switch", async () => {
+    const checks =
+      "  checks:\n    - name: home\n      path: /\n      expect: { status: 200 }\n    - name: health\n      path: /health\n";
+    const run = await runAction("cutover", { environment: "production" }, workspace(`production:\n${router()}\n${checks}`));
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: "2", failed: "0", "active-color": "green" });
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+  });
 });
 
 describe("a malformed environment file: one line with the file and the key path, and no AWS call", () => {
