@@ -202,12 +202,19 @@ describe("docs/oidc-trust-policy.json", () => {
 describe("ci.yml and release.yml", () => {
   const read = (name: string) => parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8"));
 
-  it("ci runs npm test, and the status, switch and rollback actions of this checkout against the sandbox", () => {
+  it("ci runs npm test, and the status, switch and rollback actions of this checkout against the sandbox, with and without an environment file", () => {
     const ci = read("ci.yml") as Workflow;
     expect(ci.jobs.test?.steps?.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
     const sandbox = ci.jobs["steps-on-the-sandbox"]?.steps ?? [];
     expect(sandbox.some((s) => s.run?.includes("npm run sandbox -- --env-file"))).toBe(true);
-    expect(sandbox.map((s) => s.uses).filter((u) => u?.startsWith("./"))).toEqual(["./status", "./switch", "./rollback"]);
+    expect(sandbox.map((s) => s.uses).filter((u) => u?.startsWith("./"))).toEqual([
+      "./status",
+      "./switch",
+      "./rollback",
+      // Then the router once more, from an environment file.
+      "./environment",
+      "./status",
+    ]);
   });
 
   it("release moves v1 only from a job that runs no project code, after the tests passed at the tag", () => {
