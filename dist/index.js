@@ -9502,14 +9502,14 @@ function pathOn(base, path) {
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* unused harmony export ROUTER_KINDS */
 /* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9407);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
-// input, with the shape its value must have. Data only: the validator, the published JSON Schema
-// and the tests all read this table, so that they cannot disagree.
+// input, with the shape its value must have. The routers' settings are the inputs the registry
+// lists, so a new router's inputs are settings as soon as it is registered. The validator, the
+// published JSON Schema and the tests all read this table, so that they cannot disagree.
 
-/** The router kinds an environment may name; each router's folder adds its kind and its settings. */
-const ROUTER_KINDS = ["alb"];
+
 const string = (example, pattern) => ({ type: "string", example, pattern });
 const url = (example) => string(example, URL_PATTERN);
 const integer = (example) => ({ type: "integer", example });
@@ -9522,13 +9522,11 @@ const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
 const ACCOUNT_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012";
-/** Settings that are no step's input. */
-const ENVIRONMENT_ONLY = {
-    router: choice(...ROUTER_KINDS),
-    role: string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/),
-};
-/** The ALB router's settings, read by every step. */
-const ALB = {
+/** The IAM role the workflows assume: no step's input but the environment step's. */
+const ROLE = string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/);
+/** The shapes of the routers' inputs (src/routers/registry.ts); one a router adds without a shape here is a string. */
+const ROUTER_SHAPES = {
+    router: choice(...(0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerKindNames */ .Sx)()),
     "listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2`, ELB_ARN),
     "rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`], ELB_ARN),
     "test-listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/0467ef3c8400ae65`, ELB_ARN),
@@ -9609,7 +9607,8 @@ const STEPS = {
     "teardown-timeout": duration("30m"),
     "teardown-drain-timeout": duration("15m"),
 };
-const SETTINGS = { ...ENVIRONMENT_ONLY, ...ALB, ...STEPS };
+const ROUTER = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerInputs */ .PN)().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]));
+const SETTINGS = { router: ROUTER.router, role: ROLE, ...ROUTER, ...STEPS };
 /**
  * Inputs that belong to one run, never to an environment: what is released, where to, why, and
  * secrets (a token or a header belongs in the repository's secrets, not in a committed file).
@@ -10053,10 +10052,12 @@ function readRegion(name) {
 __nccwpck_require__.d(__webpack_exports__, {
   S6: () => (/* binding */ connectRouter),
   ab: () => (/* binding */ readRouterConfig),
-  i$: () => (/* binding */ routerKind)
+  PN: () => (/* binding */ routerInputs),
+  i$: () => (/* binding */ routerKind),
+  Sx: () => (/* binding */ routerKindNames)
 });
 
-// UNUSED EXPORTS: registerRouter, routerInputs
+// UNUSED EXPORTS: registerRouter
 
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __nccwpck_require__(4523);
@@ -10715,6 +10716,10 @@ function routerInputs() {
             if (!seen.has(input.name))
                 seen.set(input.name, input);
     return [...seen.values()];
+}
+/** The names the `router` input takes. */
+function routerKindNames() {
+    return [...ROUTERS.keys()];
 }
 /** The router's ports; several routers that move as one get one set over all of theirs. */
 function connectRouter(config) {

@@ -1,7 +1,9 @@
 // What an environment file may hold: every setting, by the name the one-step root action gives the
-// input, with the shape its value must have. Data only: the validator, the published JSON Schema
-// and the tests all read this table, so that they cannot disagree.
+// input, with the shape its value must have. The routers' settings are the inputs the registry
+// lists, so a new router's inputs are settings as soon as it is registered. The validator, the
+// published JSON Schema and the tests all read this table, so that they cannot disagree.
 import { REGION_PATTERN } from "../routers/alb/arn.ts";
+import { routerInputs, routerKindNames } from "../routers/registry.ts";
 import type { StepName } from "../step-names.ts";
 
 export type Shape =
@@ -13,9 +15,6 @@ export type Shape =
   | { type: "list"; item: "string" | "integer"; pattern?: RegExp; example: string[] | number[] }
   | { type: "choice"; choices: readonly string[] }
   | { type: "checks" };
-
-/** The router kinds an environment may name; each router's folder adds its kind and its settings. */
-export const ROUTER_KINDS = ["alb"] as const;
 
 const string = (example: string, pattern?: RegExp): Shape => ({ type: "string", example, pattern });
 const url = (example: string): Shape => string(example, URL_PATTERN);
@@ -31,14 +30,12 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
 const ACCOUNT_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012";
 
-/** Settings that are no step's input. */
-const ENVIRONMENT_ONLY: Record<string, Shape> = {
-  router: choice(...ROUTER_KINDS),
-  role: string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/),
-};
+/** The IAM role the workflows assume: no step's input but the environment step's. */
+const ROLE = string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/);
 
-/** The ALB router's settings, read by every step. */
-const ALB: Record<string, Shape> = {
+/** The shapes of the routers' inputs (src/routers/registry.ts); one a router adds without a shape here is a string. */
+const ROUTER_SHAPES: Record<string, Shape> = {
+  router: choice(...routerKindNames()),
   "listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2`, ELB_ARN),
   "rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`], ELB_ARN),
   "test-listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/0467ef3c8400ae65`, ELB_ARN),
@@ -121,7 +118,11 @@ const STEPS: Record<string, Shape> = {
   "teardown-drain-timeout": duration("15m"),
 };
 
-export const SETTINGS: Record<string, Shape> = { ...ENVIRONMENT_ONLY, ...ALB, ...STEPS };
+const ROUTER: Record<string, Shape> = Object.fromEntries(
+  routerInputs().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]),
+);
+
+export const SETTINGS: Record<string, Shape> = { router: ROUTER.router as Shape, role: ROLE, ...ROUTER, ...STEPS };
 
 /**
  * Inputs that belong to one run, never to an environment: what is released, where to, why, and

@@ -18,6 +18,11 @@ export function routerInputs(): InputSpec[] {
   return [...seen.values()];
 }
 
+/** The names the `router` input takes. */
+export function routerKindNames(): string[] {
+  return [...ROUTERS.keys()];
+}
+
 /** The router's ports; several routers that move as one get one set over all of theirs. */
 export function connectRouter(config: RouterConfig): RouterPorts {
   if (!config.members) return routerKind(config.kind).connect(config);
