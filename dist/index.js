@@ -9503,7 +9503,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9407);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the

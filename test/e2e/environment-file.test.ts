@@ -199,6 +199,18 @@ describe("a malformed environment file: one line with the file and the key path,
     expect(world.aws.calls).toEqual([]);
   });
 
+  it("without the default file, a missing setting's error says where the file was looked for", async () => {
+    const run = await runAction(
+      "status",
+      { environment: "production", "listener-arn": world.listener.arn },
+      workspace("", "other.yml"),
+    );
+    expect(errorLines(run.stdout)).toEqual([
+      "::error::Input 'blue-target-group-arn' (or .github/cutover.yml: production.blue-target-group-arn; .github/cutover.yml is not in the workspace: check out your repository before this step) is required but was empty. Example: blue-target-group-arn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
+    ]);
+    expect(world.aws.calls).toEqual([]);
+  });
+
   it("covers at least 12 files", () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
   });
