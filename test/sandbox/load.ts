@@ -12,6 +12,19 @@ export interface LoadRecord {
   /** A 5xx the sandbox injected on purpose. */
   injected: boolean;
   error?: string;
+  /** Sent again on a new connection after a kept-alive one was closed under it (see LoadOptions). */
+  retried?: boolean;
+}
+
+export interface LoadOptions {
+  /** Headers on every request: a stickiness cookie, say, to play one returning client. */
+  headers?: Record<string, string>;
+  /**
+   * Retry a request once when the kept-alive connection it went out on was closed before any answer,
+   * as browsers do for idempotent requests (RFC 9112 §9.3.1; Node's `request.reusedSocket` docs).
+   * nginx closes idle kept-alive connections when a graceful reload retires their worker.
+   */
+  retryReusedConnections?: boolean;
 }
 
 export interface LoadSummary {
@@ -75,12 +88,14 @@ export class LoadGenerator {
   #started = 0;
 
   readonly #headers: Record<string, string>;
+  readonly #retry: boolean;
 
   /** `headers` go on every request: a stickiness cookie, say, to play one returning client. */
-  constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}) {
+  constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}, options: LoadOptions = {}) {
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
-    this.#headers = headers;
+    this.#headers = { ...headers, ...options.headers };
+    this.#retry = options.retryReusedConnections ?? false;
   }
 
   start(): this {
@@ -104,11 +119,9 @@ export class LoadGenerator {
     return this.records.sort((a, b) => a.at - b.at);
   }
 
-  #one(): Promise<void> {
-    const at = Date.now();
-    const started = performance.now();
+  #one(at = Date.now(), started = performance.now(), retried = false): Promise<void> {
     return new Promise((resolve) => {
-      const req = request(this.#url, { agent: this.#agent, timeout: 10_000, headers: this.#headers }, (res) => {
+      const req = request(this.#url, { agent: retried ? false : this.#agent, timeout: 10_000, headers: this.#headers }, (res) => {
         res.resume();
         res.on("end", () => {
           this.records.push({
@@ -117,12 +130,22 @@ export class LoadGenerator {
             version: String(res.headers["x-app-version"] ?? ""),
             latencyMs: performance.now() - started,
             injected: res.headers[INJECTED_HEADER] === "injected",
+            ...(retried ? { retried } : {}),
           });
           resolve();
         });
       });
       req.on("timeout", () => req.destroy(new Error("timeout")));
+      let answered = false;
+      req.on("response", () => {
+        answered = true;
+      });
       req.on("error", (error) => {
+        const reset = (error as NodeJS.ErrnoException).code === "ECONNRESET";
+        if (this.#retry && reset && !retried && !answered && req.reusedSocket) {
+          resolve(this.#one(at, started, true));
+          return;
+        }
         this.records.push({
           at,
           status: 0,
