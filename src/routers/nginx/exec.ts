@@ -4,7 +4,7 @@
 // into one remote command line, docker exec does not). An empty prefix runs sh here.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { CutoverError } from "../../errors.ts";
+import { CutoverError } from "../../core/errors.ts";
 
 export interface ExecResult {
   code: number | null;

@@ -1,7 +1,7 @@
 // Reading the managed file and putting a new one in place: a temporary file beside it, an atomic
 // rename over it, nginx's own test, then a graceful reload. A failed test or reload puts the
 // previous file back, so nginx keeps running, and will reload, what it had.
-import { CutoverError } from "../../errors.ts";
+import { CutoverError } from "../../core/errors.ts";
 import { commandMessage, hereDocument, type Shell, shellQuote } from "./exec.ts";
 
 export interface NginxCommands {

@@ -1,7 +1,7 @@
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
 // place is an error that names it, and nothing is written over a file it cannot read.
-import { CutoverError } from "../../errors.ts";
+import { CutoverError } from "../../core/errors.ts";
 
 export type Color = "blue" | "green";
 export const COLORS: readonly Color[] = ["blue", "green"];

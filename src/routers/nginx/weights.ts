@@ -1,7 +1,7 @@
 // Color shares as nginx server weights. nginx's round robin weighs each server, and a weight must
 // be 1 or more ("weight=number", ngx_http_upstream_module), so a color at 0 % is marked `down`
 // and stays in the block. Each color's servers share its part equally.
-import { CutoverError } from "../../errors.ts";
+import { CutoverError } from "../../core/errors.ts";
 import { COLORS, type Color, type Server, type ServerLine, type UpstreamBlock } from "./upstream-file.ts";
 
 export type Weights = Record<Color, number>;
