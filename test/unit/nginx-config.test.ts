@@ -1,0 +1,66 @@
+// The nginx router's inputs: what is read, and each mistake as one line that names the input.
+import { afterEach, describe, expect, it } from "vitest";
+import { ConfigurationError } from "../../src/core/inputs.ts";
+import { readNginxConfig } from "../../src/routers/nginx/config.ts";
+
+const GOOD: Record<string, string> = {
+  "nginx-upstream-file": "/etc/nginx/conf.d/cutover-upstreams.conf",
+  "blue-servers": "10.0.1.10:3000 max_fails=3\n10.0.1.11:3000",
+  "green-servers": "10.0.2.10:3000, 10.0.2.11:3000",
+};
+
+function given(inputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries({ ...GOOD, ...inputs })) process.env[`INPUT_${name.toUpperCase()}`] = value;
+}
+
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
+});
+
+describe("nginx inputs", () => {
+  it("reads the file, upstreams, servers with their parameters, commands and defaults", () => {
+    given({ "nginx-test-upstream": "backend-test", "nginx-exec": "docker exec -i proxy" });
+    expect(readNginxConfig()).toEqual({
+      file: "/etc/nginx/conf.d/cutover-upstreams.conf",
+      upstream: "backend",
+      testUpstream: "backend-test",
+      servers: {
+        blue: [
+          { address: "10.0.1.10:3000", params: ["max_fails=3"] },
+          { address: "10.0.1.11:3000", params: [] },
+        ],
+        green: [
+          { address: "10.0.2.10:3000", params: [] },
+          { address: "10.0.2.11:3000", params: [] },
+        ],
+      },
+      exec: "docker exec -i proxy",
+      testCommand: "nginx -t",
+      reloadCommand: "nginx -s reload",
+      healthPath: "/health",
+    });
+  });
+
+  it.each([
+    ["nginx-upstream-file", { "nginx-upstream-file": "" }, "is required"],
+    ["nginx-upstream-file", { "nginx-upstream-file": "conf.d/upstreams.conf" }, "must be an absolute path"],
+    ["nginx-upstream", { "nginx-upstream": "my backend" }, "must be an nginx upstream name"],
+    ["nginx-test-upstream", { "nginx-test-upstream": "backend" }, "must differ from nginx-upstream"],
+    ["blue-servers", { "blue-servers": "" }, "is required"],
+    ["green-servers", { "green-servers": "green.internal" }, "is not host:port"],
+    ["green-servers", { "green-servers": "10.0.2.10:99999" }, "is not host:port"],
+    ["blue-servers", { "blue-servers": "10.0.1.10:3000 weight=5" }, "cutover sets weight and down itself"],
+    ["green-servers", { "green-servers": "10.0.2.10:3000 down" }, "cutover sets weight and down itself"],
+    ["blue-servers", { "blue-servers": "10.0.1.10:3000 backup" }, "a backup server would take no share"],
+    ["green-servers", { "green-servers": "10.0.1.10:3000" }, "in both blue-servers and green-servers"],
+    ["blue-servers", { "blue-servers": "10.0.1.10:3000 max_fails 3" }, 'the parameter "3"'],
+    ["nginx-exec", { "nginx-exec": "docker exec -i proxy\nrm -rf /" }, "must be one line"],
+    ["health-path", { "health-path": "health" }, "must be a path that starts with /"],
+  ])("refuses a bad %s: %o", (name, inputs, problem) => {
+    given(inputs);
+    expect(() => readNginxConfig()).toThrow(ConfigurationError);
+    expect(() => readNginxConfig()).toThrow(
+      new RegExp(`^Input '${name}' .*${problem.replace(/[()]/g, "\\$&")}.*Example: ${name}: `),
+    );
+  });
+});
