@@ -1,24 +1,37 @@
-// npm run sandbox -- --env-file FILE: starts the whole sandbox, writes how to reach it as
-// KEY=VALUE lines to FILE, and runs until it is stopped (Ctrl-C or SIGTERM).
+// npm run sandbox -- [--router alb|nginx] --env-file FILE: starts the whole sandbox, writes how to
+// reach it as KEY=VALUE lines to FILE (a shell can source it), and runs until it is stopped
+// (Ctrl-C or SIGTERM). The ALB sandbox is the default; nginx runs a real nginx from PATH.
 import { writeFileSync } from "node:fs";
+import { startNginxWorld } from "./nginx/world.ts";
 import { startWorld } from "./world.ts";
 
-const at = process.argv.indexOf("--env-file");
-const file = at > 0 ? process.argv[at + 1] : undefined;
-if (!file) {
-  console.error("usage: npm run sandbox -- --env-file FILE");
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+/** A value as a shell reads it back: plain when it can be, else in single quotes. */
+function shellValue(value: string): string {
+  return /^[\w./:@%+,=-]*$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+const file = arg("--env-file");
+const router = arg("--router") ?? "alb";
+if (!file || !["alb", "nginx"].includes(router)) {
+  console.error("usage: npm run sandbox -- [--router alb|nginx] --env-file FILE");
   process.exit(2);
 }
 
-const world = await startWorld();
+const world = router === "nginx" ? await startNginxWorld() : await startWorld();
+const settings = world.envFile;
 writeFileSync(
   file,
-  `${Object.entries(world.envFile)
-    .map(([k, v]) => `${k}=${v}`)
+  `${Object.entries(settings)
+    .map(([k, v]) => `${k}=${shellValue(v)}`)
     .join("\n")}\n`,
 );
-console.log(`Sandbox up; blue is live. Wrote ${Object.keys(world.envFile).length} settings to ${file}:`);
-for (const [key, value] of Object.entries(world.envFile)) if (key.startsWith("CUTOVER_")) console.log(`  ${key}=${value}`);
+console.log(`Sandbox (${router}) up; blue is live. Wrote ${Object.keys(settings).length} settings to ${file}:`);
+for (const [key, value] of Object.entries(settings)) if (key.startsWith("CUTOVER_")) console.log(`  ${key}=${value}`);
 console.log("Stop it with Ctrl-C.");
 
 let stopping = false;

@@ -1,9 +1,18 @@
-// The sandbox's control endpoint: change the apps, inject AWS faults, read the AWS call log.
+// The sandbox's control endpoint: change the apps, inject AWS faults, read the AWS call log. The
+// nginx sandbox has no AWS: it answers the apps, reset and state calls.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { BEHAVIOUR_KEYS } from "./apps/app.ts";
+import { type AppBehaviour, BEHAVIOUR_KEYS } from "./apps/app.ts";
 import type { Fault } from "./aws/server.ts";
 import { closeServer, listenLocal } from "./serve.ts";
-import type { World } from "./world.ts";
+import type { SandboxColor, World } from "./world.ts";
+
+/** What every sandbox world answers to; the AWS calls need the ALB world. */
+export interface ControlledWorld {
+  apps: Record<SandboxColor, { behaviour: AppBehaviour }[]>;
+  setApps(color: SandboxColor, behaviour: Partial<AppBehaviour>): void;
+  reset(): Promise<void>;
+  describe(): unknown;
+}
 
 async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -17,10 +26,12 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
 }
 
 export class ControlServer {
-  readonly #world: World;
+  readonly #world: ControlledWorld;
+  readonly #aws?: World;
   readonly #server: Server;
 
-  constructor(world: World) {
+  constructor(world: ControlledWorld, aws?: World) {
+    this.#aws = aws;
     this.#world = world;
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
@@ -46,18 +57,19 @@ export class ControlServer {
       this.#world.setApps(app[1] as "blue" | "green", body);
       return reply(res, 200, { color: app[1], behaviour: this.#world.apps[app[1] as "blue" | "green"][0]?.behaviour });
     }
-    if (req.method === "POST" && path === "/aws/faults") {
+    const aws = this.#aws;
+    if (aws && req.method === "POST" && path === "/aws/faults") {
       const fault = (await json(req)) as unknown as Fault;
       if (!fault.action || !["throttle", "error", "latency"].includes(fault.mode)) {
         return reply(res, 400, {
           error: 'expected {"action": "ModifyRule", "mode": "throttle"|"error"|"latency", "count": n, "latencyMs": n}',
         });
       }
-      this.#world.aws.faults.push({ ...fault, count: fault.count ?? 1 });
-      return reply(res, 200, { faults: this.#world.aws.faults });
+      aws.aws.faults.push({ ...fault, count: fault.count ?? 1 });
+      return reply(res, 200, { faults: aws.aws.faults });
     }
-    if (req.method === "GET" && path === "/aws/calls") return reply(res, 200, this.#world.aws.calls);
-    if (req.method === "POST" && path === "/aws/alarms") {
+    if (aws && req.method === "GET" && path === "/aws/calls") return reply(res, 200, aws.aws.calls);
+    if (aws && req.method === "POST" && path === "/aws/alarms") {
       const { name, state, type } = (await json(req)) as {
         name?: string;
         state?: "OK" | "ALARM" | "INSUFFICIENT_DATA";
@@ -68,8 +80,8 @@ export class ControlServer {
           error: 'expected {"name": "...", "state": "OK"|"ALARM"|"INSUFFICIENT_DATA", "type": "metric"|"composite"}',
         });
       const kind = type === "composite" ? "CompositeAlarm" : type === "metric" ? "MetricAlarm" : undefined;
-      this.#world.cloudwatch.setAlarm(name, state, undefined, kind);
-      return reply(res, 200, { name, state, type: this.#world.cloudwatch.alarms.get(name)?.type });
+      aws.cloudwatch.setAlarm(name, state, undefined, kind);
+      return reply(res, 200, { name, state, type: aws.cloudwatch.alarms.get(name)?.type });
     }
     if (req.method === "POST" && path === "/reset") {
       await this.#world.reset();

@@ -182,7 +182,7 @@ export class World {
     this.distributionId = this.cloudfront.createDistribution(new URL(this.urls.cdn).host);
     this.cloudfront.onComplete = (paths) => this.cdn?.invalidate(paths);
     this.urls.aws = await this.aws.listen();
-    this.control = new ControlServer(this);
+    this.control = new ControlServer(this, this);
     this.urls.control = await this.control.listen();
     return this;
   }
@@ -291,6 +291,8 @@ export class World {
   get envFile(): Record<string, string> {
     return {
       ...this.env,
+      CUTOVER_ROUTER: "alb",
+      CUTOVER_ROUTER_INPUTS: JSON.stringify(this.inputs),
       CUTOVER_LISTENER_ARN: this.listener.arn,
       CUTOVER_TEST_LISTENER_ARN: this.testListener.arn,
       CUTOVER_BLUE_TG_ARN: this.blue.arn,

@@ -1,6 +1,7 @@
 // The nginx sandbox: blue and green app servers (two each, v1 and v2) behind a real nginx whose
 // nginx.conf includes the managed upstream file. Blue starts live; the test upstream points at green.
 import { type AppBehaviour, AppServer, SessionStore } from "../apps/app.ts";
+import { ControlServer } from "../control.ts";
 import { DEFAULT_BEHAVIOUR, type SandboxColor } from "../world.ts";
 import { findNginx, initialUpstreams, NginxProxy, TEST_UPSTREAM, UPSTREAM } from "./proxy.ts";
 
@@ -15,6 +16,8 @@ export class NginxWorld {
   readonly sessions = new SessionStore();
   readonly apps: Record<SandboxColor, AppServer[]> = { blue: [], green: [] };
   readonly #targets: number;
+  control?: ControlServer;
+  controlUrl = "";
 
   constructor(options: NginxWorldOptions = {}) {
     const binary = findNginx();
@@ -34,6 +37,8 @@ export class NginxWorld {
       }
     }
     await this.proxy.start(initialUpstreams(this.servers));
+    this.control = new ControlServer(this);
+    this.controlUrl = await this.control.listen();
     return this;
   }
 
@@ -64,6 +69,24 @@ export class NginxWorld {
     };
   }
 
+  /** The KEY=VALUE lines `npm run sandbox -- --router nginx --env-file` writes. */
+  get envFile(): Record<string, string> {
+    return {
+      CUTOVER_ROUTER: "nginx",
+      CUTOVER_ROUTER_INPUTS: JSON.stringify(this.inputs),
+      CUTOVER_PROD_URL: this.urls.prod,
+      CUTOVER_TEST_URL: this.urls.test,
+      CUTOVER_BLUE_APP_URL: `http://${this.servers.blue[0]}`,
+      CUTOVER_GREEN_APP_URL: `http://${this.servers.green[0]}`,
+      CUTOVER_SANDBOX_CONTROL_URL: this.controlUrl,
+      CUTOVER_NGINX_PREFIX: this.proxy.dir,
+    };
+  }
+
+  describe(): unknown {
+    return { servers: this.servers, upstreamFile: this.proxy.file, upstreams: this.proxy.readFile(), urls: this.urls };
+  }
+
   setApps(color: SandboxColor, behaviour: Partial<AppBehaviour>): void {
     for (const app of this.apps[color]) Object.assign(app.behaviour, behaviour);
   }
@@ -76,6 +99,7 @@ export class NginxWorld {
   }
 
   async stop(): Promise<void> {
+    await this.control?.close();
     await this.proxy.stop();
     await Promise.all(COLORS.flatMap((c) => this.apps[c].map((a) => a.close())));
   }
