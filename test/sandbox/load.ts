@@ -52,6 +52,12 @@ export function summarize(records: LoadRecord[]): LoadSummary {
   };
 }
 
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /** The share of each version per time bucket: what a person reads to see traffic move. */
 export function versionTimeline(
   records: LoadRecord[],
