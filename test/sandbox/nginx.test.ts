@@ -1,9 +1,11 @@
 // The nginx sandbox and the router's internals against a real nginx: the install sequence through
 // the exec prefix, nginx's own test refusing a file, graceful reloads under load, health probes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readNginxConfig } from "../../src/routers/nginx/config.ts";
 import { execShell, type Shell } from "../../src/routers/nginx/exec.ts";
 import { probeServers } from "../../src/routers/nginx/health.ts";
 import { installFile, PREVIOUS_SUFFIX, readManagedText } from "../../src/routers/nginx/install.ts";
+import { FileChangedError, NginxProxy } from "../../src/routers/nginx/proxy.ts";
 import { parseManagedFile, renderManagedFile, type Server } from "../../src/routers/nginx/upstream-file.ts";
 import { blockWeights, type Weights, weighBlock } from "../../src/routers/nginx/weights.ts";
 import { LoadGenerator, summarize } from "./load.ts";
@@ -124,5 +126,59 @@ describe.skipIf(skip)("the nginx sandbox", () => {
     expect(health[1]).toMatchObject({ id: "127.0.0.1", port: world.apps.green[1]!.port, reason: "HTTP 503" });
     const gone = await probeServers([{ address: "127.0.0.1:1", params: [] }], "/health");
     expect(gone[0]).toMatchObject({ state: "unhealthy", reason: "NoAnswer" });
+  });
+
+  function proxyFor(inputs: Record<string, string> = {}): NginxProxy {
+    for (const [name, value] of Object.entries({ ...world.inputs, ...inputs }))
+      process.env[`INPUT_${name.toUpperCase()}`] = value;
+    try {
+      return new NginxProxy(readNginxConfig());
+    } finally {
+      for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
+    }
+  }
+
+  it("writes every block and the ledger as one unit, and reads them back", async () => {
+    const proxy = proxyFor();
+    const seen = await proxy.read();
+    let next = proxy.weighed(seen.managed, UPSTREAM, { blue: 50, green: 50 });
+    next = proxy.weighed(next, TEST_UPSTREAM, { blue: 50, green: 50 });
+    next = proxy.withLedger(next, "green", { "cutover:version": "v2" }, []);
+    await proxy.write(seen, next);
+    const back = await proxy.read();
+    expect(back.managed).toEqual(next);
+    expect(back.managed.upstreams.map(blockWeights)).toEqual([
+      { blue: 2, green: 2 },
+      { blue: 2, green: 2 },
+    ]);
+    expect(await proxy.ledger()).toEqual({ blue: {}, green: { "cutover:version": "v2" } });
+  });
+
+  it("does not write over a file someone else changed after it was read", async () => {
+    const proxy = proxyFor();
+    const seen = await proxy.read();
+    const theirs = world.proxy.readFile().replace("# Included by nginx.conf", "# edited by a person");
+    await world.proxy.replace(theirs);
+    const error = await proxy.write(seen, proxy.weighed(seen.managed, UPSTREAM, { blue: 0, green: 100 })).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(FileChangedError);
+    expect(world.proxy.readFile()).toBe(theirs);
+  });
+
+  it("names a missing file and shows the file to start from", async () => {
+    const proxy = proxyFor({ "nginx-upstream-file": `${world.proxy.dir}/nope.conf` });
+    await expect(proxy.read()).rejects.toThrow(
+      /nope\.conf does not exist .* with blue live it reads: upstream backend \{ server 127\.0\.0\.1:\d+ weight=1; # blue/,
+    );
+  });
+
+  it("refuses a hand-edited file it cannot read, and an upstream the file lacks", async () => {
+    await world.proxy.replace(world.proxy.readFile().replace(/ # green\n/, "\n"));
+    await expect(proxyFor().read()).rejects.toThrow(
+      /cannot be read at line \d+: a server line must end in '# blue' or '# green'/,
+    );
+    await world.reset();
+    await expect(proxyFor({ "nginx-upstream": "shop" }).read()).rejects.toThrow(
+      "has no 'upstream shop' block, which nginx-upstream names (upstreams found: backend, backend-test)",
+    );
   });
 });
