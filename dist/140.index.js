@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
 
 
 
@@ -144,15 +144,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1151);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2176);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1580);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3941);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3696);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9537);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2331);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3696);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
 
 
 
@@ -163,16 +162,55 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-const names = (step) => _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTING_NAMES */ .OI[step] ?? {};
+const REQUEST = { timeout: "request-timeout" };
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 const PHASES = [
-    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__.step, when: ["version"], names: {} },
-    { step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__.step, when: ["checks"], names: names("smoke-test") },
-    { step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__.step, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
-    { step: _switch_js__WEBPACK_IMPORTED_MODULE_9__.step, when: [], names: {} },
-    { step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__.step, when: ["distribution-id"], names: names("purge-cdn") },
-    { step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__.step, when: ["soak-duration"], names: names("soak-monitor") },
+    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__.step, when: ["version"], names: {} },
+    {
+        step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__.step,
+        when: ["checks"],
+        names: {
+            ...REQUEST,
+            target: "smoke-target",
+            url: "standby-url",
+            "report-path": "smoke-report-path",
+            retries: "smoke-retries",
+            concurrency: "smoke-concurrency",
+        },
+    },
+    {
+        step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__.step,
+        when: ["warm-paths", "warm-paths-file", "sitemap"],
+        names: {
+            ...REQUEST,
+            url: "standby-url",
+            paths: "warm-paths",
+            "paths-file": "warm-paths-file",
+            concurrency: "warm-concurrency",
+            duration: "warm-duration",
+            "max-error-rate": "warm-max-error-rate",
+            retries: "warm-retries",
+        },
+    },
+    { step: _switch_js__WEBPACK_IMPORTED_MODULE_8__.step, when: [], names: {} },
+    {
+        step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__.step,
+        when: ["distribution-id"],
+        names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
+    },
+    {
+        step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__.step,
+        when: ["soak-duration"],
+        names: {
+            duration: "soak-duration",
+            window: "soak-window",
+            "probe-interval": "soak-probe-interval",
+            paths: "purge-paths",
+            wait: "purge-wait",
+            timeout: "purge-timeout",
+            "verify-url": "cdn-verify-url",
+        },
+    },
 ];
 function active(phase) {
     return phase.when.length === 0 || phase.when.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
@@ -193,7 +231,7 @@ const step = {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         const handoff = {};
         for (const phase of phases) {
-            (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .startPhase */ .CJ)(phase.step.name);
+            (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
             const inputs = withHandoff(phase.inputs, handoff);
             Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
         }
@@ -227,8 +265,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/core/shell.js
 var shell = __webpack_require__(4910);
 // EXTERNAL MODULE: ./build/js/core/time.js
@@ -237,8 +275,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
-var registry = __webpack_require__(859);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
+var registry = __webpack_require__(7017);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -259,7 +297,7 @@ var guards = __webpack_require__(9253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
 var routing_health = __webpack_require__(8561);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(8918);
+var routing_router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
 var routing_routes = __webpack_require__(7109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
@@ -306,100 +344,76 @@ const step = {
         };
     },
     async run(inputs, ports) {
+        const { router } = inputs;
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
-        const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
-        const { active, standby } = colors;
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
-        const routes = new router/* Router */.Ix(traffic, inputs.router);
+        const routes = new routing_router/* Router */.Ix(traffic, router);
         if (inputs.dryRun) {
-            await planOnly(inputs, snapshot, routes, colors);
+            const reference = routes.planReference(snapshot.state, standby);
+            await routes.checkForwards(reference);
+            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
+            for (const change of reference) {
+                runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
+            }
+            (0,report/* setCommonOutputs */.Et)(snapshot);
             return;
         }
-        if (inputs.deployCommand)
-            await deploy(inputs, inputs.deployCommand, colors);
-        const referenced = await registerStandby(inputs, pool, routes, standby);
-        const health = await requireHealthy(inputs, pool, routes, colors, referenced);
-        const after = {
-            ...(await recordRelease(ledger, snapshot, standby, inputs.version)),
-            health: { [standby]: health },
+        if (inputs.deployCommand) {
+            const env = {
+                CUTOVER_STANDBY_COLOR: standby,
+                CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[standby],
+                CUTOVER_ACTIVE_COLOR: active,
+                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[active],
+                CUTOVER_VERSION: inputs.version,
+            };
+            await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
+        }
+        // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+        const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
+        if (inputs.register.length)
+            await pool.register?.(standby, inputs.register, inputs.replaceTargets);
+        const referenced = await referenceStandby(routes, now, standby);
+        const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+        if (!health.ok) {
+            const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+            const details = [
+                `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+                targetTable(health.targets),
+            ];
+            if (referenced.length) {
+                const putBack = await routes.putBack(referenced.map((c) => c.before), why);
+                throw new errors/* CutoverError */.DB(putBack.message, { details });
+            }
+            throw new errors/* CutoverError */.DB(`${why}.`, { details });
+        }
+        runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
+        const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
+        const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+        // A freshly deployed standby is not a retired color: teardown must not take it for one.
+        await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
+        runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+        const tags = {
+            ...snapshot.tags,
+            [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
         };
+        for (const key of stale)
+            delete tags[standby][key];
+        const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
-            driftSection(drift, inputs.drift, colors),
+            drift.length
+                ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
+                : inputs.drift === "off"
+                    ? ""
+                    : "No config drift between the two target groups.",
         ].filter(Boolean));
     },
 };
-/** dry-run: what would be run, registered, referenced and tagged; nothing is written. */
-async function planOnly(inputs, snapshot, routes, { active, standby }) {
-    const reference = routes.planReference(snapshot.state, standby);
-    await routes.checkForwards(reference);
-    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
-    for (const change of reference) {
-        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
-    }
-    (0,report/* setCommonOutputs */.Et)(snapshot);
-}
-/** deploy-command, told which color is which through its environment. */
-async function deploy(inputs, command, { active, standby }) {
-    const env = {
-        CUTOVER_STANDBY_COLOR: standby,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
-        CUTOVER_ACTIVE_COLOR: active,
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
-        CUTOVER_VERSION: inputs.version,
-    };
-    await (0,shell/* runCommand */.d)("deploy-command", command, env, inputs.deployTimeoutMs);
-}
-/** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
-async function registerStandby(inputs, pool, routes, standby) {
-    // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-    const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
-    if (inputs.register.length)
-        await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    return referenceStandby(routes, now, standby);
-}
-/** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
-async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
-    if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
-        const details = [
-            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-            targetTable(health.targets),
-        ];
-        if (referenced.length) {
-            const putBack = await routes.putBack(referenced.map((c) => c.before), why);
-            throw new errors/* CutoverError */.DB(putBack.message, { details });
-        }
-        throw new errors/* CutoverError */.DB(`${why}.`, { details });
-    }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
-    return health;
-}
-/** Tags the standby with its new release, and returns the snapshot as it reads now. */
-async function recordRelease(ledger, snapshot, standby, version) {
-    const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-    const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
-    // A freshly deployed standby is not a retired color: teardown must not take it for one.
-    await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
-    runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
-    const tags = {
-        ...snapshot.tags,
-        [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
-    };
-    for (const key of stale)
-        delete tags[standby][key];
-    return { ...snapshot, tags };
-}
-function driftSection(drift, mode, { active, standby }) {
-    if (drift.length)
-        return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
-    return mode === "off" ? "" : "No config drift between the two target groups.";
-}
 /**
  * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
  * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
@@ -414,7 +428,7 @@ async function referenceStandby(routes, state, standby) {
         await routes.apply(changes);
     }
     catch (error) {
-        if (!(error instanceof router/* RouteWriteError */.t2))
+        if (!(error instanceof routing_router/* RouteWriteError */.t2))
             throw error;
         throw await routes.putBack(error.written.map((c) => c.before), error.message);
     }
@@ -443,7 +457,7 @@ async function checkDrift(pool, active, standby, mode) {
     return drift;
 }
 function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routing_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [t.port ? `${t.id}:${t.port}` : t.id, t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
@@ -461,10 +475,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(859);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7017);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -512,8 +526,8 @@ var color = __webpack_require__(4747);
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
@@ -530,7 +544,7 @@ const STRATEGIES = ["all-at-once", "linear", "steps"];
 function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
     if (name !== "all-at-once" && !router.capabilities.weighted) {
-        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`, "all-at-once");
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
     }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
@@ -574,8 +588,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
-var registry = __webpack_require__(859);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
+var registry = __webpack_require__(7017);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -688,8 +702,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
@@ -701,13 +715,13 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(7637);
+var probe_inputs = __webpack_require__(18);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
-var registry = __webpack_require__(859);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
+var registry = __webpack_require__(7017);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

@@ -19,8 +19,8 @@ var color = __webpack_require__(4747);
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
+var runner = __webpack_require__(451);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
@@ -37,7 +37,7 @@ const STRATEGIES = ["all-at-once", "linear", "steps"];
 function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
     if (name !== "all-at-once" && !router.capabilities.weighted) {
-        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`, "all-at-once");
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
     }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 11 modules
-var registry = __webpack_require__(859);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
+var registry = __webpack_require__(7017);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js

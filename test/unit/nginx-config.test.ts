@@ -1,6 +1,6 @@
 // The nginx router's inputs: what is read, and each mistake as one line that names the input.
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../../src/core/inputs.ts";
+import { ConfigurationError } from "../../src/core/errors.ts";
 import { readNginxConfig } from "../../src/routers/nginx/config.ts";
 
 const GOOD: Record<string, string> = {

@@ -1,5 +1,8 @@
 // The nginx router's inputs, read and checked before anything reaches the proxy.
-import { inputError, readList, readString } from "../../core/inputs.ts";
+import { readDuration } from "../../core/durations.ts";
+import { inputError, readInteger, readList, readString } from "../../core/inputs.ts";
+import { readRegion } from "../alb/arn.ts";
+import type { RouteRef, RouterConfig } from "../port.ts";
 import { type Color, OWNED_PARAMS, type Server } from "./upstream-file.ts";
 
 export interface NginxConfig {
@@ -105,6 +108,45 @@ function checkNoServerTwice(servers: Record<Color, Server[]>): void {
       seen.set(address, color);
     }
   }
+}
+
+export interface NginxRouterConfig extends RouterConfig {
+  nginx: NginxConfig;
+}
+
+function upstreamRoute(name: string, role: "production" | "test", input: string): RouteRef {
+  return {
+    id: name,
+    role,
+    name: `${role === "test" ? "test " : ""}upstream ${name}`,
+    short: `${role === "test" ? "test " : ""}${name}`,
+    input,
+  };
+}
+
+/** The router's config: the upstreams as routes, the servers as pools, and the region CloudFront and alarms use. */
+export function readNginxRouterConfig(): NginxRouterConfig {
+  const nginx = readNginxConfig();
+  const verifyTimeoutMs = readDuration("verify-timeout", "60s", 15 * 60_000);
+  const maxAttempts = readInteger("max-attempts", 5, { min: 1, max: 20 });
+  const region = readRegion("aws-region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
+  const routes = [
+    upstreamRoute(nginx.upstream, "production", "nginx-upstream"),
+    ...(nginx.testUpstream ? [upstreamRoute(nginx.testUpstream, "test", "nginx-test-upstream")] : []),
+  ];
+  const pool = (color: Color) => nginx.servers[color].map((s) => s.address).join(",");
+  return {
+    kind: "nginx",
+    description: `nginx upstream ${nginx.upstream}${nginx.testUpstream ? ` and test upstream ${nginx.testUpstream}` : ""} in ${nginx.file}${nginx.exec ? ` (through ${nginx.exec})` : ""}`,
+    routes,
+    pools: { blue: pool("blue"), green: pool("green") },
+    verifyTimeoutMs,
+    testUrlKnown: false,
+    // Any integer weight of 1 or more per server, and `down`: a split to the percent.
+    capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
+    aws: { region, partition: "aws", maxAttempts },
+    nginx,
+  };
 }
 
 export function readNginxConfig(): NginxConfig {

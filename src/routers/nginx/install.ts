@@ -66,7 +66,7 @@ async function putBack(shell: Shell, file: string): Promise<void> {
  * old workers finish their requests (and hold their long-lived connections until those close or
  * worker_shutdown_timeout ends them), new ones take new requests.
  */
-export async function installFile(shell: Shell, nginx: NginxCommands, content: string): Promise<void> {
+export async function installFile(shell: Shell, nginx: NginxCommands, content: string, reload = true): Promise<void> {
   await swapIn(shell, nginx.file, content);
   const test = await shell.run(`${nginx.testCommand}\n`);
   if (test.code !== 0) {
@@ -75,11 +75,12 @@ export async function installFile(shell: Shell, nginx: NginxCommands, content: s
       `nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${commandMessage(test)}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`,
     );
   }
-  const reload = await shell.run(`${nginx.reloadCommand}\n`);
-  if (reload.code !== 0) {
+  // A change to the ledger's comments alone needs no reload: nginx serves the same configuration.
+  const reloaded = reload ? await shell.run(`${nginx.reloadCommand}\n`) : undefined;
+  if (reloaded && reloaded.code !== 0) {
     await putBack(shell, nginx.file);
     throw new CutoverError(
-      `nginx-reload-command (${nginx.reloadCommand}) failed: ${commandMessage(reload)}. The previous file is back in place; nginx still serves the configuration it last loaded.`,
+      `nginx-reload-command (${nginx.reloadCommand}) failed: ${commandMessage(reloaded)}. The previous file is back in place; nginx still serves the configuration it last loaded.`,
     );
   }
   await shell.run(`${names(nginx.file)}rm -f "$p"\n`);

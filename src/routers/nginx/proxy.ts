@@ -47,10 +47,19 @@ function starter(config: NginxConfig): string {
 export class NginxProxy {
   readonly config: NginxConfig;
   readonly #shell: Shell;
+  /** Writes one at a time: each reads the file, changes its part, and puts the file in place. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(config: NginxConfig, shell: Shell = execShell(config.exec)) {
     this.config = config;
     this.#shell = shell;
+  }
+
+  /** Runs `change` after every change queued before it, whatever became of them. */
+  exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(change, change);
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   async read(): Promise<FileState> {
@@ -86,7 +95,7 @@ export class NginxProxy {
    * Writes `next` over the file, if it still holds what was read (`seen`): test, reload, or put
    * the previous file back. Returns the state written, for the next write to start from.
    */
-  async write(seen: FileState, next: ManagedFile): Promise<FileState> {
+  async write(seen: FileState, next: ManagedFile, reload = true): Promise<FileState> {
     const text = renderManagedFile(next);
     const now = await readManagedText(this.#shell, this.config.file);
     if (now !== seen.text) {
@@ -94,7 +103,7 @@ export class NginxProxy {
         `The managed upstream file ${this.config.file} changed since cutover read it: someone else is writing it. Nothing was written; run again once they are done.`,
       );
     }
-    if (text !== seen.text) await installFile(this.#shell, this.config, text);
+    if (text !== seen.text) await installFile(this.#shell, this.config, text, reload);
     return { text, managed: next };
   }
 
@@ -102,7 +111,15 @@ export class NginxProxy {
     return (await this.read()).managed.ledger;
   }
 
-  health(color: Color): Promise<ServerHealth[]> {
+  /** Edits one color's ledger: comments only, so the file is tested but nginx is not reloaded. */
+  editLedger(color: Color, set: Record<string, string>, remove: string[]): Promise<void> {
+    return this.exclusive(async () => {
+      const seen = await this.read();
+      await this.write(seen, this.withLedger(seen.managed, color, set, remove), false);
+    });
+  }
+
+  probe(color: Color): Promise<ServerHealth[]> {
     return probeServers(this.config.servers[color], this.config.healthPath);
   }
 }

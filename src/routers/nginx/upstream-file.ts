@@ -1,10 +1,10 @@
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
 // place is an error that names it, and nothing is written over a file it cannot read.
+import { COLORS, type Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 
-export type Color = "blue" | "green";
-export const COLORS: readonly Color[] = ["blue", "green"];
+export type { Color } from "../../core/color.ts";
 
 /** One `server` line as the user gave it: the address and the parameters cutover keeps. */
 export interface Server {
@@ -154,13 +154,17 @@ function serverLine(server: ServerLine): string {
   return `    server ${[server.address, share, ...server.params].join(" ")}; # ${server.color}`;
 }
 
+export function renderBlock(block: UpstreamBlock): string {
+  return [`upstream ${block.name} {`, ...block.directives.map((d) => `    ${d}`), ...block.servers.map(serverLine), "}"].join(
+    "\n",
+  );
+}
+
 export function renderManagedFile(managed: ManagedFile): string {
   const ledger = COLORS.flatMap((color) =>
     Object.entries(managed.ledger[color]).map(([key, value]) => `# ledger ${color} ${key}=${ledgerValue(value)}`),
   );
-  const blocks = managed.upstreams.map((u) =>
-    [`upstream ${u.name} {`, ...u.directives.map((d) => `    ${d}`), ...u.servers.map(serverLine), "}"].join("\n"),
-  );
+  const blocks = managed.upstreams.map(renderBlock);
   return `${[...HEADER, ...(ledger.length ? ["#", ...ledger] : []), "", blocks.join("\n\n")].join("\n")}\n`;
 }
 

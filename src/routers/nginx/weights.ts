@@ -1,10 +1,12 @@
 // Color shares as nginx server weights. nginx's round robin weighs each server, and a weight must
 // be 1 or more ("weight=number", ngx_http_upstream_module), so a color at 0 % is marked `down`
 // and stays in the block. Each color's servers share its part equally.
+import { COLORS, type Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
-import { COLORS, type Color, type Server, type ServerLine, type UpstreamBlock } from "./upstream-file.ts";
+import type { Weights } from "../port.ts";
+import type { Server, ServerLine, UpstreamBlock } from "./upstream-file.ts";
 
-export type Weights = Record<Color, number>;
+export type { Weights } from "../port.ts";
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
@@ -34,6 +36,19 @@ export function serverWeights(weights: Weights, counts: Record<Color, number>): 
     blue: weights.blue * counts.green || (weights.blue && 1),
     green: weights.green * counts.blue || (weights.green && 1),
   });
+}
+
+/**
+ * The split as cutover's weights: percentages when the split is a whole percent (9:1 reads 90:10,
+ * as the engine wrote it), else its smallest integers.
+ */
+export function asPercent(weights: Weights): Weights {
+  const total = weights.blue + weights.green;
+  if (total > 0 && (weights.blue * 100) % total === 0) {
+    const blue = (weights.blue * 100) / total;
+    return { blue, green: 100 - blue };
+  }
+  return reduced(weights);
 }
 
 /** Each color's part of the block: the sum of its servers' weights, `down` counting 0. */

@@ -69,7 +69,7 @@ function mainConfig(dir: string, file: string, ports: { prod: number; test: numb
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((k) => `  ${k}_temp_path ${dir}/temp/${k};`);
   return `daemon off;
 pid ${dir}/nginx.pid;
-error_log ${dir}/logs/error.log warn;
+error_log ${dir}/logs/error.log notice;
 worker_processes 2;
 events { worker_connections 1024; }
 http {

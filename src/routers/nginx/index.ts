@@ -1,0 +1,19 @@
+// The nginx router: upstream blocks in a file cutover owns, a test and a graceful reload to move
+// traffic, each color's servers probed for health, and the ledger in the file's comments.
+import type { RouterKind, RouterPorts } from "../port.ts";
+import { type NginxRouterConfig, readNginxRouterConfig } from "./config.ts";
+import { NGINX_INPUTS } from "./inputs.ts";
+import { NginxLedger } from "./ledger.ts";
+import { NginxPool } from "./pool.ts";
+import { NginxProxy } from "./proxy.ts";
+import { NginxTraffic } from "./traffic.ts";
+
+export const nginx: RouterKind<NginxRouterConfig> = {
+  kind: "nginx",
+  inputs: NGINX_INPUTS,
+  readConfig: readNginxRouterConfig,
+  connect(config: NginxRouterConfig): RouterPorts {
+    const proxy = new NginxProxy(config.nginx);
+    return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
+  },
+};

@@ -1,0 +1,30 @@
+import type { InputSpec } from "../port.ts";
+
+/** The nginx router's inputs, as every step's action.yml declares them. */
+export const NGINX_INPUTS: InputSpec[] = [
+  {
+    name: "nginx-upstream-file",
+    description:
+      "router nginx (required): the file cutover owns and your nginx.conf includes, as a path where nginx-exec runs. It holds the upstream blocks and, in comments, each color's version and times.",
+  },
+  { name: "nginx-upstream", description: "router nginx: the production upstream's name.", default: "backend" },
+  {
+    name: "nginx-test-upstream",
+    description:
+      "router nginx: a second upstream in the same file that always points at the standby, flipped the other way, like the ALB test listener.",
+  },
+  {
+    name: "blue-servers",
+    description:
+      "router nginx (required): blue's servers as host:port, one per line (or comma-separated); parameters such as max_fails=3 are kept. cutover sets weight and down itself.",
+  },
+  { name: "green-servers", description: "router nginx (required): green's servers, as blue-servers." },
+  {
+    name: "nginx-exec",
+    description:
+      "router nginx: a command prefix that reaches the proxy, such as `docker exec -i proxy` or `ssh deploy@proxy`; every read, write, test and reload goes through it as a script on stdin. Empty: here.",
+  },
+  { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
+  { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
+  { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },
+];

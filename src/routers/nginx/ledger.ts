@@ -1,0 +1,20 @@
+import type { Color, PerColor } from "../../core/color.ts";
+import type { Ledger, LedgerPort } from "../port.ts";
+import type { NginxProxy } from "./proxy.ts";
+
+/** nginx keeps the ledger in the managed file's comments, one `# ledger <color> <key>=<value>` line each. */
+export class NginxLedger implements LedgerPort {
+  readonly #proxy: NginxProxy;
+
+  constructor(proxy: NginxProxy) {
+    this.#proxy = proxy;
+  }
+
+  read(): Promise<PerColor<Ledger>> {
+    return this.#proxy.ledger();
+  }
+
+  write(color: Color, set: Ledger, remove: string[] = []): Promise<void> {
+    return this.#proxy.editLedger(color, set, remove);
+  }
+}

@@ -1,0 +1,86 @@
+// Each color is its list of upstream servers. nginx OSS has no health API, so health is a probe of
+// each server; retiring a color marks its servers `down` in every block of the managed file.
+import type { Color } from "../../core/color.ts";
+import { CutoverError } from "../../core/errors.ts";
+import { TAG } from "../../routing/tags.ts";
+import type { PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
+import type { NginxProxy } from "./proxy.ts";
+import type { ServerLine, UpstreamBlock } from "./upstream-file.ts";
+
+export class NginxPool implements PoolPort {
+  readonly verbs = { retire: "Mark down", restore: "Mark up again" };
+  readonly #proxy: NginxProxy;
+  readonly #config: RouterConfig;
+  /** The color's server lines before this run marked them down, per block, for a restore. */
+  readonly #retired = new Map<string, ServerLine[]>();
+
+  constructor(proxy: NginxProxy, config: RouterConfig) {
+    this.#proxy = proxy;
+    this.#config = config;
+  }
+
+  /**
+   * Probes each server on health-path. A color marked down in every block while a teardown is under
+   * way takes no traffic from nginx at all: its servers are `unused`, as ALB says of a target group
+   * that no rule forwards to.
+   */
+  async health(color: Color): Promise<TargetHealth[]> {
+    const { managed } = await this.#proxy.read();
+    const down = managed.upstreams.every((u) => u.servers.every((s) => s.color !== color || s.weight === 0));
+    if (down && managed.ledger[color][TAG.teardownStarted]) {
+      return this.#proxy.config.servers[color].map((s) => ({
+        ...split(s.address),
+        state: "unused",
+        reason: "MarkedDown",
+        description: "marked down in every upstream",
+      }));
+    }
+    return this.#proxy.probe(color);
+  }
+
+  /** What the two colors should share: the parameters their servers carry. */
+  async settings(color: Color): Promise<Setting[]> {
+    const params = [...new Set(this.#proxy.config.servers[color].flatMap((s) => s.params))].sort();
+    return [{ name: "server parameters", value: params.join(" ") }];
+  }
+
+  retire(color: Color, _targets: TargetHealth[]): Promise<void> {
+    return this.#proxy.exclusive(async () => {
+      const seen = await this.#proxy.read();
+      const production = seen.managed.upstreams.find((u) => u.name === this.#config.routes[0]?.id);
+      if (production?.servers.some((s) => s.color === color && s.weight > 0)) {
+        throw new CutoverError(`${color} has weight in upstream ${production.name}: it is not marked down.`);
+      }
+      const upstreams = seen.managed.upstreams.map((u) => this.#markDown(u, color));
+      await this.#proxy.write(seen, { ...seen.managed, upstreams });
+    });
+  }
+
+  restore(color: Color, _targets: TargetHealth[]): Promise<void> {
+    return this.#proxy.exclusive(async () => {
+      const seen = await this.#proxy.read();
+      const upstreams = seen.managed.upstreams.map((u) => {
+        const before = this.#retired.get(u.name);
+        if (!before) return u;
+        return { ...u, servers: [...u.servers.filter((s) => s.color !== color), ...before] };
+      });
+      await this.#proxy.write(seen, { ...seen.managed, upstreams });
+      this.#retired.clear();
+    });
+  }
+
+  #markDown(block: UpstreamBlock, color: Color): UpstreamBlock {
+    const up = block.servers.filter((s) => s.color === color && s.weight > 0);
+    if (up.length === 0) return block;
+    this.#retired.set(
+      block.name,
+      block.servers.filter((s) => s.color === color),
+    );
+    return { ...block, servers: block.servers.map((s) => (s.color === color ? { ...s, weight: 0 } : s)) };
+  }
+}
+
+function split(address: string): { id: string; port?: number } {
+  const match = /^(.*):(\d+)$/.exec(address);
+  return match ? { id: match[1] as string, port: Number(match[2]) } : { id: address };
+}
