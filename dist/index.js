@@ -32450,6 +32450,132 @@ function capitalized(text) {
 
 /***/ }),
 
+/***/ 8075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ Prober)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+
+
+
+const DEFAULT_PROBE_OPTIONS = {
+    timeoutMs: 5_000,
+    retries: 0,
+    retryBackoffMs: 200,
+    insecureTls: false,
+    concurrency: 8,
+    headers: {},
+};
+/** Of a body, what is kept for judging. */
+const KEPT_BODY = 1024 * 1024;
+/** Past this a body is not read on: a probe must not spend minutes or gigabytes on one answer. */
+const MAX_BODY = 16 * 1024 * 1024;
+function failure(error) {
+    return { status: 0, failed: true, headers: {}, body: "", error };
+}
+/** node:http and node:https cost a step a tenth of a second to load: only a step that probes loads them. */
+const load = { http: () => process.getBuiltinModule("node:http"), https: () => process.getBuiltinModule("node:https") };
+/**
+ * The one HTTP engine behind every probe: pooled keep-alive connections, a deadline and a size
+ * cap for each whole exchange, retries with backoff where asked for, and bounded concurrency
+ * through the pool size. A slow or endless answer is a failed sample, never a hang.
+ */
+class Prober {
+    options;
+    #http;
+    #https;
+    constructor(options = {}) {
+        this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        const pool = { keepAlive: true, maxSockets: this.options.concurrency };
+        this.#http = new (load.http().Agent)(pool);
+        this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
+    }
+    async send(request, options = {}) {
+        let attempt = 0;
+        for (;;) {
+            attempt += 1;
+            const response = await this.#once(request, options);
+            if (!response.failed || attempt > this.options.retries || options.signal?.aborted)
+                return { ...response, attempts: attempt };
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(this.options.retryBackoffMs * 2 ** (attempt - 1), options.signal);
+        }
+    }
+    close() {
+        this.#http.destroy();
+        this.#https.destroy();
+    }
+    #once(request, options) {
+        const { url } = request;
+        const started = performance.now();
+        const secure = url.protocol === "https:";
+        const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
+        const headers = {
+            ...this.options.headers,
+            ...request.headers,
+            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
+        };
+        return new Promise((resolve) => {
+            let req;
+            let settled = false;
+            const done = (answer) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener("abort", cancel);
+                resolve({ ...answer, url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(url), latencyMs: performance.now() - started, attempts: 1 });
+            };
+            const stop = (error, timedOut = false) => {
+                done({ ...failure(error), ...(timedOut ? { timedOut } : {}) });
+                req?.destroy();
+            };
+            const timer = setTimeout(() => stop(`no whole answer within ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, true), timeoutMs);
+            const cancel = () => stop("cancelled");
+            if (options.signal?.aborted)
+                return cancel();
+            options.signal?.addEventListener("abort", cancel, { once: true });
+            try {
+                req = (secure ? load.https() : load.http()).request(url, {
+                    method: request.method ?? "GET",
+                    headers,
+                    agent: secure ? this.#https : this.#http,
+                    ...(secure && this.options.hostHeader ? { servername: this.options.hostHeader.split(":")[0] } : {}),
+                }, (res) => this.#read(res, Boolean(options.readBody), done, stop));
+            }
+            catch (error) {
+                // Node refuses a header it could not send; inputs are checked before, so this is a last guard.
+                return stop(`the request could not be sent: ${error.message}`);
+            }
+            req.on("error", (error) => stop(error.message));
+            req.end(request.body);
+        });
+    }
+    #read(res, readBody, done, stop) {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+            if (readBody && size < KEPT_BODY)
+                chunks.push(chunk);
+            size += chunk.length;
+            if (size > MAX_BODY)
+                stop(`the body is larger than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+        });
+        res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            done({ status, failed: status >= 500, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (error) => stop(error.message));
+    }
+}
+
+
+/***/ }),
+
 /***/ 7017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33291,6 +33417,73 @@ function readNginxConfig() {
     return { file, upstream, ...(testUpstream ? { testUpstream } : {}), servers, exec, testCommand, reloadCommand, healthPath };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/routers/nginx/exec.js
+// Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
+// `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
+// stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
+// into one remote command line, docker exec does not). An empty prefix runs sh here.
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Quotes a word for sh: single quotes, with each ' as '\''. */
+function shellQuote(word) {
+    return `'${word.replaceAll("'", "'\\''")}'`;
+}
+/** A here-document that carries `content` exactly; its delimiter is random, so no line can end it. */
+function hereDocument(command, content) {
+    const body = content.endsWith("\n") ? content : `${content}\n`;
+    let tag;
+    do
+        tag = `CUTOVER_${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
+    while (body.split("\n").includes(tag));
+    return `${command} <<'${tag}'\n${body}${tag}\n`;
+}
+function execShell(prefix) {
+    const trimmed = prefix.trim();
+    const via = trimmed ? `${trimmed} sh` : "sh";
+    return {
+        via,
+        run: (script, timeoutMs = DEFAULT_TIMEOUT_MS) => new Promise((resolve, reject) => {
+            // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
+            const child = trimmed ? (0,external_node_child_process_.spawn)("bash", ["-c", `${trimmed} sh`]) : (0,external_node_child_process_.spawn)("sh", []);
+            const out = [];
+            const err = [];
+            child.stdout.on("data", (chunk) => out.push(chunk));
+            child.stderr.on("data", (chunk) => err.push(chunk));
+            const timer = setTimeout(() => {
+                child.kill("SIGKILL");
+                reject(new errors/* CutoverError */.DB(`'${via}' did not finish within ${timeoutMs / 1000} s.`));
+            }, timeoutMs);
+            child.on("error", (error) => {
+                clearTimeout(timer);
+                reject(new errors/* CutoverError */.DB(`Could not start '${via}': ${error.message}.`));
+            });
+            child.on("close", (code) => {
+                clearTimeout(timer);
+                resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+            });
+            // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
+            child.stdin.on("error", () => { });
+            child.stdin.end(script);
+        }),
+    };
+}
+/** What a failed command said, in one line for an `::error::`: nginx's `[emerg]` line first when there is one. */
+function commandMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const emerg = lines.filter((l) => /\[(emerg|alert|crit|error)\]/.test(l));
+    const shown = (emerg.length ? emerg : lines).join(" | ");
+    return shown || `exit code ${result.code ?? "(killed)"}, no output`;
+}
+
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/inputs.js
 /** The nginx router's inputs, as every step's action.yml declares them. */
 const NGINX_INPUTS = [
@@ -33407,74 +33600,12 @@ function split(address) {
     return match ? { id: match[1], port: Number(match[2]) } : { id: address };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/js/routers/nginx/exec.js
-// Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
-// `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
-// stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
-// into one remote command line, docker exec does not). An empty prefix runs sh here.
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-/** Quotes a word for sh: single quotes, with each ' as '\''. */
-function shellQuote(word) {
-    return `'${word.replaceAll("'", "'\\''")}'`;
-}
-/** A here-document that carries `content` exactly; its delimiter is random, so no line can end it. */
-function hereDocument(command, content) {
-    const body = content.endsWith("\n") ? content : `${content}\n`;
-    let tag;
-    do
-        tag = `CUTOVER_${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
-    while (body.split("\n").includes(tag));
-    return `${command} <<'${tag}'\n${body}${tag}\n`;
-}
-function execShell(prefix) {
-    const trimmed = prefix.trim();
-    const via = trimmed ? `${trimmed} sh` : "sh";
-    return {
-        via,
-        run: (script, timeoutMs = DEFAULT_TIMEOUT_MS) => new Promise((resolve, reject) => {
-            // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-            const child = trimmed ? (0,external_node_child_process_.spawn)("bash", ["-c", `${trimmed} sh`]) : (0,external_node_child_process_.spawn)("sh", []);
-            const out = [];
-            const err = [];
-            child.stdout.on("data", (chunk) => out.push(chunk));
-            child.stderr.on("data", (chunk) => err.push(chunk));
-            const timer = setTimeout(() => {
-                child.kill("SIGKILL");
-                reject(new errors/* CutoverError */.DB(`'${via}' did not finish within ${timeoutMs / 1000} s.`));
-            }, timeoutMs);
-            child.on("error", (error) => {
-                clearTimeout(timer);
-                reject(new errors/* CutoverError */.DB(`Could not start '${via}': ${error.message}.`));
-            });
-            child.on("close", (code) => {
-                clearTimeout(timer);
-                resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-            });
-            // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
-            child.stdin.on("error", () => { });
-            child.stdin.end(script);
-        }),
-    };
-}
-/** What a failed command said, in one line for an `::error::`: nginx's `[emerg]` line first when there is one. */
-function commandMessage(result) {
-    const lines = `${result.stderr}\n${result.stdout}`
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const emerg = lines.filter((l) => /\[(emerg|alert|crit|error)\]/.test(l));
-    const shown = (emerg.length ? emerg : lines).join(" | ");
-    return shown || `exit code ${result.code ?? "(killed)"}, no output`;
-}
-
+// EXTERNAL MODULE: ./build/js/probe/http.js
+var http = __nccwpck_require__(8075);
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/health.js
+// Health of a color's servers. nginx OSS has no active health checks and no API to ask (the
+// `health_check` directive is NGINX Plus only), so each server is probed on health-path directly.
+
 const PROBE_TIMEOUT_MS = 5_000;
 /** `host:port` as a URL authority; a unix: socket cannot be probed from here. */
 function health_split(address) {
@@ -33485,31 +33616,40 @@ function health_split(address) {
         return undefined;
     return { host: match[1], ...(match[2] ? { port: Number(match[2]) } : {}) };
 }
-async function probeServer(server, healthPath, timeoutMs = PROBE_TIMEOUT_MS) {
+async function probeServer(server, healthPath, prober) {
     const where = health_split(server.address);
-    if (!where)
+    if (!where) {
         return {
             id: server.address,
             state: "unavailable",
             reason: "NotProbeable",
             description: "a unix socket is not reachable from the runner",
         };
+    }
     const base = { id: where.host, ...(where.port ? { port: where.port } : {}) };
-    const url = `http://${where.host}${where.port ? `:${where.port}` : ""}${healthPath}`;
-    try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { "user-agent": "cutover-health" } });
-        await response.body?.cancel();
-        if (response.ok)
-            return { ...base, state: "healthy" };
-        return { ...base, state: "unhealthy", reason: `HTTP ${response.status}`, description: `${url} answered ${response.status}` };
+    const url = new URL(`http://${where.host}${where.port ? `:${where.port}` : ""}${healthPath}`);
+    const answer = await prober.send({ url, headers: { "user-agent": "cutover-health" } });
+    if (answer.status >= 200 && answer.status < 300)
+        return { ...base, state: "healthy" };
+    if (answer.status > 0) {
+        return {
+            ...base,
+            state: "unhealthy",
+            reason: `HTTP ${answer.status}`,
+            description: `${answer.url} answered ${answer.status}`,
+        };
     }
-    catch (error) {
-        const cause = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
-        return { ...base, state: "unhealthy", reason: "NoAnswer", description: `${url}: ${cause}` };
-    }
+    return { ...base, state: "unhealthy", reason: "NoAnswer", description: `${answer.url}: ${answer.error ?? "no answer"}` };
 }
-function probeServers(servers, healthPath) {
-    return Promise.all(servers.map((server) => probeServer(server, healthPath)));
+/** Probes every server at once, each with its own deadline. */
+async function probeServers(servers, healthPath) {
+    const prober = new http/* Prober */.JC({ timeoutMs: PROBE_TIMEOUT_MS, concurrency: Math.max(1, servers.length) });
+    try {
+        return await Promise.all(servers.map((server) => probeServer(server, healthPath, prober)));
+    }
+    finally {
+        prober.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/install.js
@@ -33535,50 +33675,62 @@ async function readManagedText(shell, file) {
     throw new errors/* CutoverError */.DB(`Could not read the managed upstream file ${file} through '${shell.via}': ${message}.`);
 }
 function names(file) {
-    return `f=${shellQuote(file)}; n=${shellQuote(file + NEW_SUFFIX)}; p=${shellQuote(file + PREVIOUS_SUFFIX)}\n`;
+    return `f=${shellQuote(file)}; n=${shellQuote(file + NEW_SUFFIX)}; p=${shellQuote(file + PREVIOUS_SUFFIX)}`;
 }
-/** Writes `content` beside the file (same owner and mode), keeps the previous one, and renames the new one over it. */
-async function swapIn(shell, file, content) {
-    const script = [
-        "set -e",
-        names(file),
-        'cp -p "$f" "$p"',
-        'cp -p "$f" "$n"',
-        hereDocument('cat > "$n"', content),
-        'mv -f "$n" "$f"',
+/** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
+class FileChangedError extends errors/* CutoverError */.DB {
+    name = "FileChangedError";
+}
+/** How the install script ends: each way out has its own exit code. */
+const EXIT = { written: 10, changed: 20, refused: 11, reloadFailed: 12, stuck: 13 };
+/**
+ * The whole write as one script, so that it costs one round trip through nginx-exec (an ssh
+ * connection, say): the new file beside the old one (same owner and mode), a check that the file
+ * still holds what was read, an atomic rename, the test, the reload, and the previous file put
+ * back when the test or the reload fails. Each command's output is what nginx said.
+ */
+function installScript(nginx, expected, content, reload) {
+    const restore = `{ mv -f "$p" "$f" || exit ${EXIT.stuck}; exit`;
+    return [
+        names(nginx.file),
+        `cp -p "$f" "$n" || exit ${EXIT.written}`,
+        hereDocument('cat > "$n"', content).trimEnd(),
+        `[ $? -eq 0 ] || { rm -f "$n"; exit ${EXIT.written}; }`,
+        'current=$(cat -- "$f"; echo .)',
+        `expected=$(${hereDocument("cat", expected).trimEnd()}
+echo .)`,
+        `[ "$current" = "$expected" ] || { rm -f "$n"; exit ${EXIT.changed}; }`,
+        `cp -p "$f" "$p" && mv -f "$n" "$f" || { rm -f "$n"; exit ${EXIT.written}; }`,
+        `${nginx.testCommand} 2>&1 || ${restore} ${EXIT.refused}; }`,
+        ...(reload ? [`${nginx.reloadCommand} 2>&1 || ${restore} ${EXIT.reloadFailed}; }`] : []),
+        'rm -f "$p"',
+        "",
     ].join("\n");
-    const result = await shell.run(script);
-    if (result.code !== 0) {
-        await shell.run(`${names(file)}rm -f "$n"\n`).catch(() => undefined);
-        throw new errors/* CutoverError */.DB(`Could not write the managed upstream file ${file} through '${shell.via}': ${commandMessage(result)}. The file was not replaced.`);
-    }
-}
-/** Puts the previous file back; the error says where things stand when even that fails. */
-async function putBack(shell, file) {
-    const result = await shell.run(`${names(file)}mv -f "$p" "$f"\n`);
-    if (result.code !== 0) {
-        throw new errors/* CutoverError */.DB(`The new upstream file was refused, and putting the previous one back failed too: ${commandMessage(result)}. ${file} now holds the refused version and ${file}${PREVIOUS_SUFFIX} the previous one: move it back by hand (mv ${file}${PREVIOUS_SUFFIX} ${file}). nginx was not reloaded.`);
-    }
 }
 /**
- * Installs `content` as the managed file, tests it, and reloads nginx. The reload is graceful:
- * old workers finish their requests (and hold their long-lived connections until those close or
- * worker_shutdown_timeout ends them), new ones take new requests.
+ * Replaces the managed file, which must still hold `expected`, with `content`; tests it, and
+ * reloads nginx. The reload is graceful: old workers finish their requests (and hold their
+ * long-lived connections until those close or worker_shutdown_timeout ends them), new ones take
+ * new requests. A change to the ledger's comments alone needs no reload.
  */
-async function installFile(shell, nginx, content, reload = true) {
-    await swapIn(shell, nginx.file, content);
-    const test = await shell.run(`${nginx.testCommand}\n`);
-    if (test.code !== 0) {
-        await putBack(shell, nginx.file);
-        throw new errors/* CutoverError */.DB(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${commandMessage(test)}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
+async function installFile(shell, nginx, expected, content, reload = true) {
+    const result = await shell.run(installScript(nginx, expected, content, reload));
+    const said = commandMessage(result);
+    const file = nginx.file;
+    switch (result.code) {
+        case 0:
+            return;
+        case EXIT.changed:
+            throw new FileChangedError(`The managed upstream file ${file} changed since cutover read it: someone else is writing it. Nothing was written; run again once they are done.`);
+        case EXIT.refused:
+            throw new errors/* CutoverError */.DB(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
+        case EXIT.reloadFailed:
+            throw new errors/* CutoverError */.DB(`nginx-reload-command (${nginx.reloadCommand}) failed: ${said}. The previous file is back in place; nginx still serves the configuration it last loaded.`);
+        case EXIT.stuck:
+            throw new errors/* CutoverError */.DB(`The new upstream file was refused, and putting the previous one back failed too: ${said}. ${file} holds the refused version and ${file}${PREVIOUS_SUFFIX} the previous one: move it back by hand (mv ${file}${PREVIOUS_SUFFIX} ${file}). nginx was not reloaded.`);
+        default:
+            throw new errors/* CutoverError */.DB(`Could not write the managed upstream file ${file} through '${shell.via}': ${said}. The file was not replaced.`);
     }
-    // A change to the ledger's comments alone needs no reload: nginx serves the same configuration.
-    const reloaded = reload ? await shell.run(`${nginx.reloadCommand}\n`) : undefined;
-    if (reloaded && reloaded.code !== 0) {
-        await putBack(shell, nginx.file);
-        throw new errors/* CutoverError */.DB(`nginx-reload-command (${nginx.reloadCommand}) failed: ${commandMessage(reloaded)}. The previous file is back in place; nginx still serves the configuration it last loaded.`);
-    }
-    await shell.run(`${names(nginx.file)}rm -f "$p"\n`);
 }
 
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/weights.js
@@ -33652,10 +33804,6 @@ function weights_namedColors(block) {
 
 
 
-/** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
-class FileChangedError extends errors/* CutoverError */.DB {
-    name = "FileChangedError";
-}
 /** The file a user starts from: blue live, the test upstream on green; one line, for an ::error::. */
 function starter(config) {
     const all = { blue: 100, green: 0 };
@@ -33675,6 +33823,7 @@ class NginxProxy {
     #shell;
     /** Writes one at a time: each reads the file, changes its part, and puts the file in place. */
     #queue = Promise.resolve();
+    #reading;
     constructor(config, shell = execShell(config.exec)) {
         this.config = config;
         this.#shell = shell;
@@ -33685,7 +33834,14 @@ class NginxProxy {
         this.#queue = run.catch(() => undefined);
         return run;
     }
-    async read() {
+    /** The file as read now; reads asked for while one is on its way share it. */
+    read() {
+        this.#reading ??= this.#read().finally(() => {
+            this.#reading = undefined;
+        });
+        return this.#reading;
+    }
+    async #read() {
         const { file } = this.config;
         let text;
         try {
@@ -33718,12 +33874,8 @@ class NginxProxy {
      */
     async write(seen, next, reload = true) {
         const text = renderManagedFile(next);
-        const now = await readManagedText(this.#shell, this.config.file);
-        if (now !== seen.text) {
-            throw new FileChangedError(`The managed upstream file ${this.config.file} changed since cutover read it: someone else is writing it. Nothing was written; run again once they are done.`);
-        }
         if (text !== seen.text)
-            await installFile(this.#shell, this.config, text, reload);
+            await installFile(this.#shell, this.config, seen.text, text, reload);
         return { text, managed: next };
     }
     async ledger() {
@@ -33830,15 +33982,18 @@ function blockOf(route) {
 
 
 
+
 const nginx = {
     kind: "nginx",
     inputs: NGINX_INPUTS,
     readConfig: readNginxRouterConfig,
-    connect(config) {
-        const proxy = new NginxProxy(config.nginx);
-        return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
-    },
+    connect: (config) => connectNginx(config),
 };
+/** The ports over one proxy, reached through nginx-exec, or a test's shell. */
+function connectNginx(config, shell = execShell(config.nginx.exec)) {
+    const proxy = new NginxProxy(config.nginx, shell);
+    return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
+}
 
 ;// CONCATENATED MODULE: ./build/js/routers/registry.js
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
@@ -34650,7 +34805,7 @@ async function outputsAfterFailure(ports, router) {
 const STEPS = {
     status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
     "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(331), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(331), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
     switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),

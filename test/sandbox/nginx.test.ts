@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readNginxConfig } from "../../src/routers/nginx/config.ts";
 import { execShell, type Shell } from "../../src/routers/nginx/exec.ts";
 import { probeServers } from "../../src/routers/nginx/health.ts";
-import { installFile, PREVIOUS_SUFFIX, readManagedText } from "../../src/routers/nginx/install.ts";
-import { FileChangedError, NginxProxy } from "../../src/routers/nginx/proxy.ts";
+import { FileChangedError, installFile, PREVIOUS_SUFFIX, readManagedText } from "../../src/routers/nginx/install.ts";
+import { NginxProxy } from "../../src/routers/nginx/proxy.ts";
 import { parseManagedFile, renderManagedFile, type Server } from "../../src/routers/nginx/upstream-file.ts";
 import { blockWeights, type Weights, weighBlock } from "../../src/routers/nginx/weights.ts";
 import { LoadGenerator, summarize } from "./load.ts";
@@ -47,7 +47,7 @@ describe.skipIf(skip)("the nginx sandbox", () => {
 
   async function install(text: string, prefix = ""): Promise<void> {
     const old = world.proxy.workers();
-    await installFile(execShell(prefix), { file: world.proxy.file, ...commands() }, text);
+    await installFile(execShell(prefix), { file: world.proxy.file, ...commands() }, world.proxy.readFile(), text);
     await world.proxy.waitReloaded(old);
   }
 
@@ -96,7 +96,7 @@ describe.skipIf(skip)("the nginx sandbox", () => {
     const before = world.proxy.readFile();
     const workers = world.proxy.workers();
     const broken = (await weighted({ blue: 0, green: 100 })).replace("max_fails=3", "max_fails=many");
-    const error = await installFile(shell, { file: world.proxy.file, ...commands() }, broken).catch((e: Error) => e);
+    const error = await installFile(shell, { file: world.proxy.file, ...commands() }, before, broken).catch((e: Error) => e);
     expect(String(error)).toMatch(
       /nginx-test-command .* refused the new upstream file: nginx: \[emerg\] invalid parameter "max_fails=many"/,
     );
@@ -111,7 +111,12 @@ describe.skipIf(skip)("the nginx sandbox", () => {
     world.setApps("blue", { latencyMs: 2_000 });
     const slow = Array.from({ length: 20 }, () => get(`${world.urls.prod}/version`));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await installFile(shell, { file: world.proxy.file, ...commands() }, await weighted({ blue: 0, green: 100 }));
+    await installFile(
+      shell,
+      { file: world.proxy.file, ...commands() },
+      world.proxy.readFile(),
+      await weighted({ blue: 0, green: 100 }),
+    );
     // New workers take new requests once the master has re-read the file: a moment after the signal.
     const deadline = Date.now() + 5_000;
     while ((await get(`${world.urls.prod}/version`)).version !== "v2" && Date.now() < deadline);

@@ -2,6 +2,7 @@
 // traffic, each color's servers probed for health, and the ledger in the file's comments.
 import type { RouterKind, RouterPorts } from "../port.ts";
 import { type NginxRouterConfig, readNginxRouterConfig } from "./config.ts";
+import { execShell, type Shell } from "./exec.ts";
 import { NGINX_INPUTS } from "./inputs.ts";
 import { NginxLedger } from "./ledger.ts";
 import { NginxPool } from "./pool.ts";
@@ -12,8 +13,11 @@ export const nginx: RouterKind<NginxRouterConfig> = {
   kind: "nginx",
   inputs: NGINX_INPUTS,
   readConfig: readNginxRouterConfig,
-  connect(config: NginxRouterConfig): RouterPorts {
-    const proxy = new NginxProxy(config.nginx);
-    return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
-  },
+  connect: (config) => connectNginx(config),
 };
+
+/** The ports over one proxy, reached through nginx-exec, or a test's shell. */
+export function connectNginx(config: NginxRouterConfig, shell: Shell = execShell(config.nginx.exec)): RouterPorts {
+  const proxy = new NginxProxy(config.nginx, shell);
+  return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
+}

@@ -5,6 +5,7 @@ import type { NginxConfig } from "./config.ts";
 import { execShell, type Shell } from "./exec.ts";
 import { probeServers, type ServerHealth } from "./health.ts";
 import { installFile, MissingFileError, readManagedText } from "./install.ts";
+
 import {
   type Color,
   editLedger,
@@ -21,11 +22,6 @@ export interface FileState {
   /** The file's text as read: a write goes ahead only while the file still holds it. */
   text: string;
   managed: ManagedFile;
-}
-
-/** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
-export class FileChangedError extends CutoverError {
-  override name = "FileChangedError";
 }
 
 /** The file a user starts from: blue live, the test upstream on green; one line, for an ::error::. */
@@ -49,6 +45,7 @@ export class NginxProxy {
   readonly #shell: Shell;
   /** Writes one at a time: each reads the file, changes its part, and puts the file in place. */
   #queue: Promise<unknown> = Promise.resolve();
+  #reading?: Promise<FileState>;
 
   constructor(config: NginxConfig, shell: Shell = execShell(config.exec)) {
     this.config = config;
@@ -62,7 +59,15 @@ export class NginxProxy {
     return run;
   }
 
-  async read(): Promise<FileState> {
+  /** The file as read now; reads asked for while one is on its way share it. */
+  read(): Promise<FileState> {
+    this.#reading ??= this.#read().finally(() => {
+      this.#reading = undefined;
+    });
+    return this.#reading;
+  }
+
+  async #read(): Promise<FileState> {
     const { file } = this.config;
     let text: string;
     try {
@@ -97,13 +102,7 @@ export class NginxProxy {
    */
   async write(seen: FileState, next: ManagedFile, reload = true): Promise<FileState> {
     const text = renderManagedFile(next);
-    const now = await readManagedText(this.#shell, this.config.file);
-    if (now !== seen.text) {
-      throw new FileChangedError(
-        `The managed upstream file ${this.config.file} changed since cutover read it: someone else is writing it. Nothing was written; run again once they are done.`,
-      );
-    }
-    if (text !== seen.text) await installFile(this.#shell, this.config, text, reload);
+    if (text !== seen.text) await installFile(this.#shell, this.config, seen.text, text, reload);
     return { text, managed: next };
   }
 

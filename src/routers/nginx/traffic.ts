@@ -3,7 +3,8 @@
 // and test upstreams move together and a rollback is one reload.
 import type { Color } from "../../core/color.ts";
 import type { CallOptions, RouteChange, RouteRef, RouterConfig, RouteState, TrafficPort, Weights } from "../port.ts";
-import { FileChangedError, type NginxProxy } from "./proxy.ts";
+import { FileChangedError } from "./install.ts";
+import type { NginxProxy } from "./proxy.ts";
 import { renderBlock, type UpstreamBlock, upstreamNamed } from "./upstream-file.ts";
 import { asPercent, blockWeights, namedColors } from "./weights.ts";
 

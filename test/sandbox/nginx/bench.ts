@@ -29,13 +29,14 @@ export async function nginxFlip(runs: number, rate: number): Promise<NginxFlipFi
     const runsMs: number[] = [];
     for (let i = 0; i < runs; i++) {
       const to = i % 2 === 0 ? { blue: 0, green: 100 } : { blue: 100, green: 0 };
-      const managed = parseManagedFile(await readManagedText(shell, nginx.file), nginx.file);
+      const text = await readManagedText(shell, nginx.file);
+      const managed = parseManagedFile(text, nginx.file);
       const upstreams = managed.upstreams.map((u) =>
         u.name === UPSTREAM ? weighBlock(u, to, { blue: servers("blue"), green: servers("green") }) : u,
       );
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const writeAt = Date.now();
-      await installFile(shell, nginx, renderManagedFile({ ...managed, upstreams }));
+      await installFile(shell, nginx, text, renderManagedFile({ ...managed, upstreams }));
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       runsMs.push(lastNotFrom(load.records, to.green ? "v2" : "v1", writeAt) - writeAt);
     }
