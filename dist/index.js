@@ -33874,8 +33874,10 @@ class NginxProxy {
      */
     async write(seen, next, reload = true) {
         const text = renderManagedFile(next);
-        if (text !== seen.text)
-            await installFile(this.#shell, this.config, seen.text, text, reload);
+        // A file that says the same as cutover would write it (a hand-written one, say) is left alone.
+        if (text === renderManagedFile(seen.managed))
+            return seen;
+        await installFile(this.#shell, this.config, seen.text, text, reload);
         return { text, managed: next };
     }
     async ledger() {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/core/errors.ts";
 import { readNginxConfig } from "../../src/routers/nginx/config.ts";
+import { BAD_NGINX_INPUTS } from "../support/nginx-inputs.ts";
 
 const GOOD: Record<string, string> = {
   "nginx-upstream-file": "/etc/nginx/conf.d/cutover-upstreams.conf",
@@ -41,22 +42,7 @@ describe("nginx inputs", () => {
     });
   });
 
-  it.each([
-    ["nginx-upstream-file", { "nginx-upstream-file": "" }, "is required"],
-    ["nginx-upstream-file", { "nginx-upstream-file": "conf.d/upstreams.conf" }, "must be an absolute path"],
-    ["nginx-upstream", { "nginx-upstream": "my backend" }, "must be an nginx upstream name"],
-    ["nginx-test-upstream", { "nginx-test-upstream": "backend" }, "must differ from nginx-upstream"],
-    ["blue-servers", { "blue-servers": "" }, "is required"],
-    ["green-servers", { "green-servers": "green.internal" }, "is not host:port"],
-    ["green-servers", { "green-servers": "10.0.2.10:99999" }, "is not host:port"],
-    ["blue-servers", { "blue-servers": "10.0.1.10:3000 weight=5" }, "cutover sets weight and down itself"],
-    ["green-servers", { "green-servers": "10.0.2.10:3000 down" }, "cutover sets weight and down itself"],
-    ["blue-servers", { "blue-servers": "10.0.1.10:3000 backup" }, "a backup server would take no share"],
-    ["green-servers", { "green-servers": "10.0.1.10:3000" }, "in both blue-servers and green-servers"],
-    ["blue-servers", { "blue-servers": "10.0.1.10:3000 max_fails 3" }, 'the parameter "3"'],
-    ["nginx-exec", { "nginx-exec": "docker exec -i proxy\nrm -rf /" }, "must be one line"],
-    ["health-path", { "health-path": "health" }, "must be a path that starts with /"],
-  ])("refuses a bad %s: %o", (name, inputs, problem) => {
+  it.each(BAD_NGINX_INPUTS)("refuses a bad %s: %o", (name, inputs, problem) => {
     given(inputs);
     expect(() => readNginxConfig()).toThrow(ConfigurationError);
     expect(() => readNginxConfig()).toThrow(

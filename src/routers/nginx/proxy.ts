@@ -102,7 +102,9 @@ export class NginxProxy {
    */
   async write(seen: FileState, next: ManagedFile, reload = true): Promise<FileState> {
     const text = renderManagedFile(next);
-    if (text !== seen.text) await installFile(this.#shell, this.config, seen.text, text, reload);
+    // A file that says the same as cutover would write it (a hand-written one, say) is left alone.
+    if (text === renderManagedFile(seen.managed)) return seen;
+    await installFile(this.#shell, this.config, seen.text, text, reload);
     return { text, managed: next };
   }
 

@@ -224,6 +224,29 @@ export class NginxProxy {
     await this.waitReloaded(old);
   }
 
+  /** Reloads the master has taken: each logs a line ending in ": reconfiguring" at notice level (ngx_process_cycle.c), after the one naming the signal. */
+  reloads(): number {
+    return this.errorLog()
+      .split("\n")
+      .filter((line) => line.endsWith(": reconfiguring")).length;
+  }
+
+  /**
+   * The reload count once the master has logged every reload signalled so far: `nginx -s reload`
+   * returns once the signal is sent, and the master logs "reconfiguring" a moment later.
+   */
+  async settledReloads(quietMs = 500, timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    let count = this.reloads();
+    let since = Date.now();
+    while (Date.now() - since < quietMs && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = this.reloads();
+      if (now !== count) [count, since] = [now, Date.now()];
+    }
+    return count;
+  }
+
   readFile(): string {
     return readFileSync(this.file, "utf8");
   }
