@@ -1,13 +1,61 @@
-// npm run demo [-- --report FILE]: the main job on the local sandbox. It runs the committed step
-// bundles exactly as GitHub's runner does, through three scenarios while load flows, and prints a
-// report a person can read.
+// npm run demo [-- --router alb|nginx] [--report FILE]: the main job on the local sandbox. It runs
+// the committed step bundles exactly as GitHub's runner does, through its scenarios while load
+// flows, and prints a report a person can read. The ALB sandbox is the default and needs no nginx;
+// --router nginx runs them through a real nginx, without a CDN.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { STEP_NAMES } from "../../src/step-names.ts";
 import { LoadGenerator, type LoadRecord, lastNotFrom, summarize, versionTimeline } from "./load.ts";
+import { startNginxWorld } from "./nginx/world.ts";
 import { type ActionRun, startAction } from "./run-action.ts";
-import { startWorld, type World } from "./world.ts";
+import { type SandboxColor, startWorld } from "./world.ts";
+
+/** What the scenarios need of a sandbox, whichever router it has. */
+interface DemoWorld {
+  router: string;
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+  prodUrl: string;
+  /** Where the standby answers, for routers that cannot look it up (nginx: its test port). */
+  standby: Record<string, string>;
+  cdn?: { distributionId: string; url: string };
+  /** Load generators retry a request a graceful reload reset on a kept-alive connection, as browsers do. */
+  retryReused: boolean;
+  setApps(color: SandboxColor, behaviour: { errorRate: number }): void;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function startDemoWorld(router: string): Promise<DemoWorld> {
+  if (router === "nginx") {
+    const world = await startNginxWorld();
+    return {
+      router,
+      inputs: world.inputs,
+      env: {},
+      prodUrl: world.urls.prod,
+      standby: { url: world.urls.test },
+      retryReused: true,
+      setApps: (color, behaviour) => world.setApps(color, behaviour),
+      reset: () => world.reset(),
+      stop: () => world.stop(),
+    };
+  }
+  const world = await startWorld();
+  return {
+    router: "alb",
+    inputs: world.inputs,
+    env: world.env,
+    prodUrl: world.urls.prod,
+    standby: {},
+    cdn: { distributionId: world.distributionId, url: world.urls.cdn },
+    retryReused: false,
+    setApps: (color, behaviour) => world.setApps(color, behaviour),
+    reset: () => world.reset(),
+    stop: () => world.stop(),
+  };
+}
 
 interface StepReport {
   name: string;
@@ -34,12 +82,14 @@ const BUCKET_MS = 250;
  * A workspace whose .github/cutover.yml defines the sandbox's router once, as a user's repository
  * would: every step below names only the environment.
  */
-function environmentWorkspace(world: World): string {
+function environmentWorkspace(world: DemoWorld): string {
   const dir = mkdtempSync(path.join(tmpdir(), "cutover-demo-"));
-  const lines = ["sandbox:", "  router: alb"];
+  const lines = ["sandbox:", `  router: ${world.router}`];
   for (const [name, value] of Object.entries(world.inputs)) {
     const items = value.split("\n").filter(Boolean);
-    if (items.length) lines.push(`  ${name}: ${name.endsWith("-arns") ? `[${items.join(", ")}]` : value}`);
+    // Lists of ARNs as YAML lists; a value with spaces or lines (nginx's servers, its commands) quoted.
+    const shown = name.endsWith("-arns") ? `[${items.join(", ")}]` : /[\s]/.test(value) ? JSON.stringify(value) : value;
+    if (items.length && name !== "router") lines.push(`  ${name}: ${shown}`);
   }
   mkdirSync(path.join(dir, ".github"));
   writeFileSync(path.join(dir, ".github/cutover.yml"), `${lines.join("\n")}\n`);
@@ -49,11 +99,11 @@ function environmentWorkspace(world: World): string {
 class Scenario {
   readonly steps: StepReport[] = [];
   readonly load: LoadGenerator;
-  readonly #world: World;
+  readonly #world: DemoWorld;
 
-  constructor(world: World) {
+  constructor(world: DemoWorld) {
     this.#world = world;
-    this.load = new LoadGenerator(`${world.urls.prod}/version`, RATE).start();
+    this.load = new LoadGenerator(`${world.prodUrl}/version`, RATE, {}, { retryReusedConnections: world.retryReused }).start();
   }
 
   /**
@@ -151,12 +201,13 @@ const SMOKE_CHECKS = `
   expect: { status: 200 }
 `;
 
-/** The purge inputs: the sandbox's distribution, checked through its edge. */
-function cdn(world: World): Record<string, string> {
-  return { "distribution-id": world.distributionId, "verify-url": `${world.urls.cdn}/` };
+/** The purge inputs: the sandbox's distribution, checked through its edge; none without a CDN. */
+function cdn(world: DemoWorld, expectedVersion: string): Record<string, string> {
+  if (!world.cdn) return {};
+  return { "distribution-id": world.cdn.distributionId, "verify-url": `${world.cdn.url}/`, "expected-version": expectedVersion };
 }
 
-async function cutover(world: World): Promise<ScenarioReport> {
+async function cutover(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
   const s = new Scenario(world);
   await settle(300);
@@ -166,10 +217,10 @@ async function cutover(world: World): Promise<ScenarioReport> {
     version: "v2",
     "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_STANDBY_COLOR"',
   });
-  await s.step("smoke-test", { checks: SMOKE_CHECKS, "active-url": world.urls.prod });
-  await s.step("warm-caches", { paths: "/,/version,/api/info", "requests-per-path": "5" });
+  await s.step("smoke-test", { checks: SMOKE_CHECKS, "active-url": world.prodUrl, ...world.standby });
+  await s.step("warm-caches", { paths: "/,/version,/api/info", "requests-per-path": "5", ...world.standby });
   const switched = await s.step("switch", { "expected-active-color": "blue" });
-  await s.step("purge-cdn", { ...cdn(world), "expected-version": "v2" });
+  if (world.cdn) await s.step("purge-cdn", cdn(world, "v2"));
   await settle(500);
   const after = await s.step("status");
   // On a schedule in real life, with a ttl of hours; 0s here so that the demo shows it.
@@ -182,7 +233,7 @@ async function cutover(world: World): Promise<ScenarioReport> {
   });
 }
 
-async function badGreenRollback(world: World): Promise<ScenarioReport> {
+async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario bad-green-rollback: green goes bad during the soak; soak-monitor rolls back inline");
   const s = new Scenario(world);
   await settle(300);
@@ -190,7 +241,7 @@ async function badGreenRollback(world: World): Promise<ScenarioReport> {
   let faultAt = 0;
   const soak = await s.step(
     "soak-monitor",
-    { "probe-url": `${world.urls.prod}/version`, duration: "60s", ...cdn(world), "expected-version": "v1" },
+    { "probe-url": `${world.prodUrl}/version`, duration: "60s", ...cdn(world, "v1") },
     {
       fails: true,
       during: async () => {
@@ -210,15 +261,14 @@ async function badGreenRollback(world: World): Promise<ScenarioReport> {
   });
 }
 
-async function manualRollback(world: World): Promise<ScenarioReport> {
+async function manualRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario manual-rollback: green live, a person presses the rollback button");
   const s = new Scenario(world);
   await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
   const rollback = await s.step("rollback", {
     reason: "manual: product asked to hold the release",
-    ...cdn(world),
-    "expected-version": "v1",
+    ...cdn(world, "v1"),
   });
   await settle(500);
   const restored = lastNotFrom(s.load.records, "v1", rollback.startedAt);
@@ -229,7 +279,7 @@ async function manualRollback(world: World): Promise<ScenarioReport> {
   });
 }
 
-async function oneStep(world: World): Promise<ScenarioReport> {
+async function oneStep(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario one-step: the root action does the whole release in one step (uses: OWNER/cutover@v1)");
   const s = new Scenario(world);
   await settle(300);
@@ -237,12 +287,12 @@ async function oneStep(world: World): Promise<ScenarioReport> {
     version: "v2",
     "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_STANDBY_COLOR"',
     checks: SMOKE_CHECKS,
-    "active-url": world.urls.prod,
+    "active-url": world.prodUrl,
+    ...(world.standby.url ? { "standby-url": world.standby.url } : {}),
     "warm-paths": "/,/version,/api/info",
-    "probe-url": `${world.urls.prod}/version`,
+    "probe-url": `${world.prodUrl}/version`,
     "step-interval": "1s",
-    "distribution-id": world.distributionId,
-    "cdn-verify-url": `${world.urls.cdn}/`,
+    ...(world.cdn ? { "distribution-id": world.cdn.distributionId, "cdn-verify-url": `${world.cdn.url}/` } : {}),
     "soak-duration": "3s",
   });
   // The switch is one phase inside the step: its own time is in the step's log, not measured here.
@@ -254,9 +304,17 @@ async function oneStep(world: World): Promise<ScenarioReport> {
 }
 
 const reportAt = process.argv.indexOf("--report");
-console.log(`cutover demo on the local sandbox, ${RATE} requests/s on the production listener.`);
+const routerAt = process.argv.indexOf("--router");
+const router = routerAt > 0 ? (process.argv[routerAt + 1] ?? "") : "alb";
+if (!["alb", "nginx"].includes(router)) {
+  console.error("usage: npm run demo -- [--router alb|nginx] [--report FILE]");
+  process.exit(2);
+}
+console.log(
+  `cutover demo on the local sandbox (router ${router}${router === "nginx" ? ": a real nginx" : ""}), ${RATE} requests/s on production.`,
+);
 console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
-const world = await startWorld();
+const world = await startDemoWorld(router);
 const workspace = environmentWorkspace(world);
 console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
 const scenarios: ScenarioReport[] = [];
