@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
 
 
 
@@ -144,7 +144,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
@@ -265,8 +265,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/shell.js
 var shell = __webpack_require__(4910);
 // EXTERNAL MODULE: ./build/js/core/time.js
@@ -275,8 +275,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -475,10 +475,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7017);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7276);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -526,8 +526,8 @@ var color = __webpack_require__(4747);
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
@@ -588,8 +588,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -702,8 +702,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
@@ -720,8 +720,8 @@ var probe_inputs = __webpack_require__(18);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

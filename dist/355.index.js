@@ -22,8 +22,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
@@ -294,7 +294,7 @@ function jsonAt(value, path) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
 /* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
@@ -477,10 +477,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7017);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7276);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 

@@ -22,8 +22,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
@@ -270,7 +270,7 @@ function purgeSections(report) {
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(786);
 
@@ -322,7 +322,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(588);
 /* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2298);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3976);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7017);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7276);
 
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
 
 
 
@@ -146,7 +146,7 @@ async function requireNoProductionWeight(router, color, why) {
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
 
@@ -214,8 +214,8 @@ var errors = __webpack_require__(9429);
 var inputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./build/js/core/poll.js
 var poll = __webpack_require__(9387);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/shell.js
 var shell = __webpack_require__(4910);
 // EXTERNAL MODULE: ./build/js/core/time.js
@@ -224,8 +224,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/guards.js
 var guards = __webpack_require__(9253);
 // EXTERNAL MODULE: ./build/js/routing/health.js

@@ -28,7 +28,7 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
 
 
@@ -68,8 +68,8 @@ var color = __webpack_require__(4747);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
@@ -82,8 +82,8 @@ var summary = __webpack_require__(3644);
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
 
@@ -70,10 +70,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4747);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7017);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7276);
 /* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7994);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8918);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8523);

@@ -19,8 +19,8 @@ var color = __webpack_require__(4747);
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js

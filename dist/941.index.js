@@ -22,8 +22,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/time.js
 var time = __webpack_require__(4015);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
@@ -270,7 +270,7 @@ function purgeSections(report) {
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(786);
 
@@ -319,7 +319,7 @@ function purgeFailure(result) {
 /* unused harmony export readHeaders */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 
 
 
@@ -404,8 +404,8 @@ var durations = __webpack_require__(4993);
 var errors = __webpack_require__(9429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./build/js/core/runner.js + 19 modules
-var runner = __webpack_require__(451);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __webpack_require__(3556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
 var flip = __webpack_require__(786);
 // EXTERNAL MODULE: ./build/js/flip/rollback.js
@@ -418,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 22 modules
-var registry = __webpack_require__(7017);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(7276);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
