@@ -1037,6 +1037,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
         health,
         gates,
         timing,
+        ...(outcome.moved ? (after.config.notes ?? []) : []),
         ...extra,
     ].filter(Boolean));
 }

@@ -2211,6 +2211,8 @@ function editLedger(ledger, color, set, remove) {
 
 
 const config_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+/** Seed 000's common mistake: taking a reload for the end of the old color's traffic. */
+const LONG_TAIL = "**Long-lived connections:** nginx reloads gracefully, so the old workers keep their WebSocket and SSE connections, and the requests on them, on the previous color until those close or `worker_shutdown_timeout` ends them. Keep the previous color up until then, and set `worker_shutdown_timeout` in nginx.conf to bound that tail.";
 const SERVERS_EXAMPLE = "10.0.1.10:3000 max_fails=3 fail_timeout=10s (one server per line)";
 function readOneLine(name, fallback, example) {
     const value = (0,inputs/* readString */.E3)(name, fallback);
@@ -2309,6 +2311,7 @@ function readNginxRouterConfig() {
         // Any integer weight of 1 or more per server, and `down`: a split to the percent.
         capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
         aws: { region, partition: "aws", maxAttempts },
+        notes: [LONG_TAIL],
         nginx,
     };
 }

@@ -95,6 +95,7 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
       health,
       gates,
       timing,
+      ...(outcome.moved ? (after.config.notes ?? []) : []),
       ...extra,
     ].filter(Boolean),
   );

@@ -135,6 +135,8 @@ export interface RouterConfig {
     /** Whether the router publishes per-color CloudWatch metrics (drain proof, soak's cloudwatch). */
     cloudWatch: boolean;
   };
+  /** What the summary of a switch or rollback that moved traffic says about how this router moves it. */
+  notes?: string[];
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

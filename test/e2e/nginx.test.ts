@@ -91,6 +91,7 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     expect(ledger.green["cutover:live-since"]).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(ledger.blue["cutover:retired-at"]).toBe(ledger.green["cutover:live-since"]);
     expect(run.summary).toContain("`backend`");
+    expect(run.summary).toContain("**Long-lived connections:** nginx reloads gracefully");
   });
 
   it(`switches in steps of 10, 50 and 100 % at ${RATE} requests/s: the version mix follows the plan`, async () => {
