@@ -10,6 +10,7 @@ import {
   type Server,
 } from "../../src/routers/nginx/upstream-file.ts";
 import { blockWeights, namedColors, reduced, serverWeights, weighBlock } from "../../src/routers/nginx/weights.ts";
+import { random } from "../support/random.ts";
 
 const FILE = "/etc/nginx/conf.d/cutover-upstreams.conf";
 
@@ -153,15 +154,6 @@ describe("weights", () => {
     expect(() => serverWeights({ blue: 1.5, green: 90 }, { blue: 1, green: 1 })).toThrow("whole number");
   });
 });
-
-/** A small deterministic generator, so that a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function arbitraryFile(next: () => number): {
   managed: ManagedFile;

@@ -12,6 +12,7 @@ import { type Ledger, parseManagedFile, renderManagedFile, type Server } from ".
 import { blockWeights, type Weights, weighBlock } from "../../src/routers/nginx/weights.ts";
 import { TAG } from "../../src/routing/tags.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
+import { random } from "../support/random.ts";
 
 const HOUR = 3_600_000;
 // Each case runs the real teardown step over a real file through sh: a few seconds per ten cases.
@@ -25,14 +26,6 @@ const SERVERS: Record<Color, Server[]> = {
 };
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function randomWeights(next: () => number): Weights {
   const pick = next();

@@ -7,18 +7,10 @@ import { TAG } from "../../src/routing/tags.ts";
 import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
 import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb.ts";
+import { random } from "../support/random.ts";
 
 const HOUR = 3_600_000;
 const NOW = Date.parse("2026-11-22T12:00:00Z");
-
-/** A small deterministic generator, so that a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 type Weights = PerColor<number>;
 
