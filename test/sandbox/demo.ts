@@ -103,7 +103,7 @@ class Scenario {
 
   constructor(world: DemoWorld) {
     this.#world = world;
-    this.load = new LoadGenerator(`${world.prodUrl}/version`, RATE, {}, { retryReusedConnections: world.retryReused }).start();
+    this.load = new LoadGenerator(`${world.prodUrl}/version`, RATE, {}, { retryClosedConnections: world.retryReused }).start();
   }
 
   /**

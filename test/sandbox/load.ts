@@ -12,7 +12,7 @@ export interface LoadRecord {
   /** A 5xx the sandbox injected on purpose. */
   injected: boolean;
   error?: string;
-  /** Sent again on a new connection after a kept-alive one was closed under it (see LoadOptions). */
+  /** Sent again on a new connection after the first one was closed before any answer (see LoadOptions). */
   retried?: boolean;
 }
 
@@ -20,11 +20,12 @@ export interface LoadOptions {
   /** Headers on every request: a stickiness cookie, say, to play one returning client. */
   headers?: Record<string, string>;
   /**
-   * Retry a request once when the kept-alive connection it went out on was closed before any answer,
-   * as browsers do for idempotent requests (RFC 9112 §9.3.1; Node's `request.reusedSocket` docs).
-   * nginx closes idle kept-alive connections when a graceful reload retires their worker.
+   * Send a request again, once and on a new connection, when its connection was closed before any
+   * answer came, as browsers do for idempotent requests (RFC 9112 §9.3.1 allows it; Node's
+   * `request.reusedSocket` docs show it). A graceful nginx reload closes the old workers' idle
+   * connections: kept-alive ones, and freshly accepted ones whose request had not arrived yet.
    */
-  retryReusedConnections?: boolean;
+  retryClosedConnections?: boolean;
 }
 
 export interface LoadSummary {
@@ -101,7 +102,7 @@ export class LoadGenerator {
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
     this.#headers = { ...headers, ...options.headers };
-    this.#retry = options.retryReusedConnections ?? false;
+    this.#retry = options.retryClosedConnections ?? false;
   }
 
   start(): this {
@@ -148,7 +149,7 @@ export class LoadGenerator {
       });
       req.on("error", (error) => {
         const reset = (error as NodeJS.ErrnoException).code === "ECONNRESET";
-        if (this.#retry && reset && !retried && !answered && req.reusedSocket) {
+        if (this.#retry && reset && !retried && !answered) {
           resolve(this.#one(at, started, true));
           return;
         }

@@ -64,7 +64,7 @@ describe.skipIf(skip)("the nginx sandbox", () => {
   });
 
   it("moves traffic by weight through a graceful reload, under load, with no failed request", async () => {
-    const load = new LoadGenerator(`${world.urls.prod}/version`, 150, {}, { retryReusedConnections: true }).start();
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 150, {}, { retryClosedConnections: true }).start();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await install(await weighted({ blue: 90, green: 10 }));
     const at10 = Date.now();

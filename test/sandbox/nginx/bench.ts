@@ -25,7 +25,7 @@ export async function nginxFlip(runs: number, rate: number): Promise<NginxFlipFi
   const nginx = { file: world.proxy.file, testCommand: world.proxy.testCommand, reloadCommand: world.proxy.reloadCommand };
   const servers = (color: "blue" | "green"): Server[] => world.servers[color].map((address) => ({ address, params: [] }));
   try {
-    const load = new LoadGenerator(`${world.urls.prod}/version`, rate, {}, { retryReusedConnections: true }).start();
+    const load = new LoadGenerator(`${world.urls.prod}/version`, rate, {}, { retryClosedConnections: true }).start();
     const runsMs: number[] = [];
     for (let i = 0; i < runs; i++) {
       const to = i % 2 === 0 ? { blue: 0, green: 100 } : { blue: 100, green: 0 };
