@@ -47,7 +47,8 @@ export class NginxPool implements PoolPort {
   retire(color: Color, _targets: TargetHealth[]): Promise<void> {
     return this.#proxy.exclusive(async () => {
       const seen = await this.#proxy.read();
-      const production = seen.managed.upstreams.find((u) => u.name === this.#config.routes[0]?.id);
+      const name = this.#config.routes.find((r) => r.role === "production")?.id;
+      const production = seen.managed.upstreams.find((u) => u.name === name);
       if (production?.servers.some((s) => s.color === color && s.weight > 0)) {
         throw new CutoverError(`${color} has weight in upstream ${production.name}: it is not marked down.`);
       }

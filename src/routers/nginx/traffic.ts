@@ -65,7 +65,7 @@ export class NginxTraffic implements TrafficPort {
     if (!batch.urgent && aborted) throw aborted.reason;
     const seen = await this.#proxy.read();
     const file = this.#proxy.config.file;
-    for (const [name, block] of batch.blocks) {
+    for (const name of batch.blocks.keys()) {
       const now = renderBlock(upstreamNamed(seen.managed, name, file, "nginx-upstream"));
       // A put-back or a rollback's finish must land; any other write stops at someone else's change.
       if (!batch.urgent && this.#seen.has(name) && this.#seen.get(name) !== now) {
@@ -73,10 +73,10 @@ export class NginxTraffic implements TrafficPort {
           `upstream ${name} in ${file} changed since this run read it: another run or a person is moving it. Nothing was written.`,
         );
       }
-      this.#seen.set(name, renderBlock(block));
     }
     const upstreams = seen.managed.upstreams.map((u) => batch.blocks.get(u.name) ?? u);
     await this.#proxy.write(seen, { ...seen.managed, upstreams });
+    for (const [name, block] of batch.blocks) this.#seen.set(name, renderBlock(block));
   }
 
   named(route: RouteState): Color[] {
