@@ -148,7 +148,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2331);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1580);
 /* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3696);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
@@ -275,8 +275,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -297,7 +297,7 @@ var guards = __webpack_require__(9253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
 var routing_health = __webpack_require__(8561);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var routing_router = __webpack_require__(8918);
+var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
 var routing_routes = __webpack_require__(7109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
@@ -344,76 +344,100 @@ const step = {
         };
     },
     async run(inputs, ports) {
-        const { router } = inputs;
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
-        const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
+        const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
         const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
-        const routes = new routing_router/* Router */.Ix(traffic, router);
+        const routes = new router/* Router */.Ix(traffic, inputs.router);
         if (inputs.dryRun) {
-            const reference = routes.planReference(snapshot.state, standby);
-            await routes.checkForwards(reference);
-            runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
-            for (const change of reference) {
-                runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
-            }
-            (0,report/* setCommonOutputs */.Et)(snapshot);
+            await planOnly(inputs, snapshot, routes, colors);
             return;
         }
-        if (inputs.deployCommand) {
-            const env = {
-                CUTOVER_STANDBY_COLOR: standby,
-                CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[standby],
-                CUTOVER_ACTIVE_COLOR: active,
-                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[active],
-                CUTOVER_VERSION: inputs.version,
-            };
-            await (0,shell/* runCommand */.d)("deploy-command", inputs.deployCommand, env, inputs.deployTimeoutMs);
-        }
-        // A long deploy leaves time for another run to switch: never register onto a color with traffic.
-        const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
-        if (inputs.register.length)
-            await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-        const referenced = await referenceStandby(routes, now, standby);
-        const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
-        if (!health.ok) {
-            const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
-            const details = [
-                `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-                targetTable(health.targets),
-            ];
-            if (referenced.length) {
-                const putBack = await routes.putBack(referenced.map((c) => c.before), why);
-                throw new errors/* CutoverError */.DB(putBack.message, { details });
-            }
-            throw new errors/* CutoverError */.DB(`${why}.`, { details });
-        }
-        runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
-        const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-        const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
-        // A freshly deployed standby is not a retired color: teardown must not take it for one.
-        await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
-        runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${inputs.version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
-        const tags = {
-            ...snapshot.tags,
-            [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: inputs.version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
+        if (inputs.deployCommand)
+            await deploy(inputs, inputs.deployCommand, colors);
+        const referenced = await registerStandby(inputs, pool, routes, standby);
+        const health = await requireHealthy(inputs, pool, routes, colors, referenced);
+        const after = {
+            ...(await recordRelease(ledger, snapshot, standby, inputs.version)),
+            health: { [standby]: health },
         };
-        for (const key of stale)
-            delete tags[standby][key];
-        const after = { ...snapshot, tags, health: { [standby]: health } };
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
             `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
-            drift.length
-                ? `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`
-                : inputs.drift === "off"
-                    ? ""
-                    : "No config drift between the two target groups.",
+            driftSection(drift, inputs.drift, colors),
         ].filter(Boolean));
     },
 };
+/** dry-run: what would be run, registered, referenced and tagged; nothing is written. */
+async function planOnly(inputs, snapshot, routes, { active, standby }) {
+    const reference = routes.planReference(snapshot.state, standby);
+    await routes.checkForwards(reference);
+    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
+    for (const change of reference) {
+        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
+    }
+    (0,report/* setCommonOutputs */.Et)(snapshot);
+}
+/** deploy-command, told which color is which through its environment. */
+async function deploy(inputs, command, { active, standby }) {
+    const env = {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
+        CUTOVER_VERSION: inputs.version,
+    };
+    await (0,shell/* runCommand */.d)("deploy-command", command, env, inputs.deployTimeoutMs);
+}
+/** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
+async function registerStandby(inputs, pool, routes, standby) {
+    // A long deploy leaves time for another run to switch: never register onto a color with traffic.
+    const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
+    if (inputs.register.length)
+        await pool.register?.(standby, inputs.register, inputs.replaceTargets);
+    return referenceStandby(routes, now, standby);
+}
+/** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
+async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
+    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+    if (!health.ok) {
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const details = [
+            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            targetTable(health.targets),
+        ];
+        if (referenced.length) {
+            const putBack = await routes.putBack(referenced.map((c) => c.before), why);
+            throw new errors/* CutoverError */.DB(putBack.message, { details });
+        }
+        throw new errors/* CutoverError */.DB(`${why}.`, { details });
+    }
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
+    return health;
+}
+/** Tags the standby with its new release, and returns the snapshot as it reads now. */
+async function recordRelease(ledger, snapshot, standby, version) {
+    const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
+    const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+    // A freshly deployed standby is not a retired color: teardown must not take it for one.
+    await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
+    runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+    const tags = {
+        ...snapshot.tags,
+        [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
+    };
+    for (const key of stale)
+        delete tags[standby][key];
+    return { ...snapshot, tags };
+}
+function driftSection(drift, mode, { active, standby }) {
+    if (drift.length)
+        return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
+    return mode === "off" ? "" : "No config drift between the two target groups.";
+}
 /**
  * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
  * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
@@ -428,7 +452,7 @@ async function referenceStandby(routes, state, standby) {
         await routes.apply(changes);
     }
     catch (error) {
-        if (!(error instanceof routing_router/* RouteWriteError */.t2))
+        if (!(error instanceof router/* RouteWriteError */.t2))
             throw error;
         throw await routes.putBack(error.written.map((c) => c.before), error.message);
     }
@@ -457,7 +481,7 @@ async function checkDrift(pool, active, standby, mode) {
     return drift;
 }
 function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [t.port ? `${t.id}:${t.port}` : t.id, t.state, t.reason ?? "", t.description ?? ""]));
+    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routing_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
@@ -478,7 +502,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7276);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6735);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -544,7 +568,7 @@ const STRATEGIES = ["all-at-once", "linear", "steps"];
 function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
     if (name !== "all-at-once" && !router.capabilities.weighted) {
-        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`, "all-at-once");
     }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
@@ -588,8 +612,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -720,8 +744,8 @@ var probe_inputs = __webpack_require__(18);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

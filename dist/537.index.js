@@ -199,8 +199,8 @@ var probe_inputs = __webpack_require__(18);
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

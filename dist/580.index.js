@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
 /***/ 8165:
@@ -45,7 +45,7 @@ async function standbyUrl(traffic) {
 
 /***/ }),
 
-/***/ 2331:
+/***/ 1580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -82,8 +82,8 @@ var summary = __webpack_require__(3644);
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
@@ -94,30 +94,13 @@ var standby = __webpack_require__(4822);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
-;// CONCATENATED MODULE: ./build/js/smoke/checks.js
-// The checks schema in one file (over 300 lines): each key is parsed next to the line it came from,
-// so that every error can name that line, and the limits on size and count sit beside the parser.
-
-
-
-
+;// CONCATENATED MODULE: ./build/js/smoke/checks-yaml.js
+// The checks' YAML read node by node: every value keeps the line it came from, so that every
+// error can point at that line.
 
 
 
 const EXAMPLE = "checks: |\n  - name: home\n    path: /\n    expect: { status: 200, body-contains: <html }";
-const KEYS = {
-    http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
-    assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
-    session: ["name", "kind", "steps", "verify", "expect", "max-latency"],
-    compare: ["name", "kind", "method", "path", "headers", "body", "ignore", "max-latency"],
-};
-const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
-const REQUEST_KEYS = ["method", "path", "headers", "body"];
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
-const MAX_CHECKS = 1_000;
-const MAX_CHECKS_BYTES = 1_000_000;
-const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 /** Where a value came from, so that every error can point at its line. */
 class Source {
     #lines = new dist/* LineCounter */.HN();
@@ -137,13 +120,83 @@ class Source {
     line(node) {
         return node?.range ? this.#lines.linePos(node.range[0]).line : 1;
     }
-    tooLarge() {
-        return this.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
-    }
     error(line, problem) {
         return new errors/* ConfigurationError */.j1(`Input 'checks' (${this.origin}) line ${line}: ${problem}. Example: ${EXAMPLE.replaceAll("\n", " ⏎ ")}`);
     }
 }
+function mapEntries(source, node, where) {
+    if (!(0,dist/* isMap */.jh)(node))
+        throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
+    const entries = new Map();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
+        entries.set(key, { value: pair.value, line: source.line(pair.key) });
+    }
+    return entries;
+}
+function unknownKeys(source, entries, allowed, where) {
+    for (const [key, { line }] of entries) {
+        if (!allowed.includes(key))
+            throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
+    }
+}
+function checks_yaml_text(source, node, where) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
+        return String(node.value);
+    }
+    throw source.error(source.line(node), `${where} must be a string`);
+}
+function strings(source, node, where) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((item) => checks_yaml_text(source, item, where));
+    return [checks_yaml_text(source, node, where)];
+}
+function stringMap(source, node, where) {
+    const out = {};
+    for (const [key, { value }] of mapEntries(source, node ?? null, where))
+        out[key] = checks_yaml_text(source, value, `${where}.${key}`);
+    return out;
+}
+function regex(source, node, where) {
+    const pattern = checks_yaml_text(source, node, where);
+    try {
+        return new RegExp(pattern);
+    }
+    catch (error) {
+        throw source.error(source.line(node), `${where} is not a valid regular expression: ${error.message}`);
+    }
+}
+function duration(source, node, where) {
+    const value = checks_yaml_text(source, node, where);
+    const ms = (0,durations/* parseDuration */.E9)(value);
+    if (ms === undefined)
+        throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./build/js/smoke/checks.js
+// The checks schema: each kind of check and its keys, with the limits on size and count beside the
+// parser. checks-yaml.ts reads the YAML with the line of every value.
+
+
+
+
+
+
+
+const KEYS = {
+    http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
+    assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
+    session: ["name", "kind", "steps", "verify", "expect", "max-latency"],
+    compare: ["name", "kind", "method", "path", "headers", "body", "ignore", "max-latency"],
+};
+const EXPECT_KEYS = ["status", "body-contains", "body-matches", "json", "header", "header-matches"];
+const REQUEST_KEYS = ["method", "path", "headers", "body"];
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/** Beyond these a checks file is a mistake (or an attack): it would take minutes, gigabytes and a summary GitHub refuses. */
+const MAX_CHECKS = 1_000;
+const MAX_CHECKS_BYTES = 1_000_000;
+const DEFAULT_CHECKS_YAML = "- name: home\n  path: /\n- name: health\n  path: /health\n";
 /** Reads `checks` inline or from a file; with none given, GET / and GET /health must succeed. */
 function readChecks() {
     const value = (0,inputs/* readString */.E3)("checks");
@@ -161,15 +214,18 @@ function readChecks() {
             throw new errors/* ConfigurationError */.j1(`Input 'checks' names the file ${value}, which cannot be read (${error.message}). Example: checks: .github/smoke.yml`);
         }
         if (size > MAX_CHECKS_BYTES)
-            throw new Source(text, value).tooLarge();
+            throw tooLarge(new Source(text, value));
         return parseChecks(text, value);
     }
     return parseChecks(value, "inline");
 }
+function tooLarge(source) {
+    return source.error(1, `is larger than ${MAX_CHECKS_BYTES / 1_000_000} MB; split the checks over several steps`);
+}
 function parseChecks(text, origin) {
     const source = new Source(text, origin);
     if (Buffer.byteLength(text) > MAX_CHECKS_BYTES)
-        throw source.tooLarge();
+        throw tooLarge(source);
     let root = source.parse();
     if ((0,dist/* isMap */.jh)(root)) {
         const entries = mapEntries(source, root, "the top level");
@@ -189,62 +245,8 @@ function parseChecks(text, origin) {
     }
     return checks;
 }
-function mapEntries(source, node, where) {
-    if (!(0,dist/* isMap */.jh)(node))
-        throw source.error(source.line(node), `${where} must be a mapping of keys to values`);
-    const entries = new Map();
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
-        entries.set(key, { value: pair.value, line: source.line(pair.key) });
-    }
-    return entries;
-}
-function unknownKeys(source, entries, allowed, where) {
-    for (const [key, { line }] of entries) {
-        if (!allowed.includes(key))
-            throw source.error(line, `unknown key ${JSON.stringify(key)} in ${where}; allowed: ${allowed.join(", ")}`);
-    }
-}
-function checks_text(source, node, where) {
-    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean")) {
-        return String(node.value);
-    }
-    throw source.error(source.line(node), `${where} must be a string`);
-}
-function strings(source, node, where) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map((item) => checks_text(source, item, where));
-    return [checks_text(source, node, where)];
-}
-function stringMap(source, node, where) {
-    const out = {};
-    for (const [key, { value }] of mapEntries(source, node ?? null, where))
-        out[key] = checks_text(source, value, `${where}.${key}`);
-    return out;
-}
-function regex(source, node, where) {
-    const pattern = checks_text(source, node, where);
-    try {
-        return new RegExp(pattern);
-    }
-    catch (error) {
-        throw source.error(source.line(node), `${where} is not a valid regular expression: ${error.message}`);
-    }
-}
 function parseCheck(source, node) {
-    const line = source.line(node);
-    const entries = mapEntries(source, node, "a check");
-    const name = entries.has("name") ? checks_text(source, entries.get("name")?.value, "name") : "";
-    if (!name)
-        throw source.error(line, "every check needs a name");
-    const where = `check ${JSON.stringify(name)}`;
-    const kind = (entries.has("kind") ? checks_text(source, entries.get("kind")?.value, `${where} kind`) : "http");
-    if (!(kind in KEYS))
-        throw source.error(entries.get("kind")?.line ?? line, `${where} has kind ${JSON.stringify(kind)}; the kinds are ${Object.keys(KEYS).join(", ")}`);
-    unknownKeys(source, entries, KEYS[kind], where);
-    const latency = entries.get("max-latency");
-    const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
-    const base = { name, line, maxLatencyMs };
+    const { base, kind, entries, where } = checkHeader(source, node);
     const get = (key) => entries.get(key)?.value;
     switch (kind) {
         case "http":
@@ -254,29 +256,10 @@ function parseCheck(source, node) {
                 ...base,
                 kind,
                 request: { ...request(source, entries, where, false), method: "GET" },
-                cdnOrigins: entries.has("cdn-origins")
-                    ? strings(source, get("cdn-origins"), `${where} cdn-origins`).map((o) => origin(source, o, entries.get("cdn-origins")?.line ?? line, where))
-                    : [],
+                cdnOrigins: cdnOrigins(source, entries, where),
             };
-        case "session": {
-            const steps = get("steps");
-            if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0)
-                throw source.error(entries.get("steps")?.line ?? line, `${where} needs steps: the requests that sign in on the active color`);
-            const sequence = steps.items.map((step, i) => {
-                const stepEntries = mapEntries(source, step, `${where} step ${i + 1}`);
-                unknownKeys(source, stepEntries, REQUEST_KEYS, `${where} step ${i + 1}`);
-                return request(source, stepEntries, `${where} step ${i + 1}`, true);
-            });
-            const verifyEntries = mapEntries(source, get("verify") ?? null, `${where} verify`);
-            unknownKeys(source, verifyEntries, REQUEST_KEYS, `${where} verify`);
-            return {
-                ...base,
-                kind,
-                sequence,
-                verify: request(source, verifyEntries, `${where} verify`, true),
-                expect: expectation(source, get("expect"), where),
-            };
-        }
+        case "session":
+            return { ...base, kind, ...session(source, entries, where, base.line), expect: expectation(source, get("expect"), where) };
         case "compare":
             return {
                 ...base,
@@ -286,11 +269,47 @@ function parseCheck(source, node) {
             };
     }
 }
+/** The keys every check has: its name, kind and max-latency; the kind's other keys are checked to be known. */
+function checkHeader(source, node) {
+    const line = source.line(node);
+    const entries = mapEntries(source, node, "a check");
+    const name = entries.has("name") ? checks_yaml_text(source, entries.get("name")?.value, "name") : "";
+    if (!name)
+        throw source.error(line, "every check needs a name");
+    const where = `check ${JSON.stringify(name)}`;
+    const kind = (entries.has("kind") ? checks_yaml_text(source, entries.get("kind")?.value, `${where} kind`) : "http");
+    if (!(kind in KEYS))
+        throw source.error(entries.get("kind")?.line ?? line, `${where} has kind ${JSON.stringify(kind)}; the kinds are ${Object.keys(KEYS).join(", ")}`);
+    unknownKeys(source, entries, KEYS[kind], where);
+    const latency = entries.get("max-latency");
+    const maxLatencyMs = latency ? duration(source, latency.value, `${where} max-latency`) : undefined;
+    return { base: { name, line, maxLatencyMs }, kind, entries, where };
+}
+function cdnOrigins(source, entries, where) {
+    const listed = entries.get("cdn-origins");
+    if (!listed)
+        return [];
+    return strings(source, listed.value, `${where} cdn-origins`).map((o) => origin(source, o, listed.line, where));
+}
+/** A session check's sign-in steps, and the request that must then succeed on the standby. */
+function session(source, entries, where, line) {
+    const steps = entries.get("steps")?.value;
+    if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0)
+        throw source.error(entries.get("steps")?.line ?? line, `${where} needs steps: the requests that sign in on the active color`);
+    const sequence = steps.items.map((step, i) => requestOnly(source, step, `${where} step ${i + 1}`));
+    return { sequence, verify: requestOnly(source, entries.get("verify")?.value ?? null, `${where} verify`) };
+}
+/** A mapping that holds a request and nothing else. */
+function requestOnly(source, node, where) {
+    const entries = mapEntries(source, node, where);
+    unknownKeys(source, entries, REQUEST_KEYS, where);
+    return request(source, entries, where, true);
+}
 function request(source, entries, where, pathRequired) {
-    const method = entries.has("method") ? checks_text(source, entries.get("method")?.value, `${where} method`).toUpperCase() : "GET";
+    const method = entries.has("method") ? checks_yaml_text(source, entries.get("method")?.value, `${where} method`).toUpperCase() : "GET";
     if (!METHODS.includes(method))
         throw source.error(entries.get("method")?.line ?? 1, `${where} method must be one of ${METHODS.join(", ")}`);
-    const path = entries.has("path") ? checks_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
+    const path = entries.has("path") ? checks_yaml_text(source, entries.get("path")?.value, `${where} path`) : pathRequired ? "" : "/";
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
         throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
@@ -300,15 +319,8 @@ function request(source, entries, where, pathRequired) {
         if (bad)
             throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
     }
-    const body = entries.has("body") ? checks_text(source, entries.get("body")?.value, `${where} body`) : undefined;
+    const body = entries.has("body") ? checks_yaml_text(source, entries.get("body")?.value, `${where} body`) : undefined;
     return { method, path, headers, body };
-}
-function duration(source, node, where) {
-    const value = checks_text(source, node, where);
-    const ms = (0,durations/* parseDuration */.E9)(value);
-    if (ms === undefined)
-        throw source.error(source.line(node), `${where} must be a duration such as 500ms or 2s, got ${JSON.stringify(value)}`);
-    return ms;
 }
 function origin(source, value, line, where) {
     const found = (0,urls/* httpOrigin */.dp)(value);
@@ -338,7 +350,7 @@ function expectation(source, node, where) {
         out.bodyMatches = regex(source, entries.get("body-matches")?.value, `${where} expect.body-matches`);
     if (entries.has("json")) {
         for (const [path, { value }] of mapEntries(source, entries.get("json")?.value ?? null, `${where} expect.json`)) {
-            out.json[path] = (0,dist/* isScalar */.jn)(value) ? value.value : checks_text(source, value, `${where} expect.json.${path}`);
+            out.json[path] = (0,dist/* isScalar */.jn)(value) ? value.value : checks_yaml_text(source, value, `${where} expect.json.${path}`);
         }
     }
     if (entries.has("header"))
@@ -354,12 +366,12 @@ function expectation(source, node, where) {
 function statusRule(source, node, where) {
     const bad = () => source.error(source.line(node), `${where} must be a status (200), a list ([200, 204]) or a range ("200-299")`);
     if ((0,dist/* isSeq */.oP)(node)) {
-        const list = node.items.map((item) => Number(checks_text(source, item, where)));
+        const list = node.items.map((item) => Number(checks_yaml_text(source, item, where)));
         if (list.some((s) => !Number.isInteger(s) || s < 100 || s > 599))
             throw bad();
         return { status: (s) => list.includes(s), statusText: list.join(", ") };
     }
-    const value = checks_text(source, node, where);
+    const value = checks_yaml_text(source, node, where);
     const range = /^(\d{3})-(\d{3})$/.exec(value);
     if (range)
         return { status: (s) => s >= Number(range[1]) && s <= Number(range[2]), statusText: value };

@@ -37,7 +37,7 @@ const STRATEGIES = ["all-at-once", "linear", "steps"];
 function readStrategy(router) {
     const name = (0,inputs/* readChoice */.Kf)("strategy", STRATEGIES, "all-at-once");
     if (name !== "all-at-once" && !router.capabilities.weighted) {
-        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight. Use a weighted router (alb, nginx, gateway-api, istio) for gradual steps, or keep`, "all-at-once");
+        throw (0,inputs/* inputError */.Xu)("strategy", `is ${name}, but the ${router.kind} router moves traffic all at once: it cannot split it by weight (gateway-api, istio, nginx and alb can)`, "all-at-once");
     }
     const percent = (0,inputs/* readInteger */.JI)("linear-percent", 10, { min: 1, max: 100 });
     const listed = (0,inputs/* readList */.LD)("steps");
@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js

@@ -418,8 +418,8 @@ var github_report = __webpack_require__(4516);
 var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __webpack_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
@@ -680,6 +680,16 @@ async function readAlarms(metrics, names) {
         return undefined;
     }
 }
+/** A color's requests and target 5xx, as `requests` and `errors`. */
+function countQueries(dims) {
+    return [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+    ];
+}
+function total(series, id) {
+    return (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+}
 /**
  * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
  * reaches back at least two periods before the newest, whatever the window.
@@ -690,14 +700,9 @@ async function readTargetGroup(metrics, config, target, now) {
         return undefined;
     const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
     try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-            { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims },
-        ], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
-        const sum = (id) => (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
-        const samples = sum("requests");
-        const errors = Math.min(samples, sum("errors"));
+        const series = await metrics.getMetrics([...countQueries(dims), { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims }], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
+        const samples = total(series, "requests");
+        const errors = Math.min(samples, total(series, "errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
         return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
@@ -727,12 +732,9 @@ async function readBaseline(metrics, config, target) {
         return undefined;
     const span = Math.max(config.windowMs, 5 * 60_000);
     try {
-        const series = await metrics.getMetrics([
-            { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
-            { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
-        ], new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
-        const requests = (series.get("requests") ?? []).reduce((n, p) => n + p.value, 0);
-        const errors = (series.get("errors") ?? []).reduce((n, p) => n + p.value, 0);
+        const series = await metrics.getMetrics(countQueries(dims), new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
+        const requests = total(series, "requests");
+        const errors = total(series, "errors");
         runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
         return { errorRate: requests ? errors / requests : 0, requests };
     }
@@ -760,75 +762,120 @@ const SERIES_EVERY_MS = 1_000;
  */
 async function soak(aws, config, target) {
     const started = Date.now();
+    const sources = await openSources(aws, config, target);
+    const watch = new SoakWatch(config, target, sources, started);
+    try {
+        while (Date.now() - started < config.durationMs) {
+            const breached = await watch.tick(Date.now());
+            if (breached)
+                return breached;
+            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()));
+        }
+    }
+    finally {
+        sources.prober?.close();
+    }
+    return watch.end(Date.now());
+}
+/** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
+async function openSources(aws, config, target) {
     const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
-    const series = [];
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    let nextPoll = started;
-    let nextPoint = started;
-    let nextProgress = started + config.pollMs;
-    let breaches = 0;
-    let polled = {};
-    let cloudwatchReported = false;
-    const outcome = (o) => ({
-        ...o,
-        series,
-        baseline,
-        cloudwatchReported: config.targetGroupMetrics ? cloudwatchReported : undefined,
-    });
-    try {
-        while (Date.now() - started < config.durationMs) {
-            const now = Date.now();
-            if (prober && probes && config.probe && probes.canSend(now)) {
-                const ticket = probes.sent(now);
-                void prober.send({ url: config.probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
-            }
-            if (now >= nextPoll) {
-                const first = nextPoll === started;
-                polled = await pollSources(metrics, config, target, now);
-                nextPoll = now + config.pollMs;
-                if (polled.periods !== undefined && !cloudwatchReported) {
-                    cloudwatchReported = polled.periods > 0;
-                    // Said once while waiting, and once when the first period arrives.
-                    if (cloudwatchReported || first)
-                        runner/* info */.pq(cloudWatchNote(target.color, cloudwatchReported));
-                }
-            }
-            const verdict = judge(config, probeFigures(probes, now), probes?.verdict(now) ?? {}, polled, baseline);
-            breaches = countBreaches(breaches, verdict, config.consecutive);
-            // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
-            if (verdict.breach)
-                series.push(pointAt(now - started, verdict.figures));
-            if (breaches >= config.consecutive) {
-                return outcome({
-                    result: "breached",
-                    breach: verdict.breach,
-                    breachAt: now - started,
-                    figures: verdict.figures,
-                    ms: now - started,
-                });
-            }
-            if (now >= nextPoint) {
-                series.push(pointAt(now - started, verdict.figures));
-                nextPoint += SERIES_EVERY_MS;
-            }
-            if (now >= nextProgress) {
-                const f = verdict.figures;
-                runner/* info */.pq(`soak ${(0,durations/* formatDuration */.a3)(now - started)}/${(0,durations/* formatDuration */.a3)(config.durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,durations/* formatDuration */.a3)(config.durationMs - (now - started))} left`);
-                nextProgress += config.pollMs;
-            }
-            const wake = Math.min(probes ? probes.nextProbeAt() : nextPoll, nextPoll, started + config.durationMs);
-            await (0,time/* sleep */.yy)(Math.max(5, wake - Date.now()));
+    return { probes, prober, metrics, baseline };
+}
+/** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
+class SoakWatch {
+    #config;
+    #target;
+    #sources;
+    #started;
+    #series = [];
+    #nextPoll;
+    #nextPoint;
+    #nextProgress;
+    #breaches = 0;
+    #polled = {};
+    #cloudwatchReported = false;
+    constructor(config, target, sources, started) {
+        this.#config = config;
+        this.#target = target;
+        this.#sources = sources;
+        this.#started = started;
+        this.#nextPoll = started;
+        this.#nextPoint = started;
+        this.#nextProgress = started + config.pollMs;
+    }
+    /** Sends a probe and polls when due, then judges; returns the outcome once a breach counts. */
+    async tick(now) {
+        const { probes } = this.#sources;
+        this.#probe(now);
+        if (now >= this.#nextPoll)
+            await this.#poll(now);
+        const verdict = judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline);
+        this.#breaches = countBreaches(this.#breaches, verdict, this.#config.consecutive);
+        // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+        if (verdict.breach)
+            this.#series.push(pointAt(now - this.#started, verdict.figures));
+        if (this.#breaches >= this.#config.consecutive) {
+            const at = now - this.#started;
+            return this.#outcome({ result: "breached", breach: verdict.breach, breachAt: at, figures: verdict.figures, ms: at });
+        }
+        if (now >= this.#nextPoint) {
+            this.#series.push(pointAt(now - this.#started, verdict.figures));
+            this.#nextPoint += SERIES_EVERY_MS;
+        }
+        if (now >= this.#nextProgress) {
+            this.#progress(now, verdict.figures);
+            this.#nextProgress += this.#config.pollMs;
+        }
+        return undefined;
+    }
+    /** When the next probe or poll is due, at the soak's end at the latest. */
+    wakeAt() {
+        const { probes } = this.#sources;
+        return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+    }
+    /** The verdict of a soak that ran its course: passed, or too little traffic to judge. */
+    end(now) {
+        const { probes, prober, baseline } = this.#sources;
+        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
+        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms: now - this.#started });
+    }
+    #probe(now) {
+        const { probes, prober } = this.#sources;
+        const probe = this.#config.probe;
+        if (!prober || !probes || !probe || !probes.canSend(now))
+            return;
+        const ticket = probes.sent(now);
+        void prober.send({ url: probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
+    }
+    async #poll(now) {
+        const first = this.#nextPoll === this.#started;
+        this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
+        this.#nextPoll = now + this.#config.pollMs;
+        if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
+            this.#cloudwatchReported = this.#polled.periods > 0;
+            // Said once while waiting, and once when the first period arrives.
+            if (this.#cloudwatchReported || first)
+                runner/* info */.pq(cloudWatchNote(this.#target.color, this.#cloudwatchReported));
         }
     }
-    finally {
-        prober?.close();
+    #progress(now, f) {
+        const { durationMs } = this.#config;
+        runner/* info */.pq(`soak ${(0,durations/* formatDuration */.a3)(now - this.#started)}/${(0,durations/* formatDuration */.a3)(durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,durations/* formatDuration */.a3)(durationMs - (now - this.#started))} left`);
     }
-    const figures = judge(config, probeFigures(probes, Date.now()), {}, polled, baseline).figures;
-    const enough = figures.samples >= config.minSamples || (!prober && !config.targetGroupMetrics);
-    return outcome({ result: enough ? "passed" : "no-traffic", figures, ms: Date.now() - started });
+    #outcome(o) {
+        return {
+            ...o,
+            series: this.#series,
+            baseline: this.#sources.baseline,
+            cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+        };
+    }
 }
 function cloudWatchNote(color, reported) {
     return reported
@@ -930,65 +977,78 @@ const step = {
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
+        const soaked = { snapshot, outcome, config, active, standby, deployments };
         if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
-            const honest = outcome.result === "no-traffic"
-                ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
-                : "";
-            runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
-            runner/* setOutput */.uH("result", "passed");
-            await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
-            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+            await passed(soaked);
             return;
         }
-        if (outcome.result === "no-traffic") {
-            runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
-            runner/* setOutput */.uH("result", "failed");
-            await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
-            const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
-            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
-            throw new errors/* CutoverError */.DB(why);
-        }
+        if (outcome.result === "no-traffic")
+            return notJudged(soaked);
         const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
         runner/* error */.z3(breach);
-        if (onBreach === "fail") {
-            runner/* setOutput */.uH("result", "failed");
-            await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
-            await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
-            throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
-        }
-        const started = Date.now();
-        runner/* setOutput */.uH("result", "failed");
-        const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
-            to: standby,
-            expectedActive: active,
-            reason: `soak-monitor: ${outcome.breach}`,
-            force: false,
-            minHealthy: 1,
-            dryRun: false,
-            purge,
-        }).catch((error) => {
-            // A rollback that was cancelled is finished first: result says where traffic is.
-            if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
-                runner/* setOutput */.uH("result", "rolled-back");
-            throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
-        });
-        const ms = Date.now() - started;
-        (0,github_report/* setCommonOutputs */.Et)(rolled.outcome.after);
-        runner/* setOutput */.uH("result", "rolled-back");
-        await (0,github_deployments/* restoreDeployment */.Q2)(deployments, breach);
-        const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
-        const verdict = `**Verdict: rolled back** to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
-        runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach.`);
-        await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
-            ...sections(outcome, config, active, verdict),
-            ...purged,
-        ]);
-        const purgeFailed = (0,rollback/* purgeFailure */.O)(rolled);
-        throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
-            outcome: "rolled back",
-        });
+        if (onBreach === "fail")
+            return failOnBreach(soaked, breach);
+        return rollBackOnBreach(soaked, breach, aws, router, purge);
     },
 };
+async function passed({ snapshot, outcome, config, active, deployments }) {
+    const honest = outcome.result === "no-traffic"
+        ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
+        : "";
+    runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
+    runner/* setOutput */.uH("result", "passed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+}
+async function notJudged({ snapshot, outcome, config, active, deployments }) {
+    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+    runner/* setOutput */.uH("result", "failed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
+    const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
+    throw new errors/* CutoverError */.DB(why);
+}
+/** on-breach: fail. Traffic stays where it is. */
+async function failOnBreach({ snapshot, outcome, config, active, deployments }, breach) {
+    runner/* setOutput */.uH("result", "failed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
+    throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
+}
+/** on-breach: rollback. Traffic goes back to the standby inline, within seconds of the breach. */
+async function rollBackOnBreach({ outcome, config, active, standby, deployments }, breach, aws, router, purge) {
+    const started = Date.now();
+    runner/* setOutput */.uH("result", "failed");
+    const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
+        to: standby,
+        expectedActive: active,
+        reason: `soak-monitor: ${outcome.breach}`,
+        force: false,
+        minHealthy: 1,
+        dryRun: false,
+        purge,
+    }).catch((error) => {
+        // A rollback that was cancelled is finished first: result says where traffic is.
+        if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
+            runner/* setOutput */.uH("result", "rolled-back");
+        throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
+    });
+    const ms = Date.now() - started;
+    (0,github_report/* setCommonOutputs */.Et)(rolled.outcome.after);
+    runner/* setOutput */.uH("result", "rolled-back");
+    await (0,github_deployments/* restoreDeployment */.Q2)(deployments, breach);
+    const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
+    const verdict = `**Verdict: rolled back** to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
+    runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach.`);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
+        ...sections(outcome, config, active, verdict),
+        ...purged,
+    ]);
+    const purgeFailed = (0,rollback/* purgeFailure */.O)(rolled);
+    throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
+        outcome: "rolled back",
+    });
+}
 /** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
 function rollbackFailed(error, breach, soakSections) {
     const message = `${breach}. The rollback failed: ${(0,errors/* describeError */.Uc)(error)}`;

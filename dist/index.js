@@ -551,6 +551,8 @@ let aliases = {};
 /**
  * Reads a step's inputs under other names: the one-step root action gives each phase's inputs
  * their own names (`paths` of warm-caches is `warm-paths` there), and errors name what the user set.
+ * `read` is synchronous (readInputs does no I/O), so the names hold for exactly that call: no other
+ * read can interleave, which is why they are not threaded through the 175 reader calls.
  */
 function readingAs(names, read) {
     const saved = aliases;
@@ -1335,7 +1337,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 7276:
+/***/ 6735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1556,29 +1558,39 @@ const ALB_INPUTS = [
 
 // EXTERNAL MODULE: ./build/js/core/color.js
 var core_color = __nccwpck_require__(4747);
+;// CONCATENATED MODULE: ./build/js/routers/alb/client.js
+/** What each of the ALB's ports holds: the ELBv2 client, its urgent twin, and the router's config. */
+class AlbClient {
+    lb;
+    config;
+    #urgent;
+    constructor(lb, urgent, config) {
+        this.lb = lb;
+        this.#urgent = urgent;
+        this.config = config;
+    }
+    /** The urgent client (a short retry budget, for calls inside a cancel's grace) when the call asks for it. */
+    client(options = {}) {
+        return options.urgent ? this.#urgent : this.lb;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/js/routers/alb/ledger.js
 
+
 /** ALB keeps the ledger in each target group's tags. */
-class AlbLedger {
-    #lb;
-    #urgent;
-    #config;
-    constructor(lb, urgent, config) {
-        this.#lb = lb;
-        this.#urgent = urgent;
-        this.#config = config;
-    }
+class AlbLedger extends AlbClient {
     async read(options = {}) {
-        const { pools } = this.#config;
-        const tags = await (options.urgent ? this.#urgent : this.#lb).describeTags(core_color/* COLORS */.l.map((c) => pools[c]));
+        const { pools } = this.config;
+        const tags = await this.client(options).describeTags(core_color/* COLORS */.l.map((c) => pools[c]));
         return { blue: tags.get(pools.blue) ?? {}, green: tags.get(pools.green) ?? {} };
     }
     async write(color, set, remove = []) {
-        const arn = this.#config.pools[color];
+        const arn = this.config.pools[color];
         if (Object.keys(set).length)
-            await this.#lb.addTags(arn, set);
+            await this.lb.addTags(arn, set);
         if (remove.length)
-            await this.#lb.removeTags(arn, remove);
+            await this.lb.removeTags(arn, remove);
     }
 }
 
@@ -1616,6 +1628,7 @@ function readTargets(name) {
 
 
 
+
 /** Attributes that two colors' target groups should share, beside the health check. */
 const ATTRIBUTES = [
     "deregistration_delay.timeout_seconds",
@@ -1626,35 +1639,27 @@ const ATTRIBUTES = [
     "load_balancing.algorithm.type",
 ];
 /** Each color is a target group: its targets' health, its settings, and registering targets. */
-class AlbPool {
+class AlbPool extends AlbClient {
     verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
-    #lb;
-    #urgent;
-    #config;
-    constructor(lb, urgent, config) {
-        this.#lb = lb;
-        this.#urgent = urgent;
-        this.#config = config;
-    }
     health(color, options = {}) {
-        return (options.urgent ? this.#urgent : this.#lb).describeTargetHealth(this.#config.pools[color]);
+        return this.client(options).describeTargetHealth(this.config.pools[color]);
     }
     async settings(color) {
-        return settingsOf(await this.#lb.describeTargetGroupSettings(this.#config.pools[color]));
+        return settingsOf(await this.lb.describeTargetGroupSettings(this.config.pools[color]));
     }
     retire(color, targets) {
-        return this.#lb.deregisterTargets(this.#config.pools[color], targets.map(refOf));
+        return this.lb.deregisterTargets(this.config.pools[color], targets.map(refOf));
     }
     restore(color, targets) {
-        return this.#lb.registerTargets(this.#config.pools[color], targets.map(refOf));
+        return this.lb.registerTargets(this.config.pools[color], targets.map(refOf));
     }
     async register(color, items, replace) {
-        const arn = this.#config.pools[color];
+        const arn = this.config.pools[color];
         const targets = items.map((item) => parseTarget(item));
-        const before = await this.#lb.describeTargetHealth(arn);
+        const before = await this.lb.describeTargetHealth(arn);
         const standby = `The standby keeps ${(0,health/* describeTargets */.Eg)(before)}; the active color was not touched.`;
         runner/* info */.pq(`RegisterTargets on the standby: ${targets.map(health/* targetKey */.hD).join(", ")}`);
-        await this.#lb.registerTargets(arn, targets).catch((error) => {
+        await this.lb.registerTargets(arn, targets).catch((error) => {
             throw new errors/* CutoverError */.DB(`RegisterTargets on the standby failed: ${(0,errors/* describeError */.Uc)(error)} ${standby} Nothing was tagged.`);
         });
         if (!replace)
@@ -1664,7 +1669,7 @@ class AlbPool {
         if (stale.length === 0)
             return;
         runner/* info */.pq(`DeregisterTargets on the standby (replace-targets): ${stale.map(health/* targetKey */.hD).join(", ")}`);
-        await this.#lb.deregisterTargets(arn, stale.map(refOf)).catch((error) => {
+        await this.lb.deregisterTargets(arn, stale.map(refOf)).catch((error) => {
             throw new errors/* CutoverError */.DB(`DeregisterTargets on the standby (replace-targets) failed: ${(0,errors/* describeError */.Uc)(error)} The new targets ${targets.map(health/* targetKey */.hD).join(", ")} are registered next to the old ones (${stale.map(health/* targetKey */.hD).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`);
         });
     }
@@ -1775,19 +1780,12 @@ function writable(actions) {
 
 
 
+
 /** An ALB's listeners and rules: each route is a forward action's weights over the two target groups. */
-class AlbTraffic {
-    #lb;
-    #urgent;
-    #config;
-    constructor(lb, urgent, config) {
-        this.#lb = lb;
-        this.#urgent = urgent;
-        this.#config = config;
-    }
+class AlbTraffic extends AlbClient {
     async read(options = {}) {
-        const lb = options.urgent ? this.#urgent : this.#lb;
-        const refs = this.#config.routes;
+        const lb = this.client(options);
+        const refs = this.config.routes;
         const ids = (kind) => refs.filter((r) => routeKind(r) === kind).map((r) => r.id);
         const [listeners, rules] = await Promise.all([
             ids("listener").length ? lb.describeListenerActions(ids("listener")) : new Map(),
@@ -1795,21 +1793,21 @@ class AlbTraffic {
         ]);
         return refs.map((ref) => {
             const actions = listeners.get(ref.id) ?? rules.get(ref.id) ?? [];
-            return { ref, weights: readWeights(ref, actions, this.#config.pools), raw: actions };
+            return { ref, weights: readWeights(ref, actions, this.config.pools), raw: actions };
         });
     }
     withWeights(route, weights, options = {}) {
-        return { ...route, weights, raw: withWeights(actionsOf(route), this.#config.pools, weights, options) };
+        return { ...route, weights, raw: withWeights(actionsOf(route), this.config.pools, weights, options) };
     }
     write(route, options = {}) {
-        const lb = options.urgent ? this.#urgent : this.#lb;
+        const lb = this.client(options);
         const actions = writable(actionsOf(route));
         return routeKind(route.ref) === "listener"
             ? lb.modifyListenerActions(route.ref.id, actions, options.signal)
             : lb.modifyRuleActions(route.ref.id, actions, options.signal);
     }
     named(route) {
-        return namedColors(actionsOf(route), this.#config.pools);
+        return namedColors(actionsOf(route), this.config.pools);
     }
     writeVerb(ref) {
         return routeKind(ref) === "listener" ? "ModifyListener" : "ModifyRule";
@@ -1823,12 +1821,12 @@ class AlbTraffic {
         const widened = changes.filter((c) => {
             const written = actionsOf(this.withWeights(c.before, c.after, options));
             const forward = written.find((a) => a.Type === "forward");
-            const more = namedColors(written, this.#config.pools).length > this.named(c.before).length;
+            const more = namedColors(written, this.config.pools).length > this.named(c.before).length;
             return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
         });
         if (widened.length === 0)
             return;
-        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.#lb.describeTargetGroupSettings(this.#config.pools[c])));
+        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c])));
         const sticky = core_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
         if (sticky.length === 0)
             return;
@@ -1848,8 +1846,8 @@ class AlbTraffic {
         return routes.filter((r) => r.ref.role === "production").map((before) => ({ ref: before.ref, before, after }));
     }
     async testUrl() {
-        const test = this.#config.routes.find((r) => r.role === "test" && routeKind(r) === "listener");
-        return test ? this.#lb.listenerUrl(test.id) : undefined;
+        const test = this.config.routes.find((r) => r.role === "test" && routeKind(r) === "listener");
+        return test ? this.lb.listenerUrl(test.id) : undefined;
     }
 }
 function actionsOf(route) {
@@ -2483,7 +2481,8 @@ class NginxPool {
     retire(color, _targets) {
         return this.#proxy.exclusive(async () => {
             const seen = await this.#proxy.read();
-            const production = seen.managed.upstreams.find((u) => u.name === this.#config.routes[0]?.id);
+            const name = this.#config.routes.find((r) => r.role === "production")?.id;
+            const production = seen.managed.upstreams.find((u) => u.name === name);
             if (production?.servers.some((s) => s.color === color && s.weight > 0)) {
                 throw new errors/* CutoverError */.DB(`${color} has weight in upstream ${production.name}: it is not marked down.`);
             }
@@ -2863,16 +2862,17 @@ class NginxTraffic {
             throw aborted.reason;
         const seen = await this.#proxy.read();
         const file = this.#proxy.config.file;
-        for (const [name, block] of batch.blocks) {
+        for (const name of batch.blocks.keys()) {
             const now = renderBlock(upstreamNamed(seen.managed, name, file, "nginx-upstream"));
             // A put-back or a rollback's finish must land; any other write stops at someone else's change.
             if (!batch.urgent && this.#seen.has(name) && this.#seen.get(name) !== now) {
                 throw new FileChangedError(`upstream ${name} in ${file} changed since this run read it: another run or a person is moving it. Nothing was written.`);
             }
-            this.#seen.set(name, renderBlock(block));
         }
         const upstreams = seen.managed.upstreams.map((u) => batch.blocks.get(u.name) ?? u);
         await this.#proxy.write(seen, { ...seen.managed, upstreams });
+        for (const [name, block] of batch.blocks)
+            this.#seen.set(name, renderBlock(block));
     }
     named(route) {
         return weights_namedColors(blockOf(route));
@@ -3665,8 +3665,8 @@ var runner = __nccwpck_require__(3556);
 var report = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
+var registry = __nccwpck_require__(6735);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./build/js/step.js
@@ -3735,14 +3735,14 @@ async function outputsAfterFailure(ports, router) {
 const STEPS = {
     status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
     "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(331), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(580), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1580)),
     "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
     switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
     "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
     "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
     teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 2407)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(331), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(580), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();
