@@ -190,6 +190,31 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     expect(records.filter(isFailure)).toEqual([]);
   });
 
+  it("deploy-standby waits on each server's health path and records the version; teardown marks the retired color down", async () => {
+    world.setApps("green", { healthy: false });
+    const sick = await runAction("deploy-standby", { ...world.inputs, version: "v2", "health-timeout": "2s" });
+    expect(sick.code).toBe(1);
+    expect(errorLines(sick.stdout).join("\n")).toMatch(/green is not healthy after .* \(health-timeout\).*HTTP 503/);
+    world.setApps("green", { healthy: true });
+    const deployed = await runAction("deploy-standby", { ...world.inputs, version: "v2" });
+    expect(deployed.code, deployed.stdout).toBe(0);
+    expect(parseManagedFile(world.proxy.readFile(), world.proxy.file).ledger.green["cutover:version"]).toBe("v2");
+    expect((await runAction("switch", world.inputs)).code).toBe(0);
+    const traffic = load();
+    const teardown = await runAction("teardown", { ...world.inputs, ttl: "0s" });
+    const records = await traffic.stop();
+    expect(teardown.code, teardown.stdout).toBe(0);
+    expect(teardown.outputs["torn-down-color"]).toBe("blue");
+    const managed = parseManagedFile(world.proxy.readFile(), world.proxy.file);
+    for (const block of managed.upstreams) {
+      expect(block.servers.filter((s) => s.color === "blue").every((s) => s.weight === 0)).toBe(true);
+    }
+    expect(split()[UPSTREAM]).toEqual({ blue: 0, green: 100 });
+    expect(managed.ledger.blue["cutover:torn-down-at"]).toMatch(/^\d{4}-/);
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(records.every((r) => r.version === "v2")).toBe(true);
+  });
+
   it.each(BAD_NGINX_INPUTS.map(([input, inputs, problem], i) => ({ i, input, inputs, problem })))(
     "bad input #$i ($input): one error line, and the file untouched",
     async ({ input, inputs, problem }) => {
