@@ -190,6 +190,22 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     expect(records.filter(isFailure)).toEqual([]);
   });
 
+  it("changes nothing on dry-run: the file as it was, and no reload", async () => {
+    const before = world.proxy.readFile();
+    const reloads = await world.proxy.settledReloads();
+    const run = await runAction("switch", {
+      ...world.inputs,
+      "dry-run": "true",
+      strategy: "steps",
+      steps: "10,50,100",
+      "step-interval": "1s",
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/dry-run/i);
+    expect(world.proxy.readFile()).toBe(before);
+    expect(await world.proxy.settledReloads()).toBe(reloads);
+  });
+
   it("deploy-standby waits on each server's health path and records the version; teardown marks the retired color down", async () => {
     world.setApps("green", { healthy: false });
     const sick = await runAction("deploy-standby", { ...world.inputs, version: "v2", "health-timeout": "2s" });
