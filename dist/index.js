@@ -2906,6 +2906,7 @@ const nginx = {
     kind: "nginx",
     inputs: NGINX_INPUTS,
     readConfig: readNginxRouterConfig,
+    // The registry hands back the config this kind's readConfig made.
     connect: (config) => connectNginx(config),
 };
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */

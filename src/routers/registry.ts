@@ -7,7 +7,7 @@ import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts
 
 const ROUTERS = new Map<string, RouterKind>([
   [alb.kind, alb],
-  [nginx.kind, nginx as RouterKind],
+  [nginx.kind, nginx],
 ]);
 
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */

@@ -9,11 +9,12 @@ import { NginxPool } from "./pool.ts";
 import { NginxProxy } from "./proxy.ts";
 import { NginxTraffic } from "./traffic.ts";
 
-export const nginx: RouterKind<NginxRouterConfig> = {
+export const nginx: RouterKind = {
   kind: "nginx",
   inputs: NGINX_INPUTS,
   readConfig: readNginxRouterConfig,
-  connect: (config) => connectNginx(config),
+  // The registry hands back the config this kind's readConfig made.
+  connect: (config) => connectNginx(config as NginxRouterConfig),
 };
 
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
