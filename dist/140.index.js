@@ -145,13 +145,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3644);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2176);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1580);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3941);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3696);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9537);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1151);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2176);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7355);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1580);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3941);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3696);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9537);
 
 
 
@@ -162,55 +163,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const REQUEST = { timeout: "request-timeout" };
+
+const names = (step) => _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTING_NAMES */ .OI[step] ?? {};
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 const PHASES = [
-    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_4__.step, when: ["version"], names: {} },
-    {
-        step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_6__.step,
-        when: ["checks"],
-        names: {
-            ...REQUEST,
-            target: "smoke-target",
-            url: "standby-url",
-            "report-path": "smoke-report-path",
-            retries: "smoke-retries",
-            concurrency: "smoke-concurrency",
-        },
-    },
-    {
-        step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_9__.step,
-        when: ["warm-paths", "warm-paths-file", "sitemap"],
-        names: {
-            ...REQUEST,
-            url: "standby-url",
-            paths: "warm-paths",
-            "paths-file": "warm-paths-file",
-            concurrency: "warm-concurrency",
-            duration: "warm-duration",
-            "max-error-rate": "warm-max-error-rate",
-            retries: "warm-retries",
-        },
-    },
-    { step: _switch_js__WEBPACK_IMPORTED_MODULE_8__.step, when: [], names: {} },
-    {
-        step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_5__.step,
-        when: ["distribution-id"],
-        names: { paths: "purge-paths", wait: "purge-wait", timeout: "purge-timeout", "verify-url": "cdn-verify-url" },
-    },
-    {
-        step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_7__.step,
-        when: ["soak-duration"],
-        names: {
-            duration: "soak-duration",
-            window: "soak-window",
-            "probe-interval": "soak-probe-interval",
-            paths: "purge-paths",
-            wait: "purge-wait",
-            timeout: "purge-timeout",
-            "verify-url": "cdn-verify-url",
-        },
-    },
+    { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__.step, when: ["version"], names: {} },
+    { step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__.step, when: ["checks"], names: names("smoke-test") },
+    { step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__.step, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
+    { step: _switch_js__WEBPACK_IMPORTED_MODULE_9__.step, when: [], names: {} },
+    { step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__.step, when: ["distribution-id"], names: names("purge-cdn") },
+    { step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__.step, when: ["soak-duration"], names: names("soak-monitor") },
 ];
 function active(phase) {
     return phase.when.length === 0 || phase.when.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
@@ -231,7 +193,7 @@ const step = {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         const handoff = {};
         for (const phase of phases) {
-            (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .startPhase */ .CJ)(phase.step.name);
+            (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .startPhase */ .CJ)(phase.step.name);
             const inputs = withHandoff(phase.inputs, handoff);
             Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
         }
@@ -275,8 +237,8 @@ var time = __webpack_require__(4015);
 var report = __webpack_require__(4516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
-var registry = __webpack_require__(6735);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -502,7 +464,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6735);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8462);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
 
@@ -612,8 +574,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
-var registry = __webpack_require__(6735);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(8462);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -739,13 +701,13 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(18);
+var probe_inputs = __webpack_require__(7637);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
 var pool = __webpack_require__(8165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
-var registry = __webpack_require__(6735);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(8462);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(8523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

@@ -81,9 +81,9 @@ var summary = __webpack_require__(3644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
 var http = __webpack_require__(8075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(18);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 24 modules
-var registry = __webpack_require__(6735);
+var probe_inputs = __webpack_require__(7637);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
+var registry = __webpack_require__(8462);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(8918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
