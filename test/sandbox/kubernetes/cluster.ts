@@ -1,0 +1,271 @@
+// A Kubernetes cluster for cutover's tests and demo: the API imitation, its controllers and
+// kubelet, and the traffic planes, seeded as the seeds describe blue-green on Kubernetes: two
+// Deployments labelled `version: blue` / `green`, a Service whose selector names the live one and
+// a preview Service on the other; per-color Services behind a Gateway's HTTPRoutes, and a
+// VirtualService with DestinationRule subsets. Blue starts live everywhere.
+import { writeFileSync } from "node:fs";
+import { stringify } from "yaml";
+import { type AppBehaviour, SessionStore } from "../apps/app.ts";
+import { DEFAULT_BEHAVIOUR, type SandboxColor } from "../world.ts";
+import { KubeApi } from "./api.ts";
+import { Controllers } from "./controllers.ts";
+import { GatewayPlane, MeshPlane, ServicePlane } from "./planes.ts";
+import { Kubelet } from "./pods.ts";
+import { type KubeObject, Store } from "./store.ts";
+import { type ServingCert, servingCert } from "./tls.ts";
+
+export interface ClusterOptions {
+  namespace?: string;
+  replicas?: number;
+  /** Real time per cluster second: progress deadlines and grace periods shrink by it. */
+  timeScale?: number;
+  /** How long kube-proxy, the gateway and the mesh take to apply a change once it is stored. */
+  syncDelayMs?: number;
+}
+
+const APP = "shop";
+const COLORS = ["blue", "green"] as const;
+
+function meta(name: string, namespace: string, labels?: Record<string, string>): KubeObject["metadata"] {
+  return { name, namespace, ...(labels ? { labels } : {}) };
+}
+
+export function deploymentOf(namespace: string, color: SandboxColor, image: string, replicas: number): KubeObject {
+  const labels = { app: APP, version: color };
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: meta(`${APP}-${color}`, namespace, labels),
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "25%", maxUnavailable: "25%" } },
+      progressDeadlineSeconds: 600,
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [
+            {
+              name: "app",
+              image,
+              ports: [{ containerPort: 8080, protocol: "TCP" }],
+              readinessProbe: { httpGet: { path: "/health", port: 8080 }, periodSeconds: 10, failureThreshold: 3 },
+            },
+          ],
+          terminationGracePeriodSeconds: 30,
+        },
+      },
+    },
+  };
+}
+
+function serviceOf(namespace: string, name: string, selector: Record<string, string>, clusterIp: string): KubeObject {
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: meta(name, namespace, { app: APP }),
+    spec: {
+      type: "ClusterIP",
+      clusterIP: clusterIp,
+      clusterIPs: [clusterIp],
+      selector,
+      ports: [{ name: "http", port: 80, targetPort: 8080, protocol: "TCP" }],
+    },
+  };
+}
+
+function httpRouteOf(namespace: string, name: string, gateway: string, weights: Record<SandboxColor, number>): KubeObject {
+  return {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "HTTPRoute",
+    metadata: meta(name, namespace),
+    spec: {
+      parentRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: gateway }],
+      rules: [
+        {
+          matches: [{ path: { type: "PathPrefix", value: "/" } }],
+          backendRefs: COLORS.map((c) => ({ group: "", kind: "Service", name: `${APP}-${c}`, port: 80, weight: weights[c] })),
+        },
+      ],
+    },
+  };
+}
+
+function virtualServiceOf(namespace: string, name: string, weights: Record<SandboxColor, number>): KubeObject {
+  return {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: meta(name, namespace),
+    spec: {
+      hosts: [name],
+      http: [
+        { name: "primary", route: COLORS.map((c) => ({ destination: { host: `${APP}-all`, subset: c }, weight: weights[c] })) },
+      ],
+    },
+  };
+}
+
+export class Cluster {
+  readonly options: Required<ClusterOptions>;
+  readonly store = new Store();
+  readonly api: KubeApi;
+  readonly tls: ServingCert = servingCert();
+  readonly kubelet: Kubelet;
+  readonly controllers: Controllers;
+  readonly sessions = new SessionStore();
+  readonly #own: Record<string, SessionStore> = { blue: new SessionStore(), green: new SessionStore() };
+  readonly behaviour: Record<string, AppBehaviour> = structuredClone(DEFAULT_BEHAVIOUR);
+  readonly planes: { services: ServicePlane[]; gateways: GatewayPlane[]; mesh: MeshPlane[] } = {
+    services: [],
+    gateways: [],
+    mesh: [],
+  };
+  urls = { api: "", prod: "", test: "", gateway: "", gatewayTest: "", mesh: "", meshTest: "" };
+
+  constructor(options: ClusterOptions = {}) {
+    this.options = { namespace: "shop", replicas: 2, timeScale: 0.02, syncDelayMs: 50, ...options };
+    const scale = this.options.timeScale;
+    this.api = new KubeApi(this.store, `sandbox-${Math.random().toString(36).slice(2)}`, this.tls);
+    this.kubelet = new Kubelet(
+      this.store,
+      // startMs: pull and start; probes every 10 s and a grace of 30 s, scaled.
+      { startMs: 2000 * scale, probeMs: 10_000 * scale, graceMs: 30_000 * scale },
+      "version",
+      this.sessions,
+      (color) => this.#own[color] ?? new SessionStore(),
+      (color) => ({ ...(this.behaviour[color] ?? DEFAULT_BEHAVIOUR.blue) }),
+    );
+    this.controllers = new Controllers(this.store, this.kubelet, 20, scale);
+    this.#seed();
+  }
+
+  get namespace(): string {
+    return this.options.namespace;
+  }
+
+  #seed(): void {
+    const ns = this.options.namespace;
+    this.store.create("namespaces", { apiVersion: "v1", kind: "Namespace", metadata: { name: ns } });
+    const images = { blue: "sandbox/shop:v1", green: "sandbox/shop:v2" };
+    for (const color of COLORS) this.store.create("deployments", deploymentOf(ns, color, images[color], this.options.replicas));
+    this.store.create("services", serviceOf(ns, APP, { app: APP, version: "blue" }, "10.96.0.10"));
+    this.store.create("services", serviceOf(ns, `${APP}-preview`, { app: APP, version: "green" }, "10.96.0.11"));
+    // The mesh's host selects both colors; the DestinationRule's subsets tell them apart.
+    this.store.create("services", serviceOf(ns, `${APP}-all`, { app: APP }, "10.96.0.12"));
+    for (const [i, color] of COLORS.entries())
+      this.store.create("services", serviceOf(ns, `${APP}-${color}`, { app: APP, version: color }, `10.96.0.${20 + i}`));
+    for (const gateway of [`${APP}-gateway`, `${APP}-preview-gateway`]) {
+      this.store.create("gateways", {
+        apiVersion: "gateway.networking.k8s.io/v1",
+        kind: "Gateway",
+        metadata: meta(gateway, ns),
+        spec: { gatewayClassName: "sandbox", listeners: [{ name: "http", port: 80, protocol: "HTTP" }] },
+      });
+    }
+    this.store.create("httproutes", httpRouteOf(ns, APP, `${APP}-gateway`, { blue: 100, green: 0 }));
+    this.store.create("httproutes", httpRouteOf(ns, `${APP}-preview`, `${APP}-preview-gateway`, { blue: 0, green: 100 }));
+    this.store.create("destinationrules", {
+      apiVersion: "networking.istio.io/v1",
+      kind: "DestinationRule",
+      metadata: meta(`${APP}-all`, ns),
+      spec: { host: `${APP}-all`, subsets: COLORS.map((c) => ({ name: c, labels: { version: c } })) },
+    });
+    this.store.create("virtualservices", virtualServiceOf(ns, APP, { blue: 100, green: 0 }));
+    this.store.create("virtualservices", virtualServiceOf(ns, `${APP}-preview`, { blue: 0, green: 100 }));
+  }
+
+  async start(): Promise<this> {
+    const ns = this.options.namespace;
+    const delay = this.options.syncDelayMs;
+    this.controllers.start();
+    this.urls.api = await this.api.listen();
+    for (const name of [APP, `${APP}-preview`]) this.planes.services.push(new ServicePlane(this.store, ns, name, delay));
+    for (const name of [`${APP}-gateway`, `${APP}-preview-gateway`])
+      this.planes.gateways.push(new GatewayPlane(this.store, ns, name, delay));
+    for (const host of [APP, `${APP}-preview`]) this.planes.mesh.push(new MeshPlane(this.store, ns, host, delay));
+    const [prod, test] = this.planes.services;
+    const [gateway, gatewayTest] = this.planes.gateways;
+    const [mesh, meshTest] = this.planes.mesh;
+    Object.assign(this.urls, {
+      prod: await prod?.listen(),
+      test: await test?.listen(),
+      gateway: await gateway?.listen(),
+      gatewayTest: await gatewayTest?.listen(),
+      mesh: await mesh?.listen(),
+      meshTest: await meshTest?.listen(),
+    });
+    await this.waitRolledOut();
+    return this;
+  }
+
+  /** Waits until every Deployment reports a finished rollout and every Service lists its pods. */
+  async waitRolledOut(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const pending = this.store.list("deployments").filter((d) => {
+        const spec = d.spec as { replicas?: number };
+        const status = (d.status ?? {}) as {
+          observedGeneration?: number;
+          availableReplicas?: number;
+          updatedReplicas?: number;
+          replicas?: number;
+        };
+        const want = spec.replicas ?? 1;
+        return (
+          status.observedGeneration !== d.metadata.generation ||
+          (status.availableReplicas ?? 0) !== want ||
+          (status.updatedReplicas ?? 0) !== want ||
+          (status.replicas ?? 0) !== want
+        );
+      });
+      if (pending.length === 0) return;
+      if (Date.now() > deadline) throw new Error(`deployments not rolled out: ${pending.map((d) => d.metadata.name).join(", ")}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Changes the app servers of a color now and the pods it starts later. */
+  setApps(color: SandboxColor, behaviour: Partial<AppBehaviour>): void {
+    Object.assign(this.behaviour[color] as AppBehaviour, behaviour);
+    this.kubelet.setApps(color, behaviour);
+  }
+
+  /** Writes a kubeconfig that reaches the API with the cluster's token, in the cluster's namespace. */
+  writeKubeconfig(file: string, context = "sandbox"): string {
+    const config = {
+      apiVersion: "v1",
+      kind: "Config",
+      clusters: [
+        {
+          name: "sandbox",
+          cluster: { server: this.urls.api, "certificate-authority-data": Buffer.from(this.tls.cert).toString("base64") },
+        },
+      ],
+      users: [{ name: "cutover", user: { token: this.api.token } }],
+      contexts: [{ name: context, context: { cluster: "sandbox", user: "cutover", namespace: this.options.namespace } }],
+      "current-context": context,
+      preferences: {},
+    };
+    writeFileSync(file, stringify(config), { mode: 0o600 });
+    return file;
+  }
+
+  /** A Service's selector as stored now. */
+  selectorOf(service: string): Record<string, string> {
+    return (
+      ((this.store.get("services", this.options.namespace, service)?.spec ?? {}) as { selector?: Record<string, string> })
+        .selector ?? {}
+    );
+  }
+
+  async stop(): Promise<void> {
+    this.controllers.stop();
+    await Promise.all([...this.planes.services, ...this.planes.gateways, ...this.planes.mesh].map((p) => p.close()));
+    await this.api.close();
+    await this.kubelet.stop();
+  }
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  return new Cluster(options).start();
+}
