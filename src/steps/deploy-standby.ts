@@ -132,6 +132,7 @@ async function registerStandby(inputs: DeployInputs, pool: PoolPort, routes: Rou
     (shown) =>
       `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`,
   );
+  await pool.deploy?.(standby);
   if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
   return referenceStandby(routes, now, standby);
 }

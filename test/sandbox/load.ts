@@ -68,7 +68,7 @@ export class LoadGenerator {
   readonly records: LoadRecord[] = [];
   readonly #url: URL;
   readonly #rate: number;
-  readonly #agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  readonly #agent: Agent;
   readonly #pending = new Set<Promise<void>>();
   #timer?: NodeJS.Timeout;
   #sent = 0;
@@ -76,8 +76,13 @@ export class LoadGenerator {
 
   readonly #headers: Record<string, string>;
 
-  /** `headers` go on every request: a stickiness cookie, say, to play one returning client. */
-  constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}) {
+  /**
+   * `headers` go on every request: a stickiness cookie, say, to play one returning client.
+   * `keepAlive: false` opens a connection per request, as many short-lived clients do: what an L4
+   * proxy such as kube-proxy routes anew, where a kept-alive connection stays where it landed.
+   */
+  constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}, options: { keepAlive?: boolean } = {}) {
+    this.#agent = new Agent({ keepAlive: options.keepAlive ?? true, maxSockets: 128 });
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
     this.#headers = headers;

@@ -37,13 +37,18 @@ export interface ApiCall {
   at: number;
 }
 
-/** A fault on the next `count` calls of `verb` on `resource` (`*` for any). */
+/**
+ * A fault on the next `count` calls of `verb` on `resource` (`*` for any), or of one object by
+ * `name`. `race` runs `before` first: another writer that gets in between a read and this write.
+ */
 export interface ApiFault {
   verb: string;
   resource: string;
-  mode: "error" | "throttle" | "latency" | "conflict";
+  name?: string;
+  mode: "error" | "throttle" | "latency" | "conflict" | "race";
   count: number;
   latencyMs?: number;
+  before?: () => void;
 }
 
 interface Target {
@@ -169,6 +174,7 @@ export class KubeApi {
     if (!fault) return;
     fault.count -= 1;
     if (fault.count <= 0) this.faults.splice(at, 1);
+    if (fault.mode === "race") fault.before?.();
     if (fault.mode === "latency") await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
     // "API Priority and Fairness": an overloaded server answers 429 TooManyRequests with Retry-After.
     if (fault.mode === "throttle")
