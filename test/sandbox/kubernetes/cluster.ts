@@ -250,6 +250,62 @@ export class Cluster {
     return file;
   }
 
+  /** Selectors, route weights and rollouts as stored now, for the control endpoint. */
+  describe(): unknown {
+    const ns = this.options.namespace;
+    const spec = (resource: string, name: string) => this.store.get(resource, ns, name)?.spec;
+    return {
+      selectors: Object.fromEntries(
+        this.store.list("services", ns).map((s) => [s.metadata.name, (s.spec as { selector?: unknown }).selector]),
+      ),
+      deployments: Object.fromEntries(this.store.list("deployments", ns).map((d) => [d.metadata.name, d.status])),
+      httproutes: { shop: spec("httproutes", APP), "shop-preview": spec("httproutes", `${APP}-preview`) },
+      virtualservices: { shop: spec("virtualservices", APP), "shop-preview": spec("virtualservices", `${APP}-preview`) },
+      urls: this.urls,
+    };
+  }
+
+  /**
+   * The KEY=VALUE lines `npm run sandbox -- --router <kind>` writes: the kubeconfig, the router's
+   * inputs as one JSON object, and where production and the test route answer.
+   */
+  envFile(router: "kubernetes" | "gateway-api" | "istio", kubeconfig: string, control: string): Record<string, string> {
+    const ns = this.options.namespace;
+    const inputs = {
+      kubernetes: { namespace: ns, service: APP, "test-service": `${APP}-preview`, kubeconfig },
+      "gateway-api": {
+        namespace: ns,
+        httproute: APP,
+        "test-httproute": `${APP}-preview`,
+        "blue-service": `${APP}-blue`,
+        "green-service": `${APP}-green`,
+        kubeconfig,
+      },
+      istio: {
+        namespace: ns,
+        virtualservice: APP,
+        "test-virtualservice": `${APP}-preview`,
+        host: `${APP}-all`,
+        "blue-subset": "blue",
+        "green-subset": "green",
+        kubeconfig,
+      },
+    }[router];
+    const urls = {
+      kubernetes: [this.urls.prod, this.urls.test],
+      "gateway-api": [this.urls.gateway, this.urls.gatewayTest],
+      istio: [this.urls.mesh, this.urls.meshTest],
+    }[router];
+    return {
+      KUBECONFIG: kubeconfig,
+      CUTOVER_ROUTER: router,
+      CUTOVER_ROUTER_INPUTS: JSON.stringify(inputs),
+      CUTOVER_PROD_URL: urls[0] as string,
+      CUTOVER_TEST_URL: urls[1] as string,
+      CUTOVER_SANDBOX_CONTROL_URL: control,
+    };
+  }
+
   /** A Service's selector as stored now. */
   selectorOf(service: string): Record<string, string> {
     return (

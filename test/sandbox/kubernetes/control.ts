@@ -1,0 +1,65 @@
+// The Kubernetes sandbox's control endpoint: change the apps of a color, inject API faults, read
+// the API call log and the cluster's state (see test/sandbox/README.md).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { BEHAVIOUR_KEYS } from "../apps/app.ts";
+import { closeServer, listenLocal } from "../serve.ts";
+import type { ApiFault } from "./api.ts";
+import type { Cluster } from "./cluster.ts";
+
+async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
+}
+
+export class KubeControl {
+  readonly #cluster: Cluster;
+  readonly #server: Server;
+
+  constructor(cluster: Cluster) {
+    this.#cluster = cluster;
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
+    });
+  }
+
+  listen(): Promise<string> {
+    return listenLocal(this.#server);
+  }
+
+  close(): Promise<void> {
+    return closeServer(this.#server);
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? "/", "http://control").pathname;
+    const app = /^\/apps\/(blue|green)$/.exec(path);
+    if (req.method === "POST" && app) {
+      const body = await json(req);
+      const unknown = Object.keys(body).filter((k) => !BEHAVIOUR_KEYS.includes(k) || k === "version");
+      if (unknown.length)
+        return reply(res, 400, { error: `unknown keys ${unknown.join(", ")}; the version comes from the image` });
+      this.#cluster.setApps(app[1] as "blue" | "green", body);
+      return reply(res, 200, { color: app[1], behaviour: this.#cluster.behaviour[app[1] as string] });
+    }
+    if (req.method === "POST" && path === "/kubernetes/faults") {
+      const fault = (await json(req)) as unknown as ApiFault;
+      if (!fault.verb || !fault.resource || !["error", "throttle", "latency", "conflict"].includes(fault.mode)) {
+        return reply(res, 400, {
+          error:
+            'expected {"verb": "patch", "resource": "services", "mode": "error"|"throttle"|"latency"|"conflict", "count": n, "latencyMs": n}',
+        });
+      }
+      this.#cluster.api.faults.push({ ...fault, count: fault.count ?? 1 });
+      return reply(res, 200, { faults: this.#cluster.api.faults });
+    }
+    if (req.method === "GET" && path === "/kubernetes/calls") return reply(res, 200, this.#cluster.api.calls);
+    if (req.method === "GET" && path === "/state") return reply(res, 200, this.#cluster.describe());
+    reply(res, 404, { error: `no ${req.method} ${path}; see test/sandbox/README.md` });
+  }
+}
