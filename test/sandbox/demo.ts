@@ -1,6 +1,6 @@
-// npm run demo [-- --report FILE]: the main job on the local sandbox. It runs the committed step
-// bundles exactly as GitHub's runner does, through three scenarios while load flows, and prints a
-// report a person can read.
+// npm run demo [-- --router kubernetes] [-- --report FILE]: the main job on the local sandbox. It
+// runs the committed step bundles exactly as GitHub's runner does, through scenarios while load
+// flows, and prints a report a person can read.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +15,19 @@ interface StepReport {
   ms: number;
 }
 
-interface ScenarioReport {
+/** Where a scenario runs: the production URL its load goes to, and what every step is given. */
+export interface Stage {
+  urls: { prod: string };
+  env: Record<string, string>;
+  /** A workspace whose .github/cutover.yml defines the router as environment `sandbox`. */
+  workspace?: string;
+  /** Without a workspace: the router inputs every step is given. */
+  inputs?: Record<string, string>;
+  /** false: a connection per request, as kube-proxy routes only new connections anew. */
+  keepAlive?: boolean;
+}
+
+export interface ScenarioReport {
   name: string;
   ok: boolean;
   requests: number;
@@ -46,14 +58,14 @@ function environmentWorkspace(world: World): string {
   return dir;
 }
 
-class Scenario {
+export class Scenario {
   readonly steps: StepReport[] = [];
   readonly load: LoadGenerator;
-  readonly #world: World;
+  readonly #world: Stage;
 
-  constructor(world: World) {
+  constructor(world: Stage) {
     this.#world = world;
-    this.load = new LoadGenerator(`${world.urls.prod}/version`, RATE).start();
+    this.load = new LoadGenerator(`${world.urls.prod}/version`, RATE, {}, { keepAlive: world.keepAlive ?? true }).start();
   }
 
   /**
@@ -66,8 +78,10 @@ class Scenario {
     options: { during?: () => Promise<void>; fails?: boolean } = {},
   ): Promise<ActionRun & { startedAt: number }> {
     const startedAt = Date.now();
-    const env = { ...this.#world.env, GITHUB_WORKSPACE: workspace };
-    const { result } = startAction(name, { environment: "sandbox", ...inputs }, env);
+    const { workspace, env } = this.#world;
+    const { result } = workspace
+      ? startAction(name, { environment: "sandbox", ...inputs }, { ...env, GITHUB_WORKSPACE: workspace })
+      : startAction(name, { ...this.#world.inputs, ...inputs }, env);
     await options.during?.();
     const run = await result;
     const ok = options.fails ? run.code !== 0 : run.code === 0;
@@ -158,7 +172,7 @@ function cdn(world: World): Record<string, string> {
 
 async function cutover(world: World): Promise<ScenarioReport> {
   console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
-  const s = new Scenario(world);
+  const s = new Scenario(albStage(world));
   await settle(300);
   await s.step("environment");
   await s.step("status");
@@ -184,7 +198,7 @@ async function cutover(world: World): Promise<ScenarioReport> {
 
 async function badGreenRollback(world: World): Promise<ScenarioReport> {
   console.log("\nScenario bad-green-rollback: green goes bad during the soak; soak-monitor rolls back inline");
-  const s = new Scenario(world);
+  const s = new Scenario(albStage(world));
   await settle(300);
   await s.step("switch", { "expected-active-color": "blue" });
   let faultAt = 0;
@@ -212,7 +226,7 @@ async function badGreenRollback(world: World): Promise<ScenarioReport> {
 
 async function manualRollback(world: World): Promise<ScenarioReport> {
   console.log("\nScenario manual-rollback: green live, a person presses the rollback button");
-  const s = new Scenario(world);
+  const s = new Scenario(albStage(world));
   await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
   const rollback = await s.step("rollback", {
@@ -231,7 +245,7 @@ async function manualRollback(world: World): Promise<ScenarioReport> {
 
 async function oneStep(world: World): Promise<ScenarioReport> {
   console.log("\nScenario one-step: the root action does the whole release in one step (uses: OWNER/cutover@v1)");
-  const s = new Scenario(world);
+  const s = new Scenario(albStage(world));
   await settle(300);
   const run = await s.step("cutover", {
     version: "v2",
@@ -253,23 +267,41 @@ async function oneStep(world: World): Promise<ScenarioReport> {
   });
 }
 
-const reportAt = process.argv.indexOf("--report");
-console.log(`cutover demo on the local sandbox, ${RATE} requests/s on the production listener.`);
-console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
-const world = await startWorld();
-const workspace = environmentWorkspace(world);
-console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
-const scenarios: ScenarioReport[] = [];
-try {
-  for (const scenario of [cutover, badGreenRollback, manualRollback, oneStep]) {
-    await world.reset();
-    scenarios.push(await scenario(world));
-  }
-} finally {
-  await world.stop();
-  rmSync(workspace, { recursive: true, force: true });
+let workspace = "";
+
+/** The ALB sandbox as the scenarios run it: the router defined once, in the workspace's environment file. */
+function albStage(world: World): Stage {
+  return { urls: world.urls, env: world.env, workspace };
 }
-const ok = scenarios.every((s) => s.ok) && (scenarios.find((s) => s.name === "cutover")?.failedRequests ?? 1) === 0;
+
+async function albDemo(): Promise<ScenarioReport[]> {
+  console.log(`cutover demo on the local sandbox, ${RATE} requests/s on the production listener.`);
+  console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
+  const world = await startWorld();
+  workspace = environmentWorkspace(world);
+  console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
+  const reports: ScenarioReport[] = [];
+  try {
+    for (const scenario of [cutover, badGreenRollback, manualRollback, oneStep]) {
+      await world.reset();
+      reports.push(await scenario(world));
+    }
+  } finally {
+    await world.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  return reports;
+}
+
+const reportAt = process.argv.indexOf("--report");
+const routerAt = process.argv.indexOf("--router");
+const router = routerAt > 0 ? process.argv[routerAt + 1] : "alb";
+const scenarios =
+  router === "kubernetes"
+    ? await (await import("./kubernetes/demo.ts")).kubernetesDemo((stage) => new Scenario(stage), RATE)
+    : await albDemo();
+// The first scenario is the release: it must not fail a single request.
+const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
 for (const s of scenarios) {
   console.log(
