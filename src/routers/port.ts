@@ -137,6 +137,8 @@ export interface RouterConfig {
     /** Whether the router publishes per-color CloudWatch metrics (drain proof, soak's cloudwatch). */
     cloudWatch: boolean;
   };
+  /** What deploy-command and teardown-command get beside CUTOVER_*_COLOR, for the standby `color` (kubernetes: its Deployment and namespace). */
+  commandEnv?(standby: Color): Record<string, string>;
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

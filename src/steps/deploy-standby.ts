@@ -117,6 +117,7 @@ async function deploy(inputs: DeployInputs, command: string, { active, standby }
     CUTOVER_STANDBY_COLOR: standby,
     CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
     CUTOVER_ACTIVE_COLOR: active,
+    ...inputs.router.commandEnv?.(standby),
     CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
     CUTOVER_VERSION: inputs.version,
   };

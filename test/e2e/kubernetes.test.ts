@@ -135,6 +135,16 @@ describe("the kubernetes router", () => {
     expect(cluster.store.get("deployments", "shop", "shop-blue")?.metadata.annotations?.["cutover/version"]).toBeUndefined();
   });
 
+  it("runs deploy-command with the standby's Deployment and namespace in its environment", async () => {
+    const run = await runAction("deploy-standby", {
+      ...inputs,
+      version: "v2",
+      "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_NAMESPACE/$CUTOVER_STANDBY_DEPLOYMENT, not $CUTOVER_ACTIVE_DEPLOYMENT"',
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("deploying v2 to shop/shop-green, not shop-blue");
+  });
+
   it("reports pods that never become ready with their reasons", async () => {
     const run = await runAction("deploy-standby", {
       ...inputs,

@@ -112,6 +112,12 @@ export function readKubernetesConfig(): KubernetesConfig {
     context,
     image: readImage(),
     minCapacity,
+    commandEnv: (standby) => ({
+      CUTOVER_NAMESPACE: namespace,
+      CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+      CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+      CUTOVER_SERVICE: service,
+    }),
     verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
     testUrlKnown: false,
     // A selector names one color: traffic moves all at once.
