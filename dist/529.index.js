@@ -2,7 +2,7 @@ export const id = 529;
 export const ids = [529];
 export const modules = {
 
-/***/ 2529:
+/***/ 12529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KubeCallError: () => (/* binding */ KubeCallError),
 /* harmony export */   KubeClient: () => (/* binding */ KubeClient)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7010);
-/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4276);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87010);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44276);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
 // The Kubernetes API as this router uses it, through the official client (@kubernetes/client-node):
 // read Services, Deployments, pods and EndpointSlices, patch them with a resourceVersion guard,
 // scale, and annotate. Loaded only when a step first talks to the cluster.
