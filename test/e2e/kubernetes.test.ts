@@ -139,7 +139,8 @@ describe("the kubernetes router", () => {
     const run = await runAction("deploy-standby", {
       ...inputs,
       version: "v2",
-      "deploy-command": 'echo "deploying $CUTOVER_VERSION to $CUTOVER_NAMESPACE/$CUTOVER_STANDBY_DEPLOYMENT, not $CUTOVER_ACTIVE_DEPLOYMENT"',
+      "deploy-command":
+        'echo "deploying $CUTOVER_VERSION to $CUTOVER_NAMESPACE/$CUTOVER_STANDBY_DEPLOYMENT, not $CUTOVER_ACTIVE_DEPLOYMENT"',
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain("deploying v2 to shop/shop-green, not shop-blue");
@@ -164,8 +165,8 @@ describe("the kubernetes router", () => {
     const run = await runAction("teardown", { ...inputs, ttl: "0s", "drain-timeout": "20s" });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain("Scale to 0 on blue");
-    expect((cluster.store.get("deployments", "shop", "shop-blue")?.spec as { replicas: number }).replicas).toBe(0);
-    expect((cluster.store.get("deployments", "shop", "shop-green")?.spec as { replicas: number }).replicas).toBe(2);
+    expect(cluster.replicasOf("shop-blue")).toBe(0);
+    expect(cluster.replicasOf("shop-green")).toBe(2);
     expect(await (await fetch(`${cluster.urls.prod}/version`)).text()).toBe("v2\n");
   });
 });

@@ -5,14 +5,15 @@ import type { Fault } from "./aws/server.ts";
 import { closeServer, listenLocal } from "./serve.ts";
 import type { World } from "./world.ts";
 
-async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** A request's JSON body; {} when empty. */
+export async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8");
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-function reply(res: ServerResponse, status: number, body: unknown): void {
+export function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
 }
 

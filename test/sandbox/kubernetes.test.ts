@@ -247,14 +247,16 @@ describe("the Kubernetes API imitation through @kubernetes/client-node", () => {
 
   it("rolls a Deployment out on a new image, and leaves pods with a bad one waiting with kubelet's reason", async () => {
     const apps = client(k8s.AppsV1Api);
-    await apps.patchNamespacedDeployment(
-      {
-        name: "shop-green",
-        namespace: "shop",
-        body: { spec: { template: { spec: { containers: [{ name: "app", image: "sandbox/shop:v5" }] } } } },
-      },
-      strategic,
-    );
+    const setImage = (image: string) =>
+      apps.patchNamespacedDeployment(
+        {
+          name: "shop-green",
+          namespace: "shop",
+          body: { spec: { template: { spec: { containers: [{ name: "app", image }] } } } },
+        },
+        strategic,
+      );
+    await setImage("sandbox/shop:v5");
     const rolled = async () => {
       const d = await apps.readNamespacedDeployment({ name: "shop-green", namespace: "shop" });
       const s = d.status ?? {};
@@ -267,14 +269,7 @@ describe("the Kubernetes API imitation through @kubernetes/client-node", () => {
     };
     await until(rolled);
     expect(await version(cluster.urls.test)).toBe("v5");
-    await apps.patchNamespacedDeployment(
-      {
-        name: "shop-green",
-        namespace: "shop",
-        body: { spec: { template: { spec: { containers: [{ name: "app", image: "nowhere/shop:v6" }] } } } },
-      },
-      strategic,
-    );
+    await setImage("nowhere/shop:v6");
     const core = client(k8s.CoreV1Api);
     await until(async () => {
       const pods = await core.listNamespacedPod({ namespace: "shop", labelSelector: "version=green" });
@@ -284,14 +279,7 @@ describe("the Kubernetes API imitation through @kubernetes/client-node", () => {
     expect(d.status).toMatchObject({ updatedReplicas: 1, availableReplicas: 2, replicas: 3 });
     // maxUnavailable 25% of 2 is 0: the old pods keep serving.
     expect(await version(cluster.urls.test)).toBe("v5");
-    await apps.patchNamespacedDeployment(
-      {
-        name: "shop-green",
-        namespace: "shop",
-        body: { spec: { template: { spec: { containers: [{ name: "app", image: "sandbox/shop:v2" }] } } } },
-      },
-      strategic,
-    );
+    await setImage("sandbox/shop:v2");
     await until(rolled);
   });
 });

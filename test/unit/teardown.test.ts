@@ -13,6 +13,13 @@ import { step as teardown } from "../../src/steps/teardown.ts";
 import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb.ts";
 
 const HOUR = 3_600_000;
+
+/** A step run in-process: its log and files go nowhere. */
+function quietStep(): void {
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  delete process.env.GITHUB_OUTPUT;
+  delete process.env.GITHUB_STEP_SUMMARY;
+}
 const NOW = Date.parse("2026-11-22T12:00:00Z");
 
 /** A small deterministic generator, so that a failing case can be replayed from its seed. */
@@ -159,11 +166,7 @@ describe("teardown's decision", () => {
 });
 
 describe("teardown never touches a color with production weight (property, 1,500 cases)", () => {
-  beforeEach(() => {
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    delete process.env.GITHUB_OUTPUT;
-    delete process.env.GITHUB_STEP_SUMMARY;
-  });
+  beforeEach(quietStep);
 
   it("holds for generated routers, tag sets, TTLs, and routers that change between check and act", async () => {
     let acted = 0;
@@ -286,11 +289,7 @@ class FakeCluster {
 }
 
 describe("kubernetes teardown never scales down a color the production Service selects (property, 800 cases)", () => {
-  beforeEach(() => {
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    delete process.env.GITHUB_OUTPUT;
-    delete process.env.GITHUB_STEP_SUMMARY;
-  });
+  beforeEach(quietStep);
 
   it("holds for generated selectors, ledgers, TTLs, and selectors that change between check and act", async () => {
     let acted = 0;

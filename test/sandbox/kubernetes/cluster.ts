@@ -306,6 +306,12 @@ export class Cluster {
     };
   }
 
+  /** A Deployment's spec.replicas as stored now. */
+  replicasOf(deployment: string): number | undefined {
+    return (this.store.get("deployments", this.options.namespace, deployment)?.spec as { replicas?: number } | undefined)
+      ?.replicas;
+  }
+
   /** A Service's selector as stored now. */
   selectorOf(service: string): Record<string, string> {
     return (

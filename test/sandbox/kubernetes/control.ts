@@ -2,20 +2,10 @@
 // the API call log and the cluster's state (see test/sandbox/README.md).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { BEHAVIOUR_KEYS } from "../apps/app.ts";
+import { json, reply } from "../control.ts";
 import { closeServer, listenLocal } from "../serve.ts";
 import type { ApiFault } from "./api.ts";
 import type { Cluster } from "./cluster.ts";
-
-async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
-
-function reply(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
-}
 
 export class KubeControl {
   readonly #cluster: Cluster;

@@ -57,7 +57,7 @@ async function badImage(s: Scenario): Promise<ScenarioReport> {
 async function teardown(s: Scenario, cluster: Cluster): Promise<ScenarioReport> {
   // On a schedule in real life, with a ttl of hours; 0s here so that the demo shows it.
   await s.step("teardown", { ttl: "0s" });
-  const replicas = (cluster.store.get("deployments", cluster.namespace, "shop-green")?.spec as { replicas?: number }).replicas;
+  const replicas = cluster.replicasOf("shop-green");
   console.log(`  shop-green has ${replicas} replicas; shop-blue keeps serving`);
   return s.finish("kubernetes-teardown", { ok: replicas === 0, switchMs: null, rtoMs: null });
 }
