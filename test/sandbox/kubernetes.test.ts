@@ -1,3 +1,4 @@
+// Over 300 lines: one cluster read through both clients and its traffic planes, in the order the state moves.
 // The Kubernetes imitation through two real clients: the official @kubernetes/client-node, and
 // kubectl (Debian's kubernetes-client, or any kubectl on PATH; skipped only where none is
 // installed and CI is not set: .ci/run installs it). Then its traffic planes, over real HTTP.

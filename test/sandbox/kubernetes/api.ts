@@ -1,3 +1,4 @@
+// Over 300 lines: the one HTTP surface for every verb both clients use, so that a request reads top to bottom here.
 // The Kubernetes API server imitation over real HTTP: discovery, get, list, watch, create, update,
 // patch and delete of the kinds in resources.ts, with bearer-token authentication, resourceVersion
 // preconditions, Status errors and server-side Tables for kubectl. Sources: "Kubernetes API

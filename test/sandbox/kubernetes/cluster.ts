@@ -1,8 +1,5 @@
 // A Kubernetes cluster for cutover's tests and demo: the API imitation, its controllers and
-// kubelet, and the traffic planes, seeded as the seeds describe blue-green on Kubernetes: two
-// Deployments labelled `version: blue` / `green`, a Service whose selector names the live one and
-// a preview Service on the other; per-color Services behind a Gateway's HTTPRoutes, and a
-// VirtualService with DestinationRule subsets. Blue starts live everywhere.
+// kubelet, and the traffic planes, over the objects seed.ts stores. Blue starts live everywhere.
 import { writeFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { type AppBehaviour, SessionStore } from "../apps/app.ts";
@@ -11,7 +8,8 @@ import { KubeApi } from "./api.ts";
 import { Controllers } from "./controllers.ts";
 import { GatewayPlane, MeshPlane, ServicePlane } from "./planes.ts";
 import { Kubelet } from "./pods.ts";
-import { type KubeObject, Store } from "./store.ts";
+import { APP, seed } from "./seed.ts";
+import { Store } from "./store.ts";
 import { type ServingCert, servingCert } from "./tls.ts";
 
 export interface ClusterOptions {
@@ -21,88 +19,6 @@ export interface ClusterOptions {
   timeScale?: number;
   /** How long kube-proxy, the gateway and the mesh take to apply a change once it is stored. */
   syncDelayMs?: number;
-}
-
-const APP = "shop";
-const COLORS = ["blue", "green"] as const;
-
-function meta(name: string, namespace: string, labels?: Record<string, string>): KubeObject["metadata"] {
-  return { name, namespace, ...(labels ? { labels } : {}) };
-}
-
-export function deploymentOf(namespace: string, color: SandboxColor, image: string, replicas: number): KubeObject {
-  const labels = { app: APP, version: color };
-  return {
-    apiVersion: "apps/v1",
-    kind: "Deployment",
-    metadata: meta(`${APP}-${color}`, namespace, labels),
-    spec: {
-      replicas,
-      selector: { matchLabels: labels },
-      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "25%", maxUnavailable: "25%" } },
-      progressDeadlineSeconds: 600,
-      template: {
-        metadata: { labels },
-        spec: {
-          containers: [
-            {
-              name: "app",
-              image,
-              ports: [{ containerPort: 8080, protocol: "TCP" }],
-              readinessProbe: { httpGet: { path: "/health", port: 8080 }, periodSeconds: 10, failureThreshold: 3 },
-            },
-          ],
-          terminationGracePeriodSeconds: 30,
-        },
-      },
-    },
-  };
-}
-
-function serviceOf(namespace: string, name: string, selector: Record<string, string>, clusterIp: string): KubeObject {
-  return {
-    apiVersion: "v1",
-    kind: "Service",
-    metadata: meta(name, namespace, { app: APP }),
-    spec: {
-      type: "ClusterIP",
-      clusterIP: clusterIp,
-      clusterIPs: [clusterIp],
-      selector,
-      ports: [{ name: "http", port: 80, targetPort: 8080, protocol: "TCP" }],
-    },
-  };
-}
-
-function httpRouteOf(namespace: string, name: string, gateway: string, weights: Record<SandboxColor, number>): KubeObject {
-  return {
-    apiVersion: "gateway.networking.k8s.io/v1",
-    kind: "HTTPRoute",
-    metadata: meta(name, namespace),
-    spec: {
-      parentRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: gateway }],
-      rules: [
-        {
-          matches: [{ path: { type: "PathPrefix", value: "/" } }],
-          backendRefs: COLORS.map((c) => ({ group: "", kind: "Service", name: `${APP}-${c}`, port: 80, weight: weights[c] })),
-        },
-      ],
-    },
-  };
-}
-
-function virtualServiceOf(namespace: string, name: string, weights: Record<SandboxColor, number>): KubeObject {
-  return {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: meta(name, namespace),
-    spec: {
-      hosts: [name],
-      http: [
-        { name: "primary", route: COLORS.map((c) => ({ destination: { host: `${APP}-all`, subset: c }, weight: weights[c] })) },
-      ],
-    },
-  };
 }
 
 export class Cluster {
@@ -136,42 +52,11 @@ export class Cluster {
       (color) => ({ ...(this.behaviour[color] ?? DEFAULT_BEHAVIOUR.blue) }),
     );
     this.controllers = new Controllers(this.store, this.kubelet, 20, scale);
-    this.#seed();
+    seed(this.store, this.options.namespace, this.options.replicas);
   }
 
   get namespace(): string {
     return this.options.namespace;
-  }
-
-  #seed(): void {
-    const ns = this.options.namespace;
-    this.store.create("namespaces", { apiVersion: "v1", kind: "Namespace", metadata: { name: ns } });
-    const images = { blue: "sandbox/shop:v1", green: "sandbox/shop:v2" };
-    for (const color of COLORS) this.store.create("deployments", deploymentOf(ns, color, images[color], this.options.replicas));
-    this.store.create("services", serviceOf(ns, APP, { app: APP, version: "blue" }, "10.96.0.10"));
-    this.store.create("services", serviceOf(ns, `${APP}-preview`, { app: APP, version: "green" }, "10.96.0.11"));
-    // The mesh's host selects both colors; the DestinationRule's subsets tell them apart.
-    this.store.create("services", serviceOf(ns, `${APP}-all`, { app: APP }, "10.96.0.12"));
-    for (const [i, color] of COLORS.entries())
-      this.store.create("services", serviceOf(ns, `${APP}-${color}`, { app: APP, version: color }, `10.96.0.${20 + i}`));
-    for (const gateway of [`${APP}-gateway`, `${APP}-preview-gateway`]) {
-      this.store.create("gateways", {
-        apiVersion: "gateway.networking.k8s.io/v1",
-        kind: "Gateway",
-        metadata: meta(gateway, ns),
-        spec: { gatewayClassName: "sandbox", listeners: [{ name: "http", port: 80, protocol: "HTTP" }] },
-      });
-    }
-    this.store.create("httproutes", httpRouteOf(ns, APP, `${APP}-gateway`, { blue: 100, green: 0 }));
-    this.store.create("httproutes", httpRouteOf(ns, `${APP}-preview`, `${APP}-preview-gateway`, { blue: 0, green: 100 }));
-    this.store.create("destinationrules", {
-      apiVersion: "networking.istio.io/v1",
-      kind: "DestinationRule",
-      metadata: meta(`${APP}-all`, ns),
-      spec: { host: `${APP}-all`, subsets: COLORS.map((c) => ({ name: c, labels: { version: c } })) },
-    });
-    this.store.create("virtualservices", virtualServiceOf(ns, APP, { blue: 100, green: 0 }));
-    this.store.create("virtualservices", virtualServiceOf(ns, `${APP}-preview`, { blue: 0, green: 100 }));
   }
 
   async start(): Promise<this> {
