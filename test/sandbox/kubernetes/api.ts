@@ -1,5 +1,5 @@
 // Over 300 lines: the one HTTP surface for every verb both clients use, so that a request reads top to bottom here.
-// The Kubernetes API server imitation over real HTTP: discovery, get, list, watch, create, update,
+// The Kubernetes API server imitation over real HTTPS: discovery, get, list, watch, create, update,
 // patch and delete of the kinds in resources.ts, with bearer-token authentication, resourceVersion
 // preconditions, Status errors and server-side Tables for kubectl. Sources: "Kubernetes API
 // Concepts" (verbs, watch, patch types, Receiving resources as Tables) and the API reference.
