@@ -36,6 +36,9 @@ const REQUIRED: Record<string, string> = {
   environment: "production",
 };
 
+/** What each router needs beside the inputs above, to be read at all. */
+const ROUTER_REQUIRED: Record<string, Record<string, string>> = { alb: {}, kubernetes: { service: "shop" } };
+
 const originalEnv = process.env;
 afterEach(() => {
   process.env = originalEnv;
@@ -105,19 +108,24 @@ describe.each(STEP_NAMES)("%s/action.yml", (step) => {
 
   it("declares exactly the inputs the code reads, with the code's defaults", async () => {
     const required = Object.fromEntries(Object.entries(REQUIRED).filter(([name]) => name in yml.inputs));
-    const bare = await readWith(step, required);
-    expect([...bare.asked].sort()).toEqual(Object.keys(yml.inputs).sort());
     const defaults = Object.fromEntries(
       Object.entries(yml.inputs).flatMap(([name, input]) => {
         const fallback = defaultOf(input);
         return fallback === undefined ? [] : [[name, fallback]];
       }),
     );
-    const withDefaults = await readWith(step, { ...defaults, ...required });
-    // Functions and patterns (status rules, regexes) compare by their source.
-    const plain = (value: unknown) =>
-      JSON.stringify(value, (_, v) => (typeof v === "function" || v instanceof RegExp ? String(v) : v));
-    expect(plain(withDefaults.value)).toEqual(plain(bare.value));
+    // Each router reads its own inputs: together they read every declared one.
+    const asked = new Set<string>();
+    for (const [router, own] of Object.entries(ROUTER_REQUIRED)) {
+      const bare = await readWith(step, { ...required, ...own, router });
+      for (const name of bare.asked) asked.add(name);
+      const withDefaults = await readWith(step, { ...defaults, ...required, ...own, router });
+      // Functions and patterns (status rules, regexes) compare by their source.
+      const plain = (value: unknown) =>
+        JSON.stringify(value, (_, v) => (typeof v === "function" || v instanceof RegExp ? String(v) : v));
+      expect(plain(withDefaults.value), router).toEqual(plain(bare.value));
+    }
+    expect([...asked].sort()).toEqual(Object.keys(yml.inputs).sort());
   });
 
   it("lets the environment file set every input but a run's own, and declares no default for them", () => {
