@@ -52,6 +52,7 @@ describe("the kubernetes router", () => {
     // One key moved; every other key of the selector stayed.
     expect(selectors()).toEqual({ shop: { app: "shop", version: "green" }, preview: { app: "shop", version: "blue" } });
     expect(run.stdout).toContain("Patch selector of Service shop/shop: blue 100 only → green 100 only");
+    expect(run.stdout).toContain("Read back: the EndpointSlices of Service shop/shop list only green's pods (2 ready).");
     expect(run.stdout).toMatch(/verify-url served v2 10 times in a row/);
     expect(run.outputs).toMatchObject({ "active-color": "green", switched: "true" });
     expect(records.filter(isFailure)).toEqual([]);

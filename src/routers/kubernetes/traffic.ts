@@ -1,6 +1,9 @@
 import { COLORS, type Color } from "../../core/color.ts";
+import { formatDuration } from "../../core/durations.ts";
 import { ConfigurationError, CutoverError } from "../../core/errors.ts";
-import type { RouteChange, RouteRef, RouteState, TrafficPort, Weights } from "../port.ts";
+import { pollUntil } from "../../core/poll.ts";
+import * as core from "../../core/runner.ts";
+import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights } from "../port.ts";
 import type { KubeClient, ServiceView } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
 import { readyPods } from "./pool.ts";
@@ -82,7 +85,7 @@ export class KubernetesTraffic implements TrafficPort {
    * wrote since (a put-back), the version its own write produced: a write by anyone else in
    * between is a 409, and the run stops without writing over it.
    */
-  async write(route: RouteState): Promise<void> {
+  async write(route: RouteState, options: CallOptions = {}): Promise<void> {
     const service = route.raw as ServiceView;
     const seen = this.#seen(route.ref.id);
     const guard = seen.known.has(service.resourceVersion) ? (seen.latest ?? service.resourceVersion) : service.resourceVersion;
@@ -90,6 +93,40 @@ export class KubernetesTraffic implements TrafficPort {
     const written = await this.#client.patchSelector(service.name, guard, { [label]: service.selector[label] as string });
     seen.known.add(written.resourceVersion);
     seen.latest = written.resourceVersion;
+    // A put-back must land inside the cancel's grace: it does not wait for the endpoints.
+    if (!options.urgent) await this.#endpointsFollow(route.ref, written, options.signal);
+  }
+
+  /**
+   * Read-back beyond the selector: the EndpointSlice controller lists the newly selected pods a
+   * moment after the write, and kube-proxy routes by the slices. Waits until they list only pods
+   * the new selector picks; the write has landed either way, so a slow controller is a warning.
+   */
+  async #endpointsFollow(ref: RouteRef, service: ServiceView, signal?: AbortSignal): Promise<void> {
+    const selected = new Set((await this.#client.listPods(service.selector)).map((p) => p.name));
+    const polled = await pollUntil(
+      async () => {
+        const endpoints = await this.#client.endpoints(service.name);
+        const stray = endpoints.filter((e) => !selected.has(e.pod)).map((e) => e.pod);
+        const ready = endpoints.filter((e) => e.ready && selected.has(e.pod)).length;
+        return { done: stray.length === 0 && ready > 0, value: { stray, ready } };
+      },
+      {
+        timeoutMs: Math.min(this.#config.verifyTimeoutMs, 30_000),
+        pollMs: 250,
+        signal,
+        progress: (v, left) =>
+          `Waiting for the EndpointSlices of ${ref.name} to follow its selector: ${v.stray.length} other pod(s) still listed; ${left} left.`,
+      },
+    );
+    const color = service.selector[this.#config.colorLabel];
+    if (polled.done)
+      core.info(`Read back: the EndpointSlices of ${ref.name} list only ${color}'s pods (${polled.value.ready} ready).`);
+    else if (!signal?.aborted) {
+      core.warning(
+        `The EndpointSlices of ${ref.name} still list ${polled.value.stray.join(", ") || "no ready pod"} ${formatDuration(polled.ms)} after its selector moved to ${color}; the requests that follow are the proof.`,
+      );
+    }
   }
 
   named(route: RouteState): Color[] {
