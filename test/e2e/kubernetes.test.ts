@@ -69,6 +69,23 @@ describe("the kubernetes router", () => {
     expect(selectors()).toEqual({ shop: { app: "shop", version: "blue" }, preview: { app: "shop", version: "green" } });
   });
 
+  it("rolls back inline when green breaks during the soak", async () => {
+    expect((await runAction("switch", inputs)).code).toBe(0);
+    const { child, result } = startAction("soak-monitor", {
+      ...inputs,
+      "probe-url": `${cluster.urls.prod}/version`,
+      duration: "60s",
+    });
+    await untilLogged(child, /Soak/i);
+    cluster.setApps("green", { errorRate: 1 });
+    const run = await result;
+    expect(run.outputs, run.stdout).toMatchObject({ result: "rolled-back", "active-color": "blue" });
+    expect(selectors()).toEqual({ shop: { app: "shop", version: "blue" }, preview: { app: "shop", version: "green" } });
+    expect(
+      cluster.store.get("deployments", "shop", "shop-green")?.metadata.annotations?.["cutover/rollback-reason"],
+    ).toBeTruthy();
+  });
+
   it("writes nothing on a dry run", async () => {
     const run = await runAction("switch", { ...inputs, "dry-run": "true" });
     expect(run.code, run.stdout).toBe(0);
