@@ -17,14 +17,13 @@ export function reply(res: ServerResponse, status: number, body: unknown): void 
   res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
 }
 
-export class ControlServer {
-  readonly #world: World;
+/** A control endpoint on a loopback port: a handler's failure is a 400 with the error. */
+export abstract class ControlEndpoint {
   readonly #server: Server;
 
-  constructor(world: World) {
-    this.#world = world;
+  constructor() {
     this.#server = createServer((req, res) => {
-      this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
+      this.handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
     });
   }
 
@@ -36,7 +35,18 @@ export class ControlServer {
     return closeServer(this.#server);
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected abstract handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+export class ControlServer extends ControlEndpoint {
+  readonly #world: World;
+
+  constructor(world: World) {
+    super();
+    this.#world = world;
+  }
+
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://control").pathname;
     const app = /^\/apps\/(blue|green)$/.exec(path);
     if (req.method === "POST" && app) {

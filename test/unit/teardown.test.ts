@@ -14,6 +14,12 @@ import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb
 
 const HOUR = 3_600_000;
 
+/** teardown's inputs for a generated case: a TTL of 0 half the time, else whole hours up to two days. */
+function teardownInputs<R>(router: R, next: () => number) {
+  const ttlMs = next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR;
+  return { router, ttlMs, deregister: true, commandTimeoutMs: 1000, drainTimeoutMs: 0, dryRun: false };
+}
+
 /** A step run in-process: its log and files go nowhere. */
 function quietStep(): void {
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
@@ -192,14 +198,7 @@ describe("teardown never touches a color with production weight (property, 1,500
       });
       const config = albConfig(refs, { verifyTimeoutMs: 1000 });
       const aws = albPorts(config, lb);
-      const inputs = {
-        router: config,
-        ttlMs: next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR,
-        deregister: true,
-        commandTimeoutMs: 1000,
-        drainTimeoutMs: 0,
-        dryRun: false,
-      };
+      const inputs = teardownInputs(config, next);
       await teardown.run(inputs, aws).catch(() => undefined);
       for (const call of lb.deregistered) {
         acted += 1;
@@ -322,14 +321,7 @@ describe("kubernetes teardown never scales down a color the production Service s
         metrics: () => Promise.reject(new Error("these tests use no CloudWatch")),
         cdn: () => Promise.reject(new Error("these tests use no CloudFront")),
       };
-      const inputs = {
-        router: config,
-        ttlMs: next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR,
-        deregister: true,
-        commandTimeoutMs: 1000,
-        drainTimeoutMs: 0,
-        dryRun: false,
-      };
+      const inputs = teardownInputs(config, next);
       await teardown.run(inputs, ports).catch(() => undefined);
       for (const call of cluster.scaledToZero) {
         acted += 1;

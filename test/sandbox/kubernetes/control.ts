@@ -1,32 +1,20 @@
 // The Kubernetes sandbox's control endpoint: change the apps of a color, inject API faults, read
 // the API call log and the cluster's state (see test/sandbox/README.md).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { BEHAVIOUR_KEYS } from "../apps/app.ts";
-import { json, reply } from "../control.ts";
-import { closeServer, listenLocal } from "../serve.ts";
+import { ControlEndpoint, json, reply } from "../control.ts";
 import type { ApiFault } from "./api.ts";
 import type { Cluster } from "./cluster.ts";
 
-export class KubeControl {
+export class KubeControl extends ControlEndpoint {
   readonly #cluster: Cluster;
-  readonly #server: Server;
 
   constructor(cluster: Cluster) {
+    super();
     this.#cluster = cluster;
-    this.#server = createServer((req, res) => {
-      this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
-    });
   }
 
-  listen(): Promise<string> {
-    return listenLocal(this.#server);
-  }
-
-  close(): Promise<void> {
-    return closeServer(this.#server);
-  }
-
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://control").pathname;
     const app = /^\/apps\/(blue|green)$/.exec(path);
     if (req.method === "POST" && app) {
