@@ -128,14 +128,17 @@ export class Scenario {
   }
 }
 
-/** One line per time bucket: █ blue (v1), ░ green (v2), × failed or 5xx. */
+/** One line per time bucket: █ the old version v1 on blue, ░ any newer one, × failed or 5xx. */
 function printTimeline(records: LoadRecord[]): void {
-  console.log(`  version mix per ${BUCKET_MS} ms (█ v1 on blue, ░ v2 on green, × error):`);
+  console.log(`  version mix per ${BUCKET_MS} ms (█ v1 on blue, ░ a newer version, × error):`);
   for (const { t, mix } of versionTimeline(records, BUCKET_MS)) {
     const total = Object.values(mix).reduce((a, b) => a + b, 0);
-    const width = (n: number) => Math.round(((n ?? 0) / total) * 30);
-    const errors = total - (mix.v1 ?? 0) - (mix.v2 ?? 0);
-    const bar = "█".repeat(width(mix.v1 ?? 0)) + "░".repeat(width(mix.v2 ?? 0)) + "×".repeat(width(errors));
+    const width = (n: number) => Math.round((n / total) * 30);
+    const newer = Object.entries(mix)
+      .filter(([k]) => /^v\d/.test(k) && k !== "v1")
+      .reduce((sum, [, n]) => sum + n, 0);
+    const errors = total - (mix.v1 ?? 0) - newer;
+    const bar = "█".repeat(width(mix.v1 ?? 0)) + "░".repeat(width(newer)) + "×".repeat(width(errors));
     console.log(
       `  ${(t / 1000).toFixed(2).padStart(6)}s ${bar.padEnd(30)} ${Object.entries(mix)
         .map(([k, v]) => `${k}:${v}`)
