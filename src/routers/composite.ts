@@ -42,6 +42,8 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
       cloudWatch: first.capabilities.cloudWatch,
     },
     aws: first.aws,
+    // The first member that names its pools to commands does, as CloudWatch comes from the first.
+    commandEnv: configs.find((c) => c.commandEnv)?.commandEnv,
     members: configs,
   };
 }
@@ -175,6 +177,11 @@ class CompositePool implements PoolPort {
 
   async restore(color: Color, targets: TargetHealth[]): Promise<void> {
     await this.#each(targets, (pool, own) => pool.restore(color, own));
+  }
+
+  /** Each member that deploys (kubernetes: an image) rolls its own standby. */
+  async deploy(color: Color): Promise<void> {
+    await Promise.all(this.#members.map((m) => m.ports.pool.deploy?.(color)));
   }
 
   async #each(targets: TargetHealth[], act: (pool: PoolPort, own: TargetHealth[]) => Promise<void>): Promise<void> {

@@ -90,6 +90,8 @@ export interface PoolPort {
   restore(color: Color, targets: TargetHealth[]): Promise<void>;
   /** The router's own name for retire and restore, for the log: DeregisterTargets, scale to 0. */
   readonly verbs: { retire: string; restore: string };
+  /** Rolls the color onto what the router's inputs name (kubernetes: image); the health wait follows. */
+  deploy?(color: Color): Promise<void>;
   /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */
   register?(color: Color, targets: string[], replace: boolean): Promise<void>;
 }
@@ -137,6 +139,8 @@ export interface RouterConfig {
   };
   /** What the summary of a switch or rollback that moved traffic says about how this router moves it. */
   notes?: string[];
+  /** What deploy-command and teardown-command get beside CUTOVER_*_COLOR, for the standby `color` (kubernetes: its Deployment and namespace). */
+  commandEnv?(standby: Color): Record<string, string>;
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

@@ -3,11 +3,13 @@ import { inputError, readString } from "../core/inputs.ts";
 import { alb } from "./alb/index.ts";
 import { composePorts } from "./composite.ts";
 import { nginx } from "./nginx/index.ts";
+import { kubernetes } from "./kubernetes/index.ts";
 import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
 
 const ROUTERS = new Map<string, RouterKind>([
   [alb.kind, alb],
   [nginx.kind, nginx],
+  [kubernetes.kind, kubernetes],
 ]);
 
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */

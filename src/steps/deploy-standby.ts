@@ -117,6 +117,7 @@ async function deploy(inputs: DeployInputs, command: string, { active, standby }
     CUTOVER_STANDBY_COLOR: standby,
     CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
     CUTOVER_ACTIVE_COLOR: active,
+    ...inputs.router.commandEnv?.(standby),
     CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
     CUTOVER_VERSION: inputs.version,
   };
@@ -132,6 +133,7 @@ async function registerStandby(inputs: DeployInputs, pool: PoolPort, routes: Rou
     (shown) =>
       `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`,
   );
+  await pool.deploy?.(standby);
   if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
   return referenceStandby(routes, now, standby);
 }

@@ -96,6 +96,7 @@ export const step: Step<TeardownInputs> = {
         CUTOVER_STANDBY_COLOR: color,
         CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
         CUTOVER_ACTIVE_COLOR: otherColor(color),
+        ...router.commandEnv?.(color),
         CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[otherColor(color)],
         CUTOVER_VERSION: snapshot.tags[color][TAG.version] ?? "",
       };

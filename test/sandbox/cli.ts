@@ -1,9 +1,13 @@
-// npm run sandbox -- [--router alb|nginx] --env-file FILE: starts the whole sandbox, writes how to
-// reach it as KEY=VALUE lines to FILE (a shell can source it), and runs until it is stopped
-// (Ctrl-C or SIGTERM). The ALB sandbox is the default; nginx runs a real nginx from PATH.
+// npm run sandbox -- [--router alb|nginx|kubernetes|gateway-api|istio] --env-file FILE: starts the
+// sandbox for that router, writes how to reach it as KEY=VALUE lines to FILE (a shell can source
+// it), and runs until it is stopped (Ctrl-C or SIGTERM). The ALB sandbox is the default; nginx runs
+// a real nginx from PATH; the Kubernetes routers run against the Kubernetes API imitation.
 import { writeFileSync } from "node:fs";
+import { startKubeSandbox } from "./kubernetes/sandbox.ts";
 import { startNginxWorld } from "./nginx/world.ts";
 import { startWorld } from "./world.ts";
+
+const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -17,12 +21,17 @@ function shellValue(value: string): string {
 
 const file = arg("--env-file");
 const router = arg("--router") ?? "alb";
-if (!file || !["alb", "nginx"].includes(router)) {
-  console.error("usage: npm run sandbox -- [--router alb|nginx] --env-file FILE");
+if (!file || !ROUTERS.includes(router)) {
+  console.error(`usage: npm run sandbox -- [--router ${ROUTERS.join("|")}] --env-file FILE`);
   process.exit(2);
 }
 
-const world = router === "nginx" ? await startNginxWorld() : await startWorld();
+const world =
+  router === "alb"
+    ? await startWorld()
+    : router === "nginx"
+      ? await startNginxWorld()
+      : await startKubeSandbox(router as "kubernetes", file);
 const settings = world.envFile;
 writeFileSync(
   file,

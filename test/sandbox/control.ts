@@ -14,27 +14,25 @@ export interface ControlledWorld {
   describe(): unknown;
 }
 
-async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** A request's JSON body; {} when empty. */
+export async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8");
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-function reply(res: ServerResponse, status: number, body: unknown): void {
+export function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(`${JSON.stringify(body)}\n`);
 }
 
-export class ControlServer {
-  readonly #world: ControlledWorld;
-  readonly #aws?: World;
+/** A control endpoint on a loopback port: a handler's failure is a 400 with the error. */
+export abstract class ControlEndpoint {
   readonly #server: Server;
 
-  constructor(world: ControlledWorld, aws?: World) {
-    this.#aws = aws;
-    this.#world = world;
+  constructor() {
     this.#server = createServer((req, res) => {
-      this.#handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
+      this.handle(req, res).catch((error: unknown) => reply(res, 400, { error: String(error) }));
     });
   }
 
@@ -46,7 +44,20 @@ export class ControlServer {
     return closeServer(this.#server);
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected abstract handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+export class ControlServer extends ControlEndpoint {
+  readonly #world: ControlledWorld;
+  readonly #aws?: World;
+
+  constructor(world: ControlledWorld, aws?: World) {
+    super();
+    this.#aws = aws;
+    this.#world = world;
+  }
+
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://control").pathname;
     const app = /^\/apps\/(blue|green)$/.exec(path);
     if (req.method === "POST" && app) {

@@ -1,7 +1,8 @@
-// npm run demo [-- --router alb|nginx] [--report FILE]: the main job on the local sandbox. It runs
-// the committed step bundles exactly as GitHub's runner does, through its scenarios while load
-// flows, and prints a report a person can read. The ALB sandbox is the default and needs no nginx;
-// --router nginx runs them through a real nginx, without a CDN.
+// npm run demo [-- --router alb|nginx|kubernetes|gateway-api|istio] [--report FILE]: the main job on
+// the local sandbox. It runs the committed step bundles exactly as GitHub's runner does, through
+// its scenarios while load flows, and prints a report a person can read. The ALB sandbox is the
+// default and needs no nginx or cluster; --router nginx runs them through a real nginx, without a
+// CDN; the Kubernetes routers run against the sandbox's Kubernetes API imitation.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -57,13 +58,27 @@ async function startDemoWorld(router: string): Promise<DemoWorld> {
   };
 }
 
+/** Where a scenario runs: the production URL its load goes to, and what every step is given. */
+export interface Stage {
+  urls: { prod: string };
+  env: Record<string, string>;
+  /** A workspace whose .github/cutover.yml defines the router as environment `sandbox`. */
+  workspace?: string;
+  /** Without a workspace: the router inputs every step is given. */
+  inputs?: Record<string, string>;
+  /** false: a connection per request, as kube-proxy routes only new connections anew. */
+  keepAlive?: boolean;
+  /** Load generators retry a request a graceful reload reset on a kept-alive connection, as browsers do. */
+  retryReused?: boolean;
+}
+
 interface StepReport {
   name: string;
   ok: boolean;
   ms: number;
 }
 
-interface ScenarioReport {
+export interface ScenarioReport {
   name: string;
   ok: boolean;
   requests: number;
@@ -96,14 +111,17 @@ function environmentWorkspace(world: DemoWorld): string {
   return dir;
 }
 
-class Scenario {
+export class Scenario {
   readonly steps: StepReport[] = [];
   readonly load: LoadGenerator;
-  readonly #world: DemoWorld;
+  readonly #world: Stage;
 
-  constructor(world: DemoWorld) {
+  constructor(world: Stage) {
     this.#world = world;
-    this.load = new LoadGenerator(`${world.prodUrl}/version`, RATE, {}, { retryClosedConnections: world.retryReused }).start();
+    this.load = new LoadGenerator(`${world.urls.prod}/version`, RATE, {}, {
+      keepAlive: world.keepAlive ?? true,
+      retryClosedConnections: world.retryReused,
+    }).start();
   }
 
   /**
@@ -116,8 +134,10 @@ class Scenario {
     options: { during?: () => Promise<void>; fails?: boolean } = {},
   ): Promise<ActionRun & { startedAt: number }> {
     const startedAt = Date.now();
-    const env = { ...this.#world.env, GITHUB_WORKSPACE: workspace };
-    const { result } = startAction(name, { environment: "sandbox", ...inputs }, env);
+    const { workspace, env } = this.#world;
+    const { result } = workspace
+      ? startAction(name, { environment: "sandbox", ...inputs }, { ...env, GITHUB_WORKSPACE: workspace })
+      : startAction(name, { ...this.#world.inputs, ...inputs }, env);
     await options.during?.();
     const run = await result;
     const ok = options.fails ? run.code !== 0 : run.code === 0;
@@ -164,6 +184,7 @@ class Scenario {
   }
 }
 
+/** One line per time bucket: █ the old version v1 on blue, ░ any newer one, × failed or 5xx. */
 /** One line per time bucket: █ blue (v1), ░ green (v2), × failed or 5xx. */
 function printTimeline(records: LoadRecord[]): void {
   console.log(`  version mix per ${BUCKET_MS} ms (█ v1 on blue, ░ v2 on green, × error):`);
@@ -209,7 +230,7 @@ function cdn(world: DemoWorld, expectedVersion: string): Record<string, string> 
 
 async function cutover(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario cutover: blue (v1) live; green (v2) is checked and warmed, then takes the traffic");
-  const s = new Scenario(world);
+  const s = new Scenario(stageOf(world));
   await settle(300);
   await s.step("environment");
   await s.step("status");
@@ -235,7 +256,7 @@ async function cutover(world: DemoWorld): Promise<ScenarioReport> {
 
 async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario bad-green-rollback: green goes bad during the soak; soak-monitor rolls back inline");
-  const s = new Scenario(world);
+  const s = new Scenario(stageOf(world));
   await settle(300);
   await s.step("switch", { "expected-active-color": "blue" });
   let faultAt = 0;
@@ -263,7 +284,7 @@ async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
 
 async function manualRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario manual-rollback: green live, a person presses the rollback button");
-  const s = new Scenario(world);
+  const s = new Scenario(stageOf(world));
   await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
   const rollback = await s.step("rollback", {
@@ -281,7 +302,7 @@ async function manualRollback(world: DemoWorld): Promise<ScenarioReport> {
 
 async function oneStep(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario one-step: the root action does the whole release in one step (uses: OWNER/cutover@v1)");
-  const s = new Scenario(world);
+  const s = new Scenario(stageOf(world));
   await settle(300);
   const run = await s.step("cutover", {
     version: "v2",
@@ -303,31 +324,51 @@ async function oneStep(world: DemoWorld): Promise<ScenarioReport> {
   });
 }
 
+
+let workspace = "";
+
+/** An ALB or nginx sandbox as the scenarios run it: the router defined once, in the workspace's environment file. */
+function stageOf(world: DemoWorld): Stage {
+  return { urls: { prod: world.prodUrl }, env: world.env, workspace, retryReused: world.retryReused };
+}
+
+async function demoOn(router: string): Promise<ScenarioReport[]> {
+  console.log(
+    `cutover demo on the local sandbox (router ${router}${router === "nginx" ? ": a real nginx" : ""}), ${RATE} requests/s on production.`,
+  );
+  console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
+  const world = await startDemoWorld(router);
+  workspace = environmentWorkspace(world);
+  console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
+  const reports: ScenarioReport[] = [];
+  try {
+    for (const scenario of [cutover, badGreenRollback, manualRollback, oneStep]) {
+      await world.reset();
+      reports.push(await scenario(world));
+    }
+  } finally {
+    await world.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  return reports;
+}
+
+const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
 const reportAt = process.argv.indexOf("--report");
 const routerAt = process.argv.indexOf("--router");
 const router = routerAt > 0 ? (process.argv[routerAt + 1] ?? "") : "alb";
-if (!["alb", "nginx"].includes(router)) {
-  console.error("usage: npm run demo -- [--router alb|nginx] [--report FILE]");
+if (!ROUTERS.includes(router)) {
+  console.error(`usage: npm run demo -- [--router ${ROUTERS.join("|")}] [--report FILE]`);
   process.exit(2);
 }
-console.log(
-  `cutover demo on the local sandbox (router ${router}${router === "nginx" ? ": a real nginx" : ""}), ${RATE} requests/s on production.`,
-);
-console.log(`Every step runs from its committed bundle: ${STEP_NAMES.join(", ")}.`);
-const world = await startDemoWorld(router);
-const workspace = environmentWorkspace(world);
-console.log(`The router is defined once, in ${path.join(workspace, ".github/cutover.yml")}; each step names the environment.`);
-const scenarios: ScenarioReport[] = [];
-try {
-  for (const scenario of [cutover, badGreenRollback, manualRollback, oneStep]) {
-    await world.reset();
-    scenarios.push(await scenario(world));
-  }
-} finally {
-  await world.stop();
-  rmSync(workspace, { recursive: true, force: true });
-}
-const ok = scenarios.every((s) => s.ok) && (scenarios.find((s) => s.name === "cutover")?.failedRequests ?? 1) === 0;
+const scenarios =
+  router === "kubernetes"
+    ? await (await import("./kubernetes/demo.ts")).kubernetesDemo((stage) => new Scenario(stage), RATE)
+    : router === "gateway-api" || router === "istio"
+      ? await (await import("./kubernetes/weighted-demo.ts")).weightedDemo(router, (stage) => new Scenario(stage), RATE)
+      : await demoOn(router);
+// The first scenario is the release: it must not fail a single request.
+const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
 for (const s of scenarios) {
   console.log(

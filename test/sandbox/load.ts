@@ -26,6 +26,11 @@ export interface LoadOptions {
    * connections: kept-alive ones, and freshly accepted ones whose request had not arrived yet.
    */
   retryClosedConnections?: boolean;
+  /**
+   * false opens a connection per request, as many short-lived clients do: what an L4 proxy such as
+   * kube-proxy routes anew, where a kept-alive connection stays where it landed.
+   */
+  keepAlive?: boolean;
 }
 
 export interface LoadSummary {
@@ -88,7 +93,7 @@ export class LoadGenerator {
   readonly records: LoadRecord[] = [];
   readonly #url: URL;
   readonly #rate: number;
-  readonly #agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  readonly #agent: Agent;
   readonly #pending = new Set<Promise<void>>();
   #timer?: NodeJS.Timeout;
   #sent = 0;
@@ -99,6 +104,7 @@ export class LoadGenerator {
 
   /** `headers` go on every request: a stickiness cookie, say, to play one returning client. */
   constructor(url: string, ratePerSecond: number, headers: Record<string, string> = {}, options: LoadOptions = {}) {
+    this.#agent = new Agent({ keepAlive: options.keepAlive ?? true, maxSockets: 128 });
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
     this.#headers = { ...headers, ...options.headers };

@@ -1,10 +1,19 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** Listens on a free loopback port: the sandbox never listens anywhere else. */
-export async function listenLocal(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/**
+ * Listens on a free loopback port: the sandbox never listens anywhere else. A pod of the
+ * Kubernetes imitation takes an address of its own in 127.0.0.0/8 and its container's port.
+ */
+export async function listenLocal(server: Server, host = "127.0.0.1", port = 0): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 
 /** Closes the server and its kept-alive connections, so that a test's end is not held up. */

@@ -36,12 +36,15 @@ const REQUIRED: Record<string, string> = {
   environment: "production",
 };
 
-/** What the nginx router needs on top: a step reads its inputs only when router is nginx. */
-const NGINX_REQUIRED: Record<string, string> = {
-  router: "nginx",
-  "nginx-upstream-file": "/etc/nginx/conf.d/cutover-upstreams.conf",
-  "blue-servers": "10.0.1.10:3000",
-  "green-servers": "10.0.2.10:3000",
+/** What each router needs beside the inputs above, to be read at all. */
+const ROUTER_REQUIRED: Record<string, Record<string, string>> = {
+  alb: {},
+  nginx: {
+    "nginx-upstream-file": "/etc/nginx/conf.d/cutover-upstreams.conf",
+    "blue-servers": "10.0.1.10:3000",
+    "green-servers": "10.0.2.10:3000",
+  },
+  kubernetes: { service: "shop" },
 };
 
 const originalEnv = process.env;
@@ -113,26 +116,24 @@ describe.each(STEP_NAMES)("%s/action.yml", (step) => {
 
   it("declares exactly the inputs the code reads, with the code's defaults", async () => {
     const required = Object.fromEntries(Object.entries(REQUIRED).filter(([name]) => name in yml.inputs));
-    const bare = await readWith(step, required);
-    // Each router reads its own inputs: the step declares those of every router.
-    const nginx = await readWith(step, { ...required, ...NGINX_REQUIRED });
-    expect([...new Set([...bare.asked, ...nginx.asked])].sort()).toEqual(Object.keys(yml.inputs).sort());
     const defaults = Object.fromEntries(
       Object.entries(yml.inputs).flatMap(([name, input]) => {
         const fallback = defaultOf(input);
         return fallback === undefined ? [] : [[name, fallback]];
       }),
     );
-    // Functions and patterns (status rules, regexes) compare by their source.
-    const plain = (value: unknown) =>
-      JSON.stringify(value, (_, v) => (typeof v === "function" || v instanceof RegExp ? String(v) : v));
-    for (const [given, read] of [
-      [required, bare],
-      [{ ...required, ...NGINX_REQUIRED }, nginx],
-    ] as const) {
-      const withDefaults = await readWith(step, { ...defaults, ...given });
-      expect(plain(withDefaults.value)).toEqual(plain(read.value));
+    // Each router reads its own inputs: together they read every declared one.
+    const asked = new Set<string>();
+    for (const [router, own] of Object.entries(ROUTER_REQUIRED)) {
+      const bare = await readWith(step, { ...required, ...own, router });
+      for (const name of bare.asked) asked.add(name);
+      const withDefaults = await readWith(step, { ...defaults, ...required, ...own, router });
+      // Functions and patterns (status rules, regexes) compare by their source.
+      const plain = (value: unknown) =>
+        JSON.stringify(value, (_, v) => (typeof v === "function" || v instanceof RegExp ? String(v) : v));
+      expect(plain(withDefaults.value), router).toEqual(plain(bare.value));
     }
+    expect([...asked].sort()).toEqual(Object.keys(yml.inputs).sort());
   });
 
   it("lets the environment file set every input but a run's own, and declares no default for them", () => {

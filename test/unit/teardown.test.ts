@@ -1,7 +1,11 @@
-// teardown's one promise: it never touches a color that has weight on any production route.
+// teardown's one promise: it never touches a color that has weight on any production route, on
+// ALB (it deregisters) or on Kubernetes (it scales the Deployment to 0).
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Color, PerColor } from "../../src/core/color.ts";
 import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
+import type { KubeClient } from "../../src/routers/kubernetes/client.ts";
+import { type KubernetesConfig, readKubernetesConfig } from "../../src/routers/kubernetes/config.ts";
+import { connectKubernetes } from "../../src/routers/kubernetes/index.ts";
 import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
 import { TAG } from "../../src/routing/tags.ts";
 import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
@@ -10,6 +14,19 @@ import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb
 import { random } from "../support/random.ts";
 
 const HOUR = 3_600_000;
+
+/** teardown's inputs for a generated case: a TTL of 0 half the time, else whole hours up to two days. */
+function teardownInputs<R>(router: R, next: () => number) {
+  const ttlMs = next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR;
+  return { router, ttlMs, deregister: true, commandTimeoutMs: 1000, drainTimeoutMs: 0, dryRun: false };
+}
+
+/** A step run in-process: its log and files go nowhere. */
+function quietStep(): void {
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  delete process.env.GITHUB_OUTPUT;
+  delete process.env.GITHUB_STEP_SUMMARY;
+}
 const NOW = Date.parse("2026-11-22T12:00:00Z");
 
 type Weights = PerColor<number>;
@@ -147,11 +164,7 @@ describe("teardown's decision", () => {
 });
 
 describe("teardown never touches a color with production weight (property, 1,500 cases)", () => {
-  beforeEach(() => {
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    delete process.env.GITHUB_OUTPUT;
-    delete process.env.GITHUB_STEP_SUMMARY;
-  });
+  beforeEach(quietStep);
 
   it("holds for generated routers, tag sets, TTLs, and routers that change between check and act", async () => {
     let acted = 0;
@@ -177,14 +190,7 @@ describe("teardown never touches a color with production weight (property, 1,500
       });
       const config = albConfig(refs, { verifyTimeoutMs: 1000 });
       const aws = albPorts(config, lb);
-      const inputs = {
-        router: config,
-        ttlMs: next() < 0.5 ? 0 : Math.floor(next() * 48) * HOUR,
-        deregister: true,
-        commandTimeoutMs: 1000,
-        drainTimeoutMs: 0,
-        dryRun: false,
-      };
+      const inputs = teardownInputs(config, next);
       await teardown.run(inputs, aws).catch(() => undefined);
       for (const call of lb.deregistered) {
         acted += 1;
@@ -197,3 +203,135 @@ describe("teardown never touches a color with production weight (property, 1,500
     expect(changedUnderfoot).toBeGreaterThan(100);
   });
 });
+
+/** A cluster in memory for the kubernetes router: the Services' selectors may change between two reads. */
+class FakeCluster {
+  selectors: Map<string, Record<string, string>>;
+  annotations: PerColor<Record<string, string>>;
+  replicas: PerColor<number> = { blue: 2, green: 2 };
+  reads = 0;
+  readonly scaledToZero: { color: Color; selectedThen: string }[] = [];
+  readonly onRead: (reads: number, cluster: FakeCluster) => void;
+  constructor(
+    selectors: Map<string, Record<string, string>>,
+    annotations: PerColor<Record<string, string>>,
+    onRead: (reads: number, cluster: FakeCluster) => void,
+  ) {
+    this.selectors = selectors;
+    this.annotations = annotations;
+    this.onRead = onRead;
+  }
+  #color(deployment: string): Color {
+    return deployment.endsWith("blue") ? "blue" : "green";
+  }
+  async readService(name: string) {
+    this.reads += 1;
+    this.onRead(this.reads, this);
+    return { name, resourceVersion: String(this.reads), selector: { ...this.selectors.get(name) } };
+  }
+  async readDeployment(name: string) {
+    const color = this.#color(name);
+    const n = this.replicas[color];
+    return {
+      name,
+      resourceVersion: "1",
+      generation: 1,
+      observedGeneration: 1,
+      desired: n,
+      replicas: n,
+      updated: n,
+      ready: n,
+      available: n,
+      selector: { app: "shop", version: color },
+      podLabels: { app: "shop", version: color },
+      annotations: Object.fromEntries(
+        Object.entries(this.annotations[color]).map(([k, v]) => [k.replace("cutover:", "cutover/"), v]),
+      ),
+      containers: [],
+      strategy: "RollingUpdate",
+    };
+  }
+  async listPods(selector: Record<string, string>) {
+    const color = selector.version as Color;
+    return Array.from({ length: this.replicas[color] }, (_, i) => ({
+      name: `${color}-${i}`,
+      ip: "",
+      ready: true,
+      terminating: false,
+      phase: "Running",
+      labels: {},
+    }));
+  }
+  async endpoints() {
+    return [];
+  }
+  async annotate() {}
+  async scale(name: string, replicas: number) {
+    const color = this.#color(name);
+    if (replicas === 0) this.scaledToZero.push({ color, selectedThen: this.selectors.get("shop")?.version ?? "" });
+    this.replicas[color] = replicas;
+  }
+  async patchSelector(): Promise<never> {
+    throw new Error("teardown never writes routes");
+  }
+  async setImage(): Promise<never> {
+    throw new Error("teardown never deploys");
+  }
+}
+
+describe("kubernetes teardown never scales down a color the production Service selects (property, 800 cases)", () => {
+  beforeEach(quietStep);
+
+  it("holds for generated selectors, ledgers, TTLs, and selectors that change between check and act", async () => {
+    let acted = 0;
+    let changedUnderfoot = 0;
+    const colorOf = (next: () => number): Color => (next() < 0.5 ? "blue" : "green");
+    for (let seed = 1; seed <= 800; seed++) {
+      const next = random(seed);
+      const live = colorOf(next);
+      const preview = next() < 0.5;
+      const selectors = new Map([
+        ["shop", { app: "shop", version: live }],
+        ...(preview
+          ? [["shop-preview", { app: "shop", version: live === "blue" ? "green" : "blue" }] as [string, Record<string, string>]]
+          : []),
+      ]);
+      const flipAt = next() < 0.35 ? 2 + Math.floor(next() * 4) : -1;
+      const cluster = new FakeCluster(selectors, { blue: randomTags(next), green: randomTags(next) }, (reads, fake) => {
+        if (reads === flipAt) {
+          changedUnderfoot += 1;
+          fake.selectors.set("shop", { app: "shop", version: colorOf(next) });
+        }
+      });
+      const config = readKubernetesConfigFrom({
+        service: "shop",
+        namespace: "shop",
+        ...(preview ? { "test-service": "shop-preview" } : {}),
+      });
+      const ports = {
+        router: connectKubernetes(config, cluster as unknown as KubeClient),
+        metrics: () => Promise.reject(new Error("these tests use no CloudWatch")),
+        cdn: () => Promise.reject(new Error("these tests use no CloudFront")),
+      };
+      const inputs = teardownInputs(config, next);
+      await teardown.run(inputs, ports).catch(() => undefined);
+      for (const call of cluster.scaledToZero) {
+        acted += 1;
+        expect(call.selectedThen, `seed ${seed}: scaled ${call.color} to 0 while the Service selected it`).not.toBe(call.color);
+      }
+    }
+    expect(acted, "some generated cases must act, or the property says nothing").toBeGreaterThan(50);
+    expect(changedUnderfoot).toBeGreaterThan(50);
+  });
+});
+
+/** The kubernetes router's config from inputs, as a step reads it. */
+function readKubernetesConfigFrom(inputs: Record<string, string>): KubernetesConfig {
+  const saved = { ...process.env };
+  try {
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    return readKubernetesConfig();
+  } finally {
+    process.env = saved;
+  }
+}

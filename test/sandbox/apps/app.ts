@@ -104,13 +104,26 @@ export class AppServer {
     this.#server.keepAliveTimeout = 30_000;
   }
 
-  async listen(): Promise<number> {
-    this.port = Number(new URL(await listenLocal(this.#server)).port);
+  /** A port of its own on loopback; a pod of the Kubernetes imitation gives its IP and container port. */
+  async listen(host?: string, port?: number): Promise<number> {
+    this.port = Number(new URL(await listenLocal(this.#server, host, port)).port);
     return this.port;
   }
 
   close(): Promise<void> {
     return closeServer(this.#server);
+  }
+
+  /**
+   * A pod told to stop (SIGTERM): it stops taking connections and closes idle keep-alive ones,
+   * answers what is in flight, and is gone after `graceMs` ("Pod Lifecycle": Termination of Pods).
+   */
+  async terminate(graceMs: number): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    this.#server.closeIdleConnections();
+    const timer = setTimeout(() => this.#server.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(timer);
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,0 +1,131 @@
+// The kubernetes router's inputs, read and checked without touching the cluster.
+import { existsSync } from "node:fs";
+import type { PerColor } from "../../core/color.ts";
+import { readDuration } from "../../core/durations.ts";
+import { inputError, quoted, readInteger, readPercent, readString } from "../../core/inputs.ts";
+import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+
+export interface KubernetesConfig extends RouterConfig {
+  namespace: string;
+  service: string;
+  testService?: string;
+  colorLabel: string;
+  /** Deployment names per color; also `pools`. */
+  deployments: PerColor<string>;
+  kubeconfig: string;
+  context: string;
+  /** deploy-standby's `image`: the container to set (the first when not named) and the image. */
+  image?: { container?: string; image: string };
+  /** The standby's ready pods must reach this fraction of the active color's before a switch. */
+  minCapacity: number;
+}
+
+// "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
+const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// "Labels and Selectors": an optional DNS prefix and a name of 63 characters at most.
+const LABEL_KEY =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+// An image reference: [registry/]repository[:tag][@digest], without spaces.
+const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+
+function readName(input: string, fallback: string, pattern: RegExp, max: number, example: string): string {
+  const value = readString(input, fallback);
+  if (!pattern.test(value) || value.length > max) {
+    throw inputError(
+      input,
+      `must be a Kubernetes name (lower-case letters, digits and '-', starting with a letter, ${max} characters at most), got ${quoted(value)}`,
+      example,
+    );
+  }
+  return value;
+}
+
+function readImage(): KubernetesConfig["image"] {
+  const value = readString("image");
+  if (!value) return undefined;
+  const at = value.indexOf("=");
+  const container = at >= 0 ? value.slice(0, at).trim() : undefined;
+  const image = (at >= 0 ? value.slice(at + 1) : value).trim();
+  if ((container !== undefined && !DNS_LABEL.test(container)) || !IMAGE.test(image)) {
+    throw inputError(
+      "image",
+      `must be an image or container=image, got ${quoted(value)}`,
+      "ghcr.io/acme/shop:1.4.2 or app=ghcr.io/acme/shop:1.4.2",
+    );
+  }
+  return { container, image };
+}
+
+function route(role: RouteRole, namespace: string, name: string, input: string): RouteRef {
+  return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
+}
+
+export function readKubernetesConfig(): KubernetesConfig {
+  const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
+  if (!readString("service")) throw inputError("service", "is required but was empty", "shop");
+  const service = readName("service", "", DNS_LABEL, 63, "shop");
+  const testService = readString("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
+  if (testService === service)
+    throw inputError("test-service", `must differ from service (both are ${quoted(service)})`, `${service}-preview`);
+  const colorLabel = readString("color-label", "version");
+  if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317) {
+    throw inputError(
+      "color-label",
+      `must be a label key such as version or example.com/color, got ${quoted(colorLabel)}`,
+      "version",
+    );
+  }
+  const deployments = {
+    blue: readName("blue-deployment", `${service}-blue`, DNS_SUBDOMAIN, 253, `${service}-blue`),
+    green: readName("green-deployment", `${service}-green`, DNS_SUBDOMAIN, 253, `${service}-green`),
+  };
+  if (deployments.blue === deployments.green) {
+    throw inputError(
+      "green-deployment",
+      `must differ from blue-deployment (both are ${quoted(deployments.blue)})`,
+      `${service}-green`,
+    );
+  }
+  const kubeconfig = readString("kubeconfig");
+  if (kubeconfig && !existsSync(kubeconfig))
+    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
+  const context = readString("kube-context");
+  if (context && /\s/.test(context))
+    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  const minCapacity = readPercent("min-capacity-percent", "100%");
+  const routes = [
+    route("production", namespace, service, "service"),
+    ...(testService ? [route("test", namespace, testService, "test-service")] : []),
+  ];
+  return {
+    kind: "kubernetes",
+    description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${colorLabel}`,
+    routes,
+    pools: deployments,
+    namespace,
+    service,
+    testService,
+    colorLabel,
+    deployments,
+    kubeconfig,
+    context,
+    image: readImage(),
+    minCapacity,
+    commandEnv: (standby) => ({
+      CUTOVER_NAMESPACE: namespace,
+      CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+      CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+      CUTOVER_SERVICE: service,
+    }),
+    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
+    testUrlKnown: false,
+    // A selector names one color: traffic moves all at once.
+    capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+    aws: {
+      region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
+      partition: "aws",
+      maxAttempts: readInteger("max-attempts", 5, { min: 1, max: 20 }),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The kubernetes router: a Service's selector names the live color's Deployment; pods and
+// EndpointSlices are the pools; annotations on the Deployments are the ledger.
+import { loadedOnFirstCall } from "../../core/lazy.ts";
+import type { RouterConfig, RouterKind, RouterPorts } from "../port.ts";
+import type { KubeClient } from "./client.ts";
+import { type KubernetesConfig, readKubernetesConfig } from "./config.ts";
+import { KUBERNETES_INPUTS } from "./inputs.ts";
+import { KubernetesLedger } from "./ledger.ts";
+import { KubernetesPool } from "./pool.ts";
+import { KubernetesTraffic } from "./traffic.ts";
+
+export const kubernetes: RouterKind = {
+  kind: "kubernetes",
+  inputs: KUBERNETES_INPUTS,
+  readConfig: readKubernetesConfig,
+  connect(config: RouterConfig): RouterPorts {
+    const k = config as KubernetesConfig;
+    // The official client is large: it loads on the first call to the cluster, never for other routers.
+    const client = loadedOnFirstCall<KubeClient>(() =>
+      import("./client.ts").then(
+        (m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace }),
+      ),
+    );
+    return connectKubernetes(k, client);
+  },
+};
+
+export function connectKubernetes(config: KubernetesConfig, client: KubeClient): RouterPorts {
+  return {
+    traffic: new KubernetesTraffic(client, config),
+    pool: new KubernetesPool(client, config),
+    ledger: new KubernetesLedger(client, config),
+  };
+}

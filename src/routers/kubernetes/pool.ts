@@ -1,0 +1,147 @@
+import type { Color } from "../../core/color.ts";
+import { CutoverError } from "../../core/errors.ts";
+import * as core from "../../core/runner.ts";
+import type { PoolPort, Setting, TargetHealth } from "../port.ts";
+import type { DeploymentView, KubeClient, PodView } from "./client.ts";
+import type { KubernetesConfig } from "./config.ts";
+import { annotationOf } from "./ledger.ts";
+import { formatSelector } from "./traffic.ts";
+
+/** Where teardown keeps the replicas it scaled away, for a restore. */
+const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
+
+/** Reasons kubelet gives that no wait will cure on its own. */
+const FAILING = new Set([
+  "ImagePullBackOff",
+  "ErrImagePull",
+  "CrashLoopBackOff",
+  "CreateContainerConfigError",
+  "CreateContainerError",
+  "InvalidImageName",
+]);
+
+/** "Deployments": complete when the spec is observed and every replica is updated and available. */
+export function rolledOut(d: DeploymentView): boolean {
+  return d.observedGeneration >= d.generation && d.updated === d.desired && d.available === d.desired && d.replicas === d.desired;
+}
+
+export async function readyPods(client: KubeClient, config: KubernetesConfig, color: Color): Promise<number> {
+  const deployment = await client.readDeployment(config.deployments[color]);
+  return (await client.listPods(deployment.selector)).filter((p) => p.ready && !p.terminating).length;
+}
+
+function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): TargetHealth {
+  const base = {
+    id: pod.name,
+    ...(pod.reason ? { reason: pod.reason } : {}),
+    ...(pod.message ? { description: pod.message } : {}),
+  };
+  if (pod.terminating) return { ...base, state: "draining", reason: "Terminating" };
+  if (!pod.ready) return { ...base, state: pod.reason && FAILING.has(pod.reason) ? "unhealthy" : "initial" };
+  // A ready pod counts once the Service routing to its color lists it as a ready endpoint.
+  if (listed && listed.get(pod.name) !== true)
+    return {
+      id: pod.name,
+      state: "initial",
+      reason: "NotInEndpointSlices",
+      description: "ready, not yet a ready endpoint of the Service",
+    };
+  return { id: pod.name, state: "healthy" };
+}
+
+/** A rollout still going (or stalled) is one more target that is not healthy yet, with the counts. */
+function rolloutHealth(d: DeploymentView): TargetHealth[] {
+  if (rolledOut(d)) return [];
+  const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${d.observedGeneration < d.generation ? ", spec not yet observed" : ""}`;
+  const stalled = d.progressing?.status === "False";
+  return [
+    {
+      id: `deployment/${d.name}`,
+      state: stalled ? "unhealthy" : "initial",
+      reason: stalled ? d.progressing?.reason : "RolloutInProgress",
+      description: stalled ? `${d.progressing?.message} ${counts}` : counts,
+    },
+  ];
+}
+
+/** Each color is a Deployment: its pods' readiness, its rollout, and its replicas. */
+export class KubernetesPool implements PoolPort {
+  readonly verbs = { retire: "Scale to 0", restore: "Scale back" };
+  readonly #client: KubeClient;
+  readonly #config: KubernetesConfig;
+
+  constructor(client: KubeClient, config: KubernetesConfig) {
+    this.#client = client;
+    this.#config = config;
+  }
+
+  async health(color: Color): Promise<TargetHealth[]> {
+    const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
+    const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
+    return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
+  }
+
+  /** Ready endpoints of the Services that select `color` now; undefined when none does. */
+  async #endpointsFor(color: Color): Promise<Map<string, boolean> | undefined> {
+    const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
+    const services = await Promise.all(names.map((n) => this.#client.readService(n)));
+    const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
+    if (selecting.length === 0) return undefined;
+    const endpoints = (await Promise.all(selecting.map((s) => this.#client.endpoints(s.name)))).flat();
+    return new Map(endpoints.map((e) => [e.pod, e.ready]));
+  }
+
+  async settings(color: Color): Promise<Setting[]> {
+    const d = await this.#client.readDeployment(this.#config.deployments[color]);
+    const { colorLabel } = this.#config;
+    const others = (labels: Record<string, string>) =>
+      formatSelector(Object.fromEntries(Object.entries(labels).filter(([k]) => k !== colorLabel)));
+    return [
+      { name: "selector (besides the color)", value: others(d.selector) },
+      { name: "containers", value: d.containers.map((c) => c.name).join(",") },
+      { name: "container ports", value: d.containers.map((c) => c.ports).join(";") },
+      { name: "readiness probe", value: d.containers.map((c) => c.probe).join(";") },
+      { name: "strategy", value: d.strategy },
+    ];
+  }
+
+  /** Teardown: scale to 0, never a Deployment the production Service selects; the replicas are kept for a restore. */
+  async retire(color: Color): Promise<void> {
+    const service = await this.#client.readService(this.#config.service);
+    if (service.selector[this.#config.colorLabel] === color) {
+      throw new CutoverError(
+        `Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`,
+      );
+    }
+    const name = this.#config.deployments[color];
+    const d = await this.#client.readDeployment(name);
+    await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
+    await this.#client.scale(name, 0);
+  }
+
+  async restore(color: Color, targets: TargetHealth[]): Promise<void> {
+    const name = this.#config.deployments[color];
+    const d = await this.#client.readDeployment(name);
+    const replicas = Number(d.annotations[REPLICAS_KEY] ?? targets.length) || 1;
+    await this.#client.scale(name, replicas);
+  }
+
+  /** deploy-standby's `image`: sets it on the standby's container; the health wait follows the rollout. */
+  async deploy(color: Color): Promise<void> {
+    const wanted = this.#config.image;
+    if (!wanted) return;
+    const name = this.#config.deployments[color];
+    const d = await this.#client.readDeployment(name);
+    const container = wanted.container ?? d.containers[0]?.name ?? "";
+    const current = d.containers.find((c) => c.name === container);
+    if (!current) {
+      throw new CutoverError(
+        `Deployment ${this.#config.namespace}/${name} has no container ${container} (it has ${d.containers.map((c) => c.name).join(", ")}); set image as container=image.`,
+      );
+    }
+    const generation = await this.#client.setImage(name, d.resourceVersion, container, wanted.image);
+    core.info(
+      `Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`,
+    );
+  }
+}

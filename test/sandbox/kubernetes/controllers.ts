@@ -1,0 +1,236 @@
+// The control plane's loops, run on a short tick: the Deployment controller (a RollingUpdate over
+// pods, "Deployments": Rolling Update Deployment, max surge and max unavailable, and the status it
+// reports), the EndpointSlice controller ("EndpointSlices": conditions ready / serving /
+// terminating); route-status.ts sets HTTPRoute and VirtualService status.
+import { createHash, randomBytes } from "node:crypto";
+import type { Kubelet } from "./pods.ts";
+import { httpRouteStatus, virtualServiceStatus } from "./route-status.ts";
+import { selects } from "./selectors.ts";
+import type { Any, KubeObject, Store } from "./store.ts";
+
+/** `25%` of 4 is 1; rounding up for surge and down for unavailable, as the controller does. */
+function intOrPercent(value: unknown, of: number, up: boolean): number {
+  if (typeof value === "number") return value;
+  const percent = Number(String(value ?? "25%").replace("%", "")) / 100;
+  return up ? Math.ceil(percent * of) : Math.floor(percent * of);
+}
+
+export function templateHash(deployment: KubeObject): string {
+  return createHash("sha256")
+    .update(JSON.stringify((deployment.spec as Any).template))
+    .digest("hex")
+    .slice(0, 10)
+    .replace(/[0-9]/g, (d) => "bcdfghjklm"[Number(d)] as string);
+}
+
+const isReady = (pod: KubeObject) =>
+  ((pod.status as Any)?.conditions ?? []).some((c: Any) => c.type === "Ready" && c.status === "True");
+
+export class Controllers {
+  readonly #store: Store;
+  readonly #kubelet: Kubelet;
+  readonly #tickMs: number;
+  /** progressDeadlineSeconds, in real time per second. */
+  readonly #timeScale: number;
+  readonly #progress = new Map<string, { at: number; updated: number; available: number }>();
+  #timer?: NodeJS.Timeout;
+  #running = false;
+
+  constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number) {
+    this.#store = store;
+    this.#kubelet = kubelet;
+    this.#tickMs = tickMs;
+    this.#timeScale = timeScale;
+  }
+
+  start(): void {
+    this.#timer = setInterval(() => void this.tick(), this.#tickMs);
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+
+  async tick(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    try {
+      for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
+      for (const service of this.#store.list("services")) this.#endpoints(service);
+      for (const route of this.#store.list("httproutes")) httpRouteStatus(this.#store, route);
+      for (const vs of this.#store.list("virtualservices")) virtualServiceStatus(this.#store, vs);
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  #podsOf(deployment: KubeObject): KubeObject[] {
+    const matchLabels = (deployment.spec as Any).selector?.matchLabels as Record<string, string>;
+    return this.#store
+      .list("pods", deployment.metadata.namespace)
+      .filter(
+        (p) =>
+          selects(matchLabels, p.metadata.labels) &&
+          (p.metadata.ownerReferences as Any[] | undefined)?.[0]?.name?.startsWith(`${deployment.metadata.name}-`),
+      );
+  }
+
+  #newPod(deployment: KubeObject, hash: string): void {
+    const template = (deployment.spec as Any).template as Any;
+    const rs = `${deployment.metadata.name}-${hash}`;
+    this.#kubelet.create({
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: {
+        name: `${rs}-${randomBytes(3).toString("hex").slice(0, 5)}`,
+        namespace: deployment.metadata.namespace,
+        labels: { ...template.metadata?.labels, "pod-template-hash": hash },
+        ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs, controller: true, blockOwnerDeletion: true }],
+      },
+      spec: { ...structuredClone(template.spec), nodeName: "sandbox-node" },
+    });
+  }
+
+  /** One reconcile of a Deployment: scale the new pods up and the old ones down within the bounds, then report. */
+  async #rollout(deployment: KubeObject): Promise<void> {
+    const spec = deployment.spec as Any;
+    const desired = (spec.replicas as number | undefined) ?? 1;
+    const hash = templateHash(deployment);
+    const pods = this.#podsOf(deployment).filter((p) => !p.metadata.deletionTimestamp);
+    const fresh = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] === hash);
+    const old = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] !== hash);
+    const recreate = spec.strategy?.type === "Recreate";
+    let surge = recreate ? 0 : intOrPercent(spec.strategy?.rollingUpdate?.maxSurge, desired, true);
+    const unavailable = recreate ? desired : intOrPercent(spec.strategy?.rollingUpdate?.maxUnavailable, desired, false);
+    if (surge === 0 && unavailable === 0) surge = 1;
+    const kill: KubeObject[] = [];
+    // Extra new pods go first, the unready ones before the ready.
+    const byReadiness = (list: KubeObject[]) => [...list].sort((a, b) => Number(isReady(a)) - Number(isReady(b)));
+    if (fresh.length > desired) kill.push(...byReadiness(fresh).slice(0, fresh.length - desired));
+    let available = pods.filter(isReady).length - kill.filter(isReady).length;
+    const minAvailable = desired - unavailable;
+    for (const pod of byReadiness(old)) {
+      if (!isReady(pod)) kill.push(pod);
+      else if (available - 1 >= minAvailable || (fresh.length === 0 && desired === 0)) {
+        kill.push(pod);
+        available -= 1;
+      }
+    }
+    const remaining = pods.length - kill.length;
+    let creatable = Math.min(desired - fresh.length, desired + surge - remaining);
+    if (recreate && old.length > kill.length) creatable = 0;
+    for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash);
+    for (const pod of kill) void this.#kubelet.terminate(pod);
+    this.#status(deployment, desired, hash, unavailable);
+  }
+
+  #status(deployment: KubeObject, desired: number, hash: string, maxUnavailable: number): void {
+    const pods = this.#podsOf(deployment).filter((p) => !p.metadata.deletionTimestamp);
+    const updated = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] === hash);
+    const ready = pods.filter(isReady).length;
+    const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
+    const complete = updated.length === desired && pods.length === desired && ready === desired;
+    // Progressing turns False once progressDeadlineSeconds pass without a new pod updated or available.
+    const seen = this.#progress.get(key);
+    if (!seen || seen.updated !== updated.length || seen.available !== ready || complete) {
+      this.#progress.set(key, { at: Date.now(), updated: updated.length, available: ready });
+    }
+    const deadlineMs = ((deployment.spec as Any).progressDeadlineSeconds ?? 600) * 1000 * this.#timeScale;
+    const stuck = !complete && Date.now() - (this.#progress.get(key)?.at ?? Date.now()) > deadlineMs;
+    const rs = `${deployment.metadata.name}-${hash}`;
+    const old = (deployment.status ?? {}) as Any;
+    const condition = (type: string, status: string, reason: string, message: string) => {
+      const before = (old.conditions ?? []).find((c: Any) => c.type === type);
+      const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+      const same = before?.status === status;
+      return {
+        type,
+        status,
+        reason,
+        message,
+        lastUpdateTime: before?.reason === reason ? before.lastUpdateTime : now,
+        lastTransitionTime: same ? before.lastTransitionTime : now,
+      };
+    };
+    const status = {
+      observedGeneration: deployment.metadata.generation,
+      replicas: pods.length,
+      updatedReplicas: updated.length,
+      readyReplicas: ready,
+      availableReplicas: ready,
+      ...(desired - ready > 0 ? { unavailableReplicas: desired - ready } : {}),
+      conditions: [
+        ready >= desired - maxUnavailable
+          ? condition("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.")
+          : condition("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability."),
+        stuck
+          ? condition("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${rs}" has timed out progressing.`)
+          : complete
+            ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
+            : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
+      ],
+    };
+    for (const key of ["readyReplicas", "availableReplicas", "updatedReplicas", "replicas"] as const)
+      if (status[key] === 0) delete (status as Any)[key];
+    const fresh = this.#store.get("deployments", deployment.metadata.namespace, deployment.metadata.name);
+    if (!fresh || fresh.metadata.resourceVersion !== deployment.metadata.resourceVersion) return;
+    fresh.status = status;
+    this.#store.update("deployments", fresh);
+  }
+
+  /** One slice per Service named `<service>-<suffix>`, listing every pod its selector selects. */
+  #endpoints(service: KubeObject): void {
+    const spec = service.spec as Any;
+    const ns = service.metadata.namespace;
+    const existing = this.#store
+      .list("endpointslices", ns)
+      .find((s) => s.metadata.labels?.["kubernetes.io/service-name"] === service.metadata.name);
+    const pods = this.#store
+      .list("pods", ns)
+      .filter((p) => selects(spec.selector, p.metadata.labels) && (p.status as Any)?.podIP);
+    const endpoints = pods.map((p) => {
+      const terminating = Boolean(p.metadata.deletionTimestamp);
+      return {
+        addresses: [(p.status as Any).podIP],
+        conditions: { ready: isReady(p) && !terminating, serving: isReady(p), terminating },
+        nodeName: "sandbox-node",
+        targetRef: { kind: "Pod", namespace: ns, name: p.metadata.name, uid: p.metadata.uid },
+      };
+    });
+    const ports = ((spec.ports ?? []) as Any[]).map((p) => ({
+      name: p.name ?? "",
+      port: typeof p.targetPort === "number" ? p.targetPort : p.port,
+      protocol: p.protocol ?? "TCP",
+    }));
+    const slice: KubeObject = existing ?? {
+      apiVersion: "discovery.k8s.io/v1",
+      kind: "EndpointSlice",
+      metadata: {
+        name: `${service.metadata.name}-${randomBytes(3).toString("hex").slice(0, 5)}`,
+        namespace: ns,
+        labels: {
+          "kubernetes.io/service-name": service.metadata.name,
+          "endpointslice.kubernetes.io/managed-by": "endpointslice-controller.k8s.io",
+        },
+        ownerReferences: [
+          {
+            apiVersion: "v1",
+            kind: "Service",
+            name: service.metadata.name,
+            uid: service.metadata.uid,
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
+      },
+      addressType: "IPv4",
+    };
+    const next = { ...slice, endpoints, ports };
+    if (!existing) this.#store.create("endpointslices", next);
+    else if (
+      JSON.stringify(existing.endpoints) !== JSON.stringify(endpoints) ||
+      JSON.stringify(existing.ports) !== JSON.stringify(ports)
+    )
+      this.#store.update("endpointslices", next);
+  }
+}
