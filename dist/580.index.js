@@ -82,8 +82,8 @@ var summary = __webpack_require__(93644);
 var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 17 modules
-var registry = __webpack_require__(71190);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 27 modules
+var registry = __webpack_require__(23249);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js

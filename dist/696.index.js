@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 17 modules
-var registry = __webpack_require__(71190);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 27 modules
+var registry = __webpack_require__(23249);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js

@@ -418,8 +418,8 @@ var github_report = __webpack_require__(94516);
 var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 17 modules
-var registry = __webpack_require__(71190);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 27 modules
+var registry = __webpack_require__(23249);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js

@@ -9587,7 +9587,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43774);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71190);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23249);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -10128,7 +10128,7 @@ function readRegion(name) {
 
 /***/ }),
 
-/***/ 71190:
+/***/ 23249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10144,7 +10144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: registerRouter
 
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(44523);
+var core_inputs = __nccwpck_require__(44523);
 ;// CONCATENATED MODULE: ./build/js/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only
@@ -10191,12 +10191,12 @@ function readAlbConfig() {
     const green = (0,arn/* readRequiredArn */.fO)("green-target-group-arn", "targetgroup");
     const regionInput = (0,arn/* readRegion */.XP)("aws-region");
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
+    const maxAttempts = (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
-        throw (0,inputs/* inputError */.Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+        throw (0,core_inputs/* inputError */.Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
     }
     if (blue.value === green.value) {
-        throw (0,inputs/* inputError */.Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+        throw (0,core_inputs/* inputError */.Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
     }
     const routes = [
         ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
@@ -10237,7 +10237,7 @@ function checkNoRouteTwice(routes) {
     for (const r of routes) {
         const earlier = seen.get(r.id);
         if (earlier) {
-            throw (0,inputs/* inputError */.Xu)(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
+            throw (0,core_inputs/* inputError */.Xu)(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
         }
         seen.set(r.id, r);
     }
@@ -10248,11 +10248,11 @@ function resolveRegion(input, arns) {
     const [first] = known;
     for (const arn of known) {
         if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,inputs/* inputError */.Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+            throw (0,core_inputs/* inputError */.Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
         }
     }
     if (input && input !== first.region) {
-        throw (0,inputs/* inputError */.Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+        throw (0,core_inputs/* inputError */.Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
     }
     return first.region;
 }
@@ -10349,10 +10349,10 @@ function parseTarget(item) {
 }
 /** The targets an input lists, each checked. */
 function readTargets(name) {
-    const items = (0,inputs/* readList */.LD)(name);
+    const items = (0,core_inputs/* readList */.LD)(name);
     const bad = items.find((item) => !parseTarget(item));
     if (bad !== undefined) {
-        throw (0,inputs/* inputError */.Xu)(name, `has ${JSON.stringify(bad)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        throw (0,core_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(bad)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
     }
     return items;
 }
@@ -10787,139 +10787,8 @@ class CompositeLedger {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/config.js
-// The kubernetes router's inputs, read and checked without touching the cluster.
-
-
-
-// "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
-const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-// "Labels and Selectors": an optional DNS prefix and a name of 63 characters at most.
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-// An image reference: [registry/]repository[:tag][@digest], without spaces.
-const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-function readName(input, fallback, pattern, max, example) {
-    const value = (0,inputs/* readString */.E3)(input, fallback);
-    if (!pattern.test(value) || value.length > max) {
-        throw (0,inputs/* inputError */.Xu)(input, `must be a Kubernetes name (lower-case letters, digits and '-', starting with a letter, ${max} characters at most), got ${(0,inputs/* quoted */.TL)(value)}`, example);
-    }
-    return value;
-}
-function readImage() {
-    const value = (0,inputs/* readString */.E3)("image");
-    if (!value)
-        return undefined;
-    const at = value.indexOf("=");
-    const container = at >= 0 ? value.slice(0, at).trim() : undefined;
-    const image = (at >= 0 ? value.slice(at + 1) : value).trim();
-    if ((container !== undefined && !DNS_LABEL.test(container)) || !IMAGE.test(image)) {
-        throw (0,inputs/* inputError */.Xu)("image", `must be an image or container=image, got ${(0,inputs/* quoted */.TL)(value)}`, "ghcr.io/acme/shop:1.4.2 or app=ghcr.io/acme/shop:1.4.2");
-    }
-    return { container, image };
-}
-function config_route(role, namespace, name, input) {
-    return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
-}
-function readKubernetesConfig() {
-    const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
-    if (!(0,inputs/* readString */.E3)("service"))
-        throw (0,inputs/* inputError */.Xu)("service", "is required but was empty", "shop");
-    const service = readName("service", "", DNS_LABEL, 63, "shop");
-    const testService = (0,inputs/* readString */.E3)("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
-    if (testService === service)
-        throw (0,inputs/* inputError */.Xu)("test-service", `must differ from service (both are ${(0,inputs/* quoted */.TL)(service)})`, `${service}-preview`);
-    const colorLabel = (0,inputs/* readString */.E3)("color-label", "version");
-    if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317) {
-        throw (0,inputs/* inputError */.Xu)("color-label", `must be a label key such as version or example.com/color, got ${(0,inputs/* quoted */.TL)(colorLabel)}`, "version");
-    }
-    const deployments = {
-        blue: readName("blue-deployment", `${service}-blue`, DNS_SUBDOMAIN, 253, `${service}-blue`),
-        green: readName("green-deployment", `${service}-green`, DNS_SUBDOMAIN, 253, `${service}-green`),
-    };
-    if (deployments.blue === deployments.green) {
-        throw (0,inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,inputs/* quoted */.TL)(deployments.blue)})`, `${service}-green`);
-    }
-    const kubeconfig = (0,inputs/* readString */.E3)("kubeconfig");
-    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
-        throw (0,inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
-    const context = (0,inputs/* readString */.E3)("kube-context");
-    if (context && /\s/.test(context))
-        throw (0,inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,inputs/* quoted */.TL)(context)}`, "prod-eu");
-    const minCapacity = (0,inputs/* readPercent */.oO)("min-capacity-percent", "100%");
-    const routes = [
-        config_route("production", namespace, service, "service"),
-        ...(testService ? [config_route("test", namespace, testService, "test-service")] : []),
-    ];
-    return {
-        kind: "kubernetes",
-        description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${colorLabel}`,
-        routes,
-        pools: deployments,
-        namespace,
-        service,
-        testService,
-        colorLabel,
-        deployments,
-        kubeconfig,
-        context,
-        image: readImage(),
-        minCapacity,
-        commandEnv: (standby) => ({
-            CUTOVER_NAMESPACE: namespace,
-            CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
-            CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
-            CUTOVER_SERVICE: service,
-        }),
-        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
-        testUrlKnown: false,
-        // A selector names one color: traffic moves all at once.
-        capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
-        aws: {
-            region: (0,inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
-            partition: "aws",
-            maxAttempts: (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 }),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/inputs.js
-/** The kubernetes router's inputs, as every step's action.yml declares them. */
-const KUBERNETES_INPUTS = [
-    { name: "namespace", description: "router kubernetes: namespace of the Services and Deployments.", default: "default" },
-    {
-        name: "service",
-        description: "router kubernetes (required): the production Service. Its selector names the live color (version: blue); the switch changes that one key.",
-    },
-    {
-        name: "test-service",
-        description: "router kubernetes: a preview Service that always selects the standby, flipped the other way (like Argo Rollouts' previewService).",
-    },
-    {
-        name: "color-label",
-        description: "router kubernetes: the label key whose value is the color, on the pods and in the selectors.",
-        default: "version",
-    },
-    { name: "blue-deployment", description: "router kubernetes: the blue Deployment. Defaults to <service>-blue." },
-    { name: "green-deployment", description: "router kubernetes: the green Deployment. Defaults to <service>-green." },
-    {
-        name: "kubeconfig",
-        description: "router kubernetes: a kubeconfig file. Empty: KUBECONFIG, ~/.kube/config, or the in-cluster ServiceAccount, as kubectl.",
-    },
-    { name: "kube-context", description: "router kubernetes: the kubeconfig context to use. Empty: its current context." },
-    {
-        name: "image",
-        description: "router kubernetes, deploy-standby: the image to roll the standby Deployment onto, as image or container=image; deploy-standby waits for the rollout.",
-    },
-    {
-        name: "min-capacity-percent",
-        description: "router kubernetes: before a switch, the standby needs at least this share of the active color's ready pods (100% means as many).",
-        default: "100%",
-    },
-];
-
+// EXTERNAL MODULE: ./build/js/core/poll.js
+var poll = __nccwpck_require__(99387);
 ;// CONCATENATED MODULE: ./build/js/routers/kubernetes/ledger.js
 
 /** `cutover:version` is kept as the annotation `cutover/version`: an annotation key takes one `/`, no `:`. */
@@ -10946,8 +10815,6 @@ class KubernetesLedger {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/core/poll.js
-var poll = __nccwpck_require__(99387);
 ;// CONCATENATED MODULE: ./build/js/routers/kubernetes/traffic.js
 
 
@@ -11149,9 +11016,11 @@ class KubernetesPool {
     verbs = { retire: "Scale to 0", restore: "Scale back" };
     #client;
     #config;
-    constructor(client, config) {
+    #routing;
+    constructor(client, config, routing) {
         this.#client = client;
         this.#config = config;
+        this.#routing = routing;
     }
     async health(color) {
         const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
@@ -11160,12 +11029,19 @@ class KubernetesPool {
     }
     /** Ready endpoints of the Services that select `color` now; undefined when none does. */
     async #endpointsFor(color) {
+        if (this.#routing)
+            return this.#listed(await this.#routing.services(color));
         const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
         const services = await Promise.all(names.map((n) => this.#client.readService(n)));
         const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
         if (selecting.length === 0)
             return undefined;
-        const endpoints = (await Promise.all(selecting.map((s) => this.#client.endpoints(s.name)))).flat();
+        return this.#listed(selecting.map((s) => s.name));
+    }
+    async #listed(services) {
+        if (!services?.length)
+            return undefined;
+        const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s)))).flat();
         return new Map(endpoints.map((e) => [e.pod, e.ready]));
     }
     async settings(color) {
@@ -11182,14 +11058,21 @@ class KubernetesPool {
     }
     /** Teardown: scale to 0, never a Deployment the production Service selects; the replicas are kept for a restore. */
     async retire(color) {
-        const service = await this.#client.readService(this.#config.service);
-        if (service.selector[this.#config.colorLabel] === color) {
-            throw new errors/* CutoverError */.DB(`Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`);
-        }
+        const busy = this.#routing && (await this.#routing.busy(color));
+        if (busy)
+            throw new errors/* CutoverError */.DB(`${busy}: its Deployment is not scaled down.`);
+        if (!this.#routing)
+            await this.#refuseSelected(color);
         const name = this.#config.deployments[color];
         const d = await this.#client.readDeployment(name);
         await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
         await this.#client.scale(name, 0);
+    }
+    async #refuseSelected(color) {
+        const service = await this.#client.readService(this.#config.service);
+        if (service.selector[this.#config.colorLabel] === color) {
+            throw new errors/* CutoverError */.DB(`Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`);
+        }
     }
     async restore(color, targets) {
         const name = this.#config.deployments[color];
@@ -11213,6 +11096,722 @@ class KubernetesPool {
         runner/* info */.pq(`Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`);
     }
 }
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted.js
+// The traffic port of the weighted Kubernetes routers: a route object (HTTPRoute, VirtualService)
+// whose chosen rules split requests between a blue and a green backend by weight. Each dialect
+// says how its kind names backends and weights, and how its controller reports a generation.
+
+
+
+
+
+
+
+
+/** 409s in a row (the controller writing status meanwhile) before a write gives up. */
+const CONFLICT_ATTEMPTS = 5;
+/** The route object's name: the last part of `<kind>/<namespace>/<name>`. */
+const objectName = (ref) => ref.id.split("/").pop() ?? ref.id;
+function ruleName(rule, index) {
+    return rule?.name ? `${index} (${rule.name})` : String(index);
+}
+class WeightedTraffic {
+    #objects;
+    #client;
+    #config;
+    #dialect;
+    /** Per route, its rules as this run's last write stored them. */
+    #written = new Map();
+    constructor(objects, client, config, dialect) {
+        this.#objects = objects;
+        this.#client = client;
+        this.#config = config;
+        this.#dialect = dialect;
+    }
+    async read() {
+        return Promise.all(this.#config.routes.map(async (ref) => {
+            const object = await this.#objects.read(this.#dialect.type, objectName(ref));
+            // What the rules were when read: a write goes ahead only while they still are (or are this run's).
+            const raw = { ...object, base: JSON.stringify(this.#rules(object)) };
+            return { ref, weights: this.#weightsOf(ref, object), raw };
+        }));
+    }
+    #rules(object) {
+        return (object.spec?.[this.#dialect.field] ?? []);
+    }
+    #colored(rule, color) {
+        return this.#dialect.backends(rule).filter((b) => this.#dialect.colorOf(b, this.#config.namespace) === color);
+    }
+    /** The indexes of the rules cutover moves: those named by the rules input, or every rule naming both colors. */
+    #moved(ref, object) {
+        const rules = this.#rules(object);
+        const listed = rules.map((r, i) => ruleName(r, i)).join(", ") || "none";
+        if (this.#config.rules.length > 0) {
+            return this.#config.rules.map((wanted) => {
+                const at = rules.findIndex((r, i) => r?.name === wanted || String(i) === wanted);
+                if (at < 0)
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule ${wanted} (${this.#dialect.rulesInput}); its rules are ${listed}.`);
+                if (core_color/* COLORS */.l.every((c) => this.#colored(rules[at], c).length === 0))
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} names neither color's backend.`);
+                return at;
+            });
+        }
+        const both = rules.flatMap((r, i) => (core_color/* COLORS */.l.every((c) => this.#colored(r, c).length > 0) ? [i] : []));
+        if (both.length === 0) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule that names both colors' backends (its rules: ${listed}). Add the other color with weight 0 to the rules to move, or name them in ${this.#dialect.rulesInput}.`);
+        }
+        return both;
+    }
+    #ruleWeights(rule) {
+        const all = this.#dialect.backends(rule);
+        const sum = (c) => this.#colored(rule, c).reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
+        return { blue: sum("blue"), green: sum("green") };
+    }
+    /** Every moved rule must split alike: cutover moves them as one. */
+    #weightsOf(ref, object) {
+        const rules = this.#rules(object);
+        const moved = this.#moved(ref, object);
+        const weights = moved.map((i) => {
+            const colors = core_color/* COLORS */.l.flatMap((c) => this.#colored(rules[i], c));
+            const refused = this.#dialect.refuse(rules[i], colors, this.#dialect.backends(rules[i]));
+            if (refused)
+                throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[i], i)}: ${refused}`);
+            return this.#ruleWeights(rules[i]);
+        });
+        const first = weights[0];
+        const odd = weights.findIndex((w) => !(0,routing_routes/* sameSplit */.xY)(w, first) || w.blue + w.green === 0);
+        if (odd >= 0) {
+            const at = moved[odd];
+            throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} splits ${(0,routing_routes/* formatWeights */.V7)(weights[odd])}, unlike rule ${ruleName(rules[moved[0]], moved[0])} (${(0,routing_routes/* formatWeights */.V7)(first)}): cutover moves its rules as one. Set them alike, or pick rules with ${this.#dialect.rulesInput}.`);
+        }
+        return first;
+    }
+    /** The moved rules with the new weights; every other rule, backend and field stays as read. */
+    withWeights(route, weights) {
+        const object = route.raw;
+        const rules = structuredClone(this.#rules(object));
+        for (const i of this.#moved(route.ref, object)) {
+            const rule = rules[i];
+            const backends = this.#dialect.backends(rule);
+            for (const color of core_color/* COLORS */.l) {
+                const own = this.#colored(rule, color);
+                const other = this.#colored(rule, color === "blue" ? "green" : "blue")[0];
+                if (own.length === 0 && weights[color] > 0 && other)
+                    backends.push(this.#dialect.backendFor(color, other));
+                this.#colored(rule, color).forEach((b, n) => {
+                    backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] : 0);
+                });
+            }
+        }
+        return { ...route, weights, raw: { ...object, spec: { ...object.spec, [this.#dialect.field]: rules } } };
+    }
+    /**
+     * Patches the rules field when they still read as this run read them, or as its own last write
+     * left them (a put-back): anything else is another writer's, never written over. The patch carries
+     * the resourceVersion of that check, so nothing can slip in between; a 409 from the controller's
+     * status write in between is checked again. Then waits, within verify-timeout, for the route's
+     * controller to report the generation (read-back).
+     */
+    async write(route, options = {}) {
+        const object = route.raw;
+        const rules = this.#rules(object);
+        let written = "conflict";
+        for (let attempt = 1; written === "conflict"; attempt++) {
+            const now = await this.#objects.read(this.#dialect.type, object.name);
+            const current = JSON.stringify(this.#rules(now));
+            if (current !== object.base && current !== this.#written.get(route.ref.id)) {
+                throw new errors/* CutoverError */.DB(`Another writer changed the ${this.#dialect.field} of ${route.ref.name} after this run read them (now resourceVersion ${now.resourceVersion}). This run stops without writing over them; read the route before running again.`);
+            }
+            written = await this.#objects.patchSpec(this.#dialect.type, object.name, now.resourceVersion, {
+                [this.#dialect.field]: rules,
+            });
+            if (written === "conflict" && attempt >= CONFLICT_ATTEMPTS) {
+                throw new errors/* CutoverError */.DB(`${route.ref.name} kept changing while this run wrote it: ${attempt} conflicts in a row.`);
+            }
+        }
+        this.#written.set(route.ref.id, JSON.stringify(this.#rules(written)));
+        // An urgent write (a put-back) must land inside a cancel's grace: it does not wait for the controller.
+        if (!options.urgent)
+            await this.#reported(route.ref, written, options.signal);
+    }
+    async #reported(ref, written, signal) {
+        const generation = written.generation;
+        let verdict = this.#dialect.verdict(written, generation);
+        const polled = await (0,poll/* pollUntil */.g)(async () => {
+            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+            return { done: verdict.state !== "pending", value: verdict };
+        }, {
+            timeoutMs: this.#config.verifyTimeoutMs,
+            pollMs: 100,
+            signal,
+            progress: (_, left) => `Waiting for ${ref.name} generation ${generation} to be reported by its controller; ${left} left.`,
+        });
+        if (verdict.state === "refused") {
+            throw new errors/* CutoverError */.DB(`${ref.name} generation ${generation} was stored but not accepted: ${verdict.detail}`);
+        }
+        if (!polled.done && !signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)`);
+        }
+    }
+    named(route) {
+        const object = route.raw;
+        const first = this.#rules(object)[this.#moved(route.ref, object)[0]];
+        return core_color/* COLORS */.l.filter((c) => this.#colored(first, c).length > 0);
+    }
+    writeVerb() {
+        return "Patch weights of";
+    }
+    /**
+     * Capacity parity: the color production starts sending to must have at least min-capacity-percent
+     * of the other color's ready pods before it takes any share (seed 004 scales it up first).
+     */
+    async checkChanges(changes) {
+        const production = changes.find((c) => c.ref.role === "production");
+        const to = core_color/* COLORS */.l.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
+        if (!to)
+            return;
+        const from = to === "blue" ? "green" : "blue";
+        const [target, current] = await Promise.all([to, from].map((c) => readyPods(this.#client, this.#config, c)));
+        const needed = Math.ceil((current ?? 0) * this.#config.minCapacity);
+        if ((target ?? 0) >= needed)
+            return;
+        throw new errors/* CutoverError */.DB(`Capacity parity: ${to} (Deployment ${this.#config.deployments[to]}) has ${target} ready pod(s), fewer than ${needed} (${Math.round(this.#config.minCapacity * 100)}% of ${from}'s ${current}, min-capacity-percent). Scale ${this.#config.deployments[to]} up first. Nothing was written.`);
+    }
+    planReference() {
+        return [];
+    }
+    async testUrl() {
+        return undefined;
+    }
+}
+/** The pool's view of the routes: each color's Services, and whether production sends it any share. */
+function weightedRouting(traffic, config) {
+    return {
+        services: async (color) => config.colorServices[color],
+        busy: async (color) => {
+            const routes = await traffic.read();
+            const live = routes.find((r) => r.ref.role === "production" && r.weights[color] > 0);
+            return live && `${live.ref.name} sends ${color} ${(0,routing_routes/* formatWeights */.V7)(live.weights)}`;
+        },
+    };
+}
+/** The ports of a weighted router; the official client loads on the first call to the cluster. */
+function connectWeighted(config, dialect) {
+    let loading;
+    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30136))]).then(([c, o]) => {
+        const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
+        return { kube, objects: new o.RouteObjects(kube) };
+    }));
+    const client = loadedOnFirstCall(() => load().then((l) => l.kube));
+    const objects = loadedOnFirstCall(() => load().then((l) => l.objects));
+    return weightedPorts(config, dialect, client, objects);
+}
+/** Over any clients: the official ones, or a test's. */
+function weightedPorts(config, dialect, client, objects) {
+    const traffic = new WeightedTraffic(objects, client, config, dialect);
+    return {
+        traffic,
+        pool: new KubernetesPool(client, config, weightedRouting(traffic, config)),
+        ledger: new KubernetesLedger(client, config),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/config.js
+// The kubernetes router's inputs, read and checked without touching the cluster.
+
+
+
+// "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
+const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// "Labels and Selectors": an optional DNS prefix and a name of 63 characters at most.
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+// An image reference: [registry/]repository[:tag][@digest], without spaces.
+const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+function readName(input, fallback, pattern, max, example) {
+    const value = (0,core_inputs/* readString */.E3)(input, fallback);
+    if (!pattern.test(value) || value.length > max) {
+        throw (0,core_inputs/* inputError */.Xu)(input, `must be a Kubernetes name (lower-case letters, digits and '-', starting with a letter, ${max} characters at most), got ${(0,core_inputs/* quoted */.TL)(value)}`, example);
+    }
+    return value;
+}
+function readImage() {
+    const value = (0,core_inputs/* readString */.E3)("image");
+    if (!value)
+        return undefined;
+    const at = value.indexOf("=");
+    const container = at >= 0 ? value.slice(0, at).trim() : undefined;
+    const image = (at >= 0 ? value.slice(at + 1) : value).trim();
+    if ((container !== undefined && !DNS_LABEL.test(container)) || !IMAGE.test(image)) {
+        throw (0,core_inputs/* inputError */.Xu)("image", `must be an image or container=image, got ${(0,core_inputs/* quoted */.TL)(value)}`, "ghcr.io/acme/shop:1.4.2 or app=ghcr.io/acme/shop:1.4.2");
+    }
+    return { container, image };
+}
+function config_route(role, namespace, name, input) {
+    return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
+}
+function readKubernetesConfig() {
+    const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
+    if (!(0,core_inputs/* readString */.E3)("service"))
+        throw (0,core_inputs/* inputError */.Xu)("service", "is required but was empty", "shop");
+    const service = readName("service", "", DNS_LABEL, 63, "shop");
+    const testService = (0,core_inputs/* readString */.E3)("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
+    if (testService === service)
+        throw (0,core_inputs/* inputError */.Xu)("test-service", `must differ from service (both are ${(0,core_inputs/* quoted */.TL)(service)})`, `${service}-preview`);
+    const colorLabel = (0,core_inputs/* readString */.E3)("color-label", "version");
+    if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317) {
+        throw (0,core_inputs/* inputError */.Xu)("color-label", `must be a label key such as version or example.com/color, got ${(0,core_inputs/* quoted */.TL)(colorLabel)}`, "version");
+    }
+    const deployments = {
+        blue: readName("blue-deployment", `${service}-blue`, DNS_SUBDOMAIN, 253, `${service}-blue`),
+        green: readName("green-deployment", `${service}-green`, DNS_SUBDOMAIN, 253, `${service}-green`),
+    };
+    if (deployments.blue === deployments.green) {
+        throw (0,core_inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,core_inputs/* quoted */.TL)(deployments.blue)})`, `${service}-green`);
+    }
+    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
+    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
+        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
+    const context = (0,core_inputs/* readString */.E3)("kube-context");
+    if (context && /\s/.test(context))
+        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    const minCapacity = (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%");
+    const routes = [
+        config_route("production", namespace, service, "service"),
+        ...(testService ? [config_route("test", namespace, testService, "test-service")] : []),
+    ];
+    return {
+        kind: "kubernetes",
+        description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${colorLabel}`,
+        routes,
+        pools: deployments,
+        namespace,
+        service,
+        testService,
+        colorLabel,
+        deployments,
+        kubeconfig,
+        context,
+        image: readImage(),
+        minCapacity,
+        commandEnv: (standby) => ({
+            CUTOVER_NAMESPACE: namespace,
+            CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+            CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+            CUTOVER_SERVICE: service,
+        }),
+        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
+        testUrlKnown: false,
+        // A selector names one color: traffic moves all at once.
+        capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+        aws: {
+            region: (0,core_inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
+            partition: "aws",
+            maxAttempts: (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted-config.js
+// What the weighted Kubernetes routers (gateway-api, istio) read besides their route objects: the
+// namespace, the Deployments behind each color, the kubeconfig, the image and capacity parity,
+// checked without touching the cluster, as the kubernetes router reads them.
+
+
+
+
+/** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
+function routeObject(kind, role, namespace, name, input) {
+    const lower = kind.toLowerCase();
+    return { id: `${lower}/${namespace}/${name}`, role, name: `${kind} ${namespace}/${name}`, short: `${lower}/${name}`, input };
+}
+/** The production and optional test route objects' names, checked as Kubernetes names. */
+function readRouteNames(input, testInput, example) {
+    if (!(0,core_inputs/* readString */.E3)(input))
+        throw (0,core_inputs/* inputError */.Xu)(input, "is required but was empty", example);
+    const name = readName(input, "", DNS_SUBDOMAIN, 253, example);
+    const test = (0,core_inputs/* readString */.E3)(testInput) ? readName(testInput, "", DNS_SUBDOMAIN, 253, `${example}-preview`) : undefined;
+    if (test === name)
+        throw (0,core_inputs/* inputError */.Xu)(testInput, `must differ from ${input} (both are ${(0,core_inputs/* quoted */.TL)(name)})`, `${name}-preview`);
+    return { name, test };
+}
+/** Rule names (as the route names them) or 0-based indexes, comma-separated; empty means every rule naming both colors. */
+function readRules(input, example) {
+    const rules = (0,core_inputs/* readList */.LD)(input);
+    for (const rule of rules) {
+        if (!/^(\d{1,3}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.test(rule) || rule.length > 253) {
+            throw (0,core_inputs/* inputError */.Xu)(input, `must list rule names or 0-based indexes, got ${(0,core_inputs/* quoted */.TL)(rule)}`, example);
+        }
+    }
+    if (new Set(rules).size !== rules.length)
+        throw (0,core_inputs/* inputError */.Xu)(input, `names a rule twice: ${rules.join(", ")}`, example);
+    return rules;
+}
+/** Two different Service names, one per color. */
+function readColorNames(inputs, example) {
+    for (const color of ["blue", "green"])
+        if (!(0,core_inputs/* readString */.E3)(inputs[color]))
+            throw (0,core_inputs/* inputError */.Xu)(inputs[color], "is required but was empty", example[color]);
+    const names = {
+        blue: readName(inputs.blue, "", DNS_LABEL, 63, example.blue),
+        green: readName(inputs.green, "", DNS_LABEL, 63, example.green),
+    };
+    if (names.blue === names.green) {
+        throw (0,core_inputs/* inputError */.Xu)(inputs.green, `must differ from ${inputs.blue} (both are ${(0,core_inputs/* quoted */.TL)(names.blue)})`, example.green);
+    }
+    return names;
+}
+/** The inputs gateway-api and istio share with the kubernetes router, each read the same way. */
+function readWorkloads(namespace, deploymentDefaults) {
+    const deployments = {
+        blue: readName("blue-deployment", deploymentDefaults.blue, DNS_SUBDOMAIN, 253, deploymentDefaults.blue),
+        green: readName("green-deployment", deploymentDefaults.green, DNS_SUBDOMAIN, 253, deploymentDefaults.green),
+    };
+    if (deployments.blue === deployments.green) {
+        throw (0,core_inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,core_inputs/* quoted */.TL)(deployments.blue)})`, deploymentDefaults.green);
+    }
+    const colorLabel = (0,core_inputs/* readString */.E3)("color-label", "version");
+    if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
+        throw (0,core_inputs/* inputError */.Xu)("color-label", `must be a label key such as version, got ${(0,core_inputs/* quoted */.TL)(colorLabel)}`, "version");
+    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
+    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
+        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
+    const context = (0,core_inputs/* readString */.E3)("kube-context");
+    if (context && /\s/.test(context))
+        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    return {
+        pools: deployments,
+        namespace,
+        deployments,
+        colorLabel,
+        kubeconfig,
+        context,
+        image: readImage(),
+        minCapacity: (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%"),
+        commandEnv: (standby) => ({
+            CUTOVER_NAMESPACE: namespace,
+            CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+            CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+        }),
+        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
+        testUrlKnown: false,
+        // Weights in whole percent: the finest step is 1%.
+        capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
+        aws: {
+            region: (0,core_inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
+            partition: "aws",
+            maxAttempts: (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 }),
+        },
+    };
+}
+function readNamespace() {
+    return readName("namespace", "default", DNS_LABEL, 63, "shop");
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/config.js
+
+function readGatewayApiConfig() {
+    const namespace = readNamespace();
+    const route = readRouteNames("httproute", "test-httproute", "shop");
+    const services = readColorNames({ blue: "blue-service", green: "green-service" }, { blue: "shop-blue", green: "shop-green" });
+    const rules = readRules("httproute-rules", "0,2 or canary");
+    return {
+        kind: "gateway-api",
+        // sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it.
+        description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green} (no session persistence: each request is routed by weight)`,
+        routes: [
+            routeObject("HTTPRoute", "production", namespace, route.name, "httproute"),
+            ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),
+        ],
+        objectKind: "HTTPRoute",
+        rules,
+        services,
+        colorServices: { blue: [services.blue], green: [services.green] },
+        // The kubernetes router's fields: the pool reads the Services above instead.
+        service: route.name,
+        testService: route.test,
+        ...readWorkloads(namespace, services),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/dialect.js
+// How an HTTPRoute names the colors and their weights ("HTTPRoute" API reference: HTTPBackendRef,
+// BackendRef.weight; RouteParentStatus), and how its Gateway's controller reports a generation.
+
+const describe = (c) => `${c.type} ${c.status} (${c.reason}${c.message ? `: ${c.message}` : ""})`;
+/**
+ * Per parent Gateway, Accepted and ResolvedRefs with the generation they describe (GEP-1364). A
+ * route no controller has reported on has no parents in its status: nothing to wait for.
+ */
+function routeVerdict(object, generation) {
+    const parents = (object.status?.parents ?? []);
+    if (parents.length === 0)
+        return { state: "unreported" };
+    for (const parent of parents) {
+        const conditions = (parent.conditions ?? []);
+        const accepted = conditions.find((c) => c.type === "Accepted");
+        if (!accepted || (accepted.observedGeneration !== undefined && accepted.observedGeneration < generation))
+            return { state: "pending" };
+        for (const c of conditions.filter((x) => x.type === "Accepted" || x.type === "ResolvedRefs")) {
+            if (c.status !== "True" && (c.observedGeneration ?? generation) >= generation) {
+                return { state: "refused", detail: `Gateway ${parent.parentRef?.name} reports ${describe(c)}` };
+            }
+        }
+    }
+    return { state: "accepted" };
+}
+function gatewayDialect(services) {
+    return {
+        type: { group: "gateway.networking.k8s.io", version: "v1", plural: "httproutes", kind: "HTTPRoute" },
+        field: "rules",
+        rulesInput: "httproute-rules",
+        backends: (rule) => (rule?.backendRefs ?? []),
+        colorOf: (b, namespace) => (b.kind ?? "Service") === "Service" && (b.group ?? "") === "" && (b.namespace ?? namespace) === namespace
+            ? core_color/* COLORS */.l.find((c) => services[c] === b.name)
+            : undefined,
+        // "weight ... Defaults to 1."
+        weightOf: (b) => (b.weight ?? 1),
+        setWeight: (b, weight) => ({ ...b, weight }),
+        backendFor: (color, like) => ({ ...like, name: services[color], weight: 0 }),
+        // Other backendRefs keep their relative weights.
+        refuse: () => undefined,
+        verdict: routeVerdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/inputs.js
+/** The gateway-api router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
+const GATEWAY_API_INPUTS = [
+    {
+        name: "httproute",
+        description: "router gateway-api (required): the production HTTPRoute (gateway.networking.k8s.io/v1). The switch moves the backendRef weights of its rules that name both colors' Services.",
+    },
+    {
+        name: "test-httproute",
+        description: "router gateway-api: an HTTPRoute that always sends to the standby, moved the other way with the last step.",
+    },
+    { name: "blue-service", description: "router gateway-api (required): the blue color's Service, as the backendRefs name it." },
+    { name: "green-service", description: "router gateway-api (required): the green color's Service, as the backendRefs name it." },
+    {
+        name: "httproute-rules",
+        description: "router gateway-api: the rules to move, by name or 0-based index, comma-separated. Empty: every rule whose backendRefs name both Services.",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/index.js
+// The gateway-api router: an HTTPRoute's backendRef weights split traffic between the colors'
+// Services; Deployments and their ready endpoints are the pools, their annotations the ledger.
+
+
+
+
+const gatewayApi = {
+    kind: "gateway-api",
+    inputs: GATEWAY_API_INPUTS,
+    readConfig: readGatewayApiConfig,
+    connect(config) {
+        const c = config;
+        return connectWeighted(c, gatewayDialect(c.services));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/config.js
+// The istio router's inputs, read and checked without touching the cluster: the colors are
+// either subsets of one host (blue-subset, green-subset with host) or a host each.
+
+
+
+const SUBSETS = { blue: "blue-subset", green: "green-subset" };
+const HOSTS = { blue: "blue-host", green: "green-host" };
+function readColors() {
+    const given = (names) => Object.values(names).filter((n) => (0,core_inputs/* readString */.E3)(n));
+    const subsets = given(SUBSETS);
+    const hosts = given(HOSTS);
+    if (subsets.length > 0 && hosts.length > 0) {
+        throw (0,core_inputs/* inputError */.Xu)(hosts[0], `cannot be set with ${subsets[0]}: name the colors either as subsets of host or as a host each`, "blue-host: shop-blue and green-host: shop-green, with no subsets");
+    }
+    if (hosts.length > 0)
+        return { hosts: readColorNames(HOSTS, { blue: "shop-blue", green: "shop-green" }) };
+    if (subsets.length === 0) {
+        throw (0,core_inputs/* inputError */.Xu)("blue-subset", "is required: name the colors as blue-subset and green-subset with host, or as blue-host and green-host", "blue");
+    }
+    if (!(0,core_inputs/* readString */.E3)("host"))
+        throw (0,core_inputs/* inputError */.Xu)("host", "is required with blue-subset and green-subset", "shop");
+    const host = readName("host", "", DNS_SUBDOMAIN, 253, "shop");
+    return { host, subsets: readColorNames(SUBSETS, { blue: "blue", green: "green" }) };
+}
+function readIstioConfig() {
+    const namespace = readNamespace();
+    const route = readRouteNames("virtualservice", "test-virtualservice", "shop");
+    const colors = readColors();
+    const rules = readRules("virtualservice-routes", "0 or primary");
+    const short = (host) => host.split(".")[0];
+    const shown = "hosts" in colors
+        ? `hosts ${colors.hosts.blue} / ${colors.hosts.green}`
+        : `${colors.host} subsets ${colors.subsets.blue} / ${colors.subsets.green}`;
+    const deployments = "hosts" in colors
+        ? { blue: short(colors.hosts.blue), green: short(colors.hosts.green) }
+        : { blue: `${route.name}-blue`, green: `${route.name}-green` };
+    return {
+        kind: "istio",
+        description: `Istio VirtualService ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, ${shown}`,
+        routes: [
+            routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),
+            ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
+        ],
+        objectKind: "VirtualService",
+        rules,
+        colors,
+        colorServices: "hosts" in colors
+            ? { blue: [short(colors.hosts.blue)], green: [short(colors.hosts.green)] }
+            : { blue: [short(colors.host)], green: [short(colors.host)] },
+        // The kubernetes router's fields: the pool reads the Services above instead.
+        service: route.name,
+        testService: route.test,
+        ...readWorkloads(namespace, deployments),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/dialect.js
+// How a VirtualService names the colors and their weights ("VirtualService" reference:
+// HTTPRouteDestination, Destination host and subset), and how istiod reports a generation
+// ("Configuration Status Field": observedGeneration, the Reconciled condition, validationMessages).
+
+/** `shop-all` or `shop-all.shop.svc.cluster.local` names the Service shop-all of namespace shop. */
+function sameHost(host, wanted, namespace) {
+    const [name, ns] = String(host ?? "").split(".");
+    const [wantedName, wantedNs] = wanted.split(".");
+    return name === wantedName && (ns ?? namespace) === (wantedNs ?? namespace);
+}
+/** The status field is off unless istiod tracks config distribution: then there is nothing to wait for. */
+function istioVerdict(object, generation) {
+    const status = object.status ?? {};
+    if (status.observedGeneration === undefined && !(status.conditions ?? []).length)
+        return { state: "unreported" };
+    if (Number(status.observedGeneration ?? 0) < generation)
+        return { state: "pending" };
+    const errors = (status.validationMessages ?? []).filter((m) => m.level === "Error");
+    if (errors.length > 0) {
+        return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
+    }
+    const reconciled = (status.conditions ?? []).find((c) => c.type === "Reconciled");
+    return reconciled && reconciled.status !== "True" ? { state: "pending" } : { state: "accepted" };
+}
+function istioDialect(colors) {
+    const colorOf = (d, namespace) => "hosts" in colors
+        ? core_color/* COLORS */.l.find((c) => sameHost(d.destination?.host, colors.hosts[c], namespace))
+        : sameHost(d.destination?.host, colors.host, namespace)
+            ? core_color/* COLORS */.l.find((c) => d.destination?.subset === colors.subsets[c])
+            : undefined;
+    return {
+        type: { group: "networking.istio.io", version: "v1", plural: "virtualservices", kind: "VirtualService" },
+        field: "http",
+        rulesInput: "virtualservice-routes",
+        backends: (rule) => (rule?.route ?? []),
+        colorOf,
+        // "If there is only one destination in a rule, it will receive all traffic."
+        weightOf: (d, all) => (all.length === 1 ? 100 : (d.weight ?? 0)),
+        setWeight: (d, weight) => ({ ...d, weight }),
+        backendFor: (color, like) => {
+            const destination = "hosts" in colors
+                ? { ...like.destination, host: colors.hosts[color] }
+                : { ...like.destination, subset: colors.subsets[color] };
+            return { ...like, destination, weight: 0 };
+        },
+        // Weights are percentages that should sum to 100: the two colors must hold all of them.
+        refuse: (_, own, all) => {
+            const other = all.find((d) => !own.includes(d) && (d.weight ?? 0) > 0);
+            return other
+                ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds ${other.weight}%. Istio's weights sum to 100, so cutover moves a route only when the two colors hold all of it: set that weight to 0, or move that destination to a route of its own.`
+                : undefined;
+        },
+        verdict: istioVerdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/inputs.js
+/** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
+const ISTIO_INPUTS = [
+    {
+        name: "virtualservice",
+        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+    },
+    {
+        name: "test-virtualservice",
+        description: "router istio: a VirtualService that always sends to the standby, moved the other way with the last step.",
+    },
+    {
+        name: "host",
+        description: "router istio: the destination host whose DestinationRule subsets are the colors (with blue-subset and green-subset).",
+    },
+    { name: "blue-subset", description: "router istio: the blue color's subset of host." },
+    { name: "green-subset", description: "router istio: the green color's subset of host." },
+    {
+        name: "blue-host",
+        description: "router istio: the blue color's destination host, when each color is its own Service (instead of subsets).",
+    },
+    { name: "green-host", description: "router istio: the green color's destination host, when each color is its own Service." },
+    {
+        name: "virtualservice-routes",
+        description: "router istio: the http routes to move, by name or 0-based index, comma-separated. Empty: every http route whose destinations name both colors.",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/index.js
+// The istio router: a VirtualService's destination weights (percent) split traffic between the
+// colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
+// pools, their annotations the ledger.
+
+
+
+
+const istio = {
+    kind: "istio",
+    inputs: ISTIO_INPUTS,
+    readConfig: readIstioConfig,
+    connect(config) {
+        const c = config;
+        return connectWeighted(c, istioDialect(c.colors));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/inputs.js
+/** The kubernetes router's inputs, as every step's action.yml declares them. */
+const KUBERNETES_INPUTS = [
+    { name: "namespace", description: "router kubernetes: namespace of the Services and Deployments.", default: "default" },
+    {
+        name: "service",
+        description: "router kubernetes (required): the production Service. Its selector names the live color (version: blue); the switch changes that one key.",
+    },
+    {
+        name: "test-service",
+        description: "router kubernetes: a preview Service that always selects the standby, flipped the other way (like Argo Rollouts' previewService).",
+    },
+    {
+        name: "color-label",
+        description: "router kubernetes: the label key whose value is the color, on the pods and in the selectors.",
+        default: "version",
+    },
+    { name: "blue-deployment", description: "router kubernetes: the blue Deployment. Defaults to <service>-blue." },
+    { name: "green-deployment", description: "router kubernetes: the green Deployment. Defaults to <service>-green." },
+    {
+        name: "kubeconfig",
+        description: "router kubernetes: a kubeconfig file. Empty: KUBECONFIG, ~/.kube/config, or the in-cluster ServiceAccount, as kubectl.",
+    },
+    { name: "kube-context", description: "router kubernetes: the kubeconfig context to use. Empty: its current context." },
+    {
+        name: "image",
+        description: "router kubernetes, deploy-standby: the image to roll the standby Deployment onto, as image or container=image; deploy-standby waits for the rollout.",
+    },
+    {
+        name: "min-capacity-percent",
+        description: "router kubernetes: before a switch, the standby needs at least this share of the active color's ready pods (100% means as many).",
+        default: "100%",
+    },
+];
 
 ;// CONCATENATED MODULE: ./build/js/routers/kubernetes/index.js
 // The kubernetes router: a Service's selector names the live color's Deployment; pods and
@@ -11248,9 +11847,13 @@ function connectKubernetes(config, client) {
 
 
 
+
+
 const ROUTERS = new Map([
     [alb.kind, alb],
     [kubernetes.kind, kubernetes],
+    [gatewayApi.kind, gatewayApi],
+    [istio.kind, istio],
 ]);
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */
 function routerInputs() {
@@ -11288,10 +11891,10 @@ function routerKind(name) {
 }
 /** The `router` input and that router's own inputs, all checked before anything connects. */
 function readRouterConfig() {
-    const name = (0,inputs/* readString */.E3)("router", "alb");
+    const name = (0,core_inputs/* readString */.E3)("router", "alb");
     const kind = ROUTERS.get(name);
     if (!kind) {
-        throw (0,inputs/* inputError */.Xu)("router", `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`, "alb");
+        throw (0,core_inputs/* inputError */.Xu)("router", `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`, "alb");
     }
     return kind.readConfig();
 }
@@ -12241,8 +12844,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 17 modules
-var registry = __nccwpck_require__(71190);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 27 modules
+var registry = __nccwpck_require__(23249);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(98523);
 ;// CONCATENATED MODULE: ./build/js/step.js
