@@ -1,4 +1,4 @@
-// npm run demo [-- --router kubernetes] [-- --report FILE]: the main job on the local sandbox. It
+// npm run demo [-- --router kubernetes|gateway-api|istio] [-- --report FILE]: the main job on the local sandbox. It
 // runs the committed step bundles exactly as GitHub's runner does, through scenarios while load
 // flows, and prints a report a person can read.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -302,7 +302,9 @@ const router = routerAt > 0 ? process.argv[routerAt + 1] : "alb";
 const scenarios =
   router === "kubernetes"
     ? await (await import("./kubernetes/demo.ts")).kubernetesDemo((stage) => new Scenario(stage), RATE)
-    : await albDemo();
+    : router === "gateway-api" || router === "istio"
+      ? await (await import("./kubernetes/weighted-demo.ts")).weightedDemo(router, (stage) => new Scenario(stage), RATE)
+      : await albDemo();
 // The first scenario is the release: it must not fail a single request.
 const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
