@@ -10041,7 +10041,7 @@ function outcomeOf(error) {
 }
 function colors() {
     const snapshot = story.snapshot;
-    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
+    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), ...(snapshot.config.notes ?? []), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
 }
 function document(headline, sections) {
     return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
@@ -11372,12 +11372,7 @@ function readKubernetesConfig() {
     if (deployments.blue === deployments.green) {
         throw (0,core_inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,core_inputs/* quoted */.TL)(deployments.blue)})`, `${service}-green`);
     }
-    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
-    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
-        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
-    const context = (0,core_inputs/* readString */.E3)("kube-context");
-    if (context && /\s/.test(context))
-        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
     const minCapacity = (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%");
     const routes = [
         config_route("production", namespace, service, "service"),
@@ -11403,10 +11398,25 @@ function readKubernetesConfig() {
             CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
             CUTOVER_SERVICE: service,
         }),
-        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
+        verifyTimeoutMs,
         testUrlKnown: false,
         // A selector names one color: traffic moves all at once.
         capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+        aws,
+    };
+}
+/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
+function readClusterAccess() {
+    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
+    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
+        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
+    const context = (0,core_inputs/* readString */.E3)("kube-context");
+    if (context && /\s/.test(context))
+        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    return {
+        kubeconfig,
+        context,
+        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
         aws: {
             region: (0,core_inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
             partition: "aws",
@@ -11416,11 +11426,6 @@ function readKubernetesConfig() {
 }
 
 ;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted-config.js
-// What the weighted Kubernetes routers (gateway-api, istio) read besides their route objects: the
-// namespace, the Deployments behind each color, the kubeconfig, the image and capacity parity,
-// checked without touching the cluster, as the kubernetes router reads them.
-
-
 
 
 /** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
@@ -11476,19 +11481,12 @@ function readWorkloads(namespace, deploymentDefaults) {
     const colorLabel = (0,core_inputs/* readString */.E3)("color-label", "version");
     if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
         throw (0,core_inputs/* inputError */.Xu)("color-label", `must be a label key such as version, got ${(0,core_inputs/* quoted */.TL)(colorLabel)}`, "version");
-    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
-    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
-        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
-    const context = (0,core_inputs/* readString */.E3)("kube-context");
-    if (context && /\s/.test(context))
-        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    const access = readClusterAccess();
     return {
         pools: deployments,
         namespace,
         deployments,
         colorLabel,
-        kubeconfig,
-        context,
         image: readImage(),
         minCapacity: (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%"),
         commandEnv: (standby) => ({
@@ -11496,15 +11494,10 @@ function readWorkloads(namespace, deploymentDefaults) {
             CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
             CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
         }),
-        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
         testUrlKnown: false,
         // Weights in whole percent: the finest step is 1%.
         capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
-        aws: {
-            region: (0,core_inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
-            partition: "aws",
-            maxAttempts: (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 }),
-        },
+        ...access,
     };
 }
 function readNamespace() {
@@ -11513,6 +11506,8 @@ function readNamespace() {
 
 ;// CONCATENATED MODULE: ./build/js/routers/gateway-api/config.js
 
+/** sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it. */
+const SESSIONS = "Session persistence: none. The HTTPRoute splits each request by weight (Gateway API's sessionPersistence is experimental and not used), so a client may reach both colors while the weights are split.";
 function readGatewayApiConfig() {
     const namespace = readNamespace();
     const route = readRouteNames("httproute", "test-httproute", "shop");
@@ -11520,8 +11515,8 @@ function readGatewayApiConfig() {
     const rules = readRules("httproute-rules", "0,2 or canary");
     return {
         kind: "gateway-api",
-        // sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it.
-        description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green} (no session persistence: each request is routed by weight)`,
+        description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green}`,
+        notes: [SESSIONS],
         routes: [
             routeObject("HTTPRoute", "production", namespace, route.name, "httproute"),
             ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),
@@ -11661,6 +11656,9 @@ function readIstioConfig() {
         routes: [
             routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),
             ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
+        ],
+        notes: [
+            "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
         ],
         objectKind: "VirtualService",
         rules,

@@ -139,6 +139,8 @@ export interface RouterConfig {
   };
   /** What deploy-command and teardown-command get beside CUTOVER_*_COLOR, for the standby `color` (kubernetes: its Deployment and namespace). */
   commandEnv?(standby: Color): Record<string, string>;
+  /** What the job summary says about how this router moves traffic (gateway-api: no session persistence). */
+  notes?: string[];
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

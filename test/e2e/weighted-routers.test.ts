@@ -145,6 +145,7 @@ describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) 
     expect(k.weights(cluster, "shop")).toEqual({ blue: 0, green: 100 });
     expect(k.weights(cluster, "shop-preview")).toEqual({ blue: 100, green: 0 });
     expect(run.outputs).toMatchObject({ "active-color": "green", switched: "true" });
+    expect(run.summary).toContain("Session persistence: none.");
     // Only the weights changed: the other rule, the timeout, the matches and parents are as they were.
     expect(withoutWeights(cluster.store.get(k.resource, "shop", "shop")?.spec)).toEqual(before);
     expect(cluster.store.get("deployments", "shop", "shop-green")?.metadata.annotations?.["cutover/live-since"]).toMatch(

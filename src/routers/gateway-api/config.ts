@@ -10,6 +10,10 @@ import {
   type WeightedConfig,
 } from "../kubernetes/weighted-config.ts";
 
+/** sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it. */
+const SESSIONS =
+  "Session persistence: none. The HTTPRoute splits each request by weight (Gateway API's sessionPersistence is experimental and not used), so a client may reach both colors while the weights are split.";
+
 export interface GatewayApiConfig extends WeightedConfig {
   /** The Services the backendRefs name, per color. */
   services: PerColor<string>;
@@ -22,8 +26,8 @@ export function readGatewayApiConfig(): GatewayApiConfig {
   const rules = readRules("httproute-rules", "0,2 or canary");
   return {
     kind: "gateway-api",
-    // sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it.
-    description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green} (no session persistence: each request is routed by weight)`,
+    description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green}`,
+    notes: [SESSIONS],
     routes: [
       routeObject("HTTPRoute", "production", namespace, route.name, "httproute"),
       ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),

@@ -65,6 +65,9 @@ export function readIstioConfig(): IstioConfig {
       routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),
       ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
     ],
+    notes: [
+      "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
+    ],
     objectKind: "VirtualService",
     rules,
     colors,

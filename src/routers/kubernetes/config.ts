@@ -87,12 +87,7 @@ export function readKubernetesConfig(): KubernetesConfig {
       `${service}-green`,
     );
   }
-  const kubeconfig = readString("kubeconfig");
-  if (kubeconfig && !existsSync(kubeconfig))
-    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
-  const context = readString("kube-context");
-  if (context && /\s/.test(context))
-    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
   const minCapacity = readPercent("min-capacity-percent", "100%");
   const routes = [
     route("production", namespace, service, "service"),
@@ -118,10 +113,26 @@ export function readKubernetesConfig(): KubernetesConfig {
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
       CUTOVER_SERVICE: service,
     }),
-    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
+    verifyTimeoutMs,
     testUrlKnown: false,
     // A selector names one color: traffic moves all at once.
     capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+    aws,
+  };
+}
+
+/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
+export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
+  const kubeconfig = readString("kubeconfig");
+  if (kubeconfig && !existsSync(kubeconfig))
+    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
+  const context = readString("kube-context");
+  if (context && /\s/.test(context))
+    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  return {
+    kubeconfig,
+    context,
+    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
     aws: {
       region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
       partition: "aws",

@@ -1,12 +1,10 @@
 // What the weighted Kubernetes routers (gateway-api, istio) read besides their route objects: the
 // namespace, the Deployments behind each color, the kubeconfig, the image and capacity parity,
 // checked without touching the cluster, as the kubernetes router reads them.
-import { existsSync } from "node:fs";
 import type { PerColor } from "../../core/color.ts";
-import { readDuration } from "../../core/durations.ts";
-import { inputError, quoted, readInteger, readList, readPercent, readString } from "../../core/inputs.ts";
+import { inputError, quoted, readList, readPercent, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole } from "../port.ts";
-import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readImage, readName } from "./config.ts";
+import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readClusterAccess, readImage, readName } from "./config.ts";
 
 export interface WeightedConfig extends KubernetesConfig {
   /** The route objects' Kind: HTTPRoute, VirtualService. */
@@ -79,19 +77,12 @@ export function readWorkloads(namespace: string, deploymentDefaults: PerColor<st
   const colorLabel = readString("color-label", "version");
   if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
     throw inputError("color-label", `must be a label key such as version, got ${quoted(colorLabel)}`, "version");
-  const kubeconfig = readString("kubeconfig");
-  if (kubeconfig && !existsSync(kubeconfig))
-    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
-  const context = readString("kube-context");
-  if (context && /\s/.test(context))
-    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  const access = readClusterAccess();
   return {
     pools: deployments,
     namespace,
     deployments,
     colorLabel,
-    kubeconfig,
-    context,
     image: readImage(),
     minCapacity: readPercent("min-capacity-percent", "100%"),
     commandEnv: (standby) => ({
@@ -99,15 +90,10 @@ export function readWorkloads(namespace: string, deploymentDefaults: PerColor<st
       CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
     }),
-    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
     testUrlKnown: false,
     // Weights in whole percent: the finest step is 1%.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
-    aws: {
-      region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
-      partition: "aws",
-      maxAttempts: readInteger("max-attempts", 5, { min: 1, max: 20 }),
-    },
+    ...access,
   };
 }
 
