@@ -37,7 +37,12 @@ const REQUIRED: Record<string, string> = {
 };
 
 /** What each router needs beside the inputs above, to be read at all. */
-const ROUTER_REQUIRED: Record<string, Record<string, string>> = { alb: {}, kubernetes: { service: "shop" } };
+const ROUTER_REQUIRED: Record<string, Record<string, string>> = {
+  alb: {},
+  kubernetes: { service: "shop" },
+  "gateway-api": { httproute: "shop", "blue-service": "shop-blue", "green-service": "shop-green" },
+  istio: { virtualservice: "shop", host: "shop", "blue-subset": "blue", "green-subset": "green" },
+};
 
 const originalEnv = process.env;
 afterEach(() => {
