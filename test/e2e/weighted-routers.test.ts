@@ -238,6 +238,16 @@ describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) 
     expect(patches()).toEqual([]);
   });
 
+  it("tears down only the color no production route weights, by scaling it to 0", async () => {
+    expect((await runAction("switch", inputs())).code).toBe(0);
+    const run = await runAction("teardown", { ...inputs(), ttl: "0s", "drain-timeout": "20s" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("Scale to 0 on blue");
+    expect(cluster.replicasOf("shop-blue")).toBe(0);
+    expect(cluster.replicasOf("shop-green")).toBe(2);
+    expect(await (await fetch(`${k.url(cluster)}/version`)).text()).toBe("v2\n");
+  });
+
   it("reads the state and health for status, with versions from the Deployments' annotations", async () => {
     const deploy = await runAction("deploy-standby", { ...inputs(), version: "v2" });
     expect(deploy.code, deploy.stdout).toBe(0);
