@@ -1,6 +1,7 @@
 // The gateway-api and istio routers end to end: the committed bundles against the Kubernetes
 // imitation, with real traffic through the gateway port (HTTPRoute weights) and the mesh port
-// (VirtualService weights). A stepped switch under load, rollback, cancels and another writer.
+// (VirtualService weights). One file over 300 lines because both routers run every case: a
+// stepped switch under load, rollback, cancels, another writer, teardown, and bad inputs.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
