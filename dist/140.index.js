@@ -2,17 +2,17 @@ export const id = 140;
 export const ids = [140,176,696];
 export const modules = {
 
-/***/ 4910:
+/***/ 54910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 99253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 1140:
+/***/ 81140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -142,17 +142,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PHASES: () => (/* binding */ PHASES),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1151);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2176);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1580);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3941);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3696);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9537);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44523);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61854);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61151);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52176);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37355);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91580);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53941);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33696);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19537);
 
 
 
@@ -210,7 +210,7 @@ function withHandoff(inputs, handoff) {
 
 /***/ }),
 
-/***/ 2176:
+/***/ 52176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -224,21 +224,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(4910);
+var shell = __webpack_require__(54910);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var summary = __webpack_require__(93644);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -255,17 +255,17 @@ function compareSettings(active, standby) {
 }
 
 // EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(9253);
+var guards = __webpack_require__(99253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
-var routing_health = __webpack_require__(8561);
+var routing_health = __webpack_require__(88561);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(8918);
+var router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(7109);
+var routing_routes = __webpack_require__(97109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(5530);
+var routing_tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
 
 
@@ -349,6 +349,7 @@ async function deploy(inputs, command, { active, standby }) {
         CUTOVER_STANDBY_COLOR: standby,
         CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
         CUTOVER_ACTIVE_COLOR: active,
+        ...inputs.router.commandEnv?.(standby),
         CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
         CUTOVER_VERSION: inputs.version,
     };
@@ -358,6 +359,7 @@ async function deploy(inputs, command, { active, standby }) {
 async function registerStandby(inputs, pool, routes, standby) {
     // A long deploy leaves time for another run to switch: never register onto a color with traffic.
     const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
+    await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
     return referenceStandby(routes, now, standby);
@@ -452,21 +454,21 @@ function driftTable(drift, active, standby) {
 
 /***/ }),
 
-/***/ 7355:
+/***/ 37355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8462);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35290);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86331);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55530);
 
 
 
@@ -495,7 +497,7 @@ const step = {
 
 /***/ }),
 
-/***/ 3696:
+/***/ 33696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -507,21 +509,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(4747);
+var color = __webpack_require__(24747);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(786);
+var flip = __webpack_require__(78405);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(772);
+var flip_gates = __webpack_require__(60772);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(2942);
+var proof = __webpack_require__(22942);
 // EXTERNAL MODULE: ./build/js/flip/report.js
-var report = __webpack_require__(588);
+var report = __webpack_require__(50588);
 ;// CONCATENATED MODULE: ./build/js/flip/strategy.js
 
 
@@ -573,11 +575,11 @@ function explicitSteps(listed) {
 }
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var github_deployments = __webpack_require__(93976);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(5530);
+var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
 
 
@@ -671,7 +673,7 @@ function readDrain(router, cloudwatch) {
 
 /***/ }),
 
-/***/ 9537:
+/***/ 19537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -685,35 +687,35 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(1896);
+var urls = __webpack_require__(21896);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
+var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
+var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(7637);
+var probe_inputs = __webpack_require__(30018);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(8165);
+var pool = __webpack_require__(58165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var stats = __webpack_require__(94612);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(4822);
+var standby = __webpack_require__(54822);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/js/warm/paths.js
 
 

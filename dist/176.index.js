@@ -2,17 +2,17 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 4910:
+/***/ 54910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 99253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 2176:
+/***/ 52176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -148,21 +148,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(4910);
+var shell = __webpack_require__(54910);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var summary = __webpack_require__(93644);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -179,17 +179,17 @@ function compareSettings(active, standby) {
 }
 
 // EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(9253);
+var guards = __webpack_require__(99253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
-var routing_health = __webpack_require__(8561);
+var routing_health = __webpack_require__(88561);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(8918);
+var router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(7109);
+var routing_routes = __webpack_require__(97109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(5530);
+var routing_tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
 
 
@@ -273,6 +273,7 @@ async function deploy(inputs, command, { active, standby }) {
         CUTOVER_STANDBY_COLOR: standby,
         CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
         CUTOVER_ACTIVE_COLOR: active,
+        ...inputs.router.commandEnv?.(standby),
         CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
         CUTOVER_VERSION: inputs.version,
     };
@@ -282,6 +283,7 @@ async function deploy(inputs, command, { active, standby }) {
 async function registerStandby(inputs, pool, routes, standby) {
     // A long deploy leaves time for another run to switch: never register onto a color with traffic.
     const now = await (0,guards/* requireNoProductionWeight */.U)(routes, standby, (shown) => `${standby} took production traffic while it was being deployed (${shown}). Another run switched; nothing was registered or tagged.`);
+    await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
     return referenceStandby(routes, now, standby);

@@ -22,13 +22,13 @@ function jsonAt(value, path) {
 
 /***/ }),
 
-/***/ 1854:
+/***/ 61854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3556);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73556);
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open;
@@ -53,7 +53,7 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 78405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,33 +66,33 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, describeTimeline
 
 // EXTERNAL MODULE: ./build/js/core/cancel.js
-var cancel = __webpack_require__(4276);
+var cancel = __webpack_require__(44276);
 // EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(4747);
+var color = __webpack_require__(24747);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
+var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __webpack_require__(8561);
+var health = __webpack_require__(88561);
 // EXTERNAL MODULE: ./build/js/routing/ledger.js
-var ledger = __webpack_require__(7994);
+var ledger = __webpack_require__(77994);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var routing_router = __webpack_require__(8918);
+var routing_router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(7109);
+var routing_routes = __webpack_require__(97109);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var snapshot = __webpack_require__(8523);
+var snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(5530);
+var routing_tags = __webpack_require__(55530);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(772);
+var flip_gates = __webpack_require__(60772);
 ;// CONCATENATED MODULE: ./build/js/flip/request.js
 
 
@@ -122,11 +122,11 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/log.js
-var log = __webpack_require__(1854);
+var log = __webpack_require__(61854);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(2942);
+var proof = __webpack_require__(22942);
 // EXTERNAL MODULE: ./build/js/flip/report.js
-var flip_report = __webpack_require__(588);
+var flip_report = __webpack_require__(50588);
 ;// CONCATENATED MODULE: ./build/js/flip/run.js
 
 
@@ -570,7 +570,7 @@ function stepsFrom(steps, state, target) {
 
 /***/ }),
 
-/***/ 772:
+/***/ 60772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -582,14 +582,14 @@ function stepsFrom(steps, state, target) {
 /* harmony export */ });
 /* unused harmony export judgeProbes */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4612);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8561);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94612);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88561);
 
 
 
@@ -748,7 +748,7 @@ async function checkAlarms(aws, names) {
 
 /***/ }),
 
-/***/ 2942:
+/***/ 22942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -758,13 +758,13 @@ async function checkAlarms(aws, names) {
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
 /* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
 
 
 
@@ -935,7 +935,7 @@ async function confirmDrain(aws, check, signal) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 50588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -947,13 +947,13 @@ async function confirmDrain(aws, check, signal) {
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
-/* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6548);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8561);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7109);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(786);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
+/* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96548);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88561);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97109);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78405);
 
 
 
@@ -1037,7 +1037,6 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
         health,
         gates,
         timing,
-        ...(outcome.moved ? (after.config.notes ?? []) : []),
         ...extra,
     ].filter(Boolean));
 }
@@ -1045,7 +1044,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 
 /***/ }),
 
-/***/ 6548:
+/***/ 96548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1123,7 +1122,7 @@ function mermaidChart(chart) {
 
 /***/ }),
 
-/***/ 3976:
+/***/ 93976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1132,9 +1131,9 @@ function mermaidChart(chart) {
 /* harmony export */   jl: () => (/* binding */ finishDeployment),
 /* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
 
 
 
@@ -1164,7 +1163,7 @@ async function attempt(what, call) {
 }
 /** @actions/github is loaded only by a step that has a deployment to write. */
 async function github(config) {
-    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
     return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
 }
 async function setState(config, id, state, description) {
@@ -1235,7 +1234,7 @@ async function restoreDeployment(config, reason) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 94612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1279,7 +1278,7 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 77994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1288,12 +1287,12 @@ function describeFigures(f) {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24747);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64015);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
 
 
 

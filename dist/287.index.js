@@ -2,16 +2,16 @@ export const id = 287;
 export const ids = [287];
 export const modules = {
 
-/***/ 4287:
+/***/ 24287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8462);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86331);
 
 
 

@@ -2,7 +2,7 @@ export const id = 355;
 export const ids = [355];
 export const modules = {
 
-/***/ 115:
+/***/ 30115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: callerReference
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(2942);
+var proof = __webpack_require__(22942);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(5530);
+var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -237,14 +237,14 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 
 /***/ }),
 
-/***/ 5290:
+/***/ 35290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
@@ -281,7 +281,7 @@ function jsonAt(value, path) {
 
 /***/ }),
 
-/***/ 2942:
+/***/ 22942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -291,13 +291,13 @@ function jsonAt(value, path) {
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
 /* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8075);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
 
 
 
@@ -468,21 +468,21 @@ async function confirmDrain(aws, check, signal) {
 
 /***/ }),
 
-/***/ 7355:
+/***/ 37355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8462);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5530);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35290);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86331);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98523);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55530);
 
 
 

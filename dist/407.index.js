@@ -2,17 +2,17 @@ export const id = 407;
 export const ids = [407];
 export const modules = {
 
-/***/ 4910:
+/***/ 54910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 99253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 77994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,12 +143,12 @@ async function requireNoProductionWeight(router, color, why) {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4747);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24747);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4015);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64015);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
 
 
 
@@ -193,7 +193,7 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 
 /***/ }),
 
-/***/ 2407:
+/***/ 72407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -205,39 +205,39 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/js/core/color.js
-var core_color = __webpack_require__(4747);
+var core_color = __webpack_require__(24747);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/poll.js
-var poll = __webpack_require__(9387);
+var poll = __webpack_require__(99387);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(4910);
+var shell = __webpack_require__(54910);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var summary = __webpack_require__(93644);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(9253);
+var guards = __webpack_require__(99253);
 // EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __webpack_require__(8561);
+var health = __webpack_require__(88561);
 // EXTERNAL MODULE: ./build/js/routing/ledger.js
-var routing_ledger = __webpack_require__(7994);
+var routing_ledger = __webpack_require__(77994);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var routing_router = __webpack_require__(8918);
+var routing_router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(5530);
+var routing_tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/routing/teardown.js
 
 
@@ -385,6 +385,7 @@ const step = {
                 CUTOVER_STANDBY_COLOR: color,
                 CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
                 CUTOVER_ACTIVE_COLOR: (0,core_color/* otherColor */.I)(color),
+                ...router.commandEnv?.(color),
                 CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[(0,core_color/* otherColor */.I)(color)],
                 CUTOVER_VERSION: snapshot.tags[color][routing_tags/* TAG */.Dk.version] ?? "",
             };

@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AnotherWriterError: () => (/* binding */ AnotherWriterError),
 /* harmony export */   KubeCallError: () => (/* binding */ KubeCallError),
-/* harmony export */   KubeClient: () => (/* binding */ KubeClient)
+/* harmony export */   KubeClient: () => (/* binding */ KubeClient),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87010);
 /* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44276);
@@ -87,6 +88,8 @@ function probeOf(c) {
 }
 class KubeClient {
     namespace;
+    /** The loaded kubeconfig, for clients of other API groups (the weighted routers' route objects). */
+    kubeConfig;
     #core;
     #apps;
     #discovery;
@@ -107,6 +110,7 @@ class KubeClient {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("No Kubernetes cluster to talk to: give kubeconfig (a file), set KUBECONFIG, or run inside a cluster with a ServiceAccount.");
         }
         this.namespace = target.namespace;
+        this.kubeConfig = config;
         this.#core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
         this.#apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
         this.#discovery = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .DiscoveryV1Api */ .oNq);

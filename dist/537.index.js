@@ -2,7 +2,7 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 7637:
+/***/ 30018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export readHeaders */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
 
 
 
@@ -77,7 +77,7 @@ function readProbeOptions(defaults) {
 
 /***/ }),
 
-/***/ 8165:
+/***/ 58165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -96,7 +96,7 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 94612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,15 +140,15 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 4822:
+/***/ 54822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21896);
 
 
 
@@ -164,7 +164,7 @@ async function standbyUrl(traffic) {
 
 /***/ }),
 
-/***/ 9537:
+/***/ 19537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -178,35 +178,35 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(1896);
+var urls = __webpack_require__(21896);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
+var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
+var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(7637);
+var probe_inputs = __webpack_require__(30018);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(8165);
+var pool = __webpack_require__(58165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(4612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var stats = __webpack_require__(94612);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(4822);
+var standby = __webpack_require__(54822);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/js/warm/paths.js
 
 

@@ -2,7 +2,7 @@ export const id = 580;
 export const ids = [580];
 export const modules = {
 
-/***/ 8165:
+/***/ 58165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21,15 +21,15 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 4822:
+/***/ 54822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3556);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21896);
 
 
 
@@ -45,7 +45,7 @@ async function standbyUrl(traffic) {
 
 /***/ }),
 
-/***/ 1580:
+/***/ 91580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -57,41 +57,41 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(4747);
+var color = __webpack_require__(24747);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(1896);
+var urls = __webpack_require__(21896);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(4516);
+var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
+var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
+var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(7637);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var probe_inputs = __webpack_require__(30018);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(8918);
+var router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(4822);
+var standby = __webpack_require__(54822);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 ;// CONCATENATED MODULE: ./build/js/smoke/checks-yaml.js
@@ -383,7 +383,7 @@ function statusRule(source, node, where) {
 // EXTERNAL MODULE: ./build/js/core/json-path.js
 var json_path = __webpack_require__(182);
 // EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(8165);
+var pool = __webpack_require__(58165);
 ;// CONCATENATED MODULE: ./build/js/smoke/run.js
 
 

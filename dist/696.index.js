@@ -2,7 +2,7 @@ export const id = 696;
 export const ids = [696];
 export const modules = {
 
-/***/ 3696:
+/***/ 33696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(4747);
+var color = __webpack_require__(24747);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(786);
+var flip = __webpack_require__(78405);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(772);
+var flip_gates = __webpack_require__(60772);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(2942);
+var proof = __webpack_require__(22942);
 // EXTERNAL MODULE: ./build/js/flip/report.js
-var report = __webpack_require__(588);
+var report = __webpack_require__(50588);
 ;// CONCATENATED MODULE: ./build/js/flip/strategy.js
 
 
@@ -80,11 +80,11 @@ function explicitSteps(listed) {
 }
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(3976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var github_deployments = __webpack_require__(93976);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(5530);
+var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
 
 

@@ -2,7 +2,7 @@ export const id = 941;
 export const ids = [941];
 export const modules = {
 
-/***/ 115:
+/***/ 30115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: callerReference
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(2942);
+var proof = __webpack_require__(22942);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(5530);
+var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -237,14 +237,14 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 
 /***/ }),
 
-/***/ 5290:
+/***/ 35290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94516);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
@@ -261,18 +261,18 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 2298:
+/***/ 42298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(115);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5530);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(786);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78405);
 
 
 
@@ -308,7 +308,7 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 7637:
+/***/ 30018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -318,8 +318,8 @@ function purgeFailure(result) {
 /* harmony export */ });
 /* unused harmony export readHeaders */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
 
 
 
@@ -383,7 +383,7 @@ function readProbeOptions(defaults) {
 
 /***/ }),
 
-/***/ 3941:
+/***/ 53941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -395,37 +395,37 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
-var purge = __webpack_require__(115);
+var purge = __webpack_require__(30115);
 // EXTERNAL MODULE: ./build/js/cdn/report.js
-var report = __webpack_require__(5290);
+var report = __webpack_require__(35290);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __webpack_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(9429);
+var errors = __webpack_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(4523);
+var inputs = __webpack_require__(44523);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(3556);
+var runner = __webpack_require__(73556);
 // EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(786);
+var flip = __webpack_require__(78405);
 // EXTERNAL MODULE: ./build/js/flip/rollback.js
-var rollback = __webpack_require__(2298);
+var rollback = __webpack_require__(42298);
 // EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(3976);
+var github_deployments = __webpack_require__(93976);
 // EXTERNAL MODULE: ./build/js/github/report.js
-var github_report = __webpack_require__(4516);
+var github_report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(3644);
+var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(7637);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __webpack_require__(8462);
+var probe_inputs = __webpack_require__(30018);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __webpack_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(8523);
+var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(5530);
+var tags = __webpack_require__(55530);
 // EXTERNAL MODULE: ./build/js/github/chart.js
-var github_chart = __webpack_require__(6548);
+var github_chart = __webpack_require__(96548);
 ;// CONCATENATED MODULE: ./build/js/soak/chart.js
 
 /**
@@ -473,13 +473,13 @@ function format(n) {
 }
 
 // EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(4015);
+var time = __webpack_require__(64015);
 // EXTERNAL MODULE: ./build/js/flip/gates.js
-var gates = __webpack_require__(772);
+var gates = __webpack_require__(60772);
 // EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(8075);
+var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(4612);
+var stats = __webpack_require__(94612);
 ;// CONCATENATED MODULE: ./build/js/soak/window.js
 
 const Z = 1.96;

@@ -1,77 +1,84 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -85,98 +92,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -197,70 +204,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -274,46 +316,88 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -399,15 +483,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -451,17 +535,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -575,10 +659,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -665,18 +749,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -896,17 +980,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1020,12 +1104,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1227,14 +1311,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1285,7 +1369,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1331,19 +1415,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1547,13 +1631,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1782,7 +1866,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1980,7 +2064,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2015,7 +2099,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2039,12 +2123,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2067,16 +2151,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2405,13 +2489,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2488,7 +2572,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2552,14 +2636,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2649,13 +2733,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -2834,7 +2918,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2903,28 +2987,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -2961,7 +3045,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2992,11 +3076,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -3114,14 +3198,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3272,14 +3356,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3319,15 +3403,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3365,14 +3449,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3399,17 +3483,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3553,17 +3637,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3675,16 +3759,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3747,7 +3831,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3807,12 +3891,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3853,15 +3937,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4078,7 +4162,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4148,7 +4232,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4259,9 +4343,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4373,7 +4457,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5103,7 +5187,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5158,7 +5242,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6138,17 +6222,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -6252,16 +6336,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6298,13 +6382,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6324,12 +6408,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6353,8 +6437,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6374,12 +6458,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6397,12 +6481,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6425,13 +6509,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6479,12 +6563,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6528,18 +6612,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6560,13 +6644,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -6631,27 +6715,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6737,14 +6821,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6814,12 +6898,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6850,13 +6934,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6907,12 +6991,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6990,13 +7074,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7068,16 +7152,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7152,15 +7236,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7241,24 +7325,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7289,14 +7373,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7392,12 +7476,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7504,7 +7588,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7667,10 +7751,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7801,14 +7885,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7963,7 +8047,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7999,9 +8083,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8088,7 +8172,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8122,15 +8206,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8281,13 +8365,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8626,12 +8710,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8869,7 +8953,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4276:
+/***/ 44276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8878,7 +8962,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   nZ: () => (/* binding */ cancellable)
 /* harmony export */ });
 /* unused harmony export isCancel */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3556);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73556);
 
 /** Why an abort happened: the runner cancelled the job. */
 class Cancelled extends Error {
@@ -8932,7 +9016,7 @@ function isCancel(error) {
 
 /***/ }),
 
-/***/ 4747:
+/***/ 24747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8957,7 +9041,7 @@ function otherColor(color) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   mI: () => (/* binding */ readMetricPeriod)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
 // Durations as inputs give them (`90s`, `5m`, `1h30m`) and as logs show them.
 
 const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -9010,7 +9094,7 @@ function readMetricPeriod() {
 
 /***/ }),
 
-/***/ 9429:
+/***/ 39429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9021,7 +9105,7 @@ function readMetricPeriod() {
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* unused harmony export errorCode */
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4276);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44276);
 
 /**
  * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
@@ -9093,7 +9177,7 @@ async function awsCall(service, operation, send) {
 
 /***/ }),
 
-/***/ 4523:
+/***/ 44523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9111,9 +9195,9 @@ async function awsCall(service, operation, send) {
 /* harmony export */   qr: () => (/* binding */ useFallback),
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1896);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21896);
 
 
 
@@ -9252,15 +9336,15 @@ function readUrl(name, example = "https://test.example.com/health") {
 
 /***/ }),
 
-/***/ 9387:
+/***/ 99387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64015);
 
 
 
@@ -9288,7 +9372,7 @@ async function pollUntil(check, options) {
 
 /***/ }),
 
-/***/ 3556:
+/***/ 73556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9304,8 +9388,8 @@ async function pollUntil(check, options) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 // The runner's side of a step. @actions/core does the work, loaded by runStep once the inputs are
 // valid: it is most of what a step costs to start, and a rejected input needs none of it. What a
 // step can do before then (read an input, mask a secret, fail with one line, write the summary)
@@ -9316,7 +9400,7 @@ async function pollUntil(check, options) {
 let toolkit;
 /** Loads @actions/core; runStep calls it once the inputs are read and valid. */
 async function loadToolkit() {
-    toolkit ??= await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    toolkit ??= await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
 }
 function loaded() {
     if (!toolkit)
@@ -9365,7 +9449,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 4015:
+/***/ 64015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9403,7 +9487,7 @@ function every(ms, tick) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 21896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9414,8 +9498,8 @@ function every(ms, tick) {
 /* harmony export */   z9: () => (/* binding */ pathProblem),
 /* harmony export */   zA: () => (/* binding */ shownUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
 
 
 /** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
@@ -9493,7 +9577,7 @@ function pathOn(base, path) {
 
 /***/ }),
 
-/***/ 1151:
+/***/ 61151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9502,8 +9586,8 @@ function pathOn(base, path) {
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
+/* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43774);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86331);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -9661,7 +9745,7 @@ const SETTING_NAMES = {
 
 /***/ }),
 
-/***/ 4516:
+/***/ 94516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9679,11 +9763,11 @@ const SETTING_NAMES = {
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
 /* unused harmony exports percent, colorRows */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4747);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24747);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7109);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5530);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97109);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55530);
 
 
 
@@ -9808,7 +9892,7 @@ function clip(text, max = 200) {
 
 /***/ }),
 
-/***/ 3644:
+/***/ 93644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9817,11 +9901,11 @@ function clip(text, max = 200) {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   gw: () => (/* binding */ finishSummary)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3556);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4516);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73556);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94516);
 
 
 
@@ -9957,7 +10041,7 @@ function outcomeOf(error) {
 }
 function colors() {
     const snapshot = story.snapshot;
-    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
+    return snapshot ? [(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorTable */ .sR)(snapshot), ...(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .colorNotes */ .Jc)(snapshot), ...(snapshot.config.notes ?? []), (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .routesLine */ .tk)(snapshot)] : [];
 }
 function document(headline, sections) {
     return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
@@ -9969,7 +10053,7 @@ function capitalized(text) {
 
 /***/ }),
 
-/***/ 8075:
+/***/ 38075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9977,8 +10061,8 @@ function capitalized(text) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64015);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21896);
 
 
 
@@ -10095,7 +10179,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 3774:
+/***/ 43774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10106,7 +10190,7 @@ class Prober {
 /* harmony export */   fO: () => (/* binding */ readRequiredArn)
 /* harmony export */ });
 /* unused harmony export parseArn */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
 // ARNs of an Application Load Balancer's parts, as inputs name them.
 
 const ARN_EXAMPLES = {
@@ -10170,7 +10254,7 @@ function readRegion(name) {
 
 /***/ }),
 
-/***/ 8462:
+/***/ 86331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10186,7 +10270,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: registerRouter
 
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(4523);
+var core_inputs = __nccwpck_require__(44523);
 ;// CONCATENATED MODULE: ./build/js/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only
@@ -10209,7 +10293,7 @@ function loadedOnFirstCall(load) {
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __nccwpck_require__(4993);
 // EXTERNAL MODULE: ./build/js/routers/alb/arn.js
-var arn = __nccwpck_require__(3774);
+var arn = __nccwpck_require__(43774);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/config.js
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
@@ -10233,12 +10317,12 @@ function readAlbConfig() {
     const green = (0,arn/* readRequiredArn */.fO)("green-target-group-arn", "targetgroup");
     const regionInput = (0,arn/* readRegion */.XP)("aws-region");
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
+    const maxAttempts = (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
-        throw (0,inputs/* inputError */.Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
+        throw (0,core_inputs/* inputError */.Xu)("listener-arn", "is required when rule-arns is empty: name the production listener, its rules, or both", "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2");
     }
     if (blue.value === green.value) {
-        throw (0,inputs/* inputError */.Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
+        throw (0,core_inputs/* inputError */.Xu)("green-target-group-arn", "must differ from blue-target-group-arn", "the ARN of a second target group");
     }
     const routes = [
         ...(listener ? [route("listener", "production", listener, "listener-arn")] : []),
@@ -10279,7 +10363,7 @@ function checkNoRouteTwice(routes) {
     for (const r of routes) {
         const earlier = seen.get(r.id);
         if (earlier) {
-            throw (0,inputs/* inputError */.Xu)(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
+            throw (0,core_inputs/* inputError */.Xu)(r.input, `names ${r.id}, which ${earlier.input} names already`, "a route listed once only");
         }
         seen.set(r.id, r);
     }
@@ -10290,11 +10374,11 @@ function resolveRegion(input, arns) {
     const [first] = known;
     for (const arn of known) {
         if (arn.region !== first.region || arn.account !== first.account) {
-            throw (0,inputs/* inputError */.Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
+            throw (0,core_inputs/* inputError */.Xu)("blue-target-group-arn", `and the routes must be in one account and region: ${first.value} is in ${first.account}/${first.region}, ${arn.value} is in ${arn.account}/${arn.region}`, "ARNs from the same load balancer's account and region");
         }
     }
     if (input && input !== first.region) {
-        throw (0,inputs/* inputError */.Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
+        throw (0,core_inputs/* inputError */.Xu)("aws-region", `is ${input}, but the ARNs are in ${first.region}`, first.region);
     }
     return first.region;
 }
@@ -10333,7 +10417,7 @@ const ALB_INPUTS = [
 ];
 
 // EXTERNAL MODULE: ./build/js/core/color.js
-var core_color = __nccwpck_require__(4747);
+var core_color = __nccwpck_require__(24747);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/client.js
 /** What each of the ALB's ports holds: the ELBv2 client, its urgent twin, and the router's config. */
 class AlbClient {
@@ -10371,11 +10455,11 @@ class AlbLedger extends AlbClient {
 }
 
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(9429);
+var errors = __nccwpck_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(3556);
+var runner = __nccwpck_require__(73556);
 // EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __nccwpck_require__(8561);
+var health = __nccwpck_require__(88561);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/targets.js
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
@@ -10391,10 +10475,10 @@ function parseTarget(item) {
 }
 /** The targets an input lists, each checked. */
 function readTargets(name) {
-    const items = (0,inputs/* readList */.LD)(name);
+    const items = (0,core_inputs/* readList */.LD)(name);
     const bad = items.find((item) => !parseTarget(item));
     if (bad !== undefined) {
-        throw (0,inputs/* inputError */.Xu)(name, `has ${JSON.stringify(bad)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
+        throw (0,core_inputs/* inputError */.Xu)(name, `has ${JSON.stringify(bad)}, which is neither ip:port nor an instance id`, "10.0.1.12:8080, i-0abc12345def67890");
     }
     return items;
 }
@@ -10470,7 +10554,7 @@ function settingsOf(g) {
 }
 
 // EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __nccwpck_require__(7109);
+var routing_routes = __nccwpck_require__(97109);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/actions.js
 // ALB's route actions: how a forward names the two target groups, and the list written back.
 
@@ -10646,9 +10730,9 @@ const alb = {
     readTargets: readTargets,
     connect(config) {
         const options = { region: config.aws.region, maxAttempts: config.aws.maxAttempts };
-        const lb = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createLoadBalancerPort(options)));
+        const lb = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91084)).then((m) => m.createLoadBalancerPort(options)));
         // Its own short retry budget, for writes that must land inside a cancel's grace.
-        const urgent = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)).then((m) => m.createUrgentLoadBalancerPort(options)));
+        const urgent = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91084)).then((m) => m.createUrgentLoadBalancerPort(options)));
         return connectAlb(config, lb, urgent);
     },
 };
@@ -10693,6 +10777,8 @@ function composeConfig(configs) {
             cloudWatch: first.capabilities.cloudWatch,
         },
         aws: first.aws,
+        // The first member that names its pools to commands does, as CloudWatch comes from the first.
+        commandEnv: configs.find((c) => c.commandEnv)?.commandEnv,
         members: configs,
     };
 }
@@ -10800,6 +10886,10 @@ class CompositePool {
     async restore(color, targets) {
         await this.#each(targets, (pool, own) => pool.restore(color, own));
     }
+    /** Each member that deploys (kubernetes: an image) rolls its own standby. */
+    async deploy(color) {
+        await Promise.all(this.#members.map((m) => m.ports.pool.deploy?.(color)));
+    }
     async #each(targets, act) {
         await Promise.all(this.#members.map((m, i) => {
             const own = targets.filter((t) => t.member === i).map(({ member: _, ...t }) => t);
@@ -10821,6 +10911,1058 @@ class CompositeLedger {
     async write(color, set, remove) {
         await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove)));
     }
+}
+
+// EXTERNAL MODULE: ./build/js/core/poll.js
+var poll = __nccwpck_require__(99387);
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/ledger.js
+
+/** `cutover:version` is kept as the annotation `cutover/version`: an annotation key takes one `/`, no `:`. */
+const annotationOf = (key) => key.replace(/^cutover:/, "cutover/");
+const keyOf = (annotation) => annotation.replace(/^cutover\//, "cutover:");
+/** The ledger lives in annotations on each color's Deployment. */
+class KubernetesLedger {
+    #client;
+    #config;
+    constructor(client, config) {
+        this.#client = client;
+        this.#config = config;
+    }
+    async read() {
+        const [blue, green] = await Promise.all(core_color/* COLORS */.l.map((c) => this.#client.readDeployment(this.#config.deployments[c])));
+        const ledger = (annotations) => Object.fromEntries(Object.entries(annotations)
+            .filter(([k]) => k.startsWith("cutover/"))
+            .map(([k, v]) => [keyOf(k), v]));
+        return { blue: ledger(blue?.annotations ?? {}), green: ledger(green?.annotations ?? {}) };
+    }
+    async write(color, set, remove = []) {
+        const annotations = Object.fromEntries(Object.entries(set).map(([k, v]) => [annotationOf(k), v]));
+        await this.#client.annotate(this.#config.deployments[color], annotations, remove.map(annotationOf));
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/traffic.js
+
+
+
+
+
+
+/** `app=shop,version=blue`, as kubectl prints a selector. */
+function formatSelector(selector) {
+    return (Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(",") || "(empty)");
+}
+/** The route's Service name: the last part of `service/<namespace>/<name>`. */
+function serviceName(ref) {
+    return ref.id.split("/").pop() ?? ref.id;
+}
+/**
+ * Each route is a Service whose selector names one color by the color label: all of the traffic
+ * on that color. The switch patches that one key, guarded by the resourceVersion it was read at.
+ */
+class KubernetesTraffic {
+    #client;
+    #config;
+    /** Per route, the versions this run read or wrote, and the one its last write produced. */
+    #versions = new Map();
+    constructor(client, config) {
+        this.#client = client;
+        this.#config = config;
+    }
+    async read() {
+        return Promise.all(this.#config.routes.map(async (ref) => {
+            const service = await this.#client.readService(serviceName(ref));
+            this.#seen(ref.id).known.add(service.resourceVersion);
+            return { ref, weights: this.#weightsOf(ref, service), raw: service };
+        }));
+    }
+    #seen(id) {
+        const seen = this.#versions.get(id) ?? { known: new Set() };
+        this.#versions.set(id, seen);
+        return seen;
+    }
+    #weightsOf(ref, service) {
+        const { colorLabel: label } = this.#config;
+        const value = service.selector[label];
+        if (value === undefined) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} selects no color: its selector ${formatSelector(service.selector)} has no ${label} key, so it sends traffic to the pods of both Deployments. Add ${label}: blue (or green) to its selector first, or set color-label to the key that tells the colors apart.`);
+        }
+        if (!core_color/* COLORS */.l.includes(value)) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} selects ${label}=${value}, which is neither blue nor green. The Deployments' pods must carry ${label}: blue and ${label}: green.`);
+        }
+        return value === "blue" ? { blue: 100, green: 0 } : { blue: 0, green: 100 };
+    }
+    withWeights(route, weights) {
+        if (weights.blue > 0 && weights.green > 0) {
+            throw new errors/* CutoverError */.DB(`A Service selector names one color, so ${route.ref.name} cannot carry ${weights.blue}/${weights.green}: use strategy all-at-once, or the gateway-api or istio router for weights.`);
+        }
+        const color = weights.green > 0 ? "green" : weights.blue > 0 ? "blue" : (this.named(route)[0] ?? "blue");
+        const service = route.raw;
+        return { ...route, weights, raw: { ...service, selector: { ...service.selector, [this.#config.colorLabel]: color } } };
+    }
+    /**
+     * Patches the color key only. The guard is the version this run read, or, for a route this run
+     * wrote since (a put-back), the version its own write produced: a write by anyone else in
+     * between is a 409, and the run stops without writing over it.
+     */
+    async write(route, options = {}) {
+        const service = route.raw;
+        const seen = this.#seen(route.ref.id);
+        const guard = seen.known.has(service.resourceVersion) ? (seen.latest ?? service.resourceVersion) : service.resourceVersion;
+        const label = this.#config.colorLabel;
+        const written = await this.#client.patchSelector(service.name, guard, { [label]: service.selector[label] });
+        seen.known.add(written.resourceVersion);
+        seen.latest = written.resourceVersion;
+        // A put-back must land inside the cancel's grace: it does not wait for the endpoints.
+        if (!options.urgent)
+            await this.#endpointsFollow(route.ref, written, options.signal);
+    }
+    /**
+     * Read-back beyond the selector: the EndpointSlice controller lists the newly selected pods a
+     * moment after the write, and kube-proxy routes by the slices. Waits until they list only pods
+     * the new selector picks; the write has landed either way, so a slow controller is a warning.
+     */
+    async #endpointsFollow(ref, service, signal) {
+        const selected = new Set((await this.#client.listPods(service.selector)).map((p) => p.name));
+        const polled = await (0,poll/* pollUntil */.g)(async () => {
+            const endpoints = await this.#client.endpoints(service.name);
+            const stray = endpoints.filter((e) => !selected.has(e.pod)).map((e) => e.pod);
+            const ready = endpoints.filter((e) => e.ready && selected.has(e.pod)).length;
+            return { done: stray.length === 0 && ready > 0, value: { stray, ready } };
+        }, {
+            timeoutMs: Math.min(this.#config.verifyTimeoutMs, 30_000),
+            pollMs: 250,
+            signal,
+            progress: (v, left) => `Waiting for the EndpointSlices of ${ref.name} to follow its selector: ${v.stray.length} other pod(s) still listed; ${left} left.`,
+        });
+        const color = service.selector[this.#config.colorLabel];
+        if (polled.done)
+            runner/* info */.pq(`Read back: the EndpointSlices of ${ref.name} list only ${color}'s pods (${polled.value.ready} ready).`);
+        else if (!signal?.aborted) {
+            runner/* warning */.$e(`The EndpointSlices of ${ref.name} still list ${polled.value.stray.join(", ") || "no ready pod"} ${(0,durations/* formatDuration */.a3)(polled.ms)} after its selector moved to ${color}; the requests that follow are the proof.`);
+        }
+    }
+    named(route) {
+        const value = route.raw.selector[this.#config.colorLabel];
+        return value === "blue" || value === "green" ? [value] : [];
+    }
+    writeVerb() {
+        return "Patch selector of";
+    }
+    /**
+     * Capacity parity: the color production moves to must have at least min-capacity-percent of the
+     * other color's ready pods, so that it can carry the load at once (seed 004 scales it up first).
+     */
+    async checkChanges(changes) {
+        const production = changes.find((c) => c.ref.role === "production");
+        if (!production)
+            return;
+        const to = production.after.green > 0 ? "green" : "blue";
+        const from = to === "blue" ? "green" : "blue";
+        if (production.before.weights[to] > 0)
+            return;
+        const [target, current] = await Promise.all([to, from].map((c) => readyPods(this.#client, this.#config, c)));
+        const needed = Math.ceil((current ?? 0) * this.#config.minCapacity);
+        if ((target ?? 0) >= needed)
+            return;
+        const share = Math.round(this.#config.minCapacity * 100);
+        throw new errors/* CutoverError */.DB(`Capacity parity: ${to} (Deployment ${this.#config.deployments[to]}) has ${target} ready pod(s), fewer than ${needed} (${share}% of ${from}'s ${current}, min-capacity-percent). Scale ${this.#config.deployments[to]} up first. Nothing was written.`);
+    }
+    planReference() {
+        return [];
+    }
+    async testUrl() {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/pool.js
+
+
+
+
+/** Where teardown keeps the replicas it scaled away, for a restore. */
+const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
+/** Reasons kubelet gives that no wait will cure on its own. */
+const FAILING = new Set([
+    "ImagePullBackOff",
+    "ErrImagePull",
+    "CrashLoopBackOff",
+    "CreateContainerConfigError",
+    "CreateContainerError",
+    "InvalidImageName",
+]);
+/** "Deployments": complete when the spec is observed and every replica is updated and available. */
+function rolledOut(d) {
+    return d.observedGeneration >= d.generation && d.updated === d.desired && d.available === d.desired && d.replicas === d.desired;
+}
+async function readyPods(client, config, color) {
+    const deployment = await client.readDeployment(config.deployments[color]);
+    return (await client.listPods(deployment.selector)).filter((p) => p.ready && !p.terminating).length;
+}
+function podHealth(pod, listed) {
+    const base = {
+        id: pod.name,
+        ...(pod.reason ? { reason: pod.reason } : {}),
+        ...(pod.message ? { description: pod.message } : {}),
+    };
+    if (pod.terminating)
+        return { ...base, state: "draining", reason: "Terminating" };
+    if (!pod.ready)
+        return { ...base, state: pod.reason && FAILING.has(pod.reason) ? "unhealthy" : "initial" };
+    // A ready pod counts once the Service routing to its color lists it as a ready endpoint.
+    if (listed && listed.get(pod.name) !== true)
+        return {
+            id: pod.name,
+            state: "initial",
+            reason: "NotInEndpointSlices",
+            description: "ready, not yet a ready endpoint of the Service",
+        };
+    return { id: pod.name, state: "healthy" };
+}
+/** A rollout still going (or stalled) is one more target that is not healthy yet, with the counts. */
+function rolloutHealth(d) {
+    if (rolledOut(d))
+        return [];
+    const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${d.observedGeneration < d.generation ? ", spec not yet observed" : ""}`;
+    const stalled = d.progressing?.status === "False";
+    return [
+        {
+            id: `deployment/${d.name}`,
+            state: stalled ? "unhealthy" : "initial",
+            reason: stalled ? d.progressing?.reason : "RolloutInProgress",
+            description: stalled ? `${d.progressing?.message} ${counts}` : counts,
+        },
+    ];
+}
+/** Each color is a Deployment: its pods' readiness, its rollout, and its replicas. */
+class KubernetesPool {
+    verbs = { retire: "Scale to 0", restore: "Scale back" };
+    #client;
+    #config;
+    #routing;
+    constructor(client, config, routing) {
+        this.#client = client;
+        this.#config = config;
+        this.#routing = routing;
+    }
+    async health(color) {
+        const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
+        const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
+        return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
+    }
+    /** Ready endpoints of the Services that select `color` now; undefined when none does. */
+    async #endpointsFor(color) {
+        if (this.#routing)
+            return this.#listed(await this.#routing.services(color));
+        const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
+        const services = await Promise.all(names.map((n) => this.#client.readService(n)));
+        const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
+        if (selecting.length === 0)
+            return undefined;
+        return this.#listed(selecting.map((s) => s.name));
+    }
+    async #listed(services) {
+        if (!services?.length)
+            return undefined;
+        const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s)))).flat();
+        return new Map(endpoints.map((e) => [e.pod, e.ready]));
+    }
+    async settings(color) {
+        const d = await this.#client.readDeployment(this.#config.deployments[color]);
+        const { colorLabel } = this.#config;
+        const others = (labels) => formatSelector(Object.fromEntries(Object.entries(labels).filter(([k]) => k !== colorLabel)));
+        return [
+            { name: "selector (besides the color)", value: others(d.selector) },
+            { name: "containers", value: d.containers.map((c) => c.name).join(",") },
+            { name: "container ports", value: d.containers.map((c) => c.ports).join(";") },
+            { name: "readiness probe", value: d.containers.map((c) => c.probe).join(";") },
+            { name: "strategy", value: d.strategy },
+        ];
+    }
+    /** Teardown: scale to 0, never a Deployment the production Service selects; the replicas are kept for a restore. */
+    async retire(color) {
+        const busy = this.#routing && (await this.#routing.busy(color));
+        if (busy)
+            throw new errors/* CutoverError */.DB(`${busy}: its Deployment is not scaled down.`);
+        if (!this.#routing)
+            await this.#refuseSelected(color);
+        const name = this.#config.deployments[color];
+        const d = await this.#client.readDeployment(name);
+        await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
+        await this.#client.scale(name, 0);
+    }
+    async #refuseSelected(color) {
+        const service = await this.#client.readService(this.#config.service);
+        if (service.selector[this.#config.colorLabel] === color) {
+            throw new errors/* CutoverError */.DB(`Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`);
+        }
+    }
+    async restore(color, targets) {
+        const name = this.#config.deployments[color];
+        const d = await this.#client.readDeployment(name);
+        const replicas = Number(d.annotations[REPLICAS_KEY] ?? targets.length) || 1;
+        await this.#client.scale(name, replicas);
+    }
+    /** deploy-standby's `image`: sets it on the standby's container; the health wait follows the rollout. */
+    async deploy(color) {
+        const wanted = this.#config.image;
+        if (!wanted)
+            return;
+        const name = this.#config.deployments[color];
+        const d = await this.#client.readDeployment(name);
+        const container = wanted.container ?? d.containers[0]?.name ?? "";
+        const current = d.containers.find((c) => c.name === container);
+        if (!current) {
+            throw new errors/* CutoverError */.DB(`Deployment ${this.#config.namespace}/${name} has no container ${container} (it has ${d.containers.map((c) => c.name).join(", ")}); set image as container=image.`);
+        }
+        const generation = await this.#client.setImage(name, d.resourceVersion, container, wanted.image);
+        runner/* info */.pq(`Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted.js
+// The traffic port of the weighted Kubernetes routers: a route object (HTTPRoute, VirtualService)
+// whose chosen rules split requests between a blue and a green backend by weight. Each dialect
+// says how its kind names backends and weights, and how its controller reports a generation.
+
+
+
+
+
+
+
+
+/** 409s in a row (the controller writing status meanwhile) before a write gives up. */
+const CONFLICT_ATTEMPTS = 5;
+/** The route object's name: the last part of `<kind>/<namespace>/<name>`. */
+const objectName = (ref) => ref.id.split("/").pop() ?? ref.id;
+function ruleName(rule, index) {
+    return rule?.name ? `${index} (${rule.name})` : String(index);
+}
+class WeightedTraffic {
+    #objects;
+    #client;
+    #config;
+    #dialect;
+    /** Per route, its rules as this run's last write stored them. */
+    #written = new Map();
+    constructor(objects, client, config, dialect) {
+        this.#objects = objects;
+        this.#client = client;
+        this.#config = config;
+        this.#dialect = dialect;
+    }
+    async read() {
+        return Promise.all(this.#config.routes.map(async (ref) => {
+            const object = await this.#objects.read(this.#dialect.type, objectName(ref));
+            // What the rules were when read: a write goes ahead only while they still are (or are this run's).
+            const raw = { ...object, base: JSON.stringify(this.#rules(object)) };
+            return { ref, weights: this.#weightsOf(ref, object), raw };
+        }));
+    }
+    #rules(object) {
+        return (object.spec?.[this.#dialect.field] ?? []);
+    }
+    #colored(rule, color) {
+        return this.#dialect.backends(rule).filter((b) => this.#dialect.colorOf(b, this.#config.namespace) === color);
+    }
+    /** The indexes of the rules cutover moves: those named by the rules input, or every rule naming both colors. */
+    #moved(ref, object) {
+        const rules = this.#rules(object);
+        const listed = rules.map((r, i) => ruleName(r, i)).join(", ") || "none";
+        if (this.#config.rules.length > 0) {
+            return this.#config.rules.map((wanted) => {
+                const at = rules.findIndex((r, i) => r?.name === wanted || String(i) === wanted);
+                if (at < 0)
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule ${wanted} (${this.#dialect.rulesInput}); its rules are ${listed}.`);
+                if (core_color/* COLORS */.l.every((c) => this.#colored(rules[at], c).length === 0))
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} names neither color's backend.`);
+                return at;
+            });
+        }
+        const both = rules.flatMap((r, i) => (core_color/* COLORS */.l.every((c) => this.#colored(r, c).length > 0) ? [i] : []));
+        if (both.length === 0) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule that names both colors' backends (its rules: ${listed}). Add the other color with weight 0 to the rules to move, or name them in ${this.#dialect.rulesInput}.`);
+        }
+        return both;
+    }
+    #ruleWeights(rule) {
+        const all = this.#dialect.backends(rule);
+        const sum = (c) => this.#colored(rule, c).reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
+        return { blue: sum("blue"), green: sum("green") };
+    }
+    /** Every moved rule must split alike: cutover moves them as one. */
+    #weightsOf(ref, object) {
+        const rules = this.#rules(object);
+        const moved = this.#moved(ref, object);
+        const weights = moved.map((i) => {
+            const colors = core_color/* COLORS */.l.flatMap((c) => this.#colored(rules[i], c));
+            const refused = this.#dialect.refuse(rules[i], colors, this.#dialect.backends(rules[i]));
+            if (refused)
+                throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[i], i)}: ${refused}`);
+            return this.#ruleWeights(rules[i]);
+        });
+        const first = weights[0];
+        const odd = weights.findIndex((w) => !(0,routing_routes/* sameSplit */.xY)(w, first) || w.blue + w.green === 0);
+        if (odd >= 0) {
+            const at = moved[odd];
+            throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} splits ${(0,routing_routes/* formatWeights */.V7)(weights[odd])}, unlike rule ${ruleName(rules[moved[0]], moved[0])} (${(0,routing_routes/* formatWeights */.V7)(first)}): cutover moves its rules as one. Set them alike, or pick rules with ${this.#dialect.rulesInput}.`);
+        }
+        return first;
+    }
+    /** The moved rules with the new weights; every other rule, backend and field stays as read. */
+    withWeights(route, weights) {
+        const object = route.raw;
+        const rules = structuredClone(this.#rules(object));
+        for (const i of this.#moved(route.ref, object)) {
+            const rule = rules[i];
+            const backends = this.#dialect.backends(rule);
+            for (const color of core_color/* COLORS */.l) {
+                const own = this.#colored(rule, color);
+                const other = this.#colored(rule, color === "blue" ? "green" : "blue")[0];
+                if (own.length === 0 && weights[color] > 0 && other)
+                    backends.push(this.#dialect.backendFor(color, other));
+                this.#colored(rule, color).forEach((b, n) => {
+                    backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] : 0);
+                });
+            }
+        }
+        return { ...route, weights, raw: { ...object, spec: { ...object.spec, [this.#dialect.field]: rules } } };
+    }
+    /**
+     * Patches the rules field when they still read as this run read them, or as its own last write
+     * left them (a put-back): anything else is another writer's, never written over. The patch carries
+     * the resourceVersion of that check, so nothing can slip in between; a 409 from the controller's
+     * status write in between is checked again. Then waits, within verify-timeout, for the route's
+     * controller to report the generation (read-back).
+     */
+    async write(route, options = {}) {
+        const object = route.raw;
+        const rules = this.#rules(object);
+        let written = "conflict";
+        for (let attempt = 1; written === "conflict"; attempt++) {
+            const now = await this.#objects.read(this.#dialect.type, object.name);
+            const current = JSON.stringify(this.#rules(now));
+            if (current !== object.base && current !== this.#written.get(route.ref.id)) {
+                throw new errors/* CutoverError */.DB(`Another writer changed the ${this.#dialect.field} of ${route.ref.name} after this run read them (now resourceVersion ${now.resourceVersion}). This run stops without writing over them; read the route before running again.`);
+            }
+            written = await this.#objects.patchSpec(this.#dialect.type, object.name, now.resourceVersion, {
+                [this.#dialect.field]: rules,
+            });
+            if (written === "conflict" && attempt >= CONFLICT_ATTEMPTS) {
+                throw new errors/* CutoverError */.DB(`${route.ref.name} kept changing while this run wrote it: ${attempt} conflicts in a row.`);
+            }
+        }
+        this.#written.set(route.ref.id, JSON.stringify(this.#rules(written)));
+        // An urgent write (a put-back) must land inside a cancel's grace: it does not wait for the controller.
+        if (!options.urgent)
+            await this.#reported(route.ref, written, options.signal);
+    }
+    async #reported(ref, written, signal) {
+        const generation = written.generation;
+        let verdict = this.#dialect.verdict(written, generation);
+        const polled = await (0,poll/* pollUntil */.g)(async () => {
+            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+            return { done: verdict.state !== "pending", value: verdict };
+        }, {
+            timeoutMs: this.#config.verifyTimeoutMs,
+            pollMs: 100,
+            signal,
+            progress: (_, left) => `Waiting for ${ref.name} generation ${generation} to be reported by its controller; ${left} left.`,
+        });
+        if (verdict.state === "refused") {
+            throw new errors/* CutoverError */.DB(`${ref.name} generation ${generation} was stored but not accepted: ${verdict.detail}`);
+        }
+        if (!polled.done && !signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)`);
+        }
+    }
+    named(route) {
+        const object = route.raw;
+        const first = this.#rules(object)[this.#moved(route.ref, object)[0]];
+        return core_color/* COLORS */.l.filter((c) => this.#colored(first, c).length > 0);
+    }
+    writeVerb() {
+        return "Patch weights of";
+    }
+    /**
+     * Capacity parity: the color production starts sending to must have at least min-capacity-percent
+     * of the other color's ready pods before it takes any share (seed 004 scales it up first).
+     */
+    async checkChanges(changes) {
+        const production = changes.find((c) => c.ref.role === "production");
+        const to = core_color/* COLORS */.l.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
+        if (!to)
+            return;
+        const from = to === "blue" ? "green" : "blue";
+        const [target, current] = await Promise.all([to, from].map((c) => readyPods(this.#client, this.#config, c)));
+        const needed = Math.ceil((current ?? 0) * this.#config.minCapacity);
+        if ((target ?? 0) >= needed)
+            return;
+        throw new errors/* CutoverError */.DB(`Capacity parity: ${to} (Deployment ${this.#config.deployments[to]}) has ${target} ready pod(s), fewer than ${needed} (${Math.round(this.#config.minCapacity * 100)}% of ${from}'s ${current}, min-capacity-percent). Scale ${this.#config.deployments[to]} up first. Nothing was written.`);
+    }
+    planReference() {
+        return [];
+    }
+    async testUrl() {
+        return undefined;
+    }
+}
+/** The pool's view of the routes: each color's Services, and whether production sends it any share. */
+function weightedRouting(traffic, config) {
+    return {
+        services: async (color) => config.colorServices[color],
+        busy: async (color) => {
+            const routes = await traffic.read();
+            const live = routes.find((r) => r.ref.role === "production" && r.weights[color] > 0);
+            return live && `${live.ref.name} sends ${color} ${(0,routing_routes/* formatWeights */.V7)(live.weights)}`;
+        },
+    };
+}
+/** The ports of a weighted router; the official client loads on the first call to the cluster. */
+function connectWeighted(config, dialect) {
+    let loading;
+    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30136))]).then(([c, o]) => {
+        const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
+        return { kube, objects: new o.RouteObjects(kube) };
+    }));
+    const client = loadedOnFirstCall(() => load().then((l) => l.kube));
+    const objects = loadedOnFirstCall(() => load().then((l) => l.objects));
+    return weightedPorts(config, dialect, client, objects);
+}
+/** Over any clients: the official ones, or a test's. */
+function weightedPorts(config, dialect, client, objects) {
+    const traffic = new WeightedTraffic(objects, client, config, dialect);
+    return {
+        traffic,
+        pool: new KubernetesPool(client, config, weightedRouting(traffic, config)),
+        ledger: new KubernetesLedger(client, config),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/config.js
+// The kubernetes router's inputs, read and checked without touching the cluster.
+
+
+
+// "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
+const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// "Labels and Selectors": an optional DNS prefix and a name of 63 characters at most.
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+// An image reference: [registry/]repository[:tag][@digest], without spaces.
+const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+function readName(input, fallback, pattern, max, example) {
+    const value = (0,core_inputs/* readString */.E3)(input, fallback);
+    if (!pattern.test(value) || value.length > max) {
+        throw (0,core_inputs/* inputError */.Xu)(input, `must be a Kubernetes name (lower-case letters, digits and '-', starting with a letter, ${max} characters at most), got ${(0,core_inputs/* quoted */.TL)(value)}`, example);
+    }
+    return value;
+}
+function readImage() {
+    const value = (0,core_inputs/* readString */.E3)("image");
+    if (!value)
+        return undefined;
+    const at = value.indexOf("=");
+    const container = at >= 0 ? value.slice(0, at).trim() : undefined;
+    const image = (at >= 0 ? value.slice(at + 1) : value).trim();
+    if ((container !== undefined && !DNS_LABEL.test(container)) || !IMAGE.test(image)) {
+        throw (0,core_inputs/* inputError */.Xu)("image", `must be an image or container=image, got ${(0,core_inputs/* quoted */.TL)(value)}`, "ghcr.io/acme/shop:1.4.2 or app=ghcr.io/acme/shop:1.4.2");
+    }
+    return { container, image };
+}
+function config_route(role, namespace, name, input) {
+    return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
+}
+function readKubernetesConfig() {
+    const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
+    if (!(0,core_inputs/* readString */.E3)("service"))
+        throw (0,core_inputs/* inputError */.Xu)("service", "is required but was empty", "shop");
+    const service = readName("service", "", DNS_LABEL, 63, "shop");
+    const testService = (0,core_inputs/* readString */.E3)("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
+    if (testService === service)
+        throw (0,core_inputs/* inputError */.Xu)("test-service", `must differ from service (both are ${(0,core_inputs/* quoted */.TL)(service)})`, `${service}-preview`);
+    const colorLabel = (0,core_inputs/* readString */.E3)("color-label", "version");
+    if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317) {
+        throw (0,core_inputs/* inputError */.Xu)("color-label", `must be a label key such as version or example.com/color, got ${(0,core_inputs/* quoted */.TL)(colorLabel)}`, "version");
+    }
+    const deployments = {
+        blue: readName("blue-deployment", `${service}-blue`, DNS_SUBDOMAIN, 253, `${service}-blue`),
+        green: readName("green-deployment", `${service}-green`, DNS_SUBDOMAIN, 253, `${service}-green`),
+    };
+    if (deployments.blue === deployments.green) {
+        throw (0,core_inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,core_inputs/* quoted */.TL)(deployments.blue)})`, `${service}-green`);
+    }
+    const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
+    const minCapacity = (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%");
+    const routes = [
+        config_route("production", namespace, service, "service"),
+        ...(testService ? [config_route("test", namespace, testService, "test-service")] : []),
+    ];
+    return {
+        kind: "kubernetes",
+        description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${colorLabel}`,
+        routes,
+        pools: deployments,
+        namespace,
+        service,
+        testService,
+        colorLabel,
+        deployments,
+        kubeconfig,
+        context,
+        image: readImage(),
+        minCapacity,
+        commandEnv: (standby) => ({
+            CUTOVER_NAMESPACE: namespace,
+            CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+            CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+            CUTOVER_SERVICE: service,
+        }),
+        verifyTimeoutMs,
+        testUrlKnown: false,
+        // A selector names one color: traffic moves all at once.
+        capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+        aws,
+    };
+}
+/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
+function readClusterAccess() {
+    const kubeconfig = (0,core_inputs/* readString */.E3)("kubeconfig");
+    if (kubeconfig && !(0,external_node_fs_.existsSync)(kubeconfig))
+        throw (0,core_inputs/* inputError */.Xu)("kubeconfig", `names no file: ${(0,core_inputs/* quoted */.TL)(kubeconfig)}`, "/home/runner/.kube/config");
+    const context = (0,core_inputs/* readString */.E3)("kube-context");
+    if (context && /\s/.test(context))
+        throw (0,core_inputs/* inputError */.Xu)("kube-context", `must be a context name without spaces, got ${(0,core_inputs/* quoted */.TL)(context)}`, "prod-eu");
+    return {
+        kubeconfig,
+        context,
+        verifyTimeoutMs: (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000),
+        aws: {
+            region: (0,core_inputs/* readString */.E3)("aws-region") || process.env.AWS_REGION || "us-east-1",
+            partition: "aws",
+            maxAttempts: (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted-config.js
+
+
+/** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
+function routeObject(kind, role, namespace, name, input) {
+    const lower = kind.toLowerCase();
+    return { id: `${lower}/${namespace}/${name}`, role, name: `${kind} ${namespace}/${name}`, short: `${lower}/${name}`, input };
+}
+/** The production and optional test route objects' names, checked as Kubernetes names. */
+function readRouteNames(input, testInput, example) {
+    if (!(0,core_inputs/* readString */.E3)(input))
+        throw (0,core_inputs/* inputError */.Xu)(input, "is required but was empty", example);
+    const name = readName(input, "", DNS_SUBDOMAIN, 253, example);
+    const test = (0,core_inputs/* readString */.E3)(testInput) ? readName(testInput, "", DNS_SUBDOMAIN, 253, `${example}-preview`) : undefined;
+    if (test === name)
+        throw (0,core_inputs/* inputError */.Xu)(testInput, `must differ from ${input} (both are ${(0,core_inputs/* quoted */.TL)(name)})`, `${name}-preview`);
+    return { name, test };
+}
+/** Rule names (as the route names them) or 0-based indexes, comma-separated; empty means every rule naming both colors. */
+function readRules(input, example) {
+    const rules = (0,core_inputs/* readList */.LD)(input);
+    for (const rule of rules) {
+        if (!/^(\d{1,3}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.test(rule) || rule.length > 253) {
+            throw (0,core_inputs/* inputError */.Xu)(input, `must list rule names or 0-based indexes, got ${(0,core_inputs/* quoted */.TL)(rule)}`, example);
+        }
+    }
+    if (new Set(rules).size !== rules.length)
+        throw (0,core_inputs/* inputError */.Xu)(input, `names a rule twice: ${rules.join(", ")}`, example);
+    return rules;
+}
+/** Two different Service names, one per color. */
+function readColorNames(inputs, example) {
+    for (const color of ["blue", "green"])
+        if (!(0,core_inputs/* readString */.E3)(inputs[color]))
+            throw (0,core_inputs/* inputError */.Xu)(inputs[color], "is required but was empty", example[color]);
+    const names = {
+        blue: readName(inputs.blue, "", DNS_LABEL, 63, example.blue),
+        green: readName(inputs.green, "", DNS_LABEL, 63, example.green),
+    };
+    if (names.blue === names.green) {
+        throw (0,core_inputs/* inputError */.Xu)(inputs.green, `must differ from ${inputs.blue} (both are ${(0,core_inputs/* quoted */.TL)(names.blue)})`, example.green);
+    }
+    return names;
+}
+/** The inputs gateway-api and istio share with the kubernetes router, each read the same way. */
+function readWorkloads(namespace, deploymentDefaults) {
+    const deployments = {
+        blue: readName("blue-deployment", deploymentDefaults.blue, DNS_SUBDOMAIN, 253, deploymentDefaults.blue),
+        green: readName("green-deployment", deploymentDefaults.green, DNS_SUBDOMAIN, 253, deploymentDefaults.green),
+    };
+    if (deployments.blue === deployments.green) {
+        throw (0,core_inputs/* inputError */.Xu)("green-deployment", `must differ from blue-deployment (both are ${(0,core_inputs/* quoted */.TL)(deployments.blue)})`, deploymentDefaults.green);
+    }
+    const colorLabel = (0,core_inputs/* readString */.E3)("color-label", "version");
+    if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
+        throw (0,core_inputs/* inputError */.Xu)("color-label", `must be a label key such as version, got ${(0,core_inputs/* quoted */.TL)(colorLabel)}`, "version");
+    const access = readClusterAccess();
+    return {
+        pools: deployments,
+        namespace,
+        deployments,
+        colorLabel,
+        image: readImage(),
+        minCapacity: (0,core_inputs/* readPercent */.oO)("min-capacity-percent", "100%"),
+        commandEnv: (standby) => ({
+            CUTOVER_NAMESPACE: namespace,
+            CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+            CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+        }),
+        testUrlKnown: false,
+        // Weights in whole percent: the finest step is 1%.
+        capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
+        ...access,
+    };
+}
+function readNamespace() {
+    return readName("namespace", "default", DNS_LABEL, 63, "shop");
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/config.js
+
+/** sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it. */
+const SESSIONS = "Session persistence: none. The HTTPRoute splits each request by weight (Gateway API's sessionPersistence is experimental and not used), so a client may reach both colors while the weights are split.";
+function readGatewayApiConfig() {
+    const namespace = readNamespace();
+    const route = readRouteNames("httproute", "test-httproute", "shop");
+    const services = readColorNames({ blue: "blue-service", green: "green-service" }, { blue: "shop-blue", green: "shop-green" });
+    const rules = readRules("httproute-rules", "0,2 or canary");
+    return {
+        kind: "gateway-api",
+        description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green}`,
+        notes: [SESSIONS],
+        routes: [
+            routeObject("HTTPRoute", "production", namespace, route.name, "httproute"),
+            ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),
+        ],
+        objectKind: "HTTPRoute",
+        rules,
+        services,
+        colorServices: { blue: [services.blue], green: [services.green] },
+        // The kubernetes router's fields: the pool reads the Services above instead.
+        service: route.name,
+        testService: route.test,
+        ...readWorkloads(namespace, services),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/dialect.js
+// How an HTTPRoute names the colors and their weights ("HTTPRoute" API reference: HTTPBackendRef,
+// BackendRef.weight; RouteParentStatus), and how its Gateway's controller reports a generation.
+
+const describe = (c) => `${c.type} ${c.status} (${c.reason}${c.message ? `: ${c.message}` : ""})`;
+/**
+ * Per parent Gateway, Accepted and ResolvedRefs with the generation they describe (GEP-1364). A
+ * route no controller has reported on has no parents in its status: nothing to wait for.
+ */
+function routeVerdict(object, generation) {
+    const parents = (object.status?.parents ?? []);
+    if (parents.length === 0)
+        return { state: "unreported" };
+    for (const parent of parents) {
+        const conditions = (parent.conditions ?? []);
+        const accepted = conditions.find((c) => c.type === "Accepted");
+        if (!accepted || (accepted.observedGeneration !== undefined && accepted.observedGeneration < generation))
+            return { state: "pending" };
+        for (const c of conditions.filter((x) => x.type === "Accepted" || x.type === "ResolvedRefs")) {
+            if (c.status !== "True" && (c.observedGeneration ?? generation) >= generation) {
+                return { state: "refused", detail: `Gateway ${parent.parentRef?.name} reports ${describe(c)}` };
+            }
+        }
+    }
+    return { state: "accepted" };
+}
+function gatewayDialect(services) {
+    return {
+        type: { group: "gateway.networking.k8s.io", version: "v1", plural: "httproutes", kind: "HTTPRoute" },
+        field: "rules",
+        rulesInput: "httproute-rules",
+        backends: (rule) => (rule?.backendRefs ?? []),
+        colorOf: (b, namespace) => (b.kind ?? "Service") === "Service" && (b.group ?? "") === "" && (b.namespace ?? namespace) === namespace
+            ? core_color/* COLORS */.l.find((c) => services[c] === b.name)
+            : undefined,
+        // "weight ... Defaults to 1."
+        weightOf: (b) => (b.weight ?? 1),
+        setWeight: (b, weight) => ({ ...b, weight }),
+        backendFor: (color, like) => ({ ...like, name: services[color], weight: 0 }),
+        // Other backendRefs keep their relative weights.
+        refuse: () => undefined,
+        verdict: routeVerdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/inputs.js
+/** The gateway-api router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
+const GATEWAY_API_INPUTS = [
+    {
+        name: "httproute",
+        description: "router gateway-api (required): the production HTTPRoute (gateway.networking.k8s.io/v1). The switch moves the backendRef weights of its rules that name both colors' Services.",
+    },
+    {
+        name: "test-httproute",
+        description: "router gateway-api: an HTTPRoute that always sends to the standby, moved the other way with the last step.",
+    },
+    { name: "blue-service", description: "router gateway-api (required): the blue color's Service, as the backendRefs name it." },
+    { name: "green-service", description: "router gateway-api (required): the green color's Service, as the backendRefs name it." },
+    {
+        name: "httproute-rules",
+        description: "router gateway-api: the rules to move, by name or 0-based index, comma-separated. Empty: every rule whose backendRefs name both Services.",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/js/routers/gateway-api/index.js
+// The gateway-api router: an HTTPRoute's backendRef weights split traffic between the colors'
+// Services; Deployments and their ready endpoints are the pools, their annotations the ledger.
+
+
+
+
+const gatewayApi = {
+    kind: "gateway-api",
+    inputs: GATEWAY_API_INPUTS,
+    readConfig: readGatewayApiConfig,
+    connect(config) {
+        const c = config;
+        return connectWeighted(c, gatewayDialect(c.services));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/config.js
+// The istio router's inputs, read and checked without touching the cluster: the colors are
+// either subsets of one host (blue-subset, green-subset with host) or a host each.
+
+
+
+const SUBSETS = { blue: "blue-subset", green: "green-subset" };
+const HOSTS = { blue: "blue-host", green: "green-host" };
+function readColors() {
+    const given = (names) => Object.values(names).filter((n) => (0,core_inputs/* readString */.E3)(n));
+    const subsets = given(SUBSETS);
+    const hosts = given(HOSTS);
+    if (subsets.length > 0 && hosts.length > 0) {
+        throw (0,core_inputs/* inputError */.Xu)(hosts[0], `cannot be set with ${subsets[0]}: name the colors either as subsets of host or as a host each`, "blue-host: shop-blue and green-host: shop-green, with no subsets");
+    }
+    if (hosts.length > 0)
+        return { hosts: readColorNames(HOSTS, { blue: "shop-blue", green: "shop-green" }) };
+    if (subsets.length === 0) {
+        throw (0,core_inputs/* inputError */.Xu)("blue-subset", "is required: name the colors as blue-subset and green-subset with host, or as blue-host and green-host", "blue");
+    }
+    if (!(0,core_inputs/* readString */.E3)("host"))
+        throw (0,core_inputs/* inputError */.Xu)("host", "is required with blue-subset and green-subset", "shop");
+    const host = readName("host", "", DNS_SUBDOMAIN, 253, "shop");
+    return { host, subsets: readColorNames(SUBSETS, { blue: "blue", green: "green" }) };
+}
+function readIstioConfig() {
+    const namespace = readNamespace();
+    const route = readRouteNames("virtualservice", "test-virtualservice", "shop");
+    const colors = readColors();
+    const rules = readRules("virtualservice-routes", "0 or primary");
+    const short = (host) => host.split(".")[0];
+    const shown = "hosts" in colors
+        ? `hosts ${colors.hosts.blue} / ${colors.hosts.green}`
+        : `${colors.host} subsets ${colors.subsets.blue} / ${colors.subsets.green}`;
+    const deployments = "hosts" in colors
+        ? { blue: short(colors.hosts.blue), green: short(colors.hosts.green) }
+        : { blue: `${route.name}-blue`, green: `${route.name}-green` };
+    return {
+        kind: "istio",
+        description: `Istio VirtualService ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, ${shown}`,
+        routes: [
+            routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),
+            ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
+        ],
+        notes: [
+            "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
+        ],
+        objectKind: "VirtualService",
+        rules,
+        colors,
+        colorServices: "hosts" in colors
+            ? { blue: [short(colors.hosts.blue)], green: [short(colors.hosts.green)] }
+            : { blue: [short(colors.host)], green: [short(colors.host)] },
+        // The kubernetes router's fields: the pool reads the Services above instead.
+        service: route.name,
+        testService: route.test,
+        ...readWorkloads(namespace, deployments),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/dialect.js
+// How a VirtualService names the colors and their weights ("VirtualService" reference:
+// HTTPRouteDestination, Destination host and subset), and how istiod reports a generation
+// ("Configuration Status Field": observedGeneration, the Reconciled condition, validationMessages).
+
+/** `shop-all` or `shop-all.shop.svc.cluster.local` names the Service shop-all of namespace shop. */
+function sameHost(host, wanted, namespace) {
+    const [name, ns] = String(host ?? "").split(".");
+    const [wantedName, wantedNs] = wanted.split(".");
+    return name === wantedName && (ns ?? namespace) === (wantedNs ?? namespace);
+}
+/** The status field is off unless istiod tracks config distribution: then there is nothing to wait for. */
+function istioVerdict(object, generation) {
+    const status = object.status ?? {};
+    if (status.observedGeneration === undefined && !(status.conditions ?? []).length)
+        return { state: "unreported" };
+    if (Number(status.observedGeneration ?? 0) < generation)
+        return { state: "pending" };
+    const errors = (status.validationMessages ?? []).filter((m) => m.level === "Error");
+    if (errors.length > 0) {
+        return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
+    }
+    const reconciled = (status.conditions ?? []).find((c) => c.type === "Reconciled");
+    return reconciled && reconciled.status !== "True" ? { state: "pending" } : { state: "accepted" };
+}
+function istioDialect(colors) {
+    const colorOf = (d, namespace) => "hosts" in colors
+        ? core_color/* COLORS */.l.find((c) => sameHost(d.destination?.host, colors.hosts[c], namespace))
+        : sameHost(d.destination?.host, colors.host, namespace)
+            ? core_color/* COLORS */.l.find((c) => d.destination?.subset === colors.subsets[c])
+            : undefined;
+    return {
+        type: { group: "networking.istio.io", version: "v1", plural: "virtualservices", kind: "VirtualService" },
+        field: "http",
+        rulesInput: "virtualservice-routes",
+        backends: (rule) => (rule?.route ?? []),
+        colorOf,
+        // "If there is only one destination in a rule, it will receive all traffic."
+        weightOf: (d, all) => (all.length === 1 ? 100 : (d.weight ?? 0)),
+        setWeight: (d, weight) => ({ ...d, weight }),
+        backendFor: (color, like) => {
+            const destination = "hosts" in colors
+                ? { ...like.destination, host: colors.hosts[color] }
+                : { ...like.destination, subset: colors.subsets[color] };
+            return { ...like, destination, weight: 0 };
+        },
+        // Weights are percentages that should sum to 100: the two colors must hold all of them.
+        refuse: (_, own, all) => {
+            const other = all.find((d) => !own.includes(d) && (d.weight ?? 0) > 0);
+            return other
+                ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds ${other.weight}%. Istio's weights sum to 100, so cutover moves a route only when the two colors hold all of it: set that weight to 0, or move that destination to a route of its own.`
+                : undefined;
+        },
+        verdict: istioVerdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/inputs.js
+/** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
+const ISTIO_INPUTS = [
+    {
+        name: "virtualservice",
+        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+    },
+    {
+        name: "test-virtualservice",
+        description: "router istio: a VirtualService that always sends to the standby, moved the other way with the last step.",
+    },
+    {
+        name: "host",
+        description: "router istio: the destination host whose DestinationRule subsets are the colors (with blue-subset and green-subset).",
+    },
+    { name: "blue-subset", description: "router istio: the blue color's subset of host." },
+    { name: "green-subset", description: "router istio: the green color's subset of host." },
+    {
+        name: "blue-host",
+        description: "router istio: the blue color's destination host, when each color is its own Service (instead of subsets).",
+    },
+    { name: "green-host", description: "router istio: the green color's destination host, when each color is its own Service." },
+    {
+        name: "virtualservice-routes",
+        description: "router istio: the http routes to move, by name or 0-based index, comma-separated. Empty: every http route whose destinations name both colors.",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/js/routers/istio/index.js
+// The istio router: a VirtualService's destination weights (percent) split traffic between the
+// colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
+// pools, their annotations the ledger.
+
+
+
+
+const istio = {
+    kind: "istio",
+    inputs: ISTIO_INPUTS,
+    readConfig: readIstioConfig,
+    connect(config) {
+        const c = config;
+        return connectWeighted(c, istioDialect(c.colors));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/inputs.js
+/** The kubernetes router's inputs, as every step's action.yml declares them. */
+const KUBERNETES_INPUTS = [
+    { name: "namespace", description: "router kubernetes: namespace of the Services and Deployments.", default: "default" },
+    {
+        name: "service",
+        description: "router kubernetes (required): the production Service. Its selector names the live color (version: blue); the switch changes that one key.",
+    },
+    {
+        name: "test-service",
+        description: "router kubernetes: a preview Service that always selects the standby, flipped the other way (like Argo Rollouts' previewService).",
+    },
+    {
+        name: "color-label",
+        description: "router kubernetes: the label key whose value is the color, on the pods and in the selectors.",
+        default: "version",
+    },
+    { name: "blue-deployment", description: "router kubernetes: the blue Deployment. Defaults to <service>-blue." },
+    { name: "green-deployment", description: "router kubernetes: the green Deployment. Defaults to <service>-green." },
+    {
+        name: "kubeconfig",
+        description: "router kubernetes: a kubeconfig file. Empty: KUBECONFIG, ~/.kube/config, or the in-cluster ServiceAccount, as kubectl.",
+    },
+    { name: "kube-context", description: "router kubernetes: the kubeconfig context to use. Empty: its current context." },
+    {
+        name: "image",
+        description: "router kubernetes, deploy-standby: the image to roll the standby Deployment onto, as image or container=image; deploy-standby waits for the rollout.",
+    },
+    {
+        name: "min-capacity-percent",
+        description: "router kubernetes: before a switch, the standby needs at least this share of the active color's ready pods (100% means as many).",
+        default: "100%",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/js/routers/kubernetes/index.js
+// The kubernetes router: a Service's selector names the live color's Deployment; pods and
+// EndpointSlices are the pools; annotations on the Deployments are the ledger.
+
+
+
+
+
+
+const kubernetes = {
+    kind: "kubernetes",
+    inputs: KUBERNETES_INPUTS,
+    readConfig: readKubernetesConfig,
+    connect(config) {
+        const k = config;
+        // The official client is large: it loads on the first call to the cluster, never for other routers.
+        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529)).then((m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace })));
+        return connectKubernetes(k, client);
+    },
+};
+function connectKubernetes(config, client) {
+    return {
+        traffic: new KubernetesTraffic(client, config),
+        pool: new KubernetesPool(client, config),
+        ledger: new KubernetesLedger(client, config),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/upstream-file.js
@@ -10989,15 +12131,15 @@ const config_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 const LONG_TAIL = "**Long-lived connections:** nginx reloads gracefully, so the old workers keep their WebSocket and SSE connections, and the requests on them, on the previous color until those close or `worker_shutdown_timeout` ends them. Keep the previous color up until then, and set `worker_shutdown_timeout` in nginx.conf to bound that tail.";
 const SERVERS_EXAMPLE = "10.0.1.10:3000 max_fails=3 fail_timeout=10s (one server per line)";
 function readOneLine(name, fallback, example) {
-    const value = (0,inputs/* readString */.E3)(name, fallback);
+    const value = (0,core_inputs/* readString */.E3)(name, fallback);
     if (/[\r\n]/.test(value))
-        throw (0,inputs/* inputError */.Xu)(name, "must be one line", example);
+        throw (0,core_inputs/* inputError */.Xu)(name, "must be one line", example);
     return value;
 }
 function readUpstreamName(name, fallback) {
-    const value = (0,inputs/* readString */.E3)(name, fallback);
+    const value = (0,core_inputs/* readString */.E3)(name, fallback);
     if (value && !config_NAME.test(value)) {
-        throw (0,inputs/* inputError */.Xu)(name, `must be an nginx upstream name (letters, digits, '_', '.', '-'), got ${JSON.stringify(value)}`, "backend");
+        throw (0,core_inputs/* inputError */.Xu)(name, `must be an nginx upstream name (letters, digits, '_', '.', '-'), got ${JSON.stringify(value)}`, "backend");
     }
     return value;
 }
@@ -11005,9 +12147,9 @@ function readFile() {
     const example = "/etc/nginx/conf.d/cutover-upstreams.conf";
     const file = readOneLine("nginx-upstream-file", "", example);
     if (!file)
-        throw (0,inputs/* inputError */.Xu)("nginx-upstream-file", "is required: the file cutover owns and your nginx.conf includes", example);
+        throw (0,core_inputs/* inputError */.Xu)("nginx-upstream-file", "is required: the file cutover owns and your nginx.conf includes", example);
     if (!file.startsWith("/") || file.endsWith("/")) {
-        throw (0,inputs/* inputError */.Xu)("nginx-upstream-file", `must be an absolute path to a file on the proxy, got ${JSON.stringify(file)}`, example);
+        throw (0,core_inputs/* inputError */.Xu)("nginx-upstream-file", `must be an absolute path to a file on the proxy, got ${JSON.stringify(file)}`, example);
     }
     return file;
 }
@@ -11018,22 +12160,22 @@ function checkAddress(name, address) {
     const match = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(address);
     const port = Number(match?.[2]);
     if (!match || port < 1 || port > 65535) {
-        throw (0,inputs/* inputError */.Xu)(name, `lists ${JSON.stringify(address)}, which is not host:port (a port from 1 to 65535)`, SERVERS_EXAMPLE);
+        throw (0,core_inputs/* inputError */.Xu)(name, `lists ${JSON.stringify(address)}, which is not host:port (a port from 1 to 65535)`, SERVERS_EXAMPLE);
     }
 }
 function checkParam(name, address, param) {
     const owned = OWNED_PARAMS.find((p) => param === p || (p.endsWith("=") && param.startsWith(p)));
     if (owned) {
-        throw (0,inputs/* inputError */.Xu)(name, `gives ${address} '${param}': cutover sets weight and down itself to move traffic, and a backup server would take no share`, SERVERS_EXAMPLE);
+        throw (0,core_inputs/* inputError */.Xu)(name, `gives ${address} '${param}': cutover sets weight and down itself to move traffic, and a backup server would take no share`, SERVERS_EXAMPLE);
     }
     if (!/^[a-z_]+(=[^\s;{}#]+)?$/.test(param)) {
-        throw (0,inputs/* inputError */.Xu)(name, `gives ${address} the parameter ${JSON.stringify(param)}, which is not name or name=value`, SERVERS_EXAMPLE);
+        throw (0,core_inputs/* inputError */.Xu)(name, `gives ${address} the parameter ${JSON.stringify(param)}, which is not name or name=value`, SERVERS_EXAMPLE);
     }
 }
 function readServers(name) {
-    const lines = (0,inputs/* readList */.LD)(name);
+    const lines = (0,core_inputs/* readList */.LD)(name);
     if (lines.length === 0)
-        throw (0,inputs/* inputError */.Xu)(name, "is required: the color's servers as host:port, one per line", SERVERS_EXAMPLE);
+        throw (0,core_inputs/* inputError */.Xu)(name, "is required: the color's servers as host:port, one per line", SERVERS_EXAMPLE);
     return lines.map((line) => {
         const [address = "", ...params] = line.split(/\s+/);
         checkAddress(name, address);
@@ -11049,7 +12191,7 @@ function checkNoServerTwice(servers) {
             const before = seen.get(address);
             if (before) {
                 const where = before === color ? `twice in ${color}-servers` : "in both blue-servers and green-servers";
-                throw (0,inputs/* inputError */.Xu)(`${color}-servers`, `lists ${address} ${where}; each server belongs to one color, once`, SERVERS_EXAMPLE);
+                throw (0,core_inputs/* inputError */.Xu)(`${color}-servers`, `lists ${address} ${where}; each server belongs to one color, once`, SERVERS_EXAMPLE);
             }
             seen.set(address, color);
         }
@@ -11068,7 +12210,7 @@ function upstreamRoute(name, role, input) {
 function readNginxRouterConfig() {
     const nginx = readNginxConfig();
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
-    const maxAttempts = (0,inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
+    const maxAttempts = (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
     const region = (0,arn/* readRegion */.XP)("aws-region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
     const routes = [
         upstreamRoute(nginx.upstream, "production", "nginx-upstream"),
@@ -11094,24 +12236,24 @@ function readNginxConfig() {
     const upstream = readUpstreamName("nginx-upstream", "backend");
     const testUpstream = readUpstreamName("nginx-test-upstream", "");
     if (testUpstream === upstream) {
-        throw (0,inputs/* inputError */.Xu)("nginx-test-upstream", `must differ from nginx-upstream (${upstream}): it always points at the standby`, "backend-test");
+        throw (0,core_inputs/* inputError */.Xu)("nginx-test-upstream", `must differ from nginx-upstream (${upstream}): it always points at the standby`, "backend-test");
     }
     const servers = { blue: readServers("blue-servers"), green: readServers("green-servers") };
     checkNoServerTwice(servers);
     const exec = readOneLine("nginx-exec", "", "docker exec -i proxy");
     const testCommand = readOneLine("nginx-test-command", "nginx -t", "nginx -t");
     const reloadCommand = readOneLine("nginx-reload-command", "nginx -s reload", "nginx -s reload");
-    const healthPath = (0,inputs/* readString */.E3)("health-path", "/health");
+    const healthPath = (0,core_inputs/* readString */.E3)("health-path", "/health");
     if (!/^\/[^\s#]*$/.test(healthPath)) {
-        throw (0,inputs/* inputError */.Xu)("health-path", `must be a path that starts with /, got ${JSON.stringify(healthPath)}`, "/health");
+        throw (0,core_inputs/* inputError */.Xu)("health-path", `must be a path that starts with /, got ${JSON.stringify(healthPath)}`, "/health");
     }
     return { file, upstream, ...(testUpstream ? { testUpstream } : {}), servers, exec, testCommand, reloadCommand, healthPath };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/exec.js
 // Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
 // `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
@@ -11217,7 +12359,7 @@ class NginxLedger {
 }
 
 // EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __nccwpck_require__(5530);
+var tags = __nccwpck_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/pool.js
 
 
@@ -11293,7 +12435,7 @@ function pool_split(address) {
 }
 
 // EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __nccwpck_require__(8075);
+var http = __nccwpck_require__(38075);
 ;// CONCATENATED MODULE: ./build/js/routers/nginx/health.js
 // Health of a color's servers. nginx OSS has no active health checks and no API to ask (the
 // `health_check` directive is NGINX Plus only), so each server is probed on health-path directly.
@@ -11697,9 +12839,15 @@ function connectNginx(config, shell = execShell(config.nginx.exec)) {
 
 
 
+
+
+
 const ROUTERS = new Map([
     [alb.kind, alb],
     [nginx.kind, nginx],
+    [kubernetes.kind, kubernetes],
+    [gatewayApi.kind, gatewayApi],
+    [istio.kind, istio],
 ]);
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */
 function routerInputs() {
@@ -11737,10 +12885,10 @@ function routerKind(name) {
 }
 /** The `router` input and that router's own inputs, all checked before anything connects. */
 function readRouterConfig() {
-    const name = (0,inputs/* readString */.E3)("router", "alb");
+    const name = (0,core_inputs/* readString */.E3)("router", "alb");
     const kind = ROUTERS.get(name);
     if (!kind) {
-        throw (0,inputs/* inputError */.Xu)("router", `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`, "alb");
+        throw (0,core_inputs/* inputError */.Xu)("router", `names no router cutover drives: ${JSON.stringify(name)} (it drives ${[...ROUTERS.keys()].join(", ")})`, "alb");
     }
     return kind.readConfig();
 }
@@ -11748,7 +12896,7 @@ function readRouterConfig() {
 
 /***/ }),
 
-/***/ 8561:
+/***/ 88561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11758,7 +12906,7 @@ function readRouterConfig() {
 /* harmony export */   u7: () => (/* binding */ judgeHealth)
 /* harmony export */ });
 /* unused harmony export describeTarget */
-/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9387);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99387);
 
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
 /** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
@@ -11813,7 +12961,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 
 /***/ }),
 
-/***/ 8918:
+/***/ 68918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11825,11 +12973,11 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony export */   y: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.y)
 /* harmony export */ });
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9429);
-/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9387);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3556);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39429);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99387);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73556);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97109);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65806);
 
 
 
@@ -12000,7 +13148,7 @@ class Router {
 
 /***/ }),
 
-/***/ 7109:
+/***/ 97109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12050,7 +13198,7 @@ function allOn(color) {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 98523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12058,11 +13206,11 @@ function allOn(color) {
 /* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
 /* harmony export */   w8: () => (/* binding */ settledColors)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3644);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8561);
-/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93644);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88561);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68918);
 
 
 
@@ -12098,7 +13246,7 @@ function settledColors(snapshot, step) {
 
 /***/ }),
 
-/***/ 5806:
+/***/ 65806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12107,8 +13255,8 @@ function settledColors(snapshot, step) {
 /* harmony export */   oK: () => (/* binding */ describeRoutes),
 /* harmony export */   y: () => (/* binding */ productionRoutes)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4747);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7109);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24747);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97109);
 // The router's state as read: each route's weights, and whether the production routes agree on
 // one live color.
 
@@ -12144,7 +13292,7 @@ function stateOf(routes) {
 
 /***/ }),
 
-/***/ 5530:
+/***/ 55530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12154,9 +13302,9 @@ function stateOf(routes) {
 /* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
 
 
 
@@ -12262,8 +13410,8 @@ now) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -12275,6 +13423,9 @@ now) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -12367,6 +13518,15 @@ now) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -12439,21 +13599,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(9429);
+var errors = __nccwpck_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(3556);
+var runner = __nccwpck_require__(73556);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __nccwpck_require__(4993);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(4523);
+var inputs = __nccwpck_require__(44523);
 // EXTERNAL MODULE: ./build/js/environment/settings.js
-var environment_settings = __nccwpck_require__(1151);
+var environment_settings = __nccwpck_require__(61151);
 ;// CONCATENATED MODULE: ./build/js/environment/file.js
 // The environment file (.github/cutover.yml): each environment's settings, read and checked as a
 // whole before any step reads an input. A setting fills an input that was not given (left out or
@@ -12675,13 +13835,13 @@ function fallback(step, at, note, settings) {
 }
 
 // EXTERNAL MODULE: ./build/js/github/report.js
-var report = __nccwpck_require__(4516);
+var report = __nccwpck_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __nccwpck_require__(3644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 23 modules
-var registry = __nccwpck_require__(8462);
+var summary = __nccwpck_require__(93644);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
+var registry = __nccwpck_require__(86331);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __nccwpck_require__(8523);
+var routing_snapshot = __nccwpck_require__(98523);
 ;// CONCATENATED MODULE: ./build/js/step.js
 
 
@@ -12697,11 +13857,11 @@ function createPorts(router) {
     return {
         router: (0,registry/* connectRouter */.S6)(router),
         metrics: () => {
-            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6486)).then((m) => m.createMetricsPort(options));
+            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16486)).then((m) => m.createMetricsPort(options));
             return metrics;
         },
         cdn: () => {
-            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3624)).then((m) => m.createCdnPort(options));
+            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43624)).then((m) => m.createCdnPort(options));
             return cdn;
         },
     };
@@ -12752,17 +13912,17 @@ async function outputsAfterFailure(ports, router) {
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)),
-    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1580)),
-    "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 9537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3696)),
-    "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 7355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3941)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376)),
-    teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 2407)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(580), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
-    environment: () => __nccwpck_require__.e(/* import() */ 287).then(__nccwpck_require__.bind(__nccwpck_require__, 4287)),
+    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 94642)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 52176)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91580)),
+    "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 19537)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33696)),
+    "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 37355)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53941)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79376)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 72407)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(580), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81140)),
+    environment: () => __nccwpck_require__.e(/* import() */ 287).then(__nccwpck_require__.bind(__nccwpck_require__, 24287)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -95,7 +95,6 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
       health,
       gates,
       timing,
-      ...(outcome.moved ? (after.config.notes ?? []) : []),
       ...extra,
     ].filter(Boolean),
   );

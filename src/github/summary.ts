@@ -153,7 +153,7 @@ function outcomeOf(error: unknown): Outcome {
 
 function colors(): string[] {
   const snapshot = story.snapshot;
-  return snapshot ? [colorTable(snapshot), ...colorNotes(snapshot), routesLine(snapshot)] : [];
+  return snapshot ? [colorTable(snapshot), ...colorNotes(snapshot), ...(snapshot.config.notes ?? []), routesLine(snapshot)] : [];
 }
 
 function document(headline: string, sections: string[]): string {

@@ -137,10 +137,10 @@ export interface RouterConfig {
     /** Whether the router publishes per-color CloudWatch metrics (drain proof, soak's cloudwatch). */
     cloudWatch: boolean;
   };
-  /** What the summary of a switch or rollback that moved traffic says about how this router moves it. */
-  notes?: string[];
   /** What deploy-command and teardown-command get beside CUTOVER_*_COLOR, for the standby `color` (kubernetes: its Deployment and namespace). */
   commandEnv?(standby: Color): Record<string, string>;
+  /** What every job summary says about how this router moves traffic (nginx: the long tail of kept-alive connections; gateway-api: no session persistence). */
+  notes?: string[];
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

@@ -2,14 +2,18 @@
 import { inputError, readString } from "../core/inputs.ts";
 import { alb } from "./alb/index.ts";
 import { composePorts } from "./composite.ts";
-import { nginx } from "./nginx/index.ts";
+import { gatewayApi } from "./gateway-api/index.ts";
+import { istio } from "./istio/index.ts";
 import { kubernetes } from "./kubernetes/index.ts";
+import { nginx } from "./nginx/index.ts";
 import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
 
 const ROUTERS = new Map<string, RouterKind>([
   [alb.kind, alb],
   [nginx.kind, nginx],
   [kubernetes.kind, kubernetes],
+  [gatewayApi.kind, gatewayApi],
+  [istio.kind, istio],
 ]);
 
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */

@@ -118,10 +118,15 @@ export class Scenario {
 
   constructor(world: Stage) {
     this.#world = world;
-    this.load = new LoadGenerator(`${world.urls.prod}/version`, RATE, {}, {
-      keepAlive: world.keepAlive ?? true,
-      retryClosedConnections: world.retryReused,
-    }).start();
+    this.load = new LoadGenerator(
+      `${world.urls.prod}/version`,
+      RATE,
+      {},
+      {
+        keepAlive: world.keepAlive ?? true,
+        retryClosedConnections: world.retryReused,
+      },
+    ).start();
   }
 
   /**
@@ -323,7 +328,6 @@ async function oneStep(world: DemoWorld): Promise<ScenarioReport> {
     rtoMs: null,
   });
 }
-
 
 let workspace = "";
 

@@ -45,6 +45,8 @@ const ROUTER_REQUIRED: Record<string, Record<string, string>> = {
     "green-servers": "10.0.2.10:3000",
   },
   kubernetes: { service: "shop" },
+  "gateway-api": { httproute: "shop", "blue-service": "shop-blue", "green-service": "shop-green" },
+  istio: { virtualservice: "shop", host: "shop", "blue-subset": "blue", "green-subset": "green" },
 };
 
 const originalEnv = process.env;

@@ -75,7 +75,7 @@ export class KubeCallError extends CutoverError {
 }
 
 /** The API server's Status message, from the client's ApiException (its body is the JSON text). */
-function statusOf(error: unknown): { code: number; message: string } {
+export function statusOf(error: unknown): { code: number; message: string } {
   if (error instanceof k8s.ApiException) {
     let message = String(error.message).split("\n")[0] ?? "";
     try {
@@ -122,6 +122,8 @@ function probeOf(c: k8s.V1Container): string {
 
 export class KubeClient {
   readonly namespace: string;
+  /** The loaded kubeconfig, for clients of other API groups (the weighted routers' route objects). */
+  readonly kubeConfig: k8s.KubeConfig;
   readonly #core: k8s.CoreV1Api;
   readonly #apps: k8s.AppsV1Api;
   readonly #discovery: k8s.DiscoveryV1Api;
@@ -141,6 +143,7 @@ export class KubeClient {
       );
     }
     this.namespace = target.namespace;
+    this.kubeConfig = config;
     this.#core = config.makeApiClient(k8s.CoreV1Api);
     this.#apps = config.makeApiClient(k8s.AppsV1Api);
     this.#discovery = config.makeApiClient(k8s.DiscoveryV1Api);

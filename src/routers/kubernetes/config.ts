@@ -21,15 +21,15 @@ export interface KubernetesConfig extends RouterConfig {
 }
 
 // "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
-const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 // "Labels and Selectors": an optional DNS prefix and a name of 63 characters at most.
-const LABEL_KEY =
+export const LABEL_KEY =
   /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 // An image reference: [registry/]repository[:tag][@digest], without spaces.
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
-function readName(input: string, fallback: string, pattern: RegExp, max: number, example: string): string {
+export function readName(input: string, fallback: string, pattern: RegExp, max: number, example: string): string {
   const value = readString(input, fallback);
   if (!pattern.test(value) || value.length > max) {
     throw inputError(
@@ -41,7 +41,7 @@ function readName(input: string, fallback: string, pattern: RegExp, max: number,
   return value;
 }
 
-function readImage(): KubernetesConfig["image"] {
+export function readImage(): KubernetesConfig["image"] {
   const value = readString("image");
   if (!value) return undefined;
   const at = value.indexOf("=");
@@ -87,12 +87,7 @@ export function readKubernetesConfig(): KubernetesConfig {
       `${service}-green`,
     );
   }
-  const kubeconfig = readString("kubeconfig");
-  if (kubeconfig && !existsSync(kubeconfig))
-    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
-  const context = readString("kube-context");
-  if (context && /\s/.test(context))
-    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
   const minCapacity = readPercent("min-capacity-percent", "100%");
   const routes = [
     route("production", namespace, service, "service"),
@@ -118,10 +113,26 @@ export function readKubernetesConfig(): KubernetesConfig {
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
       CUTOVER_SERVICE: service,
     }),
-    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
+    verifyTimeoutMs,
     testUrlKnown: false,
     // A selector names one color: traffic moves all at once.
     capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+    aws,
+  };
+}
+
+/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
+export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
+  const kubeconfig = readString("kubeconfig");
+  if (kubeconfig && !existsSync(kubeconfig))
+    throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
+  const context = readString("kube-context");
+  if (context && /\s/.test(context))
+    throw inputError("kube-context", `must be a context name without spaces, got ${quoted(context)}`, "prod-eu");
+  return {
+    kubeconfig,
+    context,
+    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
     aws: {
       region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
       partition: "aws",

@@ -64,15 +64,25 @@ function rolloutHealth(d: DeploymentView): TargetHealth[] {
   ];
 }
 
+/** How traffic reaches each color when it is not a selector on config.service (gateway-api, istio). */
+export interface PoolRouting {
+  /** The Services whose ready endpoints make a ready pod of `color` healthy; undefined when none routes to it. */
+  services(color: Color): Promise<string[] | undefined>;
+  /** Why `color` may not be scaled to 0 because it carries traffic; undefined when it may. */
+  busy(color: Color): Promise<string | undefined>;
+}
+
 /** Each color is a Deployment: its pods' readiness, its rollout, and its replicas. */
 export class KubernetesPool implements PoolPort {
   readonly verbs = { retire: "Scale to 0", restore: "Scale back" };
   readonly #client: KubeClient;
   readonly #config: KubernetesConfig;
+  readonly #routing?: PoolRouting;
 
-  constructor(client: KubeClient, config: KubernetesConfig) {
+  constructor(client: KubeClient, config: KubernetesConfig, routing?: PoolRouting) {
     this.#client = client;
     this.#config = config;
+    this.#routing = routing;
   }
 
   async health(color: Color): Promise<TargetHealth[]> {
@@ -83,11 +93,17 @@ export class KubernetesPool implements PoolPort {
 
   /** Ready endpoints of the Services that select `color` now; undefined when none does. */
   async #endpointsFor(color: Color): Promise<Map<string, boolean> | undefined> {
+    if (this.#routing) return this.#listed(await this.#routing.services(color));
     const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
     const services = await Promise.all(names.map((n) => this.#client.readService(n)));
     const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
     if (selecting.length === 0) return undefined;
-    const endpoints = (await Promise.all(selecting.map((s) => this.#client.endpoints(s.name)))).flat();
+    return this.#listed(selecting.map((s) => s.name));
+  }
+
+  async #listed(services: string[] | undefined): Promise<Map<string, boolean> | undefined> {
+    if (!services?.length) return undefined;
+    const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s)))).flat();
     return new Map(endpoints.map((e) => [e.pod, e.ready]));
   }
 
@@ -107,16 +123,22 @@ export class KubernetesPool implements PoolPort {
 
   /** Teardown: scale to 0, never a Deployment the production Service selects; the replicas are kept for a restore. */
   async retire(color: Color): Promise<void> {
+    const busy = this.#routing && (await this.#routing.busy(color));
+    if (busy) throw new CutoverError(`${busy}: its Deployment is not scaled down.`);
+    if (!this.#routing) await this.#refuseSelected(color);
+    const name = this.#config.deployments[color];
+    const d = await this.#client.readDeployment(name);
+    await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
+    await this.#client.scale(name, 0);
+  }
+
+  async #refuseSelected(color: Color): Promise<void> {
     const service = await this.#client.readService(this.#config.service);
     if (service.selector[this.#config.colorLabel] === color) {
       throw new CutoverError(
         `Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`,
       );
     }
-    const name = this.#config.deployments[color];
-    const d = await this.#client.readDeployment(name);
-    await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
-    await this.#client.scale(name, 0);
   }
 
   async restore(color: Color, targets: TargetHealth[]): Promise<void> {

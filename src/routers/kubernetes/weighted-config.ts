@@ -1,0 +1,102 @@
+// What the weighted Kubernetes routers (gateway-api, istio) read besides their route objects: the
+// namespace, the Deployments behind each color, the kubeconfig, the image and capacity parity,
+// checked without touching the cluster, as the kubernetes router reads them.
+import type { PerColor } from "../../core/color.ts";
+import { inputError, quoted, readList, readPercent, readString } from "../../core/inputs.ts";
+import type { RouteRef, RouteRole } from "../port.ts";
+import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readClusterAccess, readImage, readName } from "./config.ts";
+
+export interface WeightedConfig extends KubernetesConfig {
+  /** The route objects' Kind: HTTPRoute, VirtualService. */
+  objectKind: string;
+  /** The rules (HTTPRoute rules, VirtualService http routes) to move, by name or index; empty: every rule naming both colors. */
+  rules: string[];
+  /** Which Services' ready endpoints make a ready pod of each color healthy. */
+  colorServices: PerColor<string[]>;
+}
+
+/** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
+export function routeObject(kind: string, role: RouteRole, namespace: string, name: string, input: string): RouteRef {
+  const lower = kind.toLowerCase();
+  return { id: `${lower}/${namespace}/${name}`, role, name: `${kind} ${namespace}/${name}`, short: `${lower}/${name}`, input };
+}
+
+/** The production and optional test route objects' names, checked as Kubernetes names. */
+export function readRouteNames(input: string, testInput: string, example: string): { name: string; test?: string } {
+  if (!readString(input)) throw inputError(input, "is required but was empty", example);
+  const name = readName(input, "", DNS_SUBDOMAIN, 253, example);
+  const test = readString(testInput) ? readName(testInput, "", DNS_SUBDOMAIN, 253, `${example}-preview`) : undefined;
+  if (test === name) throw inputError(testInput, `must differ from ${input} (both are ${quoted(name)})`, `${name}-preview`);
+  return { name, test };
+}
+
+/** Rule names (as the route names them) or 0-based indexes, comma-separated; empty means every rule naming both colors. */
+export function readRules(input: string, example: string): string[] {
+  const rules = readList(input);
+  for (const rule of rules) {
+    if (!/^(\d{1,3}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.test(rule) || rule.length > 253) {
+      throw inputError(input, `must list rule names or 0-based indexes, got ${quoted(rule)}`, example);
+    }
+  }
+  if (new Set(rules).size !== rules.length) throw inputError(input, `names a rule twice: ${rules.join(", ")}`, example);
+  return rules;
+}
+
+/** Two different Service names, one per color. */
+export function readColorNames(inputs: PerColor<string>, example: PerColor<string>): PerColor<string> {
+  for (const color of ["blue", "green"] as const)
+    if (!readString(inputs[color])) throw inputError(inputs[color], "is required but was empty", example[color]);
+  const names = {
+    blue: readName(inputs.blue, "", DNS_LABEL, 63, example.blue),
+    green: readName(inputs.green, "", DNS_LABEL, 63, example.green),
+  };
+  if (names.blue === names.green) {
+    throw inputError(inputs.green, `must differ from ${inputs.blue} (both are ${quoted(names.blue)})`, example.green);
+  }
+  return names;
+}
+
+type Shared = Omit<
+  WeightedConfig,
+  "kind" | "description" | "routes" | "objectKind" | "rules" | "colorServices" | "service" | "testService"
+>;
+
+/** The inputs gateway-api and istio share with the kubernetes router, each read the same way. */
+export function readWorkloads(namespace: string, deploymentDefaults: PerColor<string>): Shared {
+  const deployments = {
+    blue: readName("blue-deployment", deploymentDefaults.blue, DNS_SUBDOMAIN, 253, deploymentDefaults.blue),
+    green: readName("green-deployment", deploymentDefaults.green, DNS_SUBDOMAIN, 253, deploymentDefaults.green),
+  };
+  if (deployments.blue === deployments.green) {
+    throw inputError(
+      "green-deployment",
+      `must differ from blue-deployment (both are ${quoted(deployments.blue)})`,
+      deploymentDefaults.green,
+    );
+  }
+  const colorLabel = readString("color-label", "version");
+  if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
+    throw inputError("color-label", `must be a label key such as version, got ${quoted(colorLabel)}`, "version");
+  const access = readClusterAccess();
+  return {
+    pools: deployments,
+    namespace,
+    deployments,
+    colorLabel,
+    image: readImage(),
+    minCapacity: readPercent("min-capacity-percent", "100%"),
+    commandEnv: (standby) => ({
+      CUTOVER_NAMESPACE: namespace,
+      CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+      CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+    }),
+    testUrlKnown: false,
+    // Weights in whole percent: the finest step is 1%.
+    capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
+    ...access,
+  };
+}
+
+export function readNamespace(): string {
+  return readName("namespace", "default", DNS_LABEL, 63, "shop");
+}
