@@ -9100,9 +9100,11 @@ async function awsCall(service, operation, send) {
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   L: () => (/* binding */ readingFrom),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Mm: () => (/* binding */ readOptionalChoice),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UN: () => (/* binding */ currentFallback),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   hf: () => (/* binding */ readingAs),
@@ -9138,11 +9140,33 @@ function inputName(name) {
     return aliases[name] ?? name;
 }
 let fallback;
+/** While set, the only source of every input: one entry of an environment's `routers:` list. */
+let scope;
 function useFallback(next) {
     fallback = next;
 }
+/** The fallback in use, when an environment file is. */
+function currentFallback() {
+    return fallback;
+}
+/**
+ * Reads inputs from `source` alone (nothing given directly, no other setting), for exactly the
+ * synchronous `read`: one router's settings among several in an environment's `routers:` list.
+ */
+function readingFrom(source, read) {
+    const saved = scope;
+    scope = source;
+    try {
+        return read();
+    }
+    finally {
+        scope = saved;
+    }
+}
 function inputError(name, problem, example) {
     const shown = inputName(name);
+    if (scope)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${scope.where(shown)} ${problem}. Example: ${scope.setting(shown)}: ${example}`);
     if (fallback && !given(name)) {
         const where = fallback.where(shown);
         const setting = fallback.setting(shown);
@@ -9164,6 +9188,8 @@ function given(name) {
  * neither. Kept separate so that every reader sees the same value.
  */
 function raw(name) {
+    if (scope)
+        return scope.value(name)?.trim() || "";
     return given(name) || fallback?.value(inputName(name))?.trim() || "";
 }
 function readString(name, fallback = "") {
@@ -9499,6 +9525,7 @@ function pathOn(base, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FT: () => (/* binding */ PERCENT_PATTERN),
 /* harmony export */   OI: () => (/* binding */ SETTING_NAMES),
+/* harmony export */   U5: () => (/* binding */ ROUTER_SETTINGS),
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
@@ -9607,8 +9634,14 @@ const STEPS = {
     "teardown-timeout": duration("30m"),
     "teardown-drain-timeout": duration("15m"),
 };
-const ROUTER = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerInputs */ .PN)().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]));
-const SETTINGS = { router: ROUTER.router, role: ROLE, ...ROUTER, ...STEPS };
+/** The routers' settings, which an entry of `routers:` holds. */
+const ROUTER_SETTINGS = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerInputs */ .PN)().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]));
+const SETTINGS = {
+    router: ROUTER_SETTINGS.router,
+    role: ROLE,
+    ...ROUTER_SETTINGS,
+    ...STEPS,
+};
 /**
  * Inputs that belong to one run, never to an environment: what is released, where to, why, and
  * secrets (a token or a header belongs in the repository's secrets, not in a committed file).
@@ -10059,6 +10092,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerRouter
 
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __nccwpck_require__(9429);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __nccwpck_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __nccwpck_require__(4523);
 ;// CONCATENATED MODULE: ./build/js/core/lazy.js
@@ -10244,10 +10281,6 @@ class AlbLedger extends AlbClient {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(9429);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(3556);
 // EXTERNAL MODULE: ./build/js/routing/health.js
 var health = __nccwpck_require__(8561);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/targets.js
@@ -10557,7 +10590,7 @@ function composeConfig(configs) {
         kind: configs.map((c) => c.kind).join("+"),
         description: configs.map((c, i) => `#${i + 1} ${c.description}`).join("; "),
         routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
-        pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
+        pools: Object.fromEntries(core_color/* COLORS */.l.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
         verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
         testUrlKnown: configs.some((c) => c.testUrlKnown),
         capabilities: {
@@ -10702,6 +10735,8 @@ class CompositeLedger {
 
 
 
+
+
 const ROUTERS = new Map([[alb.kind, alb]]);
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */
 function routerInputs() {
@@ -10737,8 +10772,22 @@ function routerKind(name) {
         throw new Error(`No router named ${name}`);
     return kind;
 }
-/** The `router` input and that router's own inputs, all checked before anything connects. */
+/**
+ * The `router` input and that router's own inputs, all checked before anything connects; with an
+ * environment's `routers:` list, each entry's, joined into one router that moves them as one.
+ */
 function readRouterConfig() {
+    const routers = (0,inputs/* currentFallback */.UN)()?.routers;
+    if (!routers)
+        return readOneRouter();
+    const given = routerInputs().find((input) => runner/* getInput */.V4(input.name).trim());
+    if (given) {
+        const where = routers[0]?.where("router") ?? "";
+        throw new errors/* ConfigurationError */.j1(`Input '${given.name}' is given, but ${where.slice(0, where.lastIndexOf(".routers["))} has several routers: give each one's ${given.name} in its entry of routers: instead. Example: routers: [{ router: alb, ${given.name}: ... }]`);
+    }
+    return composeConfig(routers.map((entry) => (0,inputs/* readingFrom */.L)(entry, readOneRouter)));
+}
+function readOneRouter() {
     const name = (0,inputs/* readString */.E3)("router", "alb");
     const kind = ROUTERS.get(name);
     if (!kind) {
@@ -11515,15 +11564,50 @@ function checkEnvironment(file, name, entry) {
     const settings = new Map();
     for (const [key, value] of Object.entries(entry)) {
         const at = `${name}.${key}`;
+        if (key === "routers") {
+            settings.routers = checkRouters(file, at, value);
+            continue;
+        }
         const shape = environment_settings/* SETTINGS */.yy[key];
         if (!shape)
             throw unknownSetting(file, at, key);
         settings.set(key, checkValue(file, at, key, shape, value));
     }
+    if (settings.routers) {
+        const alongside = [...settings.keys()].find((key) => key in environment_settings/* ROUTER_SETTINGS */.U5);
+        if (alongside) {
+            throw new FileError(file, `${name}.${alongside}`, "is a router's setting, which goes in each entry of routers: when the environment has several", `routers: [{ router: alb, ${alongside}: ... }]`);
+        }
+        return settings;
+    }
     if (!settings.has("router")) {
         throw new FileError(file, `${name}.router`, "is required: it names the router kind", "router: alb");
     }
     return settings;
+}
+/** Several routers that move as one: a list of entries, each one router's settings. */
+function checkRouters(file, at, value) {
+    const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
+    if (!Array.isArray(value) || value.length < 2) {
+        throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
+    }
+    return value.map((entry, i) => {
+        const here = `${at}[${i}]`;
+        if (!isPlainObject(entry))
+            throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
+        const router = new Map();
+        for (const [key, setting] of Object.entries(entry)) {
+            const shape = environment_settings/* ROUTER_SETTINGS */.U5[key];
+            if (!shape) {
+                const problem = key in environment_settings/* SETTINGS */.yy ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+                throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
+            }
+            router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
+        }
+        if (!router.has("router"))
+            throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
+        return router;
+    });
 }
 function unknownSetting(file, at, key) {
     if (key === "headers" || key === "github-token") {
@@ -11673,6 +11757,11 @@ function fallback(step, at, note, settings) {
         setting,
         value: (input) => settings.get(setting(input)),
         where: (input) => `${at}.${setting(input)}${note}`,
+        routers: settings.routers?.map((router, i) => ({
+            setting: (input) => input,
+            value: (input) => router.get(input),
+            where: (input) => `${at}.routers[${i}].${input}`,
+        })),
     };
 }
 
