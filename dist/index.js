@@ -10094,10 +10094,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/core/errors.js
 var errors = __nccwpck_require__(9429);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(3556);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var inputs = __nccwpck_require__(4523);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __nccwpck_require__(3556);
 ;// CONCATENATED MODULE: ./build/js/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only

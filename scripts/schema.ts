@@ -109,8 +109,11 @@ export function environmentSchema(): Json {
         properties: { ...properties, routers: ROUTERS_SCHEMA },
         // One router by its settings, or several in routers: (whose settings are then in each entry).
         oneOf: [
-          { required: ["router"], not: { required: ["routers"] } },
-          { required: ["routers"], not: { anyOf: Object.keys(ROUTER_SETTINGS).map((name) => ({ required: [name] })) } },
+          { required: ["router"], properties: { router: true, routers: false } },
+          {
+            required: ["routers"],
+            properties: { routers: true, ...Object.fromEntries(Object.keys(ROUTER_SETTINGS).map((name) => [name, false])) },
+          },
         ],
       },
       router: {

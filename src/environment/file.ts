@@ -116,7 +116,8 @@ function checkRouters(file: string, at: string, value: unknown): Map<string, str
       }
       router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
     }
-    if (!router.has("router")) throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
+    if (!router.has("router"))
+      throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
     return router;
   });
 }

@@ -1,7 +1,7 @@
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
 import { ConfigurationError } from "../core/errors.ts";
-import * as core from "../core/runner.ts";
 import { currentFallback, type Fallback, inputError, readingFrom, readString } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
 import { alb } from "./alb/index.ts";
 import { composeConfig, composePorts } from "./composite.ts";
 import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";

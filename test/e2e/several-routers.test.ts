@@ -16,7 +16,12 @@ let second: SecondRouter;
 let env: Record<string, string>;
 let dir: string;
 
-function entry(router: { listener: { arn: string }; testListener: { arn: string }; blue: { arn: string }; green: { arn: string } }) {
+function entry(router: {
+  listener: { arn: string };
+  testListener: { arn: string };
+  blue: { arn: string };
+  green: { arn: string };
+}) {
   return [
     "    - router: alb",
     `      listener-arn: ${router.listener.arn}`,
@@ -96,6 +101,20 @@ describe("two ALBs in one environment", () => {
     expect(run.code).toBe(1);
     expect(errorLines(run.stdout)).toHaveLength(1);
     expect(errorLines(run.stdout)[0]).toMatch(/Input 'listener-arn' is given, but .*production has several routers/);
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("points a router's reader error at its entry in routers:", async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), "cutover-workspace-"));
+    mkdirSync(path.join(ws, ".github"));
+    const file = `production:\n  routers:\n${entry(world)}\n${entry(second)}\n      max-attempts: 0\n`;
+    writeFileSync(path.join(ws, ".github/cutover.yml"), file);
+    const run = await runAction("status", only, { ...env, GITHUB_WORKSPACE: ws });
+    rmSync(ws, { recursive: true, force: true });
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stdout)).toEqual([
+      "::error::.github/cutover.yml: production.routers[1].max-attempts must be between 1 and 20, got 0. Example: max-attempts: 5",
+    ]);
     expect(world.aws.calls).toEqual([]);
   });
 });
