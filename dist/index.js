@@ -10689,8 +10689,10 @@ class CompositeTraffic {
 class CompositePool {
     #members;
     verbs;
+    members;
     constructor(members) {
         this.#members = members;
+        this.members = members.length;
         this.verbs = members[0].ports.pool.verbs;
     }
     async health(color, options) {
@@ -10812,8 +10814,12 @@ function readOneRouter() {
 /* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9387);
 
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
+/**
+ * The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them;
+ * with several routers (`members`), at least `minHealthy` behind each, or one region would be left
+ * with nothing to serve it.
+ */
+function judgeHealth(color, targets, minHealthy, members = 1) {
     const serving = targets.filter((t) => !DRAINING.has(t.state));
     const healthy = serving.filter((t) => t.state === "healthy").length;
     const verdict = { color, healthy, serving, targets };
@@ -10831,7 +10837,24 @@ function judgeHealth(color, targets, minHealthy) {
             problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
         };
     }
+    const short = members > 1 ? shortMember(serving, minHealthy, members) : undefined;
+    if (short) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${short.healthy} healthy target(s) behind router #${short.member + 1}; at least ${minHealthy} required behind each (min-healthy-targets).`,
+        };
+    }
     return { ...verdict, ok: true };
+}
+/** The first router (member) with fewer than `minHealthy` healthy targets. */
+function shortMember(serving, minHealthy, members) {
+    for (let member = 0; member < members; member++) {
+        const healthy = serving.filter((t) => (t.member ?? 0) === member && t.state === "healthy").length;
+        if (healthy < minHealthy)
+            return { member, healthy };
+    }
+    return undefined;
 }
 /** `10.0.1.12:8080`, or the id alone when there is no port. */
 function targetKey(t) {
@@ -10849,9 +10872,9 @@ function describeTargets(targets) {
  * Waits until the color passes the health gate, with a progress line every few seconds; past the
  * timeout the verdict lists each target that is not healthy, with its state and reason code.
  */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000, members = 1) {
     const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const verdict = judgeHealth(color, await describe(), minHealthy, members);
         return { done: verdict.ok, value: verdict };
     }, {
         timeoutMs,

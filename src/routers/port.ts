@@ -90,6 +90,8 @@ export interface PoolPort {
   restore(color: Color, targets: TargetHealth[]): Promise<void>;
   /** The router's own name for retire and restore, for the log: DeregisterTargets, scale to 0. */
   readonly verbs: { retire: string; restore: string };
+  /** With several routers, how many: the health gate wants healthy targets behind each. */
+  readonly members?: number;
   /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */
   register?(color: Color, targets: string[], replace: boolean): Promise<void>;
 }
