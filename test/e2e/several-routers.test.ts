@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await world.reset();
-  second.reset();
+  await second.reset();
 });
 
 describe("two ALBs in one environment", () => {
@@ -94,6 +94,15 @@ describe("two ALBs in one environment", () => {
     // The first ALB was written, then put back.
     const writes = world.aws.calls.filter((c) => c.write && c.action === "ModifyListener");
     expect(writes.some((c) => JSON.stringify(c.params).includes(world.listener.arn))).toBe(true);
+  });
+
+  it("refuses to switch when the second ALB's standby has no targets, though the first's has", async () => {
+    second.green.targets = [];
+    const run = await runAction("switch", only, env);
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stdout).join("\n")).toMatch(/green has 0 healthy target\(s\) behind router #2/);
+    expect(world.aws.calls.filter((c) => c.write)).toEqual([]);
+    expect(second.weights()).toEqual({ blue: 100, green: 0 });
   });
 
   it("refuses a router input given directly alongside routers:, before any AWS call", async () => {

@@ -36,7 +36,7 @@ export class SecondRouter {
 
   /** Starts two apps per color, waits for them to be healthy, and serves both listeners. */
   async start(): Promise<this> {
-    const { elbv2, health, metrics } = this.#world;
+    const { elbv2, metrics } = this.#world;
     for (const color of ["blue", "green"] as const) {
       for (let i = 0; i < 2; i++) {
         const app = new AppServer(color, { ...DEFAULT_BEHAVIOUR[color] }, new SessionStore(), new SessionStore());
@@ -44,13 +44,7 @@ export class SecondRouter {
         this.apps.push(app);
       }
     }
-    const deadline = Date.now() + 10_000;
-    const groups = [this.blue, this.green];
-    while (!groups.flatMap((g) => elbv2.groups.targetsOf(g)).every((t) => t.state === "healthy")) {
-      if (Date.now() > deadline) throw new Error("the second router's targets did not become healthy");
-      await Promise.all(groups.map((g) => health.round(g)));
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await this.#waitHealthy();
     for (const listener of [this.listener, this.testListener]) {
       const plane = new ListenerPlane(elbv2, listener, metrics);
       this.#world.planes.push(plane);
@@ -70,12 +64,29 @@ export class SecondRouter {
     return this.#world.weightsOf(this.listener.arn, this);
   }
 
-  /** Blue live again, no ledger tags, as world.reset() leaves the first router. */
-  reset(): void {
+  /** Blue live again, the apps registered, no ledger tags, as world.reset() leaves the first router. */
+  async reset(): Promise<void> {
     const { elbv2 } = this.#world;
     elbv2.setActions(this.listener, [this.#forward({ blue: 100, green: 0 })]);
     elbv2.setActions(this.testListener, [this.#forward({ blue: 0, green: 100 })]);
-    for (const group of [this.blue, this.green]) elbv2.tags.set(group.arn, new Map());
+    for (const group of [this.blue, this.green]) {
+      elbv2.tags.set(group.arn, new Map());
+      if (group.targets.length) continue;
+      for (const app of this.apps.filter((a) => this.group(a.color as SandboxColor) === group))
+        elbv2.groups.register(group, "127.0.0.1", app.port);
+    }
+    await this.#waitHealthy();
+  }
+
+  async #waitHealthy(): Promise<void> {
+    const { elbv2, health } = this.#world;
+    const deadline = Date.now() + 10_000;
+    const groups = [this.blue, this.green];
+    while (!groups.flatMap((g) => elbv2.groups.targetsOf(g)).every((t) => t.state === "healthy")) {
+      if (Date.now() > deadline) throw new Error("the second router's targets did not become healthy");
+      await Promise.all(groups.map((g) => health.round(g)));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   async stop(): Promise<void> {
