@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction } from "../sandbox/run-action.ts";
-import { SecondRouter } from "../sandbox/second-router.ts";
+import { routerYaml, SecondRouter } from "../sandbox/second-router.ts";
 import { World } from "../sandbox/world.ts";
 
 let world: World;
@@ -16,20 +16,7 @@ let second: SecondRouter;
 let env: Record<string, string>;
 let dir: string;
 
-function entry(router: {
-  listener: { arn: string };
-  testListener: { arn: string };
-  blue: { arn: string };
-  green: { arn: string };
-}) {
-  return [
-    "    - router: alb",
-    `      listener-arn: ${router.listener.arn}`,
-    `      test-listener-arn: ${router.testListener.arn}`,
-    `      blue-target-group-arn: ${router.blue.arn}`,
-    `      green-target-group-arn: ${router.green.arn}`,
-  ].join("\n");
-}
+const entry = (router: World | SecondRouter) => routerYaml(router, "      ", "    - ");
 
 const only = { environment: "production" };
 const errorLines = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("::error::"));

@@ -10,6 +10,24 @@ import type { TargetGroup } from "./aws/target-groups.ts";
 import { ListenerPlane } from "./traffic/listener.ts";
 import { DEFAULT_BEHAVIOUR, type SandboxColor, type World } from "./world.ts";
 
+interface RouterArns {
+  listener: { arn: string };
+  testListener: { arn: string };
+  blue: { arn: string };
+  green: { arn: string };
+}
+
+/** A sandbox router's settings as lines of an environment file: `first` starts the first line. */
+export function routerYaml(router: RouterArns, indent: string, first = indent): string {
+  return [
+    `${first}router: alb`,
+    `${indent}listener-arn: ${router.listener.arn}`,
+    `${indent}test-listener-arn: ${router.testListener.arn}`,
+    `${indent}blue-target-group-arn: ${router.blue.arn}`,
+    `${indent}green-target-group-arn: ${router.green.arn}`,
+  ].join("\n");
+}
+
 export class SecondRouter {
   readonly blue: TargetGroup;
   readonly green: TargetGroup;
