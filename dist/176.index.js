@@ -290,7 +290,7 @@ async function registerStandby(inputs, pool, routes, standby) {
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
     if (!health.ok) {
         const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
         const details = [

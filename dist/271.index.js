@@ -537,7 +537,7 @@ function checkExpectedActive(state, expected) {
     throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
 async function healthGate(pool, target, request) {
-    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target), request.minHealthy);
+    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target), request.minHealthy, pool.members);
     runner/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
@@ -684,7 +684,7 @@ async function watchGates(aws, config, target, windowMs, signal) {
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeHealth */ .u7)(target, await aws.router.pool.health(target), config.minHealthy);
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeHealth */ .u7)(target, await aws.router.pool.health(target), config.minHealthy, aws.router.pool.members);
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .describeTargets */ .Eg)(health.targets)}` };
     }

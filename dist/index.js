@@ -9184,9 +9184,11 @@ async function awsCall(service, operation, send) {
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   L: () => (/* binding */ readingFrom),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Mm: () => (/* binding */ readOptionalChoice),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UN: () => (/* binding */ currentFallback),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   hf: () => (/* binding */ readingAs),
@@ -9222,11 +9224,33 @@ function inputName(name) {
     return aliases[name] ?? name;
 }
 let fallback;
+/** While set, the only source of every input: one entry of an environment's `routers:` list. */
+let scope;
 function useFallback(next) {
     fallback = next;
 }
+/** The fallback in use, when an environment file is. */
+function currentFallback() {
+    return fallback;
+}
+/**
+ * Reads inputs from `source` alone (nothing given directly, no other setting), for exactly the
+ * synchronous `read`: one router's settings among several in an environment's `routers:` list.
+ */
+function readingFrom(source, read) {
+    const saved = scope;
+    scope = source;
+    try {
+        return read();
+    }
+    finally {
+        scope = saved;
+    }
+}
 function inputError(name, problem, example) {
     const shown = inputName(name);
+    if (scope)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${scope.where(shown)} ${problem}. Example: ${scope.setting(shown)}: ${example}`);
     if (fallback && !given(name)) {
         const where = fallback.where(shown);
         const setting = fallback.setting(shown);
@@ -9248,6 +9272,8 @@ function given(name) {
  * neither. Kept separate so that every reader sees the same value.
  */
 function raw(name) {
+    if (scope)
+        return scope.value(name)?.trim() || "";
     return given(name) || fallback?.value(inputName(name))?.trim() || "";
 }
 function readString(name, fallback = "") {
@@ -9583,6 +9609,7 @@ function pathOn(base, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FT: () => (/* binding */ PERCENT_PATTERN),
 /* harmony export */   OI: () => (/* binding */ SETTING_NAMES),
+/* harmony export */   U5: () => (/* binding */ ROUTER_SETTINGS),
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
@@ -9691,8 +9718,14 @@ const STEPS = {
     "teardown-timeout": duration("30m"),
     "teardown-drain-timeout": duration("15m"),
 };
-const ROUTER = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerInputs */ .PN)().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]));
-const SETTINGS = { router: ROUTER.router, role: ROLE, ...ROUTER, ...STEPS };
+/** The routers' settings, which an entry of `routers:` holds. */
+const ROUTER_SETTINGS = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .routerInputs */ .PN)().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]));
+const SETTINGS = {
+    router: ROUTER_SETTINGS.router,
+    role: ROLE,
+    ...ROUTER_SETTINGS,
+    ...STEPS,
+};
 /**
  * Inputs that belong to one run, never to an environment: what is released, where to, why, and
  * secrets (a token or a header belongs in the repository's secrets, not in a committed file).
@@ -10269,8 +10302,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerRouter
 
+// EXTERNAL MODULE: ./build/js/core/errors.js
+var errors = __nccwpck_require__(39429);
 // EXTERNAL MODULE: ./build/js/core/inputs.js
 var core_inputs = __nccwpck_require__(44523);
+// EXTERNAL MODULE: ./build/js/core/runner.js
+var runner = __nccwpck_require__(73556);
 ;// CONCATENATED MODULE: ./build/js/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only
@@ -10454,10 +10491,6 @@ class AlbLedger extends AlbClient {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(73556);
 // EXTERNAL MODULE: ./build/js/routing/health.js
 var health = __nccwpck_require__(88561);
 ;// CONCATENATED MODULE: ./build/js/routers/alb/targets.js
@@ -10767,7 +10800,7 @@ function composeConfig(configs) {
         kind: configs.map((c) => c.kind).join("+"),
         description: configs.map((c, i) => `#${i + 1} ${c.description}`).join("; "),
         routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
-        pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
+        pools: Object.fromEntries(core_color/* COLORS */.l.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
         verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
         testUrlKnown: configs.some((c) => c.testUrlKnown),
         capabilities: {
@@ -10868,8 +10901,10 @@ class CompositeTraffic {
 class CompositePool {
     #members;
     verbs;
+    members;
     constructor(members) {
         this.#members = members;
+        this.members = members.length;
         this.verbs = members[0].ports.pool.verbs;
     }
     async health(color, options) {
@@ -12842,6 +12877,8 @@ function connectNginx(config, shell = execShell(config.nginx.exec)) {
 
 
 
+
+
 const ROUTERS = new Map([
     [alb.kind, alb],
     [nginx.kind, nginx],
@@ -12883,8 +12920,22 @@ function routerKind(name) {
         throw new Error(`No router named ${name}`);
     return kind;
 }
-/** The `router` input and that router's own inputs, all checked before anything connects. */
+/**
+ * The `router` input and that router's own inputs, all checked before anything connects; with an
+ * environment's `routers:` list, each entry's, joined into one router that moves them as one.
+ */
 function readRouterConfig() {
+    const routers = (0,core_inputs/* currentFallback */.UN)()?.routers;
+    if (!routers)
+        return readOneRouter();
+    const given = routerInputs().find((input) => runner/* getInput */.V4(input.name).trim());
+    if (given) {
+        const where = routers[0]?.where("router") ?? "";
+        throw new errors/* ConfigurationError */.j1(`Input '${given.name}' is given, but ${where.slice(0, where.lastIndexOf(".routers["))} has several routers: give each one's ${given.name} in its entry of routers: instead. Example: routers: [{ router: alb, ${given.name}: ... }]`);
+    }
+    return composeConfig(routers.map((entry) => (0,core_inputs/* readingFrom */.L)(entry, readOneRouter)));
+}
+function readOneRouter() {
     const name = (0,core_inputs/* readString */.E3)("router", "alb");
     const kind = ROUTERS.get(name);
     if (!kind) {
@@ -12909,8 +12960,12 @@ function readRouterConfig() {
 /* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99387);
 
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-function judgeHealth(color, targets, minHealthy) {
+/**
+ * The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them;
+ * with several routers (`members`), at least `minHealthy` behind each, or one region would be left
+ * with nothing to serve it.
+ */
+function judgeHealth(color, targets, minHealthy, members = 1) {
     const serving = targets.filter((t) => !DRAINING.has(t.state));
     const healthy = serving.filter((t) => t.state === "healthy").length;
     const verdict = { color, healthy, serving, targets };
@@ -12928,7 +12983,24 @@ function judgeHealth(color, targets, minHealthy) {
             problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
         };
     }
+    const short = members > 1 ? shortMember(serving, minHealthy, members) : undefined;
+    if (short) {
+        return {
+            ...verdict,
+            ok: false,
+            problem: `${color} has ${short.healthy} healthy target(s) behind router #${short.member + 1}; at least ${minHealthy} required behind each (min-healthy-targets).`,
+        };
+    }
     return { ...verdict, ok: true };
+}
+/** The first router (member) with fewer than `minHealthy` healthy targets. */
+function shortMember(serving, minHealthy, members) {
+    for (let member = 0; member < members; member++) {
+        const healthy = serving.filter((t) => (t.member ?? 0) === member && t.state === "healthy").length;
+        if (healthy < minHealthy)
+            return { member, healthy };
+    }
+    return undefined;
 }
 /** `10.0.1.12:8080`, or the id alone when there is no port. */
 function targetKey(t) {
@@ -12946,9 +13018,9 @@ function describeTargets(targets) {
  * Waits until the color passes the health gate, with a progress line every few seconds; past the
  * timeout the verdict lists each target that is not healthy, with its state and reason code.
  */
-async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000) {
+async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1_000, members = 1) {
     const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
-        const verdict = judgeHealth(color, await describe(), minHealthy);
+        const verdict = judgeHealth(color, await describe(), minHealthy, members);
         return { done: verdict.ok, value: verdict };
     }, {
         timeoutMs,
@@ -13673,15 +13745,50 @@ function checkEnvironment(file, name, entry) {
     const settings = new Map();
     for (const [key, value] of Object.entries(entry)) {
         const at = `${name}.${key}`;
+        if (key === "routers") {
+            settings.routers = checkRouters(file, at, value);
+            continue;
+        }
         const shape = environment_settings/* SETTINGS */.yy[key];
         if (!shape)
             throw unknownSetting(file, at, key);
         settings.set(key, checkValue(file, at, key, shape, value));
     }
+    if (settings.routers) {
+        const alongside = [...settings.keys()].find((key) => key in environment_settings/* ROUTER_SETTINGS */.U5);
+        if (alongside) {
+            throw new FileError(file, `${name}.${alongside}`, "is a router's setting, which goes in each entry of routers: when the environment has several", `routers: [{ router: alb, ${alongside}: ... }]`);
+        }
+        return settings;
+    }
     if (!settings.has("router")) {
         throw new FileError(file, `${name}.router`, "is required: it names the router kind", "router: alb");
     }
     return settings;
+}
+/** Several routers that move as one: a list of entries, each one router's settings. */
+function checkRouters(file, at, value) {
+    const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
+    if (!Array.isArray(value) || value.length < 2) {
+        throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
+    }
+    return value.map((entry, i) => {
+        const here = `${at}[${i}]`;
+        if (!isPlainObject(entry))
+            throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
+        const router = new Map();
+        for (const [key, setting] of Object.entries(entry)) {
+            const shape = environment_settings/* ROUTER_SETTINGS */.U5[key];
+            if (!shape) {
+                const problem = key in environment_settings/* SETTINGS */.yy ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+                throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
+            }
+            router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
+        }
+        if (!router.has("router"))
+            throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
+        return router;
+    });
 }
 function unknownSetting(file, at, key) {
     if (key === "headers" || key === "github-token") {
@@ -13831,6 +13938,11 @@ function fallback(step, at, note, settings) {
         setting,
         value: (input) => settings.get(setting(input)),
         where: (input) => `${at}.${setting(input)}${note}`,
+        routers: settings.routers?.map((router, i) => ({
+            setting: (input) => input,
+            value: (input) => router.get(input),
+            where: (input) => `${at}.routers[${i}].${input}`,
+        })),
     };
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { DURATION_PATTERN } from "../src/core/durations.ts";
 import { exampleOf } from "../src/environment/file.ts";
-import { PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
+import { PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
 import { actionDir, STEP_NAMES } from "../src/step-names.ts";
 import { defaultOf, PUBLISHED_AS } from "./docs.ts";
 
@@ -103,10 +103,36 @@ export function environmentSchema(): Json {
     type: "object",
     additionalProperties: { $ref: "#/$defs/environment" },
     $defs: {
-      environment: { type: "object", required: ["router"], additionalProperties: false, properties },
+      environment: {
+        type: "object",
+        additionalProperties: false,
+        properties: { ...properties, routers: ROUTERS_SCHEMA },
+        // One router by its settings, or several in routers: (whose settings are then in each entry).
+        oneOf: [
+          { required: ["router"], properties: { router: true, routers: false } },
+          {
+            required: ["routers"],
+            properties: { routers: true, ...Object.fromEntries(Object.keys(ROUTER_SETTINGS).map((name) => [name, false])) },
+          },
+        ],
+      },
+      router: {
+        type: "object",
+        required: ["router"],
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.keys(ROUTER_SETTINGS).map((name) => [name, properties[name]])),
+      },
     },
   };
 }
+
+const ROUTERS_SCHEMA = {
+  description:
+    "Several routers that move as one (one ALB per region behind latency routing, say): each entry is one router's settings. A switch writes every route of every router and puts them all back if one write fails.",
+  type: "array",
+  minItems: 2,
+  items: { $ref: "#/$defs/router" },
+};
 
 const text = () => `${JSON.stringify(environmentSchema(), null, 2)}\n`;
 

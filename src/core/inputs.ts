@@ -31,16 +31,40 @@ export interface Fallback {
   value(input: string): string | undefined;
   /** The file and key path, for errors. */
   where(input: string): string;
+  /** With several routers: each one's settings, read through readingFrom. */
+  routers?: Fallback[];
 }
 
 let fallback: Fallback | undefined;
+/** While set, the only source of every input: one entry of an environment's `routers:` list. */
+let scope: Fallback | undefined;
 
 export function useFallback(next: Fallback | undefined): void {
   fallback = next;
 }
 
+/** The fallback in use, when an environment file is. */
+export function currentFallback(): Fallback | undefined {
+  return fallback;
+}
+
+/**
+ * Reads inputs from `source` alone (nothing given directly, no other setting), for exactly the
+ * synchronous `read`: one router's settings among several in an environment's `routers:` list.
+ */
+export function readingFrom<T>(source: Fallback, read: () => T): T {
+  const saved = scope;
+  scope = source;
+  try {
+    return read();
+  } finally {
+    scope = saved;
+  }
+}
+
 export function inputError(name: string, problem: string, example: string): ConfigurationError {
   const shown = inputName(name);
+  if (scope) return new ConfigurationError(`${scope.where(shown)} ${problem}. Example: ${scope.setting(shown)}: ${example}`);
   if (fallback && !given(name)) {
     const where = fallback.where(shown);
     const setting = fallback.setting(shown);
@@ -65,6 +89,7 @@ function given(name: string): string {
  * neither. Kept separate so that every reader sees the same value.
  */
 function raw(name: string): string {
+  if (scope) return scope.value(name)?.trim() || "";
   return given(name) || fallback?.value(inputName(name))?.trim() || "";
 }
 

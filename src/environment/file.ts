@@ -9,13 +9,16 @@ import { ConfigurationError } from "../core/errors.ts";
 import { type Fallback, useFallback } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import type { StepName } from "../step-names.ts";
-import { PER_RUN_INPUTS, PERCENT_PATTERN, SETTING_NAMES, SETTINGS, type Shape } from "./settings.ts";
+import { PER_RUN_INPUTS, PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "./settings.ts";
 
 export const DEFAULT_ENVIRONMENT_FILE = ".github/cutover.yml";
 const MAX_BYTES = 256 * 1024;
 
-/** One environment's settings as input values, by setting name. */
-export type Settings = Map<string, string>;
+/**
+ * One environment's settings as input values, by setting name; with several routers, each one's
+ * settings (its entry in `routers:`) in order.
+ */
+export type Settings = Map<string, string> & { routers?: Map<string, string>[] };
 
 class FileError extends ConfigurationError {
   constructor(file: string, at: string, problem: string, example: string) {
@@ -69,14 +72,54 @@ function checkEnvironment(file: string, name: string, entry: unknown): Settings 
   const settings: Settings = new Map();
   for (const [key, value] of Object.entries(entry)) {
     const at = `${name}.${key}`;
+    if (key === "routers") {
+      settings.routers = checkRouters(file, at, value);
+      continue;
+    }
     const shape = SETTINGS[key];
     if (!shape) throw unknownSetting(file, at, key);
     settings.set(key, checkValue(file, at, key, shape, value));
+  }
+  if (settings.routers) {
+    const alongside = [...settings.keys()].find((key) => key in ROUTER_SETTINGS);
+    if (alongside) {
+      throw new FileError(
+        file,
+        `${name}.${alongside}`,
+        "is a router's setting, which goes in each entry of routers: when the environment has several",
+        `routers: [{ router: alb, ${alongside}: ... }]`,
+      );
+    }
+    return settings;
   }
   if (!settings.has("router")) {
     throw new FileError(file, `${name}.router`, "is required: it names the router kind", "router: alb");
   }
   return settings;
+}
+
+/** Several routers that move as one: a list of entries, each one router's settings. */
+function checkRouters(file: string, at: string, value: unknown): Map<string, string>[] {
+  const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
+  if (!Array.isArray(value) || value.length < 2) {
+    throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
+  }
+  return value.map((entry, i) => {
+    const here = `${at}[${i}]`;
+    if (!isPlainObject(entry)) throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
+    const router = new Map<string, string>();
+    for (const [key, setting] of Object.entries(entry)) {
+      const shape = ROUTER_SETTINGS[key];
+      if (!shape) {
+        const problem = key in SETTINGS ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+        throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
+      }
+      router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
+    }
+    if (!router.has("router"))
+      throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
+    return router;
+  });
 }
 
 function unknownSetting(file: string, at: string, key: string): FileError {
@@ -242,5 +285,10 @@ function fallback(step: StepName, at: string, note: string, settings: Settings):
     setting,
     value: (input) => settings.get(setting(input)),
     where: (input) => `${at}.${setting(input)}${note}`,
+    routers: settings.routers?.map((router, i) => ({
+      setting: (input) => input,
+      value: (input) => router.get(input),
+      where: (input) => `${at}.routers[${i}].${input}`,
+    })),
   };
 }

@@ -118,11 +118,17 @@ const STEPS: Record<string, Shape> = {
   "teardown-drain-timeout": duration("15m"),
 };
 
-const ROUTER: Record<string, Shape> = Object.fromEntries(
+/** The routers' settings, which an entry of `routers:` holds. */
+export const ROUTER_SETTINGS: Record<string, Shape> = Object.fromEntries(
   routerInputs().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]),
 );
 
-export const SETTINGS: Record<string, Shape> = { router: ROUTER.router as Shape, role: ROLE, ...ROUTER, ...STEPS };
+export const SETTINGS: Record<string, Shape> = {
+  router: ROUTER_SETTINGS.router as Shape,
+  role: ROLE,
+  ...ROUTER_SETTINGS,
+  ...STEPS,
+};
 
 /**
  * Inputs that belong to one run, never to an environment: what is released, where to, why, and

@@ -239,7 +239,7 @@ function checkExpectedActive(state: RouterState, expected: Color | undefined): v
 }
 
 async function healthGate(pool: PoolPort, target: Color, request: FlipRequest): Promise<HealthVerdict> {
-  const verdict = judgeHealth(target, await pool.health(target), request.minHealthy);
+  const verdict = judgeHealth(target, await pool.health(target), request.minHealthy, pool.members);
   core.info(`Health of ${target}: ${describeTargets(verdict.targets)}`);
   if (verdict.ok) return verdict;
   const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";

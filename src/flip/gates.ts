@@ -117,7 +117,7 @@ export async function watchGates(
   const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
-    const health = judgeHealth(target, await aws.router.pool.health(target), config.minHealthy);
+    const health = judgeHealth(target, await aws.router.pool.health(target), config.minHealthy, aws.router.pool.members);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;

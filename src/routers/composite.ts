@@ -155,9 +155,11 @@ class CompositeTraffic implements TrafficPort {
 class CompositePool implements PoolPort {
   readonly #members: Member[];
   readonly verbs: PoolPort["verbs"];
+  readonly members: number;
 
   constructor(members: Member[]) {
     this.#members = members;
+    this.members = members.length;
     this.verbs = (members[0] as Member).ports.pool.verbs;
   }
 

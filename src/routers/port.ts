@@ -92,6 +92,8 @@ export interface PoolPort {
   readonly verbs: { retire: string; restore: string };
   /** Rolls the color onto what the router's inputs name (kubernetes: image); the health wait follows. */
   deploy?(color: Color): Promise<void>;
+  /** With several routers, how many: the health gate wants healthy targets behind each. */
+  readonly members?: number;
   /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */
   register?(color: Color, targets: string[], replace: boolean): Promise<void>;
 }

@@ -1,7 +1,9 @@
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
-import { inputError, readString } from "../core/inputs.ts";
+import { ConfigurationError } from "../core/errors.ts";
+import { currentFallback, type Fallback, inputError, readingFrom, readString } from "../core/inputs.ts";
+import * as core from "../core/runner.ts";
 import { alb } from "./alb/index.ts";
-import { composePorts } from "./composite.ts";
+import { composeConfig, composePorts } from "./composite.ts";
 import { gatewayApi } from "./gateway-api/index.ts";
 import { istio } from "./istio/index.ts";
 import { kubernetes } from "./kubernetes/index.ts";
@@ -50,8 +52,24 @@ export function routerKind(name: string): RouterKind {
   return kind;
 }
 
-/** The `router` input and that router's own inputs, all checked before anything connects. */
+/**
+ * The `router` input and that router's own inputs, all checked before anything connects; with an
+ * environment's `routers:` list, each entry's, joined into one router that moves them as one.
+ */
 export function readRouterConfig(): RouterConfig {
+  const routers = currentFallback()?.routers;
+  if (!routers) return readOneRouter();
+  const given = routerInputs().find((input) => core.getInput(input.name).trim());
+  if (given) {
+    const where = routers[0]?.where("router") ?? "";
+    throw new ConfigurationError(
+      `Input '${given.name}' is given, but ${where.slice(0, where.lastIndexOf(".routers["))} has several routers: give each one's ${given.name} in its entry of routers: instead. Example: routers: [{ router: alb, ${given.name}: ... }]`,
+    );
+  }
+  return composeConfig(routers.map((entry: Fallback) => readingFrom(entry, readOneRouter)));
+}
+
+function readOneRouter(): RouterConfig {
   const name = readString("router", "alb");
   const kind = ROUTERS.get(name);
   if (!kind) {

@@ -14,8 +14,12 @@ export interface HealthVerdict {
 
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
 
-/** The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them. */
-export function judgeHealth(color: Color, targets: TargetHealth[], minHealthy: number): HealthVerdict {
+/**
+ * The gate before traffic moves: every serving target healthy, and at least `minHealthy` of them;
+ * with several routers (`members`), at least `minHealthy` behind each, or one region would be left
+ * with nothing to serve it.
+ */
+export function judgeHealth(color: Color, targets: TargetHealth[], minHealthy: number, members = 1): HealthVerdict {
   const serving = targets.filter((t) => !DRAINING.has(t.state));
   const healthy = serving.filter((t) => t.state === "healthy").length;
   const verdict = { color, healthy, serving, targets };
@@ -33,7 +37,24 @@ export function judgeHealth(color: Color, targets: TargetHealth[], minHealthy: n
       problem: `${serving.length - healthy} of ${color}'s ${serving.length} target(s) are not healthy.`,
     };
   }
+  const short = members > 1 ? shortMember(serving, minHealthy, members) : undefined;
+  if (short) {
+    return {
+      ...verdict,
+      ok: false,
+      problem: `${color} has ${short.healthy} healthy target(s) behind router #${short.member + 1}; at least ${minHealthy} required behind each (min-healthy-targets).`,
+    };
+  }
   return { ...verdict, ok: true };
+}
+
+/** The first router (member) with fewer than `minHealthy` healthy targets. */
+function shortMember(serving: TargetHealth[], minHealthy: number, members: number) {
+  for (let member = 0; member < members; member++) {
+    const healthy = serving.filter((t) => (t.member ?? 0) === member && t.state === "healthy").length;
+    if (healthy < minHealthy) return { member, healthy };
+  }
+  return undefined;
 }
 
 /** `10.0.1.12:8080`, or the id alone when there is no port. */
@@ -61,10 +82,11 @@ export async function waitForHealthy(
   minHealthy: number,
   timeoutMs: number,
   pollMs = 1_000,
+  members = 1,
 ): Promise<HealthVerdict & { ms: number }> {
   const polled = await pollUntil(
     async () => {
-      const verdict = judgeHealth(color, await describe(), minHealthy);
+      const verdict = judgeHealth(color, await describe(), minHealthy, members);
       return { done: verdict.ok, value: verdict };
     },
     {

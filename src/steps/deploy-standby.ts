@@ -146,7 +146,14 @@ async function requireHealthy(
   { active, standby }: Colors,
   referenced: RouteChange[],
 ): Promise<HealthVerdict & { ms: number }> {
-  const health = await waitForHealthy(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs);
+  const health = await waitForHealthy(
+    () => pool.health(standby),
+    standby,
+    inputs.minHealthy,
+    inputs.healthTimeoutMs,
+    undefined,
+    pool.members,
+  );
   if (!health.ok) {
     const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
     const details = [

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "../sandbox/run-action.ts";
+import { routerYaml } from "../sandbox/second-router.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
 
 let world: World;
@@ -21,15 +22,7 @@ function workspace(text: string, file = ".github/cutover.yml"): Record<string, s
 }
 
 /** The sandbox's router as an environment's settings. */
-function router(): string {
-  return [
-    "  router: alb",
-    `  listener-arn: ${world.listener.arn}`,
-    `  test-listener-arn: ${world.testListener.arn}`,
-    `  blue-target-group-arn: ${world.blue.arn}`,
-    `  green-target-group-arn: ${world.green.arn}`,
-  ].join("\n");
-}
+const router = () => routerYaml(world, "  ");
 
 const errorLines = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("::error::"));
 

@@ -148,14 +148,14 @@ export class World {
   }
 
   /** A route's forward weights as Describe shows them now (traffic follows a moment after a write). */
-  weightsOf(routeArn: string): Record<SandboxColor, number> {
+  weightsOf(routeArn: string, groups: Record<SandboxColor, TargetGroup> = this): Record<SandboxColor, number> {
     const route = this.elbv2.listeners.get(routeArn) ?? this.elbv2.rules.get(routeArn);
     if (!route) throw new Error(`no route ${routeArn}`);
     const forward = this.elbv2.visibleActions(route).find((a) => a.Type === "forward") as {
       ForwardConfig: { TargetGroups: { TargetGroupArn: string; Weight: number }[] };
     };
     const weight = (arn: string) => forward.ForwardConfig.TargetGroups.find((g) => g.TargetGroupArn === arn)?.Weight ?? 0;
-    return { blue: weight(this.blue.arn), green: weight(this.green.arn) };
+    return { blue: weight(groups.blue.arn), green: weight(groups.green.arn) };
   }
 
   group(color: SandboxColor): TargetGroup {

@@ -65,4 +65,13 @@ describe("a router made of two", () => {
     await expect(flip(p, config, request)).rejects.toThrow(/Health gate: 1 of green's 2 target\(s\) are not healthy/);
     expect(east.routes.get("prod")).toEqual({ blue: 100, green: 0 });
   });
+
+  it("wants healthy targets behind each member: one with none is not made up for by the other", async () => {
+    west.targets.green = [];
+    const { config, ports: p } = ports();
+    await expect(flip(p, config, request)).rejects.toThrow(
+      /Health gate: green has 0 healthy target\(s\) behind router #\d; at least 1 required behind each/,
+    );
+    expect(east.routes.get("prod")).toEqual({ blue: 100, green: 0 });
+  });
 });

@@ -16,6 +16,10 @@ const ROUTER = `router: alb
   blue-target-group-arn: ${TG}/shop-blue/6d0ecf831eec9f09
   green-target-group-arn: ${TG}/shop-green/7a2232595e5f1002`;
 
+/** One entry of a routers: list. */
+const ENTRY = `    - ${ROUTER.replaceAll("\n  ", "\n      ")}`;
+const TWO_ROUTERS = `production:\n  routers:\n${ENTRY}\n${ENTRY.replace("eu-west-1", "us-east-1")}\n  min-healthy-targets: 2\n`;
+
 /** Files both must accept. */
 const ACCEPTED: Record<string, string> = {
   "the shipped example": readFileSync(path.join(ROOT, "examples/cutover.yml"), "utf8"),
@@ -26,6 +30,7 @@ const ACCEPTED: Record<string, string> = {
   "percentages both ways": `production:\n  ${ROUTER}\n  max-error-rate: 0.5%\n  warm-max-error-rate: 0.05\n`,
   "checks inline": `production:\n  ${ROUTER}\n  checks:\n    - name: home\n      path: /\n`,
   "checks from a file": `production:\n  ${ROUTER}\n  checks: .github/smoke.yml\n`,
+  "two routers that move as one": TWO_ROUTERS,
   "shared settings through an anchor and a merge key": `staging: &shared\n  ${ROUTER}\n  soak-duration: 5m\nproduction:\n  <<: *shared\n  soak-duration: 15m\n`,
 };
 
@@ -47,6 +52,11 @@ const REFUSED: Record<string, string> = {
   "a top level that is a list": "- production\n",
   "an empty file": "",
   "a role that is not an IAM role": `production:\n  ${ROUTER}\n  role: cutover-release\n`,
+  "a router's setting beside routers:": TWO_ROUTERS.replace("  routers:", "  verify-timeout: 30s\n  routers:"),
+  "routers: with one router": `production:\n  routers:\n${ENTRY}\n`,
+  "a step's setting in a routers: entry": TWO_ROUTERS.replace("    - router: alb", "    - strategy: linear\n      router: alb"),
+  "a routers: entry without its router": TWO_ROUTERS.replace("    - router: alb\n      ", "    - "),
+  "a routers: entry with an ARN of another service": TWO_ROUTERS.replace(":elasticloadbalancing:", ":ec2:"),
   "checks that are strings": `production:\n  ${ROUTER}\n  checks: [/, /health]\n`,
 };
 
@@ -94,6 +104,14 @@ describe("the settings as the steps receive them", () => {
     expect(merged.get("blue-target-group-arn")).toBe(`${TG}/shop-blue/6d0ecf831eec9f09`);
   });
 
+  it("keeps each of several routers' settings apart, in order", () => {
+    const settings = parseEnvironmentFile(TWO_ROUTERS, "f.yml", "production");
+    expect(settings.get("min-healthy-targets")).toBe("2");
+    expect(settings.has("listener-arn")).toBe(false);
+    expect(settings.routers?.map((router) => router.get("listener-arn")?.split(":")[3])).toEqual(["eu-west-1", "us-east-1"]);
+    expect(settings.routers?.map((router) => router.get("router"))).toEqual(["alb", "alb"]);
+  });
+
   it("names the file, the key path and an example in one line", () => {
     expect(() =>
       parseEnvironmentFile(REFUSED["a duration without a unit"] as string, ".github/cutover.yml", "production"),
@@ -103,6 +121,16 @@ describe("the settings as the steps receive them", () => {
     expect(() => parseEnvironmentFile(REFUSED["an unknown setting"] as string, "f.yml", "production")).toThrow(
       /^f\.yml: production\.listener-arns is not a setting \(did you mean listener-arn\?\)\. Example: listener-arn: arn:aws:/,
     );
+    expect(() => parseEnvironmentFile(REFUSED["a router's setting beside routers:"] as string, "f.yml", "production")).toThrow(
+      "f.yml: production.verify-timeout is a router's setting, which goes in each entry of routers: when the environment has several. Example: routers: [{ router: alb, verify-timeout: ... }]",
+    );
+    expect(() =>
+      parseEnvironmentFile(
+        TWO_ROUTERS.replace(/(- router: alb[\s\S]*?- router: alb\n {6}listener-arn: )/, "$1x"),
+        "f.yml",
+        "production",
+      ),
+    ).toThrow(/^f\.yml: production\.routers\[1\]\.listener-arn must be a string like arn:aws:/);
     expect(() => parseEnvironmentFile(ACCEPTED["a router only"] as string, "f.yml", "prod")).toThrow(
       "f.yml: prod is not an environment in the file (it has: production). Example: prod: { router: alb, ... }",
     );
