@@ -237,8 +237,8 @@ var time = __webpack_require__(64015);
 var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -466,7 +466,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86331);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70459);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98523);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55530);
 
@@ -576,8 +576,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js
@@ -708,8 +708,8 @@ var probe_inputs = __webpack_require__(30018);
 var pool = __webpack_require__(58165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(94612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

@@ -161,8 +161,8 @@ var time = __webpack_require__(64015);
 var report = __webpack_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 ;// CONCATENATED MODULE: ./build/js/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {

@@ -199,8 +199,8 @@ var probe_inputs = __webpack_require__(30018);
 var pool = __webpack_require__(58165);
 // EXTERNAL MODULE: ./build/js/probe/stats.js
 var stats = __webpack_require__(94612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/standby.js

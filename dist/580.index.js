@@ -82,8 +82,8 @@ var summary = __webpack_require__(93644);
 var http = __webpack_require__(38075);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/router.js
 var router = __webpack_require__(68918);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js

@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/js/github/deployments.js
 var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/tags.js
 var tags = __webpack_require__(55530);
 ;// CONCATENATED MODULE: ./build/js/steps/switch.js

@@ -418,8 +418,8 @@ var github_report = __webpack_require__(94516);
 var summary = __webpack_require__(93644);
 // EXTERNAL MODULE: ./build/js/probe/inputs.js
 var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __webpack_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __webpack_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __webpack_require__(98523);
 // EXTERNAL MODULE: ./build/js/routing/tags.js

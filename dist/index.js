@@ -8953,6 +8953,29 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 87830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegion),
+/* harmony export */   a: () => (/* binding */ REGION_PATTERN)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
+// An AWS region as an input names it: every router that talks to CloudWatch or CloudFront reads one.
+
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function readRegion(name) {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
+    if (!value)
+        return undefined;
+    if (!REGION_PATTERN.test(value))
+        throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `is not an AWS region, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, "eu-west-1");
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 44276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9613,8 +9636,8 @@ function pathOn(base, path) {
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* harmony import */ var _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43774);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86331);
+/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87830);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70459);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -9644,7 +9667,7 @@ const ROUTER_SHAPES = {
     "test-rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/0467ef3c8400ae65/1a2b3c4d5e6f7a8b`], ELB_ARN),
     "blue-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-blue/6d0ecf831eec9f09`, ELB_ARN),
     "green-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-green/7a2232595e5f1002`, ELB_ARN),
-    "aws-region": string("eu-west-1", _routers_alb_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .REGION_PATTERN */ .aY),
+    "aws-region": string("eu-west-1", _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .REGION_PATTERN */ .a),
     "verify-timeout": duration("60s"),
     "max-attempts": integer(5),
 };
@@ -10212,82 +10235,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 43774:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MD: () => (/* binding */ readArn),
-/* harmony export */   XP: () => (/* binding */ readRegion),
-/* harmony export */   _m: () => (/* binding */ readArnList),
-/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
-/* harmony export */   fO: () => (/* binding */ readRequiredArn)
-/* harmony export */ });
-/* unused harmony export parseArn */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
-// ARNs of an Application Load Balancer's parts, as inputs name them.
-
-const ARN_EXAMPLES = {
-    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
-    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
-    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
-    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
-};
-const ARN_RESOURCE_PATTERNS = {
-    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
-    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
-    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
-};
-const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
-function parseArn(value) {
-    const match = ARN_PATTERN.exec(value);
-    if (!match)
-        return undefined;
-    const [, partition, region, account, resource] = match;
-    return { value, partition, region, account, resource };
-}
-function checkArn(name, value, type) {
-    const arn = parseArn(value);
-    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
-        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `is not an Application Load Balancer ${what} ARN: got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, ARN_EXAMPLES[type]);
-    }
-    return arn;
-}
-function readArn(name, type) {
-    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
-    return value ? checkArn(name, value, type) : undefined;
-}
-function readRequiredArn(name, type) {
-    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
-    if (!value)
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, "is required but was empty", ARN_EXAMPLES[type]);
-    return checkArn(name, value, type);
-}
-function readArnList(name, type) {
-    const arns = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)(name).map((value) => checkArn(name, value, type));
-    const seen = new Set();
-    for (const arn of arns) {
-        if (seen.has(arn.value))
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `lists ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(arn.value)} twice`, ARN_EXAMPLES[type]);
-        seen.add(arn.value);
-    }
-    return arns;
-}
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
-function readRegion(name) {
-    const value = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name);
-    if (!value)
-        return undefined;
-    if (!REGION_PATTERN.test(value))
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `is not an AWS region, got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)}`, "eu-west-1");
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 86331:
+/***/ 70459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10327,12 +10275,65 @@ function loadedOnFirstCall(load) {
     });
 }
 
+// EXTERNAL MODULE: ./build/js/core/aws-region.js
+var aws_region = __nccwpck_require__(87830);
 // EXTERNAL MODULE: ./build/js/core/durations.js
 var durations = __nccwpck_require__(4993);
-// EXTERNAL MODULE: ./build/js/routers/alb/arn.js
-var arn = __nccwpck_require__(43774);
+;// CONCATENATED MODULE: ./build/js/routers/alb/arn.js
+// ARNs of an Application Load Balancer's parts, as inputs name them.
+
+const ARN_EXAMPLES = {
+    listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2",
+    "listener-rule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+    targetgroup: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/app-blue/6d0ecf831eec9f09",
+    loadbalancer: "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188",
+};
+const ARN_RESOURCE_PATTERNS = {
+    listener: /^listener\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+$/,
+    "listener-rule": /^listener-rule\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/,
+    targetgroup: /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+    loadbalancer: /^loadbalancer\/app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/,
+};
+const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):(.+)$/;
+function parseArn(value) {
+    const match = ARN_PATTERN.exec(value);
+    if (!match)
+        return undefined;
+    const [, partition, region, account, resource] = match;
+    return { value, partition, region, account, resource };
+}
+function checkArn(name, value, type) {
+    const arn = parseArn(value);
+    if (!arn || !ARN_RESOURCE_PATTERNS[type].test(arn.resource)) {
+        const what = type === "listener-rule" ? "listener rule" : type === "targetgroup" ? "target group" : type;
+        throw (0,core_inputs/* inputError */.Xu)(name, `is not an Application Load Balancer ${what} ARN: got ${(0,core_inputs/* quoted */.TL)(value)}`, ARN_EXAMPLES[type]);
+    }
+    return arn;
+}
+function readArn(name, type) {
+    const value = (0,core_inputs/* readString */.E3)(name);
+    return value ? checkArn(name, value, type) : undefined;
+}
+function readRequiredArn(name, type) {
+    const value = (0,core_inputs/* readString */.E3)(name);
+    if (!value)
+        throw (0,core_inputs/* inputError */.Xu)(name, "is required but was empty", ARN_EXAMPLES[type]);
+    return checkArn(name, value, type);
+}
+function readArnList(name, type) {
+    const arns = (0,core_inputs/* readList */.LD)(name).map((value) => checkArn(name, value, type));
+    const seen = new Set();
+    for (const arn of arns) {
+        if (seen.has(arn.value))
+            throw (0,core_inputs/* inputError */.Xu)(name, `lists ${(0,core_inputs/* quoted */.TL)(arn.value)} twice`, ARN_EXAMPLES[type]);
+        seen.add(arn.value);
+    }
+    return arns;
+}
+
 ;// CONCATENATED MODULE: ./build/js/routers/alb/config.js
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
+
 
 
 
@@ -10346,13 +10347,13 @@ function routeKind(ref) {
 }
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
 function readAlbConfig() {
-    const listener = (0,arn/* readArn */.MD)("listener-arn", "listener");
-    const rules = (0,arn/* readArnList */._m)("rule-arns", "listener-rule");
-    const testListener = (0,arn/* readArn */.MD)("test-listener-arn", "listener");
-    const testRules = (0,arn/* readArnList */._m)("test-rule-arns", "listener-rule");
-    const blue = (0,arn/* readRequiredArn */.fO)("blue-target-group-arn", "targetgroup");
-    const green = (0,arn/* readRequiredArn */.fO)("green-target-group-arn", "targetgroup");
-    const regionInput = (0,arn/* readRegion */.XP)("aws-region");
+    const listener = readArn("listener-arn", "listener");
+    const rules = readArnList("rule-arns", "listener-rule");
+    const testListener = readArn("test-listener-arn", "listener");
+    const testRules = readArnList("test-rule-arns", "listener-rule");
+    const blue = readRequiredArn("blue-target-group-arn", "targetgroup");
+    const green = readRequiredArn("green-target-group-arn", "targetgroup");
+    const regionInput = (0,aws_region/* readRegion */.X)("aws-region");
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
     const maxAttempts = (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
     if (!listener && rules.length === 0) {
@@ -12246,7 +12247,7 @@ function readNginxRouterConfig() {
     const nginx = readNginxConfig();
     const verifyTimeoutMs = (0,durations/* readDuration */.$7)("verify-timeout", "60s", 15 * 60_000);
     const maxAttempts = (0,core_inputs/* readInteger */.JI)("max-attempts", 5, { min: 1, max: 20 });
-    const region = (0,arn/* readRegion */.XP)("aws-region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
+    const region = (0,aws_region/* readRegion */.X)("aws-region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
     const routes = [
         upstreamRoute(nginx.upstream, "production", "nginx-upstream"),
         ...(nginx.testUpstream ? [upstreamRoute(nginx.testUpstream, "test", "nginx-test-upstream")] : []),
@@ -13950,8 +13951,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(94516);
 // EXTERNAL MODULE: ./build/js/github/summary.js
 var summary = __nccwpck_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 39 modules
-var registry = __nccwpck_require__(86331);
+// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
+var registry = __nccwpck_require__(70459);
 // EXTERNAL MODULE: ./build/js/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(98523);
 ;// CONCATENATED MODULE: ./build/js/step.js

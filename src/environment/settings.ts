@@ -2,7 +2,7 @@
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
 // published JSON Schema and the tests all read this table, so that they cannot disagree.
-import { REGION_PATTERN } from "../routers/alb/arn.ts";
+import { REGION_PATTERN } from "../core/aws-region.ts";
 import { routerInputs, routerKindNames } from "../routers/registry.ts";
 import type { StepName } from "../step-names.ts";
 

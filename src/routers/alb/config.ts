@@ -1,9 +1,10 @@
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
+import { readRegion } from "../../core/aws-region.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, readInteger } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
-import { type Arn, readArn, readArnList, readRegion, readRequiredArn } from "./arn.ts";
+import { type Arn, readArn, readArnList, readRequiredArn } from "./arn.ts";
 
 /** The ARN's resource part, after `…:123456789012:`. */
 export function resourceOf(arn: string): string {

@@ -1,7 +1,8 @@
 // The nginx router's inputs, read and checked before anything reaches the proxy.
+
+import { readRegion } from "../../core/aws-region.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, readInteger, readList, readString } from "../../core/inputs.ts";
-import { readRegion } from "../alb/arn.ts";
 import type { RouteRef, RouterConfig } from "../port.ts";
 import { type Color, OWNED_PARAMS, type Server } from "./upstream-file.ts";
 

@@ -80,7 +80,20 @@ export class Cluster {
       meshTest: await meshTest?.listen(),
     });
     await this.waitRolledOut();
+    await this.#waitProxied();
     return this;
+  }
+
+  /**
+   * kube-proxy follows the EndpointSlices a sync later: the sandbox is up once every Service's
+   * port routes, so that no test's first request meets a port with no endpoint yet.
+   */
+  async #waitProxied(timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.planes.services.every((p) => p.ready)) {
+      if (Date.now() > deadline) throw new Error("a Service port still has no endpoint");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Waits until every Deployment reports a finished rollout and every Service lists its pods. */

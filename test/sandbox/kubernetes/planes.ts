@@ -72,6 +72,11 @@ export class ServicePlane {
     this.#server = createTcpServer((client) => this.#connect(client));
   }
 
+  /** Whether kube-proxy's rules list an endpoint yet: until then it rejects every connection. */
+  get ready(): boolean {
+    return this.#endpoints.value.length > 0;
+  }
+
   async listen(): Promise<string> {
     await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
     const address = this.#server.address() as { port: number };
