@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87010);
 /* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44276);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
-// 302 lines: one client for every object the Kubernetes routers read and write, kept together.
+// Over 300 lines: one client for every object the Kubernetes routers read and write, kept together.
 // The Kubernetes API as this router uses it, through the official client (@kubernetes/client-node):
 // read Services, Deployments, pods and EndpointSlices, patch them with a resourceVersion guard,
 // scale, and annotate. Loaded only when a step first talks to the cluster.

@@ -1,4 +1,4 @@
-// 302 lines: one client for every object the Kubernetes routers read and write, kept together.
+// Over 300 lines: one client for every object the Kubernetes routers read and write, kept together.
 // The Kubernetes API as this router uses it, through the official client (@kubernetes/client-node):
 // read Services, Deployments, pods and EndpointSlices, patch them with a resourceVersion guard,
 // scale, and annotate. Loaded only when a step first talks to the cluster.
