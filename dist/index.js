@@ -15,13 +15,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
 /***/ 76982:
 /***/ ((module) => {
 
@@ -334,13 +327,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -8953,14 +8939,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 87830:
+/***/ 65004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ readRegion),
 /* harmony export */   a: () => (/* binding */ REGION_PATTERN)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
 // An AWS region as an input names it: every router that talks to CloudWatch or CloudFront reads one.
 
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -8976,7 +8962,7 @@ function readRegion(name) {
 
 /***/ }),
 
-/***/ 44276:
+/***/ 16590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8985,7 +8971,7 @@ function readRegion(name) {
 /* harmony export */   nZ: () => (/* binding */ cancellable)
 /* harmony export */ });
 /* unused harmony export isCancel */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73556);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28705);
 
 /** Why an abort happened: the runner cancelled the job. */
 class Cancelled extends Error {
@@ -9039,7 +9025,7 @@ function isCancel(error) {
 
 /***/ }),
 
-/***/ 24747:
+/***/ 66101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9054,7 +9040,7 @@ function otherColor(color) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 15427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9064,7 +9050,7 @@ function otherColor(color) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   mI: () => (/* binding */ readMetricPeriod)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44523);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
 // Durations as inputs give them (`90s`, `5m`, `1h30m`) and as logs show them.
 
 const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -9117,7 +9103,7 @@ function readMetricPeriod() {
 
 /***/ }),
 
-/***/ 39429:
+/***/ 62807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9128,7 +9114,7 @@ function readMetricPeriod() {
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* unused harmony export errorCode */
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44276);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16590);
 
 /**
  * A mistake in what the user gave us (inputs, router layout, tags), as opposed to a bug or an
@@ -9200,7 +9186,7 @@ async function awsCall(service, operation, send) {
 
 /***/ }),
 
-/***/ 44523:
+/***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9220,9 +9206,9 @@ async function awsCall(service, operation, send) {
 /* harmony export */   qr: () => (/* binding */ useFallback),
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21896);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90342);
 
 
 
@@ -9385,15 +9371,15 @@ function readUrl(name, example = "https://test.example.com/health") {
 
 /***/ }),
 
-/***/ 99387:
+/***/ 72077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64015);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
 
 
 
@@ -9421,84 +9407,248 @@ async function pollUntil(check, options) {
 
 /***/ }),
 
-/***/ 73556:
+/***/ 28705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Oh: () => (/* binding */ startGroup),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fl: () => (/* binding */ loadToolkit),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-// The runner's side of a step. @actions/core does the work, loaded by runStep once the inputs are
-// valid: it is most of what a step costs to start, and a rejected input needs none of it. What a
-// step can do before then (read an input, mask a secret, fail with one line, write the summary)
-// is the runner's documented protocol itself: INPUT_<NAME> variables, the ::add-mask:: and
-// ::error:: commands, and appending to GITHUB_STEP_SUMMARY.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
-let toolkit;
-/** Loads @actions/core; runStep calls it once the inputs are read and valid. */
-async function loadToolkit() {
-    toolkit ??= await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function loaded() {
-    if (!toolkit)
-        throw new Error("@actions/core is used before runStep loaded it");
-    return toolkit;
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/core/runner.js
+// The runner's side of a step, done by @actions/core's own command modules: workflow commands
+// (::error::, ::add-mask::, groups) on stdout, and file commands (GITHUB_OUTPUT) with its
+// delimiter check. They are imported by path, not through the package's index, because the index
+// also loads its OIDC client and with it undici (0.9 MB): about 50 ms of CPU in every step, which
+// `npm run bench` measured as a third of what a status step costs beyond a bare node, for a token
+// cutover never asks for (configure-aws-credentials does). Build and tests resolve the path from
+// src/core and from the compiled tree alike (scripts/build.ts keeps it at src's depth).
+
+
+
+
 /** An input as @actions/core's getInput reads it: INPUT_ and the name upper-cased, spaces as _. */
 function getInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
 }
-/** A workflow command's data, escaped as the runner expects it. */
-function escapeData(text) {
-    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function command(name, data) {
-    process.stdout.write(`::${name}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
 function setSecret(secret) {
-    if (toolkit)
-        toolkit.setSecret(secret);
-    else
-        command("add-mask", secret);
+    issueCommand("add-mask", {}, secret);
 }
 function setFailed(message) {
-    if (toolkit) {
-        toolkit.setFailed(message);
+    process.exitCode = 1;
+    error(message);
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+const warning = (message) => issueCommand("warning", {}, message);
+const error = (message) => issueCommand("error", {}, message);
+const startGroup = (name) => issue("group", name);
+const endGroup = () => issue("endgroup");
+/** A step output in GITHUB_OUTPUT; off Actions it falls back to the old command, as core.setOutput does. */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
         return;
     }
-    process.exitCode = 1;
-    command("error", message);
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand("set-output", { name }, value);
 }
-const info = (message) => loaded().info(message);
-const warning = (message) => loaded().warning(message);
-const error = (message) => loaded().error(message);
-const startGroup = (name) => loaded().startGroup(name);
-const endGroup = () => loaded().endGroup();
-const setOutput = (name, value) => loaded().setOutput(name, value);
 /** Appends Markdown to the job summary, as core.summary does; off Actions (no GITHUB_STEP_SUMMARY) nothing is written. */
 async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: "utf8" });
+    await (0,promises_.appendFile)(file, `${markdown}${external_node_os_.EOL}`, { encoding: "utf8" });
 }
 
 
 /***/ }),
 
-/***/ 64015:
+/***/ 3669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9536,7 +9686,7 @@ function every(ms, tick) {
 
 /***/ }),
 
-/***/ 21896:
+/***/ 90342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9547,8 +9697,8 @@ function every(ms, tick) {
 /* harmony export */   z9: () => (/* binding */ pathProblem),
 /* harmony export */   zA: () => (/* binding */ shownUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
 
 
 /** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
@@ -9626,7 +9776,7 @@ function pathOn(base, path) {
 
 /***/ }),
 
-/***/ 61151:
+/***/ 55853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9636,8 +9786,8 @@ function pathOn(base, path) {
 /* harmony export */   cy: () => (/* binding */ PER_RUN_INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87830);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70459);
+/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65004);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28539);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -9801,7 +9951,7 @@ const SETTING_NAMES = {
 
 /***/ }),
 
-/***/ 94516:
+/***/ 62546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9819,11 +9969,11 @@ const SETTING_NAMES = {
 /* harmony export */   uG: () => (/* binding */ leadingColor)
 /* harmony export */ });
 /* unused harmony exports percent, colorRows */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24747);
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97109);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55530);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66101);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96591);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54544);
 
 
 
@@ -9948,7 +10098,7 @@ function clip(text, max = 200) {
 
 /***/ }),
 
-/***/ 93644:
+/***/ 13794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9958,10 +10108,10 @@ function clip(text, max = 200) {
 /* harmony export */   gw: () => (/* binding */ finishSummary)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73556);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94516);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28705);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62546);
 
 
 
@@ -10109,16 +10259,16 @@ function capitalized(text) {
 
 /***/ }),
 
-/***/ 38075:
+/***/ 75005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ Prober)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBE_OPTIONS, MAX_BODY */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21896);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90342);
 
 
 
@@ -10235,7 +10385,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 70459:
+/***/ 28539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10250,13 +10400,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerRouter
 
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var core_inputs = __nccwpck_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(73556);
-;// CONCATENATED MODULE: ./build/js/core/lazy.js
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var core_inputs = __nccwpck_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __nccwpck_require__(28705);
+;// CONCATENATED MODULE: ./build/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only
  * when a step first talks to the outside, never while inputs are read.
@@ -10275,11 +10425,11 @@ function loadedOnFirstCall(load) {
     });
 }
 
-// EXTERNAL MODULE: ./build/js/core/aws-region.js
-var aws_region = __nccwpck_require__(87830);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __nccwpck_require__(4993);
-;// CONCATENATED MODULE: ./build/js/routers/alb/arn.js
+// EXTERNAL MODULE: ./build/core/aws-region.js
+var aws_region = __nccwpck_require__(65004);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __nccwpck_require__(15427);
+;// CONCATENATED MODULE: ./build/routers/alb/arn.js
 // ARNs of an Application Load Balancer's parts, as inputs name them.
 
 const ARN_EXAMPLES = {
@@ -10331,7 +10481,7 @@ function readArnList(name, type) {
     return arns;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/config.js
+;// CONCATENATED MODULE: ./build/routers/alb/config.js
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
 
@@ -10421,7 +10571,7 @@ function resolveRegion(input, arns) {
     return first.region;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/inputs.js
+;// CONCATENATED MODULE: ./build/routers/alb/inputs.js
 /** The ALB router's inputs, as every step's action.yml declares them. */
 const ALB_INPUTS = [
     {
@@ -10454,9 +10604,9 @@ const ALB_INPUTS = [
     { name: "max-attempts", description: "Attempts per AWS call, with the SDK's adaptive retry for throttling.", default: "5" },
 ];
 
-// EXTERNAL MODULE: ./build/js/core/color.js
-var core_color = __nccwpck_require__(24747);
-;// CONCATENATED MODULE: ./build/js/routers/alb/client.js
+// EXTERNAL MODULE: ./build/core/color.js
+var core_color = __nccwpck_require__(66101);
+;// CONCATENATED MODULE: ./build/routers/alb/client.js
 /** What each of the ALB's ports holds: the ELBv2 client, its urgent twin, and the router's config. */
 class AlbClient {
     lb;
@@ -10473,7 +10623,7 @@ class AlbClient {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/ledger.js
+;// CONCATENATED MODULE: ./build/routers/alb/ledger.js
 
 
 /** ALB keeps the ledger in each target group's tags. */
@@ -10492,9 +10642,9 @@ class AlbLedger extends AlbClient {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __nccwpck_require__(88561);
-;// CONCATENATED MODULE: ./build/js/routers/alb/targets.js
+// EXTERNAL MODULE: ./build/routing/health.js
+var health = __nccwpck_require__(37119);
+;// CONCATENATED MODULE: ./build/routers/alb/targets.js
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const INSTANCE = /^i-[0-9a-f]{8,17}$/;
@@ -10517,7 +10667,7 @@ function readTargets(name) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/pool.js
+;// CONCATENATED MODULE: ./build/routers/alb/pool.js
 
 
 
@@ -10587,9 +10737,9 @@ function settingsOf(g) {
     return pairs.map(([name, value]) => ({ name, value: value === undefined ? "" : String(value) }));
 }
 
-// EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __nccwpck_require__(97109);
-;// CONCATENATED MODULE: ./build/js/routers/alb/actions.js
+// EXTERNAL MODULE: ./build/routing/routes.js
+var routing_routes = __nccwpck_require__(96591);
+;// CONCATENATED MODULE: ./build/routers/alb/actions.js
 // ALB's route actions: how a forward names the two target groups, and the list written back.
 
 
@@ -10668,7 +10818,7 @@ function writable(actions) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/traffic.js
+;// CONCATENATED MODULE: ./build/routers/alb/traffic.js
 
 
 
@@ -10748,7 +10898,7 @@ function actionsOf(route) {
     return route.raw;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/alb/index.js
+;// CONCATENATED MODULE: ./build/routers/alb/index.js
 // The ALB router: weighted forwards on listeners and rules, target groups as pools, tags as the ledger.
 
 
@@ -10764,9 +10914,9 @@ const alb = {
     readTargets: readTargets,
     connect(config) {
         const options = { region: config.aws.region, maxAttempts: config.aws.maxAttempts };
-        const lb = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91084)).then((m) => m.createLoadBalancerPort(options)));
+        const lb = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47802)).then((m) => m.createLoadBalancerPort(options)));
         // Its own short retry budget, for writes that must land inside a cancel's grace.
-        const urgent = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91084)).then((m) => m.createUrgentLoadBalancerPort(options)));
+        const urgent = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47802)).then((m) => m.createUrgentLoadBalancerPort(options)));
         return connectAlb(config, lb, urgent);
     },
 };
@@ -10787,7 +10937,7 @@ function connectAlb(config, lb, urgent = lb) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/composite.js
+;// CONCATENATED MODULE: ./build/routers/composite.js
 // Several routers that move as one: one ALB per region behind latency routing, say. Their routes
 // join one list, so the Router engine writes them as one unit and puts every one back if any
 // write fails, exactly as it does the routes of one ALB.
@@ -10949,9 +11099,9 @@ class CompositeLedger {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/core/poll.js
-var poll = __nccwpck_require__(99387);
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/ledger.js
+// EXTERNAL MODULE: ./build/core/poll.js
+var poll = __nccwpck_require__(72077);
+;// CONCATENATED MODULE: ./build/routers/kubernetes/ledger.js
 
 /** `cutover:version` is kept as the annotation `cutover/version`: an annotation key takes one `/`, no `:`. */
 const annotationOf = (key) => key.replace(/^cutover:/, "cutover/");
@@ -10977,7 +11127,7 @@ class KubernetesLedger {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/traffic.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/traffic.js
 
 
 
@@ -11114,7 +11264,7 @@ class KubernetesTraffic {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/pool.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/pool.js
 
 
 
@@ -11259,7 +11409,7 @@ class KubernetesPool {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/weighted.js
 // The traffic port of the weighted Kubernetes routers: a route object (HTTPRoute, VirtualService)
 // whose chosen rules split requests between a blue and a green backend by weight. Each dialect
 // says how its kind names backends and weights, and how its controller reports a generation.
@@ -11461,7 +11611,7 @@ function weightedRouting(traffic, config) {
 /** The ports of a weighted router; the official client loads on the first call to the cluster. */
 function connectWeighted(config, dialect) {
     let loading;
-    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30136))]).then(([c, o]) => {
+    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
         const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
         return { kube, objects: new o.RouteObjects(kube) };
     }));
@@ -11481,7 +11631,7 @@ function weightedPorts(config, dialect, client, objects) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/config.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/config.js
 // The kubernetes router's inputs, read and checked without touching the cluster.
 
 
@@ -11587,7 +11737,7 @@ function readClusterAccess() {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/weighted-config.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/weighted-config.js
 
 
 /** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
@@ -11666,7 +11816,7 @@ function readNamespace() {
     return readName("namespace", "default", DNS_LABEL, 63, "shop");
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/gateway-api/config.js
+;// CONCATENATED MODULE: ./build/routers/gateway-api/config.js
 
 /** sessionPersistence is experimental in Gateway API (GEP-1619): cutover neither sets nor relies on it. */
 const SESSIONS = "Session persistence: none. The HTTPRoute splits each request by weight (Gateway API's sessionPersistence is experimental and not used), so a client may reach both colors while the weights are split.";
@@ -11694,7 +11844,7 @@ function readGatewayApiConfig() {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/gateway-api/dialect.js
+;// CONCATENATED MODULE: ./build/routers/gateway-api/dialect.js
 // How an HTTPRoute names the colors and their weights ("HTTPRoute" API reference: HTTPBackendRef,
 // BackendRef.weight; RouteParentStatus), and how its Gateway's controller reports a generation.
 
@@ -11739,7 +11889,7 @@ function gatewayDialect(services) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/gateway-api/inputs.js
+;// CONCATENATED MODULE: ./build/routers/gateway-api/inputs.js
 /** The gateway-api router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
 const GATEWAY_API_INPUTS = [
     {
@@ -11758,7 +11908,7 @@ const GATEWAY_API_INPUTS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./build/js/routers/gateway-api/index.js
+;// CONCATENATED MODULE: ./build/routers/gateway-api/index.js
 // The gateway-api router: an HTTPRoute's backendRef weights split traffic between the colors'
 // Services; Deployments and their ready endpoints are the pools, their annotations the ledger.
 
@@ -11775,7 +11925,7 @@ const gatewayApi = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/js/routers/istio/config.js
+;// CONCATENATED MODULE: ./build/routers/istio/config.js
 // The istio router's inputs, read and checked without touching the cluster: the colors are
 // either subsets of one host (blue-subset, green-subset with host) or a host each.
 
@@ -11835,7 +11985,7 @@ function readIstioConfig() {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/istio/dialect.js
+;// CONCATENATED MODULE: ./build/routers/istio/dialect.js
 // How a VirtualService names the colors and their weights ("VirtualService" reference:
 // HTTPRouteDestination, Destination host and subset), and how istiod reports a generation
 // ("Configuration Status Field": observedGeneration, the Reconciled condition, validationMessages).
@@ -11892,7 +12042,7 @@ function istioDialect(colors) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/istio/inputs.js
+;// CONCATENATED MODULE: ./build/routers/istio/inputs.js
 /** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
 const ISTIO_INPUTS = [
     {
@@ -11920,7 +12070,7 @@ const ISTIO_INPUTS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./build/js/routers/istio/index.js
+;// CONCATENATED MODULE: ./build/routers/istio/index.js
 // The istio router: a VirtualService's destination weights (percent) split traffic between the
 // colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
 // pools, their annotations the ledger.
@@ -11938,7 +12088,7 @@ const istio = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/inputs.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/inputs.js
 /** The kubernetes router's inputs, as every step's action.yml declares them. */
 const KUBERNETES_INPUTS = [
     { name: "namespace", description: "router kubernetes: namespace of the Services and Deployments.", default: "default" },
@@ -11973,7 +12123,7 @@ const KUBERNETES_INPUTS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./build/js/routers/kubernetes/index.js
+;// CONCATENATED MODULE: ./build/routers/kubernetes/index.js
 // The kubernetes router: a Service's selector names the live color's Deployment; pods and
 // EndpointSlices are the pools; annotations on the Deployments are the ledger.
 
@@ -11989,7 +12139,7 @@ const kubernetes = {
     connect(config) {
         const k = config;
         // The official client is large: it loads on the first call to the cluster, never for other routers.
-        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529)).then((m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace })));
+        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace })));
         return connectKubernetes(k, client);
     },
 };
@@ -12001,7 +12151,7 @@ function connectKubernetes(config, client) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/upstream-file.js
+;// CONCATENATED MODULE: ./build/routers/nginx/upstream-file.js
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
 // place is an error that names it, and nothing is written over a file it cannot read.
@@ -12156,7 +12306,7 @@ function editLedger(ledger, color, set, remove) {
     return edited;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/config.js
+;// CONCATENATED MODULE: ./build/routers/nginx/config.js
 // The nginx router's inputs, read and checked before anything reaches the proxy.
 
 
@@ -12290,7 +12440,7 @@ function readNginxConfig() {
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./build/js/routers/nginx/exec.js
+;// CONCATENATED MODULE: ./build/routers/nginx/exec.js
 // Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
 // `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
 // stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
@@ -12353,7 +12503,7 @@ function commandMessage(result) {
     return shown || `exit code ${result.code ?? "(killed)"}, no output`;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/inputs.js
+;// CONCATENATED MODULE: ./build/routers/nginx/inputs.js
 /** The nginx router's inputs, as every step's action.yml declares them. */
 const NGINX_INPUTS = [
     {
@@ -12379,7 +12529,7 @@ const NGINX_INPUTS = [
     { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },
 ];
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/ledger.js
+;// CONCATENATED MODULE: ./build/routers/nginx/ledger.js
 /** nginx keeps the ledger in the managed file's comments, one `# ledger <color> <key>=<value>` line each. */
 class NginxLedger {
     #proxy;
@@ -12394,9 +12544,9 @@ class NginxLedger {
     }
 }
 
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __nccwpck_require__(55530);
-;// CONCATENATED MODULE: ./build/js/routers/nginx/pool.js
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __nccwpck_require__(54544);
+;// CONCATENATED MODULE: ./build/routers/nginx/pool.js
 
 
 class NginxPool {
@@ -12470,9 +12620,9 @@ function pool_split(address) {
     return match ? { id: match[1], port: Number(match[2]) } : { id: address };
 }
 
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __nccwpck_require__(38075);
-;// CONCATENATED MODULE: ./build/js/routers/nginx/health.js
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __nccwpck_require__(75005);
+;// CONCATENATED MODULE: ./build/routers/nginx/health.js
 // Health of a color's servers. nginx OSS has no active health checks and no API to ask (the
 // `health_check` directive is NGINX Plus only), so each server is probed on health-path directly.
 
@@ -12522,7 +12672,7 @@ async function probeServers(servers, healthPath) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/install.js
+;// CONCATENATED MODULE: ./build/routers/nginx/install.js
 // Reading the managed file and putting a new one in place: a temporary file beside it, an atomic
 // rename over it, nginx's own test, then a graceful reload. A failed test or reload puts the
 // previous file back, so nginx keeps running, and will reload, what it had.
@@ -12603,7 +12753,7 @@ async function installFile(shell, nginx, expected, content, reload = true) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/weights.js
+;// CONCATENATED MODULE: ./build/routers/nginx/weights.js
 // Color shares as nginx server weights. nginx's round robin weighs each server, and a weight must
 // be 1 or more ("weight=number", ngx_http_upstream_module), so a color at 0 % is marked `down`
 // and stays in the block. Each color's servers share its part equally.
@@ -12665,7 +12815,7 @@ function weights_namedColors(block) {
     return core_color/* COLORS */.l.filter((color) => block.servers.some((s) => s.color === color));
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/proxy.js
+;// CONCATENATED MODULE: ./build/routers/nginx/proxy.js
 // The proxy as the nginx router sees it: the managed file read fresh each time, written as one unit
 // (every upstream block and the ledger together), and never over a change someone else made.
 
@@ -12765,7 +12915,7 @@ class NginxProxy {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/traffic.js
+;// CONCATENATED MODULE: ./build/routers/nginx/traffic.js
 
 
 
@@ -12848,7 +12998,7 @@ function blockOf(route) {
     return route.raw;
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/nginx/index.js
+;// CONCATENATED MODULE: ./build/routers/nginx/index.js
 
 
 
@@ -12869,7 +13019,7 @@ function connectNginx(config, shell = execShell(config.nginx.exec)) {
     return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
 }
 
-;// CONCATENATED MODULE: ./build/js/routers/registry.js
+;// CONCATENATED MODULE: ./build/routers/registry.js
 // Every router cutover drives, by the name the `router` input gives it. A new router is one line here.
 
 
@@ -12948,7 +13098,7 @@ function readOneRouter() {
 
 /***/ }),
 
-/***/ 88561:
+/***/ 37119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12958,7 +13108,7 @@ function readOneRouter() {
 /* harmony export */   u7: () => (/* binding */ judgeHealth)
 /* harmony export */ });
 /* unused harmony export describeTarget */
-/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99387);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72077);
 
 const DRAINING = new Set(["draining", "unhealthy.draining"]);
 /**
@@ -13034,7 +13184,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 
 /***/ }),
 
-/***/ 68918:
+/***/ 62232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13045,12 +13195,12 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony export */   t2: () => (/* binding */ RouteWriteError),
 /* harmony export */   y: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.y)
 /* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39429);
-/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99387);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73556);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97109);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65806);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72077);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28705);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96591);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18260);
 
 
 
@@ -13221,7 +13371,7 @@ class Router {
 
 /***/ }),
 
-/***/ 97109:
+/***/ 96591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13271,7 +13421,7 @@ function allOn(color) {
 
 /***/ }),
 
-/***/ 98523:
+/***/ 60545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13279,11 +13429,11 @@ function allOn(color) {
 /* harmony export */   f2: () => (/* binding */ readSnapshotWithHealth),
 /* harmony export */   w8: () => (/* binding */ settledColors)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93644);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88561);
-/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68918);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13794);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37119);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62232);
 
 
 
@@ -13319,7 +13469,7 @@ function settledColors(snapshot, step) {
 
 /***/ }),
 
-/***/ 65806:
+/***/ 18260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13328,8 +13478,8 @@ function settledColors(snapshot, step) {
 /* harmony export */   oK: () => (/* binding */ describeRoutes),
 /* harmony export */   y: () => (/* binding */ productionRoutes)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24747);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97109);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66101);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96591);
 // The router's state as read: each route's weights, and whether the production routes agree on
 // one live color.
 
@@ -13365,7 +13515,7 @@ function stateOf(routes) {
 
 /***/ }),
 
-/***/ 55530:
+/***/ 54544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13375,9 +13525,9 @@ function stateOf(routes) {
 /* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73556);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
 
 
 
@@ -13671,23 +13821,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __nccwpck_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __nccwpck_require__(73556);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(62807);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __nccwpck_require__(28705);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __nccwpck_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __nccwpck_require__(44523);
-// EXTERNAL MODULE: ./build/js/environment/settings.js
-var environment_settings = __nccwpck_require__(61151);
-;// CONCATENATED MODULE: ./build/js/environment/file.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __nccwpck_require__(15427);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __nccwpck_require__(97529);
+// EXTERNAL MODULE: ./build/environment/settings.js
+var environment_settings = __nccwpck_require__(55853);
+;// CONCATENATED MODULE: ./build/environment/file.js
 // The environment file (.github/cutover.yml): each environment's settings, read and checked as a
 // whole before any step reads an input. A setting fills an input that was not given (left out or
 // empty); an input given directly wins.
@@ -13947,15 +14097,15 @@ function fallback(step, at, note, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __nccwpck_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __nccwpck_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __nccwpck_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __nccwpck_require__(98523);
-;// CONCATENATED MODULE: ./build/js/step.js
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __nccwpck_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __nccwpck_require__(13794);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __nccwpck_require__(28539);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __nccwpck_require__(60545);
+;// CONCATENATED MODULE: ./build/step.js
 
 
 
@@ -13970,11 +14120,11 @@ function createPorts(router) {
     return {
         router: (0,registry/* connectRouter */.S6)(router),
         metrics: () => {
-            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16486)).then((m) => m.createMetricsPort(options));
+            metrics ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(85), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93424)).then((m) => m.createMetricsPort(options));
             return metrics;
         },
         cdn: () => {
-            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43624)).then((m) => m.createCdnPort(options));
+            cdn ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(169), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91678)).then((m) => m.createCdnPort(options));
             return cdn;
         },
     };
@@ -13989,15 +14139,11 @@ async function runStep(step, ports = createPorts) {
     let started;
     try {
         const inputs = readStepInputs(step);
-        await runner/* loadToolkit */.fl();
         started = { router: inputs.router, ports: ports(inputs.router) };
         await step.run(inputs, started.ports);
         await (0,summary/* finishSummary */.gw)(step.name);
     }
     catch (error) {
-        // A rejected input is one line, written without the toolkit; anything else may log more.
-        if (!(error instanceof errors/* ConfigurationError */.j1))
-            await runner/* loadToolkit */.fl();
         const reported = error instanceof errors/* CutoverError */.DB && error.outputsSet;
         if (started && !reported)
             await outputsAfterFailure(started.ports, started.router);
@@ -14021,21 +14167,21 @@ async function outputsAfterFailure(ports, router) {
         (0,report/* setCommonOutputs */.Et)(snapshot);
 }
 
-;// CONCATENATED MODULE: ./build/js/main.js
+;// CONCATENATED MODULE: ./build/main.js
 
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS = {
-    status: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 94642)),
-    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 52176)),
-    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91580)),
-    "warm-caches": () => __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 19537)),
-    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33696)),
-    "purge-cdn": () => __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 37355)),
-    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53941)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79376)),
-    teardown: () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 72407)),
-    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(941), __nccwpck_require__.e(580), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81140)),
-    environment: () => __nccwpck_require__.e(/* import() */ 287).then(__nccwpck_require__.bind(__nccwpck_require__, 24287)),
+    status: () => __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 68440)),
+    "deploy-standby": () => __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 50055)),
+    "smoke-test": () => Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93830)),
+    "warm-caches": () => __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 8088)),
+    switch: () => Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30569)),
+    "purge-cdn": () => __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 56645)),
+    "soak-monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55126)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8746)),
+    teardown: () => __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 42662)),
+    cutover: () => Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(126), __nccwpck_require__.e(830), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83942)),
+    environment: () => __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 91049)),
 };
 async function run(name) {
     const { step } = await STEPS[name]();

@@ -34,7 +34,9 @@ export async function build(outDir: string): Promise<string[]> {
   const work = path.join(root, "build");
   rmSync(work, { recursive: true, force: true });
   try {
-    const js = path.join(work, "js");
+    // The compiled tree sits where src does, one folder below the root, so that a relative import
+    // into node_modules (src/core/runner.ts) resolves the same from both.
+    const js = work;
     execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", js], {
       stdio: "inherit",
     });

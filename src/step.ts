@@ -63,13 +63,10 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
   let started: { router: RouterConfig; ports: Ports } | undefined;
   try {
     const inputs = readStepInputs(step);
-    await core.loadToolkit();
     started = { router: inputs.router, ports: ports(inputs.router) };
     await step.run(inputs, started.ports);
     await finishSummary(step.name);
   } catch (error) {
-    // A rejected input is one line, written without the toolkit; anything else may log more.
-    if (!(error instanceof ConfigurationError)) await core.loadToolkit();
     const reported = error instanceof CutoverError && error.outputsSet;
     if (started && !reported) await outputsAfterFailure(started.ports, started.router);
     await finishSummary(step.name, error);

@@ -1,8 +1,8 @@
-export const id = 376;
-export const ids = [376];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
-/***/ 30115:
+/***/ 60178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
 const MAX_PATHS = 3000;
@@ -113,7 +113,7 @@ function planBatch(paths) {
     return { paths: batch, notes };
 }
 
-;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+;// CONCATENATED MODULE: ./build/cdn/purge.js
 
 
 
@@ -237,14 +237,14 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 
 /***/ }),
 
-/***/ 35290:
+/***/ 38236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94516);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
@@ -261,18 +261,18 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 42298:
+/***/ 68468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78405);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
 
 
 
@@ -308,21 +308,21 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 79376:
+/***/ 8746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35290);
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24747);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50588);
-/* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42298);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93976);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70459);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66101);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36590);
+/* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68468);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54882);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28539);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 696;
-export const ids = [696];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
-/***/ 33696:
+/***/ 30569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,23 +13,23 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(24747);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(78405);
-// EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(60772);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/flip/report.js
-var report = __webpack_require__(50588);
-;// CONCATENATED MODULE: ./build/js/flip/strategy.js
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/gates.js
+var flip_gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/flip/report.js
+var report = __webpack_require__(36590);
+;// CONCATENATED MODULE: ./build/flip/strategy.js
 
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
@@ -79,13 +79,13 @@ function explicitSteps(listed) {
     return steps.at(-1) === 100 ? steps : [...steps, 100];
 }
 
-// EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/steps/switch.js
+// EXTERNAL MODULE: ./build/github/deployments.js
+var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/steps/switch.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 407;
-export const ids = [407];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 54910:
+/***/ 88772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 99253:
+/***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18260);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 77994:
+/***/ 26048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,12 +143,12 @@ async function requireNoProductionWeight(router, color, why) {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24747);
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64015);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 
 
 
@@ -193,7 +193,7 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 
 /***/ }),
 
-/***/ 72407:
+/***/ 42662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -204,41 +204,41 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/color.js
-var core_color = __webpack_require__(24747);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/poll.js
-var poll = __webpack_require__(99387);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(54910);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(99253);
-// EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __webpack_require__(88561);
-// EXTERNAL MODULE: ./build/js/routing/ledger.js
-var routing_ledger = __webpack_require__(77994);
-// EXTERNAL MODULE: ./build/js/routing/router.js
-var routing_router = __webpack_require__(68918);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/routing/teardown.js
+// EXTERNAL MODULE: ./build/core/color.js
+var core_color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/poll.js
+var poll = __webpack_require__(72077);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/shell.js
+var shell = __webpack_require__(88772);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/guards.js
+var guards = __webpack_require__(87295);
+// EXTERNAL MODULE: ./build/routing/health.js
+var health = __webpack_require__(37119);
+// EXTERNAL MODULE: ./build/routing/ledger.js
+var routing_ledger = __webpack_require__(26048);
+// EXTERNAL MODULE: ./build/routing/router.js
+var routing_router = __webpack_require__(62232);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var routing_tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/routing/teardown.js
 
 
 
@@ -306,7 +306,7 @@ function decideTeardown(state, tags, ttlMs, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/steps/teardown.js
+;// CONCATENATED MODULE: ./build/steps/teardown.js
 
 
 

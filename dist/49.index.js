@@ -1,17 +1,17 @@
-export const id = 287;
-export const ids = [287];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 24287:
+/***/ 91049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28539);
 
 
 

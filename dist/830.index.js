@@ -1,8 +1,8 @@
-export const id = 580;
-export const ids = [580];
+export const id = 830;
+export const ids = [830];
 export const modules = {
 
-/***/ 58165:
+/***/ 86327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21,15 +21,15 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 54822:
+/***/ 63980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21896);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90342);
 
 
 
@@ -45,7 +45,7 @@ async function standbyUrl(traffic) {
 
 /***/ }),
 
-/***/ 91580:
+/***/ 93830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,39 +62,39 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(24747);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(21896);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(38075);
-// EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(68918);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(54822);
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/core/urls.js
+var urls = __webpack_require__(90342);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/router.js
+var router = __webpack_require__(62232);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/standby.js
+var standby = __webpack_require__(63980);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-;// CONCATENATED MODULE: ./build/js/smoke/checks-yaml.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+;// CONCATENATED MODULE: ./build/smoke/checks-yaml.js
 // The checks' YAML read node by node: every value keeps the line it came from, so that every
 // error can point at that line.
 
@@ -174,7 +174,7 @@ function duration(source, node, where) {
     return ms;
 }
 
-;// CONCATENATED MODULE: ./build/js/smoke/checks.js
+;// CONCATENATED MODULE: ./build/smoke/checks.js
 // The checks schema: each kind of check and its keys, with the limits on size and count beside the
 // parser. checks-yaml.ts reads the YAML with the line of every value.
 
@@ -380,11 +380,11 @@ function statusRule(source, node, where) {
     return { status: (s) => s === Number(value), statusText: value };
 }
 
-// EXTERNAL MODULE: ./build/js/core/json-path.js
-var json_path = __webpack_require__(182);
-// EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(58165);
-;// CONCATENATED MODULE: ./build/js/smoke/run.js
+// EXTERNAL MODULE: ./build/core/json-path.js
+var json_path = __webpack_require__(2960);
+// EXTERNAL MODULE: ./build/probe/pool.js
+var pool = __webpack_require__(86327);
+;// CONCATENATED MODULE: ./build/smoke/run.js
 
 
 
@@ -576,7 +576,7 @@ async function compareColors(check, ctx) {
     return result(check, "both", standby, problems);
 }
 
-;// CONCATENATED MODULE: ./build/js/steps/smoke-test.js
+;// CONCATENATED MODULE: ./build/steps/smoke-test.js
 
 
 

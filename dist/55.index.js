@@ -1,8 +1,8 @@
-export const id = 176;
-export const ids = [176];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
-/***/ 54910:
+/***/ 88772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 99253:
+/***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18260);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 52176:
+/***/ 50055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,25 +145,25 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(54910);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-;// CONCATENATED MODULE: ./build/js/routing/drift.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/shell.js
+var shell = __webpack_require__(88772);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
     const theirs = new Map(standby.map((s) => [s.name, s.value]));
@@ -178,19 +178,19 @@ function compareSettings(active, standby) {
     }));
 }
 
-// EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(99253);
-// EXTERNAL MODULE: ./build/js/routing/health.js
-var routing_health = __webpack_require__(88561);
-// EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(68918);
-// EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(97109);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
+// EXTERNAL MODULE: ./build/routing/guards.js
+var guards = __webpack_require__(87295);
+// EXTERNAL MODULE: ./build/routing/health.js
+var routing_health = __webpack_require__(37119);
+// EXTERNAL MODULE: ./build/routing/router.js
+var router = __webpack_require__(62232);
+// EXTERNAL MODULE: ./build/routing/routes.js
+var routing_routes = __webpack_require__(96591);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var routing_tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
 

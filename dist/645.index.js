@@ -1,8 +1,8 @@
-export const id = 355;
-export const ids = [355];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 30115:
+/***/ 60178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
 const MAX_PATHS = 3000;
@@ -113,7 +113,7 @@ function planBatch(paths) {
     return { paths: batch, notes };
 }
 
-;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+;// CONCATENATED MODULE: ./build/cdn/purge.js
 
 
 
@@ -237,14 +237,14 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 
 /***/ }),
 
-/***/ 35290:
+/***/ 38236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94516);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
@@ -261,7 +261,7 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 182:
+/***/ 2960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,7 +281,7 @@ function jsonAt(value, path) {
 
 /***/ }),
 
-/***/ 22942:
+/***/ 33496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -290,14 +290,14 @@ function jsonAt(value, path) {
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
-/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2960);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
 
 
 
@@ -468,21 +468,21 @@ async function confirmDrain(aws, check, signal) {
 
 /***/ }),
 
-/***/ 37355:
+/***/ 56645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70459);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55530);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28539);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60545);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54544);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 486;
-export const ids = [486];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
-/***/ 16486:
+/***/ 93424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createMetricsPort: () => (/* binding */ createMetricsPort)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44085);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 
 
 function createMetricsPort(options) {

@@ -1,8 +1,8 @@
-export const id = 271;
-export const ids = [271];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 182:
+/***/ 2960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,13 +22,13 @@ function jsonAt(value, path) {
 
 /***/ }),
 
-/***/ 61854:
+/***/ 67304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ inGroup)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73556);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28705);
 
 /** The group open now; the runner does not nest groups, so an inner one closes and reopens the outer. */
 let open;
@@ -53,7 +53,7 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 78405:
+/***/ 97512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,35 +65,35 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, describeTimeline
 
-// EXTERNAL MODULE: ./build/js/core/cancel.js
-var cancel = __webpack_require__(44276);
-// EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(24747);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routing/health.js
-var health = __webpack_require__(88561);
-// EXTERNAL MODULE: ./build/js/routing/ledger.js
-var ledger = __webpack_require__(77994);
-// EXTERNAL MODULE: ./build/js/routing/router.js
-var routing_router = __webpack_require__(68918);
-// EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(97109);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(55530);
-// EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(60772);
-;// CONCATENATED MODULE: ./build/js/flip/request.js
+// EXTERNAL MODULE: ./build/core/cancel.js
+var cancel = __webpack_require__(16590);
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/routing/health.js
+var health = __webpack_require__(37119);
+// EXTERNAL MODULE: ./build/routing/ledger.js
+var ledger = __webpack_require__(26048);
+// EXTERNAL MODULE: ./build/routing/router.js
+var routing_router = __webpack_require__(62232);
+// EXTERNAL MODULE: ./build/routing/routes.js
+var routing_routes = __webpack_require__(96591);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var routing_tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/flip/gates.js
+var flip_gates = __webpack_require__(70686);
+;// CONCATENATED MODULE: ./build/flip/request.js
 
 
 /**
@@ -119,15 +119,15 @@ class FlipError extends errors/* CutoverError */.DB {
 /** When gates are set but all-at-once has no step interval, they still watch this long. */
 const DEFAULT_GATE_WINDOW_MS = 30_000;
 
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/log.js
-var log = __webpack_require__(61854);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/flip/report.js
-var flip_report = __webpack_require__(50588);
-;// CONCATENATED MODULE: ./build/js/flip/run.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/log.js
+var log = __webpack_require__(67304);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/flip/report.js
+var flip_report = __webpack_require__(36590);
+;// CONCATENATED MODULE: ./build/flip/run.js
 
 
 
@@ -344,7 +344,7 @@ function productionWeights(state) {
     return state.production ?? (0,routing_router/* productionRoutes */.y)(state)[0].weights;
 }
 
-;// CONCATENATED MODULE: ./build/js/flip/flip.js
+;// CONCATENATED MODULE: ./build/flip/flip.js
 // Switch and rollback are one operation: read, choose, check, then the run through its steps.
 
 
@@ -570,7 +570,7 @@ function stepsFrom(steps, state, target) {
 
 /***/ }),
 
-/***/ 60772:
+/***/ 70686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -581,15 +581,15 @@ function stepsFrom(steps, state, target) {
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
 /* unused harmony export judgeProbes */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94612);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88561);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20962);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37119);
 
 
 
@@ -748,7 +748,7 @@ async function checkAlarms(aws, names) {
 
 /***/ }),
 
-/***/ 22942:
+/***/ 33496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -757,14 +757,14 @@ async function checkAlarms(aws, names) {
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
 /* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44523);
-/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64015);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21896);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38075);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2960);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
 
 
 
@@ -935,7 +935,7 @@ async function confirmDrain(aws, check, signal) {
 
 /***/ }),
 
-/***/ 50588:
+/***/ 36590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -946,14 +946,14 @@ async function confirmDrain(aws, check, signal) {
 /* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* unused harmony exports trafficVerdict, timelineSections */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
-/* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96548);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88561);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97109);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78405);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71506);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37119);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96591);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97512);
 
 
 
@@ -1044,7 +1044,7 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
 
 /***/ }),
 
-/***/ 96548:
+/***/ 71506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1122,7 +1122,7 @@ function mermaidChart(chart) {
 
 /***/ }),
 
-/***/ 93976:
+/***/ 54882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1131,9 +1131,9 @@ function mermaidChart(chart) {
 /* harmony export */   jl: () => (/* binding */ finishDeployment),
 /* harmony export */   yO: () => (/* binding */ readDeploymentConfig)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
 
 
 
@@ -1163,7 +1163,7 @@ async function attempt(what, call) {
 }
 /** @actions/github is loaded only by a step that has a deployment to write. */
 async function github(config) {
-    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
+    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
     return { context, repos: getOctokit(config.token, { baseUrl: context.apiUrl }).rest.repos };
 }
 async function setState(config, id, state, description) {
@@ -1234,7 +1234,7 @@ async function restoreDeployment(config, reason) {
 
 /***/ }),
 
-/***/ 94612:
+/***/ 20962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1278,7 +1278,7 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 77994:
+/***/ 26048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1287,12 +1287,12 @@ function describeFigures(f) {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24747);
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64015);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 
 
 

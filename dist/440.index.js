@@ -1,8 +1,8 @@
-export const id = 642;
-export const ids = [642];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
-/***/ 77994:
+/***/ 26048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* harmony export */   fC: () => (/* binding */ markWrite),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24747);
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64015);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 
 
 
@@ -61,23 +61,23 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 
 /***/ }),
 
-/***/ 94642:
+/***/ 68440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70459);
-/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77994);
-/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68918);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55530);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13794);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28539);
+/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26048);
+/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62232);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
 
 
 

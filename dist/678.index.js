@@ -1,8 +1,8 @@
-export const id = 624;
-export const ids = [624];
+export const id = 678;
+export const ids = [678];
 export const modules = {
 
-/***/ 43624:
+/***/ 91678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createCdnPort: () => (/* binding */ createCdnPort)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23169);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 
 
 function createCdnPort(options) {

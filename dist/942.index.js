@@ -1,8 +1,8 @@
-export const id = 140;
-export const ids = [140,176,696];
+export const id = 942;
+export const ids = [942,55,569];
 export const modules = {
 
-/***/ 54910:
+/***/ 88772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CANCEL_GRACE_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73556);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
 
 
 
@@ -109,14 +109,14 @@ async function untilGone(pid, killAt, kill) {
 
 /***/ }),
 
-/***/ 99253:
+/***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ requireNoProductionWeight)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18260);
 
 
 /**
@@ -134,7 +134,7 @@ async function requireNoProductionWeight(router, color, why) {
 
 /***/ }),
 
-/***/ 81140:
+/***/ 83942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -142,17 +142,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PHASES: () => (/* binding */ PHASES),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44523);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61854);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61151);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
-/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52176);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37355);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91580);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53941);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33696);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19537);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97529);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67304);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50055);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56645);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93830);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55126);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30569);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8088);
 
 
 
@@ -210,7 +210,7 @@ function withHandoff(inputs, handoff) {
 
 /***/ }),
 
-/***/ 52176:
+/***/ 50055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -221,25 +221,25 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/shell.js
-var shell = __webpack_require__(54910);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-;// CONCATENATED MODULE: ./build/js/routing/drift.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/shell.js
+var shell = __webpack_require__(88772);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
     const theirs = new Map(standby.map((s) => [s.name, s.value]));
@@ -254,19 +254,19 @@ function compareSettings(active, standby) {
     }));
 }
 
-// EXTERNAL MODULE: ./build/js/routing/guards.js
-var guards = __webpack_require__(99253);
-// EXTERNAL MODULE: ./build/js/routing/health.js
-var routing_health = __webpack_require__(88561);
-// EXTERNAL MODULE: ./build/js/routing/router.js
-var router = __webpack_require__(68918);
-// EXTERNAL MODULE: ./build/js/routing/routes.js
-var routing_routes = __webpack_require__(97109);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var routing_tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/steps/deploy-standby.js
+// EXTERNAL MODULE: ./build/routing/guards.js
+var guards = __webpack_require__(87295);
+// EXTERNAL MODULE: ./build/routing/health.js
+var routing_health = __webpack_require__(37119);
+// EXTERNAL MODULE: ./build/routing/router.js
+var router = __webpack_require__(62232);
+// EXTERNAL MODULE: ./build/routing/routes.js
+var routing_routes = __webpack_require__(96591);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var routing_tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
 
@@ -454,21 +454,21 @@ function driftTable(drift, active, standby) {
 
 /***/ }),
 
-/***/ 37355:
+/***/ 56645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35290);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94516);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93644);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70459);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98523);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55530);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28539);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60545);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54544);
 
 
 
@@ -497,7 +497,7 @@ const step = {
 
 /***/ }),
 
-/***/ 33696:
+/***/ 30569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -508,23 +508,23 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/color.js
-var color = __webpack_require__(24747);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(78405);
-// EXTERNAL MODULE: ./build/js/flip/gates.js
-var flip_gates = __webpack_require__(60772);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/flip/report.js
-var report = __webpack_require__(50588);
-;// CONCATENATED MODULE: ./build/js/flip/strategy.js
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/gates.js
+var flip_gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/flip/report.js
+var report = __webpack_require__(36590);
+;// CONCATENATED MODULE: ./build/flip/strategy.js
 
 
 const STRATEGIES = ["all-at-once", "linear", "steps"];
@@ -574,13 +574,13 @@ function explicitSteps(listed) {
     return steps.at(-1) === 100 ? steps : [...steps, 100];
 }
 
-// EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/steps/switch.js
+// EXTERNAL MODULE: ./build/github/deployments.js
+var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/steps/switch.js
 
 
 
@@ -673,7 +673,7 @@ function readDrain(router, cloudwatch) {
 
 /***/ }),
 
-/***/ 19537:
+/***/ 8088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -684,39 +684,39 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(21896);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(38075);
-// EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(58165);
-// EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(94612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(54822);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/core/urls.js
+var urls = __webpack_require__(90342);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/probe/pool.js
+var pool = __webpack_require__(86327);
+// EXTERNAL MODULE: ./build/probe/stats.js
+var stats = __webpack_require__(20962);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/standby.js
+var standby = __webpack_require__(63980);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./build/js/warm/paths.js
+;// CONCATENATED MODULE: ./build/warm/paths.js
 
 
 
@@ -795,7 +795,7 @@ async function sitemapPaths(prober, sitemap) {
     return [...paths];
 }
 
-;// CONCATENATED MODULE: ./build/js/steps/warm-caches.js
+;// CONCATENATED MODULE: ./build/steps/warm-caches.js
 
 
 

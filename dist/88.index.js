@@ -1,8 +1,8 @@
-export const id = 537;
-export const ids = [537];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 30018:
+/***/ 30036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
 
 
 
@@ -77,7 +77,7 @@ function readProbeOptions(defaults) {
 
 /***/ }),
 
-/***/ 58165:
+/***/ 86327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -96,7 +96,7 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 94612:
+/***/ 20962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,15 +140,15 @@ function describeFigures(f) {
 
 /***/ }),
 
-/***/ 54822:
+/***/ 63980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73556);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21896);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90342);
 
 
 
@@ -164,7 +164,7 @@ async function standbyUrl(traffic) {
 
 /***/ }),
 
-/***/ 19537:
+/***/ 8088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -175,39 +175,39 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/core/urls.js
-var urls = __webpack_require__(21896);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(38075);
-// EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/probe/pool.js
-var pool = __webpack_require__(58165);
-// EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(94612);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/standby.js
-var standby = __webpack_require__(54822);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/core/urls.js
+var urls = __webpack_require__(90342);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/probe/pool.js
+var pool = __webpack_require__(86327);
+// EXTERNAL MODULE: ./build/probe/stats.js
+var stats = __webpack_require__(20962);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/standby.js
+var standby = __webpack_require__(63980);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./build/js/warm/paths.js
+;// CONCATENATED MODULE: ./build/warm/paths.js
 
 
 
@@ -286,7 +286,7 @@ async function sitemapPaths(prober, sitemap) {
     return [...paths];
 }
 
-;// CONCATENATED MODULE: ./build/js/steps/warm-caches.js
+;// CONCATENATED MODULE: ./build/steps/warm-caches.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
-/***/ 12529:
+/***/ 10675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87010);
-/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44276);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39429);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16590);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
 // Over 300 lines: one client for every object the Kubernetes routers read and write, kept together.
 // The Kubernetes API as this router uses it, through the official client (@kubernetes/client-node):
 // read Services, Deployments, pods and EndpointSlices, patch them with a resourceVersion guard,

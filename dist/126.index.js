@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
-/***/ 30115:
+/***/ 60178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/flip/proof.js
-var proof = __webpack_require__(22942);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-;// CONCATENATED MODULE: ./build/js/cdn/paths.js
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/flip/proof.js
+var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
 const MAX_PATHS = 3000;
@@ -113,7 +113,7 @@ function planBatch(paths) {
     return { paths: batch, notes };
 }
 
-;// CONCATENATED MODULE: ./build/js/cdn/purge.js
+;// CONCATENATED MODULE: ./build/cdn/purge.js
 
 
 
@@ -237,14 +237,14 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
 
 /***/ }),
 
-/***/ 35290:
+/***/ 38236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ purgeSections)
 /* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94516);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
 
 
 /** The summary sections of a purge; the rollback's summary shows the same. */
@@ -261,18 +261,18 @@ function purgeSections(report) {
 
 /***/ }),
 
-/***/ 42298:
+/***/ 68468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ rollBack),
 /* harmony export */   O: () => (/* binding */ purgeFailure)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30115);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39429);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55530);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78405);
+/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
 
 
 
@@ -308,7 +308,7 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 30018:
+/***/ 30036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -317,9 +317,9 @@ function purgeFailure(result) {
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
 /* unused harmony export readHeaders */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44523);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
 
 
 
@@ -383,7 +383,7 @@ function readProbeOptions(defaults) {
 
 /***/ }),
 
-/***/ 53941:
+/***/ 55126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -394,39 +394,39 @@ __webpack_require__.d(__webpack_exports__, {
   step: () => (/* binding */ step)
 });
 
-// EXTERNAL MODULE: ./build/js/cdn/purge.js + 1 modules
-var purge = __webpack_require__(30115);
-// EXTERNAL MODULE: ./build/js/cdn/report.js
-var report = __webpack_require__(35290);
-// EXTERNAL MODULE: ./build/js/core/durations.js
-var durations = __webpack_require__(4993);
-// EXTERNAL MODULE: ./build/js/core/errors.js
-var errors = __webpack_require__(39429);
-// EXTERNAL MODULE: ./build/js/core/inputs.js
-var inputs = __webpack_require__(44523);
-// EXTERNAL MODULE: ./build/js/core/runner.js
-var runner = __webpack_require__(73556);
-// EXTERNAL MODULE: ./build/js/flip/flip.js + 2 modules
-var flip = __webpack_require__(78405);
-// EXTERNAL MODULE: ./build/js/flip/rollback.js
-var rollback = __webpack_require__(42298);
-// EXTERNAL MODULE: ./build/js/github/deployments.js
-var github_deployments = __webpack_require__(93976);
-// EXTERNAL MODULE: ./build/js/github/report.js
-var github_report = __webpack_require__(94516);
-// EXTERNAL MODULE: ./build/js/github/summary.js
-var summary = __webpack_require__(93644);
-// EXTERNAL MODULE: ./build/js/probe/inputs.js
-var probe_inputs = __webpack_require__(30018);
-// EXTERNAL MODULE: ./build/js/routers/registry.js + 40 modules
-var registry = __webpack_require__(70459);
-// EXTERNAL MODULE: ./build/js/routing/snapshot.js
-var routing_snapshot = __webpack_require__(98523);
-// EXTERNAL MODULE: ./build/js/routing/tags.js
-var tags = __webpack_require__(55530);
-// EXTERNAL MODULE: ./build/js/github/chart.js
-var github_chart = __webpack_require__(96548);
-;// CONCATENATED MODULE: ./build/js/soak/chart.js
+// EXTERNAL MODULE: ./build/cdn/purge.js + 1 modules
+var purge = __webpack_require__(60178);
+// EXTERNAL MODULE: ./build/cdn/report.js
+var report = __webpack_require__(38236);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
+var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/rollback.js
+var rollback = __webpack_require__(68468);
+// EXTERNAL MODULE: ./build/github/deployments.js
+var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/github/report.js
+var github_report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
+var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/github/chart.js
+var github_chart = __webpack_require__(71506);
+;// CONCATENATED MODULE: ./build/soak/chart.js
 
 /**
  * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
@@ -472,15 +472,15 @@ function format(n) {
     return String(Number(n.toFixed(n < 10 ? 2 : 0)));
 }
 
-// EXTERNAL MODULE: ./build/js/core/time.js
-var time = __webpack_require__(64015);
-// EXTERNAL MODULE: ./build/js/flip/gates.js
-var gates = __webpack_require__(60772);
-// EXTERNAL MODULE: ./build/js/probe/http.js
-var http = __webpack_require__(38075);
-// EXTERNAL MODULE: ./build/js/probe/stats.js
-var stats = __webpack_require__(94612);
-;// CONCATENATED MODULE: ./build/js/soak/window.js
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/flip/gates.js
+var gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/probe/stats.js
+var stats = __webpack_require__(20962);
+;// CONCATENATED MODULE: ./build/soak/window.js
 
 const Z = 1.96;
 /**
@@ -519,7 +519,7 @@ class SlidingWindow {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/soak/judge.js
+;// CONCATENATED MODULE: ./build/soak/judge.js
 
 
 /** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
@@ -660,9 +660,9 @@ function countBreaches(sofar, verdict, consecutive) {
     return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
 }
 
-// EXTERNAL MODULE: ./build/js/core/json-path.js
-var json_path = __webpack_require__(182);
-;// CONCATENATED MODULE: ./build/js/soak/sources.js
+// EXTERNAL MODULE: ./build/core/json-path.js
+var json_path = __webpack_require__(2960);
+;// CONCATENATED MODULE: ./build/soak/sources.js
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
 
@@ -744,7 +744,7 @@ async function readBaseline(metrics, config, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/soak/monitor.js
+;// CONCATENATED MODULE: ./build/soak/monitor.js
 
 
 
@@ -933,7 +933,7 @@ async function pollSources(metrics, config, target, now) {
     return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
-;// CONCATENATED MODULE: ./build/js/steps/soak-monitor.js
+;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
 
 
 

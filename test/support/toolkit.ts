@@ -1,3 +1,0 @@
-import { loadToolkit } from "../../src/core/runner.ts";
-
-await loadToolkit();
