@@ -373,15 +373,18 @@ function productionWeights(state) {
 async function flip(aws, config, request) {
     const started = Date.now();
     const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+    // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+    // for in turn are the routes, then the target's health.
+    const ledgerRead = aws.router.ledger.read();
+    ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
     const state = await router.read();
     // A failed step's summary reads the state again, tags included.
     (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config));
-    // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
-    const tagsRead = aws.router.ledger.read().then((tags) => {
+    const tagsRead = ledgerRead.then((tags) => {
         (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
         return tags;
     });
-    tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    tagsRead.catch(() => undefined);
     const target = await chooseTarget(state, tagsRead, request);
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
     return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
@@ -431,7 +434,7 @@ async function readPlan(state, tagsRead, run) {
     checkExpectedActive(state, request.expectedActive);
     const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
-    // The health gate and the ledger are read side by side: two round trips before the first write.
+    // Two round trips before the first write: the routes with the ledger, then the target's health.
     const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;

@@ -32,15 +32,18 @@ export { describeTimeline } from "./run.ts";
 export async function flip(aws: Ports, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const started = Date.now();
   const router = new Router(aws.router.traffic, config);
+  // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+  // for in turn are the routes, then the target's health.
+  const ledgerRead = aws.router.ledger.read();
+  ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
   const state = await router.read();
   // A failed step's summary reads the state again, tags included.
   noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, () => readSnapshotWithHealth(aws.router, config));
-  // The ledger (teardown mark, versions) is read alongside the target's health, not before it.
-  const tagsRead = aws.router.ledger.read().then((tags) => {
+  const tagsRead = ledgerRead.then((tags) => {
     noteSnapshot({ config, state, tags });
     return tags;
   });
-  tagsRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+  tagsRead.catch(() => undefined);
   const target = await chooseTarget(state, tagsRead, request);
   const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
   return cancellable(whatNext, async (signal) => {
@@ -111,7 +114,7 @@ async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
 
   const changes = router.plan(state, allOn(target), allOn(previous));
   const movesTraffic = changes.some((c) => c.ref.role === "production");
-  // The health gate and the ledger are read side by side: two round trips before the first write.
+  // Two round trips before the first write: the routes with the ledger, then the target's health.
   const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
   healthRead?.catch(() => undefined);
   const tags = await tagsRead;

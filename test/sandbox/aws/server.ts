@@ -29,6 +29,8 @@ export interface CallRecord {
   params: unknown;
   write: boolean;
   at: number;
+  /** When the answer was sent: a call that arrived before another's answer ran alongside it. */
+  answeredAt?: number;
   error?: string;
 }
 
@@ -145,6 +147,7 @@ export class AwsServer {
         ? { status: error.status, contentType: "text/xml", body: queryError(error.code, error.message, requestId, parsed.xmlns) }
         : this.#error(parsed.service, error, requestId);
     }
+    record.answeredAt = Date.now();
     res
       .writeHead(answer.status, { "content-type": answer.contentType, "x-amzn-requestid": requestId, ...answer.headers })
       .end(answer.body);
