@@ -186,7 +186,7 @@ var runner = __webpack_require__(28705);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/core/urls.js
-var urls = __webpack_require__(90342);
+var core_urls = __webpack_require__(90342);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
@@ -219,7 +219,7 @@ const MAX_SITEMAPS = 100;
 /** A paths-file larger than this is a mistake: MAX_PATHS paths of a sane length fit well within. */
 const MAX_PATHS_FILE_BYTES = 4 * 1024 * 1024;
 function checkPath(name, path) {
-    const problem = (0,urls/* pathProblem */.z9)(path);
+    const problem = (0,core_urls/* pathProblem */.z9)(path);
     if (problem)
         throw (0,inputs/* inputError */.Xu)(name, `holds ${JSON.stringify(path)}, which ${problem}: each must be a path on the warmed host`, "/, /products, /api/menu");
     return path;
@@ -262,11 +262,11 @@ async function sitemapPaths(prober, sitemap) {
         seen.add(url.href);
         const answer = await prober.send({ url }, { readBody: true });
         if (answer.error || answer.status !== 200) {
-            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,core_urls/* shownUrl */.zA)(url)} answered ${answer.error ?? `HTTP ${answer.status}`}. Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const body = answer.body.trimStart();
         if (!/^(<\?xml|<urlset|<sitemapindex)/.test(body)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
+            throw new errors/* ConfigurationError */.j1(`Input 'sitemap': ${(0,core_urls/* shownUrl */.zA)(url)} is not XML (it starts with ${JSON.stringify(body.slice(0, 40))}). Example: sitemap: https://shop.example.com/sitemap.xml`);
         }
         const locs = [...body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
         for (const loc of locs) {
@@ -363,6 +363,8 @@ const step = {
 const PROGRESS_MS = 10_000;
 /** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
 async function warm(prober, base, paths, inputs) {
+    // Every path is checked before the first request, and each URL is built once for all passes.
+    const urls = paths.map((path) => (0,core_urls/* pathOn */.XA)(base, path));
     const started = performance.now();
     let first;
     let last;
@@ -372,14 +374,14 @@ async function warm(prober, base, paths, inputs) {
     do {
         const outcomes = [];
         const work = function* () {
-            for (const path of paths)
+            for (const url of urls)
                 for (let i = 0; i < inputs.requestsPerPath; i++)
-                    yield path;
+                    yield url;
         };
         const total = paths.length * inputs.requestsPerPath;
         const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${(0,stats/* describeFigures */.pU)((0,stats/* figures */.u5)(outcomes))}`));
-        await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (path) => {
-            const answer = await prober.send({ url: (0,urls/* pathOn */.XA)(base, path) });
+        await (0,pool/* forEachLimited */.v)(work(), inputs.probe.concurrency, async (url) => {
+            const answer = await prober.send({ url });
             outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
         }).finally(stopProgress);
         count += 1;

@@ -10298,8 +10298,13 @@ class Prober {
     options;
     #http;
     #https;
+    /** The headers every request sends; the Host header, when set, wins over a request's own. */
+    #headers;
+    #host;
     constructor(options = {}) {
         this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+        this.#host = this.options.hostHeader ? { host: this.options.hostHeader } : {};
+        this.#headers = { ...this.options.headers, ...this.#host };
         const pool = { keepAlive: true, maxSockets: this.options.concurrency };
         this.#http = new (load.http().Agent)(pool);
         this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
@@ -10323,11 +10328,7 @@ class Prober {
         const started = performance.now();
         const secure = url.protocol === "https:";
         const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-        const headers = {
-            ...this.options.headers,
-            ...request.headers,
-            ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
-        };
+        const headers = request.headers ? { ...this.#headers, ...request.headers, ...this.#host } : this.#headers;
         return new Promise((resolve) => {
             let req;
             let settled = false;

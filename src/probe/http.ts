@@ -79,9 +79,14 @@ export class Prober {
   readonly options: ProbeOptions;
   readonly #http: http.Agent;
   readonly #https: https.Agent;
+  /** The headers every request sends; the Host header, when set, wins over a request's own. */
+  readonly #headers: Record<string, string>;
+  readonly #host: Record<string, string>;
 
   constructor(options: Partial<ProbeOptions> = {}) {
     this.options = { ...DEFAULT_PROBE_OPTIONS, ...options };
+    this.#host = this.options.hostHeader ? { host: this.options.hostHeader } : {};
+    this.#headers = { ...this.options.headers, ...this.#host };
     const pool = { keepAlive: true, maxSockets: this.options.concurrency };
     this.#http = new (load.http().Agent)(pool);
     this.#https = new (load.https().Agent)({ ...pool, rejectUnauthorized: !this.options.insecureTls });
@@ -108,11 +113,7 @@ export class Prober {
     const started = performance.now();
     const secure = url.protocol === "https:";
     const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-    const headers = {
-      ...this.options.headers,
-      ...request.headers,
-      ...(this.options.hostHeader ? { host: this.options.hostHeader } : {}),
-    };
+    const headers = request.headers ? { ...this.#headers, ...request.headers, ...this.#host } : this.#headers;
     return new Promise((resolve) => {
       let req: http.ClientRequest | undefined;
       let settled = false;

@@ -100,6 +100,8 @@ const PROGRESS_MS = 10_000;
 
 /** Passes over all paths until `duration` is spent (one pass without it); keeps only first and last figures. */
 async function warm(prober: Prober, base: URL, paths: string[], inputs: WarmInputs) {
+  // Every path is checked before the first request, and each URL is built once for all passes.
+  const urls = paths.map((path) => pathOn(base, path));
   const started = performance.now();
   let first: ProbeFigures | undefined;
   let last: ProbeFigures | undefined;
@@ -109,14 +111,14 @@ async function warm(prober: Prober, base: URL, paths: string[], inputs: WarmInpu
   do {
     const outcomes: Outcome[] = [];
     const work = function* () {
-      for (const path of paths) for (let i = 0; i < inputs.requestsPerPath; i++) yield path;
+      for (const url of urls) for (let i = 0; i < inputs.requestsPerPath; i++) yield url;
     };
     const total = paths.length * inputs.requestsPerPath;
     const stopProgress = every(PROGRESS_MS, () =>
       core.info(`Pass ${count + 1}: ${outcomes.length} of ${total} requests answered; ${describeFigures(figures(outcomes))}`),
     );
-    await forEachLimited(work(), inputs.probe.concurrency, async (path) => {
-      const answer = await prober.send({ url: pathOn(base, path) });
+    await forEachLimited(work(), inputs.probe.concurrency, async (url) => {
+      const answer = await prober.send({ url });
       outcomes.push({ status: answer.status, latencyMs: answer.latencyMs, failed: answer.failed || answer.status >= 400 });
     }).finally(stopProgress);
     count += 1;
