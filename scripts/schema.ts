@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { DURATION_PATTERN } from "../src/core/durations.ts";
-import { exampleOf } from "../src/environment/file.ts";
+import { exampleOf } from "../src/environment/parse.ts";
 import { PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
 import { actionDir, STEP_NAMES } from "../src/step-names.ts";
 import { defaultOf, PUBLISHED_AS } from "./docs.ts";

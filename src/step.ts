@@ -50,8 +50,8 @@ export function createPorts(router: RouterConfig): Ports {
 }
 
 /** The step's inputs, where not given directly, from its environment in the environment file. */
-export function readStepInputs<Inputs>(step: { name: string; readInputs(): Inputs }): Inputs {
-  useEnvironment(step.name as StepName);
+export async function readStepInputs<Inputs>(step: { name: string; readInputs(): Inputs }): Promise<Inputs> {
+  await useEnvironment(step.name as StepName);
   return step.readInputs();
 }
 
@@ -62,7 +62,7 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
 ): Promise<void> {
   let started: { router: RouterConfig; ports: Ports } | undefined;
   try {
-    const inputs = readStepInputs(step);
+    const inputs = await readStepInputs(step);
     started = { router: inputs.router, ports: ports(inputs.router) };
     await step.run(inputs, started.ports);
     await finishSummary(step.name);

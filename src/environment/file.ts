@@ -3,247 +3,21 @@
 // empty); an input given directly wins.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { isMap, LineCounter, type Node, parseDocument, stringify } from "yaml";
-import { DURATION_PATTERN } from "../core/durations.ts";
 import { ConfigurationError } from "../core/errors.ts";
 import { type Fallback, useFallback } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import type { StepName } from "../step-names.ts";
-import { PER_RUN_INPUTS, PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "./settings.ts";
+import type { Settings } from "./parse.ts";
+import { SETTING_NAMES } from "./settings.ts";
 
 export const DEFAULT_ENVIRONMENT_FILE = ".github/cutover.yml";
-const MAX_BYTES = 256 * 1024;
-
-/**
- * One environment's settings as input values, by setting name; with several routers, each one's
- * settings (its entry in `routers:`) in order.
- */
-export type Settings = Map<string, string> & { routers?: Map<string, string>[] };
-
-class FileError extends ConfigurationError {
-  constructor(file: string, at: string, problem: string, example: string) {
-    super(`${file}: ${at} ${problem}. Example: ${example}`);
-  }
-}
-
-/** Checks every environment in the file; returns the named one's settings as input values. */
-export function parseEnvironmentFile(text: string, file: string, environment: string): Settings {
-  const all = parseAll(text, file);
-  const settings = all.get(environment);
-  if (!settings) {
-    const known = [...all.keys()].join(", ") || "none";
-    throw new FileError(
-      file,
-      environment,
-      `is not an environment in the file (it has: ${known})`,
-      `${environment}: { router: alb, ... }`,
-    );
-  }
-  return settings;
-}
-
-/** Every environment's settings; throws on the first problem, with its key path. */
-export function parseAll(text: string, file: string): Map<string, Settings> {
-  if (Buffer.byteLength(text) > MAX_BYTES) {
-    throw new FileError(file, "the file", `is larger than ${MAX_BYTES / 1024} KiB`, "one entry per environment");
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, lineCounter: lines });
-  const [error] = doc.errors;
-  if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    const at = `line ${line}, column ${col}:`;
-    throw new FileError(file, at, `is not valid YAML: ${error.message.split("\n")[0]}`, "production: { router: alb }");
-  }
-  const top = doc.contents as Node | null;
-  if (!isMap(top)) {
-    throw new FileError(file, "the top level", "must map each environment's name to its settings", "production: { router: alb }");
-  }
-  const environments = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-  const all = new Map<string, Settings>();
-  for (const [name, entry] of Object.entries(environments)) all.set(name, checkEnvironment(file, name, entry));
-  return all;
-}
-
-function checkEnvironment(file: string, name: string, entry: unknown): Settings {
-  if (!isPlainObject(entry)) {
-    throw new FileError(file, name, `must be a mapping of settings, got ${describe(entry)}`, `${name}: { router: alb, ... }`);
-  }
-  const settings: Settings = new Map();
-  for (const [key, value] of Object.entries(entry)) {
-    const at = `${name}.${key}`;
-    if (key === "routers") {
-      settings.routers = checkRouters(file, at, value);
-      continue;
-    }
-    const shape = SETTINGS[key];
-    if (!shape) throw unknownSetting(file, at, key);
-    settings.set(key, checkValue(file, at, key, shape, value));
-  }
-  if (settings.routers) {
-    const alongside = [...settings.keys()].find((key) => key in ROUTER_SETTINGS);
-    if (alongside) {
-      throw new FileError(
-        file,
-        `${name}.${alongside}`,
-        "is a router's setting, which goes in each entry of routers: when the environment has several",
-        `routers: [{ router: alb, ${alongside}: ... }]`,
-      );
-    }
-    return settings;
-  }
-  if (!settings.has("router")) {
-    throw new FileError(file, `${name}.router`, "is required: it names the router kind", "router: alb");
-  }
-  return settings;
-}
-
-/** Several routers that move as one: a list of entries, each one router's settings. */
-function checkRouters(file: string, at: string, value: unknown): Map<string, string>[] {
-  const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
-  if (!Array.isArray(value) || value.length < 2) {
-    throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
-  }
-  return value.map((entry, i) => {
-    const here = `${at}[${i}]`;
-    if (!isPlainObject(entry)) throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
-    const router = new Map<string, string>();
-    for (const [key, setting] of Object.entries(entry)) {
-      const shape = ROUTER_SETTINGS[key];
-      if (!shape) {
-        const problem = key in SETTINGS ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
-        throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
-      }
-      router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
-    }
-    if (!router.has("router"))
-      throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
-    return router;
-  });
-}
-
-function unknownSetting(file: string, at: string, key: string): FileError {
-  if (key === "headers" || key === "github-token") {
-    const secret = ["$", "{{ secrets.NAME }}"].join("");
-    return new FileError(
-      file,
-      at,
-      "is a secret, which a committed file must not hold: give it as the step's input",
-      `${key}: ${secret}`,
-    );
-  }
-  if ((PER_RUN_INPUTS as readonly string[]).includes(key)) {
-    return new FileError(
-      file,
-      at,
-      "belongs to one run, not to the environment: give it as the step's input",
-      `with: { ${key}: ... }`,
-    );
-  }
-  const near = Object.keys(SETTINGS).find((known) => distance(known, key) <= 2);
-  const hint = near ? ` (did you mean ${near}?)` : "";
-  const example = near ?? "listener-arn";
-  return new FileError(file, at, `is not a setting${hint}`, `${example}: ${exampleOf(SETTINGS[example] as Shape)}`);
-}
-
-/** The value as the step would have received it as an input; throws when its type is wrong. */
-function checkValue(file: string, at: string, key: string, shape: Shape, value: unknown): string {
-  const wrong = (what: string) =>
-    new FileError(file, at, `must be ${what}, got ${describe(value)}`, `${key}: ${exampleOf(shape)}`);
-  switch (shape.type) {
-    case "string":
-      if (typeof value !== "string" || (shape.pattern && !shape.pattern.test(value)))
-        throw wrong(`a string like ${shape.example}`);
-      return value;
-    case "integer":
-      if (!Number.isInteger(value)) throw wrong("a whole number");
-      return String(value);
-    case "boolean":
-      if (typeof value !== "boolean") throw wrong("true or false");
-      return String(value);
-    case "duration":
-      if (typeof value !== "string" || !DURATION_PATTERN.test(value)) throw wrong("a duration such as 90s, 5m or 24h");
-      return value;
-    case "percent":
-      if (typeof value === "number" && value >= 0 && value <= 1) return String(value);
-      if (typeof value !== "string" || !PERCENT_PATTERN.test(value))
-        throw wrong("a percentage such as 1% or a fraction such as 0.01");
-      return value;
-    case "choice":
-      if (typeof value !== "string" || !shape.choices.includes(value)) throw wrong(`one of ${shape.choices.join(", ")}`);
-      return value;
-    case "list":
-      return checkList(shape, value, wrong);
-    case "checks":
-      if (typeof value === "string") return value;
-      if (!Array.isArray(value) || !value.every(isPlainObject)) throw wrong("a list of checks, or the path of a checks file");
-      return stringify({ checks: value });
-  }
-}
-
-/** A list: one string (comma- or newline-separated, as an input), or a YAML list of its items. */
-function checkList(shape: Extract<Shape, { type: "list" }>, value: unknown, wrong: (what: string) => Error): string {
-  if (shape.item === "integer") {
-    if (typeof value === "string") return value;
-    if (!Array.isArray(value) || !value.every(Number.isInteger)) throw wrong("a list of whole numbers");
-    return value.join("\n");
-  }
-  const items = Array.isArray(value) ? value : [value];
-  if (!items.every((item) => typeof item === "string" && (!shape.pattern || shape.pattern.test(item)))) {
-    throw wrong(shape.pattern ? `a list of strings like ${shape.example[0]}` : "a list of strings");
-  }
-  return items.join("\n");
-}
-
-export function exampleOf(shape: Shape): string {
-  switch (shape.type) {
-    case "choice":
-      return shape.choices[0] as string;
-    case "list":
-      return `[${shape.example.join(", ")}]`;
-    case "checks":
-      return "[{ name: home, path: /, status: 200 }]";
-    default:
-      return String(shape.example);
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  const shown = JSON.stringify(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Edit distance, for a hint at a misspelt setting; stops counting past 3. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] as number;
-}
 
 /**
  * Reads `environment` and `environment-file` (inputs only: they say where the rest comes from) and
  * lets the step's input readers fall back on that environment's settings. Without `environment`,
  * no file is read. Throws before anything else is read when the file is wrong.
  */
-export function useEnvironment(step: StepName): Settings | undefined {
+export async function useEnvironment(step: StepName): Promise<Settings | undefined> {
   useFallback(undefined);
   const environment = core.getInput("environment").trim();
   const input = core.getInput("environment-file").trim();
@@ -259,7 +33,8 @@ export function useEnvironment(step: StepName): Settings | undefined {
   }
   const text = readText(file, Boolean(named));
   // No file: every setting comes from the inputs, and an error for a missing one says where the file should be.
-  const settings = text === undefined ? new Map<string, string>() : parseEnvironmentFile(text, file, environment);
+  const settings =
+    text === undefined ? new Map<string, string>() : (await import("./parse.ts")).parseEnvironmentFile(text, file, environment);
   const missing = text === undefined ? `; ${file} is not in the workspace: check out your repository before this step` : "";
   useFallback(fallback(step, `${file}: ${environment}`, missing, settings));
   return text === undefined ? undefined : settings;

@@ -79,7 +79,7 @@ async function readWith(step: string, inputs: Record<string, string>): Promise<{
               : "/";
   }
   // As runStep reads them: the environment file first (there is none here), then the step's inputs.
-  return { value: readStepInputs(impl), asked };
+  return { value: await readStepInputs(impl), asked };
 }
 
 it("the root action.yml is what scripts/root-action.ts makes of the phases", () => {

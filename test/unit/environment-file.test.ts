@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { environmentSchema, SCHEMA_FILE } from "../../scripts/schema.ts";
 import { ConfigurationError } from "../../src/core/errors.ts";
-import { parseAll, parseEnvironmentFile } from "../../src/environment/file.ts";
+import { parseAll, parseEnvironmentFile } from "../../src/environment/parse.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 
 const TG = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup";
