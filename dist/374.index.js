@@ -470,7 +470,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
         await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? []);
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
-        warnNoTestRoute(target);
+        warnNoTestRoute(config, target);
     await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
     logPlan(request, target, steps, outcome.changes);
     return { steps, verify, health };
@@ -530,8 +530,9 @@ async function chooseTarget(state, tagsRead, request) {
     const why = state.production ? "the router is shifting between both colors" : "the production routes disagree";
     throw new errors/* CutoverError */.DB(`Cannot tell the standby: ${why} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))}). Name the color to move all traffic to with the input to: blue or to: green.`);
 }
-function warnNoTestRoute(target) {
-    runner/* warning */.$e(`No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${(0,color/* otherColor */.I)(target)}, the new standby.`);
+function warnNoTestRoute(config, target) {
+    const inputs = config.testRouteInputs;
+    runner/* warning */.$e(`No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${inputs[0]} to switch and rollback so that it moves to ${(0,color/* otherColor */.I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)

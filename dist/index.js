@@ -1964,6 +1964,7 @@ function readAlbConfig() {
         pools: { blue: blue.value, green: green.value },
         verifyTimeoutMs,
         testUrlKnown: Boolean(testListener),
+        testRouteInputs: ["test-listener-arn", "test-rule-arns"],
         // ALB applies any integer weight from 0 to 999 to each target group.
         capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
         aws: { region, partition: blue.partition, maxAttempts },
@@ -2388,6 +2389,7 @@ function composeConfig(configs) {
         pools: Object.fromEntries(core_color/* COLORS */.l.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
         verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
         testUrlKnown: configs.some((c) => c.testUrlKnown),
+        testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))],
         capabilities: {
             weighted: configs.every((c) => c.capabilities.weighted),
             finestStepPercent: Math.max(...configs.map((c) => c.capabilities.finestStepPercent)),
@@ -3146,6 +3148,7 @@ function readKubernetesConfig() {
         }),
         verifyTimeoutMs,
         testUrlKnown: false,
+        testRouteInputs: ["test-service"],
         // A selector names one color: traffic moves all at once.
         capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
         aws,
@@ -3261,6 +3264,7 @@ function readGatewayApiConfig() {
     const rules = readRules("httproute-rules", "0,2 or canary");
     return {
         kind: "gateway-api",
+        testRouteInputs: ["test-httproute"],
         description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green}`,
         notes: [SESSIONS],
         routes: [
@@ -3398,6 +3402,7 @@ function readIstioConfig() {
         : { blue: `${route.name}-blue`, green: `${route.name}-green` };
     return {
         kind: "istio",
+        testRouteInputs: ["test-virtualservice"],
         description: `Istio VirtualService ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, ${shown}`,
         routes: [
             routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),
@@ -3844,6 +3849,7 @@ function readNginxRouterConfig() {
         pools: { blue: pool("blue"), green: pool("green") },
         verifyTimeoutMs,
         testUrlKnown: false,
+        testRouteInputs: ["nginx-test-upstream"],
         // Any integer weight of 1 or more per server, and `down`: a split to the percent.
         capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
         aws: { region, partition: "aws", maxAttempts },

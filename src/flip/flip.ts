@@ -152,7 +152,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: Rou
   }
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
   const health = await healthRead;
-  if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(target);
+  if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(config, target);
   await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
   logPlan(request, target, steps, outcome.changes);
   return { steps, verify, health };
@@ -227,9 +227,10 @@ async function chooseTarget(state: RouterState, tagsRead: Promise<PerColor<Ledge
   );
 }
 
-function warnNoTestRoute(target: Color): void {
+function warnNoTestRoute(config: RouterConfig, target: Color): void {
+  const inputs = config.testRouteInputs;
   core.warning(
-    `No test route was given (test-listener-arn, test-rule-arns). If a test listener sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give test-listener-arn to switch and rollback so that it moves to ${otherColor(target)}, the new standby.`,
+    `No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${inputs[0]} to switch and rollback so that it moves to ${otherColor(target)}, the new standby.`,
   );
 }
 

@@ -133,6 +133,8 @@ export interface RouterConfig {
   verifyTimeoutMs: number;
   /** Whether the traffic port can say where the test route answers (ALB: a test listener is given). */
   testUrlKnown: boolean;
+  /** The inputs that name a test route, for the warning when none was given. */
+  testRouteInputs: string[];
   capabilities: {
     weighted: boolean;
     finestStepPercent: number;

@@ -27,6 +27,7 @@ export function albConfig(routes: RouteRef[], options: { verifyTimeoutMs?: numbe
     pools: GROUPS,
     verifyTimeoutMs: options.verifyTimeoutMs ?? 3_000,
     testUrlKnown: routes.some((r) => r.role === "test"),
+    testRouteInputs: ["test-listener-arn", "test-rule-arns"],
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
     aws: { region: "us-east-1", partition: "aws", maxAttempts: 1 },
   };

@@ -58,6 +58,7 @@ export function memoryRouter(world: MemoryWorld, kind = "memory"): RouterKind {
     pools: { blue: "memory-blue", green: "memory-green" },
     verifyTimeoutMs: 1_000,
     testUrlKnown: false,
+    testRouteInputs: ["test-route"],
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
     aws: { region: "us-east-1", partition: "aws", maxAttempts: 1 },
   };

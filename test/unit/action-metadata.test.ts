@@ -6,7 +6,9 @@ import { parse } from "yaml";
 import { defaultOf, referenceFile, withReference } from "../../scripts/docs.ts";
 import { rootActionYml } from "../../scripts/root-action.ts";
 import { withRouterBlock } from "../../scripts/router-block.ts";
+import { useFallback } from "../../src/core/inputs.ts";
 import { PER_RUN_INPUTS, SETTING_NAMES, SETTINGS } from "../../src/environment/settings.ts";
+import { routerKind } from "../../src/routers/registry.ts";
 import { readStepInputs } from "../../src/step.ts";
 import { actionDir, STEP_NAMES, type StepName } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
@@ -159,3 +161,18 @@ it("names no setting that no step reads", () => {
   }
   expect(Object.keys(SETTINGS).filter((setting) => !read.has(setting))).toEqual([]);
 });
+
+it.each(Object.entries(ROUTER_REQUIRED))(
+  "%s: the warning for a missing test route names inputs the router reads",
+  (router, own) => {
+    const { environment: _none, ...inputs } = REQUIRED;
+    const env: Record<string, string> = { ...originalEnv } as Record<string, string>;
+    for (const [k, v] of Object.entries({ ...inputs, ...own, router })) env[`INPUT_${k.toUpperCase()}`] = v;
+    process.env = env;
+    useFallback(undefined);
+    const kind = routerKind(router);
+    const config = kind.readConfig();
+    expect(config.testRouteInputs.length).toBeGreaterThan(0);
+    expect(config.testRouteInputs.filter((name) => !kind.inputs.some((input) => input.name === name))).toEqual([]);
+  },
+);

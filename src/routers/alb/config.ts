@@ -57,6 +57,7 @@ export function readAlbConfig(): RouterConfig {
     pools: { blue: blue.value, green: green.value },
     verifyTimeoutMs,
     testUrlKnown: Boolean(testListener),
+    testRouteInputs: ["test-listener-arn", "test-rule-arns"],
     // ALB applies any integer weight from 0 to 999 to each target group.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
     aws: { region, partition: blue.partition, maxAttempts },

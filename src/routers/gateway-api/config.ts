@@ -26,6 +26,7 @@ export function readGatewayApiConfig(): GatewayApiConfig {
   const rules = readRules("httproute-rules", "0,2 or canary");
   return {
     kind: "gateway-api",
+    testRouteInputs: ["test-httproute"],
     description: `Gateway API HTTPRoute ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, backendRefs ${services.blue} / ${services.green}`,
     notes: [SESSIONS],
     routes: [

@@ -60,6 +60,7 @@ export function readIstioConfig(): IstioConfig {
       : { blue: `${route.name}-blue`, green: `${route.name}-green` };
   return {
     kind: "istio",
+    testRouteInputs: ["test-virtualservice"],
     description: `Istio VirtualService ${namespace}/${route.name}${route.test ? ` and test ${route.test}` : ""}, ${shown}`,
     routes: [
       routeObject("VirtualService", "production", namespace, route.name, "virtualservice"),

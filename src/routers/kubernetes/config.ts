@@ -115,6 +115,7 @@ export function readKubernetesConfig(): KubernetesConfig {
     }),
     verifyTimeoutMs,
     testUrlKnown: false,
+    testRouteInputs: ["test-service"],
     // A selector names one color: traffic moves all at once.
     capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
     aws,

@@ -58,7 +58,7 @@ export function readColorNames(inputs: PerColor<string>, example: PerColor<strin
 
 type Shared = Omit<
   WeightedConfig,
-  "kind" | "description" | "routes" | "objectKind" | "rules" | "colorServices" | "service" | "testService"
+  "kind" | "description" | "routes" | "objectKind" | "rules" | "colorServices" | "service" | "testService" | "testRouteInputs"
 >;
 
 /** The inputs gateway-api and istio share with the kubernetes router, each read the same way. */

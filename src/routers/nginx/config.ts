@@ -146,6 +146,7 @@ export function readNginxRouterConfig(): NginxRouterConfig {
     pools: { blue: pool("blue"), green: pool("green") },
     verifyTimeoutMs,
     testUrlKnown: false,
+    testRouteInputs: ["nginx-test-upstream"],
     // Any integer weight of 1 or more per server, and `down`: a split to the percent.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
     aws: { region, partition: "aws", maxAttempts },
