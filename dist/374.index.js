@@ -532,7 +532,9 @@ async function chooseTarget(state, tagsRead, request) {
 }
 function warnNoTestRoute(config, target) {
     const inputs = config.testRouteInputs;
-    runner/* warning */.$e(`No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${inputs[0]} to switch and rollback so that it moves to ${(0,color/* otherColor */.I)(target)}, the new standby.`);
+    // With several routers, each router's settings live in its entry of the environment file's routers:.
+    const where = config.members ? `${inputs[0]} in each entry of routers:` : `${inputs[0]} to switch and rollback`;
+    runner/* warning */.$e(`No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${where} so that it moves to ${(0,color/* otherColor */.I)(target)}, the new standby.`);
 }
 function checkExpectedActive(state, expected) {
     if (!expected || state.active === expected)
