@@ -229,8 +229,10 @@ async function chooseTarget(state: RouterState, tagsRead: Promise<PerColor<Ledge
 
 function warnNoTestRoute(config: RouterConfig, target: Color): void {
   const inputs = config.testRouteInputs;
+  // With several routers, each router's settings live in its entry of the environment file's routers:.
+  const where = config.members ? `${inputs[0]} in each entry of routers:` : `${inputs[0]} to switch and rollback`;
   core.warning(
-    `No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${inputs[0]} to switch and rollback so that it moves to ${otherColor(target)}, the new standby.`,
+    `No test route was given (${inputs.join(", ")}). If a test route sends to ${target}, it keeps doing so while ${target} goes live, and smoke tests through it would check production: give ${where} so that it moves to ${otherColor(target)}, the new standby.`,
   );
 }
 

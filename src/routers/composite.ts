@@ -35,7 +35,7 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])) as PerColor<string>,
     verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
     testUrlKnown: configs.some((c) => c.testUrlKnown),
-    testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))],
+    testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))] as [string, ...string[]],
     capabilities: {
       weighted: configs.every((c) => c.capabilities.weighted),
       finestStepPercent: Math.max(...configs.map((c) => c.capabilities.finestStepPercent)),

@@ -134,7 +134,7 @@ export interface RouterConfig {
   /** Whether the traffic port can say where the test route answers (ALB: a test listener is given). */
   testUrlKnown: boolean;
   /** The inputs that name a test route, for the warning when none was given. */
-  testRouteInputs: string[];
+  testRouteInputs: [string, ...string[]];
   capabilities: {
     weighted: boolean;
     finestStepPercent: number;

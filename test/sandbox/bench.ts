@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { percentile } from "../../src/probe/stats.ts";
+import type { Fault } from "./aws/server.ts";
 import { LoadGenerator, lastNotFrom, median, summarize } from "./load.ts";
 import { nginxFlip } from "./nginx/bench.ts";
 import { githubFiles, ROOT, runAction, startAction, stepEnv } from "./run-action.ts";
@@ -157,9 +158,9 @@ const READ_LATENCY_MS = 150;
  * an earlier one only if it reached the sandbox after that one was answered.
  */
 async function readsInTurn(world: World): Promise<{ rounds: string[][]; calls: number }> {
-  const faults = Object.keys(READS).map((action) => ({
+  const faults: Fault[] = Object.keys(READS).map((action) => ({
     action,
-    mode: "latency" as const,
+    mode: "latency",
     count: 100,
     latencyMs: READ_LATENCY_MS,
   }));
@@ -170,11 +171,12 @@ async function readsInTurn(world: World): Promise<{ rounds: string[][]; calls: n
     const run = await runAction("switch", { ...world.inputs, to: "green" }, world.env);
     if (run.code !== 0) throw new Error(`switch failed during the bench:\n${run.stdout}`);
   } finally {
-    world.aws.faults.splice(world.aws.faults.length - faults.length);
+    world.aws.faults.splice(0, world.aws.faults.length, ...world.aws.faults.filter((f) => !faults.includes(f)));
     world.settleOn("blue");
   }
   const calls = world.aws.calls;
   const firstWrite = calls.findIndex((c) => c.write);
+  if (firstWrite < 0) throw new Error("the switch measured for reads in turn wrote nothing");
   const reads = calls.slice(0, firstWrite);
   const round: number[] = [];
   const rounds: string[][] = [];

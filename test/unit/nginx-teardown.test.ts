@@ -97,7 +97,7 @@ function config(test: boolean): NginxRouterConfig {
     pools: { blue: "127.0.0.1:1", green: "127.0.0.2:1" },
     verifyTimeoutMs: 1_000,
     testUrlKnown: false,
-    testRouteInputs: [],
+    testRouteInputs: ["nginx-test-upstream"],
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
     aws: { region: "us-east-1", partition: "aws", maxAttempts: 1 },
     nginx,
