@@ -66,7 +66,9 @@ async function startUp(world: World) {
     cachedRoundTrip.push(await cpuMs([process.execPath, path.join(ROOT, "dist/status.js")], inJob));
   }
   const base = median(bare);
-  const ratio = (values: number[]) => Number((median(values) / base).toFixed(2));
+  // Each round's own ratio to the bare node measured beside it, as for warm-caches: the machine's
+  // speed drifts between rounds, and a ratio within one round does not see the drift.
+  const ratio = (values: number[]) => Number(median(values.map((v, i) => v / (bare[i] ?? Number.NaN))).toFixed(2));
   return {
     runs: RUNS * 2,
     bareNodeCpuMs: Math.round(base),
