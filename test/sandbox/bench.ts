@@ -286,9 +286,9 @@ async function warmThroughput(world: World) {
   const cannon: number[] = [];
   // The sandbox's own JIT takes a few seconds of this rate to settle, and whichever client ran
   // first met it cold: one uncounted round of each warms it, then the order alternates (ABBA)
-  // so that neither side always goes first. The machine's own throughput drifts over tens of
-  // seconds (both clients' figures swing together), so the ratio is the median of each round's
-  // own ratio, the two runs side by side in time; the requests/s are medians of all runs.
+  // so that neither side always goes first. On this shared 2-core machine both clients' runs
+  // fall into a fast and a slow mode (up to 2x apart, at random), so each client is measured by
+  // its best run, the one least disturbed, as timeit takes the fastest; every run is printed.
   await autocannonRps(world);
   await warmCachesRps(world, file);
   for (let i = 0; i < WARM_RUNS; i++) {
@@ -296,12 +296,13 @@ async function warmThroughput(world: World) {
     cannon.push(await autocannonRps(world));
     if (i % 2 === 1) warm.push(await warmCachesRps(world, file));
   }
-  const ratios = warm.map((rps, i) => rps / (cannon[i] ?? Number.NaN));
+  const [bestWarm, bestCannon] = [Math.round(Math.max(...warm)), Math.round(Math.max(...cannon))];
   return {
-    warmCachesRps: Math.round(median(warm)),
-    autocannonRps: Math.round(median(cannon)),
-    ratio: Number(median(ratios).toFixed(2)),
-    roundRatios: ratios.map((r) => Number(r.toFixed(2))),
+    warmCachesRps: bestWarm,
+    autocannonRps: bestCannon,
+    ratio: Number((bestWarm / bestCannon).toFixed(2)),
+    warmCachesRuns: warm.map(Math.round),
+    autocannonRuns: cannon.map(Math.round),
     seconds: WARM_SECONDS,
     concurrency: WARM_CONCURRENCY,
     runs: WARM_RUNS,
@@ -495,7 +496,7 @@ try {
   console.log("\nAWS calls of one switch, by strategy (listener + 2 rules + test listener):");
   for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);
   console.log(
-    `\nwarm-caches ${warmCaches.warmCachesRps} requests/s, autocannon ${warmCaches.autocannonRps} requests/s (${warmCaches.seconds}s each, ${warmCaches.concurrency} at a time, same target, medians of ${warmCaches.runs} rounds): ratio ${warmCaches.ratio}, the median of each round's (${warmCaches.roundRatios.join(", ")})`,
+    `\nwarm-caches ${warmCaches.warmCachesRps} requests/s, autocannon ${warmCaches.autocannonRps} requests/s (${warmCaches.seconds}s each, ${warmCaches.concurrency} at a time, same target, best of ${warmCaches.runs}: ${warmCaches.warmCachesRuns.join(", ")} and ${warmCaches.autocannonRuns.join(", ")}): ratio ${warmCaches.ratio}`,
   );
   console.log(
     `purge-cdn: ${purge.awsCallsPerPurge} AWS calls per purge; edge serves green ${purge.msFromFlipToEdge} ms after the switch started (sandbox invalidations take ${purge.invalidationMs} ms)`,
