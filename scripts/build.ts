@@ -36,11 +36,10 @@ export async function build(outDir: string): Promise<string[]> {
   try {
     // The compiled tree sits where src does, one folder below the root, so that a relative import
     // into node_modules (src/core/runner.ts) resolves the same from both.
-    const js = work;
-    execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", js], {
+    execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", work], {
       stdio: "inherit",
     });
-    const { code, assets, stats } = await ncc(path.join(js, "main.js"), {
+    const { code, assets, stats } = await ncc(path.join(work, "main.js"), {
       minify: false,
       sourceMap: false,
       quiet: true,

@@ -66,8 +66,8 @@ async function startUp(world: World) {
     cachedRoundTrip.push(await cpuMs([process.execPath, path.join(ROOT, "dist/status.js")], inJob));
   }
   const base = median(bare);
-  // Each round's own ratio to the bare node measured beside it, as for warm-caches: the machine's
-  // speed drifts between rounds, and a ratio within one round does not see the drift.
+  // Each round's own ratio to the bare node measured beside it: the machine's speed drifts
+  // between rounds, and a ratio within one round does not see the drift.
   const ratio = (values: number[]) => Number(median(values.map((v, i) => v / (bare[i] ?? Number.NaN))).toFixed(2));
   return {
     runs: RUNS * 2,
