@@ -348,12 +348,16 @@ async function referenceStandby(routes, state, standby) {
 }
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router) {
-    const kind = (0,registry/* routerKind */.i$)(router.kind);
-    if (kind.readTargets)
+    const kind = router.members ? undefined : (0,registry/* routerKind */.i$)(router.kind);
+    if (kind?.readTargets)
         return kind.readTargets("register-targets");
-    if ((0,inputs/* readString */.E3)("register-targets"))
-        throw (0,inputs/* inputError */.Xu)("register-targets", `is for routers whose pools take targets; the ${router.kind} router does not`, "(empty)");
-    return [];
+    if (!(0,inputs/* readString */.E3)("register-targets"))
+        return [];
+    // With several routers, one list could not say which member's pool each target joins.
+    const why = router.members
+        ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
+        : `is for routers whose pools take targets; the ${router.kind} router does not`;
+    throw (0,inputs/* inputError */.Xu)("register-targets", why, "(empty)");
 }
 async function checkDrift(pool, active, standby, mode) {
     const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);

@@ -45,8 +45,15 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     aws: first.aws,
     // The first member that names its pools to commands does, as CloudWatch comes from the first.
     commandEnv: configs.find((c) => c.commandEnv)?.commandEnv,
+    notes: memberNotes(configs),
     members: configs,
   };
+}
+
+/** Each member's notes once, named by member: nginx's long tail still shows beside an ALB. */
+function memberNotes(configs: RouterConfig[]): string[] | undefined {
+  const notes = configs.flatMap((c, i) => (c.notes ?? []).map((note) => `#${i + 1} ${c.kind}: ${note}`));
+  return notes.length ? notes : undefined;
 }
 
 /** One set of ports over the members', in member order. */

@@ -224,15 +224,14 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
 
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router: RouterConfig): string[] {
-  const kind = routerKind(router.kind);
-  if (kind.readTargets) return kind.readTargets("register-targets");
-  if (readString("register-targets"))
-    throw inputError(
-      "register-targets",
-      `is for routers whose pools take targets; the ${router.kind} router does not`,
-      "(empty)",
-    );
-  return [];
+  const kind = router.members ? undefined : routerKind(router.kind);
+  if (kind?.readTargets) return kind.readTargets("register-targets");
+  if (!readString("register-targets")) return [];
+  // With several routers, one list could not say which member's pool each target joins.
+  const why = router.members
+    ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
+    : `is for routers whose pools take targets; the ${router.kind} router does not`;
+  throw inputError("register-targets", why, "(empty)");
 }
 
 async function checkDrift(pool: PoolPort, active: Color, standby: Color, mode: "fail" | "warn"): Promise<Difference[]> {

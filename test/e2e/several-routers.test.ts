@@ -94,6 +94,26 @@ describe("two ALBs in one environment", () => {
     expect(second.weights()).toEqual({ blue: 100, green: 0 });
   });
 
+  it("deploy-standby prepares the standby behind both ALBs and tags it on each", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
+    const run = await runAction("deploy-standby", { ...only, version: "v2" }, env);
+    const records = await load.stop();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ "active-color": "blue", "standby-color": "green", "standby-version": "v2" });
+    expect(records.filter(isFailure)).toEqual([]);
+    const tagged = JSON.stringify(world.aws.calls.filter((c) => c.action === "AddTags").map((c) => c.params));
+    expect(tagged).toContain(world.green.arn);
+    expect(tagged).toContain(second.green.arn);
+  });
+
+  it("refuses register-targets with several routers, before any AWS call", async () => {
+    const run = await runAction("deploy-standby", { ...only, version: "v2", "register-targets": "127.0.0.1:8080" }, env);
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stdout)).toHaveLength(1);
+    expect(errorLines(run.stdout)[0]).toMatch(/register-targets.*several routers/);
+    expect(world.aws.calls).toEqual([]);
+  });
+
   it("refuses a router input given directly alongside routers:, before any AWS call", async () => {
     const run = await runAction("status", { ...only, "listener-arn": world.listener.arn }, env);
     expect(run.code).toBe(1);

@@ -34,6 +34,13 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("a router made of two", () => {
+  it("keeps each member's notes, named by member", () => {
+    const a = { ...memoryRouter(east, "east").readConfig(), notes: ["kept-alive connections stay"] };
+    const b = memoryRouter(west, "west").readConfig();
+    expect(composeConfig([a, b]).notes).toEqual([`#1 ${a.kind}: kept-alive connections stay`]);
+    expect(composeConfig([b, b]).notes).toBeUndefined();
+  });
+
   it("reads and names every member's routes, and switches them all", async () => {
     const { config, ports: p } = ports();
     expect(config.routes.map((r) => r.name)).toEqual(["#1 memory/prod", "#1 memory/test", "#2 memory/prod", "#2 memory/test"]);
