@@ -4401,10 +4401,15 @@ async function readManagedText(shell, file, options = {}) {
  */
 function installScript(nginx, expected, content, reload) {
     const restore = 'mv -f -- "$p" "$f"';
+    // The user's commands run in a subshell: an `exit` or a `;` in them cannot cut the script short.
+    const test = `( ${nginx.testCommand}
+) 2>&1`;
+    const reloadCommand = `( ${nginx.reloadCommand}
+) 2>&1`;
     const reloadLines = [
-        `${nginx.reloadCommand} 2>&1 || { echo "reload failed; putting the previous file back and reloading onto it"`,
+        `${reloadCommand} || { echo "reload failed; putting the previous file back and reloading onto it"`,
         `  ${restore} || exit ${EXIT.unknown}`,
-        `  ${nginx.reloadCommand} 2>&1 && exit ${EXIT.reloadRestored}`,
+        `  ${reloadCommand} && exit ${EXIT.reloadRestored}`,
         `  exit ${EXIT.unknown}; }`,
     ];
     return [
@@ -4418,7 +4423,7 @@ function installScript(nginx, expected, content, reload) {
         `p=$(mktemp "$d/.$b${PREVIOUS_PATTERN}") || { rm -f -- "$n"; exit ${EXIT.written}; }`,
         `{ cp -p -- "$f" "$n" && printf %s "$new" > "$n" && cp -p -- "$f" "$p" && printf %s "$old" > "$p"; } || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
         `mv -f -- "$n" "$f" || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
-        `${nginx.testCommand} 2>&1 || { ${restore} || exit ${EXIT.stuck}; exit ${EXIT.refused}; }`,
+        `${test} || { ${restore} || exit ${EXIT.stuck}; exit ${EXIT.refused}; }`,
         ...(reload ? reloadLines : []),
         'rm -f -- "$p"',
         "",
@@ -4826,7 +4831,7 @@ const nginx = {
     connect: (config) => connectNginx(config),
 };
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
-function connectNginx(config, shell = execShell(config.nginx.exec)) {
+function connectNginx(config, shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs)) {
     const proxy = new NginxProxy(config.nginx, shell);
     return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
 }

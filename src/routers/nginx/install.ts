@@ -88,10 +88,15 @@ export async function readManagedText(
  */
 function installScript(nginx: NginxCommands, expected: string, content: string, reload: boolean): string {
   const restore = 'mv -f -- "$p" "$f"';
+  // The user's commands run in a subshell: an `exit` or a `;` in them cannot cut the script short.
+  const test = `( ${nginx.testCommand}
+) 2>&1`;
+  const reloadCommand = `( ${nginx.reloadCommand}
+) 2>&1`;
   const reloadLines = [
-    `${nginx.reloadCommand} 2>&1 || { echo "reload failed; putting the previous file back and reloading onto it"`,
+    `${reloadCommand} || { echo "reload failed; putting the previous file back and reloading onto it"`,
     `  ${restore} || exit ${EXIT.unknown}`,
-    `  ${nginx.reloadCommand} 2>&1 && exit ${EXIT.reloadRestored}`,
+    `  ${reloadCommand} && exit ${EXIT.reloadRestored}`,
     `  exit ${EXIT.unknown}; }`,
   ];
   return [
@@ -105,7 +110,7 @@ function installScript(nginx: NginxCommands, expected: string, content: string, 
     `p=$(mktemp "$d/.$b${PREVIOUS_PATTERN}") || { rm -f -- "$n"; exit ${EXIT.written}; }`,
     `{ cp -p -- "$f" "$n" && printf %s "$new" > "$n" && cp -p -- "$f" "$p" && printf %s "$old" > "$p"; } || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
     `mv -f -- "$n" "$f" || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
-    `${nginx.testCommand} 2>&1 || { ${restore} || exit ${EXIT.stuck}; exit ${EXIT.refused}; }`,
+    `${test} || { ${restore} || exit ${EXIT.stuck}; exit ${EXIT.refused}; }`,
     ...(reload ? reloadLines : []),
     'rm -f -- "$p"',
     "",

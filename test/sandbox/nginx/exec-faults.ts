@@ -13,9 +13,10 @@ script=$(cat; echo .)
 script=\${script%.}
 calls=$(( $(cat "$d/calls" 2>/dev/null || echo 0) + 1 ))
 echo "$calls" > "$d/calls"
-writes=0
-case "$script" in *mktemp*) writes=1 ;; esac
-if [ "$writes" = 1 ] && [ -e "$d/hang-write" ]; then
+# A write of the routes: it reloads nginx (a ledger write only tests the file).
+reloads=0
+case "$script" in *"-s reload"*) reloads=1 ;; esac
+if [ "$reloads" = 1 ] && [ -e "$d/hang-write" ]; then
   rm -f -- "$d/hang-write"
   touch "$d/hanging"
   exec sleep "$(cat "$d/hang-seconds")"
@@ -72,7 +73,7 @@ export class ExecFaults {
     writeFileSync(join(this.dir, "drop-every"), String(every));
   }
 
-  /** The next write hangs for `seconds` without an answer. */
+  /** The next write that reloads nginx hangs for `seconds` without an answer. */
   hangNextWrite(seconds: number): void {
     writeFileSync(join(this.dir, "hang-seconds"), String(seconds));
     writeFileSync(join(this.dir, "hang-write"), "");
