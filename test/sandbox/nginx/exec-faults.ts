@@ -16,6 +16,27 @@ echo "$calls" > "$d/calls"
 # A write of the routes: it reloads nginx (a ledger write only tests the file).
 reloads=0
 case "$script" in *"-s reload"*) reloads=1 ;; esac
+# Any write, counted; a fault aimed at write N ("error N", "hang N", "read N": the first read after it).
+writes=$(cat "$d/writes" 2>/dev/null || echo 0)
+write=0
+case "$script" in *mktemp*) write=1; writes=$((writes + 1)); echo "$writes" > "$d/writes" ;; esac
+fault=$(cat "$d/fault" 2>/dev/null || true)
+if [ -n "$fault" ]; then
+  mode=\${fault% *}; at=\${fault#* }
+  if [ "$write" = 1 ] && [ "$writes" = "$at" ] && [ "$mode" = error ]; then
+    echo "sh: 1: cannot create $d/upstreams: Permission denied" >&2
+    exit 2
+  fi
+  if [ "$write" = 1 ] && [ "$writes" = "$at" ] && [ "$mode" = hang ]; then
+    touch "$d/hanging"
+    exec sleep "$(cat "$d/hang-seconds")"
+  fi
+  if [ "$write" = 0 ] && [ "$mode" = read ] && [ "$writes" -ge "$at" ] && [ ! -e "$d/read-failed" ]; then
+    touch "$d/read-failed"
+    echo "Connection reset by peer" >&2
+    exit 255
+  fi
+fi
 if [ "$reloads" = 1 ] && [ -e "$d/hang-write" ]; then
   rm -f -- "$d/hang-write"
   touch "$d/hanging"
@@ -57,10 +78,10 @@ export class ExecFaults {
   }
 
   reset(): void {
-    for (const [name, value] of Object.entries({ calls: "0", drops: "0", "drop-every": "0" })) {
+    for (const [name, value] of Object.entries({ calls: "0", drops: "0", "drop-every": "0", writes: "0" })) {
       writeFileSync(join(this.dir, name), value);
     }
-    for (const name of ["hang-write", "hanging"]) rmSync(join(this.dir, name), { force: true });
+    for (const name of ["hang-write", "hanging", "fault", "read-failed"]) rmSync(join(this.dir, name), { force: true });
   }
 
   /** The next `count` connections fail before the command runs. */
@@ -77,6 +98,19 @@ export class ExecFaults {
   hangNextWrite(seconds: number): void {
     writeFileSync(join(this.dir, "hang-seconds"), String(seconds));
     writeFileSync(join(this.dir, "hang-write"), "");
+  }
+
+  /**
+   * A fault aimed at the `at`-th write (1-based, ledger writes included): it fails with an error
+   * that is no dropped connection, hangs for `seconds`, or the first read after it drops.
+   */
+  aim(mode: "error" | "hang" | "read", at: number, seconds = 60): void {
+    writeFileSync(join(this.dir, "hang-seconds"), String(seconds));
+    writeFileSync(join(this.dir, "fault"), `${mode} ${at}`);
+  }
+
+  get writes(): number {
+    return Number(readFileSync(join(this.dir, "writes"), "utf8"));
   }
 
   get hanging(): boolean {
