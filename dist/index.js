@@ -4347,8 +4347,12 @@ const PREVIOUS_PATTERN = ".cutover-previous.XXXXXX";
 class MissingFileError extends errors/* CutoverError */.DB {
     name = "MissingFileError";
 }
+/** A write that ended with the file as it was and nginx not reloaded: what nginx serves is known. */
+class UntouchedError extends errors/* CutoverError */.DB {
+    name = "UntouchedError";
+}
 /** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
-class FileChangedError extends errors/* CutoverError */.DB {
+class FileChangedError extends UntouchedError {
     name = "FileChangedError";
 }
 /** A reload failed and nginx may or may not serve the file: only a new read of nginx can tell. */
@@ -4374,7 +4378,7 @@ function managedPath(file, allowSymlink = false) {
     return `f=${given}; if [ -L "$f" ]; then echo "-> $(readlink -- "$f")" >&2; exit ${EXIT.symlink}; fi`;
 }
 function symlinkError(file, said) {
-    return new errors/* CutoverError */.DB(`The managed upstream file ${file} is a symlink (${said}): cutover does not write through a link unless told to. Point nginx-upstream-file at the file itself, or set nginx-allow-symlink: true to write the file it points to. Nothing was written.`);
+    return new UntouchedError(`The managed upstream file ${file} is a symlink (${said}): cutover does not write through a link unless told to. Point nginx-upstream-file at the file itself, or set nginx-allow-symlink: true to write the file it points to. Nothing was written.`);
 }
 async function readManagedText(shell, file, options = {}) {
     const script = `${managedPath(file, options.allowSymlink)}\n[ -e "$f" ] || exit ${EXIT.missing}\ncat -- "$f"\n`;
@@ -4447,7 +4451,7 @@ async function installFile(shell, nginx, expected, content, reload = true, optio
         case EXIT.symlink:
             throw symlinkError(file, said);
         case EXIT.refused:
-            throw new errors/* CutoverError */.DB(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
+            throw new UntouchedError(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
         case EXIT.reloadRestored:
             throw new errors/* CutoverError */.DB(`nginx-reload-command (${nginx.reloadCommand}) failed: ${said}. The previous file is back in place and nginx was reloaded onto it, so traffic is as it was.`);
         case EXIT.unknown:
@@ -4623,6 +4627,8 @@ class NginxProxy {
     #reading;
     /** Set by a reload that failed, and failed again onto the previous file: what nginx serves is unknown. */
     #unknown;
+    /** Set by a write cut off or failed past its start: nginx may serve other than the file, so the next write reloads. */
+    #unsure = false;
     constructor(config, shell = execShell(config.exec, config.execTimeoutMs)) {
         this.config = config;
         this.#shell = shell;
@@ -4687,17 +4693,21 @@ class NginxProxy {
     async write(seen, next, reload = true, options = {}) {
         const text = renderManagedFile(next);
         // A file that already holds it is left alone, unless nginx may not be serving it.
-        if (text === seen.text && !this.#unknown)
+        const unsure = this.#unsure || Boolean(this.#unknown);
+        if (text === seen.text && !unsure)
             return seen;
         try {
-            await installFile(this.#shell, this.config, seen.text, text, reload || Boolean(this.#unknown), options);
+            await installFile(this.#shell, this.config, seen.text, text, reload || unsure, options);
         }
         catch (error) {
             if (error instanceof StateUnknownError)
                 this.#unknown = error;
+            if (!(error instanceof UntouchedError))
+                this.#unsure = true;
             throw error;
         }
         this.#unknown = undefined;
+        this.#unsure = false;
         return { text, managed: { ...parseManagedFile(text, this.config.file) } };
     }
     /** For a put-back after a failed reload: the file as read, whatever nginx serves. */

@@ -25,8 +25,13 @@ export class MissingFileError extends CutoverError {
   override name = "MissingFileError";
 }
 
+/** A write that ended with the file as it was and nginx not reloaded: what nginx serves is known. */
+export class UntouchedError extends CutoverError {
+  override name = "UntouchedError";
+}
+
 /** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
-export class FileChangedError extends CutoverError {
+export class FileChangedError extends UntouchedError {
   override name = "FileChangedError";
 }
 
@@ -55,7 +60,7 @@ function managedPath(file: string, allowSymlink = false): string {
 }
 
 function symlinkError(file: string, said: string): CutoverError {
-  return new CutoverError(
+  return new UntouchedError(
     `The managed upstream file ${file} is a symlink (${said}): cutover does not write through a link unless told to. Point nginx-upstream-file at the file itself, or set nginx-allow-symlink: true to write the file it points to. Nothing was written.`,
   );
 }
@@ -144,7 +149,7 @@ export async function installFile(
     case EXIT.symlink:
       throw symlinkError(file, said);
     case EXIT.refused:
-      throw new CutoverError(
+      throw new UntouchedError(
         `nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`,
       );
     case EXIT.reloadRestored:

@@ -5,7 +5,7 @@ import type { NginxConfig } from "./config.ts";
 import { execShell, type RunOptions, type Shell } from "./exec.ts";
 import { checkManaged } from "./file-check.ts";
 import { probeServers, type ServerHealth } from "./health.ts";
-import { installFile, MissingFileError, readManagedText, StateUnknownError } from "./install.ts";
+import { installFile, MissingFileError, readManagedText, StateUnknownError, UntouchedError } from "./install.ts";
 import { renderManagedFile } from "./rewrite.ts";
 import {
   type Color,
@@ -49,6 +49,8 @@ export class NginxProxy {
   #reading?: { signal: AbortSignal | undefined; urgent: boolean; state: Promise<FileState> };
   /** Set by a reload that failed, and failed again onto the previous file: what nginx serves is unknown. */
   #unknown?: StateUnknownError;
+  /** Set by a write cut off or failed past its start: nginx may serve other than the file, so the next write reloads. */
+  #unsure = false;
 
   constructor(config: NginxConfig, shell: Shell = execShell(config.exec, config.execTimeoutMs)) {
     this.config = config;
@@ -115,14 +117,17 @@ export class NginxProxy {
   async write(seen: FileState, next: ManagedFile, reload = true, options: RunOptions = {}): Promise<FileState> {
     const text = renderManagedFile(next);
     // A file that already holds it is left alone, unless nginx may not be serving it.
-    if (text === seen.text && !this.#unknown) return seen;
+    const unsure = this.#unsure || Boolean(this.#unknown);
+    if (text === seen.text && !unsure) return seen;
     try {
-      await installFile(this.#shell, this.config, seen.text, text, reload || Boolean(this.#unknown), options);
+      await installFile(this.#shell, this.config, seen.text, text, reload || unsure, options);
     } catch (error) {
       if (error instanceof StateUnknownError) this.#unknown = error;
+      if (!(error instanceof UntouchedError)) this.#unsure = true;
       throw error;
     }
     this.#unknown = undefined;
+    this.#unsure = false;
     return { text, managed: { ...parseManagedFile(text, this.config.file) } };
   }
 

@@ -19,7 +19,7 @@ case "$script" in *"-s reload"*) reloads=1 ;; esac
 # Any write, counted; a fault aimed at write N ("error N", "hang N", "read N": the first read after it).
 writes=$(cat "$d/writes" 2>/dev/null || echo 0)
 write=0
-case "$script" in *mktemp*) write=1; writes=$((writes + 1)); echo "$writes" > "$d/writes" ;; esac
+case "$script" in *"mv -f"*) write=1; writes=$((writes + 1)); echo "$writes" > "$d/writes" ;; esac
 fault=$(cat "$d/fault" 2>/dev/null || true)
 if [ -n "$fault" ]; then
   mode=\${fault% *}; at=\${fault#* }
