@@ -91,6 +91,15 @@ describe("the managed file", () => {
     ["a block defined twice", "upstream b {\n}\nupstream b {\n}\n", "upstream 'b' is defined twice"],
     ["a broken ledger line", "# ledger purple cutover:version=v1\n", "is not '# ledger blue|green KEY=VALUE'"],
     ["a server line without ;", "upstream b {\n server 10.0.0.1:80 # blue\n}\n", "is not 'server ADDRESS [PARAMETERS];'"],
+    [
+      "an include inside a block",
+      "upstream b {\n server 10.0.0.1:80; # blue\n include /etc/nginx/more.conf;\n}\n",
+      "line 3: 'include' in upstream b is not a directive cutover understands",
+    ],
+    ["NGINX Plus' state", "upstream b {\n state /var/lib/nginx/b.state;\n}\n", "line 2: 'state' in upstream b"],
+    ["a '#' inside a word", "upstream b {\n server 10.0.0.1:80#x; # blue\n}\n", "line 2: a '#' inside a word"],
+    ["quotes", 'upstream b {\n server "10.0.0.1:80"; # blue\n}\n', "line 2: quotes and escapes are not read"],
+    ["two servers on one line", "upstream b {\n server 10.0.0.1:80; server 10.0.0.2:80; # blue\n}\n", "line 2:"],
   ])("refuses %s, naming the line and what it expected", (_, text, message) => {
     expect(() => parse(text)).toThrow(message);
     expect(() => parse(text)).toThrow(`${FILE} cannot be read`);
