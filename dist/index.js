@@ -1222,7 +1222,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65004);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28539);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50190);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -1255,6 +1255,8 @@ const ROUTER_SHAPES = {
     "aws-region": string("eu-west-1", _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .REGION_PATTERN */ .a),
     "verify-timeout": duration("60s"),
     "max-attempts": integer(5),
+    "nginx-exec-timeout": duration("30s"),
+    "nginx-allow-symlink": boolean(false),
 };
 /** The steps' other settings, under the root action's names (unique across the steps). */
 const STEPS = {
@@ -1821,7 +1823,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 28539:
+/***/ 50190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3601,7 +3603,9 @@ function connectKubernetes(config, client) {
 ;// CONCATENATED MODULE: ./build/routers/nginx/upstream-file.js
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
-// place is an error that names it, and nothing is written over a file it cannot read.
+// place is an error that names it, and nothing is written over a file it cannot read. A file read
+// here keeps its lines (the layout), so that a write changes the weights and the ledger and
+// leaves every other byte as it was (src/routers/nginx/rewrite.ts).
 
 
 const HEADER = [
@@ -3611,6 +3615,23 @@ const HEADER = [
 ];
 /** Parameters that cutover sets itself; a server given with them would fight the weights. */
 const OWNED_PARAMS = ["weight=", "down", "backup"];
+/**
+ * The directives of an upstream block that leave its servers and their weights to the server lines
+ * (ngx_http_upstream_module, ngx_http_upstream_{hash,ip_hash,least_conn,random,keepalive,zone}_module).
+ * Anything else (`include`, NGINX Plus' `state` and `sticky`, ...) could bring servers or shares
+ * cutover does not see, so it is refused.
+ */
+const BLOCK_DIRECTIVES = [
+    "zone",
+    "keepalive",
+    "keepalive_requests",
+    "keepalive_time",
+    "keepalive_timeout",
+    "least_conn",
+    "ip_hash",
+    "hash",
+    "random",
+];
 const NAME = /^[A-Za-z0-9_.-]+$/;
 const LEDGER_KEY = /^[a-z0-9][a-z0-9:._-]*$/;
 function emptyLedger() {
@@ -3620,7 +3641,7 @@ class FileError extends errors/* CutoverError */.DB {
     name = "ManagedFileError";
 }
 function unreadable(file, line, problem) {
-    return new FileError(`The managed upstream file ${file} cannot be read at line ${line}: ${problem}. cutover wrote it in a fixed format (upstream blocks whose server lines end in '# blue' or '# green', ledger lines '# ledger <color> <key>=<value>'); put that format back, or restore the file cutover last wrote. Nothing was written.`);
+    return new FileError(`The managed upstream file ${file} cannot be read at line ${line}: ${problem}. cutover reads a fixed format (upstream blocks whose server lines end in '# blue' or '# green', ledger lines '# ledger <color> <key>=<value>'); put that format back, or restore the file cutover last wrote. Nothing was written.`);
 }
 /** `weight=N` (N ≥ 1) or `down` out of a server's parameters; the rest are kept. */
 function splitParams(file, line, tokens) {
@@ -3634,6 +3655,8 @@ function splitParams(file, line, tokens) {
             const value = token.slice("weight=".length);
             if (!/^[1-9]\d{0,5}$/.test(value))
                 throw unreadable(file, line, `'${token}' is not a weight of 1 or more`);
+            if (weight !== undefined)
+                throw unreadable(file, line, "a server has one weight");
             weight = Number(value);
         }
         else if (token === "backup")
@@ -3650,7 +3673,7 @@ function parseServer(file, line, code, comment) {
     if (color !== "blue" && color !== "green") {
         throw unreadable(file, line, `a server line must end in '# blue' or '# green', found '${comment ? `#${comment}` : "no comment"}'`);
     }
-    const match = /^server\s+(\S+)((?:\s+[^\s;]+)*)\s*;$/.exec(code);
+    const match = /^server\s+([^\s;{}]+)((?:\s+[^\s;{}]+)*)\s*;$/.exec(code);
     if (!match)
         throw unreadable(file, line, `'${code}' is not 'server ADDRESS [PARAMETERS];'`);
     const tokens = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
@@ -3664,9 +3687,27 @@ function parseLedger(file, line, text, ledger) {
     }
     ledger[color][match[2]] = match[3].trim();
 }
-/** Splits `code # comment`; nginx has no quoting in what cutover writes, so the first # starts it. */
-function splitComment(text) {
-    const at = text.indexOf("#");
+/**
+ * Where `text`'s comment starts, or -1. nginx starts a comment with a '#' only where a word would
+ * start (ngx_conf_file.c, ngx_conf_read_token), so a '#' inside a word is part of it: refused, as
+ * are quotes and escapes, which cutover does not read.
+ */
+function commentAt(file, n, text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"' || ch === "'" || ch === "\\") {
+            throw unreadable(file, n, `quotes and escapes are not read by cutover, found ${JSON.stringify(text.trim())}`);
+        }
+        if (ch !== "#")
+            continue;
+        if (i === 0 || /[\s;{}]/.test(text[i - 1]))
+            return i;
+        throw unreadable(file, n, `a '#' inside a word is part of the word for nginx, not a comment: ${JSON.stringify(text.trim())}`);
+    }
+    return -1;
+}
+function splitComment(file, n, text) {
+    const at = commentAt(file, n, text);
     return at < 0 ? { code: text.trim(), comment: "" } : { code: text.slice(0, at).trim(), comment: text.slice(at + 1) };
 }
 /** A line outside any block: a ledger line, a comment, or the opening of an upstream block. */
@@ -3675,7 +3716,8 @@ function outsideLine(file, n, line, managed) {
         parseLedger(file, n, line, managed.ledger);
     if (line.startsWith("#"))
         return undefined;
-    const open = /^upstream\s+(\S+)\s*\{$/.exec(line);
+    const { code } = splitComment(file, n, line);
+    const open = /^upstream\s+([^\s{]+)\s*\{$/.exec(code);
     if (!open || !NAME.test(open[1])) {
         throw unreadable(file, n, `expected 'upstream NAME {', a comment or a blank line, found '${line}'`);
     }
@@ -3684,51 +3726,76 @@ function outsideLine(file, n, line, managed) {
     return { name: open[1], directives: [], servers: [] };
 }
 /** A line inside a block; false once it closes the block. */
-function insideLine(file, n, line, block) {
-    const { code, comment } = splitComment(line);
+function insideLine(file, n, line, block, at) {
+    const { code, comment } = splitComment(file, n, line);
     if (code === "}")
         return false;
-    if (code === "" && comment !== "")
-        return true; // a comment alone carries nothing cutover keeps
-    if (/^server\s/.test(code))
-        block.servers.push(parseServer(file, n, code, comment));
-    else if (/^[a-z_]+(\s+[^{};]+)?;$/.test(code))
-        block.directives.push(code);
-    else
+    if (code === "")
+        return true; // a comment alone carries nothing cutover reads, and stays where it is
+    if (/^server\s/.test(code)) {
+        const server = parseServer(file, n, code, comment);
+        block.servers.push(server);
+        at.servers.push({ line: n - 1, server });
+        return true;
+    }
+    const directive = /^([a-z_]+)(\s+[^{};]+)?;$/.exec(code);
+    if (!directive)
         throw unreadable(file, n, `expected a server line, a one-line directive or '}', found '${line}'`);
+    if (!BLOCK_DIRECTIVES.includes(directive[1])) {
+        throw unreadable(file, n, `'${directive[1]}' in upstream ${block.name} is not a directive cutover understands (${BLOCK_DIRECTIVES.join(", ")}): servers or shares it brings would take traffic that cutover neither sees nor moves. List every server on its own line with '# blue' or '# green'`);
+    }
+    block.directives.push(code);
     return true;
 }
 function parseManagedFile(text, file) {
+    const lines = text.split("\n");
+    const layout = { lines, blocks: new Map(), ledgerLines: [], ledger: emptyLedger() };
     const managed = { upstreams: [], ledger: emptyLedger() };
     let block;
-    const lines = text.split("\n");
+    let at;
     for (const [index, raw] of lines.entries()) {
         const line = raw.trim();
         if (line === "")
             continue;
-        if (!block)
+        if (!block || !at) {
+            if (/^#\s*ledger\b/.test(line))
+                layout.ledgerLines.push(index);
             block = outsideLine(file, index + 1, line, managed);
-        else if (!insideLine(file, index + 1, line, block)) {
+            at = block && { open: index, close: index, servers: [] };
+        }
+        else if (!insideLine(file, index + 1, line, block, at)) {
             managed.upstreams.push(block);
+            layout.blocks.set(block.name, { ...at, close: index });
             block = undefined;
+            at = undefined;
         }
     }
     if (block)
         throw unreadable(file, lines.length, `upstream '${block.name}' is not closed with '}'`);
-    return managed;
+    layout.ledger = { blue: { ...managed.ledger.blue }, green: { ...managed.ledger.green } };
+    return { ...managed, layout };
 }
 function ledgerValue(value) {
     return value.replace(/[\r\n]+/g, " ").trim();
 }
-function serverLine(server) {
+function serverLine(server, indent = "    ") {
     const share = server.weight > 0 ? `weight=${server.weight}` : "down";
-    return `    server ${[server.address, share, ...server.params].join(" ")}; # ${server.color}`;
+    return `${indent}server ${[server.address, share, ...server.params].join(" ")}; # ${server.color}`;
 }
 function renderBlock(block) {
-    return [`upstream ${block.name} {`, ...block.directives.map((d) => `    ${d}`), ...block.servers.map(serverLine), "}"].join("\n");
+    return [
+        `upstream ${block.name} {`,
+        ...block.directives.map((d) => `    ${d}`),
+        ...block.servers.map((s) => serverLine(s)),
+        "}",
+    ].join("\n");
 }
-function renderManagedFile(managed) {
-    const ledger = core_color/* COLORS */.l.flatMap((color) => Object.entries(managed.ledger[color]).map(([key, value]) => `# ledger ${color} ${key}=${ledgerValue(value)}`));
+function ledgerLines(ledger) {
+    return core_color/* COLORS */.l.flatMap((color) => Object.entries(ledger[color]).map(([key, value]) => `# ledger ${color} ${key}=${ledgerValue(value)}`));
+}
+/** The file as cutover writes it from nothing: a header, the ledger, the blocks. */
+function renderFreshFile(managed) {
+    const ledger = ledgerLines(managed.ledger);
     const blocks = managed.upstreams.map(renderBlock);
     return `${[...HEADER, ...(ledger.length ? ["#", ...ledger] : []), "", blocks.join("\n\n")].join("\n")}\n`;
 }
@@ -3881,7 +3948,22 @@ function readNginxConfig() {
     if (!/^\/[^\s#]*$/.test(healthPath)) {
         throw (0,core_inputs/* inputError */.Xu)("health-path", `must be a path that starts with /, got ${JSON.stringify(healthPath)}`, "/health");
     }
-    return { file, upstream, ...(testUpstream ? { testUpstream } : {}), servers, exec, testCommand, reloadCommand, healthPath };
+    const execTimeoutMs = (0,durations/* readDuration */.$7)("nginx-exec-timeout", "30s", 10 * 60_000);
+    if (execTimeoutMs < 1_000)
+        throw (0,core_inputs/* inputError */.Xu)("nginx-exec-timeout", "must be 1s or more", "30s");
+    const allowSymlink = (0,core_inputs/* readBoolean */.Vf)("nginx-allow-symlink", false);
+    return {
+        file,
+        upstream,
+        ...(testUpstream ? { testUpstream } : {}),
+        servers,
+        exec,
+        testCommand,
+        reloadCommand,
+        healthPath,
+        execTimeoutMs,
+        allowSymlink,
+    };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3892,11 +3974,29 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
 // `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
 // stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
-// into one remote command line, docker exec does not). An empty prefix runs sh here.
+// into one remote command line, docker exec does not). An empty prefix runs sh here. Each command
+// has a deadline and stops when the step's signal aborts; a dropped connection is tried again.
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Tries of a command that is not urgent: the first and three more. */
+const ATTEMPTS = 4;
+const FIRST_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 1_500;
+/** Exit codes the scripts use for their own ends (10 to 29): never a connection's failure. */
+const SCRIPT_CODES = { from: 10, to: 29 };
+/**
+ * A connection that failed, not a command: ssh exits 255 on its own errors (ssh(1), EXIT STATUS),
+ * and ssh, docker and kubectl say so on stderr when a connection is refused, reset or closed.
+ */
+const DROPPED = /connection (refused|reset|closed|timed out|lost)|broken pipe|kex_exchange_identification|connection to .* closed/i;
+function droppedConnection(result) {
+    const { code } = result;
+    if (code === 0 || (code !== null && code >= SCRIPT_CODES.from && code <= SCRIPT_CODES.to))
+        return false;
+    return code === 255 || code === null || DROPPED.test(result.stderr);
+}
 /** Quotes a word for sh: single quotes, with each ' as '\''. */
 function shellQuote(word) {
     return `'${word.replaceAll("'", "'\\''")}'`;
@@ -3906,38 +4006,106 @@ function hereDocument(command, content) {
     const body = content.endsWith("\n") ? content : `${content}\n`;
     let tag;
     do
-        tag = `CUTOVER_${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
+        tag = `CUTOVER_${randomBytes(8).toString("hex")}`;
     while (body.split("\n").includes(tag));
     return `${command} <<'${tag}'\n${body}${tag}\n`;
 }
-function execShell(prefix) {
+class TimedOut extends Error {
+}
+function cancelled(signal, via) {
+    return signal.reason instanceof Error ? signal.reason : new errors/* CutoverError */.DB(`'${via}' was cancelled.`);
+}
+/** One run of the script; its whole process group is killed at the deadline or when the signal aborts. */
+function runOnce(prefix, via, script, timeoutMs, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(cancelled(signal, via));
+        // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
+        const child = prefix ? (0,external_node_child_process_.spawn)("bash", ["-c", `${prefix} sh`], { detached: true }) : (0,external_node_child_process_.spawn)("sh", [], { detached: true });
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, "SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const settle = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", onAbort);
+        };
+        const onAbort = () => {
+            settle();
+            kill();
+            reject(cancelled(signal, via));
+        };
+        const timer = setTimeout(() => {
+            settle();
+            kill();
+            reject(new TimedOut());
+        }, timeoutMs);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        child.on("error", (error) => {
+            settle();
+            reject(new errors/* CutoverError */.DB(`Could not start '${via}': ${error.message}.`));
+        });
+        child.on("close", (code) => {
+            settle();
+            resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+        });
+        // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
+        child.stdin.on("error", () => { });
+        child.stdin.end(script);
+    });
+}
+function pause(ms, signal, via) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(cancelled(signal, via));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(cancelled(signal, via));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
+/**
+ * Runs each script through the prefix, `timeoutMs` at most per try. A dropped connection or a try
+ * past its deadline is tried again after a short pause: up to four tries, or, when urgent, until
+ * the signal aborts. The scripts are written so that running one twice does no harm.
+ */
+function execShell(prefix, timeoutMs = DEFAULT_TIMEOUT_MS) {
     const trimmed = prefix.trim();
     const via = trimmed ? `${trimmed} sh` : "sh";
     return {
         via,
-        run: (script, timeoutMs = DEFAULT_TIMEOUT_MS) => new Promise((resolve, reject) => {
-            // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-            const child = trimmed ? (0,external_node_child_process_.spawn)("bash", ["-c", `${trimmed} sh`]) : (0,external_node_child_process_.spawn)("sh", []);
-            const out = [];
-            const err = [];
-            child.stdout.on("data", (chunk) => out.push(chunk));
-            child.stderr.on("data", (chunk) => err.push(chunk));
-            const timer = setTimeout(() => {
-                child.kill("SIGKILL");
-                reject(new errors/* CutoverError */.DB(`'${via}' did not finish within ${timeoutMs / 1000} s.`));
-            }, timeoutMs);
-            child.on("error", (error) => {
-                clearTimeout(timer);
-                reject(new errors/* CutoverError */.DB(`Could not start '${via}': ${error.message}.`));
-            });
-            child.on("close", (code) => {
-                clearTimeout(timer);
-                resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-            });
-            // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
-            child.stdin.on("error", () => { });
-            child.stdin.end(script);
-        }),
+        run: async (script, options = {}) => {
+            for (let attempt = 1;; attempt++) {
+                const last = !options.urgent && attempt >= ATTEMPTS;
+                try {
+                    const result = await runOnce(trimmed, via, script, timeoutMs, options.signal);
+                    if (last || !droppedConnection(result))
+                        return result;
+                }
+                catch (error) {
+                    if (!(error instanceof TimedOut))
+                        throw error;
+                    if (last) {
+                        throw new errors/* CutoverError */.DB(`'${via}' did not finish within ${timeoutMs / 1000} s, ${attempt} times.`);
+                    }
+                }
+                await pause(Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS), options.signal, via);
+            }
+        },
     };
 }
 /** What a failed command said, in one line for an `::error::`: nginx's `[emerg]` line first when there is one. */
@@ -3972,6 +4140,16 @@ const NGINX_INPUTS = [
         name: "nginx-exec",
         description: "router nginx: a command prefix that reaches the proxy, such as `docker exec -i proxy` or `ssh deploy@proxy`; every read, write, test and reload goes through it as a script on stdin. Empty: here.",
     },
+    {
+        name: "nginx-exec-timeout",
+        description: "router nginx: how long one read, write, test or reload through nginx-exec may take; past it, the command is stopped and tried again (a dropped connection is tried again too).",
+        default: "30s",
+    },
+    {
+        name: "nginx-allow-symlink",
+        description: "router nginx: `true` writes the file that a symlinked nginx-upstream-file points to; by default a managed path that is a symlink is refused, so that a planted link cannot redirect the write.",
+        default: "false",
+    },
     { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
     { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
     { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },
@@ -3984,11 +4162,11 @@ class NginxLedger {
     constructor(proxy) {
         this.#proxy = proxy;
     }
-    read() {
-        return this.#proxy.ledger();
+    read(options = {}) {
+        return this.#proxy.ledger(options);
     }
-    write(color, set, remove = []) {
-        return this.#proxy.editLedger(color, set, remove);
+    write(color, set, remove = [], options = {}) {
+        return this.#proxy.editLedger(color, set, remove, options);
     }
 }
 
@@ -4012,8 +4190,8 @@ class NginxPool {
      * way takes no traffic from nginx at all: its servers are `unused`, as ALB says of a target group
      * that no rule forwards to.
      */
-    async health(color) {
-        const { managed } = await this.#proxy.read();
+    async health(color, options = {}) {
+        const { managed } = await this.#proxy.read(options);
         const down = managed.upstreams.every((u) => u.servers.every((s) => s.color !== color || s.weight === 0));
         if (down && managed.ledger[color][tags/* TAG */.Dk.teardownStarted]) {
             return this.#proxy.config.servers[color].map((s) => ({
@@ -4030,28 +4208,31 @@ class NginxPool {
         const params = [...new Set(this.#proxy.config.servers[color].flatMap((s) => s.params))].sort();
         return [{ name: "server parameters", value: params.join(" ") }];
     }
-    retire(color, _targets) {
+    /**
+     * Marks the color down in every block, only while no upstream but the test one (which points at
+     * the standby by design) gives it weight: the file holds no other block (file-check.ts).
+     */
+    retire(color, _targets, options = {}) {
         return this.#proxy.exclusive(async () => {
-            const seen = await this.#proxy.read();
-            const name = this.#config.routes.find((r) => r.role === "production")?.id;
-            const production = seen.managed.upstreams.find((u) => u.name === name);
-            if (production?.servers.some((s) => s.color === color && s.weight > 0)) {
-                throw new errors/* CutoverError */.DB(`${color} has weight in upstream ${production.name}: it is not marked down.`);
-            }
+            const seen = await this.#proxy.read(options);
+            const test = this.#config.routes.find((r) => r.role === "test")?.id;
+            const serving = seen.managed.upstreams.find((u) => u.name !== test && u.servers.some((s) => s.color === color && s.weight > 0));
+            if (serving)
+                throw new errors/* CutoverError */.DB(`${color} has weight in upstream ${serving.name}: it is not marked down.`);
             const upstreams = seen.managed.upstreams.map((u) => this.#markDown(u, color));
-            await this.#proxy.write(seen, { ...seen.managed, upstreams });
+            await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
         });
     }
-    restore(color, _targets) {
+    restore(color, _targets, options = {}) {
         return this.#proxy.exclusive(async () => {
-            const seen = await this.#proxy.read();
+            const seen = await this.#proxy.read(options);
             const upstreams = seen.managed.upstreams.map((u) => {
                 const before = this.#retired.get(u.name);
                 if (!before)
                     return u;
                 return { ...u, servers: [...u.servers.filter((s) => s.color !== color), ...before] };
             });
-            await this.#proxy.write(seen, { ...seen.managed, upstreams });
+            await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
             this.#retired.clear();
         });
     }
@@ -4066,6 +4247,41 @@ class NginxPool {
 function pool_split(address) {
     const match = /^(.*):(\d+)$/.exec(address);
     return match ? { id: match[1], port: Number(match[2]) } : { id: address };
+}
+
+;// CONCATENATED MODULE: ./build/routers/nginx/file-check.js
+// What cutover must fully manage before it writes: every upstream in the file is one that a switch
+// moves, and every server in it is one the inputs list, in its color. A block no switch moves could
+// keep sending traffic to a color that teardown then marks down; a server the inputs do not list
+// would be dropped by the first write. Either is refused, named with its line, before any write.
+
+
+function refuse(file, line, problem) {
+    return new FileError(`The managed upstream file ${file} at line ${line}: ${problem}. Nothing was written.`);
+}
+function checkManaged(managed, config) {
+    const names = [config.upstream, ...(config.testUpstream ? [config.testUpstream] : [])];
+    for (const block of managed.upstreams) {
+        const at = managed.layout?.blocks.get(block.name);
+        const line = (at?.open ?? 0) + 1;
+        if (!names.includes(block.name)) {
+            throw refuse(config.file, line, `upstream ${block.name} is neither nginx-upstream (${config.upstream}) nor nginx-test-upstream${config.testUpstream ? ` (${config.testUpstream})` : ""}, so no switch moves it, and a color it sends traffic to could be torn down under it. Move it out of the managed file, or name it in nginx-test-upstream`);
+        }
+        const seen = new Set();
+        for (const { line: index, server } of at?.servers ?? []) {
+            const input = `${server.color}-servers`;
+            const listed = config.servers[server.color].some((s) => s.address === server.address);
+            const other = core_color/* COLORS */.l.find((c) => c !== server.color);
+            if (!listed) {
+                const elsewhere = config.servers[other].some((s) => s.address === server.address);
+                throw refuse(config.file, index + 1, `server ${server.address} in upstream ${block.name} is marked '# ${server.color}' but ${elsewhere ? `${other}-servers lists it` : `${input} does not list it`}; cutover would drop or move it on its first write. List it in ${input}, or take it out of the file`);
+            }
+            if (seen.has(server.address)) {
+                throw refuse(config.file, index + 1, `server ${server.address} is in upstream ${block.name} twice`);
+            }
+            seen.add(server.address);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./build/probe/http.js
@@ -4121,68 +4337,116 @@ async function probeServers(servers, healthPath) {
 }
 
 ;// CONCATENATED MODULE: ./build/routers/nginx/install.js
-// Reading the managed file and putting a new one in place: a temporary file beside it, an atomic
-// rename over it, nginx's own test, then a graceful reload. A failed test or reload puts the
-// previous file back, so nginx keeps running, and will reload, what it had.
+// Reading the managed file and putting a new one in place: temporary copies beside it, an atomic
+// rename over it, nginx's own test, then a graceful reload. A failed test puts the previous file
+// back; a failed reload puts it back and reloads onto it, or says that nginx's state is unknown.
 
 
-/** Suffixes of the files kept beside the managed one while a write is under way. */
-const NEW_SUFFIX = ".cutover-new";
-const PREVIOUS_SUFFIX = ".cutover-previous";
+/**
+ * Where the copies made during a write go: `mktemp` names in the file's own folder (so the rename
+ * is atomic), created afresh (O_EXCL, so a planted symlink is never followed), and hidden (a
+ * leading '.'), so that a glob `include` of the folder does not load them: glob(3) matches a
+ * leading period only when the pattern spells it (POSIX.1 "Pattern Matching Notation", 2.13.3).
+ */
+const NEW_PATTERN = ".cutover-new.XXXXXX";
+const PREVIOUS_PATTERN = ".cutover-previous.XXXXXX";
 class MissingFileError extends errors/* CutoverError */.DB {
     name = "MissingFileError";
 }
-async function readManagedText(shell, file) {
-    const result = await shell.run(`cat -- ${shellQuote(file)}\n`);
-    if (result.code === 0)
-        return result.stdout;
-    const message = commandMessage(result);
-    if (/no such file/i.test(message)) {
-        throw new MissingFileError(`The managed upstream file ${file} does not exist (read through '${shell.via}').`);
-    }
-    throw new errors/* CutoverError */.DB(`Could not read the managed upstream file ${file} through '${shell.via}': ${message}.`);
-}
-function names(file) {
-    return `f=${shellQuote(file)}; n=${shellQuote(file + NEW_SUFFIX)}; p=${shellQuote(file + PREVIOUS_SUFFIX)}`;
+/** A write that ended with the file as it was and nginx not reloaded: what nginx serves is known. */
+class UntouchedError extends errors/* CutoverError */.DB {
+    name = "UntouchedError";
 }
 /** Someone else changed the managed file since cutover read it: stop, and do not fight them. */
-class FileChangedError extends errors/* CutoverError */.DB {
+class FileChangedError extends UntouchedError {
     name = "FileChangedError";
 }
-/** How the install script ends: each way out has its own exit code. */
-const EXIT = { written: 10, changed: 20, refused: 11, reloadFailed: 12, stuck: 13 };
+/** A reload failed and nginx may or may not serve the file: only a new read of nginx can tell. */
+class StateUnknownError extends errors/* CutoverError */.DB {
+    name = "StateUnknownError";
+}
+/** How the scripts end: each way out has its own exit code (see SCRIPT_CODES in exec.ts). */
+const EXIT = {
+    written: 10,
+    refused: 11,
+    reloadRestored: 12,
+    stuck: 13,
+    symlink: 14,
+    unknown: 15,
+    missing: 16,
+    changed: 20,
+};
+/** The managed path in `$f`: refused when it is a symlink, unless the user allows it. */
+function managedPath(file, allowSymlink = false) {
+    const given = shellQuote(file);
+    if (allowSymlink)
+        return `f=$(readlink -f -- ${given}) || exit ${EXIT.written}`;
+    return `f=${given}; if [ -L "$f" ]; then echo "-> $(readlink -- "$f")" >&2; exit ${EXIT.symlink}; fi`;
+}
+function symlinkError(file, said) {
+    return new UntouchedError(`The managed upstream file ${file} is a symlink (${said}): cutover does not write through a link unless told to. Point nginx-upstream-file at the file itself, or set nginx-allow-symlink: true to write the file it points to. Nothing was written.`);
+}
+async function readManagedText(shell, file, options = {}) {
+    const script = `${managedPath(file, options.allowSymlink)}\n[ -e "$f" ] || exit ${EXIT.missing}\ncat -- "$f"\n`;
+    const result = await shell.run(script, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        urgent: Boolean(options.urgent),
+    });
+    if (result.code === 0)
+        return result.stdout;
+    if (result.code === EXIT.missing) {
+        throw new MissingFileError(`The managed upstream file ${file} does not exist (read through '${shell.via}').`);
+    }
+    if (result.code === EXIT.symlink)
+        throw symlinkError(file, commandMessage(result));
+    throw new errors/* CutoverError */.DB(`Could not read the managed upstream file ${file} through '${shell.via}': ${commandMessage(result)}.`);
+}
 /**
  * The whole write as one script, so that it costs one round trip through nginx-exec (an ssh
- * connection, say): the new file beside the old one (same owner and mode), a check that the file
- * still holds what was read, an atomic rename, the test, the reload, and the previous file put
- * back when the test or the reload fails. Each command's output is what nginx said.
+ * connection, say). Running it twice does no harm (a dropped connection is tried again): a file
+ * that already holds `content` goes on to the test and the reload. The copies are made with
+ * mktemp, then filled: the new file and the previous one keep the file's owner and mode. Bytes
+ * are compared exactly: sh keeps single-quoted text as it is, and `; echo .` keeps a command
+ * substitution's trailing newlines.
  */
 function installScript(nginx, expected, content, reload) {
-    const restore = `{ mv -f "$p" "$f" || exit ${EXIT.stuck}; exit`;
+    const restore = 'mv -f -- "$p" "$f"';
+    // The user's commands run in a subshell: an `exit` or a `;` in them cannot cut the script short.
+    const test = `( ${nginx.testCommand}
+) 2>&1`;
+    const reloadCommand = `( ${nginx.reloadCommand}
+) 2>&1`;
+    const reloadLines = [
+        `${reloadCommand} || { echo "reload failed; putting the previous file back and reloading onto it"`,
+        `  ${restore} || exit ${EXIT.unknown}`,
+        `  ${reloadCommand} && exit ${EXIT.reloadRestored}`,
+        `  exit ${EXIT.unknown}; }`,
+    ];
     return [
-        names(nginx.file),
-        `cp -p "$f" "$n" || exit ${EXIT.written}`,
-        hereDocument('cat > "$n"', content).trimEnd(),
-        `[ $? -eq 0 ] || { rm -f "$n"; exit ${EXIT.written}; }`,
-        'current=$(cat -- "$f"; echo .)',
-        `expected=$(${hereDocument("cat", expected).trimEnd()}
-echo .)`,
-        `[ "$current" = "$expected" ] || { rm -f "$n"; exit ${EXIT.changed}; }`,
-        `cp -p "$f" "$p" && mv -f "$n" "$f" || { rm -f "$n"; exit ${EXIT.written}; }`,
-        `${nginx.testCommand} 2>&1 || ${restore} ${EXIT.refused}; }`,
-        ...(reload ? [`${nginx.reloadCommand} 2>&1 || ${restore} ${EXIT.reloadFailed}; }`] : []),
-        'rm -f "$p"',
+        managedPath(nginx.file, nginx.allowSymlink),
+        'd=$(dirname -- "$f"); b=$(basename -- "$f")',
+        `old=${shellQuote(expected)}`,
+        `new=${shellQuote(content)}`,
+        `current=$(cat -- "$f" && echo .) || exit ${EXIT.written}`,
+        `if [ "$current" != "$new." ] && [ "$current" != "$old." ]; then exit ${EXIT.changed}; fi`,
+        `n=$(mktemp "$d/.$b${NEW_PATTERN}") || exit ${EXIT.written}`,
+        `p=$(mktemp "$d/.$b${PREVIOUS_PATTERN}") || { rm -f -- "$n"; exit ${EXIT.written}; }`,
+        `{ cp -p -- "$f" "$n" && printf %s "$new" > "$n" && cp -p -- "$f" "$p" && printf %s "$old" > "$p"; } || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
+        `mv -f -- "$n" "$f" || { rm -f -- "$n" "$p"; exit ${EXIT.written}; }`,
+        `${test} || { ${restore} || exit ${EXIT.stuck}; exit ${EXIT.refused}; }`,
+        ...(reload ? reloadLines : []),
+        'rm -f -- "$p"',
         "",
     ].join("\n");
 }
 /**
- * Replaces the managed file, which must still hold `expected`, with `content`; tests it, and
- * reloads nginx. The reload is graceful: old workers finish their requests (and hold their
- * long-lived connections until those close or worker_shutdown_timeout ends them), new ones take
- * new requests. A change to the ledger's comments alone needs no reload.
+ * Replaces the managed file, which must still hold `expected` (byte for byte), with `content`;
+ * tests it, and reloads nginx. The reload is graceful: old workers finish their requests (and
+ * hold their long-lived connections until those close or worker_shutdown_timeout ends them), new
+ * ones take new requests. A change to the ledger's comments alone needs no reload.
  */
-async function installFile(shell, nginx, expected, content, reload = true) {
-    const result = await shell.run(installScript(nginx, expected, content, reload));
+async function installFile(shell, nginx, expected, content, reload = true, options = {}) {
+    const result = await shell.run(installScript(nginx, expected, content, reload), options);
     const said = commandMessage(result);
     const file = nginx.file;
     switch (result.code) {
@@ -4190,15 +4454,83 @@ async function installFile(shell, nginx, expected, content, reload = true) {
             return;
         case EXIT.changed:
             throw new FileChangedError(`The managed upstream file ${file} changed since cutover read it: someone else is writing it. Nothing was written; run again once they are done.`);
+        case EXIT.symlink:
+            throw symlinkError(file, said);
         case EXIT.refused:
-            throw new errors/* CutoverError */.DB(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
-        case EXIT.reloadFailed:
-            throw new errors/* CutoverError */.DB(`nginx-reload-command (${nginx.reloadCommand}) failed: ${said}. The previous file is back in place; nginx still serves the configuration it last loaded.`);
+            throw new UntouchedError(`nginx-test-command (${nginx.testCommand}) refused the new upstream file: ${said}. The previous file is back in place and nginx was not reloaded, so traffic is as it was.`);
+        case EXIT.reloadRestored:
+            throw new errors/* CutoverError */.DB(`nginx-reload-command (${nginx.reloadCommand}) failed: ${said}. The previous file is back in place and nginx was reloaded onto it, so traffic is as it was.`);
+        case EXIT.unknown:
+            throw new StateUnknownError(`nginx-reload-command (${nginx.reloadCommand}) failed: ${said}. Putting the previous file back and reloading onto it failed too, so nginx's state is unknown: it may serve the new file or the previous one. Make nginx-reload-command work, then run status, and switch or rollback to the color you want.`);
         case EXIT.stuck:
-            throw new errors/* CutoverError */.DB(`The new upstream file was refused, and putting the previous one back failed too: ${said}. ${file} holds the refused version and ${file}${PREVIOUS_SUFFIX} the previous one: move it back by hand (mv ${file}${PREVIOUS_SUFFIX} ${file}). nginx was not reloaded.`);
+            throw new errors/* CutoverError */.DB(`The new upstream file was refused, and putting the previous one back failed too: ${said}. ${file} holds the refused version, and a copy of the previous one is beside it (.${file.split("/").pop()}${PREVIOUS_PATTERN.replace(".XXXXXX", ".*")}): move it back by hand. nginx was not reloaded.`);
         default:
             throw new errors/* CutoverError */.DB(`Could not write the managed upstream file ${file} through '${shell.via}': ${said}. The file was not replaced.`);
     }
+}
+
+;// CONCATENATED MODULE: ./build/routers/nginx/rewrite.js
+// Writing the managed file back byte for byte: a file that was read keeps its comments, spacing,
+// directives and missing final newline; only the weights of its server lines and the ledger lines
+// change. A block whose servers changed (new inputs) gets fresh server lines where the old ones were.
+
+function renderManagedFile(managed) {
+    const layout = managed.layout;
+    if (!layout || managed.upstreams.some((u) => !layout.blocks.has(u.name)))
+        return renderFreshFile(managed);
+    const out = layout.lines.map((line) => [line]);
+    for (const block of managed.upstreams)
+        rewriteServers(out, layout, layout.blocks.get(block.name), block);
+    if (!sameLedger(managed.ledger, layout.ledger)) {
+        const lines = ledgerLines(managed.ledger);
+        const [first, ...rest] = layout.ledgerLines;
+        if (first === undefined)
+            out[0] = [...lines, ...(out[0] ?? [])];
+        else {
+            out[first] = lines;
+            for (const index of rest)
+                out[index] = [];
+        }
+    }
+    return out.flat().join("\n");
+}
+function key(server) {
+    return [server.color, server.address, ...server.params].join(" ");
+}
+function rewriteServers(out, layout, at, block) {
+    const wanted = new Map(block.servers.map((s) => [key(s), s]));
+    const same = at.servers.length === block.servers.length && at.servers.every(({ server }) => wanted.has(key(server)));
+    if (same) {
+        for (const { line, server } of at.servers) {
+            const weight = wanted.get(key(server)).weight;
+            if (weight !== server.weight)
+                out[line] = [reweighed(layout.lines[line], weight)];
+        }
+        return;
+    }
+    const [first, ...rest] = at.servers;
+    const indent = first ? (/^\s*/.exec(layout.lines[first.line])?.[0] ?? "    ") : "    ";
+    const fresh = block.servers.map((s) => serverLine(s, indent));
+    if (!first) {
+        out[at.close] = [...fresh, ...(out[at.close] ?? [])];
+        return;
+    }
+    out[first.line] = fresh;
+    for (const { line } of rest)
+        out[line] = [];
+}
+/** The same server line with its share as `weight`: the weight or `down` replaced, or added after the address. */
+function reweighed(text, weight) {
+    const share = weight > 0 ? `weight=${weight}` : "down";
+    const at = commentAt("", 0, text);
+    const code = at < 0 ? text : text.slice(0, at);
+    const rest = at < 0 ? "" : text.slice(at);
+    const token = /(\s)(weight=\d+|down)(?=[\s;])/;
+    const next = token.test(code) ? code.replace(token, `$1${share}`) : code.replace(/^(\s*server\s+[^\s;{}]+)/, `$1 ${share}`);
+    return next + rest;
+}
+function sameLedger(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
 }
 
 ;// CONCATENATED MODULE: ./build/routers/nginx/weights.js
@@ -4262,10 +4594,17 @@ function weighBlock(block, weights, servers) {
 function weights_namedColors(block) {
     return core_color/* COLORS */.l.filter((color) => block.servers.some((s) => s.color === color));
 }
+/** A block's split for a message: `blue 90 / green 10`, in percent where it is a whole percent. */
+function formatShare(block) {
+    const share = asPercent(blockWeights(block));
+    return `blue ${share.blue} / green ${share.green}`;
+}
 
 ;// CONCATENATED MODULE: ./build/routers/nginx/proxy.js
 // The proxy as the nginx router sees it: the managed file read fresh each time, written as one unit
 // (every upstream block and the ledger together), and never over a change someone else made.
+
+
 
 
 
@@ -4280,7 +4619,7 @@ function starter(config) {
         block(config.upstream, all),
         ...(config.testUpstream ? [block(config.testUpstream, { blue: 0, green: 100 })] : []),
     ];
-    return renderManagedFile({ upstreams, ledger: { blue: {}, green: {} } })
+    return renderFreshFile({ upstreams, ledger: { blue: {}, green: {} } })
         .split("\n")
         .filter((line) => line && !line.startsWith("#"))
         .map((line) => line.trim())
@@ -4292,7 +4631,11 @@ class NginxProxy {
     /** Writes one at a time: each reads the file, changes its part, and puts the file in place. */
     #queue = Promise.resolve();
     #reading;
-    constructor(config, shell = execShell(config.exec)) {
+    /** Set by a reload that failed, and failed again onto the previous file: what nginx serves is unknown. */
+    #unknown;
+    /** Set by a write cut off or failed past its start: nginx may serve other than the file, so the next write reloads. */
+    #unsure = false;
+    constructor(config, shell = execShell(config.exec, config.execTimeoutMs)) {
         this.config = config;
         this.#shell = shell;
     }
@@ -4302,18 +4645,30 @@ class NginxProxy {
         this.#queue = run.catch(() => undefined);
         return run;
     }
-    /** The file as read now; reads asked for while one is on its way share it. */
-    read() {
-        this.#reading ??= this.#read().finally(() => {
-            this.#reading = undefined;
+    /**
+     * The file as read now; reads asked for with the same signal while one is on its way share it.
+     * While nginx's state is unknown (a reload failed twice), no read can say what it serves.
+     */
+    read(options = {}) {
+        if (this.#unknown)
+            return Promise.reject(this.#unknown);
+        const shared = this.#reading;
+        if (shared && shared.signal === options.signal && shared.urgent === Boolean(options.urgent))
+            return shared.state;
+        const state = this.#read(options).finally(() => {
+            if (this.#reading?.state === state)
+                this.#reading = undefined;
         });
-        return this.#reading;
+        if (!shared)
+            this.#reading = { signal: options.signal, urgent: Boolean(options.urgent), state };
+        return state;
     }
-    async #read() {
+    /** The file as read, even while nginx's state is unknown: a put-back starts from it. */
+    async #read(options) {
         const { file } = this.config;
         let text;
         try {
-            text = await readManagedText(this.#shell, file);
+            text = await readManagedText(this.#shell, file, { ...options, allowSymlink: this.config.allowSymlink });
         }
         catch (error) {
             if (!(error instanceof MissingFileError))
@@ -4324,6 +4679,7 @@ class NginxProxy {
         upstreamNamed(managed, this.config.upstream, file, "nginx-upstream");
         if (this.config.testUpstream)
             upstreamNamed(managed, this.config.testUpstream, file, "nginx-test-upstream");
+        checkManaged(managed, this.config);
         return { text, managed };
     }
     /** The block of `name` with the configured servers at `weights`; other blocks and the ledger stay. */
@@ -4340,22 +4696,38 @@ class NginxProxy {
      * Writes `next` over the file, if it still holds what was read (`seen`): test, reload, or put
      * the previous file back. Returns the state written, for the next write to start from.
      */
-    async write(seen, next, reload = true) {
+    async write(seen, next, reload = true, options = {}) {
         const text = renderManagedFile(next);
-        // A file that says the same as cutover would write it (a hand-written one, say) is left alone.
-        if (text === renderManagedFile(seen.managed))
+        // A file that already holds it is left alone, unless nginx may not be serving it.
+        const unsure = this.#unsure || Boolean(this.#unknown);
+        if (text === seen.text && !unsure)
             return seen;
-        await installFile(this.#shell, this.config, seen.text, text, reload);
-        return { text, managed: next };
+        try {
+            await installFile(this.#shell, this.config, seen.text, text, reload || unsure, options);
+        }
+        catch (error) {
+            if (error instanceof StateUnknownError)
+                this.#unknown = error;
+            if (!(error instanceof UntouchedError))
+                this.#unsure = true;
+            throw error;
+        }
+        this.#unknown = undefined;
+        this.#unsure = false;
+        return { text, managed: { ...parseManagedFile(text, this.config.file) } };
     }
-    async ledger() {
-        return (await this.read()).managed.ledger;
+    /** For a put-back after a failed reload: the file as read, whatever nginx serves. */
+    readForWrite(options = {}) {
+        return this.#unknown ? this.#read(options) : this.read(options);
+    }
+    async ledger(options = {}) {
+        return (await this.read(options)).managed.ledger;
     }
     /** Edits one color's ledger: comments only, so the file is tested but nginx is not reloaded. */
-    editLedger(color, set, remove) {
+    editLedger(color, set, remove, options = {}) {
         return this.exclusive(async () => {
-            const seen = await this.read();
-            await this.write(seen, this.withLedger(seen.managed, color, set, remove), false);
+            const seen = await this.read(options);
+            await this.write(seen, this.withLedger(seen.managed, color, set, remove), false, options);
         });
     }
     probe(color) {
@@ -4370,18 +4742,21 @@ class NginxProxy {
 class NginxTraffic {
     #proxy;
     #config;
-    /** Each block as this run last read or wrote it: a block that differs was changed by someone else. */
+    /**
+     * Each block as this run last read or wrote it, and as a write that failed may have left it: a
+     * block that reads otherwise was changed by someone else.
+     */
     #seen = new Map();
     #batch;
     constructor(proxy, config) {
         this.#proxy = proxy;
         this.#config = config;
     }
-    async read(_options = {}) {
-        const { managed } = await this.#proxy.read();
+    async read(options = {}) {
+        const { managed } = await this.#proxy.read(options);
         return this.#config.routes.map((ref) => {
             const block = upstreamNamed(managed, ref.id, this.#proxy.config.file, ref.input);
-            this.#seen.set(ref.id, renderBlock(block));
+            this.#seen.set(ref.id, new Set([renderBlock(block)]));
             return { ref, weights: asPercent(blockWeights(block)), raw: block };
         });
     }
@@ -4412,19 +4787,29 @@ class NginxTraffic {
         const aborted = batch.signals.find((s) => s.aborted);
         if (!batch.urgent && aborted)
             throw aborted.reason;
-        const seen = await this.#proxy.read();
+        const signal = batch.signals.length > 1 ? AbortSignal.any(batch.signals) : batch.signals[0];
+        const options = { ...(signal ? { signal } : {}), urgent: batch.urgent };
+        const seen = batch.urgent ? await this.#proxy.readForWrite(options) : await this.#proxy.read(options);
         const file = this.#proxy.config.file;
         for (const name of batch.blocks.keys()) {
-            const now = renderBlock(upstreamNamed(seen.managed, name, file, "nginx-upstream"));
-            // A put-back or a rollback's finish must land; any other write stops at someone else's change.
-            if (!batch.urgent && this.#seen.has(name) && this.#seen.get(name) !== now) {
-                throw new FileChangedError(`upstream ${name} in ${file} changed since this run read it: another run or a person is moving it. Nothing was written.`);
+            const block = upstreamNamed(seen.managed, name, file, "nginx-upstream");
+            // Every write, a put-back too, stops at someone else's change: docs/nginx.md promises it.
+            if (this.#seen.has(name) && !this.#seen.get(name)?.has(renderBlock(block))) {
+                throw new FileChangedError(`upstream ${name} in ${file} changed since this run read it: it now reads ${formatShare(block)}. Another run or a person is moving it; nothing was written.`);
             }
         }
         const upstreams = seen.managed.upstreams.map((u) => batch.blocks.get(u.name) ?? u);
-        await this.#proxy.write(seen, { ...seen.managed, upstreams });
+        try {
+            await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
+        }
+        catch (error) {
+            // A write cut off or failed late may have landed: a put-back may find it there.
+            for (const [name, block] of batch.blocks)
+                this.#seen.get(name)?.add(renderBlock(block));
+            throw error;
+        }
         for (const [name, block] of batch.blocks)
-            this.#seen.set(name, renderBlock(block));
+            this.#seen.set(name, new Set([renderBlock(block)]));
     }
     named(route) {
         return weights_namedColors(blockOf(route));
@@ -4462,7 +4847,7 @@ const nginx = {
     connect: (config) => connectNginx(config),
 };
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
-function connectNginx(config, shell = execShell(config.nginx.exec)) {
+function connectNginx(config, shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs)) {
     const proxy = new NginxProxy(config.nginx, shell);
     return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
 }
@@ -5345,8 +5730,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __nccwpck_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
-var registry = __nccwpck_require__(28539);
+// EXTERNAL MODULE: ./build/routers/registry.js + 42 modules
+var registry = __nccwpck_require__(50190);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(60545);
 ;// CONCATENATED MODULE: ./build/step.js

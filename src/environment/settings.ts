@@ -45,6 +45,8 @@ const ROUTER_SHAPES: Record<string, Shape> = {
   "aws-region": string("eu-west-1", REGION_PATTERN),
   "verify-timeout": duration("60s"),
   "max-attempts": integer(5),
+  "nginx-exec-timeout": duration("30s"),
+  "nginx-allow-symlink": boolean(false),
 };
 
 /** The steps' other settings, under the root action's names (unique across the steps). */

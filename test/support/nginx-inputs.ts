@@ -20,4 +20,7 @@ export const BAD_NGINX_INPUTS: [input: string, inputs: Record<string, string>, p
   ["blue-servers", { "blue-servers": "10.0.1.10:3000 max_fails 3" }, 'the parameter "3"'],
   ["nginx-exec", { "nginx-exec": "docker exec -i proxy\nrm -rf /" }, "must be one line"],
   ["health-path", { "health-path": "health" }, "must be a path that starts with /"],
+  ["nginx-exec-timeout", { "nginx-exec-timeout": "soon" }, "must be a duration"],
+  ["nginx-exec-timeout", { "nginx-exec-timeout": "500ms" }, "must be 1s or more"],
+  ["nginx-allow-symlink", { "nginx-allow-symlink": "yes" }, "must be true or false"],
 ];

@@ -39,6 +39,8 @@ describe("nginx inputs", () => {
       testCommand: "nginx -t",
       reloadCommand: "nginx -s reload",
       healthPath: "/health",
+      execTimeoutMs: 30_000,
+      allowSymlink: false,
     });
   });
 

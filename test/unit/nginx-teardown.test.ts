@@ -8,7 +8,8 @@ import type { Color } from "../../src/core/color.ts";
 import type { NginxRouterConfig } from "../../src/routers/nginx/config.ts";
 import { execShell, type Shell } from "../../src/routers/nginx/exec.ts";
 import { connectNginx } from "../../src/routers/nginx/index.ts";
-import { type Ledger, parseManagedFile, renderManagedFile, type Server } from "../../src/routers/nginx/upstream-file.ts";
+import { renderManagedFile } from "../../src/routers/nginx/rewrite.ts";
+import { type Ledger, parseManagedFile, type Server } from "../../src/routers/nginx/upstream-file.ts";
 import { blockWeights, type Weights, weighBlock } from "../../src/routers/nginx/weights.ts";
 import { TAG } from "../../src/routing/tags.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
@@ -61,10 +62,10 @@ function watchedShell(onRead: (reads: number) => void, replaced: { before: strin
   let reads = 0;
   return {
     via: "sh",
-    async run(script, timeoutMs) {
-      if (script.startsWith("cat -- ")) onRead(++reads);
+    async run(script, options) {
+      if (/^cat -- "\$f"$/m.test(script)) onRead(++reads);
       const before = readFileSync(FILE, "utf8");
-      const result = await sh.run(script, timeoutMs);
+      const result = await sh.run(script, options);
       const after = readFileSync(FILE, "utf8");
       if (after !== before) replaced.push({ before, after });
       return result;
@@ -82,6 +83,8 @@ function config(test: boolean): NginxRouterConfig {
     testCommand: "true",
     reloadCommand: "true",
     healthPath: "/health",
+    execTimeoutMs: 30_000,
+    allowSymlink: false,
   };
   const route = (id: string, role: "production" | "test") => ({
     id,

@@ -2,7 +2,7 @@
 
 import { readRegion } from "../../core/aws-region.ts";
 import { readDuration } from "../../core/durations.ts";
-import { inputError, readInteger, readList, readString } from "../../core/inputs.ts";
+import { inputError, readBoolean, readInteger, readList, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouterConfig } from "../port.ts";
 import { type Color, OWNED_PARAMS, type Server } from "./upstream-file.ts";
 
@@ -17,6 +17,10 @@ export interface NginxConfig {
   testCommand: string;
   reloadCommand: string;
   healthPath: string;
+  /** How long one command through nginx-exec may take before it is stopped and tried again. */
+  execTimeoutMs: number;
+  /** Write the file a symlinked nginx-upstream-file points to, rather than refuse it. */
+  allowSymlink: boolean;
 }
 
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -175,5 +179,19 @@ export function readNginxConfig(): NginxConfig {
   if (!/^\/[^\s#]*$/.test(healthPath)) {
     throw inputError("health-path", `must be a path that starts with /, got ${JSON.stringify(healthPath)}`, "/health");
   }
-  return { file, upstream, ...(testUpstream ? { testUpstream } : {}), servers, exec, testCommand, reloadCommand, healthPath };
+  const execTimeoutMs = readDuration("nginx-exec-timeout", "30s", 10 * 60_000);
+  if (execTimeoutMs < 1_000) throw inputError("nginx-exec-timeout", "must be 1s or more", "30s");
+  const allowSymlink = readBoolean("nginx-allow-symlink", false);
+  return {
+    file,
+    upstream,
+    ...(testUpstream ? { testUpstream } : {}),
+    servers,
+    exec,
+    testCommand,
+    reloadCommand,
+    healthPath,
+    execTimeoutMs,
+    allowSymlink,
+  };
 }

@@ -1,7 +1,8 @@
 // Reaching the proxy: every read, write, test and reload is a POSIX sh script fed on stdin to
 // `<nginx-exec> sh`. `docker exec -i proxy`, `kubectl exec -i ...` and `ssh deploy@proxy` all pass
 // stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
-// into one remote command line, docker exec does not). An empty prefix runs sh here.
+// into one remote command line, docker exec does not). An empty prefix runs sh here. Each command
+// has a deadline and stops when the step's signal aborts; a dropped connection is tried again.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { CutoverError } from "../../core/errors.ts";
@@ -12,13 +13,39 @@ export interface ExecResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** A put-back: a dropped connection is tried again until the signal aborts. */
+  urgent?: boolean;
+}
+
 export interface Shell {
   /** What the scripts run through, for messages: `docker exec -i proxy sh`, or `sh`. */
   readonly via: string;
-  run(script: string, timeoutMs?: number): Promise<ExecResult>;
+  run(script: string, options?: RunOptions): Promise<ExecResult>;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Tries of a command that is not urgent: the first and three more. */
+const ATTEMPTS = 4;
+const FIRST_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 1_500;
+
+/** Exit codes the scripts use for their own ends (10 to 29): never a connection's failure. */
+export const SCRIPT_CODES = { from: 10, to: 29 } as const;
+
+/**
+ * A connection that failed, not a command: ssh exits 255 on its own errors (ssh(1), EXIT STATUS),
+ * and ssh, docker and kubectl say so on stderr when a connection is refused, reset or closed.
+ */
+const DROPPED =
+  /connection (refused|reset|closed|timed out|lost)|broken pipe|kex_exchange_identification|connection to .* closed/i;
+
+export function droppedConnection(result: ExecResult): boolean {
+  const { code } = result;
+  if (code === 0 || (code !== null && code >= SCRIPT_CODES.from && code <= SCRIPT_CODES.to)) return false;
+  return code === 255 || code === null || DROPPED.test(result.stderr);
+}
 
 /** Quotes a word for sh: single quotes, with each ' as '\''. */
 export function shellQuote(word: string): string {
@@ -34,35 +61,98 @@ export function hereDocument(command: string, content: string): string {
   return `${command} <<'${tag}'\n${body}${tag}\n`;
 }
 
-export function execShell(prefix: string): Shell {
+class TimedOut extends Error {}
+
+function cancelled(signal: AbortSignal, via: string): Error {
+  return signal.reason instanceof Error ? signal.reason : new CutoverError(`'${via}' was cancelled.`);
+}
+
+/** One run of the script; its whole process group is killed at the deadline or when the signal aborts. */
+function runOnce(prefix: string, via: string, script: string, timeoutMs: number, signal?: AbortSignal): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelled(signal, via));
+    // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
+    const child = prefix ? spawn("bash", ["-c", `${prefix} sh`], { detached: true }) : spawn("sh", [], { detached: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    const kill = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      settle();
+      kill();
+      reject(cancelled(signal as AbortSignal, via));
+    };
+    const timer = setTimeout(() => {
+      settle();
+      kill();
+      reject(new TimedOut());
+    }, timeoutMs);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (error) => {
+      settle();
+      reject(new CutoverError(`Could not start '${via}': ${error.message}.`));
+    });
+    child.on("close", (code) => {
+      settle();
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
+    // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
+    child.stdin.on("error", () => {});
+    child.stdin.end(script);
+  });
+}
+
+function pause(ms: number, signal: AbortSignal | undefined, via: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelled(signal, via));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled(signal as AbortSignal, via));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * Runs each script through the prefix, `timeoutMs` at most per try. A dropped connection or a try
+ * past its deadline is tried again after a short pause: up to four tries, or, when urgent, until
+ * the signal aborts. The scripts are written so that running one twice does no harm.
+ */
+export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS): Shell {
   const trimmed = prefix.trim();
   const via = trimmed ? `${trimmed} sh` : "sh";
   return {
     via,
-    run: (script, timeoutMs = DEFAULT_TIMEOUT_MS) =>
-      new Promise((resolve, reject) => {
-        // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-        const child = trimmed ? spawn("bash", ["-c", `${trimmed} sh`]) : spawn("sh", []);
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-        child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => {
-          child.kill("SIGKILL");
-          reject(new CutoverError(`'${via}' did not finish within ${timeoutMs / 1000} s.`));
-        }, timeoutMs);
-        child.on("error", (error) => {
-          clearTimeout(timer);
-          reject(new CutoverError(`Could not start '${via}': ${error.message}.`));
-        });
-        child.on("close", (code) => {
-          clearTimeout(timer);
-          resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-        });
-        // A prefix that exits without reading stdin closes the pipe: its exit code tells the story.
-        child.stdin.on("error", () => {});
-        child.stdin.end(script);
-      }),
+    run: async (script, options = {}) => {
+      for (let attempt = 1; ; attempt++) {
+        const last = !options.urgent && attempt >= ATTEMPTS;
+        try {
+          const result = await runOnce(trimmed, via, script, timeoutMs, options.signal);
+          if (last || !droppedConnection(result)) return result;
+        } catch (error) {
+          if (!(error instanceof TimedOut)) throw error;
+          if (last) {
+            throw new CutoverError(`'${via}' did not finish within ${timeoutMs / 1000} s, ${attempt} times.`);
+          }
+        }
+        await pause(Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS), options.signal, via);
+      }
+    },
   };
 }
 

@@ -24,6 +24,18 @@ export const NGINX_INPUTS: InputSpec[] = [
     description:
       "router nginx: a command prefix that reaches the proxy, such as `docker exec -i proxy` or `ssh deploy@proxy`; every read, write, test and reload goes through it as a script on stdin. Empty: here.",
   },
+  {
+    name: "nginx-exec-timeout",
+    description:
+      "router nginx: how long one read, write, test or reload through nginx-exec may take; past it, the command is stopped and tried again (a dropped connection is tried again too).",
+    default: "30s",
+  },
+  {
+    name: "nginx-allow-symlink",
+    description:
+      "router nginx: `true` writes the file that a symlinked nginx-upstream-file points to; by default a managed path that is a symlink is refused, so that a planted link cannot redirect the write.",
+    default: "false",
+  },
   { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
   { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
   { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },

@@ -1,5 +1,5 @@
 import type { Color, PerColor } from "../../core/color.ts";
-import type { Ledger, LedgerPort } from "../port.ts";
+import type { CallOptions, Ledger, LedgerPort } from "../port.ts";
 import type { NginxProxy } from "./proxy.ts";
 
 /** nginx keeps the ledger in the managed file's comments, one `# ledger <color> <key>=<value>` line each. */
@@ -10,11 +10,11 @@ export class NginxLedger implements LedgerPort {
     this.#proxy = proxy;
   }
 
-  read(): Promise<PerColor<Ledger>> {
-    return this.#proxy.ledger();
+  read(options: CallOptions = {}): Promise<PerColor<Ledger>> {
+    return this.#proxy.ledger(options);
   }
 
-  write(color: Color, set: Ledger, remove: string[] = []): Promise<void> {
-    return this.#proxy.editLedger(color, set, remove);
+  write(color: Color, set: Ledger, remove: string[] = [], options: CallOptions = {}): Promise<void> {
+    return this.#proxy.editLedger(color, set, remove, options);
   }
 }

@@ -3,7 +3,7 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import { TAG } from "../../routing/tags.ts";
-import type { PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
 import type { NginxProxy } from "./proxy.ts";
 import type { ServerLine, UpstreamBlock } from "./upstream-file.ts";
 
@@ -24,8 +24,8 @@ export class NginxPool implements PoolPort {
    * way takes no traffic from nginx at all: its servers are `unused`, as ALB says of a target group
    * that no rule forwards to.
    */
-  async health(color: Color): Promise<TargetHealth[]> {
-    const { managed } = await this.#proxy.read();
+  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+    const { managed } = await this.#proxy.read(options);
     const down = managed.upstreams.every((u) => u.servers.every((s) => s.color !== color || s.weight === 0));
     if (down && managed.ledger[color][TAG.teardownStarted]) {
       return this.#proxy.config.servers[color].map((s) => ({
@@ -44,28 +44,32 @@ export class NginxPool implements PoolPort {
     return [{ name: "server parameters", value: params.join(" ") }];
   }
 
-  retire(color: Color, _targets: TargetHealth[]): Promise<void> {
+  /**
+   * Marks the color down in every block, only while no upstream but the test one (which points at
+   * the standby by design) gives it weight: the file holds no other block (file-check.ts).
+   */
+  retire(color: Color, _targets: TargetHealth[], options: CallOptions = {}): Promise<void> {
     return this.#proxy.exclusive(async () => {
-      const seen = await this.#proxy.read();
-      const name = this.#config.routes.find((r) => r.role === "production")?.id;
-      const production = seen.managed.upstreams.find((u) => u.name === name);
-      if (production?.servers.some((s) => s.color === color && s.weight > 0)) {
-        throw new CutoverError(`${color} has weight in upstream ${production.name}: it is not marked down.`);
-      }
+      const seen = await this.#proxy.read(options);
+      const test = this.#config.routes.find((r) => r.role === "test")?.id;
+      const serving = seen.managed.upstreams.find(
+        (u) => u.name !== test && u.servers.some((s) => s.color === color && s.weight > 0),
+      );
+      if (serving) throw new CutoverError(`${color} has weight in upstream ${serving.name}: it is not marked down.`);
       const upstreams = seen.managed.upstreams.map((u) => this.#markDown(u, color));
-      await this.#proxy.write(seen, { ...seen.managed, upstreams });
+      await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
     });
   }
 
-  restore(color: Color, _targets: TargetHealth[]): Promise<void> {
+  restore(color: Color, _targets: TargetHealth[], options: CallOptions = {}): Promise<void> {
     return this.#proxy.exclusive(async () => {
-      const seen = await this.#proxy.read();
+      const seen = await this.#proxy.read(options);
       const upstreams = seen.managed.upstreams.map((u) => {
         const before = this.#retired.get(u.name);
         if (!before) return u;
         return { ...u, servers: [...u.servers.filter((s) => s.color !== color), ...before] };
       });
-      await this.#proxy.write(seen, { ...seen.managed, upstreams });
+      await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
       this.#retired.clear();
     });
   }

@@ -6,7 +6,7 @@ import type { CallOptions, RouteChange, RouteRef, RouterConfig, RouteState, Traf
 import { FileChangedError } from "./install.ts";
 import type { NginxProxy } from "./proxy.ts";
 import { renderBlock, type UpstreamBlock, upstreamNamed } from "./upstream-file.ts";
-import { asPercent, blockWeights, namedColors } from "./weights.ts";
+import { asPercent, blockWeights, formatShare, namedColors } from "./weights.ts";
 
 interface Batch {
   blocks: Map<string, UpstreamBlock>;
@@ -18,8 +18,11 @@ interface Batch {
 export class NginxTraffic implements TrafficPort {
   readonly #proxy: NginxProxy;
   readonly #config: RouterConfig;
-  /** Each block as this run last read or wrote it: a block that differs was changed by someone else. */
-  readonly #seen = new Map<string, string>();
+  /**
+   * Each block as this run last read or wrote it, and as a write that failed may have left it: a
+   * block that reads otherwise was changed by someone else.
+   */
+  readonly #seen = new Map<string, Set<string>>();
   #batch?: Batch;
 
   constructor(proxy: NginxProxy, config: RouterConfig) {
@@ -27,11 +30,11 @@ export class NginxTraffic implements TrafficPort {
     this.#config = config;
   }
 
-  async read(_options: CallOptions = {}): Promise<RouteState[]> {
-    const { managed } = await this.#proxy.read();
+  async read(options: CallOptions = {}): Promise<RouteState[]> {
+    const { managed } = await this.#proxy.read(options);
     return this.#config.routes.map((ref) => {
       const block = upstreamNamed(managed, ref.id, this.#proxy.config.file, ref.input);
-      this.#seen.set(ref.id, renderBlock(block));
+      this.#seen.set(ref.id, new Set([renderBlock(block)]));
       return { ref, weights: asPercent(blockWeights(block)), raw: block };
     });
   }
@@ -63,20 +66,28 @@ export class NginxTraffic implements TrafficPort {
   async #commit(batch: Batch): Promise<void> {
     const aborted = batch.signals.find((s) => s.aborted);
     if (!batch.urgent && aborted) throw aborted.reason;
-    const seen = await this.#proxy.read();
+    const signal = batch.signals.length > 1 ? AbortSignal.any(batch.signals) : batch.signals[0];
+    const options = { ...(signal ? { signal } : {}), urgent: batch.urgent };
+    const seen = batch.urgent ? await this.#proxy.readForWrite(options) : await this.#proxy.read(options);
     const file = this.#proxy.config.file;
     for (const name of batch.blocks.keys()) {
-      const now = renderBlock(upstreamNamed(seen.managed, name, file, "nginx-upstream"));
-      // A put-back or a rollback's finish must land; any other write stops at someone else's change.
-      if (!batch.urgent && this.#seen.has(name) && this.#seen.get(name) !== now) {
+      const block = upstreamNamed(seen.managed, name, file, "nginx-upstream");
+      // Every write, a put-back too, stops at someone else's change: docs/nginx.md promises it.
+      if (this.#seen.has(name) && !this.#seen.get(name)?.has(renderBlock(block))) {
         throw new FileChangedError(
-          `upstream ${name} in ${file} changed since this run read it: another run or a person is moving it. Nothing was written.`,
+          `upstream ${name} in ${file} changed since this run read it: it now reads ${formatShare(block)}. Another run or a person is moving it; nothing was written.`,
         );
       }
     }
     const upstreams = seen.managed.upstreams.map((u) => batch.blocks.get(u.name) ?? u);
-    await this.#proxy.write(seen, { ...seen.managed, upstreams });
-    for (const [name, block] of batch.blocks) this.#seen.set(name, renderBlock(block));
+    try {
+      await this.#proxy.write(seen, { ...seen.managed, upstreams }, true, options);
+    } catch (error) {
+      // A write cut off or failed late may have landed: a put-back may find it there.
+      for (const [name, block] of batch.blocks) this.#seen.get(name)?.add(renderBlock(block));
+      throw error;
+    }
+    for (const [name, block] of batch.blocks) this.#seen.set(name, new Set([renderBlock(block)]));
   }
 
   named(route: RouteState): Color[] {

@@ -1,6 +1,8 @@
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
-// place is an error that names it, and nothing is written over a file it cannot read.
+// place is an error that names it, and nothing is written over a file it cannot read. A file read
+// here keeps its lines (the layout), so that a write changes the weights and the ledger and
+// leaves every other byte as it was (src/routers/nginx/rewrite.ts).
 import { COLORS, type Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 
@@ -27,9 +29,26 @@ export interface UpstreamBlock {
 
 export type Ledger = Record<Color, Record<string, string>>;
 
+/** Where a block sits in the file as read: 0-based line indexes. */
+export interface BlockLayout {
+  open: number;
+  close: number;
+  servers: { line: number; server: ServerLine }[];
+}
+
+/** The file as read, line by line, for a write that keeps everything but weights and ledger. */
+export interface Layout {
+  lines: string[];
+  blocks: Map<string, BlockLayout>;
+  ledgerLines: number[];
+  ledger: Ledger;
+}
+
 export interface ManagedFile {
   upstreams: UpstreamBlock[];
   ledger: Ledger;
+  /** Set when the file was read: how it was laid out. */
+  layout?: Layout;
 }
 
 const HEADER = [
@@ -39,6 +58,23 @@ const HEADER = [
 ];
 /** Parameters that cutover sets itself; a server given with them would fight the weights. */
 export const OWNED_PARAMS = ["weight=", "down", "backup"];
+/**
+ * The directives of an upstream block that leave its servers and their weights to the server lines
+ * (ngx_http_upstream_module, ngx_http_upstream_{hash,ip_hash,least_conn,random,keepalive,zone}_module).
+ * Anything else (`include`, NGINX Plus' `state` and `sticky`, ...) could bring servers or shares
+ * cutover does not see, so it is refused.
+ */
+export const BLOCK_DIRECTIVES = [
+  "zone",
+  "keepalive",
+  "keepalive_requests",
+  "keepalive_time",
+  "keepalive_timeout",
+  "least_conn",
+  "ip_hash",
+  "hash",
+  "random",
+];
 const NAME = /^[A-Za-z0-9_.-]+$/;
 const LEDGER_KEY = /^[a-z0-9][a-z0-9:._-]*$/;
 
@@ -46,13 +82,13 @@ export function emptyLedger(): Ledger {
   return { blue: {}, green: {} };
 }
 
-class FileError extends CutoverError {
+export class FileError extends CutoverError {
   override name = "ManagedFileError";
 }
 
 function unreadable(file: string, line: number, problem: string): FileError {
   return new FileError(
-    `The managed upstream file ${file} cannot be read at line ${line}: ${problem}. cutover wrote it in a fixed format (upstream blocks whose server lines end in '# blue' or '# green', ledger lines '# ledger <color> <key>=<value>'); put that format back, or restore the file cutover last wrote. Nothing was written.`,
+    `The managed upstream file ${file} cannot be read at line ${line}: ${problem}. cutover reads a fixed format (upstream blocks whose server lines end in '# blue' or '# green', ledger lines '# ledger <color> <key>=<value>'); put that format back, or restore the file cutover last wrote. Nothing was written.`,
   );
 }
 
@@ -66,6 +102,7 @@ function splitParams(file: string, line: number, tokens: string[]): { weight: nu
     else if (token.startsWith("weight=")) {
       const value = token.slice("weight=".length);
       if (!/^[1-9]\d{0,5}$/.test(value)) throw unreadable(file, line, `'${token}' is not a weight of 1 or more`);
+      if (weight !== undefined) throw unreadable(file, line, "a server has one weight");
       weight = Number(value);
     } else if (token === "backup")
       throw unreadable(file, line, "'backup' servers are not supported: cutover sets each color's share");
@@ -84,7 +121,7 @@ function parseServer(file: string, line: number, code: string, comment: string):
       `a server line must end in '# blue' or '# green', found '${comment ? `#${comment}` : "no comment"}'`,
     );
   }
-  const match = /^server\s+(\S+)((?:\s+[^\s;]+)*)\s*;$/.exec(code);
+  const match = /^server\s+([^\s;{}]+)((?:\s+[^\s;{}]+)*)\s*;$/.exec(code);
   if (!match) throw unreadable(file, line, `'${code}' is not 'server ADDRESS [PARAMETERS];'`);
   const tokens = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
   return { address: match[1] as string, color, ...splitParams(file, line, tokens) };
@@ -99,9 +136,26 @@ function parseLedger(file: string, line: number, text: string, ledger: Ledger): 
   ledger[color][match[2] as string] = (match[3] as string).trim();
 }
 
-/** Splits `code # comment`; nginx has no quoting in what cutover writes, so the first # starts it. */
-function splitComment(text: string): { code: string; comment: string } {
-  const at = text.indexOf("#");
+/**
+ * Where `text`'s comment starts, or -1. nginx starts a comment with a '#' only where a word would
+ * start (ngx_conf_file.c, ngx_conf_read_token), so a '#' inside a word is part of it: refused, as
+ * are quotes and escapes, which cutover does not read.
+ */
+export function commentAt(file: string, n: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '"' || ch === "'" || ch === "\\") {
+      throw unreadable(file, n, `quotes and escapes are not read by cutover, found ${JSON.stringify(text.trim())}`);
+    }
+    if (ch !== "#") continue;
+    if (i === 0 || /[\s;{}]/.test(text[i - 1] as string)) return i;
+    throw unreadable(file, n, `a '#' inside a word is part of the word for nginx, not a comment: ${JSON.stringify(text.trim())}`);
+  }
+  return -1;
+}
+
+function splitComment(file: string, n: number, text: string): { code: string; comment: string } {
+  const at = commentAt(file, n, text);
   return at < 0 ? { code: text.trim(), comment: "" } : { code: text.slice(0, at).trim(), comment: text.slice(at + 1) };
 }
 
@@ -109,7 +163,8 @@ function splitComment(text: string): { code: string; comment: string } {
 function outsideLine(file: string, n: number, line: string, managed: ManagedFile): UpstreamBlock | undefined {
   if (/^#\s*ledger\b/.test(line)) parseLedger(file, n, line, managed.ledger);
   if (line.startsWith("#")) return undefined;
-  const open = /^upstream\s+(\S+)\s*\{$/.exec(line);
+  const { code } = splitComment(file, n, line);
+  const open = /^upstream\s+([^\s{]+)\s*\{$/.exec(code);
   if (!open || !NAME.test(open[1] as string)) {
     throw unreadable(file, n, `expected 'upstream NAME {', a comment or a blank line, found '${line}'`);
   }
@@ -118,52 +173,81 @@ function outsideLine(file: string, n: number, line: string, managed: ManagedFile
 }
 
 /** A line inside a block; false once it closes the block. */
-function insideLine(file: string, n: number, line: string, block: UpstreamBlock): boolean {
-  const { code, comment } = splitComment(line);
+function insideLine(file: string, n: number, line: string, block: UpstreamBlock, at: BlockLayout): boolean {
+  const { code, comment } = splitComment(file, n, line);
   if (code === "}") return false;
-  if (code === "" && comment !== "") return true; // a comment alone carries nothing cutover keeps
-  if (/^server\s/.test(code)) block.servers.push(parseServer(file, n, code, comment));
-  else if (/^[a-z_]+(\s+[^{};]+)?;$/.test(code)) block.directives.push(code);
-  else throw unreadable(file, n, `expected a server line, a one-line directive or '}', found '${line}'`);
+  if (code === "") return true; // a comment alone carries nothing cutover reads, and stays where it is
+  if (/^server\s/.test(code)) {
+    const server = parseServer(file, n, code, comment);
+    block.servers.push(server);
+    at.servers.push({ line: n - 1, server });
+    return true;
+  }
+  const directive = /^([a-z_]+)(\s+[^{};]+)?;$/.exec(code);
+  if (!directive) throw unreadable(file, n, `expected a server line, a one-line directive or '}', found '${line}'`);
+  if (!BLOCK_DIRECTIVES.includes(directive[1] as string)) {
+    throw unreadable(
+      file,
+      n,
+      `'${directive[1]}' in upstream ${block.name} is not a directive cutover understands (${BLOCK_DIRECTIVES.join(", ")}): servers or shares it brings would take traffic that cutover neither sees nor moves. List every server on its own line with '# blue' or '# green'`,
+    );
+  }
+  block.directives.push(code);
   return true;
 }
 
 export function parseManagedFile(text: string, file: string): ManagedFile {
+  const lines = text.split("\n");
+  const layout: Layout = { lines, blocks: new Map(), ledgerLines: [], ledger: emptyLedger() };
   const managed: ManagedFile = { upstreams: [], ledger: emptyLedger() };
   let block: UpstreamBlock | undefined;
-  const lines = text.split("\n");
+  let at: BlockLayout | undefined;
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === "") continue;
-    if (!block) block = outsideLine(file, index + 1, line, managed);
-    else if (!insideLine(file, index + 1, line, block)) {
+    if (!block || !at) {
+      if (/^#\s*ledger\b/.test(line)) layout.ledgerLines.push(index);
+      block = outsideLine(file, index + 1, line, managed);
+      at = block && { open: index, close: index, servers: [] };
+    } else if (!insideLine(file, index + 1, line, block, at)) {
       managed.upstreams.push(block);
+      layout.blocks.set(block.name, { ...at, close: index });
       block = undefined;
+      at = undefined;
     }
   }
   if (block) throw unreadable(file, lines.length, `upstream '${block.name}' is not closed with '}'`);
-  return managed;
+  layout.ledger = { blue: { ...managed.ledger.blue }, green: { ...managed.ledger.green } };
+  return { ...managed, layout };
 }
 
 function ledgerValue(value: string): string {
   return value.replace(/[\r\n]+/g, " ").trim();
 }
 
-function serverLine(server: ServerLine): string {
+export function serverLine(server: ServerLine, indent = "    "): string {
   const share = server.weight > 0 ? `weight=${server.weight}` : "down";
-  return `    server ${[server.address, share, ...server.params].join(" ")}; # ${server.color}`;
+  return `${indent}server ${[server.address, share, ...server.params].join(" ")}; # ${server.color}`;
 }
 
 export function renderBlock(block: UpstreamBlock): string {
-  return [`upstream ${block.name} {`, ...block.directives.map((d) => `    ${d}`), ...block.servers.map(serverLine), "}"].join(
-    "\n",
+  return [
+    `upstream ${block.name} {`,
+    ...block.directives.map((d) => `    ${d}`),
+    ...block.servers.map((s) => serverLine(s)),
+    "}",
+  ].join("\n");
+}
+
+export function ledgerLines(ledger: Ledger): string[] {
+  return COLORS.flatMap((color) =>
+    Object.entries(ledger[color]).map(([key, value]) => `# ledger ${color} ${key}=${ledgerValue(value)}`),
   );
 }
 
-export function renderManagedFile(managed: ManagedFile): string {
-  const ledger = COLORS.flatMap((color) =>
-    Object.entries(managed.ledger[color]).map(([key, value]) => `# ledger ${color} ${key}=${ledgerValue(value)}`),
-  );
+/** The file as cutover writes it from nothing: a header, the ledger, the blocks. */
+export function renderFreshFile(managed: ManagedFile): string {
+  const ledger = ledgerLines(managed.ledger);
   const blocks = managed.upstreams.map(renderBlock);
   return `${[...HEADER, ...(ledger.length ? ["#", ...ledger] : []), "", blocks.join("\n\n")].join("\n")}\n`;
 }

@@ -70,3 +70,9 @@ export function weighBlock(block: UpstreamBlock, weights: Weights, servers: Reco
 export function namedColors(block: UpstreamBlock): Color[] {
   return COLORS.filter((color) => block.servers.some((s) => s.color === color));
 }
+
+/** A block's split for a message: `blue 90 / green 10`, in percent where it is a whole percent. */
+export function formatShare(block: UpstreamBlock): string {
+  const share = asPercent(blockWeights(block));
+  return `blue ${share.blue} / green ${share.green}`;
+}

@@ -2,7 +2,8 @@
 // until every request sent is answered by the new color, under load, through a real nginx.
 import { execShell } from "../../../src/routers/nginx/exec.ts";
 import { installFile, readManagedText } from "../../../src/routers/nginx/install.ts";
-import { parseManagedFile, renderManagedFile, type Server } from "../../../src/routers/nginx/upstream-file.ts";
+import { renderManagedFile } from "../../../src/routers/nginx/rewrite.ts";
+import { parseManagedFile, type Server } from "../../../src/routers/nginx/upstream-file.ts";
 import { weighBlock } from "../../../src/routers/nginx/weights.ts";
 import { LoadGenerator, lastNotFrom, median, summarize } from "../load.ts";
 import { findNginx, UPSTREAM } from "./proxy.ts";

@@ -22,6 +22,8 @@ import { delimiter, join } from "node:path";
 
 export const UPSTREAM = "backend";
 export const TEST_UPSTREAM = "backend-test";
+/** An upstream that no input names: a user's third block, reached on its own port once a test adds it. */
+export const EXTRA_UPSTREAM = "api";
 
 /** nginx on PATH; Debian puts it in /usr/sbin, which a non-root PATH may lack. */
 export function findNginx(path = process.env.PATH ?? ""): string | undefined {
@@ -65,7 +67,14 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-function mainConfig(dir: string, file: string, ports: { prod: number; test: number }): string {
+/**
+ * nginx.conf includes the managed file's whole folder with a glob, as Debian's stock nginx.conf
+ * does with conf.d/*.conf and sites-enabled/*: whatever else lands in that folder is loaded too.
+ * The third server reaches EXTRA_UPSTREAM through a variable, so that nginx starts without that
+ * block: a name in a variable is looked up among the upstream groups at request time
+ * (ngx_http_proxy_module, proxy_pass).
+ */
+function mainConfig(dir: string, folder: string, ports: { prod: number; test: number; extra: number }): string {
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((k) => `  ${k}_temp_path ${dir}/temp/${k};`);
   return `daemon off;
 pid ${dir}/nginx.pid;
@@ -75,7 +84,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
 ${temp.join("\n")}
-  include ${file};
+  include ${folder}/*;
   server {
     listen 127.0.0.1:${ports.prod};
     location / { proxy_pass http://${UPSTREAM}; proxy_set_header Host $host; }
@@ -83,6 +92,10 @@ ${temp.join("\n")}
   server {
     listen 127.0.0.1:${ports.test};
     location / { proxy_pass http://${TEST_UPSTREAM}; proxy_set_header Host $host; }
+  }
+  server {
+    listen 127.0.0.1:${ports.extra};
+    location / { set $extra ${EXTRA_UPSTREAM}; proxy_pass http://$extra; proxy_set_header Host $host; }
   }
 }
 `;
@@ -104,10 +117,11 @@ export function initialUpstreams(servers: Record<"blue" | "green", string[]>): s
 export class NginxProxy {
   readonly binary: string;
   readonly dir: string;
-  /** The managed upstream file that nginx.conf includes. */
+  /** The managed upstream file, alone in the folder that nginx.conf includes with a glob. */
   readonly file: string;
+  readonly folder: string;
   readonly config: string;
-  ports = { prod: 0, test: 0 };
+  ports = { prod: 0, test: 0, extra: 0 };
   #process?: ChildProcess;
   #exited?: Promise<void>;
 
@@ -116,8 +130,9 @@ export class NginxProxy {
     this.dir = mkdtempSync(join(tmpdir(), "cutover-nginx-"));
     // Workers run as nobody when the master is root: they need to reach the temp paths.
     chmodSync(this.dir, 0o755);
-    for (const sub of ["logs", "temp"]) mkdirSync(join(this.dir, sub));
-    this.file = join(this.dir, "upstreams.conf");
+    for (const sub of ["logs", "temp", "conf.d"]) mkdirSync(join(this.dir, sub));
+    this.folder = join(this.dir, "conf.d");
+    this.file = join(this.folder, "upstreams.conf");
     this.config = join(this.dir, "nginx.conf");
   }
 
@@ -133,8 +148,12 @@ export class NginxProxy {
     return this.#command("-s reload");
   }
 
-  get urls(): { prod: string; test: string } {
-    return { prod: `http://127.0.0.1:${this.ports.prod}`, test: `http://127.0.0.1:${this.ports.test}` };
+  get urls(): { prod: string; test: string; extra: string } {
+    return {
+      prod: `http://127.0.0.1:${this.ports.prod}`,
+      test: `http://127.0.0.1:${this.ports.test}`,
+      extra: `http://127.0.0.1:${this.ports.extra}`,
+    };
   }
 
   /** Starts nginx on two free ports; a port taken in between is retried on new ones. */
@@ -142,8 +161,8 @@ export class NginxProxy {
     writeFileSync(this.file, upstreams);
     let lastError = "";
     for (let attempt = 0; attempt < 3; attempt++) {
-      this.ports = { prod: await freePort(), test: await freePort() };
-      writeFileSync(this.config, mainConfig(this.dir, this.file, this.ports));
+      this.ports = { prod: await freePort(), test: await freePort(), extra: await freePort() };
+      writeFileSync(this.config, mainConfig(this.dir, this.folder, this.ports));
       const started = await this.#spawn();
       if (started === true) return this;
       lastError = started;
@@ -166,7 +185,7 @@ export class NginxProxy {
     });
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && !exited) {
-      if ((await accepts(this.ports.prod)) && (await accepts(this.ports.test))) {
+      if ((await accepts(this.ports.prod)) && (await accepts(this.ports.test)) && (await accepts(this.ports.extra))) {
         this.#process = child;
         this.#exited = done;
         return true;

@@ -50,7 +50,7 @@ export class NginxWorld {
     };
   }
 
-  get urls(): { prod: string; test: string } {
+  get urls(): { prod: string; test: string; extra: string } {
     return this.proxy.urls;
   }
 
