@@ -1,3 +1,4 @@
+import { SETTLE_INPUT } from "../kubernetes/weighted-config.ts";
 import type { InputSpec } from "../port.ts";
 
 /** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
@@ -28,4 +29,5 @@ export const ISTIO_INPUTS: InputSpec[] = [
     description:
       "router istio: the http routes to move, by name or 0-based index, comma-separated. Empty: every http route whose destinations name both colors.",
   },
+  SETTLE_INPUT,
 ];
