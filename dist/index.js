@@ -3083,9 +3083,10 @@ class WeightedTraffic {
     }
     async #reported(ref, written, signal) {
         const generation = written.generation;
-        let verdict = this.#dialect.verdict(written, generation);
+        const namespace = this.#config.namespace;
+        let verdict = this.#dialect.verdict(written, generation, namespace);
         const polled = await (0,poll/* pollUntil */.g)(async () => {
-            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation, namespace);
             return { done: verdict.state !== "pending", value: verdict };
         }, {
             timeoutMs: this.#config.verifyTimeoutMs,
@@ -3097,7 +3098,7 @@ class WeightedTraffic {
             throw new errors/* CutoverError */.DB(`${ref.name} generation ${generation} was stored but not accepted: ${verdict.detail}`);
         }
         if (!polled.done && !signal?.aborted) {
-            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)`);
+            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)${this.#dialect.silence ? `: ${this.#dialect.silence}` : ""}`);
         }
     }
     named(route) {
@@ -3534,7 +3535,8 @@ function gatewayDialect(services) {
         // Other backendRefs keep their relative weights.
         refuse: () => undefined,
         matches,
-        verdict: (object, generation) => routeVerdict(object, generation),
+        verdict: routeVerdict,
+        silence: "a parent no controller resolves (a deleted Gateway, a class nobody runs) gets no status entry at all, so silence is never taken for success",
         preflight,
     };
 }

@@ -126,7 +126,9 @@ export function gatewayDialect(services: PerColor<string>): Dialect {
     // Other backendRefs keep their relative weights.
     refuse: () => undefined,
     matches,
-    verdict: (object, generation) => routeVerdict(object, generation),
+    verdict: routeVerdict,
+    silence:
+      "a parent no controller resolves (a deleted Gateway, a class nobody runs) gets no status entry at all, so silence is never taken for success",
     preflight,
   };
 }

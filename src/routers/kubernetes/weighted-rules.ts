@@ -30,7 +30,9 @@ export interface Dialect {
   /** What a rule matches, for messages: `/api`, `header x-canary`. */
   matches(rule: Json): string;
   /** What the route's controller reports on a generation; "unreported" where it reports nothing to wait for. */
-  verdict(object: RouteObject, generation: number): Verdict;
+  verdict(object: RouteObject, generation: number, namespace: string): Verdict;
+  /** Why no report in time fails a step, for its message. */
+  silence?: string;
   /** What stops a write before it is made: a parent Gateway not ready, a subset no DestinationRule defines. */
   preflight?(object: RouteObject, objects: RouteObjects, colors: Color[], namespace: string): Promise<string[]>;
 }

@@ -146,10 +146,11 @@ export class WeightedTraffic implements TrafficPort {
 
   async #reported(ref: RouteRef, written: RouteObject, signal?: AbortSignal): Promise<void> {
     const generation = written.generation;
-    let verdict = this.#dialect.verdict(written, generation);
+    const namespace = this.#config.namespace;
+    let verdict = this.#dialect.verdict(written, generation, namespace);
     const polled = await pollUntil(
       async () => {
-        verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+        verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation, namespace);
         return { done: verdict.state !== "pending", value: verdict };
       },
       {
@@ -164,7 +165,7 @@ export class WeightedTraffic implements TrafficPort {
     }
     if (!polled.done && !signal?.aborted) {
       throw new CutoverError(
-        `${ref.name}'s controller did not report generation ${generation} within ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)`,
+        `${ref.name}'s controller did not report generation ${generation} within ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)${this.#dialect.silence ? `: ${this.#dialect.silence}` : ""}`,
       );
     }
   }
