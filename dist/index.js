@@ -3740,7 +3740,7 @@ function istioDialect(colors) {
 const ISTIO_INPUTS = [
     {
         name: "virtualservice",
-        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights (relative; written in the form the route uses) of its http routes that name both colors.",
     },
     {
         name: "test-virtualservice",
@@ -3765,7 +3765,7 @@ const ISTIO_INPUTS = [
 ];
 
 ;// CONCATENATED MODULE: ./build/routers/istio/index.js
-// The istio router: a VirtualService's destination weights (percent) split traffic between the
+// The istio router: a VirtualService's relative destination weights split traffic between the
 // colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
 // pools, their annotations the ledger.
 

@@ -6,7 +6,7 @@ export const ISTIO_INPUTS: InputSpec[] = [
   {
     name: "virtualservice",
     description:
-      "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+      "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights (relative; written in the form the route uses) of its http routes that name both colors.",
   },
   {
     name: "test-virtualservice",
