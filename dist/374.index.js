@@ -245,6 +245,14 @@ class FlipRun {
         return now;
     }
     async #watch(gates, windowMs) {
+        // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
+        const settle = this.config.settleMs ?? 0;
+        if (settle > 0) {
+            runner/* info */.pq(`Gates start after settle-time ${(0,durations/* formatDuration */.a3)(settle)}, once the data plane carries the new weights.`);
+            await (0,time/* sleep */.yy)(settle, this.signal);
+            if (this.signal.aborted)
+                throw await this.#revert("The run was cancelled");
+        }
         runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
         const verdict = await (0,flip_gates/* watchGates */.c3)(this.aws, gates, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);

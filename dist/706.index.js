@@ -296,6 +296,33 @@ class RouteObjects {
             throw this.#failure(`patch ${what}`, error);
         }
     }
+    /**
+     * Any object of another kind, for checks before a write: a parent Gateway, its GatewayClass
+     * (cluster-scoped: namespace null), a DestinationRule. Undefined when the API server has none (404).
+     */
+    async find(type, name, namespace = this.namespace) {
+        const where = namespace === null ? `${type.kind} ${name}` : `${type.kind} ${namespace}/${name}`;
+        try {
+            if (namespace === null)
+                return await this.#api.getClusterCustomObject({ group: type.group, version: type.version, plural: type.plural, name });
+            return await this.#api.getNamespacedCustomObject({ ...this.#where(type), namespace, name });
+        }
+        catch (error) {
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(error).code === 404)
+                return undefined;
+            throw this.#failure(`get ${where}`, error);
+        }
+    }
+    /** Every object of a kind in the route's namespace: the DestinationRules whose host a route names. */
+    async list(type) {
+        try {
+            const list = (await this.#api.listNamespacedCustomObject(this.#where(type)));
+            return list.items ?? [];
+        }
+        catch (error) {
+            throw this.#failure(`list ${type.kind} in ${this.namespace}`, error);
+        }
+    }
     #where(type) {
         return { group: type.group, version: type.version, namespace: this.namespace, plural: type.plural };
     }

@@ -1222,7 +1222,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65004);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50190);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9197);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -1823,7 +1823,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 50190:
+/***/ 9197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2392,6 +2392,8 @@ function composeConfig(configs) {
         routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
         pools: Object.fromEntries(core_color/* COLORS */.l.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])),
         verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
+        // The slowest member's data plane: gates start once every member carries the weights.
+        settleMs: Math.max(0, ...configs.map((c) => c.settleMs ?? 0)),
         testUrlKnown: configs.some((c) => c.testUrlKnown),
         testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))],
         capabilities: {
@@ -2855,6 +2857,114 @@ class KubernetesPool {
     }
 }
 
+;// CONCATENATED MODULE: ./build/routers/kubernetes/weighted-rules.js
+// The rules of a weighted route object as cutover sees them: which it moves, which others still
+// send traffic to a color (a route cutover cannot fully manage), and how a rule's weights read as
+// a split and are written back in the form the route already uses. Both kinds' weights are
+// relative: HTTPBackendRef.weight is "proportional" (Gateway API apis/v1/httproute_types.go) and
+// Istio's validation refuses only a total of 0 (pkg/config/validation: "total destination weight = 0").
+
+
+
+function ruleName(dialect, rule, index) {
+    const matches = dialect.matches(rule);
+    return `${index}${rule?.name ? ` (${rule.name})` : ""}${matches ? ` [${matches}]` : ""}`;
+}
+class RuleReader {
+    #dialect;
+    #namespace;
+    /** The rules input, by name or index; empty: every rule naming both colors. */
+    #picked;
+    constructor(dialect, namespace, picked) {
+        this.#dialect = dialect;
+        this.#namespace = namespace;
+        this.#picked = picked;
+    }
+    get picked() {
+        return this.#picked.length > 0;
+    }
+    rules(object) {
+        return (object.spec?.[this.#dialect.field] ?? []);
+    }
+    colored(rule, color) {
+        return this.#dialect.backends(rule).filter((b) => this.#dialect.colorOf(b, this.#namespace) === color);
+    }
+    label(rules, index) {
+        return ruleName(this.#dialect, rules[index], index);
+    }
+    /** The indexes of the rules cutover moves: those named by the rules input, or every rule naming both colors. */
+    moved(ref, object) {
+        const rules = this.rules(object);
+        const listed = rules.map((_, i) => this.label(rules, i)).join(", ") || "none";
+        if (this.picked) {
+            return this.#picked.map((wanted) => {
+                const at = rules.findIndex((r, i) => r?.name === wanted || String(i) === wanted);
+                if (at < 0)
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule ${wanted} (${this.#dialect.rulesInput}); its rules are ${listed}.`);
+                if (core_color/* COLORS */.l.every((c) => this.colored(rules[at], c).length === 0))
+                    throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${this.label(rules, at)} names neither color's backend.`);
+                return at;
+            });
+        }
+        const both = rules.flatMap((r, i) => (core_color/* COLORS */.l.every((c) => this.colored(r, c).length > 0) ? [i] : []));
+        if (both.length === 0) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule that names both colors' backends (its rules: ${listed}). Add the other color with weight 0 to the rules to move, or name them in ${this.#dialect.rulesInput}.`);
+        }
+        return both;
+    }
+    /** The rules not moved that still send a share of their traffic to a color. */
+    unmoved(ref, object) {
+        const rules = this.rules(object);
+        const moved = new Set(this.moved(ref, object));
+        return rules.flatMap((rule, index) => {
+            if (moved.has(index))
+                return [];
+            const all = this.#dialect.backends(rule);
+            const total = all.reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
+            const raw = this.#raw(rule);
+            const shares = { blue: total > 0 ? raw.blue / total : 0, green: total > 0 ? raw.green / total : 0 };
+            return shares.blue > 0 || shares.green > 0 ? [{ index, label: this.label(rules, index), shares }] : [];
+        });
+    }
+    /** The colors' summed weights in a rule, as stored. */
+    #raw(rule) {
+        const all = this.#dialect.backends(rule);
+        const sum = (c) => this.colored(rule, c).reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
+        return { blue: sum("blue"), green: sum("green") };
+    }
+    /**
+     * The split of the moved rules, in percent of what the two colors get (weights are relative:
+     * 3 and 1 is 75 / 25). Every moved rule must split alike: cutover moves them as one.
+     */
+    weights(ref, object) {
+        const rules = this.rules(object);
+        const moved = this.moved(ref, object);
+        const raws = moved.map((i) => {
+            const colors = core_color/* COLORS */.l.flatMap((c) => this.colored(rules[i], c));
+            const refused = this.#dialect.refuse(rules[i], colors, this.#dialect.backends(rules[i]));
+            if (refused)
+                throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${this.label(rules, i)}: ${refused}`);
+            return this.#raw(rules[i]);
+        });
+        const first = raws[0];
+        const odd = raws.findIndex((w) => !(0,routing_routes/* sameSplit */.xY)(w, first) || w.blue + w.green === 0);
+        if (odd >= 0) {
+            throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${this.label(rules, moved[odd])} splits ${(0,routing_routes/* formatWeights */.V7)(raws[odd])}, unlike rule ${this.label(rules, moved[0])} (${(0,routing_routes/* formatWeights */.V7)(first)}): cutover moves its rules as one. Set them alike, or pick rules with ${this.#dialect.rulesInput}.`);
+        }
+        const blue = Math.round((first.blue * 100) / (first.blue + first.green));
+        return { blue, green: 100 - blue };
+    }
+    /**
+     * What a percent is written as in this rule: the form the route uses. Colors' weights summing to
+     * 100, 1000 or any multiple of 100 keep that total; any other total is rewritten in percent.
+     */
+    scale(rule) {
+        const raw = this.#raw(rule);
+        const total = raw.blue + raw.green;
+        return total > 0 && total % 100 === 0 ? total / 100 : 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/routers/kubernetes/weighted.js
 // The traffic port of the weighted Kubernetes routers: a route object (HTTPRoute, VirtualService)
 // whose chosen rules split requests between a blue and a green backend by weight. Each dialect
@@ -2867,83 +2977,68 @@ class KubernetesPool {
 
 
 
+
+
 /** 409s in a row (the controller writing status meanwhile) before a write gives up. */
 const CONFLICT_ATTEMPTS = 5;
 /** The route object's name: the last part of `<kind>/<namespace>/<name>`. */
 const objectName = (ref) => ref.id.split("/").pop() ?? ref.id;
-function ruleName(rule, index) {
-    return rule?.name ? `${index} (${rule.name})` : String(index);
+/** `blue 100%` or `blue 50%, green 50%` of a rule's traffic. */
+function describeShares(rule) {
+    const parts = core_color/* COLORS */.l.filter((c) => rule.shares[c] > 0).map((c) => `${c} ${Math.round(rule.shares[c] * 100)}%`);
+    return `${parts.join(", ")} of its traffic`;
 }
 class WeightedTraffic {
     #objects;
     #client;
     #config;
     #dialect;
+    #reader;
     /** Per route, its rules as this run's last write stored them. */
     #written = new Map();
+    #warned = new Set();
     constructor(objects, client, config, dialect) {
         this.#objects = objects;
         this.#client = client;
         this.#config = config;
         this.#dialect = dialect;
+        this.#reader = new RuleReader(dialect, config.namespace, config.rules);
+    }
+    /** The rules of a route as read that cutover does not move but that send a color traffic. */
+    unmoved(route) {
+        return this.#reader.unmoved(route.ref, route.raw);
     }
     async read() {
         return Promise.all(this.#config.routes.map(async (ref) => {
             const object = await this.#objects.read(this.#dialect.type, objectName(ref));
             // What the rules were when read: a write goes ahead only while they still are (or are this run's).
             const raw = { ...object, base: JSON.stringify(this.#rules(object)) };
-            return { ref, weights: this.#weightsOf(ref, object), raw };
+            const weights = this.#weightsOf(ref, object);
+            this.#warnUnmoved(ref, object);
+            return { ref, weights, raw };
         }));
     }
     #rules(object) {
-        return (object.spec?.[this.#dialect.field] ?? []);
+        return this.#reader.rules(object);
     }
     #colored(rule, color) {
-        return this.#dialect.backends(rule).filter((b) => this.#dialect.colorOf(b, this.#config.namespace) === color);
+        return this.#reader.colored(rule, color);
     }
-    /** The indexes of the rules cutover moves: those named by the rules input, or every rule naming both colors. */
     #moved(ref, object) {
-        const rules = this.#rules(object);
-        const listed = rules.map((r, i) => ruleName(r, i)).join(", ") || "none";
-        if (this.#config.rules.length > 0) {
-            return this.#config.rules.map((wanted) => {
-                const at = rules.findIndex((r, i) => r?.name === wanted || String(i) === wanted);
-                if (at < 0)
-                    throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule ${wanted} (${this.#dialect.rulesInput}); its rules are ${listed}.`);
-                if (core_color/* COLORS */.l.every((c) => this.#colored(rules[at], c).length === 0))
-                    throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} names neither color's backend.`);
-                return at;
-            });
-        }
-        const both = rules.flatMap((r, i) => (core_color/* COLORS */.l.every((c) => this.#colored(r, c).length > 0) ? [i] : []));
-        if (both.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`${ref.name} has no rule that names both colors' backends (its rules: ${listed}). Add the other color with weight 0 to the rules to move, or name them in ${this.#dialect.rulesInput}.`);
-        }
-        return both;
+        return this.#reader.moved(ref, object);
     }
-    #ruleWeights(rule) {
-        const all = this.#dialect.backends(rule);
-        const sum = (c) => this.#colored(rule, c).reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
-        return { blue: sum("blue"), green: sum("green") };
-    }
-    /** Every moved rule must split alike: cutover moves them as one. */
     #weightsOf(ref, object) {
-        const rules = this.#rules(object);
-        const moved = this.#moved(ref, object);
-        const weights = moved.map((i) => {
-            const colors = core_color/* COLORS */.l.flatMap((c) => this.#colored(rules[i], c));
-            const refused = this.#dialect.refuse(rules[i], colors, this.#dialect.backends(rules[i]));
-            if (refused)
-                throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[i], i)}: ${refused}`);
-            return this.#ruleWeights(rules[i]);
-        });
-        const first = weights[0];
-        const odd = weights.findIndex((w) => !(0,routing_routes/* sameSplit */.xY)(w, first) || w.blue + w.green === 0);
-        if (odd >= 0) {
-            const at = moved[odd];
-            throw new errors/* ConfigurationError */.j1(`${ref.name} rule ${ruleName(rules[at], at)} splits ${(0,routing_routes/* formatWeights */.V7)(weights[odd])}, unlike rule ${ruleName(rules[moved[0]], moved[0])} (${(0,routing_routes/* formatWeights */.V7)(first)}): cutover moves its rules as one. Set them alike, or pick rules with ${this.#dialect.rulesInput}.`);
-        }
-        return first;
+        return this.#reader.weights(ref, object);
+    }
+    /** Says once per route, in every step's log (status included), which rules cutover leaves as they are. */
+    #warnUnmoved(ref, object) {
+        if (this.#warned.has(ref.id))
+            return;
+        const unmoved = this.#reader.unmoved(ref, object);
+        if (unmoved.length === 0 || ref.role !== "production")
+            return;
+        this.#warned.add(ref.id);
+        runner/* warning */.$e(`${ref.name}: ${unmoved.map((u) => `rule ${u.label} sends ${describeShares(u)}`).join("; ")}, and cutover does not move ${unmoved.length > 1 ? "these rules" : "this rule"}. A color it sends to is never torn down.`);
     }
     /** The moved rules with the new weights; every other rule, backend and field stays as read. */
     withWeights(route, weights) {
@@ -2952,13 +3047,14 @@ class WeightedTraffic {
         for (const i of this.#moved(route.ref, object)) {
             const rule = rules[i];
             const backends = this.#dialect.backends(rule);
+            const scale = this.#reader.scale(rule);
             for (const color of core_color/* COLORS */.l) {
                 const own = this.#colored(rule, color);
                 const other = this.#colored(rule, color === "blue" ? "green" : "blue")[0];
                 if (own.length === 0 && weights[color] > 0 && other)
                     backends.push(this.#dialect.backendFor(color, other));
                 this.#colored(rule, color).forEach((b, n) => {
-                    backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] : 0);
+                    backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] * scale : 0);
                 });
             }
         }
@@ -2995,9 +3091,10 @@ class WeightedTraffic {
     }
     async #reported(ref, written, signal) {
         const generation = written.generation;
-        let verdict = this.#dialect.verdict(written, generation);
+        const namespace = this.#config.namespace;
+        let verdict = this.#dialect.verdict(written, generation, namespace);
         const polled = await (0,poll/* pollUntil */.g)(async () => {
-            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+            verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation, namespace);
             return { done: verdict.state !== "pending", value: verdict };
         }, {
             timeoutMs: this.#config.verifyTimeoutMs,
@@ -3009,7 +3106,7 @@ class WeightedTraffic {
             throw new errors/* CutoverError */.DB(`${ref.name} generation ${generation} was stored but not accepted: ${verdict.detail}`);
         }
         if (!polled.done && !signal?.aborted) {
-            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)`);
+            throw new errors/* CutoverError */.DB(`${ref.name}'s controller did not report generation ${generation} within ${(0,durations/* formatDuration */.a3)(this.#config.verifyTimeoutMs)} (verify-timeout)${this.#dialect.silence ? `: ${this.#dialect.silence}` : ""}`);
         }
     }
     named(route) {
@@ -3021,10 +3118,33 @@ class WeightedTraffic {
         return "Patch weights of";
     }
     /**
+     * Before any write: every rule of a production route that sends a color traffic is one cutover
+     * moves (else the switch would leave it behind, and a teardown would cut it off); the dialect's
+     * own checks (parent Gateways ready, subsets defined); then capacity parity.
+     */
+    async checkChanges(changes) {
+        for (const change of changes)
+            await this.#checkRoute(change);
+        await this.#checkCapacity(changes);
+    }
+    async #checkRoute(change) {
+        const object = change.before.raw;
+        const unmoved = change.ref.role === "production" && !this.#reader.picked ? this.#reader.unmoved(change.ref, object) : [];
+        if (unmoved.length > 0) {
+            const rules = unmoved.map((u) => `rule ${u.label} sends ${describeShares(u)}`).join("; ");
+            throw new errors/* CutoverError */.DB(`${change.ref.name}: ${rules}. cutover moves only the rules that name both colors, so that traffic would stay where it is, and a teardown would cut it off. Add the other color's backend with weight 0 to that rule (cutover then moves it with the others), send it to a backend that is neither color, or list the rules to move in ${this.#dialect.rulesInput} to keep it as it is. This write was not made.`);
+        }
+        const colors = core_color/* COLORS */.l.filter((c) => change.after[c] > 0);
+        const problems = (await this.#dialect.preflight?.(object, this.#objects, colors, this.#config.namespace)) ?? [];
+        if (problems.length > 0) {
+            throw new errors/* CutoverError */.DB(`${change.ref.name} cannot take this write: ${problems.join("; ")}. This write was not made.`);
+        }
+    }
+    /**
      * Capacity parity: the color production starts sending to must have at least min-capacity-percent
      * of the other color's ready pods before it takes any share (seed 004 scales it up first).
      */
-    async checkChanges(changes) {
+    async #checkCapacity(changes) {
         const production = changes.find((c) => c.ref.role === "production");
         const to = core_color/* COLORS */.l.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
         if (!to)
@@ -3049,8 +3169,17 @@ function weightedRouting(traffic, config) {
         services: async (color) => config.colorServices[color],
         busy: async (color) => {
             const routes = await traffic.read();
-            const live = routes.find((r) => r.ref.role === "production" && r.weights[color] > 0);
-            return live && `${live.ref.name} sends ${color} ${(0,routing_routes/* formatWeights */.V7)(live.weights)}`;
+            const production = routes.filter((r) => r.ref.role === "production");
+            const live = production.find((r) => r.weights[color] > 0);
+            if (live)
+                return `${live.ref.name} sends ${color} ${(0,routing_routes/* formatWeights */.V7)(live.weights)}`;
+            // A rule cutover does not move still reaches the color: it is not retired.
+            for (const route of production) {
+                const rule = traffic.unmoved(route).find((u) => u.shares[color] > 0);
+                if (rule)
+                    return `${route.ref.name} rule ${rule.label} sends ${color} ${Math.round(rule.shares[color] * 100)}% of its traffic`;
+            }
+            return undefined;
         },
     };
 }
@@ -3187,6 +3316,7 @@ function readClusterAccess() {
 ;// CONCATENATED MODULE: ./build/routers/kubernetes/weighted-config.js
 
 
+
 /** A route object named by `input`: its ref, id `<plural>/<namespace>/<name>`. */
 function routeObject(kind, role, namespace, name, input) {
     const lower = kind.toLowerCase();
@@ -3203,6 +3333,15 @@ function readRouteNames(input, testInput, example) {
     return { name, test };
 }
 /** Rule names (as the route names them) or 0-based indexes, comma-separated; empty means every rule naming both colors. */
+/** The settle-time input that the gateway-api and istio routers share. */
+const SETTLE_INPUT = {
+    name: "settle-time",
+    description: "router gateway-api, istio: how long the data plane may take to carry weights the API server stored (the gateway re-reading its routes; istiod's debounce and push). The gates of each step start watching only after it. Default 5s for gateway-api, 10s for istio.",
+};
+/** settle-time, with the router's own default: what its data plane needs, as its docs state it. */
+function readSettle(fallback) {
+    return (0,durations/* readDuration */.$7)("settle-time", fallback, 10 * 60_000);
+}
 function readRules(input, example) {
     const rules = (0,core_inputs/* readList */.LD)(input);
     for (const rule of rules) {
@@ -3282,6 +3421,8 @@ function readGatewayApiConfig() {
             ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),
         ],
         objectKind: "HTTPRoute",
+        // A gateway re-reads its routes within seconds; the conformance suite allows up to 30 s.
+        settleMs: readSettle("5s"),
         rules,
         services,
         colorServices: { blue: [services.blue], green: [services.green] },
@@ -3293,34 +3434,102 @@ function readGatewayApiConfig() {
 }
 
 ;// CONCATENATED MODULE: ./build/routers/gateway-api/dialect.js
-// How an HTTPRoute names the colors and their weights ("HTTPRoute" API reference: HTTPBackendRef,
-// BackendRef.weight; RouteParentStatus), and how its Gateway's controller reports a generation.
 
+const GROUP = "gateway.networking.k8s.io";
+const GATEWAY = { group: GROUP, version: "v1", plural: "gateways", kind: "Gateway" };
+const GATEWAY_CLASS = { group: GROUP, version: "v1", plural: "gatewayclasses", kind: "GatewayClass" };
 const describe = (c) => `${c.type} ${c.status} (${c.reason}${c.message ? `: ${c.message}` : ""})`;
+/** The parentRefs that name Gateways: a Service parent (the mesh profile) has no Gateway to check. */
+function gatewayParents(object) {
+    return (object.spec?.parentRefs ?? []).filter((p) => (p.group ?? GROUP) === GROUP && (p.kind ?? "Gateway") === "Gateway");
+}
+/** The status entry a controller wrote for this parentRef: same Gateway, section and port. */
+function entryFor(object, parent, namespace) {
+    return (object.status?.parents ?? []).find((p) => {
+        const r = p.parentRef ?? {};
+        return (r.name === parent.name &&
+            (r.namespace ?? namespace) === (parent.namespace ?? namespace) &&
+            (r.sectionName ?? "") === (parent.sectionName ?? "") &&
+            (r.port ?? 0) === (parent.port ?? 0));
+    });
+}
+const where = (parent) => `Gateway ${parent.name}${parent.sectionName ? ` section ${parent.sectionName}` : ""}${parent.port ? ` port ${parent.port}` : ""}`;
 /**
- * Per parent Gateway, Accepted and ResolvedRefs with the generation they describe (GEP-1364). A
- * route no controller has reported on has no parents in its status: nothing to wait for.
+ * Every parent Gateway must report Accepted (and ResolvedRefs) at the generation written. The spec
+ * adds no entry for a parent no controller resolves (a deleted Gateway, a class with no
+ * controller), so a missing entry stays pending: silence runs out verify-timeout and fails.
  */
-function routeVerdict(object, generation) {
-    const parents = (object.status?.parents ?? []);
+function routeVerdict(object, generation, namespace = "") {
+    const parents = gatewayParents(object);
     if (parents.length === 0)
         return { state: "unreported" };
     for (const parent of parents) {
-        const conditions = (parent.conditions ?? []);
+        const conditions = (entryFor(object, parent, namespace)?.conditions ?? []);
         const accepted = conditions.find((c) => c.type === "Accepted");
-        if (!accepted || (accepted.observedGeneration !== undefined && accepted.observedGeneration < generation))
+        if (!accepted || (accepted.observedGeneration ?? 0) < generation)
             return { state: "pending" };
         for (const c of conditions.filter((x) => x.type === "Accepted" || x.type === "ResolvedRefs")) {
             if (c.status !== "True" && (c.observedGeneration ?? generation) >= generation) {
-                return { state: "refused", detail: `Gateway ${parent.parentRef?.name} reports ${describe(c)}` };
+                return { state: "refused", detail: `${where(parent)} reports ${describe(c)}` };
             }
         }
     }
     return { state: "accepted" };
 }
+/** Why a Gateway routes nothing yet: its Accepted and Programmed, and its class's controller. */
+async function gatewayProblem(objects, parent, namespace) {
+    const ns = parent.namespace ?? namespace;
+    const gateway = await objects.find(GATEWAY, parent.name, ns);
+    if (!gateway)
+        return `its parent Gateway ${ns}/${parent.name} does not exist, so no controller routes it or reports on it`;
+    const generation = gateway.metadata?.generation ?? 0;
+    const conditions = (gateway.status?.conditions ?? []);
+    const unready = ["Accepted", "Programmed"].flatMap((type) => {
+        const c = conditions.find((x) => x.type === type);
+        return c?.status === "True" && (c.observedGeneration ?? generation) >= generation ? [] : [c ? describe(c) : `no ${type}`];
+    });
+    if (unready.length === 0)
+        return undefined;
+    const className = gateway.spec?.gatewayClassName;
+    const cls = await objects.find(GATEWAY_CLASS, className, null).catch(() => undefined);
+    const classAccepted = (cls?.status?.conditions ?? []).find((c) => c.type === "Accepted");
+    const why = !cls
+        ? `; its GatewayClass ${className} does not exist (or cannot be read)`
+        : classAccepted?.status !== "True"
+            ? `; no controller runs its GatewayClass ${className} (controllerName ${cls.spec?.controllerName}): ${classAccepted ? describe(classAccepted) : "no status"}`
+            : "";
+    return `its parent Gateway ${ns}/${parent.name} is not ready: ${unready.join(", ")}${why}`;
+}
+/**
+ * Before a write: each parent Gateway exists and is Accepted and Programmed, and the route is
+ * attached to it (its entry says Accepted True). GatewayClass "Accepted" is set by the controller
+ * whose controllerName it names; until then it reads Unknown/Pending "Waiting for controller".
+ */
+async function preflight(object, objects, _, namespace) {
+    const problems = [];
+    for (const parent of gatewayParents(object)) {
+        const gateway = await gatewayProblem(objects, parent, namespace);
+        if (gateway) {
+            problems.push(gateway);
+            continue;
+        }
+        const accepted = (entryFor(object, parent, namespace)?.conditions ?? []).find((c) => c.type === "Accepted");
+        if (accepted?.status !== "True")
+            problems.push(`${where(parent)} has ${accepted ? `not attached it: ${describe(accepted)}` : "not reported on it (no status entry for that parent)"}`);
+    }
+    if (gatewayParents(object).length === 0)
+        problems.push("it names no parent Gateway in parentRefs, so no Gateway routes it");
+    return problems;
+}
+/** A rule's matches, short: `/api`, `/ + header x-canary`. */
+function matches(rule) {
+    return (rule?.matches ?? [])
+        .map((m) => [m.path?.value, ...(m.headers ?? []).map((h) => `header ${h.name}`)].filter(Boolean).join(" + "))
+        .join(", ");
+}
 function gatewayDialect(services) {
     return {
-        type: { group: "gateway.networking.k8s.io", version: "v1", plural: "httproutes", kind: "HTTPRoute" },
+        type: { group: GROUP, version: "v1", plural: "httproutes", kind: "HTTPRoute" },
         field: "rules",
         rulesInput: "httproute-rules",
         backends: (rule) => (rule?.backendRefs ?? []),
@@ -3333,11 +3542,15 @@ function gatewayDialect(services) {
         backendFor: (color, like) => ({ ...like, name: services[color], weight: 0 }),
         // Other backendRefs keep their relative weights.
         refuse: () => undefined,
+        matches,
         verdict: routeVerdict,
+        silence: "a parent no controller resolves (a deleted Gateway, a class nobody runs) gets no status entry at all, so silence is never taken for success",
+        preflight,
     };
 }
 
 ;// CONCATENATED MODULE: ./build/routers/gateway-api/inputs.js
+
 /** The gateway-api router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
 const GATEWAY_API_INPUTS = [
     {
@@ -3354,6 +3567,7 @@ const GATEWAY_API_INPUTS = [
         name: "httproute-rules",
         description: "router gateway-api: the rules to move, by name or 0-based index, comma-separated. Empty: every rule whose backendRefs name both Services.",
     },
+    SETTLE_INPUT,
 ];
 
 ;// CONCATENATED MODULE: ./build/routers/gateway-api/index.js
@@ -3419,9 +3633,12 @@ function readIstioConfig() {
             ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
         ],
         notes: [
+            "Istio writes no status on a default mesh (analysis is off unless PILOT_ENABLE_ANALYSIS is set, and 1.23 removed the Reconciled condition): what proves a step is traffic. Set verify-url to have the switch's last step wait for the new version; each step's gates start after settle-time.",
             "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
         ],
         objectKind: "VirtualService",
+        // istiod pushes at most 10 s after a change (PILOT_DEBOUNCE_MAX), then the proxies apply it.
+        settleMs: readSettle("10s"),
         rules,
         colors,
         colorServices: "hosts" in colors
@@ -3436,8 +3653,12 @@ function readIstioConfig() {
 
 ;// CONCATENATED MODULE: ./build/routers/istio/dialect.js
 // How a VirtualService names the colors and their weights ("VirtualService" reference:
-// HTTPRouteDestination, Destination host and subset), and how istiod reports a generation
-// ("Configuration Status Field": observedGeneration, the Reconciled condition, validationMessages).
+// HTTPRouteDestination, Destination host and subset), and what can be checked on a mesh:
+// - istiod writes no status by default. Since 1.23 (config distribution tracking removed) there is
+//   no Reconciled condition at all; observedGeneration and validationMessages come only from the
+//   analysis controller, off unless PILOT_ENABLE_ANALYSIS is set ("Configuration Status Field").
+// - So cutover checks before writing what analysis would flag (IST0101: a subset no DestinationRule
+//   for the host defines), and proves a step by traffic (verify-url), never by a status.
 
 /** `shop-all` or `shop-all.shop.svc.cluster.local` names the Service shop-all of namespace shop. */
 function sameHost(host, wanted, namespace) {
@@ -3445,19 +3666,47 @@ function sameHost(host, wanted, namespace) {
     const [wantedName, wantedNs] = wanted.split(".");
     return name === wantedName && (ns ?? namespace) === (wantedNs ?? namespace);
 }
-/** The status field is off unless istiod tracks config distribution: then there is nothing to wait for. */
+const DESTINATION_RULE = {
+    group: "networking.istio.io",
+    version: "v1",
+    plural: "destinationrules",
+    kind: "DestinationRule",
+};
+/**
+ * With analysis on, a current generation's Error messages refuse it; anything else is no answer to
+ * wait for: analysis runs every 10 s at best, and a default mesh writes no status at all.
+ */
 function istioVerdict(object, generation) {
     const status = object.status ?? {};
-    if (status.observedGeneration === undefined && !(status.conditions ?? []).length)
-        return { state: "unreported" };
     if (Number(status.observedGeneration ?? 0) < generation)
-        return { state: "pending" };
+        return { state: "unreported" };
     const errors = (status.validationMessages ?? []).filter((m) => m.level === "Error");
-    if (errors.length > 0) {
-        return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
-    }
-    const reconciled = (status.conditions ?? []).find((c) => c.type === "Reconciled");
-    return reconciled && reconciled.status !== "True" ? { state: "pending" } : { state: "accepted" };
+    if (errors.length === 0)
+        return { state: "unreported" };
+    return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
+}
+/** Each subset a color is sent to must be defined by the DestinationRule for its host (IST0101). */
+async function subsetProblems(colors, objects, sent, namespace) {
+    if (!("subsets" in colors) || sent.length === 0)
+        return [];
+    const rules = (await objects.list(DESTINATION_RULE)).filter((r) => sameHost(r.spec?.host, colors.host, namespace));
+    if (rules.length === 0)
+        return [
+            `no DestinationRule in ${namespace} has host ${colors.host}, so subset ${sent.map((c) => colors.subsets[c]).join(", ")} is undefined and its share would answer 503`,
+        ];
+    const defined = new Set(rules.flatMap((r) => (r.spec?.subsets ?? []).map((s) => s.name)));
+    return sent
+        .filter((c) => !defined.has(colors.subsets[c]))
+        .map((c) => `subset ${colors.subsets[c]} (${c}) is not defined by DestinationRule ${rules.map((r) => r.metadata?.name).join(", ")} for host ${colors.host} (it defines ${[...defined].join(", ") || "none"}), so its share would answer 503`);
+}
+/** A route's matches, short: `/api`, `/ + header x-canary`. */
+function dialect_matches(route) {
+    return (route?.match ?? [])
+        .map((m) => {
+        const uri = m.uri?.prefix ?? m.uri?.exact ?? m.uri?.regex;
+        return [uri, ...Object.keys(m.headers ?? {}).map((h) => `header ${h}`)].filter(Boolean).join(" + ");
+    })
+        .join(", ");
 }
 function istioDialect(colors) {
     const colorOf = (d, namespace) => "hosts" in colors
@@ -3480,23 +3729,26 @@ function istioDialect(colors) {
                 : { ...like.destination, subset: colors.subsets[color] };
             return { ...like, destination, weight: 0 };
         },
-        // Weights are percentages that should sum to 100: the two colors must hold all of them.
+        // Weights are relative; cutover moves a route only when the two colors hold all of its weight.
         refuse: (_, own, all) => {
             const other = all.find((d) => !own.includes(d) && (d.weight ?? 0) > 0);
             return other
-                ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds ${other.weight}%. Istio's weights sum to 100, so cutover moves a route only when the two colors hold all of it: set that weight to 0, or move that destination to a route of its own.`
+                ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds weight ${other.weight}. cutover moves a route only when the two colors hold all of its weight: set that weight to 0, or move that destination to a route of its own.`
                 : undefined;
         },
+        matches: dialect_matches,
         verdict: istioVerdict,
+        preflight: (_, objects, sent, namespace) => subsetProblems(colors, objects, sent, namespace),
     };
 }
 
 ;// CONCATENATED MODULE: ./build/routers/istio/inputs.js
+
 /** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
 const ISTIO_INPUTS = [
     {
         name: "virtualservice",
-        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+        description: "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights (relative; written in the form the route uses) of its http routes that name both colors.",
     },
     {
         name: "test-virtualservice",
@@ -3517,10 +3769,11 @@ const ISTIO_INPUTS = [
         name: "virtualservice-routes",
         description: "router istio: the http routes to move, by name or 0-based index, comma-separated. Empty: every http route whose destinations name both colors.",
     },
+    SETTLE_INPUT,
 ];
 
 ;// CONCATENATED MODULE: ./build/routers/istio/index.js
-// The istio router: a VirtualService's destination weights (percent) split traffic between the
+// The istio router: a VirtualService's relative destination weights split traffic between the
 // colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
 // pools, their annotations the ledger.
 
@@ -5730,8 +5983,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __nccwpck_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 42 modules
-var registry = __nccwpck_require__(50190);
+// EXTERNAL MODULE: ./build/routers/registry.js + 43 modules
+var registry = __nccwpck_require__(9197);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(60545);
 ;// CONCATENATED MODULE: ./build/step.js

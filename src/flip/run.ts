@@ -130,6 +130,13 @@ export class FlipRun {
   }
 
   async #watch(gates: GateConfig, windowMs: number): Promise<void> {
+    // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
+    const settle = this.config.settleMs ?? 0;
+    if (settle > 0) {
+      core.info(`Gates start after settle-time ${formatDuration(settle)}, once the data plane carries the new weights.`);
+      await sleep(settle, this.signal);
+      if (this.signal.aborted) throw await this.#revert("The run was cancelled");
+    }
     core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
     const verdict = await watchGates(this.aws, gates, this.target, windowMs, this.signal);
     this.verdicts.push(verdict);

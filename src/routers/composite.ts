@@ -34,6 +34,8 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
     pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])) as PerColor<string>,
     verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
+    // The slowest member's data plane: gates start once every member carries the weights.
+    settleMs: Math.max(0, ...configs.map((c) => c.settleMs ?? 0)),
     testUrlKnown: configs.some((c) => c.testUrlKnown),
     testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))] as [string, ...string[]],
     capabilities: {

@@ -131,6 +131,8 @@ export interface RouterConfig {
   /** Each color's pool as the router names it: ALB's target group ARNs. */
   pools: PerColor<string>;
   verifyTimeoutMs: number;
+  /** How long the data plane may take to carry a write the read-back proved stored: gates start after it. */
+  settleMs?: number;
   /** Whether the traffic port can say where the test route answers (ALB: a test listener is given). */
   testUrlKnown: boolean;
   /** The inputs that name a test route, for the warning when none was given. */

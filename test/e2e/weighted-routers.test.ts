@@ -83,6 +83,15 @@ const withoutWeights = (spec: unknown): unknown =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits, at most 5 s, for a condition on the sandbox's state. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("the sandbox never reached the expected state");
+    await sleep(20);
+  }
+}
+
 /** Answers from v2 (green) among those sent in [from, to). */
 function mix(records: LoadRecord[], from: number, to: number): { n: number; green: number } {
   const window = records.filter((r) => r.at >= from && r.at < to);
@@ -90,26 +99,24 @@ function mix(records: LoadRecord[], from: number, to: number): { n: number; gree
 }
 
 describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) => {
+  // The sandbox's planes apply a change within a few hundred ms (propagation.ts, scaled).
   const inputs = () => ({
     router: k.router,
     namespace: "shop",
     kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
+    "settle-time": "500ms",
     ...k.inputs,
   });
   const patches = () => cluster.api.writes().filter((c) => c.resource === k.resource && c.name === "shop");
 
   it("switches in steps of 10, 50 and 100% under load with none failed and the mix on the weights, then rolls back", async () => {
-    // Everything else in the route stays: a second rule that names one color only, and a timeout.
+    // Everything else in the route stays: a second rule that sends to neither color, and a timeout.
     const route = cluster.store.get(k.resource, "shop", "shop") as NonNullable<ReturnType<typeof cluster.store.get>>;
     const spec = route.spec as Any;
     const other =
       k.router === "gateway-api"
-        ? { matches: [{ path: { type: "PathPrefix", value: "/admin" } }], backendRefs: [{ name: "shop-blue", port: 80 }] }
-        : {
-            name: "admin",
-            match: [{ uri: { prefix: "/admin" } }],
-            route: [{ destination: { host: "shop-all", subset: "blue" } }],
-          };
+        ? { matches: [{ path: { type: "PathPrefix", value: "/admin" } }], backendRefs: [{ name: "shop-all", port: 80 }] }
+        : { name: "admin", match: [{ uri: { prefix: "/admin" } }], route: [{ destination: { host: "shop-all" } }] };
     spec[k.field] = [{ ...spec[k.field][0], timeouts: { request: "10s" } }, other].map((r, i) =>
       k.router === "istio" && i === 0 ? { ...r, timeouts: undefined, timeout: "10s" } : r,
     );
@@ -258,31 +265,110 @@ describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) 
   });
 });
 
-describe("the gateway-api router's read-back", () => {
-  it("puts the weights back when the Gateway does not accept the new generation", async () => {
-    const kubeconfig = cluster.writeKubeconfig(path.join(dir, "kubeconfig"));
-    // The gateway's controller reports on every generation: without the Gateway, Accepted turns False.
-    cluster.store.delete(
-      "gateways",
-      cluster.store.get("gateways", "shop", "shop-gateway") as NonNullable<ReturnType<typeof cluster.store.get>>,
+describe("the gateway-api router's parents", () => {
+  const gatewayInputs = () => ({
+    router: "gateway-api",
+    namespace: "shop",
+    kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
+    httproute: "shop",
+    "blue-service": "shop-blue",
+    "green-service": "shop-green",
+    strategy: "steps",
+    steps: "10",
+    "step-interval": "1s",
+    "settle-time": "200ms",
+  });
+  const weights = () => KINDS[0]?.weights(cluster, "shop");
+  const writes = () => cluster.api.writes().filter((c) => c.resource === "httproutes");
+
+  it("writes nothing when the parent Gateway does not exist: no controller reports on it", async () => {
+    const gateway = cluster.store.get("gateways", "shop", "shop-gateway") as NonNullable<ReturnType<typeof cluster.store.get>>;
+    cluster.store.delete("gateways", gateway);
+    // As the spec has it, the route's status keeps no entry for a parent that cannot be resolved.
+    await until(() => ((cluster.store.get("httproutes", "shop", "shop")?.status as Any)?.parents ?? []).length === 0);
+    const run = await runAction("switch", gatewayInputs());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::.*HTTPRoute shop\/shop cannot take this write: its parent Gateway shop\/shop-gateway does not exist/,
     );
+    expect(writes()).toEqual([]);
+    expect(weights()).toEqual({ blue: 100, green: 0 });
+  });
+
+  it("writes nothing when no controller runs the Gateway's class", async () => {
+    const gateway = cluster.store.get("gateways", "shop", "shop-gateway") as NonNullable<ReturnType<typeof cluster.store.get>>;
+    cluster.store.create("gatewayclasses", {
+      apiVersion: "gateway.networking.k8s.io/v1",
+      kind: "GatewayClass",
+      metadata: { name: "nobody" },
+      spec: { controllerName: "example.com/not-installed" },
+    });
+    cluster.store.update("gateways", { ...gateway, spec: { ...(gateway.spec as Any), gatewayClassName: "nobody" }, status: {} });
+    const run = await runAction("switch", gatewayInputs());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /its parent Gateway shop\/shop-gateway is not ready: no Accepted, no Programmed; no controller runs its GatewayClass nobody \(controllerName example\.com\/not-installed\)/,
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it("puts the weights back when a parent reports nothing on the new generation within verify-timeout", async () => {
+    // The Gateway goes away between cutover's check and its write: silence follows, never success.
+    cluster.api.faults.push({
+      verb: "patch",
+      resource: "httproutes",
+      name: "shop",
+      mode: "race",
+      count: 1,
+      before: () => {
+        const gateway = cluster.store.get("gateways", "shop", "shop-gateway");
+        if (gateway) cluster.store.delete("gateways", gateway);
+      },
+    });
+    const run = await runAction("switch", { ...gatewayInputs(), "verify-timeout": "2s" });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(
+      /HTTPRoute shop\/shop's controller did not report generation \d+ within 2(\.0)?s \(verify-timeout\)/,
+    );
+    expect(run.stdout).toContain("Every route was put back as it was before this run.");
+    expect(weights()).toEqual({ blue: 100, green: 0 });
+  });
+
+  it("refuses a listener the route cannot attach to, with the spec's reason", async () => {
+    const route = cluster.store.get("httproutes", "shop", "shop") as NonNullable<ReturnType<typeof cluster.store.get>>;
+    (route.spec as Any).parentRefs[0].sectionName = "https";
+    cluster.store.update("httproutes", route);
+    await until(() =>
+      JSON.stringify((cluster.store.get("httproutes", "shop", "shop")?.status as Any)?.parents ?? []).includes(
+        "NoMatchingParent",
+      ),
+    );
+    const run = await runAction("switch", gatewayInputs());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Gateway shop-gateway section https has not attached it: Accepted False \(NoMatchingParent/);
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe("the istio router's checks", () => {
+  it("refuses, with analysis off, a switch to a subset no DestinationRule defines, before writing", async () => {
+    const rule = cluster.store.get("destinationrules", "shop", "shop-all") as NonNullable<ReturnType<typeof cluster.store.get>>;
+    cluster.store.update("destinationrules", {
+      ...rule,
+      spec: { ...(rule.spec as Any), subsets: [{ name: "blue", labels: { version: "blue" } }] },
+    });
     const run = await runAction("switch", {
-      router: "gateway-api",
+      router: "istio",
       namespace: "shop",
-      kubeconfig,
-      httproute: "shop",
-      "blue-service": "shop-blue",
-      "green-service": "shop-green",
-      strategy: "steps",
-      steps: "10",
-      "step-interval": "1s",
+      kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
+      ...KINDS[1]?.inputs,
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::.*HTTPRoute shop\/shop generation \d+ was stored but not accepted: Gateway shop-gateway reports Accepted False \(NoMatchingParent/,
+      /subset green \(green\) is not defined by DestinationRule shop-all for host shop-all \(it defines blue\)/,
     );
-    expect(run.stdout).toContain("Every route was put back as it was before this run.");
-    expect(KINDS[0]?.weights(cluster, "shop")).toEqual({ blue: 100, green: 0 });
+    expect(cluster.api.writes().filter((w) => w.resource === "virtualservices")).toEqual([]);
+    expect(cluster.store.get("virtualservices", "shop", "shop")?.status ?? {}).toEqual({});
   });
 });
 

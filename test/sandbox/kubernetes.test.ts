@@ -243,7 +243,8 @@ describe("the Kubernetes API imitation through @kubernetes/client-node", () => {
       plural: "virtualservices",
       name: "shop",
     });
-    expect(vs.status.conditions[0]).toMatchObject({ type: "Reconciled", status: "True" });
+    // istiod 1.23+ with analysis off (the default) writes no status at all.
+    expect(vs.status ?? {}).toEqual({});
   });
 
   it("rolls a Deployment out on a new image, and leaves pods with a bad one waiting with kubelet's reason", async () => {

@@ -6,7 +6,7 @@ import { gatewayDialect, routeVerdict } from "../../src/routers/gateway-api/dial
 import { istioDialect, istioVerdict } from "../../src/routers/istio/dialect.ts";
 import type { KubeClient } from "../../src/routers/kubernetes/client.ts";
 import type { Json, ObjectType, RouteObject, RouteObjects } from "../../src/routers/kubernetes/objects.ts";
-import { type Dialect, WeightedTraffic } from "../../src/routers/kubernetes/weighted.ts";
+import { type Dialect, WeightedTraffic, weightedRouting } from "../../src/routers/kubernetes/weighted.ts";
 import type { WeightedConfig } from "../../src/routers/kubernetes/weighted-config.ts";
 
 /** One route object, stored as the API server would: resourceVersion and generation move on writes. */
@@ -65,7 +65,8 @@ describe("HTTPRoute weights", () => {
       ],
     });
     const [route] = await port.read();
-    expect(route?.weights).toEqual({ blue: 3, green: 0 });
+    // Weights are relative: 3 of 3 between the colors is all of it.
+    expect(route?.weights).toEqual({ blue: 100, green: 0 });
     await port.write(port.withWeights(route as NonNullable<typeof route>, { blue: 90, green: 10 }));
     expect(objects.object.spec.rules).toEqual([
       { filters: [{ type: "URLRewrite" }], backendRefs: [ref("shop-blue", 90), ref("shop-green", 10), ref("shop-canary", 1)] },
@@ -76,7 +77,7 @@ describe("HTTPRoute weights", () => {
   it("counts an unset weight as 1, and adds the other color's backendRef to a named rule that lacks it", async () => {
     const { objects, port } = traffic(gateway, { rules: [{ backendRefs: [ref("shop-blue")] }] }, ["0"]);
     const [route] = await port.read();
-    expect(route?.weights).toEqual({ blue: 1, green: 0 });
+    expect(route?.weights).toEqual({ blue: 100, green: 0 });
     expect(port.named(route as NonNullable<typeof route>)).toEqual(["blue"]);
     await port.write(port.withWeights(route as NonNullable<typeof route>, { blue: 50, green: 50 }));
     expect(objects.object.spec.rules[0].backendRefs).toEqual([ref("shop-blue", 50), ref("shop-green", 50)]);
@@ -143,7 +144,7 @@ describe("VirtualService weights", () => {
     ).resolves.toMatchObject([{ weights: { blue: 100, green: 0 } }]);
     const other = { http: [{ route: [dest("v1", 80), dest("v2", 0), dest("v1", 20, "shop-legacy")] }] };
     await expect(traffic(subsets, other).port.read()).rejects.toThrow(
-      /destination shop-legacy subset v1 holds 20%\. Istio's weights sum to 100/,
+      /destination shop-legacy subset v1 holds weight 20\. cutover moves a route only when the two colors hold all of its weight/,
     );
     const hosts = istioDialect({ hosts: { blue: "shop-blue", green: "shop-green" } });
     const byHost = {
@@ -157,6 +158,48 @@ describe("VirtualService weights", () => {
       ],
     };
     await expect(traffic(hosts, byHost).port.read()).resolves.toMatchObject([{ weights: { blue: 30, green: 70 } }]);
+  });
+
+  it("reads weights as relative, and writes them in the form the route uses", async () => {
+    const relative = traffic(subsets, { http: [{ route: [dest("v1", 3), dest("v2", 1)] }] });
+    const [route] = await relative.port.read();
+    expect(route?.weights).toEqual({ blue: 75, green: 25 });
+    await relative.port.write(relative.port.withWeights(route as NonNullable<typeof route>, { blue: 50, green: 50 }));
+    expect(relative.objects.object.spec.http[0].route).toEqual([dest("v1", 50), dest("v2", 50)]);
+    const perMille = traffic(subsets, { http: [{ route: [dest("v1", 1000), dest("v2", 0)] }] });
+    const [mille] = await perMille.port.read();
+    expect(mille?.weights).toEqual({ blue: 100, green: 0 });
+    await perMille.port.write(perMille.port.withWeights(mille as NonNullable<typeof mille>, { blue: 90, green: 10 }));
+    expect(perMille.objects.object.spec.http[0].route).toEqual([dest("v1", 900), dest("v2", 100)]);
+  });
+});
+
+describe("rules that name one color (issue 25, case 3)", () => {
+  const spec = {
+    rules: [
+      { backendRefs: [ref("shop-blue", 100), ref("shop-green", 0)] },
+      { matches: [{ path: { type: "PathPrefix", value: "/api" } }], backendRefs: [ref("shop-blue")] },
+    ],
+  };
+
+  it("refuses, before any write, a switch that would leave a rule on one color, naming the rule", async () => {
+    const { objects, port } = traffic(gateway, spec);
+    const [route] = await port.read();
+    const before = route as NonNullable<typeof route>;
+    expect(port.unmoved(before)).toEqual([{ index: 1, label: "1 [/api]", shares: { blue: 1, green: 0 } }]);
+    await expect(port.checkChanges([{ ref: before.ref, before, after: { blue: 0, green: 100 } }])).rejects.toThrow(
+      /Route shop\/shop: rule 1 \[\/api\] sends blue 100% of its traffic\. cutover moves only the rules that name both colors/,
+    );
+    expect(objects.patches).toBe(0);
+  });
+
+  it("keeps a color that a rule still reaches from being torn down", async () => {
+    const { port } = traffic(gateway, spec, ["0"]);
+    const routing = weightedRouting(port, config(["0"]));
+    const [route] = await port.read();
+    await port.write(port.withWeights(route as NonNullable<typeof route>, { blue: 0, green: 100 }));
+    expect(await routing.busy("blue")).toBe("Route shop/shop rule 1 [/api] sends blue 100% of its traffic");
+    expect(await routing.busy("green")).toMatch(/sends green blue 0 \/ green 100/);
   });
 });
 
@@ -172,7 +215,17 @@ describe("what the route's controller reports", () => {
 
   it("waits for every parent Gateway's Accepted at the generation, and refuses what it does not accept", () => {
     expect(routeVerdict(object({}), 4)).toEqual({ state: "unreported" });
-    const parent = (conditions: Json[]) => object({ parents: [{ parentRef: { name: "gw" }, conditions }] });
+    const parent = (conditions: Json[]) => ({
+      ...object({ parents: [{ parentRef: { name: "gw" }, conditions }] }),
+      spec: { parentRefs: [{ name: "gw" }] },
+    });
+    // No entry for a parent is silence, never success: it waits, and verify-timeout fails it.
+    expect(routeVerdict({ ...object({}), spec: { parentRefs: [{ name: "gw" }] } }, 4)).toEqual({ state: "pending" });
+    expect(routeVerdict({ ...parent([condition("Accepted", "True", 4)]), spec: { parentRefs: [{ name: "other" }] } }, 4)).toEqual(
+      {
+        state: "pending",
+      },
+    );
     expect(routeVerdict(parent([condition("Accepted", "True", 3)]), 4)).toEqual({ state: "pending" });
     expect(routeVerdict(parent([condition("Accepted", "True", 4), condition("ResolvedRefs", "True", 4)]), 4)).toEqual({
       state: "accepted",
@@ -185,12 +238,12 @@ describe("what the route's controller reports", () => {
     });
   });
 
-  it("waits for istiod's observedGeneration, and refuses on an analyzer error", () => {
+  it("never waits on istiod's status (a default mesh writes none), and refuses on a current analyzer error", () => {
     expect(istioVerdict(object({}), 4)).toEqual({ state: "unreported" });
-    expect(istioVerdict(object({ observedGeneration: 3, conditions: [] }), 4)).toEqual({ state: "pending" });
-    expect(istioVerdict(object({ observedGeneration: 4, conditions: [{ type: "Reconciled", status: "True" }] }), 4)).toEqual({
-      state: "accepted",
+    expect(istioVerdict(object({ observedGeneration: 3, validationMessages: [{ level: "Error", message: "old" }] }), 4)).toEqual({
+      state: "unreported",
     });
+    expect(istioVerdict(object({ observedGeneration: 4 }), 4)).toEqual({ state: "unreported" });
     const broken = {
       observedGeneration: 4,
       validationMessages: [

@@ -5,6 +5,7 @@ import {
   readNamespace,
   readRouteNames,
   readRules,
+  readSettle,
   readWorkloads,
   routeObject,
   type WeightedConfig,
@@ -34,6 +35,8 @@ export function readGatewayApiConfig(): GatewayApiConfig {
       ...(route.test ? [routeObject("HTTPRoute", "test", namespace, route.test, "test-httproute")] : []),
     ],
     objectKind: "HTTPRoute",
+    // A gateway re-reads its routes within seconds; the conformance suite allows up to 30 s.
+    settleMs: readSettle("5s"),
     rules,
     services,
     colorServices: { blue: [services.blue], green: [services.green] },

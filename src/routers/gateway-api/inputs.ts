@@ -1,3 +1,4 @@
+import { SETTLE_INPUT } from "../kubernetes/weighted-config.ts";
 import type { InputSpec } from "../port.ts";
 
 /** The gateway-api router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
@@ -18,4 +19,5 @@ export const GATEWAY_API_INPUTS: InputSpec[] = [
     description:
       "router gateway-api: the rules to move, by name or 0-based index, comma-separated. Empty: every rule whose backendRefs name both Services.",
   },
+  SETTLE_INPUT,
 ];

@@ -7,6 +7,7 @@ import {
   readNamespace,
   readRouteNames,
   readRules,
+  readSettle,
   readWorkloads,
   routeObject,
   type WeightedConfig,
@@ -67,9 +68,12 @@ export function readIstioConfig(): IstioConfig {
       ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
     ],
     notes: [
+      "Istio writes no status on a default mesh (analysis is off unless PILOT_ENABLE_ANALYSIS is set, and 1.23 removed the Reconciled condition): what proves a step is traffic. Set verify-url to have the switch's last step wait for the new version; each step's gates start after settle-time.",
       "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
     ],
     objectKind: "VirtualService",
+    // istiod pushes at most 10 s after a change (PILOT_DEBOUNCE_MAX), then the proxies apply it.
+    settleMs: readSettle("10s"),
     rules,
     colors,
     colorServices:

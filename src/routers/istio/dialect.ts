@@ -1,8 +1,12 @@
 // How a VirtualService names the colors and their weights ("VirtualService" reference:
-// HTTPRouteDestination, Destination host and subset), and how istiod reports a generation
-// ("Configuration Status Field": observedGeneration, the Reconciled condition, validationMessages).
+// HTTPRouteDestination, Destination host and subset), and what can be checked on a mesh:
+// - istiod writes no status by default. Since 1.23 (config distribution tracking removed) there is
+//   no Reconciled condition at all; observedGeneration and validationMessages come only from the
+//   analysis controller, off unless PILOT_ENABLE_ANALYSIS is set ("Configuration Status Field").
+// - So cutover checks before writing what analysis would flag (IST0101: a subset no DestinationRule
+//   for the host defines), and proves a step by traffic (verify-url), never by a status.
 import { COLORS, type Color } from "../../core/color.ts";
-import type { Json, RouteObject } from "../kubernetes/objects.ts";
+import type { Json, ObjectType, RouteObject, RouteObjects } from "../kubernetes/objects.ts";
 import type { Dialect, Verdict } from "../kubernetes/weighted.ts";
 
 /** How the colors are told apart: subsets of one host, or a host each. */
@@ -15,17 +19,50 @@ function sameHost(host: string | undefined, wanted: string, namespace: string): 
   return name === wantedName && (ns ?? namespace) === (wantedNs ?? namespace);
 }
 
-/** The status field is off unless istiod tracks config distribution: then there is nothing to wait for. */
+const DESTINATION_RULE: ObjectType = {
+  group: "networking.istio.io",
+  version: "v1",
+  plural: "destinationrules",
+  kind: "DestinationRule",
+};
+
+/**
+ * With analysis on, a current generation's Error messages refuse it; anything else is no answer to
+ * wait for: analysis runs every 10 s at best, and a default mesh writes no status at all.
+ */
 export function istioVerdict(object: RouteObject, generation: number): Verdict {
   const status = object.status ?? {};
-  if (status.observedGeneration === undefined && !(status.conditions ?? []).length) return { state: "unreported" };
-  if (Number(status.observedGeneration ?? 0) < generation) return { state: "pending" };
+  if (Number(status.observedGeneration ?? 0) < generation) return { state: "unreported" };
   const errors = ((status.validationMessages ?? []) as Json[]).filter((m) => m.level === "Error");
-  if (errors.length > 0) {
-    return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
-  }
-  const reconciled = ((status.conditions ?? []) as Json[]).find((c) => c.type === "Reconciled");
-  return reconciled && reconciled.status !== "True" ? { state: "pending" } : { state: "accepted" };
+  if (errors.length === 0) return { state: "unreported" };
+  return { state: "refused", detail: errors.map((m) => `${m.type?.code ?? "error"} ${m.message}`).join("; ") };
+}
+
+/** Each subset a color is sent to must be defined by the DestinationRule for its host (IST0101). */
+async function subsetProblems(colors: IstioColors, objects: RouteObjects, sent: Color[], namespace: string): Promise<string[]> {
+  if (!("subsets" in colors) || sent.length === 0) return [];
+  const rules = (await objects.list(DESTINATION_RULE)).filter((r) => sameHost(r.spec?.host, colors.host, namespace));
+  if (rules.length === 0)
+    return [
+      `no DestinationRule in ${namespace} has host ${colors.host}, so subset ${sent.map((c) => colors.subsets[c]).join(", ")} is undefined and its share would answer 503`,
+    ];
+  const defined = new Set(rules.flatMap((r) => ((r.spec?.subsets ?? []) as Json[]).map((s) => s.name)));
+  return sent
+    .filter((c) => !defined.has(colors.subsets[c]))
+    .map(
+      (c) =>
+        `subset ${colors.subsets[c]} (${c}) is not defined by DestinationRule ${rules.map((r) => r.metadata?.name).join(", ")} for host ${colors.host} (it defines ${[...defined].join(", ") || "none"}), so its share would answer 503`,
+    );
+}
+
+/** A route's matches, short: `/api`, `/ + header x-canary`. */
+function matches(route: Json): string {
+  return ((route?.match ?? []) as Json[])
+    .map((m) => {
+      const uri = m.uri?.prefix ?? m.uri?.exact ?? m.uri?.regex;
+      return [uri, ...Object.keys(m.headers ?? {}).map((h) => `header ${h}`)].filter(Boolean).join(" + ");
+    })
+    .join(", ");
 }
 
 export function istioDialect(colors: IstioColors): Dialect {
@@ -51,13 +88,15 @@ export function istioDialect(colors: IstioColors): Dialect {
           : { ...like.destination, subset: colors.subsets[color] };
       return { ...like, destination, weight: 0 };
     },
-    // Weights are percentages that should sum to 100: the two colors must hold all of them.
+    // Weights are relative; cutover moves a route only when the two colors hold all of its weight.
     refuse: (_, own, all) => {
       const other = all.find((d) => !own.includes(d) && (d.weight ?? 0) > 0);
       return other
-        ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds ${other.weight}%. Istio's weights sum to 100, so cutover moves a route only when the two colors hold all of it: set that weight to 0, or move that destination to a route of its own.`
+        ? `destination ${other.destination?.host}${other.destination?.subset ? ` subset ${other.destination.subset}` : ""} holds weight ${other.weight}. cutover moves a route only when the two colors hold all of its weight: set that weight to 0, or move that destination to a route of its own.`
         : undefined;
     },
+    matches,
     verdict: istioVerdict,
+    preflight: (_, objects, sent, namespace) => subsetProblems(colors, objects, sent, namespace),
   };
 }

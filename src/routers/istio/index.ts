@@ -1,4 +1,4 @@
-// The istio router: a VirtualService's destination weights (percent) split traffic between the
+// The istio router: a VirtualService's relative destination weights split traffic between the
 // colors, as subsets of one host or a host each; Deployments and their ready endpoints are the
 // pools, their annotations the ledger.
 import { connectWeighted } from "../kubernetes/weighted.ts";

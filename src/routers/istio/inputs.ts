@@ -1,3 +1,4 @@
+import { SETTLE_INPUT } from "../kubernetes/weighted-config.ts";
 import type { InputSpec } from "../port.ts";
 
 /** The istio router's own inputs; namespace, the Deployments, kubeconfig, image and capacity are the kubernetes router's. */
@@ -5,7 +6,7 @@ export const ISTIO_INPUTS: InputSpec[] = [
   {
     name: "virtualservice",
     description:
-      "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights, in percent, of its http routes that name both colors.",
+      "router istio (required): the production VirtualService (networking.istio.io/v1). The switch moves the destination weights (relative; written in the form the route uses) of its http routes that name both colors.",
   },
   {
     name: "test-virtualservice",
@@ -28,4 +29,5 @@ export const ISTIO_INPUTS: InputSpec[] = [
     description:
       "router istio: the http routes to move, by name or 0-based index, comma-separated. Empty: every http route whose destinations name both colors.",
   },
+  SETTLE_INPUT,
 ];

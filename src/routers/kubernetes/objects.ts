@@ -72,6 +72,32 @@ export class RouteObjects {
     }
   }
 
+  /**
+   * Any object of another kind, for checks before a write: a parent Gateway, its GatewayClass
+   * (cluster-scoped: namespace null), a DestinationRule. Undefined when the API server has none (404).
+   */
+  async find(type: ObjectType, name: string, namespace: string | null = this.namespace): Promise<Json | undefined> {
+    const where = namespace === null ? `${type.kind} ${name}` : `${type.kind} ${namespace}/${name}`;
+    try {
+      if (namespace === null)
+        return await this.#api.getClusterCustomObject({ group: type.group, version: type.version, plural: type.plural, name });
+      return await this.#api.getNamespacedCustomObject({ ...this.#where(type), namespace, name });
+    } catch (error) {
+      if (statusOf(error).code === 404) return undefined;
+      throw this.#failure(`get ${where}`, error);
+    }
+  }
+
+  /** Every object of a kind in the route's namespace: the DestinationRules whose host a route names. */
+  async list(type: ObjectType): Promise<Json[]> {
+    try {
+      const list = (await this.#api.listNamespacedCustomObject(this.#where(type))) as { items?: Json[] };
+      return list.items ?? [];
+    } catch (error) {
+      throw this.#failure(`list ${type.kind} in ${this.namespace}`, error);
+    }
+  }
+
   #where(type: ObjectType) {
     return { group: type.group, version: type.version, namespace: this.namespace, plural: type.plural };
   }

@@ -2,6 +2,7 @@
 // namespace, the Deployments behind each color, the kubeconfig, the image and capacity parity,
 // checked without touching the cluster, as the kubernetes router reads them.
 import type { PerColor } from "../../core/color.ts";
+import { readDuration } from "../../core/durations.ts";
 import { inputError, quoted, readList, readPercent, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole } from "../port.ts";
 import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readClusterAccess, readImage, readName } from "./config.ts";
@@ -31,6 +32,18 @@ export function readRouteNames(input: string, testInput: string, example: string
 }
 
 /** Rule names (as the route names them) or 0-based indexes, comma-separated; empty means every rule naming both colors. */
+/** The settle-time input that the gateway-api and istio routers share. */
+export const SETTLE_INPUT = {
+  name: "settle-time",
+  description:
+    "router gateway-api, istio: how long the data plane may take to carry weights the API server stored (the gateway re-reading its routes; istiod's debounce and push). The gates of each step start watching only after it. Default 5s for gateway-api, 10s for istio.",
+};
+
+/** settle-time, with the router's own default: what its data plane needs, as its docs state it. */
+export function readSettle(fallback: string): number {
+  return readDuration("settle-time", fallback, 10 * 60_000);
+}
+
 export function readRules(input: string, example: string): string[] {
   const rules = readList(input);
   for (const rule of rules) {

@@ -3,37 +3,20 @@
 // says how its kind names backends and weights, and how its controller reports a generation.
 import { COLORS, type Color } from "../../core/color.ts";
 import { formatDuration } from "../../core/durations.ts";
-import { ConfigurationError, CutoverError } from "../../core/errors.ts";
+import { CutoverError } from "../../core/errors.ts";
 import { loadedOnFirstCall } from "../../core/lazy.ts";
 import { pollUntil } from "../../core/poll.ts";
-import { formatWeights, sameSplit } from "../../routing/routes.ts";
+import * as core from "../../core/runner.ts";
+import { formatWeights } from "../../routing/routes.ts";
 import type { CallOptions, RouteChange, RouteRef, RouterPorts, RouteState, TrafficPort, Weights } from "../port.ts";
 import type { KubeClient } from "./client.ts";
 import { KubernetesLedger } from "./ledger.ts";
-import type { Json, ObjectType, RouteObject, RouteObjects } from "./objects.ts";
+import type { Json, RouteObject, RouteObjects } from "./objects.ts";
 import { KubernetesPool, type PoolRouting, readyPods } from "./pool.ts";
 import type { WeightedConfig } from "./weighted-config.ts";
+import { type Dialect, RuleReader, type Unmoved } from "./weighted-rules.ts";
 
-/** What the route's controller says about a generation of it. */
-export type Verdict = { state: "pending" | "accepted" | "unreported" } | { state: "refused"; detail: string };
-
-export interface Dialect {
-  type: ObjectType;
-  /** The spec field that lists the rules: `rules`, `http`. */
-  field: string;
-  /** The input that picks rules by name or index. */
-  rulesInput: string;
-  backends(rule: Json): Json[];
-  colorOf(backend: Json, namespace: string): Color | undefined;
-  /** A backend's share as the kind counts it when its weight is unset. */
-  weightOf(backend: Json, all: Json[]): number;
-  setWeight(backend: Json, weight: number): Json;
-  /** A backend for `color` shaped like `like` (the other color's). */
-  backendFor(color: Color, like: Json): Json;
-  /** Why cutover cannot move this rule's weights, such as a third destination holding some; undefined when it can. */
-  refuse(rule: Json, colors: Json[], all: Json[]): string | undefined;
-  verdict(object: RouteObject, generation: number): Verdict;
-}
+export type { Dialect, Verdict } from "./weighted-rules.ts";
 
 /** 409s in a row (the controller writing status meanwhile) before a write gives up. */
 const CONFLICT_ATTEMPTS = 5;
@@ -41,8 +24,10 @@ const CONFLICT_ATTEMPTS = 5;
 /** The route object's name: the last part of `<kind>/<namespace>/<name>`. */
 const objectName = (ref: RouteRef): string => ref.id.split("/").pop() ?? ref.id;
 
-function ruleName(rule: Json, index: number): string {
-  return rule?.name ? `${index} (${rule.name})` : String(index);
+/** `blue 100%` or `blue 50%, green 50%` of a rule's traffic. */
+function describeShares(rule: Unmoved): string {
+  const parts = COLORS.filter((c) => rule.shares[c] > 0).map((c) => `${c} ${Math.round(rule.shares[c] * 100)}%`);
+  return `${parts.join(", ")} of its traffic`;
 }
 
 export class WeightedTraffic implements TrafficPort {
@@ -50,14 +35,22 @@ export class WeightedTraffic implements TrafficPort {
   readonly #client: KubeClient;
   readonly #config: WeightedConfig;
   readonly #dialect: Dialect;
+  readonly #reader: RuleReader;
   /** Per route, its rules as this run's last write stored them. */
   readonly #written = new Map<string, string>();
+  readonly #warned = new Set<string>();
 
   constructor(objects: RouteObjects, client: KubeClient, config: WeightedConfig, dialect: Dialect) {
     this.#objects = objects;
     this.#client = client;
     this.#config = config;
     this.#dialect = dialect;
+    this.#reader = new RuleReader(dialect, config.namespace, config.rules);
+  }
+
+  /** The rules of a route as read that cutover does not move but that send a color traffic. */
+  unmoved(route: RouteState): Unmoved[] {
+    return this.#reader.unmoved(route.ref, route.raw as RouteObject);
   }
 
   async read(): Promise<RouteState[]> {
@@ -66,69 +59,38 @@ export class WeightedTraffic implements TrafficPort {
         const object = await this.#objects.read(this.#dialect.type, objectName(ref));
         // What the rules were when read: a write goes ahead only while they still are (or are this run's).
         const raw = { ...object, base: JSON.stringify(this.#rules(object)) };
-        return { ref, weights: this.#weightsOf(ref, object), raw };
+        const weights = this.#weightsOf(ref, object);
+        this.#warnUnmoved(ref, object);
+        return { ref, weights, raw };
       }),
     );
   }
 
   #rules(object: RouteObject): Json[] {
-    return (object.spec?.[this.#dialect.field] ?? []) as Json[];
+    return this.#reader.rules(object);
   }
 
   #colored(rule: Json, color: Color): Json[] {
-    return this.#dialect.backends(rule).filter((b) => this.#dialect.colorOf(b, this.#config.namespace) === color);
+    return this.#reader.colored(rule, color);
   }
 
-  /** The indexes of the rules cutover moves: those named by the rules input, or every rule naming both colors. */
   #moved(ref: RouteRef, object: RouteObject): number[] {
-    const rules = this.#rules(object);
-    const listed = rules.map((r, i) => ruleName(r, i)).join(", ") || "none";
-    if (this.#config.rules.length > 0) {
-      return this.#config.rules.map((wanted) => {
-        const at = rules.findIndex((r, i) => r?.name === wanted || String(i) === wanted);
-        if (at < 0)
-          throw new ConfigurationError(
-            `${ref.name} has no rule ${wanted} (${this.#dialect.rulesInput}); its rules are ${listed}.`,
-          );
-        if (COLORS.every((c) => this.#colored(rules[at], c).length === 0))
-          throw new ConfigurationError(`${ref.name} rule ${ruleName(rules[at], at)} names neither color's backend.`);
-        return at;
-      });
-    }
-    const both = rules.flatMap((r, i) => (COLORS.every((c) => this.#colored(r, c).length > 0) ? [i] : []));
-    if (both.length === 0) {
-      throw new ConfigurationError(
-        `${ref.name} has no rule that names both colors' backends (its rules: ${listed}). Add the other color with weight 0 to the rules to move, or name them in ${this.#dialect.rulesInput}.`,
-      );
-    }
-    return both;
+    return this.#reader.moved(ref, object);
   }
 
-  #ruleWeights(rule: Json): Weights {
-    const all = this.#dialect.backends(rule);
-    const sum = (c: Color) => this.#colored(rule, c).reduce((n, b) => n + this.#dialect.weightOf(b, all), 0);
-    return { blue: sum("blue"), green: sum("green") };
-  }
-
-  /** Every moved rule must split alike: cutover moves them as one. */
   #weightsOf(ref: RouteRef, object: RouteObject): Weights {
-    const rules = this.#rules(object);
-    const moved = this.#moved(ref, object);
-    const weights = moved.map((i) => {
-      const colors = COLORS.flatMap((c) => this.#colored(rules[i], c));
-      const refused = this.#dialect.refuse(rules[i], colors, this.#dialect.backends(rules[i]));
-      if (refused) throw new ConfigurationError(`${ref.name} rule ${ruleName(rules[i], i)}: ${refused}`);
-      return this.#ruleWeights(rules[i]);
-    });
-    const first = weights[0] as Weights;
-    const odd = weights.findIndex((w) => !sameSplit(w, first) || w.blue + w.green === 0);
-    if (odd >= 0) {
-      const at = moved[odd] as number;
-      throw new ConfigurationError(
-        `${ref.name} rule ${ruleName(rules[at], at)} splits ${formatWeights(weights[odd] as Weights)}, unlike rule ${ruleName(rules[moved[0] as number], moved[0] as number)} (${formatWeights(first)}): cutover moves its rules as one. Set them alike, or pick rules with ${this.#dialect.rulesInput}.`,
-      );
-    }
-    return first;
+    return this.#reader.weights(ref, object);
+  }
+
+  /** Says once per route, in every step's log (status included), which rules cutover leaves as they are. */
+  #warnUnmoved(ref: RouteRef, object: RouteObject): void {
+    if (this.#warned.has(ref.id)) return;
+    const unmoved = this.#reader.unmoved(ref, object);
+    if (unmoved.length === 0 || ref.role !== "production") return;
+    this.#warned.add(ref.id);
+    core.warning(
+      `${ref.name}: ${unmoved.map((u) => `rule ${u.label} sends ${describeShares(u)}`).join("; ")}, and cutover does not move ${unmoved.length > 1 ? "these rules" : "this rule"}. A color it sends to is never torn down.`,
+    );
   }
 
   /** The moved rules with the new weights; every other rule, backend and field stays as read. */
@@ -138,12 +100,13 @@ export class WeightedTraffic implements TrafficPort {
     for (const i of this.#moved(route.ref, object)) {
       const rule = rules[i];
       const backends = this.#dialect.backends(rule);
+      const scale = this.#reader.scale(rule);
       for (const color of COLORS) {
         const own = this.#colored(rule, color);
         const other = this.#colored(rule, color === "blue" ? "green" : "blue")[0];
         if (own.length === 0 && weights[color] > 0 && other) backends.push(this.#dialect.backendFor(color, other));
         this.#colored(rule, color).forEach((b, n) => {
-          backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] : 0);
+          backends[backends.indexOf(b)] = this.#dialect.setWeight(b, n === 0 ? weights[color] * scale : 0);
         });
       }
     }
@@ -183,10 +146,11 @@ export class WeightedTraffic implements TrafficPort {
 
   async #reported(ref: RouteRef, written: RouteObject, signal?: AbortSignal): Promise<void> {
     const generation = written.generation;
-    let verdict = this.#dialect.verdict(written, generation);
+    const namespace = this.#config.namespace;
+    let verdict = this.#dialect.verdict(written, generation, namespace);
     const polled = await pollUntil(
       async () => {
-        verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation);
+        verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation, namespace);
         return { done: verdict.state !== "pending", value: verdict };
       },
       {
@@ -201,7 +165,7 @@ export class WeightedTraffic implements TrafficPort {
     }
     if (!polled.done && !signal?.aborted) {
       throw new CutoverError(
-        `${ref.name}'s controller did not report generation ${generation} within ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)`,
+        `${ref.name}'s controller did not report generation ${generation} within ${formatDuration(this.#config.verifyTimeoutMs)} (verify-timeout)${this.#dialect.silence ? `: ${this.#dialect.silence}` : ""}`,
       );
     }
   }
@@ -217,10 +181,36 @@ export class WeightedTraffic implements TrafficPort {
   }
 
   /**
+   * Before any write: every rule of a production route that sends a color traffic is one cutover
+   * moves (else the switch would leave it behind, and a teardown would cut it off); the dialect's
+   * own checks (parent Gateways ready, subsets defined); then capacity parity.
+   */
+  async checkChanges(changes: RouteChange[]): Promise<void> {
+    for (const change of changes) await this.#checkRoute(change);
+    await this.#checkCapacity(changes);
+  }
+
+  async #checkRoute(change: RouteChange): Promise<void> {
+    const object = change.before.raw as RouteObject;
+    const unmoved = change.ref.role === "production" && !this.#reader.picked ? this.#reader.unmoved(change.ref, object) : [];
+    if (unmoved.length > 0) {
+      const rules = unmoved.map((u) => `rule ${u.label} sends ${describeShares(u)}`).join("; ");
+      throw new CutoverError(
+        `${change.ref.name}: ${rules}. cutover moves only the rules that name both colors, so that traffic would stay where it is, and a teardown would cut it off. Add the other color's backend with weight 0 to that rule (cutover then moves it with the others), send it to a backend that is neither color, or list the rules to move in ${this.#dialect.rulesInput} to keep it as it is. This write was not made.`,
+      );
+    }
+    const colors = COLORS.filter((c) => change.after[c] > 0);
+    const problems = (await this.#dialect.preflight?.(object, this.#objects, colors, this.#config.namespace)) ?? [];
+    if (problems.length > 0) {
+      throw new CutoverError(`${change.ref.name} cannot take this write: ${problems.join("; ")}. This write was not made.`);
+    }
+  }
+
+  /**
    * Capacity parity: the color production starts sending to must have at least min-capacity-percent
    * of the other color's ready pods before it takes any share (seed 004 scales it up first).
    */
-  async checkChanges(changes: RouteChange[]): Promise<void> {
+  async #checkCapacity(changes: RouteChange[]): Promise<void> {
     const production = changes.find((c) => c.ref.role === "production");
     const to = COLORS.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
     if (!to) return;
@@ -243,13 +233,21 @@ export class WeightedTraffic implements TrafficPort {
 }
 
 /** The pool's view of the routes: each color's Services, and whether production sends it any share. */
-export function weightedRouting(traffic: TrafficPort, config: WeightedConfig): PoolRouting {
+export function weightedRouting(traffic: WeightedTraffic, config: WeightedConfig): PoolRouting {
   return {
     services: async (color) => config.colorServices[color],
     busy: async (color) => {
       const routes = await traffic.read();
-      const live = routes.find((r) => r.ref.role === "production" && r.weights[color] > 0);
-      return live && `${live.ref.name} sends ${color} ${formatWeights(live.weights)}`;
+      const production = routes.filter((r) => r.ref.role === "production");
+      const live = production.find((r) => r.weights[color] > 0);
+      if (live) return `${live.ref.name} sends ${color} ${formatWeights(live.weights)}`;
+      // A rule cutover does not move still reaches the color: it is not retired.
+      for (const route of production) {
+        const rule = traffic.unmoved(route).find((u) => u.shares[color] > 0);
+        if (rule)
+          return `${route.ref.name} rule ${rule.label} sends ${color} ${Math.round(rule.shares[color] * 100)}% of its traffic`;
+      }
+      return undefined;
     },
   };
 }

@@ -8,6 +8,7 @@ import { KubeApi } from "./api.ts";
 import { Controllers } from "./controllers.ts";
 import { GatewayPlane, MeshPlane, ServicePlane } from "./planes.ts";
 import { Kubelet } from "./pods.ts";
+import { defaultPropagation, type PlaneDelay, type Propagation, seededRandom } from "./propagation.ts";
 import { APP, seed } from "./seed.ts";
 import { Store } from "./store.ts";
 import { type ServingCert, servingCert } from "./tls.ts";
@@ -17,12 +18,14 @@ export interface ClusterOptions {
   replicas?: number;
   /** Real time per cluster second: progress deadlines and grace periods shrink by it. */
   timeScale?: number;
-  /** How long kube-proxy, the gateway and the mesh take to apply a change once it is stored. */
-  syncDelayMs?: number;
+  /** How long kube-proxy, the gateway and the mesh take to apply a change (propagation.ts's defaults, scaled). */
+  propagation?: Partial<Propagation>;
+  /** Istio's analysis controller (PILOT_ENABLE_ANALYSIS): writes VirtualService status every 10 s, scaled. */
+  analysis?: boolean;
 }
 
 export class Cluster {
-  readonly options: Required<ClusterOptions>;
+  readonly options: Required<Omit<ClusterOptions, "propagation">> & { propagation: Propagation };
   readonly store = new Store();
   readonly api: KubeApi;
   readonly tls: ServingCert = servingCert();
@@ -39,8 +42,15 @@ export class Cluster {
   urls = { api: "", prod: "", test: "", gateway: "", gatewayTest: "", mesh: "", meshTest: "" };
 
   constructor(options: ClusterOptions = {}) {
-    this.options = { namespace: "shop", replicas: 2, timeScale: 0.02, syncDelayMs: 50, ...options };
-    const scale = this.options.timeScale;
+    const scale = options.timeScale ?? 0.02;
+    const propagation = { ...defaultPropagation(scale), ...options.propagation };
+    this.options = { namespace: "shop", replicas: 2, timeScale: scale, analysis: false, ...options, propagation };
+    const p = propagation;
+    const range = (d: PlaneDelay) =>
+      `${Math.round(d.minMs)}-${Math.round(d.maxMs)} ms${d.capMs ? ` after a ${Math.round(d.quietMs ?? 0)} ms quiet (at most ${Math.round(d.capMs)} ms)` : ""}`;
+    console.log(
+      `Kubernetes sandbox propagation, seed ${p.seed} (CUTOVER_SANDBOX_SEED=${p.seed} replays it): kube-proxy ${range(p.service)}, gateway ${range(p.gateway)}, mesh ${range(p.mesh)}.`,
+    );
     this.api = new KubeApi(this.store, `sandbox-${Math.random().toString(36).slice(2)}`, this.tls);
     this.kubelet = new Kubelet(
       this.store,
@@ -51,7 +61,7 @@ export class Cluster {
       (color) => this.#own[color] ?? new SessionStore(),
       (color) => ({ ...(this.behaviour[color] ?? DEFAULT_BEHAVIOUR.blue) }),
     );
-    this.controllers = new Controllers(this.store, this.kubelet, 20, scale);
+    this.controllers = new Controllers(this.store, this.kubelet, 20, scale, this.options.analysis);
     seed(this.store, this.options.namespace, this.options.replicas);
   }
 
@@ -61,13 +71,15 @@ export class Cluster {
 
   async start(): Promise<this> {
     const ns = this.options.namespace;
-    const delay = this.options.syncDelayMs;
+    const random = seededRandom(this.options.propagation.seed);
+    const sync = (plane: "service" | "gateway" | "mesh") => ({ delay: this.options.propagation[plane], random });
     this.controllers.start();
     this.urls.api = await this.api.listen();
-    for (const name of [APP, `${APP}-preview`]) this.planes.services.push(new ServicePlane(this.store, ns, name, delay));
+    for (const name of [APP, `${APP}-preview`])
+      this.planes.services.push(new ServicePlane(this.store, ns, name, sync("service")));
     for (const name of [`${APP}-gateway`, `${APP}-preview-gateway`])
-      this.planes.gateways.push(new GatewayPlane(this.store, ns, name, delay));
-    for (const host of [APP, `${APP}-preview`]) this.planes.mesh.push(new MeshPlane(this.store, ns, host, delay));
+      this.planes.gateways.push(new GatewayPlane(this.store, ns, name, sync("gateway")));
+    for (const host of [APP, `${APP}-preview`]) this.planes.mesh.push(new MeshPlane(this.store, ns, host, sync("mesh")));
     const [prod, test] = this.planes.services;
     const [gateway, gatewayTest] = this.planes.gateways;
     const [mesh, meshTest] = this.planes.mesh;

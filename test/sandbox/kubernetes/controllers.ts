@@ -3,8 +3,9 @@
 // reports), the EndpointSlice controller ("EndpointSlices": conditions ready / serving /
 // terminating); route-status.ts sets HTTPRoute and VirtualService status.
 import { createHash, randomBytes } from "node:crypto";
+import { gatewayClassStatus, gatewayStatus, httpRouteStatus } from "./gateway-status.ts";
 import type { Kubelet } from "./pods.ts";
-import { httpRouteStatus, virtualServiceStatus } from "./route-status.ts";
+import { virtualServiceStatus } from "./route-status.ts";
 import { selects } from "./selectors.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
 
@@ -33,14 +34,18 @@ export class Controllers {
   /** progressDeadlineSeconds, in real time per second. */
   readonly #timeScale: number;
   readonly #progress = new Map<string, { at: number; updated: number; available: number }>();
+  /** Istio's analysis controller (PILOT_ENABLE_ANALYSIS): off by default, as in istiod. */
+  readonly #analysis: boolean;
+  #analysedAt = 0;
   #timer?: NodeJS.Timeout;
   #running = false;
 
-  constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number) {
+  constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number, analysis = false) {
     this.#store = store;
     this.#kubelet = kubelet;
     this.#tickMs = tickMs;
     this.#timeScale = timeScale;
+    this.#analysis = analysis;
   }
 
   start(): void {
@@ -57,8 +62,14 @@ export class Controllers {
     try {
       for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
       for (const service of this.#store.list("services")) this.#endpoints(service);
+      for (const cls of this.#store.list("gatewayclasses")) gatewayClassStatus(this.#store, cls);
       for (const route of this.#store.list("httproutes")) httpRouteStatus(this.#store, route);
-      for (const vs of this.#store.list("virtualservices")) virtualServiceStatus(this.#store, vs);
+      for (const gateway of this.#store.list("gateways")) gatewayStatus(this.#store, gateway);
+      // The analysis controller runs every 10 s (istiod's analysis interval), scaled.
+      if (this.#analysis && Date.now() - this.#analysedAt >= 10_000 * this.#timeScale) {
+        this.#analysedAt = Date.now();
+        for (const vs of this.#store.list("virtualservices")) virtualServiceStatus(this.#store, vs);
+      }
     } finally {
       this.#running = false;
     }

@@ -3,10 +3,13 @@
 // pod it reached ("Virtual IPs and Service Proxies"). A gateway port routes each request by the
 // HTTPRoutes attached to its Gateway and their backendRef weights ("HTTPRoute": weight is
 // proportional, all-zero answers 500), and a mesh port by a VirtualService's weighted destinations
-// and DestinationRule subsets, as Envoy does. Each applies a change a moment after it is stored.
+// and DestinationRule subsets, as Envoy does. Each applies a change some time after it is stored,
+// as propagation.ts draws it per plane.
 import { Agent, createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import { connect, createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
 import { closeServer, listenLocal } from "../serve.ts";
+import { attached } from "./gateway-status.ts";
+import { type PlaneDelay, Syncer } from "./propagation.ts";
 import { selects } from "./selectors.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
 
@@ -39,22 +42,29 @@ export function endpointsOf(store: Store, namespace: string, service: string, su
   return (ready.length ? ready : wanted.filter((e) => e.serving)).map(({ ip, port, pod }) => ({ ip, port, pod }));
 }
 
-/** Re-reads what a plane routes by, `delayMs` after any change it cares about. */
+/** How a plane follows the store: its delay, and the run's seeded random source for jitter. */
+export interface Sync {
+  delay: PlaneDelay;
+  random: () => number;
+}
+
+/** Re-reads what a plane routes by at its next sync after any change it cares about. */
 class Follower<T> {
   value: T;
   readonly #stop: () => void;
-  constructor(store: Store, resources: string[], delayMs: number, read: () => T) {
+  readonly #syncer: Syncer;
+  constructor(store: Store, resources: string[], sync: Sync, read: () => T) {
     this.value = read();
+    this.#syncer = new Syncer(sync.delay, sync.random, () => {
+      this.value = read();
+    });
     this.#stop = store.onChange((event) => {
-      if (resources.includes(event.resource)) {
-        setTimeout(() => {
-          this.value = read();
-        }, delayMs);
-      }
+      if (resources.includes(event.resource)) this.#syncer.changed();
     });
   }
   stop(): void {
     this.#stop();
+    this.#syncer.stop();
   }
 }
 
@@ -66,9 +76,9 @@ export class ServicePlane {
   readonly #sockets = new Set<Socket>();
   readonly #endpoints: Follower<Endpoint[]>;
 
-  constructor(store: Store, namespace: string, service: string, syncDelayMs: number) {
+  constructor(store: Store, namespace: string, service: string, sync: Sync) {
     this.name = service;
-    this.#endpoints = new Follower(store, ["endpointslices"], syncDelayMs, () => endpointsOf(store, namespace, service));
+    this.#endpoints = new Follower(store, ["endpointslices"], sync, () => endpointsOf(store, namespace, service));
     this.#server = createTcpServer((client) => this.#connect(client));
   }
 
@@ -149,10 +159,10 @@ abstract class HttpPlane {
   readonly store: Store;
   readonly namespace: string;
 
-  constructor(store: Store, namespace: string, resources: string[], delayMs: number, read: () => KubeObject[]) {
+  constructor(store: Store, namespace: string, resources: string[], sync: Sync, read: () => KubeObject[]) {
     this.store = store;
     this.namespace = namespace;
-    this.#follower = new Follower(store, resources, delayMs, read);
+    this.#follower = new Follower(store, resources, sync, read);
     this.#server = createServer((req, res) => this.#route(req, res));
     this.#server.keepAliveTimeout = 30_000;
   }
@@ -193,18 +203,12 @@ abstract class HttpPlane {
   }
 }
 
-/** A Gateway's data plane: the rules of the HTTPRoutes whose parentRefs name it. */
+/** A Gateway's data plane: the rules of the HTTPRoutes attached to it (accepted by its controller). */
 export class GatewayPlane extends HttpPlane {
   readonly gateway: string;
-  constructor(store: Store, namespace: string, gateway: string, delayMs: number) {
-    super(store, namespace, ["httproutes", "endpointslices", "services"], delayMs, () =>
-      store
-        .list("httproutes")
-        .filter((r) =>
-          ((r.spec as Any).parentRefs ?? []).some(
-            (p: Any) => p.name === gateway && (p.namespace ?? r.metadata.namespace) === namespace,
-          ),
-        ),
+  constructor(store: Store, namespace: string, gateway: string, sync: Sync) {
+    super(store, namespace, ["httproutes", "endpointslices", "services", "gateways", "gatewayclasses"], sync, () =>
+      store.list("httproutes").filter((r) => attached(store, r, namespace, gateway)),
     );
     this.gateway = gateway;
   }
@@ -235,8 +239,8 @@ export class GatewayPlane extends HttpPlane {
 /** A sidecar calling `host`: the VirtualService for it, or the Service itself when there is none. */
 export class MeshPlane extends HttpPlane {
   readonly host: string;
-  constructor(store: Store, namespace: string, host: string, delayMs: number) {
-    super(store, namespace, ["virtualservices", "destinationrules", "endpointslices"], delayMs, () =>
+  constructor(store: Store, namespace: string, host: string, sync: Sync) {
+    super(store, namespace, ["virtualservices", "destinationrules", "endpointslices"], sync, () =>
       store
         .list("virtualservices", namespace)
         .filter((vs) => ((vs.spec as Any).hosts ?? []).some((h: string) => h.split(".")[0] === host)),

@@ -131,6 +131,21 @@ export const RESOURCES: ResourceType[] = [
   {
     group: "gateway.networking.k8s.io",
     version: "v1",
+    plural: "gatewayclasses",
+    kind: "GatewayClass",
+    singular: "gatewayclass",
+    shortNames: ["gc"],
+    categories: ["gateway-api"],
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Controller", "string", (o) => spec(o).controllerName],
+      ["Accepted", "string", (o) => (status(o).conditions ?? []).find((c: Any) => c.type === "Accepted")?.status ?? "Unknown"],
+      ["Age", "string", age],
+    ],
+  },
+  {
+    group: "gateway.networking.k8s.io",
+    version: "v1",
     plural: "gateways",
     kind: "Gateway",
     singular: "gateway",
@@ -187,6 +202,9 @@ export const RESOURCES: ResourceType[] = [
   },
 ];
 
+/** Kinds that live outside namespaces (GatewayClass is cluster-scoped, gatewayclass_types.go). */
+export const CLUSTER_SCOPED = ["namespaces", "gatewayclasses"];
+
 export function groupVersion(type: ResourceType): string {
   return type.group ? `${type.group}/${type.version}` : type.version;
 }
@@ -235,7 +253,7 @@ export function apiResourceList(group: string, version: string): unknown | undef
     {
       name: r.plural,
       singularName: r.singular,
-      namespaced: r.plural !== "namespaces",
+      namespaced: !CLUSTER_SCOPED.includes(r.plural),
       kind: r.kind,
       verbs: VERBS,
       ...(r.shortNames ? { shortNames: r.shortNames } : {}),
@@ -246,7 +264,7 @@ export function apiResourceList(group: string, version: string): unknown | undef
           {
             name: `${r.plural}/status`,
             singularName: "",
-            namespaced: r.plural !== "namespaces",
+            namespaced: !CLUSTER_SCOPED.includes(r.plural),
             kind: r.kind,
             verbs: ["get", "patch", "update"],
           },

@@ -2,7 +2,9 @@
 // `shop`, two Deployments labelled version: blue / green, a Service on blue and a preview Service on
 // green, per-color Services behind two Gateways' HTTPRoutes, and VirtualServices over a Service
 // that selects both colors, told apart by a DestinationRule's subsets. Blue is live everywhere.
+
 import type { SandboxColor } from "../world.ts";
+import { GATEWAY_CONTROLLER } from "./gateway-status.ts";
 import type { KubeObject, Store } from "./store.ts";
 
 export const APP = "shop";
@@ -98,6 +100,12 @@ export function seed(store: Store, ns: string, replicas: number): void {
   store.create("services", serviceOf(ns, `${APP}-all`, { app: APP }, "10.96.0.12"));
   for (const [i, color] of COLORS.entries())
     store.create("services", serviceOf(ns, `${APP}-${color}`, { app: APP, version: color }, `10.96.0.${20 + i}`));
+  store.create("gatewayclasses", {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "GatewayClass",
+    metadata: { name: "sandbox" },
+    spec: { controllerName: GATEWAY_CONTROLLER },
+  });
   for (const gateway of [`${APP}-gateway`, `${APP}-preview-gateway`]) {
     store.create("gateways", {
       apiVersion: "gateway.networking.k8s.io/v1",

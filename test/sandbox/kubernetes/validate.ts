@@ -126,19 +126,25 @@ function httpRoute(o: KubeObject): Cause[] {
 }
 
 /**
- * Istio's validating webhook on route weights ("VirtualService" reference, HTTPRouteDestination:
- * a weight is a percentage, 0 to 100). It answers as an admission webhook denial would.
+ * Istio's validating webhook on route weights as 1.15 and later have it (pkg/config/validation,
+ * validateHTTPRouteDestinations): weights are relative, any integer >= 0; only a route of several
+ * destinations whose weights total 0 is refused ("total destination weight = 0"). It answers as an
+ * admission webhook denial would.
  */
 function virtualService(o: KubeObject): Cause[] {
   const causes: Cause[] = [];
   ((o.spec as Any)?.http ?? []).forEach((route: Any, r: number) => {
-    ((route.route ?? []) as Any[]).forEach((dest, d) => {
+    const destinations = (route.route ?? []) as Any[];
+    const total = destinations.reduce((n, d) => n + (Number.isInteger(d.weight) ? d.weight : 0), 0);
+    if (destinations.length > 1 && total === 0)
+      causes.push({ field: `spec.http[${r}].route`, reason: "FieldValueInvalid", message: "total destination weight = 0" });
+    destinations.forEach((dest, d) => {
       const w = dest.weight;
-      if (w !== undefined && (!Number.isInteger(w) || w < 0 || w > 100)) {
+      if (w !== undefined && (!Number.isInteger(w) || w < 0)) {
         causes.push({
           field: `spec.http[${r}].route[${d}].weight`,
           reason: "FieldValueInvalid",
-          message: `Invalid value: ${w}: weight must be in range 0..100`,
+          message: `Invalid value: ${w}: weight ${w} < 0`,
         });
       }
       if (!dest.destination?.host)

@@ -40,6 +40,8 @@ async function release(
     strategy: "steps",
     steps: "10,50",
     "step-interval": "5s",
+    // The sandbox's planes carry a change within a few hundred ms (propagation.ts, scaled).
+    "settle-time": "500ms",
     "verify-url": `${urls.prod}/version`,
   });
   await settle(3_000);
