@@ -150,6 +150,7 @@ class KubeClient {
             resourceVersion: d.metadata?.resourceVersion ?? "",
             generation: d.metadata?.generation ?? 0,
             desired: d.spec?.replicas ?? 1,
+            paused: d.spec?.paused === true,
             observedGeneration: s.observedGeneration ?? 0,
             replicas: s.replicas ?? 0,
             updated: s.updatedReplicas ?? 0,

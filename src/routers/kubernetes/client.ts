@@ -29,6 +29,8 @@ export interface DeploymentView {
   updated: number;
   ready: number;
   available: number;
+  /** spec.paused: the controller starts no rollout while it is set. */
+  paused: boolean;
   /** The Progressing condition's reason: ProgressDeadlineExceeded when the rollout stalled. */
   progressing?: { status: string; reason: string; message: string };
   selector: Record<string, string>;
@@ -194,6 +196,7 @@ export class KubeClient {
       resourceVersion: d.metadata?.resourceVersion ?? "",
       generation: d.metadata?.generation ?? 0,
       desired: d.spec?.replicas ?? 1,
+      paused: d.spec?.paused === true,
       observedGeneration: s.observedGeneration ?? 0,
       replicas: s.replicas ?? 0,
       updated: s.updatedReplicas ?? 0,

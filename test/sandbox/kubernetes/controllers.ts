@@ -35,6 +35,13 @@ export class Controllers {
   readonly #progress = new Map<string, { at: number; updated: number; available: number }>();
   #timer?: NodeJS.Timeout;
   #running = false;
+  #held = false;
+  /**
+   * How long after a new generation is stored the Deployment controller syncs it. A real one
+   * works through an informer and a work queue: milliseconds when idle, longer when busy.
+   */
+  observeLagMs = 0;
+  readonly #seen = new Map<string, { generation: number; at: number }>();
 
   constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number) {
     this.#store = store;
@@ -51,11 +58,23 @@ export class Controllers {
     clearInterval(this.#timer);
   }
 
+  /**
+   * A busy controller: Deployments are not reconciled (their status, observedGeneration included,
+   * stays as it is) until `release`. A real controller works through a queue and can lag.
+   */
+  hold(): void {
+    this.#held = true;
+  }
+
+  release(): void {
+    this.#held = false;
+  }
+
   async tick(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
     try {
-      for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
+      if (!this.#held) for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
       for (const service of this.#store.list("services")) this.#endpoints(service);
       for (const route of this.#store.list("httproutes")) httpRouteStatus(this.#store, route);
       for (const vs of this.#store.list("virtualservices")) virtualServiceStatus(this.#store, vs);
@@ -91,8 +110,17 @@ export class Controllers {
     });
   }
 
+  #lagging(deployment: KubeObject): boolean {
+    const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
+    const generation = deployment.metadata.generation ?? 1;
+    const seen = this.#seen.get(key);
+    if (!seen || seen.generation !== generation) this.#seen.set(key, { generation, at: Date.now() });
+    return Date.now() - (this.#seen.get(key)?.at ?? 0) < this.observeLagMs;
+  }
+
   /** One reconcile of a Deployment: scale the new pods up and the old ones down within the bounds, then report. */
   async #rollout(deployment: KubeObject): Promise<void> {
+    if (this.#lagging(deployment)) return;
     const spec = deployment.spec as Any;
     const desired = (spec.replicas as number | undefined) ?? 1;
     const hash = templateHash(deployment);
@@ -107,20 +135,28 @@ export class Controllers {
     // Extra new pods go first, the unready ones before the ready.
     const byReadiness = (list: KubeObject[]) => [...list].sort((a, b) => Number(isReady(a)) - Number(isReady(b)));
     if (fresh.length > desired) kill.push(...byReadiness(fresh).slice(0, fresh.length - desired));
-    let available = pods.filter(isReady).length - kill.filter(isReady).length;
+    // Old pods go only while enough are available (ready for minReadySeconds), as the controller counts.
+    const isAvailable = (p: KubeObject) => this.#available(deployment, p);
+    let available = pods.filter(isAvailable).length - kill.filter(isAvailable).length;
     const minAvailable = desired - unavailable;
     for (const pod of byReadiness(old)) {
       if (!isReady(pod)) kill.push(pod);
-      else if (available - 1 >= minAvailable || (fresh.length === 0 && desired === 0)) {
+      else if (!isAvailable(pod) || available - 1 >= minAvailable || (fresh.length === 0 && desired === 0)) {
         kill.push(pod);
-        available -= 1;
+        if (isAvailable(pod)) available -= 1;
       }
     }
     const remaining = pods.length - kill.length;
     let creatable = Math.min(desired - fresh.length, desired + surge - remaining);
     if (recreate && old.length > kill.length) creatable = 0;
-    for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash);
-    for (const pod of kill) void this.#kubelet.terminate(pod);
+    // A paused Deployment starts no rollout: no pod of a new template, none of the old ones goes
+    // (deployment_controller.go syncs a paused one with sync(), which never creates a new
+    // ReplicaSet). Harsher than a real one, which still scales the old ReplicaSets.
+    const paused = spec.paused === true && old.length > 0;
+    if (!paused) {
+      for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash);
+      for (const pod of kill) void this.#kubelet.terminate(pod);
+    }
     this.#status(deployment, desired, hash, unavailable);
   }
 
@@ -128,12 +164,15 @@ export class Controllers {
     const pods = this.#podsOf(deployment).filter((p) => !p.metadata.deletionTimestamp);
     const updated = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] === hash);
     const ready = pods.filter(isReady).length;
+    const available = pods.filter((p) => this.#available(deployment, p)).length;
     const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
-    const complete = updated.length === desired && pods.length === desired && ready === desired;
+    const complete = updated.length === desired && pods.length === desired && available === desired;
+    const paused = (deployment.spec as Any).paused === true;
     // Progressing turns False once progressDeadlineSeconds pass without a new pod updated or available.
     const seen = this.#progress.get(key);
-    if (!seen || seen.updated !== updated.length || seen.available !== ready || complete) {
-      this.#progress.set(key, { at: Date.now(), updated: updated.length, available: ready });
+    // "Lack of progress shouldn't be estimated once a deployment is paused" (deployment_util.go).
+    if (!seen || seen.updated !== updated.length || seen.available !== available || complete || paused) {
+      this.#progress.set(key, { at: Date.now(), updated: updated.length, available });
     }
     const deadlineMs = ((deployment.spec as Any).progressDeadlineSeconds ?? 600) * 1000 * this.#timeScale;
     const stuck = !complete && Date.now() - (this.#progress.get(key)?.at ?? Date.now()) > deadlineMs;
@@ -157,17 +196,21 @@ export class Controllers {
       replicas: pods.length,
       updatedReplicas: updated.length,
       readyReplicas: ready,
-      availableReplicas: ready,
-      ...(desired - ready > 0 ? { unavailableReplicas: desired - ready } : {}),
+      availableReplicas: available,
+      ...(desired - available > 0 ? { unavailableReplicas: desired - available } : {}),
       conditions: [
-        ready >= desired - maxUnavailable
+        available >= desired - maxUnavailable
           ? condition("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.")
           : condition("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability."),
-        stuck
-          ? condition("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${rs}" has timed out progressing.`)
-          : complete
-            ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
-            : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
+        // checkPausedConditions (pkg/controller/deployment/sync.go): Unknown, DeploymentPaused, unless the
+        // deadline was already reported.
+        paused && old.conditions?.find((c: Any) => c.type === "Progressing")?.reason !== "ProgressDeadlineExceeded"
+          ? condition("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused")
+          : stuck
+            ? condition("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${rs}" has timed out progressing.`)
+            : complete
+              ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
+              : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
       ],
     };
     for (const key of ["readyReplicas", "availableReplicas", "updatedReplicas", "replicas"] as const)
@@ -176,6 +219,18 @@ export class Controllers {
     if (!fresh || fresh.metadata.resourceVersion !== deployment.metadata.resourceVersion) return;
     fresh.status = status;
     this.#store.update("deployments", fresh);
+  }
+
+  /**
+   * Available: ready for at least spec.minReadySeconds (scaled), counted from the Ready
+   * condition's lastTransitionTime ("Deployments": Min Ready Seconds; podutil.IsPodAvailable).
+   */
+  #available(deployment: KubeObject, pod: KubeObject): boolean {
+    if (!isReady(pod)) return false;
+    const minReady = Number((deployment.spec as Any).minReadySeconds ?? 0) * 1000 * this.#timeScale;
+    if (minReady <= 0) return true;
+    const since = ((pod.status as Any).conditions as Any[]).find((c) => c.type === "Ready")?.lastTransitionTime;
+    return Date.now() - Date.parse(since ?? "") >= minReady;
   }
 
   /** One slice per Service named `<service>-<suffix>`, listing every pod its selector selects. */

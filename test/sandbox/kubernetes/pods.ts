@@ -202,11 +202,18 @@ export class Kubelet {
     status.containerStatuses = [container];
     if (phase) status.phase = phase;
     const ready = container.ready === true;
+    // PodCondition.lastTransitionTime: when Ready last changed; minReadySeconds counts from it.
+    const before = (status.conditions as Any[] | undefined)?.find((c) => c.type === "Ready");
+    const since =
+      before && before.status === (ready ? "True" : "False") && before.lastTransitionTime
+        ? before.lastTransitionTime
+        : new Date().toISOString();
     const readyCondition = ready
-      ? { type: "Ready", status: "True" }
+      ? { type: "Ready", status: "True", lastTransitionTime: since }
       : {
           type: "Ready",
           status: "False",
+          lastTransitionTime: since,
           reason: "ContainersNotReady",
           message: `containers with unready status: [${container.name}]`,
         };
