@@ -1222,7 +1222,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65004);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28539);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49809);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -1821,7 +1821,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 28539:
+/***/ 49809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2565,6 +2565,75 @@ class KubernetesLedger {
     }
 }
 
+;// CONCATENATED MODULE: ./build/routers/kubernetes/permissions.js
+
+/** The KubeClient methods that write: the first of them checks every permission first. */
+const KUBE_WRITES = ["patchSelector", "annotate", "scale", "setImage"];
+/** The Deployments behind the colors: read, annotated (the ledger), image set, and scaled by teardown. */
+function poolPermissions(deployments) {
+    const names = [deployments.blue, deployments.green];
+    return [
+        { verb: "get", group: "apps", resource: "deployments", names },
+        { verb: "patch", group: "apps", resource: "deployments", names },
+        { verb: "patch", group: "apps", resource: "deployments", subresource: "scale", names },
+        { verb: "list", group: "", resource: "pods" },
+        { verb: "list", group: "discovery.k8s.io", resource: "endpointslices" },
+    ];
+}
+/** The kubernetes router: the Services whose selector it patches, and the pools. */
+function servicePermissions(services, deployments) {
+    return [
+        { verb: "get", group: "", resource: "services", names: services },
+        { verb: "patch", group: "", resource: "services", names: services },
+        ...poolPermissions(deployments),
+    ];
+}
+/** The weighted routers: the route objects whose weights they patch, and the pools. */
+function routePermissions(type, routes, deployments) {
+    return [
+        { verb: "get", group: type.group, resource: type.plural, names: routes },
+        { verb: "patch", group: type.group, resource: type.plural, names: routes },
+        ...poolPermissions(deployments),
+    ];
+}
+/** `patch deployments.apps/scale "shop-blue"`: the verb, the resource as kubectl names it, the object. */
+function describePermission(p, name) {
+    const resource = `${p.resource}${p.group ? `.${p.group}` : ""}${p.subresource ? `/${p.subresource}` : ""}`;
+    return `${p.verb} ${resource}${name ? ` "${name}"` : ""}`;
+}
+/** Every need, asked at once; the ones refused, named in one line. */
+async function checkPermissions(review, namespace, needs) {
+    const asks = needs.flatMap((p) => p.names?.length ? p.names.map((name) => ({ p, name })) : [{ p }]);
+    const answers = await Promise.all(asks.map(async ({ p, name }) => ({
+        what: describePermission(p, name),
+        allowed: await review({ verb: p.verb, group: p.group, resource: p.resource, subresource: p.subresource, name }),
+    })));
+    const refused = answers.filter((a) => !a.allowed).map((a) => a.what);
+    if (refused.length === 0)
+        return;
+    throw new errors/* CutoverError */.DB(`The Kubernetes credentials may not ${refused.join("; ")} in namespace ${namespace} (SelfSubjectAccessReview), so nothing was written: grant ${refused.length > 1 ? "these" : "it"} in the Role bound to them (the router's docs list the Role, under RBAC).`);
+}
+/**
+ * `target` whose `writes` first run `check` (once, memoized by the caller): reads go straight
+ * through, so a step that writes nothing (status) asks nothing.
+ */
+function beforeFirstWrite(target, writes, check) {
+    return new Proxy(target, {
+        get(object, property, receiver) {
+            const value = Reflect.get(object, property, receiver);
+            if (typeof value !== "function")
+                return value;
+            if (typeof property === "string" && writes.includes(property)) {
+                return async (...args) => {
+                    await check();
+                    return value.apply(object, args);
+                };
+            }
+            return value.bind(object);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/routers/kubernetes/traffic.js
 
 
@@ -2902,6 +2971,7 @@ class KubernetesPool {
 
 
 
+
 /** 409s in a row (the controller writing status meanwhile) before a write gives up. */
 const CONFLICT_ATTEMPTS = 5;
 /** The route object's name: the last part of `<kind>/<namespace>/<name>`. */
@@ -3089,12 +3159,20 @@ function weightedRouting(traffic, config) {
         },
     };
 }
+/** A route object's name: the last part of its ref's id, `<kind>/<namespace>/<name>`. */
+const routeName = (ref) => ref.id.split("/").pop() ?? "";
 /** The ports of a weighted router; the official client loads on the first call to the cluster. */
 function connectWeighted(config, dialect) {
     let loading;
     const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
         const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
-        return { kube, objects: new o.RouteObjects(kube) };
+        const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments);
+        let checked;
+        const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));
+        return {
+            kube: beforeFirstWrite(kube, KUBE_WRITES, check),
+            objects: beforeFirstWrite(new o.RouteObjects(kube), ["patchSpec"], check),
+        };
     }));
     const client = loadedOnFirstCall(() => load().then((l) => l.kube));
     const objects = loadedOnFirstCall(() => load().then((l) => l.objects));
@@ -3616,6 +3694,7 @@ const KUBERNETES_INPUTS = [
 
 
 
+
 const kubernetes = {
     kind: "kubernetes",
     inputs: KUBERNETES_INPUTS,
@@ -3623,7 +3702,13 @@ const kubernetes = {
     connect(config) {
         const k = config;
         // The official client is large: it loads on the first call to the cluster, never for other routers.
-        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace })));
+        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => {
+            const kube = new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace });
+            const needs = servicePermissions([k.service, ...(k.testService ? [k.testService] : [])], k.deployments);
+            let checked;
+            const check = () => (checked ??= checkPermissions((a) => kube.canI(a), k.namespace, needs));
+            return beforeFirstWrite(kube, KUBE_WRITES, check);
+        }));
         return connectKubernetes(k, client);
     },
 };
@@ -5382,8 +5467,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __nccwpck_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
-var registry = __nccwpck_require__(28539);
+// EXTERNAL MODULE: ./build/routers/registry.js + 41 modules
+var registry = __nccwpck_require__(49809);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(60545);
 ;// CONCATENATED MODULE: ./build/step.js

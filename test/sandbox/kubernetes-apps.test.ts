@@ -1,12 +1,13 @@
 // The imitation's apps behaviour as a real API server and Deployment controller have it, read
 // through @kubernetes/client-node: what bumps a Deployment's generation, pause, minReadySeconds,
-// dry runs, and the resourceVersion a custom resource's update must carry.
+// dry runs, the resourceVersion a custom resource's update must carry, and RBAC.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as k8s from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cluster, startCluster } from "./kubernetes/cluster.ts";
+import { newToken, serviceAccount } from "./kubernetes/rbac.ts";
 
 let cluster: Cluster;
 let dir: string;
@@ -176,5 +177,70 @@ describe("what the API server stores and refuses", () => {
     expect((await apps.replaceNamespacedDeployment({ name: "shop-blue", namespace: ns, body: d })).metadata?.name).toBe(
       "shop-blue",
     );
+  });
+});
+
+describe("RBAC for a restricted token", () => {
+  it("allows what a bound Role grants, answers 403 Forbidden for the rest, and reviews access", async () => {
+    const rbac = config.makeApiClient(k8s.RbacAuthorizationV1Api);
+    await rbac.createNamespacedRole({
+      namespace: ns,
+      body: {
+        metadata: { name: "reader" },
+        rules: [
+          { apiGroups: ["apps"], resources: ["deployments"], resourceNames: ["shop-blue"], verbs: ["get"] },
+          { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["patch"] },
+        ],
+      },
+    });
+    await rbac.createNamespacedRoleBinding({
+      namespace: ns,
+      body: {
+        metadata: { name: "reader" },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "reader" },
+        subjects: [{ kind: "ServiceAccount", name: "reader", namespace: ns }],
+      },
+    });
+    const token = newToken();
+    cluster.api.identities.set(token, serviceAccount(ns, "reader"));
+    const restricted = new k8s.KubeConfig();
+    restricted.loadFromFile(cluster.writeKubeconfig(path.join(dir, "reader"), "sandbox", token));
+    const apps = restricted.makeApiClient(k8s.AppsV1Api);
+    expect((await apps.readNamespacedDeployment({ name: "shop-blue", namespace: ns })).metadata?.name).toBe("shop-blue");
+    const other = await failure(apps.readNamespacedDeployment({ name: "shop-green", namespace: ns }));
+    expect(other).toEqual({
+      code: 403,
+      body: {
+        kind: "Status",
+        apiVersion: "v1",
+        metadata: {},
+        status: "Failure",
+        message:
+          'deployments.apps "shop-green" is forbidden: User "system:serviceaccount:shop:reader" cannot get resource "deployments" in API group "apps" in the namespace "shop"',
+        reason: "Forbidden",
+        details: { name: "shop-green", group: "apps", kind: "deployments" },
+        code: 403,
+      },
+    });
+    const listed = await failure(apps.listNamespacedDeployment({ namespace: ns }));
+    expect(listed.body.message).toBe(
+      'deployments.apps is forbidden: User "system:serviceaccount:shop:reader" cannot list resource "deployments" in API group "apps" in the namespace "shop"',
+    );
+    const patched = await failure(
+      apps.patchNamespacedDeployment({ name: "shop-blue", namespace: ns, body: { metadata: { labels: { a: "b" } } } }, merge),
+    );
+    expect(patched.code).toBe(403);
+    expect(cluster.store.get("deployments", ns, "shop-blue")?.metadata.labels?.a).toBeUndefined();
+    const review = restricted.makeApiClient(k8s.AuthorizationV1Api);
+    const ask = async (verb: string, resource: string, subresource?: string, name?: string) =>
+      (
+        await review.createSelfSubjectAccessReview({
+          body: { spec: { resourceAttributes: { namespace: ns, verb, group: "apps", resource, subresource, name } } },
+        })
+      ).status?.allowed;
+    expect(await ask("get", "deployments", undefined, "shop-blue")).toBe(true);
+    expect(await ask("get", "deployments", undefined, "shop-green")).toBe(false);
+    expect(await ask("patch", "deployments", "scale", "shop-green")).toBe(true);
+    expect(await ask("patch", "deployments")).toBe(false);
   });
 });

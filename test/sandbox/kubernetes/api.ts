@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { jsonPatch, mergePatch, strategicMergePatch } from "./patch.ts";
+import { ADMIN, authorize, forbidden, type Identity, selfSubjectAccessReview } from "./rbac.ts";
 import {
   apiGroup,
   apiGroupList,
@@ -35,6 +36,8 @@ import type { ServingCert } from "./tls.ts";
 import { validate } from "./validate.ts";
 
 export interface ApiCall {
+  /** Who the bearer token authenticated as. */
+  user?: string;
   verb: string;
   resource: string;
   namespace?: string;
@@ -122,6 +125,8 @@ async function body(req: IncomingMessage): Promise<unknown> {
 export class KubeApi {
   readonly store: Store;
   readonly token: string;
+  /** Bearer tokens and who each is: the sandbox's own token is in system:masters. */
+  readonly identities = new Map<string, Identity>();
   readonly calls: ApiCall[] = [];
   readonly faults: ApiFault[] = [];
   readonly #server: Server;
@@ -130,6 +135,7 @@ export class KubeApi {
   constructor(store: Store, token: string, tls: ServingCert) {
     this.store = store;
     this.token = token;
+    this.identities.set(token, ADMIN);
     this.#server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
       void this.#handle(req, res);
     });
@@ -159,9 +165,16 @@ export class KubeApi {
     if (req.headers["content-type"]) call.contentType = String(req.headers["content-type"]);
     if (req.headers["user-agent"]) call.userAgent = String(req.headers["user-agent"]);
     try {
-      if (req.headers.authorization !== `Bearer ${this.token}`) {
-        throw new StatusError(401, "Unauthorized", "Unauthorized");
+      const who = this.identities.get(String(req.headers.authorization ?? "").replace(/^Bearer /, ""));
+      if (!who) throw new StatusError(401, "Unauthorized", "Unauthorized");
+      call.user = who.user;
+      // system:basic-user lets every authenticated user review its own access.
+      if (url.pathname === "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" && req.method === "POST") {
+        res.writeHead(201, { "content-type": "application/json" });
+        res.end(JSON.stringify(selfSubjectAccessReview(this.store, who, (await body(req)) as Any)));
+        return;
       }
+      // system:discovery lets every authenticated user read discovery, /version and /openapi.
       if (!target || target === "discovery") return this.#discovery(url.pathname, res);
       Object.assign(call, {
         resource: target.type.plural,
@@ -170,6 +183,15 @@ export class KubeApi {
         subresource: target.subresource,
         verb: this.#verb(req.method ?? "GET", target, url),
       });
+      const attributes = {
+        verb: call.verb,
+        group: target.type.group,
+        resource: target.type.plural,
+        subresource: target.subresource,
+        name: call.verb === "create" ? undefined : target.name,
+        namespace: target.namespace,
+      };
+      if (!authorize(this.store, who, attributes).allowed) throw forbidden(who, attributes);
       const dryRun = dryRunOf(url);
       call.write = ["create", "update", "patch", "delete"].includes(call.verb) && !dryRun;
       if (dryRun) call.dryRun = true;

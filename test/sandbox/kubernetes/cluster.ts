@@ -128,8 +128,8 @@ export class Cluster {
     this.kubelet.setApps(color, behaviour);
   }
 
-  /** Writes a kubeconfig that reaches the API with the cluster's token, in the cluster's namespace. */
-  writeKubeconfig(file: string, context = "sandbox"): string {
+  /** Writes a kubeconfig that reaches the API with the cluster's token (or `token`), in the cluster's namespace. */
+  writeKubeconfig(file: string, context = "sandbox", token = this.api.token): string {
     const config = {
       apiVersion: "v1",
       kind: "Config",
@@ -139,7 +139,7 @@ export class Cluster {
           cluster: { server: this.urls.api, "certificate-authority-data": Buffer.from(this.tls.cert).toString("base64") },
         },
       ],
-      users: [{ name: "cutover", user: { token: this.api.token } }],
+      users: [{ name: "cutover", user: { token } }],
       contexts: [{ name: context, context: { cluster: "sandbox", user: "cutover", namespace: this.options.namespace } }],
       "current-context": context,
       preferences: {},

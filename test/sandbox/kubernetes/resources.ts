@@ -185,7 +185,34 @@ export const RESOURCES: ResourceType[] = [
       ["Age", "string", age],
     ],
   },
+  // "Using RBAC Authorization": the namespaced Role and RoleBinding the authorizer reads (rbac.ts).
+  {
+    group: "rbac.authorization.k8s.io",
+    version: "v1",
+    plural: "roles",
+    kind: "Role",
+    singular: "role",
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Created At", "string", (o) => o.metadata.creationTimestamp ?? ""],
+    ],
+  },
+  {
+    group: "rbac.authorization.k8s.io",
+    version: "v1",
+    plural: "rolebindings",
+    kind: "RoleBinding",
+    singular: "rolebinding",
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Role", "string", (o) => `${(o.roleRef as Any)?.kind}/${(o.roleRef as Any)?.name}`],
+      ["Age", "string", age],
+    ],
+  },
 ];
+
+/** Served, never stored: the reviews rbac.ts answers. */
+const REVIEWS = { group: "authorization.k8s.io", version: "v1" };
 
 export function groupVersion(type: ResourceType): string {
   return type.group ? `${type.group}/${type.version}` : type.version;
@@ -203,7 +230,7 @@ export function typeOf(kind: string): ResourceType {
 
 /** Whether a resource has a status subresource: every type here but namespaces and slices. */
 export function hasStatus(type: ResourceType): boolean {
-  return !["namespaces", "endpointslices"].includes(type.plural);
+  return !["namespaces", "endpointslices", "roles", "rolebindings"].includes(type.plural);
 }
 
 /** GET /api: the legacy group's versions (APIVersions). */
@@ -217,18 +244,27 @@ export function apiVersions(): unknown {
 
 /** GET /apis: every named group with its versions (APIGroupList). */
 export function apiGroupList(): unknown {
-  const groups = [...new Set(RESOURCES.filter((r) => r.group).map((r) => r.group))];
+  const groups = [...new Set([...RESOURCES.filter((r) => r.group).map((r) => r.group), REVIEWS.group])];
   return { kind: "APIGroupList", apiVersion: "v1", groups: groups.map((g) => apiGroup(g)) };
 }
 
 export function apiGroup(group: string): unknown {
-  const version = RESOURCES.find((r) => r.group === group)?.version ?? "v1";
+  const version = RESOURCES.find((r) => r.group === group)?.version ?? REVIEWS.version;
   const gv = { groupVersion: `${group}/${version}`, version };
   return { kind: "APIGroup", apiVersion: "v1", name: group, versions: [gv], preferredVersion: gv };
 }
 
 /** GET /api/v1, /apis/<group>/<version>: the resources and their verbs (APIResourceList). */
 export function apiResourceList(group: string, version: string): unknown | undefined {
+  if (group === REVIEWS.group && version === REVIEWS.version) {
+    const review = { name: "selfsubjectaccessreviews", singularName: "", namespaced: false, kind: "SelfSubjectAccessReview" };
+    return {
+      kind: "APIResourceList",
+      apiVersion: "v1",
+      groupVersion: `${group}/${version}`,
+      resources: [{ ...review, verbs: ["create"] }],
+    };
+  }
   const types = RESOURCES.filter((r) => r.group === group && r.version === version);
   if (types.length === 0) return undefined;
   const resources = types.flatMap((r) => [
