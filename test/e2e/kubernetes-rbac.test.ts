@@ -134,13 +134,10 @@ describe.concurrent.each(ROUTERS)("the $router router with the Role its docs pub
               removals.slice(at, at + 4).map(async ({ i, verb, rule }) => {
                 const account = `cutover-${i}-${verb}`;
                 const token = bindRole(cluster, withoutVerb(full, i, verb), account);
-                const runs = [];
-                for (const [step, extra] of STEPS.slice(0, 2)) {
-                  const run = await runAction(step, { ...inputs(cluster, dir, token, account), ...extra });
-                  runs.push({ step, ...run });
-                  if (run.code !== 0) break;
-                }
-                return { account, verb, rule, runs };
+                // deploy-standby reads everything status reads before its first write, and writes.
+                const [step, extra] = STEPS[1] as [string, Record<string, string>];
+                const run = await runAction(step, { ...inputs(cluster, dir, token, account), ...extra });
+                return { account, verb, rule, runs: [{ step, ...run }] };
               }),
             )),
           );
