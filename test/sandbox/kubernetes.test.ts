@@ -334,6 +334,39 @@ describe.skipIf(!kubectlPresent && process.env.CI !== "true")("kubectl against t
     );
     expect(refused).toContain("Error from server (Conflict)");
   });
+
+  it("lists ReplicaSets and Events, shows the rollout history and prints a pod's log as text", async () => {
+    await kubectl("annotate", "deployment/shop-blue", "kubernetes.io/change-cause=image v8");
+    await kubectl("set", "image", "deployment/shop-blue", "app=sandbox/shop:v8");
+    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+    const sets = await kubectl("get", "replicasets", "-l", "version=blue");
+    expect(sets).toMatch(/NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE/);
+    expect(sets).toMatch(/shop-blue-[a-z]+\s+2\s+2\s+2\s/);
+    expect(sets).toMatch(/shop-blue-[a-z]+\s+0\s+0\s+0\s/);
+    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+      /REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+image v8\n/,
+    );
+    expect(await kubectl("get", "events", "--field-selector", "involvedObject.name=shop-blue")).toMatch(
+      /Normal\s+ScalingReplicaSet\s+deployment\/shop-blue\s+Scaled up replica set shop-blue-[a-z]+ from 0 to 1/,
+    );
+    const pod = (await kubectl("get", "pods", "-l", "version=blue", "-o", "jsonpath={.items[0].metadata.name}")).trim();
+    expect(await kubectl("logs", pod)).toMatch(/^\S+ listening on [\d.]+:\d+, version v8\n$/);
+    // Back to revision 1's template, which the traffic planes below expect.
+    expect(await kubectl("rollout", "undo", "deployment/shop-blue")).toContain("deployment.apps/shop-blue rolled back");
+    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+    // The undo reuses revision 1's ReplicaSet, which becomes revision 3.
+    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+      /REVISION\s+CHANGE-CAUSE\n2\s+image v8\n3\s+<none>\n/,
+    );
+    const prod = cluster.planes.services.find((p) => p.name === "shop");
+    await until(() =>
+      (prod?.endpoints ?? []).every(
+        (p) =>
+          (cluster.store.get("pods", "shop", p)?.spec as { containers: { image: string }[] })?.containers[0]?.image ===
+          "sandbox/shop:v1",
+      ),
+    );
+  });
 });
 
 describe("the traffic planes", () => {

@@ -129,6 +129,8 @@ export class KubeApi {
   readonly identities = new Map<string, Identity>();
   readonly calls: ApiCall[] = [];
   readonly faults: ApiFault[] = [];
+  /** A pod's container log as text: the kubelet's, which serves pods/log on a real node. */
+  podLogs: (pod: string) => string = () => "";
   readonly #server: Server;
   readonly #watches = new Set<ServerResponse>();
 
@@ -290,6 +292,7 @@ export class KubeApi {
     }
     if (!current) throw notFound(type, name);
     if (target.subresource === "scale") return this.#scale(verb, target, current, req, dryRun);
+    if (target.subresource === "log" && type.plural === "pods" && verb === "get") return this.#log(current, res);
     if (verb === "get") return { status: 200, body: this.#shown(type, current) };
     const input = await body(req);
     const next =
@@ -363,6 +366,22 @@ export class KubeApi {
     };
     validate(type, object, undefined);
     return this.store.create(type.plural, object, dryRun);
+  }
+
+  /**
+   * pods/log: the container's output as text/plain ("Kubernetes API Concepts": subresources;
+   * PodLogOptions); 400 while the container has not started, with the waiting reason.
+   */
+  #log(pod: KubeObject, res: ServerResponse): undefined {
+    const text = this.podLogs(pod.metadata.name);
+    const container = (pod.status as Any)?.containerStatuses?.[0];
+    if (!text && container?.state?.waiting) {
+      throw badRequest(
+        `container "${container.name}" in pod "${pod.metadata.name}" is waiting to start: ${container.state.waiting.reason}`,
+      );
+    }
+    res.writeHead(200, { "content-type": "text/plain" }).end(text);
+    return undefined;
   }
 
   /** deployments/scale as autoscaling/v1 Scale: `kubectl scale` reads and patches this. */

@@ -52,6 +52,7 @@ export class Cluster {
       (color) => ({ ...(this.behaviour[color] ?? DEFAULT_BEHAVIOUR.blue) }),
     );
     this.controllers = new Controllers(this.store, this.kubelet, 20, scale);
+    this.api.podLogs = (pod) => this.kubelet.logs(pod);
     seed(this.store, this.options.namespace, this.options.replicas);
   }
 

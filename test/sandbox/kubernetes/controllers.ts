@@ -4,6 +4,7 @@
 // terminating); route-status.ts sets HTTPRoute and VirtualService status.
 import { createHash, randomBytes } from "node:crypto";
 import type { Kubelet } from "./pods.ts";
+import { replicaSetFor, syncReplicaSets } from "./replicasets.ts";
 import { httpRouteStatus, virtualServiceStatus } from "./route-status.ts";
 import { selects } from "./selectors.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
@@ -15,9 +16,32 @@ function intOrPercent(value: unknown, of: number, up: boolean): number {
   return up ? Math.ceil(percent * of) : Math.floor(percent * of);
 }
 
+const empty = (v: unknown) =>
+  v === null || v === undefined || (typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0);
+
+/**
+ * JSON with every object's keys sorted and null or empty fields left out: the same template
+ * however a client wrote it (kubectl sends Go's zero values, `creationTimestamp: null`, `resources: {}`).
+ */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Any)
+      .filter(([, v]) => !empty(v))
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The pod-template-hash: equal templates give equal hashes whatever the key order, so that a
+ * rollback (`kubectl rollout undo`) finds the old ReplicaSet again, as the controller's
+ * EqualIgnoreHash does.
+ */
 export function templateHash(deployment: KubeObject): string {
   return createHash("sha256")
-    .update(JSON.stringify((deployment.spec as Any).template))
+    .update(canonical((deployment.spec as Any).template))
     .digest("hex")
     .slice(0, 10)
     .replace(/[0-9]/g, (d) => "bcdfghjklm"[Number(d)] as string);
@@ -94,7 +118,7 @@ export class Controllers {
       );
   }
 
-  #newPod(deployment: KubeObject, hash: string): void {
+  #newPod(deployment: KubeObject, hash: string, uid: string | undefined): void {
     const template = (deployment.spec as Any).template as Any;
     const rs = `${deployment.metadata.name}-${hash}`;
     this.#kubelet.create({
@@ -104,7 +128,9 @@ export class Controllers {
         name: `${rs}-${randomBytes(3).toString("hex").slice(0, 5)}`,
         namespace: deployment.metadata.namespace,
         labels: { ...template.metadata?.labels, "pod-template-hash": hash },
-        ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs, controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs, uid, controller: true, blockOwnerDeletion: true },
+        ],
       },
       spec: { ...structuredClone(template.spec), nodeName: "sandbox-node" },
     });
@@ -154,7 +180,8 @@ export class Controllers {
     // ReplicaSet). Harsher than a real one, which still scales the old ReplicaSets.
     const paused = spec.paused === true && old.length > 0;
     if (!paused) {
-      for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash);
+      const rs = creatable > 0 || fresh.length > 0 ? replicaSetFor(this.#store, deployment, hash) : undefined;
+      for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash, rs?.metadata.uid);
       for (const pod of kill) void this.#kubelet.terminate(pod);
     }
     this.#status(deployment, desired, hash, unavailable);
@@ -162,6 +189,7 @@ export class Controllers {
 
   #status(deployment: KubeObject, desired: number, hash: string, maxUnavailable: number): void {
     const pods = this.#podsOf(deployment).filter((p) => !p.metadata.deletionTimestamp);
+    syncReplicaSets(this.#store, deployment, pods);
     const updated = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] === hash);
     const ready = pods.filter(isReady).length;
     const available = pods.filter((p) => this.#available(deployment, p)).length;

@@ -185,6 +185,37 @@ export const RESOURCES: ResourceType[] = [
       ["Age", "string", age],
     ],
   },
+  {
+    group: "apps",
+    version: "v1",
+    plural: "replicasets",
+    kind: "ReplicaSet",
+    singular: "replicaset",
+    shortNames: ["rs"],
+    categories: ["all"],
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Desired", "integer", (o) => spec(o).replicas ?? 1],
+      ["Current", "integer", (o) => status(o).replicas ?? 0],
+      ["Ready", "integer", (o) => status(o).readyReplicas ?? 0],
+      ["Age", "string", age],
+    ],
+  },
+  {
+    group: "",
+    version: "v1",
+    plural: "events",
+    kind: "Event",
+    singular: "event",
+    shortNames: ["ev"],
+    columns: [
+      ["Last Seen", "string", (o) => age({ ...o, metadata: { ...o.metadata, creationTimestamp: o.lastTimestamp as string } })],
+      ["Type", "string", (o) => o.type as string],
+      ["Reason", "string", (o) => o.reason as string],
+      ["Object", "string", (o) => `${String((o.involvedObject as Any)?.kind).toLowerCase()}/${(o.involvedObject as Any)?.name}`],
+      ["Message", "string", (o) => o.message as string],
+    ],
+  },
   // "Using RBAC Authorization": the namespaced Role and RoleBinding the authorizer reads (rbac.ts).
   {
     group: "rbac.authorization.k8s.io",
@@ -230,7 +261,7 @@ export function typeOf(kind: string): ResourceType {
 
 /** Whether a resource has a status subresource: every type here but namespaces and slices. */
 export function hasStatus(type: ResourceType): boolean {
-  return !["namespaces", "endpointslices", "roles", "rolebindings"].includes(type.plural);
+  return !["namespaces", "endpointslices", "roles", "rolebindings", "events"].includes(type.plural);
 }
 
 /** GET /api: the legacy group's versions (APIVersions). */
