@@ -54,13 +54,20 @@ describe("the kubernetes router and the Deployment controller", () => {
     const pool = new KubernetesPool(client, config);
     cluster.controllers.hold();
     annotate("shop-green", { "cutover/deployed-at": "2026-01-01T00:00:00Z" });
-    const released = setTimeout(() => cluster.controllers.release(), 500);
+    // The controller resumes once the pool has read the Deployment unobserved: a judgement made
+    // on that read alone would see an unfinished rollout.
+    const since = cluster.api.calls.length;
+    const read = () => cluster.api.calls.slice(since).some((c) => c.verb === "get" && c.name === "shop-green");
+    const released = setInterval(() => {
+      if (read()) cluster.controllers.release();
+    }, 10);
     try {
       const health = await pool.health("green");
+      expect(read()).toBe(true);
       expect(health.filter((t) => t.id.startsWith("deployment/"))).toEqual([]);
       expect(health.map((t) => t.state)).toEqual(["healthy", "healthy"]);
     } finally {
-      clearTimeout(released);
+      clearInterval(released);
       cluster.controllers.release();
     }
   });
