@@ -1,3 +1,4 @@
+// Over 300 lines: the Deployment and EndpointSlice controllers share one tick and one view of the pods.
 // The control plane's loops, run on a short tick: the Deployment controller (a RollingUpdate over
 // pods, "Deployments": Rolling Update Deployment, max surge and max unavailable, and the status it
 // reports), the EndpointSlice controller ("EndpointSlices": conditions ready / serving /

@@ -1,3 +1,4 @@
+// Over 300 lines: one table of every served kind with its printer columns, beside the discovery built from it.
 // The resource types the imitation serves, and the discovery documents that list them. Shapes:
 // "Kubernetes API Concepts" (API discovery), APIGroupList / APIResourceList in the API reference
 // (Common Definitions), and the CRDs' names as the Gateway API and Istio install them.
