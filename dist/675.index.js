@@ -94,6 +94,7 @@ class KubeClient {
     #core;
     #apps;
     #discovery;
+    #authorization;
     constructor(target) {
         const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
         try {
@@ -115,6 +116,14 @@ class KubeClient {
         this.#core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
         this.#apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
         this.#discovery = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .DiscoveryV1Api */ .oNq);
+        this.#authorization = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AuthorizationV1Api */ .NwU);
+    }
+    /** Whether these credentials may do a verb in the namespace: a SelfSubjectAccessReview. */
+    async canI(a) {
+        const review = await call(`review access to ${a.verb} ${a.resource}`, () => this.#authorization.createSelfSubjectAccessReview({
+            body: { spec: { resourceAttributes: { namespace: this.namespace, ...a } } },
+        }));
+        return review.status?.allowed === true;
     }
     async readService(name) {
         const s = await call(`get service ${this.namespace}/${name}`, () => this.#core.readNamespacedService({ name, namespace: this.namespace }));
@@ -150,6 +159,7 @@ class KubeClient {
             resourceVersion: d.metadata?.resourceVersion ?? "",
             generation: d.metadata?.generation ?? 0,
             desired: d.spec?.replicas ?? 1,
+            paused: d.spec?.paused === true,
             observedGeneration: s.observedGeneration ?? 0,
             replicas: s.replicas ?? 0,
             updated: s.updatedReplicas ?? 0,

@@ -1222,7 +1222,7 @@ function pathOn(base, path) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65004);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9197);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14098);
 // What an environment file may hold: every setting, by the name the one-step root action gives the
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
@@ -1823,7 +1823,7 @@ class Prober {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 14098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2575,6 +2575,75 @@ class KubernetesLedger {
     }
 }
 
+;// CONCATENATED MODULE: ./build/routers/kubernetes/permissions.js
+
+/** The KubeClient methods that write: the first of them checks every permission first. */
+const KUBE_WRITES = ["patchSelector", "annotate", "scale", "setImage"];
+/** The Deployments behind the colors: read, annotated (the ledger), image set, and scaled by teardown. */
+function poolPermissions(deployments) {
+    const names = [deployments.blue, deployments.green];
+    return [
+        { verb: "get", group: "apps", resource: "deployments", names },
+        { verb: "patch", group: "apps", resource: "deployments", names },
+        { verb: "patch", group: "apps", resource: "deployments", subresource: "scale", names },
+        { verb: "list", group: "", resource: "pods" },
+        { verb: "list", group: "discovery.k8s.io", resource: "endpointslices" },
+    ];
+}
+/** The kubernetes router: the Services whose selector it patches, and the pools. */
+function servicePermissions(services, deployments) {
+    return [
+        { verb: "get", group: "", resource: "services", names: services },
+        { verb: "patch", group: "", resource: "services", names: services },
+        ...poolPermissions(deployments),
+    ];
+}
+/** The weighted routers: the route objects whose weights they patch, and the pools. */
+function routePermissions(type, routes, deployments) {
+    return [
+        { verb: "get", group: type.group, resource: type.plural, names: routes },
+        { verb: "patch", group: type.group, resource: type.plural, names: routes },
+        ...poolPermissions(deployments),
+    ];
+}
+/** `patch deployments.apps/scale "shop-blue"`: the verb, the resource as kubectl names it, the object. */
+function describePermission(p, name) {
+    const resource = `${p.resource}${p.group ? `.${p.group}` : ""}${p.subresource ? `/${p.subresource}` : ""}`;
+    return `${p.verb} ${resource}${name ? ` "${name}"` : ""}`;
+}
+/** Every need, asked at once; the ones refused, named in one line. */
+async function checkPermissions(review, namespace, needs) {
+    const asks = needs.flatMap((p) => p.names?.length ? p.names.map((name) => ({ p, name })) : [{ p }]);
+    const answers = await Promise.all(asks.map(async ({ p, name }) => ({
+        what: describePermission(p, name),
+        allowed: await review({ verb: p.verb, group: p.group, resource: p.resource, subresource: p.subresource, name }),
+    })));
+    const refused = answers.filter((a) => !a.allowed).map((a) => a.what);
+    if (refused.length === 0)
+        return;
+    throw new errors/* CutoverError */.DB(`The Kubernetes credentials may not ${refused.join("; ")} in namespace ${namespace} (SelfSubjectAccessReview), so nothing was written: grant ${refused.length > 1 ? "these" : "it"} in the Role bound to them (the router's docs list the Role, under RBAC).`);
+}
+/**
+ * `target` whose `writes` first run `check` (once, memoized by the caller): reads go straight
+ * through, so a step that writes nothing (status) asks nothing.
+ */
+function beforeFirstWrite(target, writes, check) {
+    return new Proxy(target, {
+        get(object, property, receiver) {
+            const value = Reflect.get(object, property, receiver);
+            if (typeof value !== "function")
+                return value;
+            if (typeof property === "string" && writes.includes(property)) {
+                return async (...args) => {
+                    await check();
+                    return value.apply(object, args);
+                };
+            }
+            return value.bind(object);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/routers/kubernetes/traffic.js
 
 
@@ -2717,6 +2786,7 @@ class KubernetesTraffic {
 
 
 
+
 /** Where teardown keeps the replicas it scaled away, for a restore. */
 const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
 /** Reasons kubelet gives that no wait will cure on its own. */
@@ -2728,10 +2798,22 @@ const FAILING = new Set([
     "CreateContainerError",
     "InvalidImageName",
 ]);
-/** "Deployments": complete when the spec is observed and every replica is updated and available. */
+/**
+ * Rolled out as `kubectl rollout status` judges it (DeploymentStatusViewer in kubectl's
+ * polymorphichelpers/rollout_status.go): the controller has observed the generation, every
+ * wanted replica is updated, no old one is left, and every updated one is available.
+ */
 function rolledOut(d) {
-    return d.observedGeneration >= d.generation && d.updated === d.desired && d.available === d.desired && d.replicas === d.desired;
+    return observed(d) && d.updated >= d.desired && d.replicas <= d.updated && d.available >= d.updated;
 }
+const observed = (d) => d.observedGeneration >= d.generation;
+/**
+ * How long health waits for the controller to observe a generation. An annotation write (the
+ * ledger's own) bumps a Deployment's generation (the apps registry's PrepareForUpdate), and the
+ * controller observes it on its next sync, normally within milliseconds: judging in between
+ * would read a finished rollout as an unfinished one.
+ */
+const OBSERVE_WAIT_MS = 3_000;
 async function readyPods(client, config, color) {
     const deployment = await client.readDeployment(config.deployments[color]);
     return (await client.listPods(deployment.selector)).filter((p) => p.ready && !p.terminating).length;
@@ -2760,7 +2842,18 @@ function podHealth(pod, listed) {
 function rolloutHealth(d) {
     if (rolledOut(d))
         return [];
-    const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${d.observedGeneration < d.generation ? ", spec not yet observed" : ""}`;
+    const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${observed(d) ? "" : ", spec not yet observed"}`;
+    // A paused Deployment starts no rollout, so no wait ends this one ("Deployments": Pausing and Resuming).
+    if (d.paused) {
+        return [
+            {
+                id: `deployment/${d.name}`,
+                state: "unhealthy",
+                reason: "DeploymentPaused",
+                description: `spec.paused is true: nothing rolls out until it is resumed; ${counts}`,
+            },
+        ];
+    }
     const stalled = d.progressing?.status === "False";
     return [
         {
@@ -2783,9 +2876,21 @@ class KubernetesPool {
         this.#routing = routing;
     }
     async health(color) {
-        const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
+        const deployment = await this.#observedDeployment(this.#config.deployments[color]);
         const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
         return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
+    }
+    /** The Deployment once its controller has observed its generation, or as it is after OBSERVE_WAIT_MS. */
+    async #observedDeployment(name) {
+        const polled = await (0,poll/* pollUntil */.g)(async () => {
+            const d = await this.#client.readDeployment(name);
+            return { done: observed(d), value: d };
+        }, {
+            timeoutMs: OBSERVE_WAIT_MS,
+            pollMs: 100,
+            progress: (d) => `Waiting for the controller to observe generation ${d.generation} of Deployment ${d.name}.`,
+        });
+        return polled.value;
     }
     /** Ready endpoints of the Services that select `color` now; undefined when none does. */
     async #endpointsFor(color) {
@@ -2840,13 +2945,20 @@ class KubernetesPool {
         const replicas = Number(d.annotations[REPLICAS_KEY] ?? targets.length) || 1;
         await this.#client.scale(name, replicas);
     }
-    /** deploy-standby's `image`: sets it on the standby's container; the health wait follows the rollout. */
+    /**
+     * deploy-standby's `image`: sets it on the standby's container; the health wait follows the
+     * rollout. A paused Deployment is refused first, image or not (after deploy-command too): it
+     * would never roll out, and the wait would only run out.
+     */
     async deploy(color) {
         const wanted = this.#config.image;
-        if (!wanted)
-            return;
         const name = this.#config.deployments[color];
         const d = await this.#client.readDeployment(name);
+        if (d.paused) {
+            throw new errors/* CutoverError */.DB(`Deployment ${this.#config.namespace}/${name} is paused (spec.paused: true), so nothing rolls out: resume it with \`kubectl rollout resume deployment/${name} -n ${this.#config.namespace}\` and run deploy-standby again.`);
+        }
+        if (!wanted)
+            return;
         const container = wanted.container ?? d.containers[0]?.name ?? "";
         const current = d.containers.find((c) => c.name === container);
         if (!current) {
@@ -2969,6 +3081,7 @@ class RuleReader {
 // The traffic port of the weighted Kubernetes routers: a route object (HTTPRoute, VirtualService)
 // whose chosen rules split requests between a blue and a green backend by weight. Each dialect
 // says how its kind names backends and weights, and how its controller reports a generation.
+
 
 
 
@@ -3183,12 +3296,20 @@ function weightedRouting(traffic, config) {
         },
     };
 }
+/** A route object's name: the last part of its ref's id, `<kind>/<namespace>/<name>`. */
+const routeName = (ref) => ref.id.split("/").pop() ?? "";
 /** The ports of a weighted router; the official client loads on the first call to the cluster. */
 function connectWeighted(config, dialect) {
     let loading;
     const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
         const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
-        return { kube, objects: new o.RouteObjects(kube) };
+        const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments);
+        let checked;
+        const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));
+        return {
+            kube: beforeFirstWrite(kube, KUBE_WRITES, check),
+            objects: beforeFirstWrite(new o.RouteObjects(kube), ["patchSpec"], check),
+        };
     }));
     const client = loadedOnFirstCall(() => load().then((l) => l.kube));
     const objects = loadedOnFirstCall(() => load().then((l) => l.objects));
@@ -3834,6 +3955,7 @@ const KUBERNETES_INPUTS = [
 
 
 
+
 const kubernetes = {
     kind: "kubernetes",
     inputs: KUBERNETES_INPUTS,
@@ -3841,7 +3963,13 @@ const kubernetes = {
     connect(config) {
         const k = config;
         // The official client is large: it loads on the first call to the cluster, never for other routers.
-        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace })));
+        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => {
+            const kube = new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace });
+            const needs = servicePermissions([k.service, ...(k.testService ? [k.testService] : [])], k.deployments);
+            let checked;
+            const check = () => (checked ??= checkPermissions((a) => kube.canI(a), k.namespace, needs));
+            return beforeFirstWrite(kube, KUBE_WRITES, check);
+        }));
         return connectKubernetes(k, client);
     },
 };
@@ -5983,8 +6111,8 @@ function fallback(step, at, note, settings) {
 var report = __nccwpck_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __nccwpck_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 43 modules
-var registry = __nccwpck_require__(9197);
+// EXTERNAL MODULE: ./build/routers/registry.js + 44 modules
+var registry = __nccwpck_require__(14098);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __nccwpck_require__(60545);
 ;// CONCATENATED MODULE: ./build/step.js

@@ -319,11 +319,54 @@ describe.skipIf(!kubectlPresent && process.env.CI !== "true")("kubectl against t
     expect(await kubectl("rollout", "status", "deployment/shop-green", "--timeout=30s")).toContain(
       'deployment "shop-green" successfully rolled out',
     );
+    // Rolled out is the Deployment's status; the old pods stop taking connections at once
+    // (SIGTERM), while kube-proxy still lists them until it syncs the EndpointSlices. A new
+    // connection in between is refused: on a busy machine that was "socket hang up". A client
+    // waits for the Service's proxy to route only to the new pods.
+    const preview = cluster.planes.services.find((p) => p.name === "shop-preview");
+    const image = (pod: string) =>
+      (cluster.store.get("pods", "shop", pod)?.spec as { containers: { image: string }[] } | undefined)?.containers[0]?.image;
+    await until(
+      () => (preview?.endpoints ?? []).length > 0 && (preview?.endpoints ?? []).every((p) => image(p) === "sandbox/shop:v7"),
+    );
     expect(await version(cluster.urls.test)).toBe("v7");
     const refused = await kubectl("patch", "service", "shop", "--type=merge", "-p", '{"metadata":{"resourceVersion":"1"}}').catch(
       (e: { stderr: string }) => e.stderr,
     );
     expect(refused).toContain("Error from server (Conflict)");
+  });
+
+  it("lists ReplicaSets and Events, shows the rollout history and prints a pod's log as text", async () => {
+    await kubectl("annotate", "deployment/shop-blue", "kubernetes.io/change-cause=image v8");
+    await kubectl("set", "image", "deployment/shop-blue", "app=sandbox/shop:v8");
+    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+    const sets = await kubectl("get", "replicasets", "-l", "version=blue");
+    expect(sets).toMatch(/NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE/);
+    expect(sets).toMatch(/shop-blue-[a-z]+\s+2\s+2\s+2\s/);
+    expect(sets).toMatch(/shop-blue-[a-z]+\s+0\s+0\s+0\s/);
+    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+      /REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+image v8\n/,
+    );
+    expect(await kubectl("get", "events", "--field-selector", "involvedObject.name=shop-blue")).toMatch(
+      /Normal\s+ScalingReplicaSet\s+deployment\/shop-blue\s+Scaled up replica set shop-blue-[a-z]+ from 0 to 1/,
+    );
+    const pod = (await kubectl("get", "pods", "-l", "version=blue", "-o", "jsonpath={.items[0].metadata.name}")).trim();
+    expect(await kubectl("logs", pod)).toMatch(/^\S+ listening on [\d.]+:\d+, version v8\n$/);
+    // Back to revision 1's template, which the traffic planes below expect.
+    expect(await kubectl("rollout", "undo", "deployment/shop-blue")).toContain("deployment.apps/shop-blue rolled back");
+    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+    // The undo reuses revision 1's ReplicaSet, which becomes revision 3.
+    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+      /REVISION\s+CHANGE-CAUSE\n2\s+image v8\n3\s+<none>\n/,
+    );
+    const prod = cluster.planes.services.find((p) => p.name === "shop");
+    await until(() =>
+      (prod?.endpoints ?? []).every(
+        (p) =>
+          (cluster.store.get("pods", "shop", p)?.spec as { containers: { image: string }[] })?.containers[0]?.image ===
+          "sandbox/shop:v1",
+      ),
+    );
   });
 });
 

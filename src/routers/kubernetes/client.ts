@@ -29,6 +29,8 @@ export interface DeploymentView {
   updated: number;
   ready: number;
   available: number;
+  /** spec.paused: the controller starts no rollout while it is set. */
+  paused: boolean;
   /** The Progressing condition's reason: ProgressDeadlineExceeded when the rollout stalled. */
   progressing?: { status: string; reason: string; message: string };
   selector: Record<string, string>;
@@ -128,6 +130,7 @@ export class KubeClient {
   readonly #core: k8s.CoreV1Api;
   readonly #apps: k8s.AppsV1Api;
   readonly #discovery: k8s.DiscoveryV1Api;
+  readonly #authorization: k8s.AuthorizationV1Api;
 
   constructor(target: KubeTarget) {
     const config = new k8s.KubeConfig();
@@ -148,6 +151,17 @@ export class KubeClient {
     this.#core = config.makeApiClient(k8s.CoreV1Api);
     this.#apps = config.makeApiClient(k8s.AppsV1Api);
     this.#discovery = config.makeApiClient(k8s.DiscoveryV1Api);
+    this.#authorization = config.makeApiClient(k8s.AuthorizationV1Api);
+  }
+
+  /** Whether these credentials may do a verb in the namespace: a SelfSubjectAccessReview. */
+  async canI(a: { verb: string; group: string; resource: string; subresource?: string; name?: string }): Promise<boolean> {
+    const review = await call(`review access to ${a.verb} ${a.resource}`, () =>
+      this.#authorization.createSelfSubjectAccessReview({
+        body: { spec: { resourceAttributes: { namespace: this.namespace, ...a } } },
+      }),
+    );
+    return review.status?.allowed === true;
   }
 
   async readService(name: string): Promise<ServiceView> {
@@ -194,6 +208,7 @@ export class KubeClient {
       resourceVersion: d.metadata?.resourceVersion ?? "",
       generation: d.metadata?.generation ?? 0,
       desired: d.spec?.replicas ?? 1,
+      paused: d.spec?.paused === true,
       observedGeneration: s.observedGeneration ?? 0,
       replicas: s.replicas ?? 0,
       updated: s.updatedReplicas ?? 0,

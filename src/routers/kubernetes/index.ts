@@ -6,6 +6,7 @@ import type { KubeClient } from "./client.ts";
 import { type KubernetesConfig, readKubernetesConfig } from "./config.ts";
 import { KUBERNETES_INPUTS } from "./inputs.ts";
 import { KubernetesLedger } from "./ledger.ts";
+import { beforeFirstWrite, checkPermissions, KUBE_WRITES, servicePermissions } from "./permissions.ts";
 import { KubernetesPool } from "./pool.ts";
 import { KubernetesTraffic } from "./traffic.ts";
 
@@ -17,9 +18,13 @@ export const kubernetes: RouterKind = {
     const k = config as KubernetesConfig;
     // The official client is large: it loads on the first call to the cluster, never for other routers.
     const client = loadedOnFirstCall<KubeClient>(() =>
-      import("./client.ts").then(
-        (m) => new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace }),
-      ),
+      import("./client.ts").then((m) => {
+        const kube = new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace });
+        const needs = servicePermissions([k.service, ...(k.testService ? [k.testService] : [])], k.deployments);
+        let checked: Promise<void> | undefined;
+        const check = () => (checked ??= checkPermissions((a) => kube.canI(a), k.namespace, needs));
+        return beforeFirstWrite(kube, KUBE_WRITES, check);
+      }),
     );
     return connectKubernetes(k, client);
   },

@@ -1,5 +1,6 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
+import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
 import type { PoolPort, Setting, TargetHealth } from "../port.ts";
 import type { DeploymentView, KubeClient, PodView } from "./client.ts";
@@ -20,10 +21,24 @@ const FAILING = new Set([
   "InvalidImageName",
 ]);
 
-/** "Deployments": complete when the spec is observed and every replica is updated and available. */
+/**
+ * Rolled out as `kubectl rollout status` judges it (DeploymentStatusViewer in kubectl's
+ * polymorphichelpers/rollout_status.go): the controller has observed the generation, every
+ * wanted replica is updated, no old one is left, and every updated one is available.
+ */
 export function rolledOut(d: DeploymentView): boolean {
-  return d.observedGeneration >= d.generation && d.updated === d.desired && d.available === d.desired && d.replicas === d.desired;
+  return observed(d) && d.updated >= d.desired && d.replicas <= d.updated && d.available >= d.updated;
 }
+
+const observed = (d: DeploymentView): boolean => d.observedGeneration >= d.generation;
+
+/**
+ * How long health waits for the controller to observe a generation. An annotation write (the
+ * ledger's own) bumps a Deployment's generation (the apps registry's PrepareForUpdate), and the
+ * controller observes it on its next sync, normally within milliseconds: judging in between
+ * would read a finished rollout as an unfinished one.
+ */
+const OBSERVE_WAIT_MS = 3_000;
 
 export async function readyPods(client: KubeClient, config: KubernetesConfig, color: Color): Promise<number> {
   const deployment = await client.readDeployment(config.deployments[color]);
@@ -52,7 +67,18 @@ function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): Targ
 /** A rollout still going (or stalled) is one more target that is not healthy yet, with the counts. */
 function rolloutHealth(d: DeploymentView): TargetHealth[] {
   if (rolledOut(d)) return [];
-  const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${d.observedGeneration < d.generation ? ", spec not yet observed" : ""}`;
+  const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${observed(d) ? "" : ", spec not yet observed"}`;
+  // A paused Deployment starts no rollout, so no wait ends this one ("Deployments": Pausing and Resuming).
+  if (d.paused) {
+    return [
+      {
+        id: `deployment/${d.name}`,
+        state: "unhealthy",
+        reason: "DeploymentPaused",
+        description: `spec.paused is true: nothing rolls out until it is resumed; ${counts}`,
+      },
+    ];
+  }
   const stalled = d.progressing?.status === "False";
   return [
     {
@@ -86,9 +112,25 @@ export class KubernetesPool implements PoolPort {
   }
 
   async health(color: Color): Promise<TargetHealth[]> {
-    const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
+    const deployment = await this.#observedDeployment(this.#config.deployments[color]);
     const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
     return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
+  }
+
+  /** The Deployment once its controller has observed its generation, or as it is after OBSERVE_WAIT_MS. */
+  async #observedDeployment(name: string): Promise<DeploymentView> {
+    const polled = await pollUntil(
+      async () => {
+        const d = await this.#client.readDeployment(name);
+        return { done: observed(d), value: d };
+      },
+      {
+        timeoutMs: OBSERVE_WAIT_MS,
+        pollMs: 100,
+        progress: (d) => `Waiting for the controller to observe generation ${d.generation} of Deployment ${d.name}.`,
+      },
+    );
+    return polled.value;
   }
 
   /** Ready endpoints of the Services that select `color` now; undefined when none does. */
@@ -148,12 +190,21 @@ export class KubernetesPool implements PoolPort {
     await this.#client.scale(name, replicas);
   }
 
-  /** deploy-standby's `image`: sets it on the standby's container; the health wait follows the rollout. */
+  /**
+   * deploy-standby's `image`: sets it on the standby's container; the health wait follows the
+   * rollout. A paused Deployment is refused first, image or not (after deploy-command too): it
+   * would never roll out, and the wait would only run out.
+   */
   async deploy(color: Color): Promise<void> {
     const wanted = this.#config.image;
-    if (!wanted) return;
     const name = this.#config.deployments[color];
     const d = await this.#client.readDeployment(name);
+    if (d.paused) {
+      throw new CutoverError(
+        `Deployment ${this.#config.namespace}/${name} is paused (spec.paused: true), so nothing rolls out: resume it with \`kubectl rollout resume deployment/${name} -n ${this.#config.namespace}\` and run deploy-standby again.`,
+      );
+    }
+    if (!wanted) return;
     const container = wanted.container ?? d.containers[0]?.name ?? "";
     const current = d.containers.find((c) => c.name === container);
     if (!current) {

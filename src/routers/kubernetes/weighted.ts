@@ -12,6 +12,7 @@ import type { CallOptions, RouteChange, RouteRef, RouterPorts, RouteState, Traff
 import type { KubeClient } from "./client.ts";
 import { KubernetesLedger } from "./ledger.ts";
 import type { Json, RouteObject, RouteObjects } from "./objects.ts";
+import { beforeFirstWrite, checkPermissions, KUBE_WRITES, routePermissions } from "./permissions.ts";
 import { KubernetesPool, type PoolRouting, readyPods } from "./pool.ts";
 import type { WeightedConfig } from "./weighted-config.ts";
 import { type Dialect, RuleReader, type Unmoved } from "./weighted-rules.ts";
@@ -252,13 +253,22 @@ export function weightedRouting(traffic: WeightedTraffic, config: WeightedConfig
   };
 }
 
+/** A route object's name: the last part of its ref's id, `<kind>/<namespace>/<name>`. */
+const routeName = (ref: RouteRef): string => ref.id.split("/").pop() ?? "";
+
 /** The ports of a weighted router; the official client loads on the first call to the cluster. */
 export function connectWeighted(config: WeightedConfig, dialect: Dialect): RouterPorts {
   let loading: Promise<{ kube: KubeClient; objects: RouteObjects }> | undefined;
   const load = () =>
     (loading ??= Promise.all([import("./client.ts"), import("./objects.ts")]).then(([c, o]) => {
       const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
-      return { kube, objects: new o.RouteObjects(kube) };
+      const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments);
+      let checked: Promise<void> | undefined;
+      const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));
+      return {
+        kube: beforeFirstWrite(kube, KUBE_WRITES, check),
+        objects: beforeFirstWrite(new o.RouteObjects(kube), ["patchSpec"], check),
+      };
     }));
   const client = loadedOnFirstCall<KubeClient>(() => load().then((l) => l.kube));
   const objects = loadedOnFirstCall<RouteObjects>(() => load().then((l) => l.objects));

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { jsonPatch, mergePatch, strategicMergePatch } from "./patch.ts";
+import { ADMIN, authorize, forbidden, type Identity, selfSubjectAccessReview } from "./rbac.ts";
 import {
   apiGroup,
   apiGroupList,
@@ -20,18 +21,31 @@ import {
   table,
 } from "./resources.ts";
 import { matches } from "./selectors.ts";
-import { type Any, alreadyExists, badRequest, conflict, type KubeObject, notFound, StatusError, type Store } from "./store.ts";
+import {
+  type Any,
+  alreadyExists,
+  badRequest,
+  conflict,
+  type KubeObject,
+  notFound,
+  StatusError,
+  type Store,
+  unconditionalUpdate,
+} from "./store.ts";
 import type { ServingCert } from "./tls.ts";
 import { validate } from "./validate.ts";
 
 export interface ApiCall {
+  /** Who the bearer token authenticated as. */
+  user?: string;
   verb: string;
   resource: string;
   namespace?: string;
   name?: string;
   subresource?: string;
-  /** create, update, patch, delete: anything that was meant to change an object. */
+  /** create, update, patch, delete: anything that was meant to change an object (a dry run is not). */
   write: boolean;
+  dryRun?: boolean;
   status: number;
   contentType?: string;
   userAgent?: string;
@@ -81,6 +95,22 @@ function parsePath(path: string): Target | "discovery" | undefined {
   return { type, namespace, name: rest[1], subresource: rest[2] };
 }
 
+/**
+ * `?dryRun=All`: the request is admitted and validated, and the answer is the object as it would
+ * be stored, but nothing is stored ("Kubernetes API Concepts": Dry-run). "All" is the only value;
+ * any other is refused as the options' validation does (ValidateDryRun in apimachinery).
+ */
+function dryRunOf(url: URL): boolean {
+  const values = url.searchParams.getAll("dryRun");
+  if (values.length === 0) return false;
+  if (values.every((v) => v === "All")) return true;
+  throw new StatusError(
+    422,
+    "Invalid",
+    `dryRun: Unsupported value: []string{${values.map((v) => JSON.stringify(v)).join(", ")}}: supported values: "All"`,
+  );
+}
+
 async function body(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -95,14 +125,19 @@ async function body(req: IncomingMessage): Promise<unknown> {
 export class KubeApi {
   readonly store: Store;
   readonly token: string;
+  /** Bearer tokens and who each is: the sandbox's own token is in system:masters. */
+  readonly identities = new Map<string, Identity>();
   readonly calls: ApiCall[] = [];
   readonly faults: ApiFault[] = [];
+  /** A pod's container log as text: the kubelet's, which serves pods/log on a real node. */
+  podLogs: (pod: string) => string = () => "";
   readonly #server: Server;
   readonly #watches = new Set<ServerResponse>();
 
   constructor(store: Store, token: string, tls: ServingCert) {
     this.store = store;
     this.token = token;
+    this.identities.set(token, ADMIN);
     this.#server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
       void this.#handle(req, res);
     });
@@ -132,9 +167,16 @@ export class KubeApi {
     if (req.headers["content-type"]) call.contentType = String(req.headers["content-type"]);
     if (req.headers["user-agent"]) call.userAgent = String(req.headers["user-agent"]);
     try {
-      if (req.headers.authorization !== `Bearer ${this.token}`) {
-        throw new StatusError(401, "Unauthorized", "Unauthorized");
+      const who = this.identities.get(String(req.headers.authorization ?? "").replace(/^Bearer /, ""));
+      if (!who) throw new StatusError(401, "Unauthorized", "Unauthorized");
+      call.user = who.user;
+      // system:basic-user lets every authenticated user review its own access.
+      if (url.pathname === "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" && req.method === "POST") {
+        res.writeHead(201, { "content-type": "application/json" });
+        res.end(JSON.stringify(selfSubjectAccessReview(this.store, who, (await body(req)) as Any)));
+        return;
       }
+      // system:discovery lets every authenticated user read discovery, /version and /openapi.
       if (!target || target === "discovery") return this.#discovery(url.pathname, res);
       Object.assign(call, {
         resource: target.type.plural,
@@ -143,9 +185,20 @@ export class KubeApi {
         subresource: target.subresource,
         verb: this.#verb(req.method ?? "GET", target, url),
       });
-      call.write = ["create", "update", "patch", "delete"].includes(call.verb);
+      const attributes = {
+        verb: call.verb,
+        group: target.type.group,
+        resource: target.type.plural,
+        subresource: target.subresource,
+        name: call.verb === "create" ? undefined : target.name,
+        namespace: target.namespace,
+      };
+      if (!authorize(this.store, who, attributes).allowed) throw forbidden(who, attributes);
+      const dryRun = dryRunOf(url);
+      call.write = ["create", "update", "patch", "delete"].includes(call.verb) && !dryRun;
+      if (dryRun) call.dryRun = true;
       await this.#fault(call);
-      const out = await this.#serve(call.verb, target, req, url, res);
+      const out = await this.#serve(call.verb, target, req, url, res, dryRun);
       if (out === undefined) return;
       call.status = out.status;
       res.writeHead(out.status, { "content-type": "application/json" }).end(JSON.stringify(out.body));
@@ -215,16 +268,17 @@ export class KubeApi {
     req: IncomingMessage,
     url: URL,
     res: ServerResponse,
+    dryRun: boolean,
   ): Promise<{ status: number; body: unknown } | undefined> {
     const { type } = target;
     if (verb === "list") return { status: 200, body: this.#list(target, url, req) };
     if (verb === "watch") return this.#watch(target, url, res);
-    if (verb === "create") return { status: 201, body: this.#create(target, (await body(req)) as KubeObject) };
+    if (verb === "create") return { status: 201, body: this.#create(target, (await body(req)) as KubeObject, dryRun) };
     const name = target.name as string;
     const current = this.store.get(type.plural, target.namespace, name);
     if (verb === "delete") {
       if (!current) throw notFound(type, name);
-      this.store.delete(type.plural, current);
+      if (!dryRun) this.store.delete(type.plural, current);
       return {
         status: 200,
         body: {
@@ -237,7 +291,8 @@ export class KubeApi {
       };
     }
     if (!current) throw notFound(type, name);
-    if (target.subresource === "scale") return this.#scale(verb, target, current, req);
+    if (target.subresource === "scale") return this.#scale(verb, target, current, req, dryRun);
+    if (target.subresource === "log" && type.plural === "pods" && verb === "get") return this.#log(current, res);
     if (verb === "get") return { status: 200, body: this.#shown(type, current) };
     const input = await body(req);
     const next =
@@ -246,7 +301,10 @@ export class KubeApi {
     if (verb === "update" && next.metadata.name !== name) {
       throw badRequest(`the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`);
     }
-    return { status: 200, body: this.#shown(type, this.#update(target, current, next)) };
+    if (verb === "update" && !BUILT_IN_GROUPS.includes(type.group) && !next.metadata.resourceVersion) {
+      throw unconditionalUpdate(type, name);
+    }
+    return { status: 200, body: this.#shown(type, this.#update(target, current, next, dryRun)) };
   }
 
   #patched(type: ResourceType, current: KubeObject, patch: unknown, contentType: string): KubeObject {
@@ -269,7 +327,7 @@ export class KubeApi {
    * Concepts": Resource versions); without one, update and patch are unconditional. The main
    * resource keeps the stored status and the status subresource the stored spec.
    */
-  #update(target: Target, current: KubeObject, next: KubeObject): KubeObject {
+  #update(target: Target, current: KubeObject, next: KubeObject, dryRun: boolean): KubeObject {
     const { type } = target;
     const precondition = next.metadata.resourceVersion;
     if (precondition && precondition !== current.metadata.resourceVersion) throw conflict(type, current.metadata.name);
@@ -287,10 +345,10 @@ export class KubeApi {
       else delete merged.status;
     }
     validate(type, merged, current);
-    return this.store.update(type.plural, merged);
+    return this.store.update(type.plural, merged, dryRun);
   }
 
-  #create(target: Target, input: KubeObject): KubeObject {
+  #create(target: Target, input: KubeObject, dryRun: boolean): KubeObject {
     const { type } = target;
     const name = input?.metadata?.name;
     if (!name)
@@ -307,7 +365,23 @@ export class KubeApi {
       metadata: { ...input.metadata, namespace: target.namespace },
     };
     validate(type, object, undefined);
-    return this.store.create(type.plural, object);
+    return this.store.create(type.plural, object, dryRun);
+  }
+
+  /**
+   * pods/log: the container's output as text/plain ("Kubernetes API Concepts": subresources;
+   * PodLogOptions); 400 while the container has not started, with the waiting reason.
+   */
+  #log(pod: KubeObject, res: ServerResponse): undefined {
+    const text = this.podLogs(pod.metadata.name);
+    const container = (pod.status as Any)?.containerStatuses?.[0];
+    if (!text && container?.state?.waiting) {
+      throw badRequest(
+        `container "${container.name}" in pod "${pod.metadata.name}" is waiting to start: ${container.state.waiting.reason}`,
+      );
+    }
+    res.writeHead(200, { "content-type": "text/plain" }).end(text);
+    return undefined;
   }
 
   /** deployments/scale as autoscaling/v1 Scale: `kubectl scale` reads and patches this. */
@@ -316,6 +390,7 @@ export class KubeApi {
     target: Target,
     current: KubeObject,
     req: IncomingMessage,
+    dryRun: boolean,
   ): Promise<{ status: number; body: unknown }> {
     const scale = (d: KubeObject) => ({
       kind: "Scale",
@@ -345,7 +420,7 @@ export class KubeApi {
     const next = structuredClone(current);
     (next.spec as { replicas?: number }).replicas = wanted.spec?.replicas;
     next.metadata.resourceVersion = wanted.metadata?.resourceVersion;
-    return { status: 200, body: scale(this.#update({ ...target, subresource: undefined }, current, next)) };
+    return { status: 200, body: scale(this.#update({ ...target, subresource: undefined }, current, next, dryRun)) };
   }
 
   #selected(target: Target, url: URL): KubeObject[] {

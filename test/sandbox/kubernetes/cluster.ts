@@ -62,6 +62,7 @@ export class Cluster {
       (color) => ({ ...(this.behaviour[color] ?? DEFAULT_BEHAVIOUR.blue) }),
     );
     this.controllers = new Controllers(this.store, this.kubelet, 20, scale, this.options.analysis);
+    this.api.podLogs = (pod) => this.kubelet.logs(pod);
     seed(this.store, this.options.namespace, this.options.replicas);
   }
 
@@ -140,8 +141,8 @@ export class Cluster {
     this.kubelet.setApps(color, behaviour);
   }
 
-  /** Writes a kubeconfig that reaches the API with the cluster's token, in the cluster's namespace. */
-  writeKubeconfig(file: string, context = "sandbox"): string {
+  /** Writes a kubeconfig that reaches the API with the cluster's token (or `token`), in the cluster's namespace. */
+  writeKubeconfig(file: string, context = "sandbox", token = this.api.token): string {
     const config = {
       apiVersion: "v1",
       kind: "Config",
@@ -151,7 +152,7 @@ export class Cluster {
           cluster: { server: this.urls.api, "certificate-authority-data": Buffer.from(this.tls.cert).toString("base64") },
         },
       ],
-      users: [{ name: "cutover", user: { token: this.api.token } }],
+      users: [{ name: "cutover", user: { token } }],
       contexts: [{ name: context, context: { cluster: "sandbox", user: "cutover", namespace: this.options.namespace } }],
       "current-context": context,
       preferences: {},

@@ -1,3 +1,4 @@
+// Over 300 lines: the Deployment and EndpointSlice controllers share one tick and one view of the pods.
 // The control plane's loops, run on a short tick: the Deployment controller (a RollingUpdate over
 // pods, "Deployments": Rolling Update Deployment, max surge and max unavailable, and the status it
 // reports), the EndpointSlice controller ("EndpointSlices": conditions ready / serving /
@@ -5,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { gatewayClassStatus, gatewayStatus, httpRouteStatus } from "./gateway-status.ts";
 import type { Kubelet } from "./pods.ts";
+import { replicaSetFor, syncReplicaSets } from "./replicasets.ts";
 import { virtualServiceStatus } from "./route-status.ts";
 import { selects } from "./selectors.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
@@ -16,9 +18,32 @@ function intOrPercent(value: unknown, of: number, up: boolean): number {
   return up ? Math.ceil(percent * of) : Math.floor(percent * of);
 }
 
+const empty = (v: unknown) =>
+  v === null || v === undefined || (typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0);
+
+/**
+ * JSON with every object's keys sorted and null or empty fields left out: the same template
+ * however a client wrote it (kubectl sends Go's zero values, `creationTimestamp: null`, `resources: {}`).
+ */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Any)
+      .filter(([, v]) => !empty(v))
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The pod-template-hash: equal templates give equal hashes whatever the key order, so that a
+ * rollback (`kubectl rollout undo`) finds the old ReplicaSet again, as the controller's
+ * EqualIgnoreHash does.
+ */
 export function templateHash(deployment: KubeObject): string {
   return createHash("sha256")
-    .update(JSON.stringify((deployment.spec as Any).template))
+    .update(canonical((deployment.spec as Any).template))
     .digest("hex")
     .slice(0, 10)
     .replace(/[0-9]/g, (d) => "bcdfghjklm"[Number(d)] as string);
@@ -39,6 +64,13 @@ export class Controllers {
   #analysedAt = 0;
   #timer?: NodeJS.Timeout;
   #running = false;
+  #held = false;
+  /**
+   * How long after a new generation is stored the Deployment controller syncs it. A real one
+   * works through an informer and a work queue: milliseconds when idle, longer when busy.
+   */
+  observeLagMs = 0;
+  readonly #seen = new Map<string, { generation: number; at: number }>();
 
   constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number, analysis = false) {
     this.#store = store;
@@ -56,11 +88,23 @@ export class Controllers {
     clearInterval(this.#timer);
   }
 
+  /**
+   * A busy controller: Deployments are not reconciled (their status, observedGeneration included,
+   * stays as it is) until `release`. A real controller works through a queue and can lag.
+   */
+  hold(): void {
+    this.#held = true;
+  }
+
+  release(): void {
+    this.#held = false;
+  }
+
   async tick(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
     try {
-      for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
+      if (!this.#held) for (const deployment of this.#store.list("deployments")) await this.#rollout(deployment);
       for (const service of this.#store.list("services")) this.#endpoints(service);
       for (const cls of this.#store.list("gatewayclasses")) gatewayClassStatus(this.#store, cls);
       for (const route of this.#store.list("httproutes")) httpRouteStatus(this.#store, route);
@@ -86,7 +130,7 @@ export class Controllers {
       );
   }
 
-  #newPod(deployment: KubeObject, hash: string): void {
+  #newPod(deployment: KubeObject, hash: string, uid: string | undefined): void {
     const template = (deployment.spec as Any).template as Any;
     const rs = `${deployment.metadata.name}-${hash}`;
     this.#kubelet.create({
@@ -96,14 +140,25 @@ export class Controllers {
         name: `${rs}-${randomBytes(3).toString("hex").slice(0, 5)}`,
         namespace: deployment.metadata.namespace,
         labels: { ...template.metadata?.labels, "pod-template-hash": hash },
-        ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs, controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs, uid, controller: true, blockOwnerDeletion: true },
+        ],
       },
       spec: { ...structuredClone(template.spec), nodeName: "sandbox-node" },
     });
   }
 
+  #lagging(deployment: KubeObject): boolean {
+    const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
+    const generation = deployment.metadata.generation ?? 1;
+    const seen = this.#seen.get(key);
+    if (!seen || seen.generation !== generation) this.#seen.set(key, { generation, at: Date.now() });
+    return Date.now() - (this.#seen.get(key)?.at ?? 0) < this.observeLagMs;
+  }
+
   /** One reconcile of a Deployment: scale the new pods up and the old ones down within the bounds, then report. */
   async #rollout(deployment: KubeObject): Promise<void> {
+    if (this.#lagging(deployment)) return;
     const spec = deployment.spec as Any;
     const desired = (spec.replicas as number | undefined) ?? 1;
     const hash = templateHash(deployment);
@@ -118,33 +173,46 @@ export class Controllers {
     // Extra new pods go first, the unready ones before the ready.
     const byReadiness = (list: KubeObject[]) => [...list].sort((a, b) => Number(isReady(a)) - Number(isReady(b)));
     if (fresh.length > desired) kill.push(...byReadiness(fresh).slice(0, fresh.length - desired));
-    let available = pods.filter(isReady).length - kill.filter(isReady).length;
+    // Old pods go only while enough are available (ready for minReadySeconds), as the controller counts.
+    const isAvailable = (p: KubeObject) => this.#available(deployment, p);
+    let available = pods.filter(isAvailable).length - kill.filter(isAvailable).length;
     const minAvailable = desired - unavailable;
     for (const pod of byReadiness(old)) {
       if (!isReady(pod)) kill.push(pod);
-      else if (available - 1 >= minAvailable || (fresh.length === 0 && desired === 0)) {
+      else if (!isAvailable(pod) || available - 1 >= minAvailable || (fresh.length === 0 && desired === 0)) {
         kill.push(pod);
-        available -= 1;
+        if (isAvailable(pod)) available -= 1;
       }
     }
     const remaining = pods.length - kill.length;
     let creatable = Math.min(desired - fresh.length, desired + surge - remaining);
     if (recreate && old.length > kill.length) creatable = 0;
-    for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash);
-    for (const pod of kill) void this.#kubelet.terminate(pod);
+    // A paused Deployment starts no rollout: no pod of a new template, none of the old ones goes
+    // (deployment_controller.go syncs a paused one with sync(), which never creates a new
+    // ReplicaSet). Harsher than a real one, which still scales the old ReplicaSets.
+    const paused = spec.paused === true && old.length > 0;
+    if (!paused) {
+      const rs = creatable > 0 || fresh.length > 0 ? replicaSetFor(this.#store, deployment, hash) : undefined;
+      for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash, rs?.metadata.uid);
+      for (const pod of kill) void this.#kubelet.terminate(pod);
+    }
     this.#status(deployment, desired, hash, unavailable);
   }
 
   #status(deployment: KubeObject, desired: number, hash: string, maxUnavailable: number): void {
     const pods = this.#podsOf(deployment).filter((p) => !p.metadata.deletionTimestamp);
+    syncReplicaSets(this.#store, deployment, pods);
     const updated = pods.filter((p) => p.metadata.labels?.["pod-template-hash"] === hash);
     const ready = pods.filter(isReady).length;
+    const available = pods.filter((p) => this.#available(deployment, p)).length;
     const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
-    const complete = updated.length === desired && pods.length === desired && ready === desired;
+    const complete = updated.length === desired && pods.length === desired && available === desired;
+    const paused = (deployment.spec as Any).paused === true;
     // Progressing turns False once progressDeadlineSeconds pass without a new pod updated or available.
     const seen = this.#progress.get(key);
-    if (!seen || seen.updated !== updated.length || seen.available !== ready || complete) {
-      this.#progress.set(key, { at: Date.now(), updated: updated.length, available: ready });
+    // "Lack of progress shouldn't be estimated once a deployment is paused" (deployment_util.go).
+    if (!seen || seen.updated !== updated.length || seen.available !== available || complete || paused) {
+      this.#progress.set(key, { at: Date.now(), updated: updated.length, available });
     }
     const deadlineMs = ((deployment.spec as Any).progressDeadlineSeconds ?? 600) * 1000 * this.#timeScale;
     const stuck = !complete && Date.now() - (this.#progress.get(key)?.at ?? Date.now()) > deadlineMs;
@@ -168,17 +236,21 @@ export class Controllers {
       replicas: pods.length,
       updatedReplicas: updated.length,
       readyReplicas: ready,
-      availableReplicas: ready,
-      ...(desired - ready > 0 ? { unavailableReplicas: desired - ready } : {}),
+      availableReplicas: available,
+      ...(desired - available > 0 ? { unavailableReplicas: desired - available } : {}),
       conditions: [
-        ready >= desired - maxUnavailable
+        available >= desired - maxUnavailable
           ? condition("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.")
           : condition("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability."),
-        stuck
-          ? condition("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${rs}" has timed out progressing.`)
-          : complete
-            ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
-            : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
+        // checkPausedConditions (pkg/controller/deployment/sync.go): Unknown, DeploymentPaused, unless the
+        // deadline was already reported.
+        paused && old.conditions?.find((c: Any) => c.type === "Progressing")?.reason !== "ProgressDeadlineExceeded"
+          ? condition("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused")
+          : stuck
+            ? condition("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${rs}" has timed out progressing.`)
+            : complete
+              ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
+              : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
       ],
     };
     for (const key of ["readyReplicas", "availableReplicas", "updatedReplicas", "replicas"] as const)
@@ -187,6 +259,18 @@ export class Controllers {
     if (!fresh || fresh.metadata.resourceVersion !== deployment.metadata.resourceVersion) return;
     fresh.status = status;
     this.#store.update("deployments", fresh);
+  }
+
+  /**
+   * Available: ready for at least spec.minReadySeconds (scaled), counted from the Ready
+   * condition's lastTransitionTime ("Deployments": Min Ready Seconds; podutil.IsPodAvailable).
+   */
+  #available(deployment: KubeObject, pod: KubeObject): boolean {
+    if (!isReady(pod)) return false;
+    const minReady = Number((deployment.spec as Any).minReadySeconds ?? 0) * 1000 * this.#timeScale;
+    if (minReady <= 0) return true;
+    const since = ((pod.status as Any).conditions as Any[]).find((c) => c.type === "Ready")?.lastTransitionTime;
+    return Date.now() - Date.parse(since ?? "") >= minReady;
   }
 
   /** One slice per Service named `<service>-<suffix>`, listing every pod its selector selects. */

@@ -82,6 +82,11 @@ export class ServicePlane {
     this.#server = createTcpServer((client) => this.#connect(client));
   }
 
+  /** The pods kube-proxy's rules send new connections to now. */
+  get endpoints(): string[] {
+    return this.#endpoints.value.map((e) => e.pod);
+  }
+
   /** Whether kube-proxy's rules list an endpoint yet: until then it rejects every connection. */
   get ready(): boolean {
     return this.#endpoints.value.length > 0;

@@ -36,6 +36,8 @@ export class Kubelet {
   readonly #store: Store;
   readonly #times: PodTimes;
   readonly #pods = new Map<string, RunningPod>();
+  /** What each pod's container wrote to stdout: what `kubectl logs` reads (pods/log). */
+  readonly #logs = new Map<string, string[]>();
   readonly #sessions: SessionStore;
   readonly #ownSessions: (color: string) => SessionStore;
   /** Behaviour of the apps of a color (the pod's color label), changed by the control endpoint. */
@@ -160,6 +162,7 @@ export class Kubelet {
     const port = Number(((container.ports ?? []) as Any[])[0]?.containerPort ?? 8080);
     await app.listen((pod.status as Any).podIP, port);
     running.app = app;
+    this.#log(name, `listening on ${(pod.status as Any).podIP}:${port}, version ${versionOf(container.image)}`);
     this.#container(
       name,
       { ready: false, started: true, state: { running: { startedAt: new Date().toISOString() } } },
@@ -202,11 +205,18 @@ export class Kubelet {
     status.containerStatuses = [container];
     if (phase) status.phase = phase;
     const ready = container.ready === true;
+    // PodCondition.lastTransitionTime: when Ready last changed; minReadySeconds counts from it.
+    const before = (status.conditions as Any[] | undefined)?.find((c) => c.type === "Ready");
+    const since =
+      before && before.status === (ready ? "True" : "False") && before.lastTransitionTime
+        ? before.lastTransitionTime
+        : new Date().toISOString();
     const readyCondition = ready
-      ? { type: "Ready", status: "True" }
+      ? { type: "Ready", status: "True", lastTransitionTime: since }
       : {
           type: "Ready",
           status: "False",
+          lastTransitionTime: since,
           reason: "ContainersNotReady",
           message: `containers with unready status: [${container.name}]`,
         };
@@ -231,9 +241,22 @@ export class Kubelet {
       current.metadata.deletionGracePeriodSeconds = 30;
       this.#store.update("pods", current);
     }
+    this.#log(pod.metadata.name, "SIGTERM: no new connections; answering the ones in flight");
     await running.app?.terminate(this.#times.graceMs);
     this.#pods.delete(pod.metadata.name);
+    this.#logs.delete(pod.metadata.name);
     if (current) this.#store.delete("pods", current);
+  }
+
+  #log(name: string, line: string): void {
+    const lines = this.#logs.get(name) ?? [];
+    lines.push(`${new Date().toISOString()} ${line}`);
+    this.#logs.set(name, lines);
+  }
+
+  /** The container's log as text, one line each; empty for a pod whose container never started. */
+  logs(name: string): string {
+    return (this.#logs.get(name) ?? []).map((l) => `${l}\n`).join("");
   }
 
   /** Changes the apps of a color at once, as the control endpoint does for the ALB world. */

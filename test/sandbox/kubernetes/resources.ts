@@ -1,3 +1,4 @@
+// Over 300 lines: one table of every served kind with its printer columns, beside the discovery built from it.
 // The resource types the imitation serves, and the discovery documents that list them. Shapes:
 // "Kubernetes API Concepts" (API discovery), APIGroupList / APIResourceList in the API reference
 // (Common Definitions), and the CRDs' names as the Gateway API and Istio install them.
@@ -200,10 +201,68 @@ export const RESOURCES: ResourceType[] = [
       ["Age", "string", age],
     ],
   },
+  {
+    group: "apps",
+    version: "v1",
+    plural: "replicasets",
+    kind: "ReplicaSet",
+    singular: "replicaset",
+    shortNames: ["rs"],
+    categories: ["all"],
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Desired", "integer", (o) => spec(o).replicas ?? 1],
+      ["Current", "integer", (o) => status(o).replicas ?? 0],
+      ["Ready", "integer", (o) => status(o).readyReplicas ?? 0],
+      ["Age", "string", age],
+    ],
+  },
+  {
+    group: "",
+    version: "v1",
+    plural: "events",
+    kind: "Event",
+    singular: "event",
+    shortNames: ["ev"],
+    columns: [
+      ["Last Seen", "string", (o) => age({ ...o, metadata: { ...o.metadata, creationTimestamp: o.lastTimestamp as string } })],
+      ["Type", "string", (o) => o.type as string],
+      ["Reason", "string", (o) => o.reason as string],
+      ["Object", "string", (o) => `${String((o.involvedObject as Any)?.kind).toLowerCase()}/${(o.involvedObject as Any)?.name}`],
+      ["Message", "string", (o) => o.message as string],
+    ],
+  },
+  // "Using RBAC Authorization": the namespaced Role and RoleBinding the authorizer reads (rbac.ts).
+  {
+    group: "rbac.authorization.k8s.io",
+    version: "v1",
+    plural: "roles",
+    kind: "Role",
+    singular: "role",
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Created At", "string", (o) => o.metadata.creationTimestamp ?? ""],
+    ],
+  },
+  {
+    group: "rbac.authorization.k8s.io",
+    version: "v1",
+    plural: "rolebindings",
+    kind: "RoleBinding",
+    singular: "rolebinding",
+    columns: [
+      ["Name", "string", (o) => o.metadata.name],
+      ["Role", "string", (o) => `${(o.roleRef as Any)?.kind}/${(o.roleRef as Any)?.name}`],
+      ["Age", "string", age],
+    ],
+  },
 ];
 
 /** Kinds that live outside namespaces (GatewayClass is cluster-scoped, gatewayclass_types.go). */
 export const CLUSTER_SCOPED = ["namespaces", "gatewayclasses"];
+
+/** Served, never stored: the reviews rbac.ts answers. */
+const REVIEWS = { group: "authorization.k8s.io", version: "v1" };
 
 export function groupVersion(type: ResourceType): string {
   return type.group ? `${type.group}/${type.version}` : type.version;
@@ -221,7 +280,7 @@ export function typeOf(kind: string): ResourceType {
 
 /** Whether a resource has a status subresource: every type here but namespaces and slices. */
 export function hasStatus(type: ResourceType): boolean {
-  return !["namespaces", "endpointslices"].includes(type.plural);
+  return !["namespaces", "endpointslices", "roles", "rolebindings", "events"].includes(type.plural);
 }
 
 /** GET /api: the legacy group's versions (APIVersions). */
@@ -235,18 +294,27 @@ export function apiVersions(): unknown {
 
 /** GET /apis: every named group with its versions (APIGroupList). */
 export function apiGroupList(): unknown {
-  const groups = [...new Set(RESOURCES.filter((r) => r.group).map((r) => r.group))];
+  const groups = [...new Set([...RESOURCES.filter((r) => r.group).map((r) => r.group), REVIEWS.group])];
   return { kind: "APIGroupList", apiVersion: "v1", groups: groups.map((g) => apiGroup(g)) };
 }
 
 export function apiGroup(group: string): unknown {
-  const version = RESOURCES.find((r) => r.group === group)?.version ?? "v1";
+  const version = RESOURCES.find((r) => r.group === group)?.version ?? REVIEWS.version;
   const gv = { groupVersion: `${group}/${version}`, version };
   return { kind: "APIGroup", apiVersion: "v1", name: group, versions: [gv], preferredVersion: gv };
 }
 
 /** GET /api/v1, /apis/<group>/<version>: the resources and their verbs (APIResourceList). */
 export function apiResourceList(group: string, version: string): unknown | undefined {
+  if (group === REVIEWS.group && version === REVIEWS.version) {
+    const review = { name: "selfsubjectaccessreviews", singularName: "", namespaced: false, kind: "SelfSubjectAccessReview" };
+    return {
+      kind: "APIResourceList",
+      apiVersion: "v1",
+      groupVersion: `${group}/${version}`,
+      resources: [{ ...review, verbs: ["create"] }],
+    };
+  }
   const types = RESOURCES.filter((r) => r.group === group && r.version === version);
   if (types.length === 0) return undefined;
   const resources = types.flatMap((r) => [

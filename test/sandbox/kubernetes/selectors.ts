@@ -48,7 +48,16 @@ export function selects(selector: Record<string, string> | undefined, labels: Re
 }
 
 export function matches(object: KubeObject, labelSelector: string, fieldSelector: string): boolean {
-  const fields = { "metadata.name": object.metadata.name, "metadata.namespace": object.metadata.namespace };
+  const fields: Record<string, string | undefined> = {
+    "metadata.name": object.metadata.name,
+    "metadata.namespace": object.metadata.namespace,
+  };
+  // Events select by their involved object, reason and type too (core/event/strategy.go ToSelectableFields).
+  if (object.kind === "Event") {
+    const involved = (object.involvedObject ?? {}) as Record<string, string>;
+    for (const key of ["kind", "name", "namespace", "uid"]) fields[`involvedObject.${key}`] = involved[key];
+    Object.assign(fields, { reason: object.reason, type: object.type });
+  }
   return (
     labelsMatch(labelSelector, object.metadata.labels) && requirements(fieldSelector).every((r) => requirementHolds(r, fields))
   );

@@ -84,6 +84,22 @@ export function invalid(type: ResourceType, name: string, causes: Cause[]): Stat
   });
 }
 
+/**
+ * A custom resource takes no update without a resourceVersion: its strategy's
+ * AllowUnconditionalUpdate is false (apiextensions-apiserver pkg/registry/customresource/
+ * strategy.go), and the generic store answers 422 (apiserver pkg/registry/generic/registry/store.go).
+ * A patch is not affected: it is applied to the stored object, resourceVersion included.
+ */
+export function unconditionalUpdate(type: ResourceType, name: string): StatusError {
+  return invalid(type, name, [
+    {
+      field: "metadata.resourceVersion",
+      reason: "FieldValueInvalid",
+      message: "Invalid value: 0x0: must be specified for an update",
+    },
+  ]);
+}
+
 export function badRequest(message: string): StatusError {
   return new StatusError(400, "BadRequest", message);
 }
@@ -94,6 +110,19 @@ function group(type: ResourceType): string {
 
 function details(type: ResourceType, name: string): Record<string, unknown> {
   return { name, ...(type.group ? { group: type.group } : {}), kind: type.plural };
+}
+
+/**
+ * A Deployment's annotations are part of its desired state: the apps registry's PrepareForUpdate
+ * bumps the generation when they change, "because annotations are copied from deployments to
+ * their replica sets" (kubernetes pkg/registry/apps/deployment/strategy.go). Its status
+ * strategy keeps the old metadata, so a status write moves nothing.
+ */
+function annotationsBump(resource: string, old: KubeObject, next: KubeObject): boolean {
+  return (
+    resource === "deployments" &&
+    JSON.stringify(old.metadata.annotations ?? {}) !== JSON.stringify(next.metadata.annotations ?? {})
+  );
 }
 
 const HISTORY = 5000;
@@ -126,7 +155,7 @@ export class Store {
   }
 
   /** Stores a new object: uid, creationTimestamp, generation 1 and the next resourceVersion. */
-  create(resource: string, object: KubeObject): KubeObject {
+  create(resource: string, object: KubeObject, dryRun = false): KubeObject {
     const stored = structuredClone(object);
     stored.metadata = {
       ...stored.metadata,
@@ -134,6 +163,7 @@ export class Store {
       creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
       generation: 1,
     };
+    if (dryRun) return stored;
     return this.#write("ADDED", resource, stored);
   }
 
@@ -142,15 +172,18 @@ export class Store {
    * decides the generation ("metadata.generation ... incremented by the system when the desired
    * state changes", ObjectMeta in the API reference). A write that changes nothing is not one.
    */
-  update(resource: string, object: KubeObject): KubeObject {
+  update(resource: string, object: KubeObject, dryRun = false): KubeObject {
     const old = this.#objects.get(this.#key(resource, object.metadata.namespace, object.metadata.name));
     if (!old) throw new Error(`no ${resource} ${object.metadata.name}`);
     const next = structuredClone(object);
     next.metadata = { ...next.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp };
     next.metadata.generation = old.metadata.generation ?? 1;
-    if (JSON.stringify(old.spec) !== JSON.stringify(next.spec)) next.metadata.generation += 1;
+    if (JSON.stringify(old.spec) !== JSON.stringify(next.spec) || annotationsBump(resource, old, next))
+      next.metadata.generation += 1;
     next.metadata.resourceVersion = old.metadata.resourceVersion;
     if (JSON.stringify(old) === JSON.stringify(next)) return structuredClone(old);
+    // A dry run answers with what would be stored, at the stored resourceVersion.
+    if (dryRun) return next;
     return this.#write("MODIFIED", resource, next);
   }
 
