@@ -2599,10 +2599,11 @@ function servicePermissions(services, deployments) {
     ];
 }
 /** The weighted routers: the route objects whose weights they patch, and the pools. */
-function routePermissions(type, routes, deployments) {
+function routePermissions(type, routes, deployments, reads = []) {
     return [
         { verb: "get", group: type.group, resource: type.plural, names: routes },
         { verb: "patch", group: type.group, resource: type.plural, names: routes },
+        ...reads,
         ...poolPermissions(deployments),
     ];
 }
@@ -3303,7 +3304,7 @@ function connectWeighted(config, dialect) {
     let loading;
     const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
         const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
-        const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments);
+        const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments, dialect.reads);
         let checked;
         const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));
         return {
@@ -3666,6 +3667,7 @@ function gatewayDialect(services) {
         matches,
         verdict: routeVerdict,
         silence: "a parent no controller resolves (a deleted Gateway, a class nobody runs) gets no status entry at all, so silence is never taken for success",
+        reads: [{ verb: "get", group: GROUP, resource: "gateways" }],
         preflight,
     };
 }
@@ -3859,6 +3861,7 @@ function istioDialect(colors) {
         },
         matches: dialect_matches,
         verdict: istioVerdict,
+        reads: [{ verb: "list", group: DESTINATION_RULE.group, resource: DESTINATION_RULE.plural }],
         preflight: (_, objects, sent, namespace) => subsetProblems(colors, objects, sent, namespace),
     };
 }

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { gatewayDialect } from "../../src/routers/gateway-api/dialect.ts";
+import { istioDialect } from "../../src/routers/istio/dialect.ts";
 import {
   describePermission,
   type Permission,
@@ -18,6 +20,8 @@ import { ROOT, runAction } from "../sandbox/run-action.ts";
 
 const deployments = { blue: "shop-blue", green: "shop-green" };
 const routes = ["shop", "shop-preview"];
+
+const istio = istioDialect({ host: "shop-all", subsets: { blue: "blue", green: "green" } });
 
 const ROUTERS: { router: string; doc: string; role: string; inputs: Record<string, string>; needs: Permission[] }[] = [
   {
@@ -32,7 +36,7 @@ const ROUTERS: { router: string; doc: string; role: string; inputs: Record<strin
     doc: "docs/gateway-api-istio.md",
     role: "cutover-gateway-api",
     inputs: { httproute: "shop", "test-httproute": "shop-preview", "blue-service": "shop-blue", "green-service": "shop-green" },
-    needs: routePermissions({ group: "gateway.networking.k8s.io", plural: "httproutes" }, routes, deployments),
+    needs: routePermissions(gatewayDialect(deployments).type, routes, deployments, gatewayDialect(deployments).reads),
   },
   {
     router: "istio",
@@ -45,7 +49,7 @@ const ROUTERS: { router: string; doc: string; role: string; inputs: Record<strin
       "blue-subset": "blue",
       "green-subset": "green",
     },
-    needs: routePermissions({ group: "networking.istio.io", plural: "virtualservices" }, routes, deployments),
+    needs: routePermissions(istio.type, routes, deployments, istio.reads),
   },
 ];
 

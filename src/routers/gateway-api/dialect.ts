@@ -129,6 +129,7 @@ export function gatewayDialect(services: PerColor<string>): Dialect {
     verdict: routeVerdict,
     silence:
       "a parent no controller resolves (a deleted Gateway, a class nobody runs) gets no status entry at all, so silence is never taken for success",
+    reads: [{ verb: "get", group: GROUP, resource: "gateways" }],
     preflight,
   };
 }

@@ -97,6 +97,7 @@ export function istioDialect(colors: IstioColors): Dialect {
     },
     matches,
     verdict: istioVerdict,
+    reads: [{ verb: "list", group: DESTINATION_RULE.group, resource: DESTINATION_RULE.plural }],
     preflight: (_, objects, sent, namespace) => subsetProblems(colors, objects, sent, namespace),
   };
 }

@@ -47,10 +47,12 @@ export function routePermissions(
   type: { group: string; plural: string },
   routes: string[],
   deployments: PerColor<string>,
+  reads: Permission[] = [],
 ): Permission[] {
   return [
     { verb: "get", group: type.group, resource: type.plural, names: routes },
     { verb: "patch", group: type.group, resource: type.plural, names: routes },
+    ...reads,
     ...poolPermissions(deployments),
   ];
 }

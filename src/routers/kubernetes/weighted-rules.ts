@@ -33,6 +33,8 @@ export interface Dialect {
   verdict(object: RouteObject, generation: number, namespace: string): Verdict;
   /** Why no report in time fails a step, for its message. */
   silence?: string;
+  /** The reads `preflight` makes in the route's namespace, for the permission check before the first write. */
+  reads?: { verb: string; group: string; resource: string }[];
   /** What stops a write before it is made: a parent Gateway not ready, a subset no DestinationRule defines. */
   preflight?(object: RouteObject, objects: RouteObjects, colors: Color[], namespace: string): Promise<string[]>;
 }

@@ -262,7 +262,7 @@ export function connectWeighted(config: WeightedConfig, dialect: Dialect): Route
   const load = () =>
     (loading ??= Promise.all([import("./client.ts"), import("./objects.ts")]).then(([c, o]) => {
       const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
-      const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments);
+      const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments, dialect.reads);
       let checked: Promise<void> | undefined;
       const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));
       return {
