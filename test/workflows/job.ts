@@ -46,6 +46,7 @@ function environmentOf(raw: unknown, contexts: Contexts, where: string): JobRun[
 
 export async function runJob(runner: RunnerState, input: JobInput): Promise<JobRun> {
   const { def, id, permissions, identity } = { ...input, identity: runner.identity };
+  const started = performance.now();
   const workspace = path.join(runner.dir, "workspace");
   const temp = path.join(runner.dir, "temp");
   mkdirSync(workspace, { recursive: true });
@@ -102,5 +103,15 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
   const url = typeof def.raw.environment === "object" ? (def.raw.environment as Plain | null)?.url : undefined;
   if (environment && url !== undefined) environment.url = asString(resolve(url, after, `${where} environment url`));
   const result = state.cancelled() ? "cancelled" : steps.failed ? "failure" : "success";
-  return { id, result, outputs, environment, concurrency, permissions, steps: state.records, summary: state.summary };
+  return {
+    id,
+    result,
+    outputs,
+    environment,
+    concurrency,
+    permissions,
+    steps: state.records,
+    summary: state.summary,
+    ms: Math.round(performance.now() - started),
+  };
 }

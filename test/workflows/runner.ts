@@ -160,7 +160,7 @@ class Runner {
         throw new WorkflowFailure(
           `job ${id} was skipped (if: ${def.if}; needs: ${needs.map((n) => `${n.id} ${n.result}`).join(", ") || "none"}), and the test did not expect it`,
         );
-      return this.finish({ id, result: "skipped", outputs: declared, permissions: {}, steps: [], summary: "" });
+      return this.finish({ id, result: "skipped", outputs: declared, permissions: {}, steps: [], summary: "", ms: 0 });
     }
     const strategy = resolve(def.raw.strategy, contexts, `job ${id} strategy`) as Plain | undefined;
     const matrices = combinations(strategy?.matrix as Plain | undefined);
@@ -214,9 +214,13 @@ class Runner {
     const permissions = permissionsOf(def.raw.permissions ?? scope.permissions ?? (scope.cap ? scope.cap : undefined));
     checkCap(id, permissions, scope.cap);
     if (def.raw.uses) return this.call(scope, def, id, contexts, declared, permissions, matrix);
-    const index = this.jobs.length;
     const run = await runJob(
-      { setup: this.setup, identity: this.identity, eventPath: this.eventPath, dir: path.join(this.dir, `${index}-${def.id}`) },
+      {
+        setup: this.setup,
+        identity: this.identity,
+        eventPath: this.eventPath,
+        dir: mkdtempSync(path.join(this.dir, `${def.id}-`)),
+      },
       {
         def,
         id,
@@ -268,6 +272,7 @@ class Runner {
     permissions: Record<string, string>,
     matrix?: Plain,
   ): Promise<JobRun> {
+    const started = performance.now();
     const { file, repository, tree } = this.calledFile(scope, def);
     const called = this.called.get(file) as WorkflowDef;
     const trigger = this.calledTrigger(scope, def);
@@ -283,7 +288,8 @@ class Runner {
     const inner = this.scope(called, `${id}/`, inputs, secrets, repository, tree, permissions);
     const jobs = await this.runAll(inner);
     const outputs = { ...declared, ...this.outputsOf(called, jobs, { ...contexts, inputs: new Known("inputs", inputs) }, where) };
-    return this.finish({ id, result: this.conclusion(jobs), outputs, permissions, matrix, steps: [], summary: "" });
+    const ms = Math.round(performance.now() - started);
+    return this.finish({ id, result: this.conclusion(jobs), outputs, permissions, matrix, steps: [], summary: "", ms });
   }
 
   conclusion(jobs: JobRun[]): WorkflowRun["result"] {

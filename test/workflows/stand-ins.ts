@@ -9,7 +9,8 @@
 //   same OIDC checks; with none given they fail, naming what is missing.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 export interface StandInContext {
@@ -46,6 +47,7 @@ function treeFiles(root: string): string[] {
   try {
     const out = execFileSync("git", ["-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 64 * 1024 * 1024,
     });
     return out.split("\0").filter((f) => f && existsSync(path.join(root, f)));
@@ -57,6 +59,36 @@ function treeFiles(root: string): string[] {
       });
     return walk("");
   }
+}
+
+/**
+ * Each source tree is copied once into a read-only snapshot, refreshed file by file when a file
+ * changes, and a checkout hard-links the snapshot's files: a copy of 25 MB per job took seconds on a
+ * loaded machine. A step that writes to a checked-out file fails (read-only) instead of changing
+ * the next job's checkout.
+ */
+const snapshots = new Map<string, { dir: string; stamps: Map<string, string> }>();
+
+function snapshotOf(source: string, files: string[]): string {
+  let snapshot = snapshots.get(source);
+  if (!snapshot) {
+    const dir = mkdtempSync(path.join(tmpdir(), "cutover-checkout-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    snapshot = { dir, stamps: new Map() };
+    snapshots.set(source, snapshot);
+  }
+  for (const file of files) {
+    const stat = statSync(path.join(source, file));
+    const stamp = `${stat.mtimeMs}:${stat.size}:${stat.mode}`;
+    if (snapshot.stamps.get(file) === stamp) continue;
+    const copy = path.join(snapshot.dir, file);
+    mkdirSync(path.dirname(copy), { recursive: true });
+    rmSync(copy, { force: true });
+    copyFileSync(path.join(source, file), copy);
+    chmodSync(copy, stat.mode & 0o555);
+    snapshot.stamps.set(file, stamp);
+  }
+  return snapshot.dir;
 }
 
 const checkout: StandIn = {
@@ -100,8 +132,11 @@ const checkout: StandIn = {
     const wanted = (file: string) =>
       !sparse.length || sparse.some((p) => file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
     const files = treeFiles(source).filter(wanted);
-    mkdirSync(target, { recursive: true });
-    for (const file of files) cpSync(path.join(source, file), path.join(target, file));
+    const snapshot = snapshotOf(source, files);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+      linkSync(path.join(snapshot, file), path.join(target, file));
+    }
     return {
       outputs: { ref: inputs.ref ?? "", commit: "" },
       env: {},

@@ -22,6 +22,7 @@ export interface StepRecord {
   annotations: Annotation[];
   /** What a stand-in did: the role assumed, the tree copied. */
   standIn?: Record<string, string>;
+  ms: number;
 }
 
 export interface StepContext {
@@ -96,7 +97,9 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
     outputs: {},
     log: "",
     annotations: [],
+    ms: 0,
   };
+  const started = performance.now();
   job.records.push(record);
   if (!truthy(evaluate(step.if, before, `${where} if`, status))) {
     if (step.id) scope.steps[step.id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
@@ -145,6 +148,7 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, v])),
     log: record.log + effects.log,
     annotations: effects.annotations,
+    ms: Math.round(performance.now() - started),
   });
   if (step.id) {
     const values = declared

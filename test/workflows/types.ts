@@ -47,6 +47,8 @@ export interface JobRun {
   matrix?: Plain;
   steps: StepRecord[];
   summary: string;
+  /** From its start to its end, in milliseconds. */
+  ms: number;
 }
 
 export interface WorkflowRun {
