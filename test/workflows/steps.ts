@@ -100,6 +100,7 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
     ms: 0,
   };
   const started = performance.now();
+  const abortedBefore = job.signal?.aborted ?? false;
   job.records.push(record);
   if (!truthy(evaluate(step.if, before, `${where} if`, status))) {
     if (step.id) scope.steps[step.id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
@@ -140,7 +141,8 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
   Object.assign(job.env, effects.env);
   job.path.unshift(...effects.path.reverse());
   job.summary += effects.summary;
-  const outcome = job.signal?.aborted ? "cancelled" : code === 0 ? "success" : "failure";
+  const interrupted = !abortedBefore && (job.signal?.aborted ?? false);
+  const outcome = interrupted ? "cancelled" : code === 0 ? "success" : "failure";
   const continueOnError = truthy(resolve(raw["continue-on-error"] ?? false, contexts, where));
   Object.assign(record, {
     outcome,
