@@ -31,7 +31,7 @@ function callerRepo(): string {
     `  distribution-id: ${world.distributionId}`,
     `  environment-url: ${world.urls.cdn}`,
     "  step-interval: 1s",
-    "  soak-duration: 2s",
+    "  soak-duration: 3s",
     `  probe-url: ${world.urls.prod}/version`,
     "  ttl: 0s",
   ];
@@ -143,6 +143,44 @@ describe("the reusable workflows on the ALB sandbox", () => {
     expect(records.at(-1)?.version).toBe("v1");
     expect(run.jobs.find((j) => j.id === "rollback")?.outputs).toEqual({ "active-color": "blue" });
     expect(seen.map(([, c]) => c)).toEqual(["blue", "blue"]);
+  });
+
+  it("rolls a bad release back inside the soak's own job (blue-green.yml), with the active color right at every job", async () => {
+    const seen: [string, string][] = [];
+    const checked = setup(seen);
+    let broken = false;
+    const traffic = load();
+    const run = await runWorkflow(
+      ".github/workflows/release.yml",
+      { event: "push", sha: "badbadbadbadbadbadbadbadbadbadbadbadbad0" },
+      {
+        ...checked,
+        // The new version fails only once it has the traffic, where the smoke test cannot see it.
+        onJob: async (job) => {
+          await checked.onJob?.(job);
+          if (!broken && live() === "green") {
+            world.setApps("green", { errorRate: 0.5 });
+            broken = true;
+          }
+        },
+      },
+    );
+    const records = await traffic.stop();
+    world.setApps("green", { errorRate: 0 });
+    expect(broken).toBe(true);
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(records.at(-1)?.version).toBe("v1");
+    expect(run.jobs.find((j) => j.id === "release")?.outputs).toEqual({
+      "active-color": "blue",
+      "previous-color": "blue",
+      version: "badbadbadbadbadbadbadbadbadbadbadbadbad0",
+      result: "rolled-back",
+    });
+    // The one job that failed is the one that rolled back: no backstop job had to.
+    const failed = run.jobs.filter((j) => j.result === "failure" && j.id !== "release");
+    expect(failed.map((j) => j.outputs.result)).toEqual(["rolled-back"]);
+    expect(seen.map(([, c]) => c)).toEqual(["blue", "green", "blue", "blue"]);
+    expect(run.result).toBe("failure");
   });
 
   it("tears the retired green down on the nightly schedule (teardown.yml), keeping blue's traffic whole", async () => {

@@ -67,6 +67,8 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
   };
   const where = `job ${id}`;
   const environment = environmentOf(def.raw.environment, contexts, where);
+  const runsOn = resolve(def.raw["runs-on"], input.contexts, `${where} runs-on`);
+  const labels = typeof runsOn === "object" && runsOn && !Array.isArray(runsOn) ? Object.values(runsOn).flat() : [runsOn].flat();
   const concurrency =
     def.raw.concurrency === undefined ? undefined : asString(resolve(def.raw.concurrency, contexts, `${where} concurrency`));
   const workflowEnv = envOf(input.workflowEnv, contexts, where);
@@ -108,6 +110,7 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
     result,
     outputs,
     environment,
+    runsOn: labels.filter((l) => l !== undefined && l !== null).map(asString),
     concurrency,
     permissions,
     steps: state.records,

@@ -186,6 +186,7 @@ jobs:
     expect(us?.environment).toEqual({ name: "env-us", url: "https://us.example.com/big" });
     expect(us?.concurrency).toBe("one-us");
     expect(us?.permissions).toEqual({ "id-token": "write" });
+    expect(us?.runsOn).toEqual(["ubuntu-latest"]);
   });
 });
 

@@ -160,7 +160,16 @@ class Runner {
         throw new WorkflowFailure(
           `job ${id} was skipped (if: ${def.if}; needs: ${needs.map((n) => `${n.id} ${n.result}`).join(", ") || "none"}), and the test did not expect it`,
         );
-      return this.finish({ id, result: "skipped", outputs: declared, permissions: {}, steps: [], summary: "", ms: 0 });
+      return this.finish({
+        id,
+        result: "skipped",
+        outputs: declared,
+        runsOn: [],
+        permissions: {},
+        steps: [],
+        summary: "",
+        ms: 0,
+      });
     }
     const strategy = resolve(def.raw.strategy, contexts, `job ${id} strategy`) as Plain | undefined;
     const matrices = combinations(strategy?.matrix as Plain | undefined);
@@ -289,7 +298,17 @@ class Runner {
     const jobs = await this.runAll(inner);
     const outputs = { ...declared, ...this.outputsOf(called, jobs, { ...contexts, inputs: new Known("inputs", inputs) }, where) };
     const ms = Math.round(performance.now() - started);
-    return this.finish({ id, result: this.conclusion(jobs), outputs, permissions, matrix, steps: [], summary: "", ms });
+    return this.finish({
+      id,
+      result: this.conclusion(jobs),
+      outputs,
+      runsOn: [],
+      permissions,
+      matrix,
+      steps: [],
+      summary: "",
+      ms,
+    });
   }
 
   conclusion(jobs: JobRun[]): WorkflowRun["result"] {

@@ -42,6 +42,8 @@ export interface JobRun {
   result: "success" | "failure" | "skipped" | "cancelled";
   outputs: Record<string, string>;
   environment?: { name: string; url: string };
+  /** runs-on as labels (a group's name and labels, flattened); empty for a job that calls a workflow. */
+  runsOn: string[];
   concurrency?: string;
   permissions: Record<string, string>;
   matrix?: Plain;
