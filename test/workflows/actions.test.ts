@@ -178,21 +178,22 @@ jobs:
     expect(r.jobs[0]?.steps[1]?.log).toBe("./sub/config/settings.yml\n");
   });
 
-  it("gives the sandbox's AWS credentials and the region to a job with id-token: write, and fails without it", async () => {
+  it("gives the sandbox's AWS credentials, masked, and the region to a job with id-token: write, and fails without it", async () => {
     const steps = `    steps:
       - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c
         with:
           role-to-assume: arn:aws:iam::123456789012:role/deploy
           aws-region: eu-west-1
-      - run: echo "$AWS_ACCESS_KEY_ID $AWS_REGION"
+      - run: echo "$AWS_ACCESS_KEY_ID $AWS_REGION $AWS_SECRET_ACCESS_KEY"
 `;
     const files = (permissions: string) => ({
       ".github/workflows/w.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      ${permissions}\n${steps}`,
     });
-    const clouds = { aws: { AWS_ACCESS_KEY_ID: "sandbox", AWS_SECRET_ACCESS_KEY: "sandbox" } };
+    const clouds = { aws: { AWS_ACCESS_KEY_ID: "AKIASANDBOX", AWS_SECRET_ACCESS_KEY: "sandbox-secret-key" } };
     const ok = await run(files("id-token: write"), { clouds });
     expect(ok.jobs[0]?.steps[0]?.standIn).toEqual({ role: "arn:aws:iam::123456789012:role/deploy", region: "eu-west-1" });
-    expect(ok.jobs[0]?.steps[1]?.log).toBe("sandbox eu-west-1\n");
+    // The secret key is masked, as the real action masks it.
+    expect(ok.jobs[0]?.steps[1]?.log).toBe("AKIASANDBOX eu-west-1 ***\n");
     const refused = await run(files("contents: read"), { clouds });
     expect(refused.result).toBe("failure");
     expect(refused.jobs[0]?.steps[0]?.annotations[0]?.message).toBe(

@@ -6,7 +6,7 @@ import path from "node:path";
 import { defaultEnv, githubContext, machineEnv, type RunIdentity } from "./context.ts";
 import { asString, type Contexts, Known, resolve } from "./expressions.ts";
 import type { JobDef, Plain } from "./load.ts";
-import { type JobState, runSteps } from "./steps.ts";
+import { type JobState, runSteps, WorkflowFailure } from "./steps.ts";
 import type { JobRun, RunnerSetup } from "./types.ts";
 
 export interface RunnerState {
@@ -29,6 +29,7 @@ export interface JobInput {
   repository: string;
   workflowFile: string;
   workflowEnv: unknown;
+  workflowDefaults: unknown;
 }
 
 function envOf(raw: unknown, contexts: Contexts, where: string): Record<string, string> {
@@ -44,8 +45,15 @@ function environmentOf(raw: unknown, contexts: Contexts, where: string): JobRun[
   return { name: asString(resolve(raw, contexts, `${where} environment`)), url: "" };
 }
 
+/** Keys this runner does not carry out: a job with one fails the run rather than run differently. */
+const UNSUPPORTED = ["container", "services", "defaults"];
+
 export async function runJob(runner: RunnerState, input: JobInput): Promise<JobRun> {
   const { def, id, permissions, identity } = { ...input, identity: runner.identity };
+  for (const key of UNSUPPORTED.filter(
+    (k) => def.raw[k] !== undefined || (k === "defaults" && input.workflowDefaults !== undefined),
+  ))
+    throw new WorkflowFailure(`job ${id}: ${key} is not carried out by this runner`);
   const started = performance.now();
   const workspace = path.join(runner.dir, "workspace");
   const temp = path.join(runner.dir, "temp");

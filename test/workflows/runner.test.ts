@@ -132,7 +132,7 @@ jobs:
     expect((await run(workflow("needs.a.outputs.color"))).result).toBe("success");
   });
 
-  it("fails the run on an expression error, naming the job, the step and the expression", async () => {
+  it("fails the run on an expression error, naming the job, the step and the expression, and on a key it does not carry out", async () => {
     await expect(
       run({
         ".github/workflows/w.yml": `on: push
@@ -147,6 +147,12 @@ jobs:
     await expect(
       run({ ".github/workflows/w.yml": "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - bogus: 1\n" }),
     ).rejects.toThrow(/w\.yml does not parse/);
+    await expect(
+      run({
+        ".github/workflows/w.yml":
+          "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:24\n    steps:\n      - run: 'true'\n",
+      }),
+    ).rejects.toThrow("job a: container is not carried out by this runner");
   });
 
   it("runs each matrix combination, less exclude and with include, and records environment, concurrency and permissions", async () => {

@@ -240,6 +240,7 @@ class Runner {
         repository: scope.repository,
         workflowFile: path.relative(scope.tree, scope.def.file),
         workflowEnv: scope.def.raw.env,
+        workflowDefaults: scope.def.raw.defaults,
       },
     );
     return this.finish({ ...run, matrix });

@@ -195,7 +195,8 @@ async function runUses(
   try {
     const result = standIn.run(inputs, { ...job.standIn, workspace: job.workspace, permissions: job.permissions });
     Object.assign(job.env, result.env);
-    for (const value of Object.values(result.env)) if (/SECRET|TOKEN/.test(value)) job.masks.add(value);
+    // As the real actions do (core.setSecret), the secret parts of credentials are masked.
+    for (const [name, value] of Object.entries(result.env)) if (/SECRET|TOKEN|PASSWORD/.test(name) && value) job.masks.add(value);
     record.outputs = result.outputs;
     record.standIn = result.record;
     return { code: 0, stdout: "", declared: standIn.outputs };
