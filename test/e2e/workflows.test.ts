@@ -1,7 +1,8 @@
 // The reusable workflows themselves, run by the workflow runner from the example callers against
 // the ALB sandbox with load flowing: a release through blue-green.yml, the rollback button through
-// rollback.yml, the nightly teardown through teardown.yml. The active color is checked against the
-// router at every job boundary where a job hands one on; nothing here names the workflows' jobs.
+// rollback.yml, the one-step release through the root action, the nightly teardown through
+// teardown.yml. The active color is checked against the router at every job boundary where a job
+// hands one on; nothing here names the workflows' jobs.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,11 +21,11 @@ let githubUrl: string;
 let repo: string;
 const SECRET = "Bearer sandbox-s3cret-token";
 
-/** The caller's repository: the environment file and the three example callers. */
+/** The caller's repository: the environment file and the example callers. */
 function callerRepo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "cutover-caller-"));
   mkdirSync(path.join(dir, ".github/workflows"), { recursive: true });
-  for (const file of ["release.yml", "rollback-button.yml", "nightly-teardown.yml"])
+  for (const file of ["release.yml", "rollback-button.yml", "one-step.yml", "nightly-teardown.yml"])
     cpSync(path.join(ROOT, "examples", file), path.join(dir, ".github/workflows", file));
   const settings = [
     "  role: arn:aws:iam::123456789012:role/cutover-release",
@@ -183,7 +184,21 @@ describe("the reusable workflows on the ALB sandbox", () => {
     expect(run.result).toBe("failure");
   });
 
-  it("tears the retired green down on the nightly schedule (teardown.yml), keeping blue's traffic whole", async () => {
+  it("releases green again in one step (examples/one-step.yml: the environment step and the root action)", async () => {
+    const traffic = load();
+    const run = await runWorkflow(".github/workflows/one-step.yml", { event: "push" }, setup([]));
+    const records = await traffic.stop();
+    expect(run.result).toBe("success");
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(records.at(-1)?.version).toBe("v2");
+    expect(live()).toBe("green");
+    expect(run.concurrency).toEqual(["cutover-production"]);
+    const [job] = run.jobs;
+    expect(job?.environment).toEqual({ name: "production", url: "" });
+    expect(job?.steps.at(-1)?.outputs).toMatchObject({ "active-color": "green", "previous-color": "blue", result: "passed" });
+  });
+
+  it("tears the retired blue down on the nightly schedule (teardown.yml), keeping green's traffic whole", async () => {
     const traffic = load();
     const run = await runWorkflow(".github/workflows/nightly-teardown.yml", { event: "schedule" }, setup([]));
     const records = await traffic.stop();
@@ -191,10 +206,10 @@ describe("the reusable workflows on the ALB sandbox", () => {
     expect(records.filter(isFailure)).toEqual([]);
     const torn = Object.fromEntries(run.jobs.filter((j) => /^teardown \([a-z]+\)$/.test(j.id)).map((j) => [j.id, j.outputs]));
     expect(torn).toEqual({
-      "teardown (production)": { "torn-down-color": "green" },
+      "teardown (production)": { "torn-down-color": "blue" },
       "teardown (staging)": { "torn-down-color": "" },
     });
-    expect(world.elbv2.groups.targetsOf(world.green).filter((t) => t.state !== "draining")).toEqual([]);
-    expect(live()).toBe("blue");
+    expect(world.elbv2.groups.targetsOf(world.blue).filter((t) => t.state !== "draining")).toEqual([]);
+    expect(live()).toBe("green");
   });
 });
