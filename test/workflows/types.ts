@@ -13,6 +13,7 @@ export interface RunnerSetup {
   clouds?: StandInContext["clouds"];
   /** The runner machine's environment on top of this process's: GITHUB_API_URL, say. */
   env?: Record<string, string>;
+  /** The repository's secrets. Reading one not given fails the run, where GitHub would give ''. */
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
   /** Cancels the run: steps get SIGINT, then only jobs and steps that ask for always() or cancelled() run. */
