@@ -102,6 +102,10 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
     cancelled: () => setup.signal?.aborted ?? false,
     signal: setup.signal,
     count: 0,
+    deadline:
+      def.raw["timeout-minutes"] === undefined
+        ? undefined
+        : Date.now() + Number(resolve(def.raw["timeout-minutes"], contexts, `${where} timeout-minutes`)) * 60_000,
   };
   const steps = await runSteps(state, def.steps);
   const after = { ...contexts, env, steps: new Known("steps", steps.steps) };

@@ -1,7 +1,3 @@
-// The workflow runner on small workflows: needs, if, outputs, matrix, reusable workflows, actions
-// and stand-ins, and every way it refuses to go on quietly.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeRepos, repo } from "./repo.ts";
 import { type RunnerSetup, runWorkflow, type Trigger } from "./runner.ts";
@@ -104,6 +100,36 @@ jobs:
     expect(jobOf(r, "report")?.outputs).toEqual({ line: "failure skipped" });
   });
 
+  it("stops a step at its timeout-minutes, and a job at its own, as failures", async () => {
+    const r = await run({
+      ".github/workflows/w.yml": `on: push
+jobs:
+  step-limit:
+    runs-on: ubuntu-latest
+    steps:
+      - timeout-minutes: 0.005
+        run: sleep 30
+      - if: failure()
+        run: echo "after the timeout"
+  job-limit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 0.005
+    steps:
+      - run: sleep 30
+`,
+    });
+    expect(r.result).toBe("failure");
+    const step = jobOf(r, "step-limit");
+    expect(step?.steps.map((s) => s.conclusion)).toEqual(["failure", "success"]);
+    expect(step?.steps[0]?.annotations.map((a) => a.message)).toEqual([
+      "The action 'Run sleep 30' has timed out after 0.005 minutes.",
+    ]);
+    expect(jobOf(r, "job-limit")?.steps[0]?.annotations.map((a) => a.message)).toEqual([
+      "The job job-limit has exceeded its timeout-minutes.",
+    ]);
+    expect(Math.max(...r.jobs.map((j) => j.ms))).toBeLessThan(25_000);
+  });
+
   it("refuses a job output that the needed job does not define, and a job that it does not need", async () => {
     const workflow = (ref: string) => ({
       ".github/workflows/w.yml": `on: push
@@ -126,7 +152,7 @@ jobs:
 `,
     });
     await expect(run(workflow("needs.a.outputs.colour"))).rejects.toThrow(
-      /job c, step 1 \(run\) run: echo "\$\{\{ needs\.a\.outputs\.colour \}\}": needs\.a\.outputs\.colour is not defined \(defined: color\)/,
+      /job c, step 1 \(Run echo "\$\{\{ needs\.a\.outputs\.colour \}\}"\) run: echo "\$\{\{ needs\.a\.outputs\.colour \}\}": needs\.a\.outputs\.colour is not defined \(defined: color\)/,
     );
     await expect(run(workflow("needs.d.outputs.color"))).rejects.toThrow(/needs\.d is not defined \(defined: a, b\)/);
     expect((await run(workflow("needs.a.outputs.color"))).result).toBe("success");
@@ -143,7 +169,9 @@ jobs:
       - run: echo '\${{ fromJSON('{not json') }}'
 `,
       }),
-    ).rejects.toThrow(/job a, step 1 \(run\) run: echo '\$\{\{ fromJSON\('\{not json'\) \}\}': Error parsing JSON/);
+    ).rejects.toThrow(
+      /job a, step 1 \(Run echo '\$\{\{ fromJSON\('\{not json'\) \}\}'\) run: echo '\$\{\{ fromJSON\('\{not json'\) \}\}': Error parsing JSON/,
+    );
     await expect(
       run({ ".github/workflows/w.yml": "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - bogus: 1\n" }),
     ).rejects.toThrow(/w\.yml does not parse/);
@@ -193,170 +221,5 @@ jobs:
     expect(us?.concurrency).toBe("one-us");
     expect(us?.permissions).toEqual({ "id-token": "write" });
     expect(us?.runsOn).toEqual(["ubuntu-latest"]);
-  });
-});
-
-describe("reusable workflows and triggers", () => {
-  const called = `on:
-  workflow_call:
-    inputs:
-      color:
-        type: string
-        required: true
-      dry-run:
-        type: boolean
-        default: false
-    secrets:
-      token:
-        required: true
-    outputs:
-      said:
-        value: \${{ jobs.say.outputs.said }}
-permissions:
-  contents: read
-jobs:
-  say:
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      id-token: write
-    outputs:
-      said: \${{ steps.s.outputs.said }}
-    steps:
-      - id: s
-        env:
-          TOKEN: \${{ secrets.token }}
-        run: |
-          echo "said=\${{ inputs.color }} dry=\${{ inputs.dry-run }} token=\${#TOKEN}" >> "$GITHUB_OUTPUT"
-`;
-  const caller = (withs: string, permissions = "id-token: write") => `on: push
-jobs:
-  call:
-    permissions:
-      contents: read
-      ${permissions}
-    uses: ./.github/workflows/called.yml
-    with:
-${withs}
-    secrets:
-      token: \${{ secrets.DEPLOY_TOKEN }}
-  after:
-    needs: call
-    runs-on: ubuntu-latest
-    steps:
-      - run: echo "\${{ needs.call.outputs.said }}"
-`;
-
-  it("passes inputs with their defaults and types, secrets and outputs through a called workflow", async () => {
-    const r = await run(
-      { ".github/workflows/w.yml": caller("      color: green"), ".github/workflows/called.yml": called },
-      PUSH,
-      { secrets: { DEPLOY_TOKEN: "abcdef" } },
-    );
-    expect(r.result).toBe("success");
-    expect(jobOf(r, "call")?.outputs).toEqual({ said: "green dry=false token=6" });
-    expect(jobOf(r, "call/say")?.permissions).toEqual({ contents: "read", "id-token": "write" });
-    expect(jobOf(r, "after")?.steps[0]?.log).toContain("green dry=false token=6");
-  });
-
-  it("refuses an input the called workflow does not declare, a missing required one, and more permissions than the caller grants", async () => {
-    const files = (withs: string, permissions?: string) => ({
-      ".github/workflows/w.yml": caller(withs, permissions),
-      ".github/workflows/called.yml": called,
-    });
-    const setup = { secrets: { DEPLOY_TOKEN: "abcdef" } };
-    await expect(run(files("      color: green\n      colour: blue"), PUSH, setup)).rejects.toThrow(
-      /job call \(\.\/\.github\/workflows\/called\.yml\): no input colour \(declared: color, dry-run\)/,
-    );
-    await expect(run(files("      dry-run: true"), PUSH, setup)).rejects.toThrow(/input color is required/);
-    await expect(run(files("      color: green", "deployments: read"), PUSH, setup)).rejects.toThrow(
-      "The nested job 'call/say' is requesting 'id-token: write', but is only allowed 'id-token: none'.",
-    );
-  });
-
-  it("checks workflow_dispatch inputs as GitHub does, and runs a workflow only for an event it has", async () => {
-    const files = {
-      ".github/workflows/w.yml": `on:
-  workflow_dispatch:
-    inputs:
-      to:
-        type: choice
-        options: [auto, blue, green]
-        default: auto
-      dry-run:
-        type: boolean
-        default: false
-jobs:
-  a:
-    runs-on: ubuntu-latest
-    outputs:
-      line: \${{ steps.s.outputs.line }}
-    steps:
-      - id: s
-        run: echo "line=\${{ inputs.to }} \${{ inputs.dry-run && 'dry' || 'wet' }} \${{ github.event_name }}" >> "$GITHUB_OUTPUT"
-`,
-    };
-    const dispatch = (inputs: Record<string, unknown>) => run(files, { event: "workflow_dispatch", inputs });
-    expect(jobOf(await dispatch({ to: "green", "dry-run": "true" }), "a")?.outputs).toEqual({
-      line: "green dry workflow_dispatch",
-    });
-    expect(jobOf(await dispatch({}), "a")?.outputs).toEqual({ line: "auto wet workflow_dispatch" });
-    await expect(dispatch({ to: "purple" })).rejects.toThrow(/input to is one of auto, blue, green, and was given "purple"/);
-    await expect(dispatch({ reason: "x" })).rejects.toThrow(/no input reason/);
-    await expect(run(files, { event: "schedule" })).rejects.toThrow(
-      /the workflow has no on: schedule \(it has workflow_dispatch\)/,
-    );
-  });
-
-  it("cancels a run: the running step gets SIGINT, and only always() and cancelled() steps and jobs go on", async () => {
-    const controller = new AbortController();
-    const marker = path.join(repo({}), "started");
-    const running = run(
-      {
-        ".github/workflows/w.yml": `on: push
-jobs:
-  long:
-    runs-on: ubuntu-latest
-    steps:
-      - run: |
-          trap 'echo "got SIGINT"; exit 130' INT
-          touch "$STARTED"
-          while true; do sleep 0.05; done
-      - run: echo never
-      - if: cancelled()
-        run: echo "cleaning up after the cancel"
-  next:
-    needs: long
-    runs-on: ubuntu-latest
-    steps:
-      - run: echo never
-  last:
-    needs: long
-    if: always()
-    runs-on: ubuntu-latest
-    outputs:
-      seen: \${{ steps.s.outputs.seen }}
-    steps:
-      - id: s
-        if: cancelled()
-        run: echo "seen=\${{ needs.long.result }}" >> "$GITHUB_OUTPUT"
-`,
-      },
-      PUSH,
-      { signal: controller.signal, expectSkip: (s) => s.job === "next", env: { STARTED: marker } },
-    );
-    for (const deadline = Date.now() + 20_000; !existsSync(marker); ) {
-      if (Date.now() > deadline) throw new Error("the long step never started");
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    controller.abort();
-    const r = await running;
-    expect(r.result).toBe("cancelled");
-    const long = jobOf(r, "long");
-    expect(long?.result).toBe("cancelled");
-    expect(long?.steps.map((s) => s.conclusion)).toEqual(["cancelled", "skipped", "success"]);
-    expect(long?.steps[0]?.log).toContain("got SIGINT");
-    expect(jobOf(r, "next")?.result).toBe("skipped");
-    expect(jobOf(r, "last")?.outputs).toEqual({ seen: "cancelled" });
   });
 });

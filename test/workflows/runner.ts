@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type CalledFile, calledFile, callOutputs } from "./called.ts";
 import { checkCap, combinations, githubContext, permissionsOf, type RunIdentity } from "./context.ts";
 import { asString, type Contexts, evaluate, Known, resolve, truthy } from "./expressions.ts";
 import { checkInputs, checkSecrets, triggerOf } from "./inputs.ts";
@@ -76,7 +77,7 @@ class Runner {
       const own = await this.runAll(scope);
       const outputs =
         trigger.event === "workflow_call"
-          ? this.outputsOf(def, own, { ...contexts, inputs: new Known("inputs", inputs) }, "on: workflow_call")
+          ? callOutputs(def, own, { ...contexts, inputs: new Known("inputs", inputs) }, "on: workflow_call")
           : {};
       return { result: this.conclusion(own), outputs, jobs: this.jobs, concurrency: this.concurrency };
     } finally {
@@ -246,13 +247,8 @@ class Runner {
     return this.finish({ ...run, matrix });
   }
 
-  calledFile(scope: Scope, def: JobDef): { file: string; repository: string; tree: string } {
-    const uses = String(def.raw.uses);
-    if (uses.startsWith("./")) return { file: path.join(scope.tree, uses), repository: scope.repository, tree: scope.tree };
-    const match = /^([^/]+\/[^/]+)\/(.+)@.+$/.exec(uses);
-    const tree = match && this.setup.repositories?.[match[1] as string];
-    if (!match || !tree) throw new WorkflowFailure(`job ${def.id}: the test gave no tree for ${uses}`);
-    return { file: path.join(tree, match[2] as string), repository: match[1] as string, tree };
+  calledFile(scope: Scope, def: JobDef): CalledFile {
+    return calledFile(String(def.raw.uses), def.id, scope, this.setup.repositories ?? {});
   }
 
   calledTrigger(scope: Scope, def: JobDef): Plain {
@@ -297,7 +293,7 @@ class Runner {
     const secrets = checkSecrets((trigger.secrets ?? {}) as Plain, rawSecrets, scope.secrets, where);
     const inner = this.scope(called, `${id}/`, inputs, secrets, repository, tree, permissions);
     const jobs = await this.runAll(inner);
-    const outputs = { ...declared, ...this.outputsOf(called, jobs, { ...contexts, inputs: new Known("inputs", inputs) }, where) };
+    const outputs = { ...declared, ...callOutputs(called, jobs, { ...contexts, inputs: new Known("inputs", inputs) }, where) };
     const ms = Math.round(performance.now() - started);
     return this.finish({
       id,
@@ -314,25 +310,5 @@ class Runner {
 
   conclusion(jobs: JobRun[]): WorkflowRun["result"] {
     return jobs.some((j) => j.result === "failure") ? "failure" : this.setup.signal?.aborted ? "cancelled" : "success";
-  }
-
-  /** on.workflow_call.outputs, from the jobs context of a called workflow's finished jobs. */
-  outputsOf(def: WorkflowDef, jobs: JobRun[], contexts: Contexts, where: string): Record<string, string> {
-    const jobsContext = new Known(
-      "jobs",
-      Object.fromEntries(
-        def.jobs.map((job, i) => [
-          job.id,
-          { result: jobs[i]?.result, outputs: new Known(`jobs.${job.id}.outputs`, jobs[i]?.outputs ?? {}) },
-        ]),
-      ),
-    );
-    const specs = (triggerOf(def.raw, "workflow_call").outputs ?? {}) as Record<string, Plain>;
-    return Object.fromEntries(
-      Object.entries(specs).map(([key, spec]) => [
-        key,
-        asString(resolve(spec.value, { ...contexts, jobs: jobsContext }, `${where} output ${key}`)),
-      ]),
-    );
   }
 }

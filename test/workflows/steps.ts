@@ -1,55 +1,27 @@
 // One job's steps, in order, as GitHub's runner takes them: each step's `if:` against the job's
 // status so far, its env on top of the workflow's and the job's, `run:` in bash, `uses:` as a local
 // action (node24 bundle or composite), a repository the test maps to a local tree, or a stand-in.
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { inputEnv } from "../sandbox/run-action.ts";
-import { type Annotation, commandFiles, readEffects } from "./commands.ts";
-import { asString, type Contexts, evaluate, interpolate, Known, resolve, type Status, truthy } from "./expressions.ts";
+import { commandFiles, readEffects } from "./commands.ts";
+import {
+  asString,
+  type Contexts,
+  Expression,
+  evaluate,
+  interpolate,
+  Known,
+  resolve,
+  type Status,
+  truthy,
+} from "./expressions.ts";
 import { type ActionDef, loadAction, type Plain, type StepDef } from "./load.ts";
-import { STAND_INS, type StandInContext } from "./stand-ins.ts";
+import { spawnStep, timeoutOf } from "./spawn.ts";
+import { STAND_INS } from "./stand-ins.ts";
+import { type JobState, type StepContext, type StepRecord, WorkflowFailure } from "./state.ts";
 
-export class WorkflowFailure extends Error {}
-
-export interface StepRecord {
-  name: string;
-  uses?: string;
-  outcome: "success" | "failure" | "skipped" | "cancelled";
-  conclusion: "success" | "failure" | "skipped" | "cancelled";
-  outputs: Record<string, string>;
-  log: string;
-  annotations: Annotation[];
-  /** What a stand-in did: the role assumed, the tree copied. */
-  standIn?: Record<string, string>;
-  ms: number;
-}
-
-export interface StepContext {
-  outputs: unknown;
-  outcome: string;
-  conclusion: string;
-}
-
-/** What a job's steps share: set up by the runner for each job. */
-export interface JobState {
-  id: string;
-  workspace: string;
-  temp: string;
-  contexts: Contexts;
-  /** Workflow and job env, then what steps wrote to GITHUB_ENV. */
-  env: Record<string, string>;
-  path: string[];
-  masks: Set<string>;
-  permissions: Record<string, string>;
-  processEnv: Record<string, string>;
-  standIn: Omit<StandInContext, "workspace" | "permissions">;
-  records: StepRecord[];
-  summary: string;
-  cancelled: () => boolean;
-  signal?: AbortSignal;
-  count: number;
-}
+export { type JobState, type StepRecord, WorkflowFailure } from "./state.ts";
 
 /** A list of steps with their own steps context and inputs: a job's, or a composite action's. */
 interface Scope {
@@ -78,10 +50,16 @@ function contextsOf(scope: Scope, env: Record<string, string>): Contexts {
   };
 }
 
+/** A run step's name as GitHub shows it: its script's first line. */
+function firstLine(run: unknown): string {
+  const text = run instanceof Expression ? run.source : asString(run);
+  return text.split("\n")[0] ?? "";
+}
+
 async function runStep(scope: Scope, step: StepDef): Promise<void> {
   const { job } = scope;
   const raw = step.raw;
-  const name = asString(raw.name instanceof Object ? "" : raw.name) || String(raw.uses ?? "run");
+  const name = asString(raw.name instanceof Object ? "" : raw.name) || String(raw.uses ?? `Run ${firstLine(raw.run)}`);
   const where = `job ${job.id}, step ${step.index + 1} (${name})`;
   const status: Status = {
     success: () => !scope.failed && !job.cancelled(),
@@ -111,6 +89,11 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
   );
   const env = { ...job.env, ...stepEnv };
   const contexts = contextsOf(scope, env);
+  job.timeout = timeoutOf(
+    job,
+    raw["timeout-minutes"] === undefined ? undefined : Number(resolve(raw["timeout-minutes"], contexts, where)),
+    name,
+  );
   const files = commandFiles(job.temp, job.count++);
   let code: number;
   let stdout: string;
@@ -285,30 +268,4 @@ async function runComposite(
   });
   writeFileSync(files.GITHUB_OUTPUT as string, lines.join(""));
   return { code: inner.failed ? 1 : 0, stdout: "", declared };
-}
-
-/** The runner's child process; a cancelled run gets SIGINT, then SIGTERM 7.5 s later, as GitHub's runner sends them. */
-function spawnStep(
-  job: JobState,
-  command: string,
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string }> {
-  const PATH = [...job.path, job.processEnv.PATH ?? ""].join(":");
-  const child = spawn(command, args, { cwd, env: { ...job.processEnv, ...env, PATH }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d));
-  child.stderr.on("data", (d: Buffer) => (stdout += d));
-  const onAbort = () => {
-    child.kill("SIGINT");
-    setTimeout(() => child.kill("SIGTERM"), 7_500).unref();
-  };
-  job.signal?.addEventListener("abort", onAbort, { once: true });
-  return new Promise((done) =>
-    child.on("close", (code) => {
-      job.signal?.removeEventListener("abort", onAbort);
-      done({ code: code ?? 1, stdout });
-    }),
-  );
 }
