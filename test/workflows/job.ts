@@ -6,6 +6,7 @@ import path from "node:path";
 import { defaultEnv, githubContext, machineEnv, type RunIdentity } from "./context.ts";
 import { asString, type Contexts, Known, resolve } from "./expressions.ts";
 import type { JobDef, Plain } from "./load.ts";
+import type { Snapshots } from "./stand-ins.ts";
 import { type JobState, runSteps, WorkflowFailure } from "./steps.ts";
 import type { JobRun, RunnerSetup } from "./types.ts";
 
@@ -15,6 +16,7 @@ export interface RunnerState {
   eventPath: string;
   /** This job's own directory: workspace and temp. */
   dir: string;
+  snapshots: Snapshots;
 }
 
 export interface JobInput {
@@ -96,6 +98,7 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
       repositories: { [identity.repository]: setup.repo, ...setup.repositories },
       githubRepository: identity.repository,
       clouds: setup.clouds ?? {},
+      snapshots: runner.snapshots,
     },
     records: [],
     summary: "",

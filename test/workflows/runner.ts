@@ -15,6 +15,7 @@ import { asString, type Contexts, evaluate, Known, resolve, truthy } from "./exp
 import { checkInputs, checkSecrets, triggerOf } from "./inputs.ts";
 import { runJob } from "./job.ts";
 import { type JobDef, loadWorkflow, type Plain, type WorkflowDef } from "./load.ts";
+import type { Snapshots } from "./stand-ins.ts";
 import { WorkflowFailure } from "./steps.ts";
 import type { JobRun, RunnerSetup, Trigger, WorkflowRun } from "./types.ts";
 
@@ -44,6 +45,7 @@ class Runner {
   readonly dir = mkdtempSync(path.join(tmpdir(), "cutover-workflow-"));
   readonly identity: RunIdentity;
   readonly eventPath: string;
+  readonly snapshots: Snapshots = { root: path.join(this.dir, "snapshots"), trees: new Map() };
 
   readonly setup: RunnerSetup;
 
@@ -230,6 +232,7 @@ class Runner {
         identity: this.identity,
         eventPath: this.eventPath,
         dir: mkdtempSync(path.join(this.dir, `${def.id}-`)),
+        snapshots: this.snapshots,
       },
       {
         def,

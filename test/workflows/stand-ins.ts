@@ -10,7 +10,6 @@
 
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 export interface StandInContext {
@@ -21,6 +20,13 @@ export interface StandInContext {
   permissions: Record<string, string>;
   /** Env for each cloud, from the test: `aws` is the sandbox's (World.env). */
   clouds: Partial<Record<"aws" | "azure" | "gcp", Record<string, string>>>;
+  /** The run's snapshots of the trees it checks out, in a directory the run removes. */
+  snapshots: Snapshots;
+}
+
+export interface Snapshots {
+  root: string;
+  trees: Map<string, { dir: string; stamps: Map<string, string> }>;
 }
 
 export interface StandInResult {
@@ -62,20 +68,17 @@ function treeFiles(root: string): string[] {
 }
 
 /**
- * Each source tree is copied once into a read-only snapshot, refreshed file by file when a file
- * changes, and a checkout hard-links the snapshot's files: a copy of 25 MB per job took seconds on a
- * loaded machine. A step that writes to a checked-out file fails (read-only) instead of changing
- * the next job's checkout.
+ * Each source tree is copied once per run into a read-only snapshot, refreshed file by file when a
+ * file changes, and a checkout hard-links the snapshot's files: a copy of 25 MB per job took
+ * seconds on a loaded machine. A step that writes to a checked-out file fails (read-only) instead
+ * of changing the next job's checkout.
  */
-const snapshots = new Map<string, { dir: string; stamps: Map<string, string> }>();
-
-function snapshotOf(source: string, files: string[]): string {
-  let snapshot = snapshots.get(source);
+function snapshotOf(snapshots: Snapshots, source: string, files: string[]): string {
+  let snapshot = snapshots.trees.get(source);
   if (!snapshot) {
-    const dir = mkdtempSync(path.join(tmpdir(), "cutover-checkout-"));
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    snapshot = { dir, stamps: new Map() };
-    snapshots.set(source, snapshot);
+    mkdirSync(snapshots.root, { recursive: true });
+    snapshot = { dir: mkdtempSync(path.join(snapshots.root, "tree-")), stamps: new Map() };
+    snapshots.trees.set(source, snapshot);
   }
   for (const file of files) {
     const stat = statSync(path.join(source, file));
@@ -132,7 +135,7 @@ const checkout: StandIn = {
     const wanted = (file: string) =>
       !sparse.length || sparse.some((p) => file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
     const files = treeFiles(source).filter(wanted);
-    const snapshot = snapshotOf(source, files);
+    const snapshot = snapshotOf(context.snapshots, source, files);
     for (const file of files) {
       mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
       linkSync(path.join(snapshot, file), path.join(target, file));
