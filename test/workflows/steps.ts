@@ -130,7 +130,7 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
   Object.assign(record, {
     outcome,
     conclusion: outcome === "failure" && continueOnError ? "success" : outcome,
-    outputs: Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, v])),
+    outputs,
     log: record.log + effects.log,
     annotations: effects.annotations,
     ms: Math.round(performance.now() - started),
