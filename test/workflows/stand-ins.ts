@@ -1,0 +1,284 @@
+// Local stand-ins for the third-party actions the workflows use. Each does what its action promises
+// and checks its inputs against the action's own action.yml; any other third-party action fails the
+// run. They are:
+// - actions/checkout: a copy of the repository's tree at `path` (the whole tree, or only the
+//   sparse-checkout paths). The repositories are the test's: RunnerSetup.repositories.
+// - aws-actions/configure-aws-credentials: the sandbox's credentials and endpoints as env, with the
+//   region given; a role needs the job's id-token: write permission, as OIDC does.
+// - azure/login and google-github-actions/auth: the env the test gives for that cloud, after the
+//   same OIDC checks; with none given they fail, naming what is missing.
+
+import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+
+export interface StandInContext {
+  workspace: string;
+  /** owner/name → a local tree that stands for that repository. */
+  repositories: Record<string, string>;
+  githubRepository: string;
+  permissions: Record<string, string>;
+  /** Env for each cloud, from the test: `aws` is the sandbox's (World.env). */
+  clouds: Partial<Record<"aws" | "azure" | "gcp", Record<string, string>>>;
+  /** The run's snapshots of the trees it checks out, in a directory the run removes. */
+  snapshots: Snapshots;
+}
+
+export interface Snapshots {
+  root: string;
+  trees: Map<string, { dir: string; stamps: Map<string, string> }>;
+}
+
+export interface StandInResult {
+  outputs: Record<string, string>;
+  env: Record<string, string>;
+  /** What a test may assert: the role assumed, the tree copied. */
+  record: Record<string, string>;
+}
+
+interface StandIn {
+  inputs: string[];
+  outputs: string[];
+  run(inputs: Record<string, string>, context: StandInContext): StandInResult;
+}
+
+export class StandInFailure extends Error {}
+
+function fail(message: string): never {
+  throw new StandInFailure(message);
+}
+
+/** The files of a tree as git would check them out: tracked and new, not ignored; all files when it is no work tree. */
+function treeFiles(root: string): string[] {
+  try {
+    const out = execFileSync("git", ["-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return out.split("\0").filter((f) => f && existsSync(path.join(root, f)));
+  } catch {
+    const walk = (dir: string): string[] =>
+      readdirSync(path.join(root, dir)).flatMap((name) => {
+        const rel = path.join(dir, name);
+        return statSync(path.join(root, rel)).isDirectory() ? walk(rel) : [rel];
+      });
+    return walk("");
+  }
+}
+
+/**
+ * Each source tree is copied once per run into a read-only snapshot, refreshed file by file when a
+ * file changes, and a checkout hard-links the snapshot's files: a copy of 25 MB per job took
+ * seconds on a loaded machine. A step that writes to a checked-out file fails (read-only) instead
+ * of changing the next job's checkout.
+ */
+function snapshotOf(snapshots: Snapshots, source: string, files: string[]): string {
+  let snapshot = snapshots.trees.get(source);
+  if (!snapshot) {
+    mkdirSync(snapshots.root, { recursive: true });
+    snapshot = { dir: mkdtempSync(path.join(snapshots.root, "tree-")), stamps: new Map() };
+    snapshots.trees.set(source, snapshot);
+  }
+  for (const file of files) {
+    const stat = statSync(path.join(source, file));
+    const stamp = `${stat.mtimeMs}:${stat.size}:${stat.mode}`;
+    if (snapshot.stamps.get(file) === stamp) continue;
+    const copy = path.join(snapshot.dir, file);
+    mkdirSync(path.dirname(copy), { recursive: true });
+    rmSync(copy, { force: true });
+    copyFileSync(path.join(source, file), copy);
+    chmodSync(copy, stat.mode & 0o555);
+    snapshot.stamps.set(file, stamp);
+  }
+  return snapshot.dir;
+}
+
+const checkout: StandIn = {
+  // actions/checkout v4+ action.yml
+  inputs: [
+    "repository",
+    "ref",
+    "token",
+    "ssh-key",
+    "ssh-known-hosts",
+    "ssh-strict",
+    "ssh-user",
+    "persist-credentials",
+    "path",
+    "clean",
+    "filter",
+    "sparse-checkout",
+    "sparse-checkout-cone-mode",
+    "fetch-depth",
+    "fetch-tags",
+    "show-progress",
+    "lfs",
+    "submodules",
+    "set-safe-directory",
+    "github-server-url",
+  ],
+  outputs: ["ref", "commit"],
+  run(inputs, context) {
+    const repository = inputs.repository || context.githubRepository;
+    const source = context.repositories[repository];
+    if (!source) fail(`actions/checkout: the test gave no tree for repository ${repository}`);
+    const target = path.resolve(context.workspace, inputs.path ?? "");
+    if (target !== context.workspace && !target.startsWith(`${context.workspace}/`))
+      fail(`actions/checkout: repository path '${target}' is not under '${context.workspace}'`);
+    const sparse = (inputs["sparse-checkout"] ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (sparse.some((p) => /[*?[!]/.test(p)))
+      fail(`actions/checkout: sparse-checkout patterns with wildcards are not copied here: ${sparse.join(", ")}`);
+    const wanted = (file: string) =>
+      !sparse.length || sparse.some((p) => file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
+    const files = treeFiles(source).filter(wanted);
+    const snapshot = snapshotOf(context.snapshots, source, files);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+      linkSync(path.join(snapshot, file), path.join(target, file));
+    }
+    return {
+      outputs: { ref: inputs.ref ?? "", commit: "" },
+      env: {},
+      record: { repository, path: inputs.path ?? "", files: String(files.length) },
+    };
+  },
+};
+
+/** OIDC needs a token the job may only request with id-token: write ("About security hardening with OpenID Connect"). */
+function requireIdToken(action: string, context: StandInContext): void {
+  if (context.permissions["id-token"] !== "write")
+    fail(
+      `${action}: OIDC needs the id-token: write permission, and this job has id-token: ${context.permissions["id-token"] ?? "none"}`,
+    );
+}
+
+function cloud(action: string, name: "aws" | "azure" | "gcp", context: StandInContext): Record<string, string> {
+  const env = context.clouds[name];
+  if (!env) fail(`${action}: the test gave the runner no ${name} sandbox (clouds.${name})`);
+  return env;
+}
+
+const awsCredentials: StandIn = {
+  // aws-actions/configure-aws-credentials v4+ action.yml
+  inputs: [
+    "audience",
+    "aws-access-key-id",
+    "aws-secret-access-key",
+    "aws-session-token",
+    "aws-region",
+    "mask-aws-account-id",
+    "role-to-assume",
+    "web-identity-token-file",
+    "role-chaining",
+    "role-duration-seconds",
+    "role-session-name",
+    "role-external-id",
+    "role-skip-session-tagging",
+    "transitive-tag-keys",
+    "inline-session-policy",
+    "managed-session-policies",
+    "output-credentials",
+    "output-env-credentials",
+    "unset-current-credentials",
+    "disable-retry",
+    "retry-max-attempts",
+    "special-characters-workaround",
+    "use-existing-credentials",
+    "allowed-account-ids",
+    "force-skip-oidc",
+    "action-timeout-s",
+    "http-proxy",
+    "proxy-server",
+    "no-proxy",
+  ],
+  outputs: ["aws-account-id", "aws-access-key-id", "aws-secret-access-key", "aws-session-token", "aws-expiration"],
+  run(inputs, context) {
+    const action = "aws-actions/configure-aws-credentials";
+    const region = inputs["aws-region"] ?? "";
+    if (!region) fail(`${action}: Input required and not supplied: aws-region`);
+    const role = inputs["role-to-assume"] ?? "";
+    // With neither a role nor keys, the real action retries for minutes, then says this.
+    if (!role && !inputs["aws-access-key-id"])
+      fail(`${action}: Credentials could not be loaded, please check your action inputs`);
+    if (role && !/^(arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+|[\w+=,.@-]+)$/.test(role))
+      fail(`${action}: role-to-assume is no role ARN or name: ${role}`);
+    if (role && !inputs["aws-access-key-id"]) requireIdToken(action, context);
+    const env = { ...cloud(action, "aws", context), AWS_REGION: region, AWS_DEFAULT_REGION: region };
+    const account = /::(\d{12}):/.exec(role)?.[1] ?? "";
+    return { outputs: { "aws-account-id": account }, env, record: { role, region } };
+  },
+};
+
+const azureLogin: StandIn = {
+  // azure/login v2 action.yml
+  inputs: [
+    "creds",
+    "client-id",
+    "tenant-id",
+    "subscription-id",
+    "enable-AzPSSession",
+    "environment",
+    "allow-no-subscriptions",
+    "audience",
+    "auth-type",
+  ],
+  outputs: [],
+  run(inputs, context) {
+    const action = "azure/login";
+    if (!inputs.creds) {
+      if (!inputs["client-id"] || !inputs["tenant-id"]) fail(`${action}: give creds, or client-id and tenant-id for OIDC`);
+      requireIdToken(action, context);
+    }
+    return { outputs: {}, env: cloud(action, "azure", context), record: { "client-id": inputs["client-id"] ?? "" } };
+  },
+};
+
+const googleAuth: StandIn = {
+  // google-github-actions/auth v2 action.yml
+  inputs: [
+    "project_id",
+    "workload_identity_provider",
+    "service_account",
+    "audience",
+    "credentials_json",
+    "create_credentials_file",
+    "export_environment_variables",
+    "token_format",
+    "delegates",
+    "universe",
+    "request_reason",
+    "cleanup_credentials",
+    "access_token_lifetime",
+    "access_token_scopes",
+    "access_token_subject",
+    "retries",
+    "backoff",
+    "backoff_limit",
+    "id_token_audience",
+    "id_token_include_email",
+  ],
+  outputs: ["project_id", "credentials_file_path", "auth_token", "access_token", "id_token"],
+  run(inputs, context) {
+    const action = "google-github-actions/auth";
+    const wif = inputs.workload_identity_provider ?? "";
+    if (!wif === !inputs.credentials_json) fail(`${action}: give exactly one of workload_identity_provider and credentials_json`);
+    if (wif) requireIdToken(action, context);
+    const env = cloud(action, "gcp", context);
+    return {
+      outputs: { project_id: inputs.project_id ?? "", credentials_file_path: env.GOOGLE_APPLICATION_CREDENTIALS ?? "" },
+      env,
+      record: { provider: wif },
+    };
+  },
+};
+
+export const STAND_INS: Record<string, StandIn> = {
+  "actions/checkout": checkout,
+  "aws-actions/configure-aws-credentials": awsCredentials,
+  "azure/login": azureLogin,
+  "google-github-actions/auth": googleAuth,
+};
