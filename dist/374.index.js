@@ -287,7 +287,7 @@ class FlipRun {
         if (mark)
             throw await this.#revert(`Read ${when}: ${mark}`);
         const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
-        if (empty) {
+        if (empty !== undefined) {
             throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
         }
     }
@@ -433,23 +433,28 @@ function productionWeights(state) {
  * back as it was read; a rollback is never put back, it is finished.
  */
 async function flip(aws, config, request) {
-    const started = Date.now();
-    const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
-    // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
-    // for in turn are the routes, then the target's health.
-    const ledgerRead = aws.router.ledger.read();
-    ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
-    const state = await router.read();
-    // A failed step's summary reads the state again, tags included.
-    (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config));
-    const tagsRead = ledgerRead.then((tags) => {
-        (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
-        return tags;
-    });
-    tagsRead.catch(() => undefined);
-    const target = await chooseTarget(state, tagsRead, request);
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
     return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
+        const started = Date.now();
+        const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+        // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+        // for in turn are the routes, then the target's health.
+        const ledgerRead = aws.router.ledger.read({ signal });
+        ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+        const state = await router.read({ signal }).catch((error) => {
+            throw signal.aborted ? cancelledBeforeWriting() : error;
+        });
+        // A failed step's summary reads the state again, tags included, within the runner's grace.
+        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config), (0,cancel/* urgentDeadline */.Cy)());
+        (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, reread);
+        const tagsRead = ledgerRead.then((tags) => {
+            (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
+            return tags;
+        });
+        tagsRead.catch(() => undefined);
+        const target = await chooseTarget(state, tagsRead, request).catch((error) => {
+            throw signal.aborted ? cancelledBeforeWriting() : error;
+        });
         const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
         try {
             const outcome = await flipFrom(state, tagsRead, run);
@@ -458,12 +463,17 @@ async function flip(aws, config, request) {
         }
         catch (caught) {
             // Whatever failed after the first write of a switch puts the routes back before anything is reported.
-            const error = await run.settle(caught);
+            let error = await run.settle(caught);
+            if (!(error instanceof errors/* CutoverError */.DB) && signal.aborted && !run.touched)
+                error = cancelledBeforeWriting();
             if (!(error instanceof errors/* CutoverError */.DB) || error instanceof FlipError)
                 throw error;
             throw await failedFlip(error, run, await tagsRead.catch(() => ({ blue: {}, green: {} })));
         }
     });
+}
+function cancelledBeforeWriting() {
+    return new errors/* CutoverError */.DB("The run was cancelled before its first write: nothing was written.");
 }
 /** The error to report, with the routes as read after the failure: the outputs and summary come from that read. */
 async function failedFlip(error, run, tags) {
@@ -562,7 +572,9 @@ async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, st
     const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
     const writeMs = Date.now() - writeStarted;
     const tags = outcome.before.tags;
-    const newTags = movesTraffic ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
+    const newTags = movesTraffic
+        ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+        : tags;
     const afterState = {
         routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
         production: (0,routing_routes/* allOn */.PT)(target),

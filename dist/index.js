@@ -2512,8 +2512,8 @@ class CompositeTraffic {
         const own = split(this.#members, ref);
         return own.member.ports.traffic.writeVerb(own.ref);
     }
-    async checkChanges(changes, options) {
-        await Promise.all(this.#members.map((member, i) => member.ports.traffic.checkChanges(changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)), options)));
+    async checkChanges(changes, options, call) {
+        await Promise.all(this.#members.map((member, i) => member.ports.traffic.checkChanges(changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)), options, call)));
     }
     planReference(routes, color) {
         return this.#members.flatMap((member, i) => {
@@ -2587,8 +2587,8 @@ class CompositeLedger {
         const merged = (color) => Object.assign({}, ...all.map((l) => l[color]).reverse());
         return { blue: merged("blue"), green: merged("green") };
     }
-    async write(color, set, remove) {
-        await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove)));
+    async write(color, set, remove, options) {
+        await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove, options)));
     }
 }
 
@@ -5147,7 +5147,7 @@ function versionOf(tags) {
  */
 async function stampColors(ledger, tags, target, reason, 
 /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
-now) {
+now, options = {}) {
     const run = runTag();
     const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
     const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
@@ -5167,7 +5167,7 @@ now) {
     const result = { blue: { ...tags.blue }, green: { ...tags.green } };
     await Promise.all(edits.map(async ({ color, add, remove }) => {
         try {
-            await ledger.write(color, add, remove);
+            await ledger.write(color, add, remove, options);
         }
         catch (error) {
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);

@@ -1,6 +1,6 @@
 // Switch and rollback are one operation: read, choose, check, then the run through its steps.
 
-import { cancellable, urgentDeadline } from "../core/cancel.ts";
+import { cancellable, untilAborted, urgentDeadline } from "../core/cancel.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
@@ -30,23 +30,28 @@ export { describeTimeline } from "./run.ts";
  * back as it was read; a rollback is never put back, it is finished.
  */
 export async function flip(aws: Ports, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
-  const started = Date.now();
-  const router = new Router(aws.router.traffic, config);
-  // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
-  // for in turn are the routes, then the target's health.
-  const ledgerRead = aws.router.ledger.read();
-  ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
-  const state = await router.read();
-  // A failed step's summary reads the state again, tags included.
-  noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, () => readSnapshotWithHealth(aws.router, config));
-  const tagsRead = ledgerRead.then((tags) => {
-    noteSnapshot({ config, state, tags });
-    return tags;
-  });
-  tagsRead.catch(() => undefined);
-  const target = await chooseTarget(state, tagsRead, request);
   const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
   return cancellable(whatNext, async (signal) => {
+    const started = Date.now();
+    const router = new Router(aws.router.traffic, config);
+    // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+    // for in turn are the routes, then the target's health.
+    const ledgerRead = aws.router.ledger.read({ signal });
+    ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const state = await router.read({ signal }).catch((error: unknown) => {
+      throw signal.aborted ? cancelledBeforeWriting() : error;
+    });
+    // A failed step's summary reads the state again, tags included, within the runner's grace.
+    const reread = () => untilAborted(readSnapshotWithHealth(aws.router, config), urgentDeadline());
+    noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, reread);
+    const tagsRead = ledgerRead.then((tags) => {
+      noteSnapshot({ config, state, tags });
+      return tags;
+    });
+    tagsRead.catch(() => undefined);
+    const target = await chooseTarget(state, tagsRead, request).catch((error: unknown) => {
+      throw signal.aborted ? cancelledBeforeWriting() : error;
+    });
     const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
     try {
       const outcome = await flipFrom(state, tagsRead, run);
@@ -54,11 +59,16 @@ export async function flip(aws: Ports, config: RouterConfig, request: FlipReques
       return outcome;
     } catch (caught) {
       // Whatever failed after the first write of a switch puts the routes back before anything is reported.
-      const error = await run.settle(caught);
+      let error = await run.settle(caught);
+      if (!(error instanceof CutoverError) && signal.aborted && !run.touched) error = cancelledBeforeWriting();
       if (!(error instanceof CutoverError) || error instanceof FlipError) throw error;
       throw await failedFlip(error, run, await tagsRead.catch(() => ({ blue: {}, green: {} })));
     }
   });
+}
+
+function cancelledBeforeWriting(): CutoverError {
+  return new CutoverError("The run was cancelled before its first write: nothing was written.");
 }
 
 /** The error to report, with the routes as read after the failure: the outputs and summary come from that read. */
@@ -189,7 +199,9 @@ async function carryOut(
   const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
   const writeMs = Date.now() - writeStarted;
   const tags = outcome.before.tags;
-  const newTags = movesTraffic ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
+  const newTags = movesTraffic
+    ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+    : tags;
   const afterState: RouterState = {
     routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? allOn(target) : allOn(previous) })),
     production: allOn(target),

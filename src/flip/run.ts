@@ -170,7 +170,7 @@ export class FlipRun {
     const mark = teardownProblem(tags, this.target);
     if (mark) throw await this.#revert(`Read ${when}: ${mark}`);
     const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
-    if (empty) {
+    if (empty !== undefined) {
       throw await this.#revert(
         `Read ${when}: ${this.target} has no member that can serve${empty}: ${describeTargets(targets)}. A teardown or another tool emptied it`,
       );

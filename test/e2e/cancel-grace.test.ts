@@ -23,10 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(worlds.map((w) => w.stop())));
 
-function writesTo(w: World, since: number): { at: number; error?: string }[] {
-  return w.aws.calls.filter(
-    (c) => c.action === "ModifyListener" && c.at >= since && JSON.stringify(c.params).includes(w.listener.arn),
-  );
+/** The production listener's writes, from the `from`-th call the sandbox logged on. */
+function writesTo(w: World, from: number): { at: number; error?: string }[] {
+  return w.aws.calls
+    .slice(from)
+    .filter((c) => c.action === "ModifyListener" && JSON.stringify(c.params).includes(w.listener.arn));
 }
 
 async function until(check: () => boolean, what: string, run: { exitCode: number | null }, timeoutMs = 30_000) {
@@ -39,7 +40,10 @@ async function until(check: () => boolean, what: string, run: { exitCode: number
 }
 
 /** A stepped switch, cancelled like the runner once step 1 is live and `arm` has set the faults. */
-async function cancelAfterStepOne(w: World, arm: () => void): Promise<{ run: ActionRun; cancel: Cancel; exitedAt: number }> {
+async function cancelAfterStepOne(
+  w: World,
+  arm: () => void,
+): Promise<{ run: ActionRun; cancel: Cancel; exitedAt: number; logged: number }> {
   await w.reset();
   const { child, result } = startAction(
     "switch",
@@ -48,27 +52,29 @@ async function cancelAfterStepOne(w: World, arm: () => void): Promise<{ run: Act
   );
   await until(() => w.weightsOf(w.listener.arn).green === 30, "step 1", child);
   arm();
+  // Calls logged from here on came after the cancel.
+  const logged = w.aws.calls.length;
   const cancel = cancelLikeRunner(child);
   const run = await result;
-  return { run, cancel, exitedAt: await cancel.exited };
+  return { run, cancel, exitedAt: await cancel.exited, logged };
 }
 
 describe("the put-back after a cancel uses the runner's whole grace", () => {
   it("throttling that lasts 8 s after the cancel: the put-back lands after SIGTERM and before SIGKILL", async () => {
     const w = worlds[0] as World;
     const load = new LoadGenerator(`${w.urls.prod}/version`, 50).start();
-    const { run, cancel, exitedAt } = await cancelAfterStepOne(w, () => {
+    const { run, cancel, exitedAt, logged } = await cancelAfterStepOne(w, () => {
       w.aws.faults.push({ action: "ModifyListener", mode: "throttle", count: 0, until: Date.now() + 8_000 });
     });
     // A second of traffic after the step ended shows where requests go now.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const records = await load.stop();
-    const landed = writesTo(w, cancel.at).filter((c) => !c.error);
+    const landed = writesTo(w, logged).filter((c) => !c.error);
     expect(landed.length, run.stdout).toBeGreaterThan(0);
     const at = (landed[0]?.at ?? 0) - cancel.at;
     expect(at).toBeGreaterThanOrEqual(RUNNER_SIGTERM_AFTER_MS);
     expect(at).toBeLessThan(KILL_AT);
-    expect(writesTo(w, cancel.at).filter((c) => c.error).length).toBeGreaterThan(5);
+    expect(writesTo(w, logged).filter((c) => c.error).length).toBeGreaterThan(5);
     expect(cancel.sent).toEqual(["SIGINT", "SIGTERM"]);
     expect(exitedAt - cancel.at).toBeLessThan(KILL_AT);
     expect(w.weightsOf(w.listener.arn)).toEqual({ blue: 100, green: 0 });
@@ -101,10 +107,10 @@ describe("the put-back after a cancel uses the runner's whole grace", () => {
 
   it("one slow answer past the per-attempt timeout during a put-back: retried, landing within the grace", async () => {
     const w = worlds[2] as World;
-    const { run, cancel, exitedAt } = await cancelAfterStepOne(w, () => {
+    const { run, cancel, exitedAt, logged } = await cancelAfterStepOne(w, () => {
       w.aws.faults.push({ action: "ModifyListener", arn: w.listener.arn, mode: "latency", count: 1, latencyMs: 4_000 });
     });
-    const calls = writesTo(w, cancel.at);
+    const calls = writesTo(w, logged);
     // The slow attempt was given up on (the sandbox sees its connection closed once its delay is over), then retried.
     await until(() => calls[0]?.error !== undefined, "the slow call's end", { exitCode: null }, 10_000);
     expect(calls[0]?.error, run.stdout).toBe("ClientClosed");
