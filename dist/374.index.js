@@ -483,8 +483,9 @@ async function failedFlip(error, run, tags) {
         ? (run.routesNow ?? (await router.read({ signal: (0,cancel/* urgentDeadline */.Cy)(), urgent: true }).catch(() => undefined)))
         : state;
     const after = { ...before, state: now ?? state };
-    // The summary's state is this read, not a fresh one that could outlast the runner's grace.
-    (0,summary/* noteSnapshot */.Ne)(after, async () => after);
+    // After a write, the summary's state is this read, not a fresh one that could outlast the runner's grace.
+    if (run.touched)
+        (0,summary/* noteSnapshot */.Ne)(after, async () => after);
     const moved = !now ||
         (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
     (0,report/* setCommonOutputs */.Et)(after);

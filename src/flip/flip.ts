@@ -79,8 +79,8 @@ async function failedFlip(error: CutoverError, run: FlipRun, tags: PerColor<Ledg
     ? (run.routesNow ?? (await router.read({ signal: urgentDeadline(), urgent: true }).catch(() => undefined)))
     : state;
   const after: Snapshot = { ...before, state: now ?? state };
-  // The summary's state is this read, not a fresh one that could outlast the runner's grace.
-  noteSnapshot(after, async () => after);
+  // After a write, the summary's state is this read, not a fresh one that could outlast the runner's grace.
+  if (run.touched) noteSnapshot(after, async () => after);
   const moved =
     !now ||
     productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
