@@ -128,6 +128,7 @@ var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
 ;// CONCATENATED MODULE: ./build/flip/run.js
+// One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
 
 
 
@@ -407,7 +408,8 @@ function productionWeights(state) {
 }
 
 ;// CONCATENATED MODULE: ./build/flip/flip.js
-// Switch and rollback are one operation: read, choose, check, then the run through its steps.
+// Switch and rollback are one operation: read, choose, check, then the run through its steps (a little over
+// 300 lines: the plan, its checks and the report of a failed flip read as one story).
 
 
 

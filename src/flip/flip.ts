@@ -1,4 +1,5 @@
-// Switch and rollback are one operation: read, choose, check, then the run through its steps.
+// Switch and rollback are one operation: read, choose, check, then the run through its steps (a little over
+// 300 lines: the plan, its checks and the report of a failed flip read as one story).
 
 import { cancellable, untilAborted, urgentDeadline } from "../core/cancel.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";

@@ -1,3 +1,4 @@
+// One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
 import { type Color, otherColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import { ConfigurationError, CutoverError, describeError } from "../core/errors.ts";
