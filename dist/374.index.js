@@ -128,6 +128,8 @@ var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
 ;// CONCATENATED MODULE: ./build/flip/run.js
+// One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
+
 
 
 
@@ -152,8 +154,10 @@ class FlipRun {
     routesNow;
     /** Routes this run sent a write to: a write that failed or was cut off may still have landed. */
     #touched = new Set();
-    /** The last write ELBv2 accepted on each route: a put-back that fails leaves that route so. */
+    /** The last write the router accepted on each route: a put-back that fails leaves that route so. */
     #accepted = new Map();
+    /** Errors that already put the routes back (or tried to): never put back twice. */
+    #settled = new WeakSet();
     #expected;
     aws;
     router;
@@ -188,6 +192,25 @@ class FlipRun {
             await (0,log/* inGroup */.H)(name, () => this.#step(percent, i === steps.length - 1));
         }
     }
+    /**
+     * Whatever fails after the first write of a switch (a read between steps, a gate's last read,
+     * the guard, verify, drain, the ledger, an error nobody foresaw) puts every touched route back.
+     * Returns the error to throw: reverts already made, another writer's change (never fought) and
+     * a rollback's own errors go through as they are.
+     */
+    async settle(error) {
+        if (this.#settled.has(error) || error instanceof routing_router/* RouterChangedError */.Ms || !this.touched || this.#rollback)
+            return error;
+        if (this.signal.aborted)
+            return this.#revert("The run was cancelled");
+        const known = error instanceof errors/* CutoverError */.DB || error instanceof errors/* ConfigurationError */.j1;
+        if (!known && error instanceof Error && error.stack)
+            runner/* info */.pq(error.stack);
+        const why = known
+            ? (0,errors/* describeError */.Uc)(error).replace(/\.$/, "")
+            : `Unexpected error: ${(0,errors/* describeError */.Uc)(error)} (a bug in cutover; please report it with this log)`;
+        return this.#revert(why);
+    }
     async #step(percent, final) {
         const previous = (0,color/* otherColor */.I)(this.target);
         const weights = { [this.target]: percent, [previous]: 100 - percent };
@@ -195,13 +218,17 @@ class FlipRun {
         if (this.signal.aborted && !this.#rollback)
             throw await this.#revert("The run was cancelled");
         const current = this.touched ? await this.#guard() : this.baseline;
+        // A teardown may have started on the target since it was last read: checked right before each write.
+        if (this.touched && !this.#rollback)
+            await this.#checkTarget("before writing");
         // Test routes move with the last step, when the old color becomes the standby.
         const changes = this.router.plan(current, weights, (0,routing_routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
         const first = !this.touched;
         for (const c of changes)
             this.#touched.add(c.ref.id);
         try {
-            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+            const options = { releaseSticky: final && this.request.releaseSticky, verb: this.request.verb };
+            await this.router.apply(changes, options, this.signal);
             for (const c of changes)
                 this.#accepted.set(c.ref.id, c);
         }
@@ -215,8 +242,9 @@ class FlipRun {
             await this.#finishRollback(error);
         }
         // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
-        if (first)
-            await (0,ledger/* markWrite */.fC)(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`);
+        if (first) {
+            await (0,ledger/* markWrite */.fC)(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
+        }
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
         if (final)
@@ -226,6 +254,8 @@ class FlipRun {
         // A cancel that arrived while the routes were being written still puts them back.
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
+        // The read-back's other half: the color the routes now send to must still have members to serve.
+        await this.#checkTarget("after the write");
         if (final && this.verify)
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
@@ -237,12 +267,30 @@ class FlipRun {
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
-        const now = await this.router.read();
+        const now = await this.router.read({ signal: this.signal });
         const production = productionWeights(now);
         if (!now.production || !(0,routing_routes/* sameWeights */.ML)(production, this.#expected)) {
             throw new routing_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routing_routes/* formatWeights */.V7)(this.#expected)}, found ${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
+    }
+    /**
+     * The target's teardown mark and capacity, read again: a teardown racing this switch, or a pool
+     * emptied meanwhile, must not be sent more traffic. A failure here puts every route back.
+     */
+    async #checkTarget(when) {
+        const options = { signal: this.signal };
+        const [tags, targets] = await Promise.all([
+            this.aws.router.ledger.read(options),
+            this.aws.router.pool.health(this.target, options),
+        ]);
+        const mark = (0,ledger/* teardownProblem */.y8)(tags, this.target);
+        if (mark)
+            throw await this.#revert(`Read ${when}: ${mark}`);
+        const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
+        if (empty !== undefined) {
+            throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
+        }
     }
     async #watch(gates, windowMs) {
         // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
@@ -284,6 +332,11 @@ class FlipRun {
     }
     /** Every route this run sent a write to goes back to how it was read, in one urgent write each. */
     async #revert(why) {
+        const error = await this.#putBack(why);
+        this.#settled.add(error);
+        return error;
+    }
+    async #putBack(why) {
         const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.id));
         if (routes.length === 0)
             return new errors/* CutoverError */.DB(`${why}. Nothing had been written. ${this.#timeline()}`);
@@ -345,6 +398,16 @@ class FlipRun {
         runner/* info */.pq(`+${(0,durations/* formatDuration */.a3)(entry.t)} ${(0,routing_routes/* formatWeights */.V7)(weights)} (${event})`);
     }
 }
+const NOT_SERVING = new Set(["draining", "unhealthy.draining", "unused"]);
+/** Undefined when every member of the pool has a target that can serve; else which has none. */
+function emptyMembers(targets, members) {
+    const serving = targets.filter((t) => !NOT_SERVING.has(t.state));
+    for (let member = 0; member < members; member++) {
+        if (!serving.some((t) => (t.member ?? 0) === member))
+            return members > 1 ? ` behind router #${member + 1}` : "";
+    }
+    return undefined;
+}
 function describeTimeline(timeline) {
     return timeline.map((e) => `+${(0,durations/* formatDuration */.a3)(e.t)} ${(0,routing_routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
 }
@@ -353,7 +416,8 @@ function productionWeights(state) {
 }
 
 ;// CONCATENATED MODULE: ./build/flip/flip.js
-// Switch and rollback are one operation: read, choose, check, then the run through its steps.
+// Switch and rollback are one operation: read, choose, check, then the run through its steps (a little over
+// 300 lines: the plan, its checks and the report of a failed flip read as one story).
 
 
 
@@ -379,42 +443,64 @@ function productionWeights(state) {
  * back as it was read; a rollback is never put back, it is finished.
  */
 async function flip(aws, config, request) {
-    const started = Date.now();
-    const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
-    // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
-    // for in turn are the routes, then the target's health.
-    const ledgerRead = aws.router.ledger.read();
-    ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
-    const state = await router.read();
-    // A failed step's summary reads the state again, tags included.
-    (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, () => (0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config));
-    const tagsRead = ledgerRead.then((tags) => {
-        (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
-        return tags;
-    });
-    tagsRead.catch(() => undefined);
-    const target = await chooseTarget(state, tagsRead, request);
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
     return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
+        const started = Date.now();
+        const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+        // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+        // for in turn are the routes, then the target's health.
+        const ledgerRead = aws.router.ledger.read({ signal });
+        ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+        const state = await router.read({ signal }).catch((error) => {
+            throw signal.aborted ? cancelledBeforeWriting() : error;
+        });
+        // A failed step's summary reads the state again, tags included, within the runner's grace.
+        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config), (0,cancel/* urgentDeadline */.Cy)());
+        (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, reread);
+        const tagsRead = ledgerRead.then((tags) => {
+            (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
+            return tags;
+        });
+        tagsRead.catch(() => undefined);
+        const target = await chooseTarget(state, tagsRead, request).catch((error) => {
+            throw signal.aborted ? cancelledBeforeWriting() : error;
+        });
         const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
         try {
             const outcome = await flipFrom(state, tagsRead, run);
             (0,report/* setCommonOutputs */.Et)(outcome.after);
             return outcome;
         }
-        catch (error) {
+        catch (caught) {
+            // Whatever failed after the first write of a switch puts the routes back before anything is reported.
+            let error = await run.settle(caught);
+            if (!(error instanceof errors/* CutoverError */.DB) && signal.aborted && !run.touched)
+                error = cancelledBeforeWriting();
             if (!(error instanceof errors/* CutoverError */.DB) || error instanceof FlipError)
                 throw error;
-            const before = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
-            const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
-            const after = { ...before, state: now ?? state };
-            const moved = !now ||
-                (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
-            (0,report/* setCommonOutputs */.Et)(after);
-            const { outcome, verdict, details } = error;
-            throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+            throw await failedFlip(error, run, await tagsRead.catch(() => ({ blue: {}, green: {} })));
         }
     });
+}
+function cancelledBeforeWriting() {
+    return new errors/* CutoverError */.DB("The run was cancelled before its first write: nothing was written.");
+}
+/** The error to report, with the routes as read after the failure: the outputs and summary come from that read. */
+async function failedFlip(error, run, tags) {
+    const { config, baseline: state, router, target } = run;
+    const before = { config, state, tags };
+    const now = run.touched
+        ? (run.routesNow ?? (await router.read({ signal: (0,cancel/* urgentDeadline */.Cy)(), urgent: true }).catch(() => undefined)))
+        : state;
+    const after = { ...before, state: now ?? state };
+    // After a write, the summary's state is this read, not a fresh one that could outlast the runner's grace.
+    if (run.touched)
+        (0,summary/* noteSnapshot */.Ne)(after, async () => after);
+    const moved = !now ||
+        (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
+    (0,report/* setCommonOutputs */.Et)(after);
+    const { outcome, verdict, details } = error;
+    return new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
 }
 async function flipFrom(state, tagsRead, run) {
     const plan = await readPlan(state, tagsRead, run);
@@ -443,7 +529,7 @@ async function readPlan(state, tagsRead, run) {
     const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
-    const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
+    const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request, run.signal) : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
     const before = { config, state, tags };
@@ -474,12 +560,14 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
     if (verify && !verify.expected) {
         throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
     }
+    // A rollback goes ahead whatever the alarms say: they are often why it runs.
+    const firing = request.verb === "switch" ? "refuse" : undefined;
     if (movesTraffic)
-        await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? []);
+        await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(config, target);
-    await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+    await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky, verb: request.verb }, run.signal);
     logPlan(request, target, steps, outcome.changes);
     return { steps, verify, health };
 }
@@ -495,7 +583,9 @@ async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, st
     const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
     const writeMs = Date.now() - writeStarted;
     const tags = outcome.before.tags;
-    const newTags = movesTraffic ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
+    const newTags = movesTraffic
+        ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+        : tags;
     const afterState = {
         routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
         production: (0,routing_routes/* allOn */.PT)(target),
@@ -550,8 +640,8 @@ function checkExpectedActive(state, expected) {
     const actual = state.active ? `${state.active} is active` : `the router is split (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))})`;
     throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
-async function healthGate(pool, target, request) {
-    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target), request.minHealthy, pool.members);
+async function healthGate(pool, target, request, signal) {
+    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
     runner/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
@@ -595,15 +685,17 @@ function stepsFrom(steps, state, target) {
 /* harmony export */   yg: () => (/* binding */ describeGates)
 /* harmony export */ });
 /* unused harmony export judgeProbes */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20962);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37119);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16590);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90342);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75005);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20962);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37119);
+
 
 
 
@@ -618,17 +710,17 @@ const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
 function readGateConfig(requireHealthy, minHealthy) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
-    const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
-    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readPercent */ .oO)("max-error-rate", "1%");
-    const maxP95Ms = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
-    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)("alarm-names");
-    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("cloudwatch", true);
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("cloudwatch", true);
     if (alarms.length && !cloudwatch) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
     }
     if (everyMs < 10)
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
     return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
 }
 /** Gates that need a window of time to judge, as opposed to the health gate's one look. */
@@ -639,7 +731,7 @@ function describeGates(config) {
     const gates = [
         config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
         config.probe
-            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
             : "",
         config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
     ].filter(Boolean);
@@ -652,20 +744,20 @@ function describeGates(config) {
 async function watchGates(aws, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
-        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_6__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
     let nextAlarmCheck = Date.now();
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => {
-        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes))}; ` : "";
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Gates watching ${target}: ${seen}${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .every */ .Si)(PROGRESS_MS, () => {
+        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes))}; ` : "";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target}: ${seen}${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
     });
     try {
         while (Date.now() < deadline) {
             if (signal.aborted)
                 return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
             if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-                const alarm = await checkAlarms(aws, config.alarms);
+                const alarm = await checkAlarms(aws, config.alarms, signal);
                 if (alarm)
                     return alarm;
                 nextAlarmCheck = Date.now() + ALARM_POLL_MS;
@@ -678,10 +770,10 @@ async function watchGates(aws, config, target, windowMs, signal) {
                 const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
                 if (early)
                     return early;
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
             }
             else {
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
             }
         }
     }
@@ -694,22 +786,24 @@ async function watchGates(aws, config, target, windowMs, signal) {
     const probes = judgeProbes(config, outcomes, 1, true);
     if (probes)
         return probes;
-    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeHealth */ .u7)(target, await aws.router.pool.health(target), config.minHealthy, aws.router.pool.members);
+        // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
+        const targets = await aws.router.pool.health(target, { signal });
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, aws.router.pool.members);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_6__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(health.targets)}` };
     }
-    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes) : undefined;
-    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 /** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
 function judgeProbes(config, outcomes, minimum, final) {
     if (!config.probe)
         return undefined;
-    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .figures */ .u5)(outcomes);
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes);
     if (final && f.count === 0)
         return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
     if (f.count < minimum)
@@ -718,7 +812,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(f)}`,
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -726,7 +820,7 @@ function judgeProbes(config, outcomes, minimum, final) {
         return {
             ok: false,
             gate: "probes",
-            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFigures */ .pU)(f)}`,
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(f)}`,
             probes: f,
         };
     }
@@ -736,26 +830,34 @@ function judgeProbes(config, outcomes, minimum, final) {
  * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
-async function requireAlarms(aws, names) {
+async function requireAlarms(aws, names, options = {}) {
+    const { signal } = options;
     if (names.length === 0)
         return;
-    const states = await (await aws.metrics()).describeAlarms(names);
+    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
     }
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    // An alarm already firing would fail the first gate check after the write: traffic would move, then come back.
+    const firing = states.filter((s) => s.state === "ALARM");
+    if (firing.length && options.firing === "refuse") {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: ${firing.map((a) => `${a.name} is in ALARM already (${a.reason})`).join("; ")}. The alarms gate would fail as soon as traffic moved, so nothing was written. Fix what the alarm reports, or wait until it is OK, and run again.`);
+    }
 }
-async function checkAlarms(aws, names) {
+async function checkAlarms(aws, names, signal) {
     try {
-        const states = await (await aws.metrics()).describeAlarms(names);
+        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
         const firing = states.filter((s) => s.state === "ALARM");
         if (firing.length)
             return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
         return undefined;
     }
     catch (error) {
-        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}` };
+        if (signal?.aborted)
+            return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}` };
     }
 }
 
@@ -1299,7 +1401,8 @@ function describeFigures(f) {
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
-/* harmony export */   uD: () => (/* binding */ lastWriter)
+/* harmony export */   uD: () => (/* binding */ lastWriter),
+/* harmony export */   y8: () => (/* binding */ teardownProblem)
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
@@ -1316,10 +1419,10 @@ function describeFigures(f) {
 /** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
-async function markWrite(ledger, color, what) {
+async function markWrite(ledger, color, what, options = {}) {
     const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
     try {
-        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value });
+        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value }, [], options);
     }
     catch (error) {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
@@ -1336,17 +1439,24 @@ function teardownMarkValue() {
 }
 /** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
 function refuseTornDownTarget(tags, target, now = Date.now()) {
+    const problem = teardownProblem(tags, target, now);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${problem}. Nothing was written. ${TEARDOWN_FIX(target)}`);
+}
+/** Why no traffic may move to `target` (a fresh teardown mark), or undefined; a stale mark is a warning. */
+function teardownProblem(tags, target, now = Date.now()) {
     const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
     if (!mark)
-        return;
+        return undefined;
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
-        return;
+        return undefined;
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}. Nothing was written. Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`);
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
 }
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
 
 
 /***/ })

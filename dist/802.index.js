@@ -22,34 +22,41 @@ function createLoadBalancerPort(options) {
         region: options.region,
         maxAttempts: options.maxAttempts,
         retryMode: "adaptive",
+        // Every attempt is bounded: a call that gets no answer is retried, never waited on for ever.
+        // @smithy/node-http-handler only logs a warning at requestTimeout unless throwOnRequestTimeout is set.
+        requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: 3_000, throwOnRequestTimeout: true },
     }));
 }
 /**
- * The client for writes that put a router back: a short retry budget of its own, so that they never
- * queue behind a cancelled write's backoff or the adaptive mode's rate limiter, and each attempt
- * bounded, so that they finish inside the runner's 7.5 s cancel grace.
+ * The client for calls that put a router back: one attempt per call, each bounded by the engine's
+ * per-attempt timeout and thrown at it, so that the engine's own short backoff (src/routing/router.ts)
+ * retries until the runner's grace ends, never queued behind the SDK's adaptive rate limiter.
  */
 function createUrgentLoadBalancerPort(options) {
     return new SdkLoadBalancer(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .ElasticLoadBalancingV2Client */ .MlD({
         region: options.region,
-        maxAttempts: URGENT_ATTEMPTS,
+        maxAttempts: 1,
         retryMode: "standard",
-        requestHandler: { requestTimeout: URGENT_REQUEST_TIMEOUT_MS, connectionTimeout: 1_000 },
+        requestHandler: { requestTimeout: _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .URGENT_ATTEMPT_MS */ .Nt, connectionTimeout: 1_000, throwOnRequestTimeout: true },
     }));
 }
-const URGENT_ATTEMPTS = 4;
-const URGENT_REQUEST_TIMEOUT_MS = 2_000;
+/** ELBv2 answers in well under a second; 10 s without an answer is a call to give up on and retry. */
+const REQUEST_TIMEOUT_MS = 10_000;
 class SdkLoadBalancer {
     #client;
     constructor(client) {
         this.#client = client;
     }
-    async describeListenerActions(arns) {
-        const out = await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeListeners", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeListenersCommand */ .AKE({ ListenerArns: arns })));
+    /** One call, aborted with its retries when `signal` aborts. */
+    #send(operation, send, signal) {
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", operation, () => (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)(send({ abortSignal: signal }), signal));
+    }
+    async describeListenerActions(arns, signal) {
+        const out = await this.#send("DescribeListeners", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeListenersCommand */ .AKE({ ListenerArns: arns }), o), signal);
         return new Map((out.Listeners ?? []).map((l) => [l.ListenerArn ?? "", l.DefaultActions ?? []]));
     }
-    async describeRuleActions(arns) {
-        const out = await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeRules", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRulesCommand */ .Ggo({ RuleArns: arns })));
+    async describeRuleActions(arns, signal) {
+        const out = await this.#send("DescribeRules", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRulesCommand */ .Ggo({ RuleArns: arns }), o), signal);
         return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
     }
     async listenerUrl(listenerArn) {
@@ -60,15 +67,13 @@ class SdkLoadBalancer {
         return new URL(`${scheme}://${lbs.LoadBalancers?.[0]?.DNSName}:${listener?.Port}/`);
     }
     async modifyListenerActions(arn, actions, signal) {
-        const command = new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .ModifyListenerCommand */ .ugc({ ListenerArn: arn, DefaultActions: actions });
-        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "ModifyListener", () => (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)(this.#client.send(command, { abortSignal: signal }), signal));
+        await this.#send("ModifyListener", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .ModifyListenerCommand */ .ugc({ ListenerArn: arn, DefaultActions: actions }), o), signal);
     }
     async modifyRuleActions(arn, actions, signal) {
-        const command = new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .ModifyRuleCommand */ .y5P({ RuleArn: arn, Actions: actions });
-        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "ModifyRule", () => (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)(this.#client.send(command, { abortSignal: signal }), signal));
+        await this.#send("ModifyRule", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .ModifyRuleCommand */ .y5P({ RuleArn: arn, Actions: actions }), o), signal);
     }
-    async describeTargetHealth(targetGroupArn) {
-        const out = await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeTargetHealth", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetHealthCommand */ .qyg({ TargetGroupArn: targetGroupArn })));
+    async describeTargetHealth(targetGroupArn, signal) {
+        const out = await this.#send("DescribeTargetHealth", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetHealthCommand */ .qyg({ TargetGroupArn: targetGroupArn }), o), signal);
         return (out.TargetHealthDescriptions ?? []).map((d) => ({
             id: d.Target?.Id ?? "?",
             port: d.Target?.Port,
@@ -77,8 +82,8 @@ class SdkLoadBalancer {
             description: d.TargetHealth?.Description,
         }));
     }
-    async describeTags(arns) {
-        const out = await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeTags", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTagsCommand */ .yRM({ ResourceArns: arns })));
+    async describeTags(arns, signal) {
+        const out = await this.#send("DescribeTags", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTagsCommand */ .yRM({ ResourceArns: arns }), o), signal);
         return new Map((out.TagDescriptions ?? []).map((d) => [
             d.ResourceArn ?? "",
             Object.fromEntries((d.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
@@ -93,10 +98,10 @@ class SdkLoadBalancer {
             Targets: targets.map((t) => ({ Id: t.id, Port: t.port })),
         })));
     }
-    async describeTargetGroupSettings(targetGroupArn) {
+    async describeTargetGroupSettings(targetGroupArn, signal) {
         const [groups, attributes] = await Promise.all([
-            (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeTargetGroups", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetGroupsCommand */ .sC7({ TargetGroupArns: [targetGroupArn] }))),
-            (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "DescribeTargetGroupAttributes", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetGroupAttributesCommand */ .cKh({ TargetGroupArn: targetGroupArn }))),
+            this.#send("DescribeTargetGroups", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetGroupsCommand */ .sC7({ TargetGroupArns: [targetGroupArn] }), o), signal),
+            this.#send("DescribeTargetGroupAttributes", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTargetGroupAttributesCommand */ .cKh({ TargetGroupArn: targetGroupArn }), o), signal),
         ]);
         const g = groups.TargetGroups?.[0];
         return {
@@ -112,12 +117,12 @@ class SdkLoadBalancer {
             attributes: Object.fromEntries((attributes.Attributes ?? []).map((a) => [a.Key ?? "", a.Value ?? ""])),
         };
     }
-    async addTags(arn, tags) {
+    async addTags(arn, tags, signal) {
         const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "AddTags", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .AddTagsCommand */ .yjM({ ResourceArns: [arn], Tags })));
+        await this.#send("AddTags", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .AddTagsCommand */ .yjM({ ResourceArns: [arn], Tags }), o), signal);
     }
-    async removeTags(arn, keys) {
-        await (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)("ELBv2", "RemoveTags", () => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .RemoveTagsCommand */ .L1A({ ResourceArns: [arn], TagKeys: keys })));
+    async removeTags(arn, keys, signal) {
+        await this.#send("RemoveTags", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .RemoveTagsCommand */ .L1A({ ResourceArns: [arn], TagKeys: keys }), o), signal);
     }
 }
 

@@ -399,11 +399,13 @@ function readRegion(name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ urgentDeadline),
 /* harmony export */   Eu: () => (/* binding */ untilAborted),
+/* harmony export */   Nt: () => (/* binding */ URGENT_ATTEMPT_MS),
 /* harmony export */   cJ: () => (/* binding */ Cancelled),
 /* harmony export */   nZ: () => (/* binding */ cancellable)
 /* harmony export */ });
-/* unused harmony export isCancel */
+/* unused harmony exports GraceExpired, RUNNER_KILL_AFTER_MS, EXIT_MARGIN_MS, graceEnds, isCancel */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28705);
 
 /** Why an abort happened: the runner cancelled the job. */
@@ -413,18 +415,55 @@ class Cancelled extends Error {
         super(`${signal} received: the run was cancelled`);
     }
 }
+/** Why an urgent call stopped: the time the runner leaves before SIGKILL ran out. */
+class GraceExpired extends Error {
+    name = "GraceExpired";
+}
 /**
- * GitHub's runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after.
- * While `work` runs, either signal aborts its AbortSignal instead of killing the process, so that
- * it can leave the router in a known state within that grace.
+ * GitHub's runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after
+ * that ("Cancelling a workflow run", GitHub Actions docs): 10 s from the first signal to the kill.
+ */
+const RUNNER_KILL_AFTER_MS = 10_000;
+/** Kept back from that grace for the summary, the outputs and the process's own exit. */
+const EXIT_MARGIN_MS = 1_000;
+/** How long one urgent attempt may wait for its answer before it is retried. */
+const URGENT_ATTEMPT_MS = 2_000;
+let cancelledAt;
+/**
+ * When urgent work (a put-back, finishing a rollback, and their read-back) must be over: 10 s
+ * after the runner's first signal, less the margin. Urgent work that starts without a cancel gets
+ * the same budget from its start; a cancel that comes later can only leave it more time.
+ */
+function graceEnds(now = Date.now()) {
+    return (cancelledAt ?? now) + RUNNER_KILL_AFTER_MS - EXIT_MARGIN_MS;
+}
+/**
+ * The signal every urgent call takes: aborted `reserveMs` before the grace ends, so that what
+ * follows it (a read-back, the report) still fits. One engine-owned value that every router's
+ * client honours through CallOptions.signal.
+ */
+function urgentDeadline(reserveMs = 0, now = Date.now()) {
+    const ms = Math.max(0, graceEnds(now) - reserveMs - now);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new GraceExpired(`the runner's cancel grace ran out`)), ms);
+    timer.unref();
+    return controller.signal;
+}
+/**
+ * While `work` runs, SIGINT and SIGTERM abort its AbortSignal instead of killing the process, so
+ * that it can leave the router in a known state within the runner's grace. Once a signal came,
+ * later ones never kill the process (SIGTERM during a put-back does not stop it), and a process
+ * still alive just before SIGKILL is due exits by itself, its summary and outputs written.
  */
 async function cancellable(whatNext, work) {
     const controller = new AbortController();
     const handlers = ["SIGINT", "SIGTERM"].map((name) => {
         const handler = () => {
             _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} received: ${whatNext} before exiting.`);
-            if (!controller.signal.aborted)
-                controller.abort(new Cancelled(name));
+            if (controller.signal.aborted)
+                return;
+            noteCancel();
+            controller.abort(new Cancelled(name));
         };
         process.on(name, handler);
         return [name, handler];
@@ -437,12 +476,27 @@ async function cancellable(whatNext, work) {
             process.off(name, handler);
     }
 }
+function noteCancel() {
+    cancelledAt ??= Date.now();
+    // The rest of the step (its summary, its outputs) runs after `work`: later signals must not kill it.
+    for (const name of ["SIGINT", "SIGTERM"])
+        process.on(name, () => undefined);
+    // Something still waiting on a call with no answer must not hold the process until SIGKILL.
+    const exit = setTimeout(() => {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3("The runner's cancel grace is about to end: exiting before SIGKILL.");
+        process.exit(process.exitCode || 1);
+    }, RUNNER_KILL_AFTER_MS - EXIT_MARGIN_MS / 2);
+    exit.unref();
+}
 /** Settles with `promise`, or rejects as soon as `signal` aborts: a retry loop must not hold a cancel up. */
 function untilAborted(promise, signal) {
     if (!signal)
         return promise;
-    if (signal.aborted)
+    if (signal.aborted) {
+        // The call was sent already: its own rejection, once it comes, is not news.
+        Promise.resolve(promise).catch(() => undefined);
         return Promise.reject(signal.reason);
+    }
     return new Promise((resolve, reject) => {
         const onAbort = () => reject(signal.reason);
         signal.addEventListener("abort", onAbort, { once: true });
@@ -2069,15 +2123,16 @@ class AlbClient {
 class AlbLedger extends AlbClient {
     async read(options = {}) {
         const { pools } = this.config;
-        const tags = await this.client(options).describeTags(core_color/* COLORS */.l.map((c) => pools[c]));
+        const tags = await this.client(options).describeTags(core_color/* COLORS */.l.map((c) => pools[c]), options.signal);
         return { blue: tags.get(pools.blue) ?? {}, green: tags.get(pools.green) ?? {} };
     }
-    async write(color, set, remove = []) {
+    async write(color, set, remove = [], options = {}) {
         const arn = this.config.pools[color];
+        const lb = this.client(options);
         if (Object.keys(set).length)
-            await this.lb.addTags(arn, set);
+            await lb.addTags(arn, set, options.signal);
         if (remove.length)
-            await this.lb.removeTags(arn, remove);
+            await lb.removeTags(arn, remove, options.signal);
     }
 }
 
@@ -2125,10 +2180,10 @@ const ATTRIBUTES = [
 class AlbPool extends AlbClient {
     verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
     health(color, options = {}) {
-        return this.client(options).describeTargetHealth(this.config.pools[color]);
+        return this.client(options).describeTargetHealth(this.config.pools[color], options.signal);
     }
-    async settings(color) {
-        return settingsOf(await this.lb.describeTargetGroupSettings(this.config.pools[color]));
+    async settings(color, options = {}) {
+        return settingsOf(await this.client(options).describeTargetGroupSettings(this.config.pools[color], options.signal));
     }
     retire(color, targets) {
         return this.lb.deregisterTargets(this.config.pools[color], targets.map(refOf));
@@ -2271,8 +2326,8 @@ class AlbTraffic extends AlbClient {
         const refs = this.config.routes;
         const ids = (kind) => refs.filter((r) => routeKind(r) === kind).map((r) => r.id);
         const [listeners, rules] = await Promise.all([
-            ids("listener").length ? lb.describeListenerActions(ids("listener")) : new Map(),
-            ids("rule").length ? lb.describeRuleActions(ids("rule")) : new Map(),
+            ids("listener").length ? lb.describeListenerActions(ids("listener"), options.signal) : new Map(),
+            ids("rule").length ? lb.describeRuleActions(ids("rule"), options.signal) : new Map(),
         ]);
         return refs.map((ref) => {
             const actions = listeners.get(ref.id) ?? rules.get(ref.id) ?? [];
@@ -2300,7 +2355,7 @@ class AlbTraffic extends AlbClient {
      * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
      * arise where a write adds a group to a forward that named one; it is checked before any write.
      */
-    async checkChanges(changes, options = {}) {
+    async checkChanges(changes, options = {}, call = {}) {
         const widened = changes.filter((c) => {
             const written = actionsOf(this.withWeights(c.before, c.after, options));
             const forward = written.find((a) => a.Type === "forward");
@@ -2309,7 +2364,7 @@ class AlbTraffic extends AlbClient {
         });
         if (widened.length === 0)
             return;
-        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c])));
+        const settings = await Promise.all(core_color/* COLORS */.l.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c], call.signal)));
         const sticky = core_color/* COLORS */.l.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
         if (sticky.length === 0)
             return;
@@ -2467,8 +2522,8 @@ class CompositeTraffic {
         const own = split(this.#members, ref);
         return own.member.ports.traffic.writeVerb(own.ref);
     }
-    async checkChanges(changes, options) {
-        await Promise.all(this.#members.map((member, i) => member.ports.traffic.checkChanges(changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)), options)));
+    async checkChanges(changes, options, call) {
+        await Promise.all(this.#members.map((member, i) => member.ports.traffic.checkChanges(changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)), options, call)));
     }
     planReference(routes, color) {
         return this.#members.flatMap((member, i) => {
@@ -2542,8 +2597,8 @@ class CompositeLedger {
         const merged = (color) => Object.assign({}, ...all.map((l) => l[color]).reverse());
         return { blue: merged("blue"), green: merged("green") };
     }
-    async write(color, set, remove) {
-        await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove)));
+    async write(color, set, remove, options) {
+        await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove, options)));
     }
 }
 
@@ -5407,17 +5462,21 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ix: () => (/* binding */ Router),
 /* harmony export */   Ms: () => (/* binding */ RouterChangedError),
-/* harmony export */   PP: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.PP),
-/* harmony export */   oK: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.oK),
+/* harmony export */   PP: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_5__.PP),
+/* harmony export */   oK: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_5__.oK),
 /* harmony export */   t2: () => (/* binding */ RouteWriteError),
-/* harmony export */   y: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_4__.y)
+/* harmony export */   y: () => (/* reexport safe */ _state_js__WEBPACK_IMPORTED_MODULE_5__.y)
 /* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
-/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72077);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28705);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96591);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18260);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16590);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72077);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28705);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3669);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96591);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(18260);
+
+
 
 
 
@@ -5429,7 +5488,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
  * Some route writes failed, never showed, or were cancelled. `written` are the ones ELBv2 accepted;
  * `attempted` all that were sent: a write that failed or was cut off may still have landed.
  */
-class RouteWriteError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+class RouteWriteError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB {
     name = "RouteWriteError";
     written;
     attempted;
@@ -5442,11 +5501,28 @@ class RouteWriteError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cu
     }
 }
 /** Someone else wrote the routes while this run was moving them: stop, and do not fight them. */
-class RouterChangedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB {
+class RouterChangedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB {
     name = "RouterChangedError";
 }
-/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
-const URGENT_MS = 5_000;
+/** Kept back from the urgent writes' grace for reading the routes back and reporting them. */
+const READ_BACK_RESERVE_MS = 600;
+/** 100, 200, 400, then 500 ms, each with up to 100 ms of jitter: short and bounded, never the SDK's growing delay. */
+function backoff(attempt) {
+    return Math.min(100 * 2 ** (attempt - 1), 500) + Math.random() * 100;
+}
+/** `Routes now: …` exactly as read, naming each route that does not show the weights this run had accepted. */
+function describeNow(now, expected) {
+    if (!now)
+        return "The routes could not be read back within the runner's grace; check them where the router is managed.";
+    const differ = now.routes.filter((r) => {
+        const weights = expected.get(r.ref.id);
+        return weights && !(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(weights, r.weights);
+    });
+    const note = differ.length
+        ? ` (${differ.map((r) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(r.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(r.weights)}, not the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(expected.get(r.ref.id))} this run last wrote: another writer changed it, or the write does not show yet`).join("; ")})`
+        : "";
+    return `Routes now: ${(0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRoutes */ .oK)(now.routes)}${note}.`;
+}
 /** Reads and writes the weights of every configured route as one unit, whatever the router. */
 class Router {
     #traffic;
@@ -5456,21 +5532,21 @@ class Router {
         this.#config = config;
     }
     async read(options = {}) {
-        return (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .stateOf */ .L4)(await this.#traffic.read(options));
+        return (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .stateOf */ .L4)(await this.#traffic.read(options));
     }
     /** The changes that put production routes on `production` and test routes on `test`. */
     plan(state, production, test) {
         return state.routes
             .map((before) => ({ ref: before.ref, before, after: before.ref.role === "production" ? production : test }))
-            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(change.before.weights, change.after));
+            .filter((change) => !(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(change.before.weights, change.after));
     }
     /** When the router does not know `color` yet, the changes that make it health-check it. */
     planReference(state, color) {
         return this.#traffic.planReference(state.routes, color);
     }
     /** Refuses, before any write, what the router would refuse. */
-    checkForwards(changes, options = {}) {
-        return this.#traffic.checkChanges(changes, options);
+    checkForwards(changes, options = {}, signal) {
+        return this.#traffic.checkChanges(changes, options, { signal });
     }
     /**
      * Writes every change in parallel, then reads back until the router shows them all. On any
@@ -5479,15 +5555,15 @@ class Router {
     async apply(changes, options = {}, signal) {
         if (changes.length === 0)
             return;
-        await this.checkForwards(changes, options);
+        await this.checkForwards(changes, options, signal);
         const writes = changes.map((c) => this.#traffic.withWeights(c.before, c.after, options));
         for (const [i, change] of changes.entries()) {
-            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatForward */ .ld)(change.before.weights, this.#traffic.named(change.before));
-            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatForward */ .ld)(change.after, this.#traffic.named(writes[i]));
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${this.#traffic.writeVerb(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
+            const before = (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatForward */ .ld)(change.before.weights, this.#traffic.named(change.before));
+            const after = (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatForward */ .ld)(change.after, this.#traffic.named(writes[i]));
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${this.#traffic.writeVerb(change.ref)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(change.ref)}: ${before} → ${after}`);
         }
         const results = await Promise.allSettled(writes.map((w) => this.#traffic.write(w, { signal })));
-        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(r.reason)}`] : []);
+        const failures = results.flatMap((r, i) => r.status === "rejected" ? [`${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(changes[i].ref)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(r.reason)}`] : []);
         if (failures.length > 0) {
             const written = changes.filter((_, i) => results[i]?.status === "fulfilled");
             const cancelled = Boolean(signal?.aborted);
@@ -5496,60 +5572,104 @@ class Router {
         }
         const lagging = await this.#waitUntilShown(changes, writes, signal);
         if (lagging.length > 0) {
-            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(c.ref)).join(", ");
+            const names = lagging.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(c.ref)).join(", ");
             if (signal?.aborted) {
                 throw new RouteWriteError(`The run was cancelled while reading back ${names}`, changes, changes, true);
             }
-            const timeout = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
+            const timeout = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.#config.verifyTimeoutMs);
             throw new RouteWriteError(`The router still did not show the new weights on ${names} after ${timeout} (verify-timeout)`, changes, changes);
         }
     }
     /**
-     * Writes the given routes urgently, in parallel and bounded in time, then reads the router
-     * back: a put-back, or the end of a rollback that must not be left halfway. Routes whose writes
-     * were accepted (these, and `accepted` from before) count with their new weights, whatever a
-     * stale read shows.
+     * Writes the given routes urgently, in parallel, each retried with short bounded backoff until
+     * just before the runner's SIGKILL is due (src/core/cancel.ts), then reads the router back until
+     * it shows them or the grace ends: a put-back, or the end of a rollback that must not be left
+     * halfway. What it reports is what it read, never what it meant to write.
      */
     async writeUrgently(routes, verb, accepted = []) {
-        const deadline = AbortSignal.timeout(URGENT_MS);
-        const results = await Promise.allSettled(routes.map((r) => this.#traffic.write(r, { signal: deadline, urgent: true })));
-        const read = await this.read({ urgent: true }).catch(() => undefined);
-        // A router may be eventually consistent: a route whose write was accepted counts with its new weights.
-        const written = new Map([
-            ...accepted.map((c) => [c.ref.id, c.after]),
-            ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.id, r.weights]),
-        ]);
-        const now = read && (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .stateOf */ .L4)(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.id) ?? r.weights })));
+        const writeBy = (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .urgentDeadline */ .Cy)(READ_BACK_RESERVE_MS);
+        const results = await Promise.all(routes.map((r) => this.#persist(r, verb, writeBy)));
+        const written = new Map(routes.filter((_, i) => results[i]?.ok).map((r) => [r.ref.id, r.weights]));
+        const now = await this.#readBackUrgently(written);
+        // Each route as this run last had it accepted: the read may lag behind it (eventual consistency).
+        const expected = new Map([...accepted.map((c) => [c.ref.id, c.after]), ...written]);
+        const earlier = new Set(accepted.map((c) => c.ref.id));
         const done = [];
         const stuck = [];
         for (const [i, route] of routes.entries()) {
             const result = results[i];
-            // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+            // A failed write to a route that shows those weights already, and had no write accepted, did no harm.
             const shown = now?.routes.find((r) => r.ref.id === route.ref.id);
-            if (result?.status === "fulfilled" || (shown && (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown.weights, route.weights))) {
+            if (result.ok || (shown && (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(shown.weights, route.weights) && !earlier.has(route.ref.id))) {
                 done.push(route);
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(route.weights)}`);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(route.ref)}: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(route.weights)}`);
             }
             else {
-                const error = deadline.aborted ? `no answer within ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(URGENT_MS)}` : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(result?.reason);
-                stuck.push({ route, error });
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(route.ref)}: ${error}`);
+                stuck.push({ route, error: result.ok ? "" : result.error });
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(route.ref)}: ${result.ok ? "" : result.error}`);
             }
         }
-        const nowText = now
-            ? `Routes now: ${(0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRoutes */ .oK)(now.routes)}.`
-            : "The routes could not be read back; check them where the router is managed.";
-        return { done, stuck, now, nowText };
+        return { done, stuck, now, nowText: describeNow(now, expected) };
+    }
+    /** One urgent write, tried again after each failure until `deadline`: throttling often ends within the grace. */
+    async #persist(route, verb, deadline) {
+        const started = Date.now();
+        let last = "no answer";
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.#traffic.write(route, { signal: deadline, urgent: true });
+                if (attempt > 1)
+                    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(route.ref)} landed on attempt ${attempt}.`);
+                return { ok: true };
+            }
+            catch (error) {
+                const why = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+                // Another writer's change, or a route the router refuses: trying again cannot help.
+                const final = error instanceof RouterChangedError || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1;
+                if (final)
+                    return { ok: false, error: why };
+                // The attempt the deadline cut short says nothing new; the one before it says why.
+                if (deadline.aborted) {
+                    const spent = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started);
+                    const tries = attempt > 1 ? `${attempt - 1} attempt(s)` : "its first attempt";
+                    return { ok: false, error: `still failing after ${tries} in ${spent}, when its time ran out (${last})` };
+                }
+                last = why;
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${verb} ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(route.ref)}: attempt ${attempt} failed (${why}); trying again.`);
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(backoff(attempt), deadline);
+            }
+        }
+    }
+    /** Reads until every route whose weights are known shows them, or the grace ends; the last read wins. */
+    async #readBackUrgently(expected) {
+        const deadline = (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .urgentDeadline */ .Cy)();
+        let now;
+        for (let attempt = 1; !deadline.aborted; attempt++) {
+            try {
+                now = await this.read({ signal: deadline, urgent: true });
+                const lagging = now.routes.filter((r) => {
+                    const weights = expected.get(r.ref.id);
+                    return weights && !(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(weights, r.weights);
+                });
+                if (lagging.length === 0)
+                    return now;
+            }
+            catch {
+                // Read again until the grace ends; the report says when no read succeeded.
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(backoff(attempt), deadline);
+        }
+        return now;
     }
     /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
     async putBack(baseline, what) {
         const result = await this.writeUrgently(baseline, "Put back");
         if (result.stuck.length === 0) {
             const verdict = `${what}. Every route was put back as it was before this run.`;
-            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${verdict} ${result.nowText}`, { outcome: "reverted", verdict });
         }
-        const fix = result.stuck.map((s) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
+        const fix = result.stuck.map((s) => `${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(s.route.ref)} to ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(s.route.weights)}`).join("; ");
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${what}. Putting the routes back failed too, so the router is split. ${result.nowText} To fix it, run rollback with force: true and the intended color in to, or set by hand: ${fix}.`);
     }
     /** A route as it should read once `weights` are written: for writeUrgently. */
     withWeights(route, weights, options = {}) {
@@ -5560,28 +5680,36 @@ class Router {
         // The colors each written route names: a write may change only which colors a route names.
         const named = new Map(changes.map((c, i) => [c.ref.id, this.#traffic.named(writes[i]).join()]));
         let lagging = changes;
-        const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
-            const shown = new Map((await this.#traffic.read()).map((r) => [r.ref.id, r]));
+        const polled = await (0,_core_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
+            const read = await this.#traffic.read({ signal }).catch((error) => {
+                // A cancel cuts the read short: the caller learns it from `lagging`, as for any cancel while reading back.
+                if (signal?.aborted)
+                    return undefined;
+                throw error;
+            });
+            if (!read)
+                return { done: false, value: lagging };
+            const shown = new Map(read.map((r) => [r.ref.id, r]));
             lagging = lagging.filter((c) => {
                 const now = shown.get(c.ref.id);
                 this.#refuseForeign(c, now.weights);
-                return !(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(now.weights, c.after) || this.#traffic.named(now).join() !== named.get(c.ref.id);
+                return !(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(now.weights, c.after) || this.#traffic.named(now).join() !== named.get(c.ref.id);
             });
             return { done: lagging.length === 0, value: lagging };
         }, {
             timeoutMs: this.#config.verifyTimeoutMs,
             signal,
-            progress: (seen, left) => `Waiting for the router to show the new weights on ${seen.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`,
+            progress: (seen, left) => `Waiting for the router to show the new weights on ${seen.map((c) => (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(c.ref)).join(", ")}; ${left} left.`,
         });
         if (polled.done)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Read back: all ${changes.length} route(s) show the new weights.`);
         return polled.value;
     }
     /** Eventual consistency shows the old weights or the new ones; anything else is another writer. */
     #refuseForeign(change, shown) {
-        if ((0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown, change.after) || (0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .sameWeights */ .ML)(shown, change.before.weights))
+        if ((0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(shown, change.after) || (0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .sameWeights */ .ML)(shown, change.before.weights))
             return;
-        throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(change.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(shown)}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(change.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(change.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
+        throw new RouterChangedError(`The router changed under this run: ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .routeName */ .xG)(change.ref)} shows ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(shown)}, neither ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(change.before.weights)} nor the ${(0,_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWeights */ .V7)(change.after)} just written. Another run or a person is moving it; this run stops without writing more.`);
     }
 }
 
@@ -5794,7 +5922,7 @@ function versionOf(tags) {
  */
 async function stampColors(ledger, tags, target, reason, 
 /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
-now) {
+now, options = {}) {
     const run = runTag();
     const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_2__/* .otherColor */ .I)(target);
     const why = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
@@ -5814,7 +5942,7 @@ now) {
     const result = { blue: { ...tags.blue }, green: { ...tags.green } };
     await Promise.all(edits.map(async ({ color, add, remove }) => {
         try {
-            await ledger.write(color, add, remove);
+            await ledger.write(color, add, remove, options);
         }
         catch (error) {
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Traffic moved, but tagging ${color} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);

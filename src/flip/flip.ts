@@ -1,6 +1,7 @@
-// Switch and rollback are one operation: read, choose, check, then the run through its steps.
+// Switch and rollback are one operation: read, choose, check, then the run through its steps (a little over
+// 300 lines: the plan, its checks and the report of a failed flip read as one story).
 
-import { cancellable } from "../core/cancel.ts";
+import { cancellable, untilAborted, urgentDeadline } from "../core/cancel.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
@@ -30,41 +31,63 @@ export { describeTimeline } from "./run.ts";
  * back as it was read; a rollback is never put back, it is finished.
  */
 export async function flip(aws: Ports, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
-  const started = Date.now();
-  const router = new Router(aws.router.traffic, config);
-  // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
-  // for in turn are the routes, then the target's health.
-  const ledgerRead = aws.router.ledger.read();
-  ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
-  const state = await router.read();
-  // A failed step's summary reads the state again, tags included.
-  noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, () => readSnapshotWithHealth(aws.router, config));
-  const tagsRead = ledgerRead.then((tags) => {
-    noteSnapshot({ config, state, tags });
-    return tags;
-  });
-  tagsRead.catch(() => undefined);
-  const target = await chooseTarget(state, tagsRead, request);
   const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
   return cancellable(whatNext, async (signal) => {
+    const started = Date.now();
+    const router = new Router(aws.router.traffic, config);
+    // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
+    // for in turn are the routes, then the target's health.
+    const ledgerRead = aws.router.ledger.read({ signal });
+    ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
+    const state = await router.read({ signal }).catch((error: unknown) => {
+      throw signal.aborted ? cancelledBeforeWriting() : error;
+    });
+    // A failed step's summary reads the state again, tags included, within the runner's grace.
+    const reread = () => untilAborted(readSnapshotWithHealth(aws.router, config), urgentDeadline());
+    noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, reread);
+    const tagsRead = ledgerRead.then((tags) => {
+      noteSnapshot({ config, state, tags });
+      return tags;
+    });
+    tagsRead.catch(() => undefined);
+    const target = await chooseTarget(state, tagsRead, request).catch((error: unknown) => {
+      throw signal.aborted ? cancelledBeforeWriting() : error;
+    });
     const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
     try {
       const outcome = await flipFrom(state, tagsRead, run);
       setCommonOutputs(outcome.after);
       return outcome;
-    } catch (error) {
+    } catch (caught) {
+      // Whatever failed after the first write of a switch puts the routes back before anything is reported.
+      let error = await run.settle(caught);
+      if (!(error instanceof CutoverError) && signal.aborted && !run.touched) error = cancelledBeforeWriting();
       if (!(error instanceof CutoverError) || error instanceof FlipError) throw error;
-      const before: Snapshot = { config, state, tags: await tagsRead.catch(() => ({ blue: {}, green: {} })) };
-      const now = run.touched ? (run.routesNow ?? (await router.read().catch(() => undefined))) : state;
-      const after: Snapshot = { ...before, state: now ?? state };
-      const moved =
-        !now ||
-        productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
-      setCommonOutputs(after);
-      const { outcome, verdict, details } = error;
-      throw new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+      throw await failedFlip(error, run, await tagsRead.catch(() => ({ blue: {}, green: {} })));
     }
   });
+}
+
+function cancelledBeforeWriting(): CutoverError {
+  return new CutoverError("The run was cancelled before its first write: nothing was written.");
+}
+
+/** The error to report, with the routes as read after the failure: the outputs and summary come from that read. */
+async function failedFlip(error: CutoverError, run: FlipRun, tags: PerColor<Ledger>): Promise<FlipError> {
+  const { config, baseline: state, router, target } = run;
+  const before: Snapshot = { config, state, tags };
+  const now = run.touched
+    ? (run.routesNow ?? (await router.read({ signal: urgentDeadline(), urgent: true }).catch(() => undefined)))
+    : state;
+  const after: Snapshot = { ...before, state: now ?? state };
+  // After a write, the summary's state is this read, not a fresh one that could outlast the runner's grace.
+  if (run.touched) noteSnapshot(after, async () => after);
+  const moved =
+    !now ||
+    productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
+  setCommonOutputs(after);
+  const { outcome, verdict, details } = error;
+  return new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
 }
 
 async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, run: FlipRun): Promise<FlipOutcome> {
@@ -115,7 +138,7 @@ async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
   const changes = router.plan(state, allOn(target), allOn(previous));
   const movesTraffic = changes.some((c) => c.ref.role === "production");
   // Two round trips before the first write: the routes with the ledger, then the target's health.
-  const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request) : undefined;
+  const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request, run.signal) : undefined;
   healthRead?.catch(() => undefined);
   const tags = await tagsRead;
   const before: Snapshot = { config, state, tags };
@@ -150,10 +173,12 @@ async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: Rou
       `verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`,
     );
   }
-  if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
+  // A rollback goes ahead whatever the alarms say: they are often why it runs.
+  const firing = request.verb === "switch" ? "refuse" : undefined;
+  if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
   const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(config, target);
-  await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+  await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky, verb: request.verb }, run.signal);
   logPlan(request, target, steps, outcome.changes);
   return { steps, verify, health };
 }
@@ -175,7 +200,9 @@ async function carryOut(
   const drain = request.drain && movesTraffic ? await run.drain(previous, Date.parse(movedAt)) : undefined;
   const writeMs = Date.now() - writeStarted;
   const tags = outcome.before.tags;
-  const newTags = movesTraffic ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt) : tags;
+  const newTags = movesTraffic
+    ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+    : tags;
   const afterState: RouterState = {
     routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? allOn(target) : allOn(previous) })),
     production: allOn(target),
@@ -244,8 +271,8 @@ function checkExpectedActive(state: RouterState, expected: Color | undefined): v
   );
 }
 
-async function healthGate(pool: PoolPort, target: Color, request: FlipRequest): Promise<HealthVerdict> {
-  const verdict = judgeHealth(target, await pool.health(target), request.minHealthy, pool.members);
+async function healthGate(pool: PoolPort, target: Color, request: FlipRequest, signal: AbortSignal): Promise<HealthVerdict> {
+  const verdict = judgeHealth(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
   core.info(`Health of ${target}: ${describeTargets(verdict.targets)}`);
   if (verdict.ok) return verdict;
   const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";

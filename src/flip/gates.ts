@@ -1,3 +1,4 @@
+import { untilAborted } from "../core/cancel.ts";
 import type { Color } from "../core/color.ts";
 import { formatDuration, readDuration } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
@@ -92,7 +93,7 @@ export async function watchGates(
     while (Date.now() < deadline) {
       if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
       if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-        const alarm = await checkAlarms(aws, config.alarms);
+        const alarm = await checkAlarms(aws, config.alarms, signal);
         if (alarm) return alarm;
         nextAlarmCheck = Date.now() + ALARM_POLL_MS;
       }
@@ -114,10 +115,12 @@ export async function watchGates(
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
   const probes = judgeProbes(config, outcomes, 1, true);
   if (probes) return probes;
-  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms) : undefined;
+  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
-    const health = judgeHealth(target, await aws.router.pool.health(target), config.minHealthy, aws.router.pool.members);
+    // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
+    const targets = await aws.router.pool.health(target, { signal });
+    const health = judgeHealth(target, targets, config.minHealthy, aws.router.pool.members);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
@@ -153,9 +156,14 @@ export function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: nu
  * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
-export async function requireAlarms(aws: Ports, names: string[]): Promise<void> {
+export async function requireAlarms(
+  aws: Ports,
+  names: string[],
+  options: { signal?: AbortSignal; firing?: "refuse" } = {},
+): Promise<void> {
+  const { signal } = options;
   if (names.length === 0) return;
-  const states = await (await aws.metrics()).describeAlarms(names);
+  const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
   const missing = names.filter((n) => !states.some((s) => s.name === n));
   if (missing.length) {
     throw new CutoverError(
@@ -163,16 +171,24 @@ export async function requireAlarms(aws: Ports, names: string[]): Promise<void> 
     );
   }
   core.info(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+  // An alarm already firing would fail the first gate check after the write: traffic would move, then come back.
+  const firing = states.filter((s) => s.state === "ALARM");
+  if (firing.length && options.firing === "refuse") {
+    throw new CutoverError(
+      `alarm-names: ${firing.map((a) => `${a.name} is in ALARM already (${a.reason})`).join("; ")}. The alarms gate would fail as soon as traffic moved, so nothing was written. Fix what the alarm reports, or wait until it is OK, and run again.`,
+    );
+  }
 }
 
-async function checkAlarms(aws: Ports, names: string[]): Promise<GateVerdict | undefined> {
+async function checkAlarms(aws: Ports, names: string[], signal?: AbortSignal): Promise<GateVerdict | undefined> {
   try {
-    const states = await (await aws.metrics()).describeAlarms(names);
+    const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
     const firing = states.filter((s) => s.state === "ALARM");
     if (firing.length)
       return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
     return undefined;
   } catch (error) {
+    if (signal?.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
     return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${describeError(error)}` };
   }
 }

@@ -1,11 +1,13 @@
+// One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
 import { type Color, otherColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
-import { CutoverError } from "../core/errors.ts";
+import { ConfigurationError, CutoverError, describeError } from "../core/errors.ts";
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
-import type { RouterConfig } from "../routers/port.ts";
-import { markWrite } from "../routing/ledger.ts";
+import type { RouterConfig, TargetHealth } from "../routers/port.ts";
+import { describeTargets } from "../routing/health.ts";
+import { markWrite, teardownProblem } from "../routing/ledger.ts";
 import {
   describeRoutes,
   productionRoutes,
@@ -33,8 +35,10 @@ export class FlipRun {
   routesNow?: RouterState;
   /** Routes this run sent a write to: a write that failed or was cut off may still have landed. */
   readonly #touched = new Set<string>();
-  /** The last write ELBv2 accepted on each route: a put-back that fails leaves that route so. */
+  /** The last write the router accepted on each route: a put-back that fails leaves that route so. */
   readonly #accepted = new Map<string, RouteChange>();
+  /** Errors that already put the routes back (or tried to): never put back twice. */
+  readonly #settled = new WeakSet<object>();
   #expected: Weights;
   readonly aws: Ports;
   readonly router: Router;
@@ -83,18 +87,39 @@ export class FlipRun {
     }
   }
 
+  /**
+   * Whatever fails after the first write of a switch (a read between steps, a gate's last read,
+   * the guard, verify, drain, the ledger, an error nobody foresaw) puts every touched route back.
+   * Returns the error to throw: reverts already made, another writer's change (never fought) and
+   * a rollback's own errors go through as they are.
+   */
+  async settle(error: unknown): Promise<unknown> {
+    if (this.#settled.has(error as object) || error instanceof RouterChangedError || !this.touched || this.#rollback)
+      return error;
+    if (this.signal.aborted) return this.#revert("The run was cancelled");
+    const known = error instanceof CutoverError || error instanceof ConfigurationError;
+    if (!known && error instanceof Error && error.stack) core.info(error.stack);
+    const why = known
+      ? describeError(error).replace(/\.$/, "")
+      : `Unexpected error: ${describeError(error)} (a bug in cutover; please report it with this log)`;
+    return this.#revert(why);
+  }
+
   async #step(percent: number, final: boolean): Promise<void> {
     const previous = otherColor(this.target);
     const weights = { [this.target]: percent, [previous]: 100 - percent } as Weights;
     // A rollback goes on when cancelled: its urgent finish below writes what is left.
     if (this.signal.aborted && !this.#rollback) throw await this.#revert("The run was cancelled");
     const current = this.touched ? await this.#guard() : this.baseline;
+    // A teardown may have started on the target since it was last read: checked right before each write.
+    if (this.touched && !this.#rollback) await this.#checkTarget("before writing");
     // Test routes move with the last step, when the old color becomes the standby.
     const changes = this.router.plan(current, weights, allOn(previous)).filter((c) => c.ref.role === "production" || final);
     const first = !this.touched;
     for (const c of changes) this.#touched.add(c.ref.id);
     try {
-      await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+      const options = { releaseSticky: final && this.request.releaseSticky, verb: this.request.verb };
+      await this.router.apply(changes, options, this.signal);
       for (const c of changes) this.#accepted.set(c.ref.id, c);
     } catch (error) {
       if (!(error instanceof RouteWriteError)) throw error;
@@ -103,13 +128,17 @@ export class FlipRun {
       await this.#finishRollback(error);
     }
     // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
-    if (first) await markWrite(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`);
+    if (first) {
+      await markWrite(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
+    }
     this.#expected = weights;
     this.#note(weights, `${percent}% on ${this.target}`);
     if (final) this.movedAt = Date.now();
     if (this.#rollback) return;
     // A cancel that arrived while the routes were being written still puts them back.
     if (this.signal.aborted) throw await this.#revert("The run was cancelled");
+    // The read-back's other half: the color the routes now send to must still have members to serve.
+    await this.#checkTarget("after the write");
     if (final && this.verify) await this.#verifyVersion();
     const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
     const gates = this.request.gates;
@@ -119,7 +148,7 @@ export class FlipRun {
 
   /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
   async #guard(): Promise<RouterState> {
-    const now = await this.router.read();
+    const now = await this.router.read({ signal: this.signal });
     const production = productionWeights(now);
     if (!now.production || !sameWeights(production, this.#expected)) {
       throw new RouterChangedError(
@@ -127,6 +156,26 @@ export class FlipRun {
       );
     }
     return now;
+  }
+
+  /**
+   * The target's teardown mark and capacity, read again: a teardown racing this switch, or a pool
+   * emptied meanwhile, must not be sent more traffic. A failure here puts every route back.
+   */
+  async #checkTarget(when: string): Promise<void> {
+    const options = { signal: this.signal };
+    const [tags, targets] = await Promise.all([
+      this.aws.router.ledger.read(options),
+      this.aws.router.pool.health(this.target, options),
+    ]);
+    const mark = teardownProblem(tags, this.target);
+    if (mark) throw await this.#revert(`Read ${when}: ${mark}`);
+    const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
+    if (empty !== undefined) {
+      throw await this.#revert(
+        `Read ${when}: ${this.target} has no member that can serve${empty}: ${describeTargets(targets)}. A teardown or another tool emptied it`,
+      );
+    }
   }
 
   async #watch(gates: GateConfig, windowMs: number): Promise<void> {
@@ -170,6 +219,12 @@ export class FlipRun {
 
   /** Every route this run sent a write to goes back to how it was read, in one urgent write each. */
   async #revert(why: string): Promise<CutoverError> {
+    const error = await this.#putBack(why);
+    this.#settled.add(error);
+    return error;
+  }
+
+  async #putBack(why: string): Promise<CutoverError> {
     const routes = this.baseline.routes.filter((r) => this.#touched.has(r.ref.id));
     if (routes.length === 0) return new CutoverError(`${why}. Nothing had been written. ${this.#timeline()}`);
     core.error(`${why}. Putting ${routes.length} route(s) back.`);
@@ -242,6 +297,17 @@ export class FlipRun {
     this.timeline.push(entry);
     core.info(`+${formatDuration(entry.t)} ${formatWeights(weights)} (${event})`);
   }
+}
+
+const NOT_SERVING = new Set(["draining", "unhealthy.draining", "unused"]);
+
+/** Undefined when every member of the pool has a target that can serve; else which has none. */
+function emptyMembers(targets: TargetHealth[], members: number): string | undefined {
+  const serving = targets.filter((t) => !NOT_SERVING.has(t.state));
+  for (let member = 0; member < members; member++) {
+    if (!serving.some((t) => (t.member ?? 0) === member)) return members > 1 ? ` behind router #${member + 1}` : "";
+  }
+  return undefined;
 }
 
 export function describeTimeline(timeline: TimelineEntry[]): string {

@@ -121,12 +121,13 @@ class CompositeTraffic implements TrafficPort {
     return own.member.ports.traffic.writeVerb(own.ref);
   }
 
-  async checkChanges(changes: RouteChange[], options?: WriteOptions): Promise<void> {
+  async checkChanges(changes: RouteChange[], options?: WriteOptions, call?: CallOptions): Promise<void> {
     await Promise.all(
       this.#members.map((member, i) =>
         member.ports.traffic.checkChanges(
           changes.filter((c) => split(this.#members, c.ref).index === i).map((c) => this.#own(c)),
           options,
+          call,
         ),
       ),
     );
@@ -220,7 +221,7 @@ class CompositeLedger implements LedgerPort {
     return { blue: merged("blue"), green: merged("green") };
   }
 
-  async write(color: Color, set: Ledger, remove?: string[]): Promise<void> {
-    await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove)));
+  async write(color: Color, set: Ledger, remove?: string[], options?: CallOptions): Promise<void> {
+    await Promise.all(this.#members.map((m) => m.ports.ledger.write(color, set, remove, options)));
   }
 }

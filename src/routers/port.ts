@@ -36,9 +36,16 @@ export interface RouteChange {
 export interface WriteOptions {
   /** Leave zero-weight colors out of sticky routes, so old stickiness cookies stop pinning clients. */
   releaseSticky?: boolean;
+  /** Which flip writes: checks that guard a release (capacity parity) are advice on a rollback. */
+  verb?: "switch" | "rollback";
 }
 
-/** `urgent`: for writes and reads that must land inside a cancel's grace, on a short retry budget. */
+/**
+ * What the engine passes on every port call. `signal`: the run's (aborted on cancel), or, for
+ * urgent calls, the deadline just before the runner's SIGKILL (src/core/cancel.ts); a call aborts
+ * as soon as it fires. `urgent`: for writes and reads that must land inside a cancel's grace: one
+ * bounded attempt each, since the engine retries them with its own short backoff.
+ */
 export interface CallOptions {
   signal?: AbortSignal;
   urgent?: boolean;
@@ -56,11 +63,11 @@ export interface TrafficPort {
   /** The router's own name for a write, for the log: ModifyListener, reload, patch. */
   writeVerb(ref: RouteRef): string;
   /** Refuses, before anything is written, a set of changes the router itself would refuse. */
-  checkChanges(changes: RouteChange[], options?: WriteOptions): Promise<void>;
+  checkChanges(changes: RouteChange[], options?: WriteOptions, call?: CallOptions): Promise<void>;
   /** Changes that make a color known to the router so that it is health-checked; [] when none are needed. */
   planReference(routes: RouteState[], color: Color): RouteChange[];
   /** Where the test route answers, for checks on the standby; undefined when there is none to look up. */
-  testUrl(): Promise<URL | undefined>;
+  testUrl(options?: CallOptions): Promise<URL | undefined>;
 }
 
 export interface TargetHealth {
@@ -83,19 +90,19 @@ export interface Setting {
 export interface PoolPort {
   health(color: Color, options?: CallOptions): Promise<TargetHealth[]>;
   /** What drift is checked on: the settings the two colors should share. */
-  settings(color: Color): Promise<Setting[]>;
+  settings(color: Color, options?: CallOptions): Promise<Setting[]>;
   /** Takes these serving targets away from the color (deregister, scale to 0, mark down). */
-  retire(color: Color, targets: TargetHealth[]): Promise<void>;
+  retire(color: Color, targets: TargetHealth[], options?: CallOptions): Promise<void>;
   /** Gives them back: traffic came back to the color while it was being retired. */
-  restore(color: Color, targets: TargetHealth[]): Promise<void>;
+  restore(color: Color, targets: TargetHealth[], options?: CallOptions): Promise<void>;
   /** The router's own name for retire and restore, for the log: DeregisterTargets, scale to 0. */
   readonly verbs: { retire: string; restore: string };
   /** Rolls the color onto what the router's inputs name (kubernetes: image); the health wait follows. */
-  deploy?(color: Color): Promise<void>;
+  deploy?(color: Color, options?: CallOptions): Promise<void>;
   /** With several routers, how many: the health gate wants healthy targets behind each. */
   readonly members?: number;
   /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */
-  register?(color: Color, targets: string[], replace: boolean): Promise<void>;
+  register?(color: Color, targets: string[], replace: boolean, options?: CallOptions): Promise<void>;
 }
 
 export type Ledger = Record<string, string>;
@@ -103,7 +110,7 @@ export type Ledger = Record<string, string>;
 /** Per color: version, deployed-at, live-since, retired-at, … kept where the router keeps them. */
 export interface LedgerPort {
   read(options?: CallOptions): Promise<PerColor<Ledger>>;
-  write(color: Color, set: Ledger, remove?: string[]): Promise<void>;
+  write(color: Color, set: Ledger, remove?: string[], options?: CallOptions): Promise<void>;
 }
 
 /** CloudWatch's dimensions (AWS/ApplicationELB) for one color's traffic. */

@@ -1,8 +1,10 @@
+import { urgentDeadline } from "../core/cancel.ts";
 import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
-import { CutoverError, describeError } from "../core/errors.ts";
+import { ConfigurationError, CutoverError, describeError } from "../core/errors.ts";
 import { pollUntil } from "../core/poll.ts";
 import * as core from "../core/runner.ts";
+import { sleep } from "../core/time.ts";
 import type { CallOptions, RouteChange, RouterConfig, TrafficPort, WriteOptions } from "../routers/port.ts";
 import { formatForward, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./routes.ts";
 import { describeRoutes, type RouterState, stateOf } from "./state.ts";
@@ -42,8 +44,28 @@ export class RouterChangedError extends CutoverError {
   override name = "RouterChangedError";
 }
 
-/** Urgent writes run in parallel and all end within this: well inside the runner's 7.5 s cancel grace. */
-const URGENT_MS = 5_000;
+/** Kept back from the urgent writes' grace for reading the routes back and reporting them. */
+const READ_BACK_RESERVE_MS = 600;
+
+type Attempted = { ok: true } | { ok: false; error: string };
+
+/** 100, 200, 400, then 500 ms, each with up to 100 ms of jitter: short and bounded, never the SDK's growing delay. */
+function backoff(attempt: number): number {
+  return Math.min(100 * 2 ** (attempt - 1), 500) + Math.random() * 100;
+}
+
+/** `Routes now: …` exactly as read, naming each route that does not show the weights this run had accepted. */
+function describeNow(now: RouterState | undefined, expected: Map<string, Weights>): string {
+  if (!now) return "The routes could not be read back within the runner's grace; check them where the router is managed.";
+  const differ = now.routes.filter((r) => {
+    const weights = expected.get(r.ref.id);
+    return weights && !sameWeights(weights, r.weights);
+  });
+  const note = differ.length
+    ? ` (${differ.map((r) => `${routeName(r.ref)} shows ${formatWeights(r.weights)}, not the ${formatWeights(expected.get(r.ref.id) as Weights)} this run last wrote: another writer changed it, or the write does not show yet`).join("; ")})`
+    : "";
+  return `Routes now: ${describeRoutes(now.routes)}${note}.`;
+}
 
 /** Reads and writes the weights of every configured route as one unit, whatever the router. */
 export class Router {
@@ -72,8 +94,8 @@ export class Router {
   }
 
   /** Refuses, before any write, what the router would refuse. */
-  checkForwards(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
-    return this.#traffic.checkChanges(changes, options);
+  checkForwards(changes: RouteChange[], options: WriteOptions = {}, signal?: AbortSignal): Promise<void> {
+    return this.#traffic.checkChanges(changes, options, { signal });
   }
 
   /**
@@ -82,7 +104,7 @@ export class Router {
    */
   async apply(changes: RouteChange[], options: WriteOptions = {}, signal?: AbortSignal): Promise<void> {
     if (changes.length === 0) return;
-    await this.checkForwards(changes, options);
+    await this.checkForwards(changes, options, signal);
     const writes = changes.map((c) => this.#traffic.withWeights(c.before, c.after, options));
     for (const [i, change] of changes.entries()) {
       const before = formatForward(change.before.weights, this.#traffic.named(change.before));
@@ -115,40 +137,83 @@ export class Router {
   }
 
   /**
-   * Writes the given routes urgently, in parallel and bounded in time, then reads the router
-   * back: a put-back, or the end of a rollback that must not be left halfway. Routes whose writes
-   * were accepted (these, and `accepted` from before) count with their new weights, whatever a
-   * stale read shows.
+   * Writes the given routes urgently, in parallel, each retried with short bounded backoff until
+   * just before the runner's SIGKILL is due (src/core/cancel.ts), then reads the router back until
+   * it shows them or the grace ends: a put-back, or the end of a rollback that must not be left
+   * halfway. What it reports is what it read, never what it meant to write.
    */
   async writeUrgently(routes: RouteState[], verb: string, accepted: RouteChange[] = []): Promise<UrgentWrite> {
-    const deadline = AbortSignal.timeout(URGENT_MS);
-    const results = await Promise.allSettled(routes.map((r) => this.#traffic.write(r, { signal: deadline, urgent: true })));
-    const read = await this.read({ urgent: true }).catch(() => undefined);
-    // A router may be eventually consistent: a route whose write was accepted counts with its new weights.
-    const written = new Map([
-      ...accepted.map((c) => [c.ref.id, c.after] as const),
-      ...routes.filter((_, i) => results[i]?.status === "fulfilled").map((r) => [r.ref.id, r.weights] as const),
-    ]);
-    const now = read && stateOf(read.routes.map((r) => ({ ...r, weights: written.get(r.ref.id) ?? r.weights })));
+    const writeBy = urgentDeadline(READ_BACK_RESERVE_MS);
+    const results = await Promise.all(routes.map((r) => this.#persist(r, verb, writeBy)));
+    const written = new Map(routes.filter((_, i) => results[i]?.ok).map((r) => [r.ref.id, r.weights] as const));
+    const now = await this.#readBackUrgently(written);
+    // Each route as this run last had it accepted: the read may lag behind it (eventual consistency).
+    const expected = new Map([...accepted.map((c) => [c.ref.id, c.after] as const), ...written]);
+    const earlier = new Set(accepted.map((c) => c.ref.id));
     const done: RouteState[] = [];
     const stuck: UrgentWrite["stuck"] = [];
     for (const [i, route] of routes.entries()) {
-      const result = results[i];
-      // A failed write to a route that shows those weights already (and had no write accepted) did no harm.
+      const result = results[i] as Attempted;
+      // A failed write to a route that shows those weights already, and had no write accepted, did no harm.
       const shown = now?.routes.find((r) => r.ref.id === route.ref.id);
-      if (result?.status === "fulfilled" || (shown && sameWeights(shown.weights, route.weights))) {
+      if (result.ok || (shown && sameWeights(shown.weights, route.weights) && !earlier.has(route.ref.id))) {
         done.push(route);
         core.info(`${verb} ${routeName(route.ref)}: ${formatWeights(route.weights)}`);
       } else {
-        const error = deadline.aborted ? `no answer within ${formatDuration(URGENT_MS)}` : describeError(result?.reason);
-        stuck.push({ route, error });
-        core.error(`Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${routeName(route.ref)}: ${error}`);
+        stuck.push({ route, error: result.ok ? "" : result.error });
+        core.error(
+          `Could not ${verb[0]?.toLowerCase()}${verb.slice(1)} ${routeName(route.ref)}: ${result.ok ? "" : result.error}`,
+        );
       }
     }
-    const nowText = now
-      ? `Routes now: ${describeRoutes(now.routes)}.`
-      : "The routes could not be read back; check them where the router is managed.";
-    return { done, stuck, now, nowText };
+    return { done, stuck, now, nowText: describeNow(now, expected) };
+  }
+
+  /** One urgent write, tried again after each failure until `deadline`: throttling often ends within the grace. */
+  async #persist(route: RouteState, verb: string, deadline: AbortSignal): Promise<Attempted> {
+    const started = Date.now();
+    let last = "no answer";
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#traffic.write(route, { signal: deadline, urgent: true });
+        if (attempt > 1) core.info(`${verb} ${routeName(route.ref)} landed on attempt ${attempt}.`);
+        return { ok: true };
+      } catch (error) {
+        const why = describeError(error);
+        // Another writer's change, or a route the router refuses: trying again cannot help.
+        const final = error instanceof RouterChangedError || error instanceof ConfigurationError;
+        if (final) return { ok: false, error: why };
+        // The attempt the deadline cut short says nothing new; the one before it says why.
+        if (deadline.aborted) {
+          const spent = formatDuration(Date.now() - started);
+          const tries = attempt > 1 ? `${attempt - 1} attempt(s)` : "its first attempt";
+          return { ok: false, error: `still failing after ${tries} in ${spent}, when its time ran out (${last})` };
+        }
+        last = why;
+        core.info(`${verb} ${routeName(route.ref)}: attempt ${attempt} failed (${why}); trying again.`);
+        await sleep(backoff(attempt), deadline);
+      }
+    }
+  }
+
+  /** Reads until every route whose weights are known shows them, or the grace ends; the last read wins. */
+  async #readBackUrgently(expected: Map<string, Weights>): Promise<RouterState | undefined> {
+    const deadline = urgentDeadline();
+    let now: RouterState | undefined;
+    for (let attempt = 1; !deadline.aborted; attempt++) {
+      try {
+        now = await this.read({ signal: deadline, urgent: true });
+        const lagging = now.routes.filter((r) => {
+          const weights = expected.get(r.ref.id);
+          return weights && !sameWeights(weights, r.weights);
+        });
+        if (lagging.length === 0) return now;
+      } catch {
+        // Read again until the grace ends; the report says when no read succeeded.
+      }
+      await sleep(backoff(attempt), deadline);
+    }
+    return now;
   }
 
   /** Writes each route back as it was read, urgently, and says exactly where every route stands. */
@@ -176,7 +241,13 @@ export class Router {
     let lagging = changes;
     const polled = await pollUntil(
       async () => {
-        const shown = new Map((await this.#traffic.read()).map((r) => [r.ref.id, r]));
+        const read = await this.#traffic.read({ signal }).catch((error: unknown) => {
+          // A cancel cuts the read short: the caller learns it from `lagging`, as for any cancel while reading back.
+          if (signal?.aborted) return undefined;
+          throw error;
+        });
+        if (!read) return { done: false, value: lagging };
+        const shown = new Map(read.map((r) => [r.ref.id, r]));
         lagging = lagging.filter((c) => {
           const now = shown.get(c.ref.id) as RouteState;
           this.#refuseForeign(c, now.weights);

@@ -1,7 +1,7 @@
 import { type Color, otherColor, type PerColor } from "../core/color.ts";
 import { describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import type { Ledger, LedgerPort } from "../routers/port.ts";
+import type { CallOptions, Ledger, LedgerPort } from "../routers/port.ts";
 
 export const TAG = {
   color: "cutover:color",
@@ -59,6 +59,7 @@ export async function stampColors(
   reason: string | undefined,
   /** When traffic moved: live-since and retired-at say that, not when the tags were written. */
   now: string,
+  options: CallOptions = {},
 ): Promise<PerColor<Ledger>> {
   const run = runTag();
   const previous = otherColor(target);
@@ -80,7 +81,7 @@ export async function stampColors(
   await Promise.all(
     edits.map(async ({ color, add, remove }) => {
       try {
-        await ledger.write(color, add, remove);
+        await ledger.write(color, add, remove, options);
       } catch (error) {
         core.warning(`Traffic moved, but tagging ${color} failed: ${describeError(error)}`);
         return;

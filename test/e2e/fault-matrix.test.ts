@@ -8,8 +8,10 @@ import { cancelLikeRunner, RUNNER_SIGTERM_AFTER_MS } from "../sandbox/cancel.ts"
 import { type ActionRun, startAction } from "../sandbox/run-action.ts";
 import { type SandboxColor, startWorld, type World } from "../sandbox/world.ts";
 
-type Mode = "throttle" | "error" | "latency" | "cancel";
-const MODES: Mode[] = ["throttle", "error", "latency", "cancel"];
+type Mode = "throttle" | "error" | "latency" | "timeout" | "cancel";
+const MODES: Mode[] = ["throttle", "error", "latency", "timeout", "cancel"];
+/** Past the ELBv2 client's per-call timeout (10 s in src/routers/alb/elbv2.ts): the call is given up on and retried. */
+const PAST_TIMEOUT_MS = 10_500;
 const LANES = 6;
 const ATTEMPTS = 3;
 
@@ -29,6 +31,11 @@ interface StepCase {
   writes: Write[];
   prepare(w: World): void;
   inputs(w: World): Record<string, string>;
+  /** The faults this step's calls meet; all of MODES unless said. */
+  modes?: Mode[];
+  /** Modes after which the routes must be back where they started: the step put them back. */
+  revertsOn?: Mode[];
+  name?: string;
 }
 
 const RETIRED = "2026-01-01T00:00:00Z";
@@ -88,6 +95,23 @@ const STEPS: StepCase[] = [
     inputs: (w) => ({ ...w.inputs, ttl: "0s", "drain-timeout": "10s" }),
   },
   {
+    // One read between the steps of a stepped switch fails after all its attempts: the re-read
+    // before step 2, the read-back's pool health, the ledger read before the next write.
+    step: "switch",
+    name: "stepped switch",
+    from: "blue",
+    to: "green",
+    writes: [
+      { action: "DescribeListeners", after: 2 },
+      { action: "DescribeTargetHealth", after: 1 },
+      { action: "DescribeTags", after: 1 },
+    ],
+    modes: ["error", "timeout"],
+    revertsOn: ["error"],
+    prepare: () => undefined,
+    inputs: (w) => ({ ...w.inputs, strategy: "steps", steps: "50", "step-interval": "1s" }),
+  },
+  {
     step: "purge-cdn",
     from: "blue",
     to: "blue",
@@ -106,8 +130,8 @@ interface Case {
 
 const CASES: Case[] = STEPS.flatMap((step) =>
   step.writes.flatMap((write) =>
-    MODES.map((mode) => ({
-      name: `${step.step} × ${write.action}${write.after ? ` (call ${write.after + 1})` : ""}${write.arn ? " (one route)" : ""} × ${mode}`,
+    (step.modes ?? MODES).map((mode) => ({
+      name: `${step.name ?? step.step} × ${write.action}${write.after ? ` (call ${write.after + 1})` : ""}${write.arn ? " (one route)" : ""} × ${mode}`,
       step,
       write,
       mode,
@@ -155,7 +179,9 @@ async function runCase(w: World, c: Case): Promise<Verdict> {
       : c.mode === "error"
         ? // The write fails once, after all of its attempts; an outage that never ends is another story.
           { mode: "error" as const, count: ATTEMPTS }
-        : { mode: "latency" as const, count: 1, latencyMs: c.mode === "cancel" ? 2_000 : 600 };
+        : c.mode === "timeout"
+          ? { mode: "latency" as const, count: 1, latencyMs: PAST_TIMEOUT_MS }
+          : { mode: "latency" as const, count: 1, latencyMs: c.mode === "cancel" ? 2_000 : 600 };
   w.aws.faults.push({ action: c.write.action, arn, after: c.write.after, ...fault });
   const { child, result } = startAction(c.step.step, { ...c.step.inputs(w), "max-attempts": String(ATTEMPTS) }, w.env);
   let cancel: ReturnType<typeof cancelLikeRunner> | undefined;
@@ -174,6 +200,7 @@ async function runCase(w: World, c: Case): Promise<Verdict> {
   // A write ELBv2 accepted may show a moment later; the router must settle on before or after.
   const on = routesOn(w);
   if (on !== c.step.from && on !== c.step.to) problems.push(`routes ${on}, neither ${c.step.from} nor ${c.step.to}`);
+  if (c.step.revertsOn?.includes(c.mode) && on !== c.step.from) problems.push(`routes ${on}, not put back on ${c.step.from}`);
   const expected = on === "blue" ? "v1" : "v2";
   // Traffic follows a route write a moment after Describe shows it: bounded wait, not a sleep.
   let version = await served(w);
@@ -187,7 +214,7 @@ async function runCase(w: World, c: Case): Promise<Verdict> {
   return { name: c.name, problems, run };
 }
 
-describe(`fault matrix: ${CASES.length} cases (${STEPS.length} steps, ${CASES.length / MODES.length} writes × ${MODES.join(", ")})`, () => {
+describe(`fault matrix: ${CASES.length} cases (${STEPS.length} steps: their writes × ${MODES.join(", ")}; a stepped switch's reads between steps)`, () => {
   let worlds: World[] = [];
   beforeAll(async () => {
     // Six worlds share this process's event loop: a slower clock keeps their health checks'

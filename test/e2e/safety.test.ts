@@ -196,6 +196,30 @@ describe("teardown and switch cannot cross", () => {
     expect(records.filter((r) => r.status !== 200)).toEqual([]);
   });
 
+  it("a switch whose slow write lands after a teardown began puts every route back (issue 35)", async () => {
+    world.aws.faults.push({ action: "ModifyListener", arn: world.listener.arn, mode: "latency", latencyMs: 5_000, count: 1 });
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+    const switching = startAction("switch", world.inputs, world.env);
+    await until("the switch's slow write", () => callsOf("ModifyListener").length > 0, switching.child);
+    await runAction("teardown", { ...world.inputs, ttl: "0s" }, world.env);
+    const switched = await switching.result;
+    const endedAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const records = await load.stop();
+    expect(switched.code, switched.stdout).toBe(1);
+    expect(switched.stdout).toMatch(
+      /::error::Read after the write: (A teardown of blue started|blue has no member that can serve).*Every route was put back as it was before this run\./,
+    );
+    expect(production()).toEqual({ blue: 0, green: 100 });
+    expect(switched.outputs).toMatchObject({ "active-color": "green", shifting: "false" });
+    // Traffic follows a put-back within ALB's propagation (the sandbox's 2 s of AWS time, scaled).
+    const settled = after(records, endedAt + 300);
+    expect(settled.length).toBeGreaterThan(0);
+    expect(settled.filter((r) => r.version !== "v2" || r.status !== 200).map((r) => ({ ...r, after: r.at - endedAt }))).toEqual(
+      [],
+    );
+  });
+
   it("puts the targets back and fails loudly when a switch moved traffic while it deregistered", async () => {
     world.aws.faults.push({ action: "DeregisterTargets", mode: "latency", latencyMs: 1_500, count: 1 });
     const before = world.elbv2.groups.targetsOf(world.blue).map((t) => t.port);
@@ -219,6 +243,50 @@ describe("teardown and switch cannot cross", () => {
       .map((t) => t.port);
     expect(now.sort()).toEqual(before.sort());
     expect(Object.fromEntries(world.elbv2.tags.get(world.blue.arn) ?? [])["cutover:teardown-started"]).toBeUndefined();
+  });
+});
+
+describe("the ALB path after the restructuring (issue 35)", () => {
+  it("puts every route back, with outputs, when another tool adds a third target group mid-switch", async () => {
+    const other = world.elbv2.createTargetGroup("other-tool");
+    const { child, result } = startAction(
+      "switch",
+      { ...world.inputs, strategy: "steps", steps: "30,60", "step-interval": "1s" },
+      world.env,
+    );
+    await until("step 1", () => production().green === 30, child);
+    // Another tool's ModifyListener: the forward keeps its groups and gains a third at weight 0.
+    const actions = structuredClone(world.elbv2.visibleActions(world.listener));
+    const forward = actions.find((a) => a.Type === "forward") as { ForwardConfig: { TargetGroups: unknown[] } };
+    forward.ForwardConfig.TargetGroups.push({ TargetGroupArn: other.arn, Weight: 0 });
+    world.elbv2.setActions(world.listener, actions);
+    const run = await result;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*neither blue-target-group-arn nor green-target-group-arn.*Every route was put back/);
+    expect(production()).toEqual({ blue: 100, green: 0 });
+    expect(run.outputs).toMatchObject({ "active-color": "blue", shifting: "false", switched: "false" });
+    expect(run.summary).not.toMatch(/Nothing was written/);
+    expect(run.summary).toMatch(/Reverted/);
+  });
+
+  it("a cancel while a read gets no answer puts the routes back, with outputs and a summary, before SIGTERM", async () => {
+    const { child, result } = startAction(
+      "switch",
+      { ...world.inputs, strategy: "steps", steps: "30,60", "step-interval": "1s" },
+      world.env,
+    );
+    await until("step 1", () => production().green === 30, child);
+    const reads = world.aws.calls.length;
+    world.aws.faults.push({ action: "DescribeListeners", mode: "latency", latencyMs: 30_000, count: 1 });
+    await until("a read with no answer", () => world.aws.calls.slice(reads).some((c) => c.action === "DescribeListeners"), child);
+    const cancel = cancelLikeRunner(child);
+    const run = await result;
+    expect((await cancel.exited) - cancel.at).toBeLessThan(RUNNER_SIGTERM_AFTER_MS);
+    expect(cancel.sent).toEqual(["SIGINT"]);
+    expect(production()).toEqual({ blue: 100, green: 0 });
+    expect(run.stdout).toMatch(/::error::The run was cancelled\. Every route was put back as it was before this run\./);
+    expect(run.outputs).toMatchObject({ "active-color": "blue", shifting: "false", switched: "false" });
+    expect(run.summary).toMatch(/Reverted/);
   });
 });
 

@@ -111,6 +111,21 @@ describe("switch strategies and gates", () => {
   });
 
   it("reverts when an alarm fires during a step", async () => {
+    world.cloudwatch.setAlarm("shop-5xx", "OK");
+    const { child, result } = startAction(
+      "switch",
+      { ...world.inputs, strategy: "linear", "linear-percent": "25", "step-interval": "2s", "alarm-names": "shop-5xx" },
+      world.env,
+    );
+    await untilWritten(child);
+    world.cloudwatch.setAlarm("shop-5xx", "ALARM");
+    const run = await result;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::The alarms gate failed: shop-5xx is in ALARM/);
+    expect(productionWeights()).toEqual({ blue: 100, green: 0 });
+  });
+
+  it("refuses before the first write when an alarm is in ALARM already (issue 35)", async () => {
     world.cloudwatch.setAlarm("shop-5xx", "ALARM");
     const run = await runAction(
       "switch",
@@ -118,8 +133,10 @@ describe("switch strategies and gates", () => {
       world.env,
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::The alarms gate failed: shop-5xx is in ALARM/);
+    expect(run.stdout).toMatch(/::error::alarm-names: shop-5xx is in ALARM already .*nothing was written/);
+    expect(listenerWrites()).toEqual([]);
     expect(productionWeights()).toEqual({ blue: 100, green: 0 });
+    expect(run.outputs).toMatchObject({ "active-color": "blue", shifting: "false" });
   });
 
   // DescribeAlarms returns composite alarms only when AlarmTypes asks for them.

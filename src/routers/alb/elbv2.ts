@@ -15,7 +15,7 @@ import {
   RegisterTargetsCommand,
   RemoveTagsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { untilAborted } from "../../core/cancel.ts";
+import { URGENT_ATTEMPT_MS, untilAborted } from "../../core/cancel.ts";
 import { awsCall } from "../../core/errors.ts";
 import type { ClientOptions, TargetHealth } from "../port.ts";
 
@@ -44,20 +44,20 @@ export interface TargetGroupSettings {
 
 /** What cutover needs from ELBv2, and nothing more. Tests can stand in for it. */
 export interface LoadBalancerPort {
-  describeListenerActions(arns: string[]): Promise<Map<string, Action[]>>;
-  describeRuleActions(arns: string[]): Promise<Map<string, Action[]>>;
-  /** Route writes take a signal: a cancelled run aborts the write in flight and its retries. */
+  /** Calls that may run inside a cancel's grace take a signal: a cancelled run aborts the call in flight and its retries. */
+  describeListenerActions(arns: string[], signal?: AbortSignal): Promise<Map<string, Action[]>>;
+  describeRuleActions(arns: string[], signal?: AbortSignal): Promise<Map<string, Action[]>>;
   modifyListenerActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void>;
   modifyRuleActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void>;
   /** The URL a listener answers on: the load balancer's DNS name, the listener's protocol and port. */
   listenerUrl(listenerArn: string): Promise<URL>;
-  describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]>;
-  describeTags(arns: string[]): Promise<Map<string, Tags>>;
+  describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]>;
+  describeTags(arns: string[], signal?: AbortSignal): Promise<Map<string, Tags>>;
   registerTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
   deregisterTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
-  describeTargetGroupSettings(targetGroupArn: string): Promise<TargetGroupSettings>;
-  addTags(arn: string, tags: Tags): Promise<void>;
-  removeTags(arn: string, keys: string[]): Promise<void>;
+  describeTargetGroupSettings(targetGroupArn: string, signal?: AbortSignal): Promise<TargetGroupSettings>;
+  addTags(arn: string, tags: Tags, signal?: AbortSignal): Promise<void>;
+  removeTags(arn: string, keys: string[], signal?: AbortSignal): Promise<void>;
 }
 
 export function createLoadBalancerPort(options: ClientOptions): LoadBalancerPort {
@@ -66,28 +66,31 @@ export function createLoadBalancerPort(options: ClientOptions): LoadBalancerPort
       region: options.region,
       maxAttempts: options.maxAttempts,
       retryMode: "adaptive",
+      // Every attempt is bounded: a call that gets no answer is retried, never waited on for ever.
+      // @smithy/node-http-handler only logs a warning at requestTimeout unless throwOnRequestTimeout is set.
+      requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: 3_000, throwOnRequestTimeout: true },
     }),
   );
 }
 
 /**
- * The client for writes that put a router back: a short retry budget of its own, so that they never
- * queue behind a cancelled write's backoff or the adaptive mode's rate limiter, and each attempt
- * bounded, so that they finish inside the runner's 7.5 s cancel grace.
+ * The client for calls that put a router back: one attempt per call, each bounded by the engine's
+ * per-attempt timeout and thrown at it, so that the engine's own short backoff (src/routing/router.ts)
+ * retries until the runner's grace ends, never queued behind the SDK's adaptive rate limiter.
  */
 export function createUrgentLoadBalancerPort(options: ClientOptions): LoadBalancerPort {
   return new SdkLoadBalancer(
     new ElasticLoadBalancingV2Client({
       region: options.region,
-      maxAttempts: URGENT_ATTEMPTS,
+      maxAttempts: 1,
       retryMode: "standard",
-      requestHandler: { requestTimeout: URGENT_REQUEST_TIMEOUT_MS, connectionTimeout: 1_000 },
+      requestHandler: { requestTimeout: URGENT_ATTEMPT_MS, connectionTimeout: 1_000, throwOnRequestTimeout: true },
     }),
   );
 }
 
-const URGENT_ATTEMPTS = 4;
-const URGENT_REQUEST_TIMEOUT_MS = 2_000;
+/** ELBv2 answers in well under a second; 10 s without an answer is a call to give up on and retry. */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export class SdkLoadBalancer implements LoadBalancerPort {
   readonly #client: ElasticLoadBalancingV2Client;
@@ -96,15 +99,26 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     this.#client = client;
   }
 
-  async describeListenerActions(arns: string[]): Promise<Map<string, Action[]>> {
-    const out = await awsCall("ELBv2", "DescribeListeners", () =>
-      this.#client.send(new DescribeListenersCommand({ ListenerArns: arns })),
+  /** One call, aborted with its retries when `signal` aborts. */
+  #send<T>(operation: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return awsCall("ELBv2", operation, () => untilAborted(send({ abortSignal: signal }), signal));
+  }
+
+  async describeListenerActions(arns: string[], signal?: AbortSignal): Promise<Map<string, Action[]>> {
+    const out = await this.#send(
+      "DescribeListeners",
+      (o) => this.#client.send(new DescribeListenersCommand({ ListenerArns: arns }), o),
+      signal,
     );
     return new Map((out.Listeners ?? []).map((l) => [l.ListenerArn ?? "", l.DefaultActions ?? []]));
   }
 
-  async describeRuleActions(arns: string[]): Promise<Map<string, Action[]>> {
-    const out = await awsCall("ELBv2", "DescribeRules", () => this.#client.send(new DescribeRulesCommand({ RuleArns: arns })));
+  async describeRuleActions(arns: string[], signal?: AbortSignal): Promise<Map<string, Action[]>> {
+    const out = await this.#send(
+      "DescribeRules",
+      (o) => this.#client.send(new DescribeRulesCommand({ RuleArns: arns }), o),
+      signal,
+    );
     return new Map((out.Rules ?? []).map((r) => [r.RuleArn ?? "", r.Actions ?? []]));
   }
 
@@ -121,18 +135,26 @@ export class SdkLoadBalancer implements LoadBalancerPort {
   }
 
   async modifyListenerActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void> {
-    const command = new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions });
-    await awsCall("ELBv2", "ModifyListener", () => untilAborted(this.#client.send(command, { abortSignal: signal }), signal));
+    await this.#send(
+      "ModifyListener",
+      (o) => this.#client.send(new ModifyListenerCommand({ ListenerArn: arn, DefaultActions: actions }), o),
+      signal,
+    );
   }
 
   async modifyRuleActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void> {
-    const command = new ModifyRuleCommand({ RuleArn: arn, Actions: actions });
-    await awsCall("ELBv2", "ModifyRule", () => untilAborted(this.#client.send(command, { abortSignal: signal }), signal));
+    await this.#send(
+      "ModifyRule",
+      (o) => this.#client.send(new ModifyRuleCommand({ RuleArn: arn, Actions: actions }), o),
+      signal,
+    );
   }
 
-  async describeTargetHealth(targetGroupArn: string): Promise<TargetHealth[]> {
-    const out = await awsCall("ELBv2", "DescribeTargetHealth", () =>
-      this.#client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })),
+  async describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]> {
+    const out = await this.#send(
+      "DescribeTargetHealth",
+      (o) => this.#client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), o),
+      signal,
     );
     return (out.TargetHealthDescriptions ?? []).map((d) => ({
       id: d.Target?.Id ?? "?",
@@ -143,8 +165,12 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     }));
   }
 
-  async describeTags(arns: string[]): Promise<Map<string, Tags>> {
-    const out = await awsCall("ELBv2", "DescribeTags", () => this.#client.send(new DescribeTagsCommand({ ResourceArns: arns })));
+  async describeTags(arns: string[], signal?: AbortSignal): Promise<Map<string, Tags>> {
+    const out = await this.#send(
+      "DescribeTags",
+      (o) => this.#client.send(new DescribeTagsCommand({ ResourceArns: arns }), o),
+      signal,
+    );
     return new Map(
       (out.TagDescriptions ?? []).map((d) => [
         d.ResourceArn ?? "",
@@ -172,13 +198,17 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     );
   }
 
-  async describeTargetGroupSettings(targetGroupArn: string): Promise<TargetGroupSettings> {
+  async describeTargetGroupSettings(targetGroupArn: string, signal?: AbortSignal): Promise<TargetGroupSettings> {
     const [groups, attributes] = await Promise.all([
-      awsCall("ELBv2", "DescribeTargetGroups", () =>
-        this.#client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] })),
+      this.#send(
+        "DescribeTargetGroups",
+        (o) => this.#client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] }), o),
+        signal,
       ),
-      awsCall("ELBv2", "DescribeTargetGroupAttributes", () =>
-        this.#client.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn })),
+      this.#send(
+        "DescribeTargetGroupAttributes",
+        (o) => this.#client.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn }), o),
+        signal,
       ),
     ]);
     const g = groups.TargetGroups?.[0];
@@ -196,12 +226,16 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     };
   }
 
-  async addTags(arn: string, tags: Tags): Promise<void> {
+  async addTags(arn: string, tags: Tags, signal?: AbortSignal): Promise<void> {
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-    await awsCall("ELBv2", "AddTags", () => this.#client.send(new AddTagsCommand({ ResourceArns: [arn], Tags })));
+    await this.#send("AddTags", (o) => this.#client.send(new AddTagsCommand({ ResourceArns: [arn], Tags }), o), signal);
   }
 
-  async removeTags(arn: string, keys: string[]): Promise<void> {
-    await awsCall("ELBv2", "RemoveTags", () => this.#client.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys })));
+  async removeTags(arn: string, keys: string[], signal?: AbortSignal): Promise<void> {
+    await this.#send(
+      "RemoveTags",
+      (o) => this.#client.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys }), o),
+      signal,
+    );
   }
 }

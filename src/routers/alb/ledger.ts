@@ -6,13 +6,17 @@ import { AlbClient } from "./client.ts";
 export class AlbLedger extends AlbClient implements LedgerPort {
   async read(options: CallOptions = {}): Promise<PerColor<Ledger>> {
     const { pools } = this.config;
-    const tags = await this.client(options).describeTags(COLORS.map((c) => pools[c]));
+    const tags = await this.client(options).describeTags(
+      COLORS.map((c) => pools[c]),
+      options.signal,
+    );
     return { blue: tags.get(pools.blue) ?? {}, green: tags.get(pools.green) ?? {} };
   }
 
-  async write(color: Color, set: Ledger, remove: string[] = []): Promise<void> {
+  async write(color: Color, set: Ledger, remove: string[] = [], options: CallOptions = {}): Promise<void> {
     const arn = this.config.pools[color];
-    if (Object.keys(set).length) await this.lb.addTags(arn, set);
-    if (remove.length) await this.lb.removeTags(arn, remove);
+    const lb = this.client(options);
+    if (Object.keys(set).length) await lb.addTags(arn, set, options.signal);
+    if (remove.length) await lb.removeTags(arn, remove, options.signal);
   }
 }

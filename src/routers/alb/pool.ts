@@ -21,11 +21,11 @@ const ATTRIBUTES = [
 export class AlbPool extends AlbClient implements PoolPort {
   readonly verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
   health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
-    return this.client(options).describeTargetHealth(this.config.pools[color]);
+    return this.client(options).describeTargetHealth(this.config.pools[color], options.signal);
   }
 
-  async settings(color: Color): Promise<Setting[]> {
-    return settingsOf(await this.lb.describeTargetGroupSettings(this.config.pools[color]));
+  async settings(color: Color, options: CallOptions = {}): Promise<Setting[]> {
+    return settingsOf(await this.client(options).describeTargetGroupSettings(this.config.pools[color], options.signal));
   }
 
   retire(color: Color, targets: TargetHealth[]): Promise<void> {

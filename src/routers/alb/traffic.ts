@@ -15,8 +15,8 @@ export class AlbTraffic extends AlbClient implements TrafficPort {
     const refs = this.config.routes;
     const ids = (kind: "listener" | "rule") => refs.filter((r) => routeKind(r) === kind).map((r) => r.id);
     const [listeners, rules] = await Promise.all([
-      ids("listener").length ? lb.describeListenerActions(ids("listener")) : new Map<string, Action[]>(),
-      ids("rule").length ? lb.describeRuleActions(ids("rule")) : new Map<string, Action[]>(),
+      ids("listener").length ? lb.describeListenerActions(ids("listener"), options.signal) : new Map<string, Action[]>(),
+      ids("rule").length ? lb.describeRuleActions(ids("rule"), options.signal) : new Map<string, Action[]>(),
     ]);
     return refs.map((ref) => {
       const actions = listeners.get(ref.id) ?? rules.get(ref.id) ?? [];
@@ -49,7 +49,7 @@ export class AlbTraffic extends AlbClient implements TrafficPort {
    * groups has stickiness enabled ("Listeners for your Application Load Balancers"). That can only
    * arise where a write adds a group to a forward that named one; it is checked before any write.
    */
-  async checkChanges(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
+  async checkChanges(changes: RouteChange[], options: WriteOptions = {}, call: CallOptions = {}): Promise<void> {
     const widened = changes.filter((c) => {
       const written = actionsOf(this.withWeights(c.before, c.after, options));
       const forward = written.find((a) => a.Type === "forward");
@@ -57,7 +57,7 @@ export class AlbTraffic extends AlbClient implements TrafficPort {
       return more && !forward?.ForwardConfig?.TargetGroupStickinessConfig?.Enabled;
     });
     if (widened.length === 0) return;
-    const settings = await Promise.all(COLORS.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c])));
+    const settings = await Promise.all(COLORS.map((c) => this.lb.describeTargetGroupSettings(this.config.pools[c], call.signal)));
     const sticky = COLORS.filter((_, i) => settings[i]?.attributes["stickiness.enabled"] === "true");
     if (sticky.length === 0) return;
     const routes = widened.map((c) => routeName(c.ref)).join(", ");

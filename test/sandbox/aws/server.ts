@@ -44,6 +44,12 @@ export interface Fault {
   latencyMs?: number;
   /** Only calls whose parameters name this ARN (one route, one target group). */
   arn?: string;
+  /**
+   * Hits every matching call until this time (epoch ms), whatever `count` says: throttling that
+   * lasts a while, as ELBv2's per-account API rate limits do ("Quotas for your Application Load
+   * Balancers": API requests are throttled per account and region, with no fixed end).
+   */
+  until?: number;
 }
 
 const ELBV2_XMLNS = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
@@ -90,8 +96,10 @@ export class AwsServer {
   /** The first fault armed for this action, used up by one call. */
   #takeFault(action: string, params: unknown): Fault | undefined {
     const named = (f: Fault) => !f.arn || JSON.stringify(params).includes(f.arn);
-    const fault = this.faults.find((f) => f.action === action && f.count > 0 && named(f));
+    const live = (f: Fault) => (f.until === undefined ? f.count > 0 : Date.now() < f.until);
+    const fault = this.faults.find((f) => f.action === action && live(f) && named(f));
     if (!fault) return undefined;
+    if (fault.until !== undefined) return fault;
     if (fault.after) {
       fault.after -= 1;
       return undefined;
