@@ -30,10 +30,12 @@ function jsonAt(value, path) {
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
-/* unused harmony export readHeaders */
+/* unused harmony exports readHeaders, readCredentialOrigins */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+
 
 
 
@@ -91,7 +93,20 @@ function readProbeOptions(defaults) {
         retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
         concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        credentialOrigins: readCredentialOrigins(),
     };
+}
+/**
+ * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
+ * origin). The step adds the origins it checks; no other host ever gets the headers.
+ */
+function readCredentialOrigins() {
+    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("credential-origins").map((value) => {
+        const origin = (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOrigin */ .dp)(value);
+        if (!origin)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("credential-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+        return origin;
+    });
 }
 
 

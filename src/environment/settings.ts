@@ -61,6 +61,7 @@ const STEPS: Record<string, Shape> = {
   "active-url": url("https://shop.example.com"),
   checks: { type: "checks" },
   "cdn-origins": list(["https://cdn.shop.example.com"]),
+  "credential-origins": list(["https://cdn.shop.example.com"]),
   "smoke-report-path": string("reports/smoke.json"),
   "host-header": string("shop.example.com"),
   "insecure-tls": boolean(true),

@@ -1,6 +1,7 @@
 import { readDuration } from "../core/durations.ts";
-import { inputError, readBoolean, readInteger, readString } from "../core/inputs.ts";
+import { inputError, readBoolean, readInteger, readList, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
+import { httpOrigin } from "../core/urls.ts";
 import type { ProbeOptions } from "./http.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -61,5 +62,23 @@ export function readProbeOptions(defaults: { retries: number; concurrency: numbe
     retries: readInteger("retries", defaults.retries, { min: 0, max: 10 }),
     retryBackoffMs: 250,
     concurrency: readInteger("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+    credentialOrigins: readCredentialOrigins(),
   };
+}
+
+/**
+ * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
+ * origin). The step adds the origins it checks; no other host ever gets the headers.
+ */
+export function readCredentialOrigins(): string[] {
+  return readList("credential-origins").map((value) => {
+    const origin = httpOrigin(value);
+    if (!origin)
+      throw inputError(
+        "credential-origins",
+        `must be http(s) origins, got ${JSON.stringify(value)}`,
+        "https://cdn.shop.example.com",
+      );
+    return origin;
+  });
 }

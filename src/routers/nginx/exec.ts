@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { CutoverError } from "../../core/errors.ts";
+import { childEnvironment } from "../../core/shell.ts";
 
 export interface ExecResult {
   code: number | null;
@@ -34,7 +35,8 @@ export function hereDocument(command: string, content: string): string {
   return `${command} <<'${tag}'\n${body}${tag}\n`;
 }
 
-export function execShell(prefix: string): Shell {
+/** Scripts through `prefix`, with childEnvironment's variables only (never the step's inputs). */
+export function execShell(prefix: string, passthrough: string[] = []): Shell {
   const trimmed = prefix.trim();
   const via = trimmed ? `${trimmed} sh` : "sh";
   return {
@@ -42,7 +44,8 @@ export function execShell(prefix: string): Shell {
     run: (script, timeoutMs = DEFAULT_TIMEOUT_MS) =>
       new Promise((resolve, reject) => {
         // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-        const child = trimmed ? spawn("bash", ["-c", `${trimmed} sh`]) : spawn("sh", []);
+        const env = childEnvironment({}, passthrough);
+        const child = trimmed ? spawn("bash", ["-c", `${trimmed} sh`], { env }) : spawn("sh", [], { env });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on("data", (chunk: Buffer) => out.push(chunk));

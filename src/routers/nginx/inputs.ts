@@ -24,6 +24,11 @@ export const NGINX_INPUTS: InputSpec[] = [
     description:
       "router nginx: a command prefix that reaches the proxy, such as `docker exec -i proxy` or `ssh deploy@proxy`; every read, write, test and reload goes through it as a script on stdin. Empty: here.",
   },
+  {
+    name: "env-passthrough",
+    description:
+      "The environment variables, besides PATH, HOME, CI, GITHUB_* and RUNNER_*, that the commands cutover runs are given: nginx-exec (router nginx), deploy-command and teardown-command. Names or NAME_* prefixes, comma- or newline-separated, such as `AWS_*, KUBECONFIG, SSH_AUTH_SOCK`. A step's inputs (INPUT_*) are never passed.",
+  },
   { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
   { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
   { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },

@@ -47,7 +47,7 @@ export class NginxProxy {
   #queue: Promise<unknown> = Promise.resolve();
   #reading?: Promise<FileState>;
 
-  constructor(config: NginxConfig, shell: Shell = execShell(config.exec)) {
+  constructor(config: NginxConfig, shell: Shell = execShell(config.exec, config.envPassthrough)) {
     this.config = config;
     this.#shell = shell;
   }

@@ -1,0 +1,150 @@
+// Text cutover did not write cannot steer the runner or the job summary, whatever its source: an
+// app's answers (body and header), a CloudWatch alarm's reason, a user's rollback reason, the
+// ledger's annotations on a cluster, and a parser's message. Hostile strings go through each
+// source, and through every way cutover writes, and the raw log and the summary are judged as the
+// runner and GitHub read them (test/support/untrusted.ts).
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { githubFiles, parseFileCommands, ROOT, runAction } from "../sandbox/run-action.ts";
+import { closeServer, listenLocal } from "../sandbox/serve.ts";
+import { startWorld, type World } from "../sandbox/world.ts";
+import { forgedCommands, hostileHeader, hostileText, liveMarkup } from "../support/untrusted.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "cutover-untrusted-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function expectInert(run: { raw: string; summary: string }): void {
+  expect(forgedCommands(run.raw)).toEqual([]);
+  expect(liveMarkup(run.summary)).toEqual([]);
+}
+
+describe("every way cutover writes", () => {
+  it("neutralises 300 hostile strings in log lines, warnings, errors, groups and the summary", async () => {
+    const texts = Array.from({ length: 300 }, (_, seed) => hostileText(seed + 1, 1 + (seed % 6)));
+    const files = githubFiles(mkdtempSync(path.join(dir, "print-")));
+    const child = spawn(process.execPath, [path.join(ROOT, "test/support/print-untrusted.ts")], {
+      env: { PATH: process.env.PATH, ...files, CUTOVER_TEST_TEXTS: JSON.stringify(texts) },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let raw = "";
+    child.stdout.on("data", (d: Buffer) => (raw += d));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, "utf8");
+    expect(forgedCommands(raw)).toEqual([]);
+    expect(liveMarkup(summary)).toEqual([]);
+    // The strings are shown, not dropped: each one's plain words reach the log and the summary.
+    expect(raw).toContain("verify-url answered abc");
+    expect(summary).toContain("evil.example");
+    // Outputs go to GITHUB_OUTPUT under a random delimiter, unchanged.
+    expect(parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8"))["text-7"]).toBe(texts[7]);
+  });
+});
+
+describe("hostile text from the ALB sandbox's sources", () => {
+  let world: World;
+  let app: Server;
+  let appUrl: string;
+  let seed = 1000;
+  beforeAll(async () => {
+    world = await startWorld();
+    // An app that answers a different hostile version on every request, in its JSON and its header.
+    app = createServer((_req, res) => {
+      seed += 1;
+      res.writeHead(200, { "content-type": "application/json", "x-app-version": hostileHeader(seed) });
+      res.end(JSON.stringify({ version: hostileText(seed) }));
+    });
+    appUrl = await listenLocal(app);
+  });
+  afterAll(async () => {
+    await Promise.all([world.stop(), closeServer(app)]);
+  });
+
+  it("an app's version answers, in its JSON body and in its header", async () => {
+    const checks: Record<string, string>[] = [{ "version-field": "version" }, { "version-header": "x-app-version" }];
+    for (const check of checks) {
+      await world.reset();
+      const run = await runAction(
+        "switch",
+        { ...world.inputs, "verify-url": `${appUrl}/version`, "expected-version": "v2", "verify-timeout": "2s", ...check },
+        world.env,
+      );
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/verify-url did not serve v2/);
+      expectInert(run);
+    }
+  });
+
+  it("a CloudWatch alarm's reason", async () => {
+    await world.reset();
+    world.cloudwatch.setAlarm("shop-5xx", "ALARM", hostileText(7, 8));
+    const run = await runAction(
+      "switch",
+      { ...world.inputs, strategy: "linear", "linear-percent": "50", "step-interval": "1s", "alarm-names": "shop-5xx" },
+      world.env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/The alarms gate failed: shop-5xx is in ALARM/);
+    expectInert(run);
+  });
+
+  it("a user's rollback reason", async () => {
+    await world.reset();
+    world.settleOn("green");
+    const reason = hostileText(11, 8).replaceAll("\u0000", "");
+    const run = await runAction("rollback", { ...world.inputs, reason }, world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expectInert(run);
+    const status = await runAction("status", world.inputs, world.env);
+    expectInert(status);
+  });
+});
+
+describe("hostile text from a cluster's ledger and a kubeconfig", () => {
+  let cluster: Cluster;
+  let inputs: Record<string, string>;
+  beforeAll(async () => {
+    cluster = await startCluster();
+    inputs = {
+      router: "kubernetes",
+      namespace: "shop",
+      service: "shop",
+      "test-service": "shop-preview",
+      kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
+    };
+  });
+  afterAll(() => cluster.stop());
+
+  it("annotations anyone who can annotate a Deployment may write", async () => {
+    for (const name of ["shop-blue", "shop-green"]) {
+      const deployment = cluster.store.get("deployments", "shop", name);
+      if (!deployment) throw new Error(`no Deployment ${name}`);
+      const seedOf = name.length;
+      deployment.metadata.annotations = {
+        ...deployment.metadata.annotations,
+        "cutover/version": hostileText(seedOf + 20, 6),
+        "cutover/live-since": hostileText(seedOf + 21),
+        "cutover/retired-at": hostileText(seedOf + 22),
+        "cutover/rollback-reason": hostileText(seedOf + 23, 8),
+      };
+      cluster.store.update("deployments", deployment);
+    }
+    const run = await runAction("status", inputs);
+    expect(run.code, run.stdout).toBe(0);
+    expectInert(run);
+  });
+
+  it("a kubeconfig's parser error", async () => {
+    const file = path.join(dir, "broken-kubeconfig");
+    writeFileSync(file, `apiVersion: v1\nclusters:\n- name: x\n  cluster:\n    server: "${hostileHeader(31)}"\n   bad: [\n`);
+    const run = await runAction("status", { ...inputs, kubeconfig: file });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Could not load the kubeconfig: it is not valid YAML: .* at line \d+, column \d+/);
+    expectInert(run);
+  });
+});
