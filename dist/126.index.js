@@ -351,13 +351,25 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
+            maskHeaderValue(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
+}
+/**
+ * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
+ * are what an app may echo alone, without the scheme or the name.
+ */
+function maskHeaderValue(value) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
+    for (const part of value.split(/[\s;,]+/)) {
+        const credential = part.slice(part.indexOf("=") + 1);
+        if (credential.length >= 8 && credential !== value)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(credential);
+    }
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {

@@ -30,12 +30,24 @@ export function readHeaders(name = "headers"): Record<string, string> {
     const colon = line.indexOf(":");
     const key = colon > 0 ? line.slice(0, colon).trim() : "";
     const value = colon > 0 ? line.slice(colon + 1).trim() : "";
-    if (value) core.setSecret(value);
+    if (value) maskHeaderValue(value);
     const problem = key ? headerProblem(key, value) : "no name before a colon";
     if (problem) throw inputError(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
     headers[key] = value;
   }
   return headers;
+}
+
+/**
+ * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
+ * are what an app may echo alone, without the scheme or the name.
+ */
+function maskHeaderValue(value: string): void {
+  core.setSecret(value);
+  for (const part of value.split(/[\s;,]+/)) {
+    const credential = part.slice(part.indexOf("=") + 1);
+    if (credential.length >= 8 && credential !== value) core.setSecret(credential);
+  }
 }
 
 /** How each request is sent: headers, host header, TLS, timeout. */

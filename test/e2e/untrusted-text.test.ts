@@ -82,7 +82,7 @@ describe("hostile text from the ALB sandbox's sources", () => {
 
   it("a CloudWatch alarm's reason", async () => {
     await world.reset();
-    world.cloudwatch.setAlarm("shop-5xx", "ALARM", hostileText(7, 8));
+    world.cloudwatch.setAlarm("shop-5xx", "ALARM", `${hostileText(7, 8)} <img src=x> ##[warning]pwned`);
     const run = await runAction(
       "switch",
       { ...world.inputs, strategy: "linear", "linear-percent": "50", "step-interval": "1s", "alarm-names": "shop-5xx" },
