@@ -1748,6 +1748,7 @@ const ROUTER_SETTINGS = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPO
 const SETTINGS = {
     router: ROUTER_SETTINGS.router,
     role: ROLE,
+    "read-role": ROLE,
     ...ROUTER_SETTINGS,
     ...STEPS,
 };

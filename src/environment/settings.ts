@@ -127,6 +127,7 @@ export const ROUTER_SETTINGS: Record<string, Shape> = Object.fromEntries(
 export const SETTINGS: Record<string, Shape> = {
   router: ROUTER_SETTINGS.router as Shape,
   role: ROLE,
+  "read-role": ROLE,
   ...ROUTER_SETTINGS,
   ...STEPS,
 };
