@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { nginxOrSkip } from "../sandbox/nginx/proxy.ts";
+import { type NginxWorld, startNginxWorld } from "../sandbox/nginx/world.ts";
 import { githubFiles, parseFileCommands, ROOT, runAction } from "../sandbox/run-action.ts";
 import { closeServer, listenLocal } from "../sandbox/serve.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
@@ -93,6 +95,33 @@ describe("hostile text from the ALB sandbox's sources", () => {
     expectInert(run);
   });
 
+  // AWS tag values allow letters, digits, separators (\p{Z}, U+2028 included) and _ . : / = + - @
+  // ("Tag naming limits and requirements", Tagging AWS resources); the ledger is read back as is.
+  it("the ledger's tags on the target groups", async () => {
+    await world.reset();
+    const hostile = [
+      "::error::pwned",
+      "\u2028::warning::pwned",
+      "x\u2029::add-mask::pwned",
+      "https://evil.example/x",
+      "ops@evil.example",
+    ];
+    for (const [i, group] of [world.blue, world.green].entries()) {
+      world.elbv2.tags.set(
+        group.arn,
+        new Map([
+          ["cutover:version", hostile[i] as string],
+          ["cutover:live-since", hostile[2] as string],
+          ["cutover:retired-at", hostile[3] as string],
+          ["cutover:rollback-reason", hostile.join(" ")],
+        ]),
+      );
+    }
+    const run = await runAction("status", world.inputs, world.env);
+    expect(run.code, run.stdout).toBe(0);
+    expectInert(run);
+  });
+
   it("a user's rollback reason", async () => {
     await world.reset();
     world.settleOn("green");
@@ -146,5 +175,33 @@ describe("hostile text from a cluster's ledger and a kubeconfig", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::Could not load the kubeconfig: it is not valid YAML: .* at line \d+, column \d+/);
     expectInert(run);
+  });
+});
+
+describe.skipIf(nginxOrSkip().skip)("hostile text from the nginx proxy's managed file", () => {
+  let nginx: NginxWorld;
+  beforeAll(async () => {
+    nginx = await startNginxWorld();
+  });
+  afterAll(() => nginx.stop());
+  /** A file holds lines: a hostile value is one line, whatever else it holds. */
+  const oneLine = (seed: number) => hostileText(seed, 6).replace(/[\r\n\u2028\u2029\u0085]/g, " ");
+
+  it("ledger lines anyone who can write the file may change, and a line the parser refuses", async () => {
+    const file = nginx.proxy.readFile();
+    const ledger = ["version", "live-since", "retired-at", "rollback-reason"].map(
+      (key, i) => `# ledger green cutover:${key}=${oneLine(40 + i)}`,
+    );
+    await nginx.proxy.replace(file.replace(/^(# Edit it only.*)$/m, `$1\n#\n${ledger.join("\n")}`));
+    const status = await runAction("status", nginx.inputs);
+    expect(status.code, status.stdout).toBe(0);
+    expectInert(status);
+
+    await nginx.proxy.replace(`${file}\n# ledger ${oneLine(50)}\n`);
+    const refused = await runAction("status", nginx.inputs);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::.*cannot be read at line \d+/);
+    expectInert(refused);
+    await nginx.proxy.replace(file);
   });
 });
