@@ -15,6 +15,7 @@ import { type NginxWorld, startNginxWorld } from "../sandbox/nginx/world.ts";
 import { githubFiles, parseFileCommands, ROOT, runAction } from "../sandbox/run-action.ts";
 import { closeServer, listenLocal } from "../sandbox/serve.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
+import { random } from "../support/random.ts";
 import { forgedCommands, hostileHeader, hostileText, liveMarkup } from "../support/untrusted.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cutover-untrusted-"));
@@ -45,6 +46,45 @@ describe("every way cutover writes", () => {
     expect(summary).toContain("evil.example");
     // Outputs go to GITHUB_OUTPUT under a random delimiter, unchanged.
     expect(parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8"))["text-7"]).toBe(texts[7]);
+  });
+});
+
+describe("every way cutover writes, with secrets", () => {
+  /** A random secret of printable ASCII, 12 to 80 characters, that no test text holds by chance. */
+  const secretOf = (next: () => number) =>
+    `S${Array.from({ length: 11 + Math.floor(next() * 69) }, () => String.fromCharCode(33 + Math.floor(next() * 94))).join("")}`;
+
+  it("hides 60 random secrets in every printed form: raw, URL-encoded, base64, JSON, split, cut to 40, in a URL", async () => {
+    const next = random(77);
+    const secrets = Array.from({ length: 60 }, () => secretOf(next));
+    const files = githubFiles(mkdtempSync(path.join(dir, "secrets-")));
+    const child = spawn(process.execPath, [path.join(ROOT, "test/support/print-untrusted.ts")], {
+      env: { PATH: process.env.PATH, ...files, CUTOVER_TEST_SECRETS: JSON.stringify(secrets) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let raw = "";
+    let report = "";
+    child.stdout.on("data", (d: Buffer) => (raw += d));
+    child.stderr.on("data", (d: Buffer) => (report += d));
+    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
+    const log = raw
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n");
+    const written = [log, report, readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"), readFileSync(files.GITHUB_OUTPUT, "utf8")];
+    const leaks = secrets.flatMap((secret) =>
+      [
+        secret,
+        encodeURIComponent(secret),
+        Buffer.from(secret).toString("base64"),
+        JSON.stringify(secret).slice(1, -1),
+        secret.slice(0, 40),
+      ]
+        .filter((form) => form.length >= 8)
+        .filter((form) => written.some((text) => text.includes(form) || text.replace(/\r?\n/g, "").includes(form))),
+    );
+    expect(leaks).toEqual([]);
+    expect(log).toContain("answered *** in time");
   });
 });
 
