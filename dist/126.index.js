@@ -368,7 +368,7 @@ function maskHeaderValue(value) {
     for (const part of value.split(/[\s;,]+/)) {
         const credential = part.slice(part.indexOf("=") + 1);
         if (credential.length >= 8 && credential !== value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(credential);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecretPart */ .Ou(credential);
     }
 }
 /** How each request is sent: headers, host header, TLS, timeout. */

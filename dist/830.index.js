@@ -184,6 +184,7 @@ function duration(source, node, where) {
 
 
 
+
 const KEYS = {
     http: ["name", "kind", "method", "path", "headers", "body", "expect", "max-latency"],
     assets: ["name", "kind", "path", "headers", "cdn-origins", "max-latency"],
@@ -313,8 +314,11 @@ function request(source, entries, where, pathRequired) {
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
         throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
+    (0,urls/* maskUserinfo */.g6)(new URL(path, "http://checked.invalid"));
     const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
     for (const [name, value] of Object.entries(headers)) {
+        if (CREDENTIAL_HEADER.test(name) && value)
+            runner/* setSecret */.Pq(value);
         const bad = (0,probe_inputs/* headerProblem */.b2)(name, value);
         if (bad)
             throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
@@ -322,6 +326,8 @@ function request(source, entries, where, pathRequired) {
     const body = entries.has("body") ? checks_yaml_text(source, entries.get("body")?.value, `${where} body`) : undefined;
     return { method, path, headers, body };
 }
+/** A check's header that carries a credential (its value is masked, as the `headers` input's are). */
+const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|session|signature|password/i;
 function origin(source, value, line, where) {
     const found = (0,urls/* httpOrigin */.dp)(value);
     if (found)

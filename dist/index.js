@@ -850,6 +850,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Ou: () => (/* binding */ hideSecretPart),
   pq: () => (/* binding */ info),
   UH: () => (/* binding */ reportText),
   C1: () => (/* binding */ setFailed),
@@ -1151,6 +1152,10 @@ function setSecret(secret) {
     }
 }
 const told = new Set();
+/** Hides a part of a secret already masked whole (a bearer's token) in everything cutover writes. */
+function hideSecretPart(part) {
+    registerSecret(part);
+}
 /** Outputs are read by later jobs: only a secret long enough to be no ordinary word is hidden there. */
 const OUTPUT_SECRET_MIN = 8;
 function setFailed(message) {
@@ -1435,7 +1440,7 @@ function code(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** What GitHub turns into a link on its own (GFM 6.9 extended autolinks): URLs, www. and e-mail addresses. */
-const AUTOLINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<]*[^\s`<.,;:!?)'"*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const AUTOLINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<]*[^\s`<.,;:!?)'"*_~]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /**
  * The job summary, made inert outside code spans and cutover's own charts: `<` never opens HTML,
  * `[` and `]` never make a link or image, a bare URL or address is put in a code span, and no
@@ -1456,10 +1461,12 @@ function safeMarkdown(markdown) {
             inChart = true;
             return line;
         }
-        return safeInline(line.replace(/^( {0,3})~(?=~~)/, "$1\\~"));
+        return safeInline(line.replace(/^( {0,3})~(?=~~)/, "$1\\~").replace(DEFINITION, "$1\\["));
     })
         .join("\n");
 }
+/** A link reference definition's start (CommonMark 4.7), within block quotes or list items: its `[` is escaped. */
+const DEFINITION = /^((?:\s*(?:>|[*+-]|\d{1,9}[.)]))*\s*)\[(?=[^\]]*\]:)/;
 /** The one fenced block cutover writes: a Mermaid chart (github/chart.ts), whose lines hold no `<`. */
 const CHART_FENCE = "```mermaid";
 /** One line outside fences: code spans kept whole, the text between them made inert. */
@@ -1506,7 +1513,7 @@ function closingRun(line, from, length) {
             return m.index;
     return -1;
 }
-/** Text outside code spans: escapes kept as they are, `<`, `[` and `]` escaped, autolinks fenced. */
+/** Text outside code spans: escapes kept, `<` escaped, a `]` that would end a link's text escaped, autolinks fenced. */
 function inertText(text) {
     const parts = text.split(/(\\[\s\S])/);
     return parts
@@ -1515,7 +1522,7 @@ function inertText(text) {
             return part;
         return part
             .replaceAll("<", "&lt;")
-            .replace(/[[\]]/g, (c) => `\\${c}`)
+            .replace(/\](?=[([])/g, "\\]")
             .replace(AUTOLINK, (link) => code(link));
     })
         .join("");

@@ -38,6 +38,11 @@ export function setSecret(secret: string): void {
 
 const told = new Set<string>();
 
+/** Hides a part of a secret already masked whole (a bearer's token) in everything cutover writes. */
+export function hideSecretPart(part: string): void {
+  registerSecret(part);
+}
+
 /** Outputs are read by later jobs: only a secret long enough to be no ordinary word is hidden there. */
 const OUTPUT_SECRET_MIN = 8;
 

@@ -54,7 +54,7 @@ export function code(text: string): string {
 }
 
 /** What GitHub turns into a link on its own (GFM 6.9 extended autolinks): URLs, www. and e-mail addresses. */
-const AUTOLINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<]*[^\s`<.,;:!?)'"*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const AUTOLINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<]*[^\s`<.,;:!?)'"*_~]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 /**
  * The job summary, made inert outside code spans and cutover's own charts: `<` never opens HTML,
@@ -75,10 +75,13 @@ export function safeMarkdown(markdown: string): string {
         inChart = true;
         return line;
       }
-      return safeInline(line.replace(/^( {0,3})~(?=~~)/, "$1\\~"));
+      return safeInline(line.replace(/^( {0,3})~(?=~~)/, "$1\\~").replace(DEFINITION, "$1\\["));
     })
     .join("\n");
 }
+
+/** A link reference definition's start (CommonMark 4.7), within block quotes or list items: its `[` is escaped. */
+const DEFINITION = /^((?:\s*(?:>|[*+-]|\d{1,9}[.)]))*\s*)\[(?=[^\]]*\]:)/;
 
 /** The one fenced block cutover writes: a Mermaid chart (github/chart.ts), whose lines hold no `<`. */
 const CHART_FENCE = "```mermaid";
@@ -127,7 +130,7 @@ function closingRun(line: string, from: number, length: number): number {
   return -1;
 }
 
-/** Text outside code spans: escapes kept as they are, `<`, `[` and `]` escaped, autolinks fenced. */
+/** Text outside code spans: escapes kept, `<` escaped, a `]` that would end a link's text escaped, autolinks fenced. */
 function inertText(text: string): string {
   const parts = text.split(/(\\[\s\S])/);
   return parts
@@ -135,7 +138,7 @@ function inertText(text: string): string {
       if (i % 2 === 1) return part;
       return part
         .replaceAll("<", "&lt;")
-        .replace(/[[\]]/g, (c) => `\\${c}`)
+        .replace(/\](?=[([])/g, "\\]")
         .replace(AUTOLINK, (link) => code(link));
     })
     .join("");

@@ -46,7 +46,7 @@ function maskHeaderValue(value: string): void {
   core.setSecret(value);
   for (const part of value.split(/[\s;,]+/)) {
     const credential = part.slice(part.indexOf("=") + 1);
-    if (credential.length >= 8 && credential !== value) core.setSecret(credential);
+    if (credential.length >= 8 && credential !== value) core.hideSecretPart(credential);
   }
 }
 

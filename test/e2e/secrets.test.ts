@@ -130,7 +130,8 @@ describe("secret inputs on the ALB router", () => {
     const bearer = secret("bearer");
     const queryToken = secret("query");
     const checkToken = secret("check");
-    const app = await leakyApp(() => [bearer, queryToken, checkToken]);
+    const apiKey = secret("api-key");
+    const app = await leakyApp(() => [bearer, queryToken, checkToken, apiKey]);
     try {
       const report = path.join(dir, "alb-report.json");
       // Upper case and no trailing slash: cutover prints the URL normalised, which a mask of it as given misses.
@@ -141,7 +142,7 @@ describe("secret inputs on the ALB router", () => {
           ...world.inputs,
           url,
           headers: `Authorization: Bearer ${bearer}`,
-          checks: `- name: api\n  path: /api?access_token=${encodeURIComponent(checkToken)}\n  expect:\n    json: { version: v2 }\n`,
+          checks: `- name: api\n  path: /api?access_token=${encodeURIComponent(checkToken)}\n  headers: { X-Api-Key: ${JSON.stringify(apiKey)} }\n  expect:\n    json: { version: v2 }\n`,
           "report-path": report,
         },
         world.env,
@@ -149,7 +150,7 @@ describe("secret inputs on the ALB router", () => {
       expect(run.code, run.stdout).toBe(1);
       expect(run.stdout).toMatch(/Checking the standby color \(green\) at http:\/\/localhost:\d+\/\?token=\*\*\*/);
       expect(JSON.parse(readFileSync(report, "utf8")).bases.standby).toMatch(/\?token=\*\*\*$/);
-      expectNoForm(written(run, report), [bearer, queryToken]);
+      expectNoForm(written(run, report), [bearer, queryToken, checkToken, apiKey]);
       expect(app.seen[0]?.authorization).toBe(`Bearer ${bearer}`);
     } finally {
       await closeServer(app.server);
