@@ -1,3 +1,4 @@
+// Over 300 lines: the secrets, the commands' environment and the hosts share one ALB world and one cluster.
 // Secrets stay in, and credentials go only where they belong: a kubeconfig's content never reaches
 // an error, every credential in it is masked once loaded, a token in a URL's query is hidden in the
 // form cutover prints the URL, and no secret input or credential field reaches a log, summary,
