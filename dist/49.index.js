@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97529);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14098);
 
 
@@ -25,15 +25,17 @@ const step = {
         environment: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRequiredString */ .nf)("environment", "production"),
         router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .readRouterConfig */ .ab)(),
         role: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("role"),
+        readRole: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)("read-role"),
         distributionIds: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readList */ .LD)("distribution-id"),
         environmentUrl: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readUrl */ .wo)("environment-url", "https://shop.example.com"),
     }),
-    async run({ environment, router, role, distributionIds, environmentUrl }) {
+    async run({ environment, router, role, readRole, distributionIds, environmentUrl }) {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("role", role);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("read-role", readRole);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("aws-region", router.aws.region);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("distribution-id", distributionIds.join(","));
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("environment-url", environmentUrl?.href ?? "");
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`);
         return undefined;
     },
 };

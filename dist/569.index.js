@@ -19,8 +19,8 @@ var color = __webpack_require__(66101);
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
 var flip = __webpack_require__(97512);
 // EXTERNAL MODULE: ./build/flip/gates.js

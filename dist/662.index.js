@@ -2,113 +2,6 @@ export const id = 662;
 export const ids = [662];
 export const modules = {
 
-/***/ 88772:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* unused harmony export CANCEL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
-
-
-
-
-const KILL_GRACE_MS = 10_000;
-/**
- * After a cancel, how long the command has to exit on its own before it is killed: the runner
- * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
- * this step is killed would live on as an orphan.
- */
-const CANCEL_GRACE_MS = 5_000;
-const SIGNALS = ["SIGINT", "SIGTERM"];
-/**
- * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
- * group gets the signal and is killed after a grace period.
- */
-async function runCommand(label, command, env, timeoutMs) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
-    const started = Date.now();
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
-        env: { ...process.env, ...env },
-        stdio: ["ignore", "inherit", "inherit"],
-        detached: true,
-    });
-    let timedOut = false;
-    let cancelledBy;
-    let killAt = 0;
-    const timers = [];
-    const stop = (signal) => {
-        try {
-            if (child.pid)
-                process.kill(-child.pid, signal);
-        }
-        catch {
-            // Already gone.
-        }
-    };
-    const stopThenKill = (signal, graceMs) => {
-        stop(signal);
-        killAt = Date.now() + graceMs;
-        timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
-    };
-    timers.push(setTimeout(() => {
-        timedOut = true;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
-        stopThenKill("SIGTERM", KILL_GRACE_MS);
-    }, timeoutMs));
-    const onSignal = (signal) => {
-        if (cancelledBy)
-            return stop(signal);
-        cancelledBy = signal;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
-        stopThenKill(signal, CANCEL_GRACE_MS);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, onSignal);
-    const code = await new Promise((resolve, reject) => {
-        child.on("error", reject);
-        child.on("close", (exit) => resolve(exit));
-    }).finally(() => {
-        for (const signal of SIGNALS)
-            process.off(signal, onSignal);
-    });
-    // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
-    if (cancelledBy || timedOut)
-        await untilGone(child.pid, killAt, () => stop("SIGKILL"));
-    for (const timer of timers)
-        clearTimeout(timer);
-    const took = (0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started);
-    if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
-    if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
-    if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
-}
-function groupAlive(pid) {
-    try {
-        return pid !== undefined && process.kill(-pid, 0);
-    }
-    catch {
-        return false;
-    }
-}
-async function untilGone(pid, killAt, kill) {
-    while (groupAlive(pid) && Date.now() < killAt)
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    if (groupAlive(pid))
-        kill();
-}
-
-
-/***/ }),
-
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -147,7 +40,7 @@ async function requireNoProductionWeight(router, color, why) {
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 
@@ -222,8 +115,8 @@ var errors = __webpack_require__(62807);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/poll.js
 var poll = __webpack_require__(72077);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/shell.js
 var shell = __webpack_require__(88772);
 // EXTERNAL MODULE: ./build/core/time.js
@@ -342,6 +235,7 @@ const step = {
         deregister: (0,inputs/* readBoolean */.Vf)("deregister-targets", true),
         command: (0,inputs/* readString */.E3)("teardown-command") || undefined,
         commandTimeoutMs: (0,durations/* readDuration */.$7)("teardown-timeout", "30m", 6 * 3_600_000),
+        envPassthrough: (0,shell/* readEnvPassthrough */.mp)(),
         drainTimeoutMs: (0,durations/* readDuration */.$7)("drain-timeout", "15m", 3 * 3_600_000),
         dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
     }),
@@ -397,7 +291,7 @@ const step = {
                 CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[(0,core_color/* otherColor */.I)(color)],
                 CUTOVER_VERSION: snapshot.tags[color][routing_tags/* TAG */.Dk.version] ?? "",
             };
-            await (0,shell/* runCommand */.d)("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
+            await (0,shell/* runCommand */.d1)("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);
         }
         const tornDownAt = (0,time/* isoSeconds */.nE)(new Date());
         runner/* setOutput */.uH("torn-down", "true");

@@ -22,8 +22,8 @@ var durations = __webpack_require__(15427);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/flip/proof.js
@@ -270,7 +270,7 @@ function purgeSections(report) {
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
 
@@ -319,10 +319,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66101);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31228);
 /* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36590);
 /* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68468);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54882);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14098);
+
 
 
 
@@ -367,7 +369,7 @@ const step = {
             : result.purgeError
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
-        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
+        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(request.reason)}`], purged);
         const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
         if (failure)
             throw failure;

@@ -28,7 +28,7 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90342);
 
 
@@ -68,8 +68,8 @@ var color = __webpack_require__(66101);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/core/urls.js
@@ -177,6 +177,7 @@ function duration(source, node, where) {
 ;// CONCATENATED MODULE: ./build/smoke/checks.js
 // The checks schema: each kind of check and its keys, with the limits on size and count beside the
 // parser. checks-yaml.ts reads the YAML with the line of every value.
+
 
 
 
@@ -313,8 +314,11 @@ function request(source, entries, where, pathRequired) {
     const problem = (0,urls/* pathProblem */.z9)(path);
     if (problem)
         throw source.error(entries.get("path")?.line ?? 1, `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`);
+    (0,urls/* maskUserinfo */.g6)(new URL(path, "http://checked.invalid"));
     const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
     for (const [name, value] of Object.entries(headers)) {
+        if (CREDENTIAL_HEADER.test(name) && value)
+            runner/* setSecret */.Pq(value);
         const bad = (0,probe_inputs/* headerProblem */.b2)(name, value);
         if (bad)
             throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
@@ -322,6 +326,8 @@ function request(source, entries, where, pathRequired) {
     const body = entries.has("body") ? checks_yaml_text(source, entries.get("body")?.value, `${where} body`) : undefined;
     return { method, path, headers, body };
 }
+/** A check's header that carries a credential (its value is masked, as the `headers` input's are). */
+const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|session|signature|password/i;
 function origin(source, value, line, where) {
     const found = (0,urls/* httpOrigin */.dp)(value);
     if (found)
@@ -639,7 +645,8 @@ const step = {
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
             runner/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
-        const prober = new http/* Prober */.JC(inputs.probe);
+        const checked = Object.values(bases).flatMap((b) => (b ? [b.origin] : []));
+        const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [...checked, ...(inputs.probe.credentialOrigins ?? [])] });
         const results = [];
         const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
         const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
@@ -658,7 +665,7 @@ const step = {
         }
         const failed = results.filter((r) => !r.ok);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`);
+        (0,external_node_fs_.writeFileSync)(inputs.reportPath, runner/* reportText */.UH(`${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`));
         (0,report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("passed", String(results.length - failed.length));
         runner/* setOutput */.uH("failed", String(failed.length));

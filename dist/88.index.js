@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
-/* unused harmony export readHeaders */
+/* unused harmony exports readHeaders, readCredentialOrigins */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+
 
 
 
@@ -43,13 +45,25 @@ function readHeaders(name = "headers") {
         const key = colon > 0 ? line.slice(0, colon).trim() : "";
         const value = colon > 0 ? line.slice(colon + 1).trim() : "";
         if (value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
+            maskHeaderValue(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
         headers[key] = value;
     }
     return headers;
+}
+/**
+ * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
+ * are what an app may echo alone, without the scheme or the name.
+ */
+function maskHeaderValue(value) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
+    for (const part of value.split(/[\s;,]+/)) {
+        const credential = part.slice(part.indexOf("=") + 1);
+        if (credential.length >= 8 && credential !== value)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecretPart */ .Ou(credential);
+    }
 }
 /** How each request is sent: headers, host header, TLS, timeout. */
 function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
@@ -71,7 +85,20 @@ function readProbeOptions(defaults) {
         retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
         retryBackoffMs: 250,
         concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        credentialOrigins: readCredentialOrigins(),
     };
+}
+/**
+ * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
+ * origin). The step adds the origins it checks; no other host ever gets the headers.
+ */
+function readCredentialOrigins() {
+    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("credential-origins").map((value) => {
+        const origin = (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOrigin */ .dp)(value);
+        if (!origin)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("credential-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+        return origin;
+    });
 }
 
 
@@ -147,7 +174,7 @@ function describeFigures(f) {
 /* harmony export */   R: () => (/* binding */ standbyUrl)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90342);
 
 
@@ -181,8 +208,8 @@ var durations = __webpack_require__(15427);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/core/urls.js
@@ -321,7 +348,7 @@ const step = {
     async run(inputs, aws) {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
         const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
-        const prober = new http/* Prober */.JC(inputs.probe);
+        const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [
                 ...new Set([

@@ -2,113 +2,6 @@ export const id = 942;
 export const ids = [942,55,569];
 export const modules = {
 
-/***/ 88772:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* unused harmony export CANCEL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28705);
-
-
-
-
-const KILL_GRACE_MS = 10_000;
-/**
- * After a cancel, how long the command has to exit on its own before it is killed: the runner
- * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
- * this step is killed would live on as an orphan.
- */
-const CANCEL_GRACE_MS = 5_000;
-const SIGNALS = ["SIGINT", "SIGTERM"];
-/**
- * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
- * group gets the signal and is killed after a grace period.
- */
-async function runCommand(label, command, env, timeoutMs) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Running ${label} (timeout ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
-    const started = Date.now();
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
-        env: { ...process.env, ...env },
-        stdio: ["ignore", "inherit", "inherit"],
-        detached: true,
-    });
-    let timedOut = false;
-    let cancelledBy;
-    let killAt = 0;
-    const timers = [];
-    const stop = (signal) => {
-        try {
-            if (child.pid)
-                process.kill(-child.pid, signal);
-        }
-        catch {
-            // Already gone.
-        }
-    };
-    const stopThenKill = (signal, graceMs) => {
-        stop(signal);
-        killAt = Date.now() + graceMs;
-        timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
-    };
-    timers.push(setTimeout(() => {
-        timedOut = true;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(`${label} is still running after ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
-        stopThenKill("SIGTERM", KILL_GRACE_MS);
-    }, timeoutMs));
-    const onSignal = (signal) => {
-        if (cancelledBy)
-            return stop(signal);
-        cancelledBy = signal;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
-        stopThenKill(signal, CANCEL_GRACE_MS);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, onSignal);
-    const code = await new Promise((resolve, reject) => {
-        child.on("error", reject);
-        child.on("close", (exit) => resolve(exit));
-    }).finally(() => {
-        for (const signal of SIGNALS)
-            process.off(signal, onSignal);
-    });
-    // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
-    if (cancelledBy || timedOut)
-        await untilGone(child.pid, killAt, () => stop("SIGKILL"));
-    for (const timer of timers)
-        clearTimeout(timer);
-    const took = (0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started);
-    if (cancelledBy)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
-    if (timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
-    if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${label} finished after ${took}.`);
-}
-function groupAlive(pid) {
-    try {
-        return pid !== undefined && process.kill(-pid, 0);
-    }
-    catch {
-        return false;
-    }
-}
-async function untilGone(pid, killAt, kill) {
-    while (groupAlive(pid) && Date.now() < killAt)
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    if (groupAlive(pid))
-        kill();
-}
-
-
-/***/ }),
-
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -144,7 +37,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97529);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67304);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50055);
@@ -227,8 +120,8 @@ var durations = __webpack_require__(15427);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/shell.js
 var shell = __webpack_require__(88772);
 // EXTERNAL MODULE: ./build/core/time.js
@@ -297,6 +190,7 @@ const step = {
             version,
             deployCommand: (0,inputs/* readString */.E3)("deploy-command") || undefined,
             deployTimeoutMs: (0,durations/* readDuration */.$7)("deploy-timeout", "30m", 6 * 3_600_000),
+            envPassthrough: (0,shell/* readEnvPassthrough */.mp)(),
             register: readRegisterTargets(router),
             replaceTargets: (0,inputs/* readBoolean */.Vf)("replace-targets", false),
             minHealthy: (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
@@ -353,7 +247,7 @@ async function deploy(inputs, command, { active, standby }) {
         CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
         CUTOVER_VERSION: inputs.version,
     };
-    await (0,shell/* runCommand */.d)("deploy-command", command, env, inputs.deployTimeoutMs);
+    await (0,shell/* runCommand */.d1)("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 /** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
 async function registerStandby(inputs, pool, routes, standby) {
@@ -467,7 +361,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
 /* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14098);
@@ -518,8 +412,8 @@ var color = __webpack_require__(66101);
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
 var flip = __webpack_require__(97512);
 // EXTERNAL MODULE: ./build/flip/gates.js
@@ -694,8 +588,8 @@ var durations = __webpack_require__(15427);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __webpack_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/core/urls.js
@@ -834,7 +728,7 @@ const step = {
     async run(inputs, aws) {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
         const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
-        const prober = new http/* Prober */.JC(inputs.probe);
+        const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [
                 ...new Set([

@@ -406,7 +406,7 @@ function readRegion(name) {
 /* harmony export */   nZ: () => (/* binding */ cancellable)
 /* harmony export */ });
 /* unused harmony exports GraceExpired, RUNNER_KILL_AFTER_MS, EXIT_MARGIN_MS, graceEnds, isCancel */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28705);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36506);
 
 /** Why an abort happened: the runner cancelled the job. */
 class Cancelled extends Error {
@@ -694,7 +694,7 @@ async function awsCall(service, operation, send) {
 /* harmony export */   wo: () => (/* binding */ readUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36506);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90342);
 
 
@@ -865,7 +865,7 @@ function readUrl(name, example = "https://test.example.com/health") {
 /* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36506);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
 
 
@@ -894,7 +894,7 @@ async function pollUntil(check, options) {
 
 /***/ }),
 
-/***/ 28705:
+/***/ 36506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -904,11 +904,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Ou: () => (/* binding */ hideSecretPart),
   pq: () => (/* binding */ info),
+  UH: () => (/* binding */ reportText),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
+  g5: () => (/* binding */ summaryText),
   $e: () => (/* binding */ warning)
 });
 
@@ -1085,6 +1088,88 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/core/secrets.js
+// Every value registered as a secret, in every form cutover could print it: as given, URL-encoded,
+// base64 (standard and URL-safe), JSON-escaped, and line by line for a multi-line one (a PEM key).
+// runner.ts hides them in every log line, summary, output and report it writes; the runner's own
+// mask (`::add-mask::`) only matches what it was told, and cutover prints normalised URLs, JSON and
+// cut values that it was never told.
+/** Below this, a form is only hidden whole: a shorter prefix could be any text. */
+const PREFIX = 8;
+/** Shorter values are not hidden at all ("1", "on"): the log would lose every such word. */
+const SHORTEST = 4;
+const registered = new Set();
+/** The forms of `secret` worth hiding, the longest first. */
+function secretForms(secret) {
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        Buffer.from(secret).toString("base64"),
+        Buffer.from(secret).toString("base64url"),
+        JSON.stringify(secret).slice(1, -1),
+        ...(lines.length > 1 ? lines : []),
+    ];
+    return [...new Set(forms)].filter((f) => f.length >= SHORTEST).sort((a, b) => b.length - a.length);
+}
+/** Registers a secret; returns the forms that were new, for the runner's mask. */
+function registerSecret(secret) {
+    const fresh = secretForms(secret).filter((f) => !registered.has(f));
+    for (const form of fresh)
+        registered.add(form);
+    return fresh;
+}
+/**
+ * `text` with every registered form shown as ***: whole, cut short (a prefix of PREFIX characters
+ * or more, as a clipped cell shows it), or broken across lines. `minimum` skips shorter forms.
+ */
+function redact(text, minimum = SHORTEST) {
+    let shown = text;
+    for (const form of registered)
+        if (form.length >= minimum)
+            shown = redactForm(shown, form);
+    return shown;
+}
+function redactForm(text, form) {
+    const first = form[0];
+    if (!text.includes(first))
+        return text;
+    let out = "";
+    let i = 0;
+    while (i < text.length) {
+        const end = text[i] === first ? matchEnd(text, i, form) : -1;
+        if (end > i) {
+            out += "***";
+            i = end;
+        }
+        else {
+            out += text[i];
+            i += 1;
+        }
+    }
+    return out;
+}
+/** Where the longest run of `form`'s start that begins at `at` ends, line breaks within it skipped. */
+function matchEnd(text, at, form) {
+    let j = 0;
+    let k = at;
+    let matched = at;
+    while (k < text.length && j < form.length) {
+        if (text[k] === form[j]) {
+            j += 1;
+            k += 1;
+            matched = k;
+        }
+        else if (j > 0 && (text[k] === "\n" || text[k] === "\r"))
+            k += 1;
+        else
+            break;
+    }
+    return j >= Math.min(form.length, PREFIX) ? matched : -1;
+}
+
+// EXTERNAL MODULE: ./build/core/untrusted.js
+var untrusted = __nccwpck_require__(31228);
 ;// CONCATENATED MODULE: ./build/core/runner.js
 // The runner's side of a step, done by @actions/core's own command modules: workflow commands
 // (::error::, ::add-mask::, groups) on stdout, and file commands (GITHUB_OUTPUT) with its
@@ -1099,26 +1184,48 @@ function prepareKeyValueMessage(key, value) {
 
 
 
+
+
+// Every line this file writes passes through untrusted.ts (no line starts a workflow command, no
+// summary holds HTML or a link) and secrets.ts (no registered secret in any printed form), so a
+// caller never has to remember either.
 /** An input as @actions/core's getInput reads it: INPUT_ and the name upper-cased, spaces as _. */
 function getInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
 }
+/** Masks `secret` in the runner's log, and hides it and its encoded forms in everything cutover writes. */
 function setSecret(secret) {
-    issueCommand("add-mask", {}, secret);
+    registerSecret(secret);
+    // The runner masks the base64, URL and JSON forms of what it is told itself (its value encoders).
+    const lines = secret.split(/\r?\n/).map((l) => l.trim());
+    for (const value of [secret, ...(lines.length > 1 ? lines.filter(Boolean) : [])]) {
+        if (told.has(value))
+            continue;
+        told.add(value);
+        issueCommand("add-mask", {}, value);
+    }
 }
+const told = new Set();
+/** Hides a part of a secret already masked whole (a bearer's token) in everything cutover writes. */
+function hideSecretPart(part) {
+    registerSecret(part);
+}
+/** Outputs are read by later jobs: only a secret long enough to be no ordinary word is hidden there. */
+const OUTPUT_SECRET_MIN = 8;
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    process.stdout.write(`${(0,untrusted/* neutralLog */.Ei)(redact(message)).replaceAll("\n", external_node_os_.EOL)}${external_node_os_.EOL}`);
 }
-const warning = (message) => issueCommand("warning", {}, message);
-const error = (message) => issueCommand("error", {}, message);
-const startGroup = (name) => issue("group", name);
+const warning = (message) => issueCommand("warning", {}, (0,untrusted/* neutralData */.Ks)(redact(message)));
+const error = (message) => issueCommand("error", {}, (0,untrusted/* neutralData */.Ks)(redact(message)));
+const startGroup = (name) => issue("group", (0,untrusted/* neutralLog */.Ei)(redact(name)).replaceAll("\n", " "));
 const endGroup = () => issue("endgroup");
 /** A step output in GITHUB_OUTPUT; off Actions it falls back to the old command, as core.setOutput does. */
-function setOutput(name, value) {
+function setOutput(name, raw) {
+    const value = redact(raw, OUTPUT_SECRET_MIN);
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
         return;
@@ -1126,12 +1233,165 @@ function setOutput(name, value) {
     process.stdout.write(external_node_os_.EOL);
     issueCommand("set-output", { name }, value);
 }
+/** The job summary as it is written: secrets hidden, HTML and links inert. Idempotent. */
+function summaryText(markdown) {
+    return (0,untrusted/* safeMarkdown */.fH)(redact(markdown));
+}
 /** Appends Markdown to the job summary, as core.summary does; off Actions (no GITHUB_STEP_SUMMARY) nothing is written. */
 async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
-    await (0,promises_.appendFile)(file, `${markdown}${external_node_os_.EOL}`, { encoding: "utf8" });
+    await (0,promises_.appendFile)(file, `${summaryText(markdown)}${external_node_os_.EOL}`, { encoding: "utf8" });
+}
+/** A report file (the smoke report): secrets hidden, like every other thing cutover writes. */
+function reportText(text) {
+    return redact(text);
+}
+
+
+/***/ }),
+
+/***/ 88772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   mp: () => (/* binding */ readEnvPassthrough)
+/* harmony export */ });
+/* unused harmony exports describeEnvironment, CANCEL_GRACE_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97529);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36506);
+
+
+
+
+
+/**
+ * What a command cutover runs always gets from the step's environment: PATH and HOME, and the
+ * runner's standard variables ("Variables" in GitHub's docs: CI, GITHUB_*, RUNNER_*). Never the
+ * step's INPUT_* (its headers, its GitHub token), nor anything else unless env-passthrough names it.
+ */
+const STANDARD = /^(PATH|HOME|CI|GITHUB_\w+|RUNNER_\w+)$/;
+const NEVER = /^INPUT_/;
+/** A name in env-passthrough: a variable, or a prefix ending in * (`AWS_*`). */
+const PASSTHROUGH = /^[A-Za-z_][A-Za-z0-9_]*\*?$/;
+/** env-passthrough: the extra variables the user's commands (and nginx-exec) are given. */
+function readEnvPassthrough() {
+    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("env-passthrough");
+    for (const name of names) {
+        if (!PASSTHROUGH.test(name))
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("env-passthrough", `${JSON.stringify(name)} is not a variable name or a NAME_* prefix`, "AWS_*, KUBECONFIG");
+        if (NEVER.test(name))
+            throw (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("env-passthrough", `${name} is a step input: inputs are never passed to commands`, "AWS_*, KUBECONFIG");
+    }
+    return names;
+}
+/** A command's whole environment: the standard variables, what env-passthrough names, then `values`. */
+function childEnvironment(values, passthrough) {
+    const wanted = (name) => STANDARD.test(name) || passthrough.some((p) => (p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p));
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined && !NEVER.test(name) && wanted(name))
+            env[name] = value;
+    return { ...env, ...values };
+}
+/** The names a command is given, for the log: exactly what was passed. */
+function describeEnvironment(env) {
+    return Object.keys(env).sort().join(", ");
+}
+const KILL_GRACE_MS = 10_000;
+/**
+ * After a cancel, how long the command has to exit on its own before it is killed: the runner
+ * sends SIGTERM 7.5 s after SIGINT and SIGKILL 2.5 s later, and a command still running when
+ * this step is killed would live on as an orphan.
+ */
+const CANCEL_GRACE_MS = 5_000;
+const SIGNALS = ["SIGINT", "SIGTERM"];
+/**
+ * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
+ * output streamed to the log and only childEnvironment's variables. Past `timeoutMs`, or when the run is cancelled, its whole process
+ * group gets the signal and is killed after a grace period.
+ */
+async function runCommand(label, command, values, timeoutMs, passthrough = []) {
+    const env = childEnvironment(values, passthrough);
+    _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Running ${label} (timeout ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}), with ${describeEnvironment(env)}`);
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("bash", ["-eo", "pipefail", "-c", command], {
+        env,
+        stdio: ["ignore", "inherit", "inherit"],
+        detached: true,
+    });
+    let timedOut = false;
+    let cancelledBy;
+    let killAt = 0;
+    const timers = [];
+    const stop = (signal) => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, signal);
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const stopThenKill = (signal, graceMs) => {
+        stop(signal);
+        killAt = Date.now() + graceMs;
+        timers.push(setTimeout(() => stop("SIGKILL"), graceMs));
+    };
+    timers.push(setTimeout(() => {
+        timedOut = true;
+        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3(`${label} is still running after ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}; stopping it.`);
+        stopThenKill("SIGTERM", KILL_GRACE_MS);
+    }, timeoutMs));
+    const onSignal = (signal) => {
+        if (cancelledBy)
+            return stop(signal);
+        cancelledBy = signal;
+        _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${signal} received: passing it to ${label}, which is killed in ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(CANCEL_GRACE_MS)} unless it exits.`);
+        stopThenKill(signal, CANCEL_GRACE_MS);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+    const code = await new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (exit) => resolve(exit));
+    }).finally(() => {
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+    });
+    // bash may be gone while what it started still runs: wait out the grace, then kill the rest.
+    if (cancelledBy || timedOut)
+        await untilGone(child.pid, killAt, () => stop("SIGKILL"));
+    for (const timer of timers)
+        clearTimeout(timer);
+    const took = (0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started);
+    if (cancelledBy)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`The run was cancelled (${cancelledBy}) while ${label} ran; it was stopped after ${took}.`);
+    if (timedOut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} did not finish within ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)} and was stopped.`);
+    if (code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
+    _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`${label} finished after ${took}.`);
+}
+function groupAlive(pid) {
+    try {
+        return pid !== undefined && process.kill(-pid, 0);
+    }
+    catch {
+        return false;
+    }
+}
+async function untilGone(pid, killAt, kill) {
+    while (groupAlive(pid) && Date.now() < killAt)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(pid))
+        kill();
 }
 
 
@@ -1175,6 +1435,156 @@ function every(ms, tick) {
 
 /***/ }),
 
+/***/ 31228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ neutralLog),
+/* harmony export */   Ks: () => (/* binding */ neutralData),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fH: () => (/* binding */ safeMarkdown)
+/* harmony export */ });
+// Text cutover did not write (an app's answer, a cluster's annotation, a tag, an alarm's reason, a
+// parser's message) reaches the log and the job summary through runner.ts, which passes every
+// line through here. The runner reads a line as a workflow command when, after leading
+// whitespace, it starts with `::`, or when it holds `##[` anywhere (actions/runner,
+// src/Runner.Common/ActionCommand.cs: TryParseV2 trims the start, TryParse looks for the prefix
+// with IndexOf); it splits its input on CR and LF. The summary is GitHub-flavoured Markdown,
+// where raw HTML and links are live.
+/** C0/C1 controls (tab aside), line and paragraph separators, bidi overrides and the BOM. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is neutralised
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL_BUT_BREAKS = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, with LF and CR left alone
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+/** One log line that the runner shows as it is: no command, no control character. */
+function neutralLine(line) {
+    const shown = line.replace(CONTROL, visible).replaceAll("##[", "## [");
+    return shown.replace(/^(\s*):(?=:)/, "$1: ");
+}
+/** A plain log message, line by line: whatever it holds, no line of it starts a workflow command. */
+function neutralLog(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map(neutralLine)
+        .join("\n");
+}
+/**
+ * The data of a command cutover issues (`::error::`, `::warning::`): @actions/core escapes CR, LF
+ * and % in it, so only the other control characters need showing, and `##[` breaking.
+ */
+function neutralData(message) {
+    return message.replace(CONTROL_BUT_BREAKS, visible).replaceAll("##[", "## [");
+}
+/**
+ * Free text in a summary line or cell: one line, in a code span whose fence is longer than any
+ * run of backticks inside it (CommonMark 6.1), so nothing in it is Markdown or HTML. `|` stays
+ * escaped for tables (GFM 4.10 reads `\|` as a pipe inside code spans too).
+ */
+function code(text) {
+    const flat = neutralData(text)
+        .replace(/[\r\n]+/g, " ")
+        .replaceAll("|", "\\|");
+    if (flat === "")
+        return "";
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** What GitHub turns into a link on its own (GFM 6.9 extended autolinks): URLs, www. and e-mail addresses. */
+const AUTOLINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<]*[^\s`<.,;:!?)'"*_~]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * The job summary, made inert outside code spans and cutover's own charts: `<` never opens HTML,
+ * `[` and `]` never make a link or image, a bare URL or address is put in a code span, and no
+ * other fenced block can open (a fence from untrusted text would hide the rest from this pass).
+ * Idempotent, so a block can be measured after it and written through it again.
+ */
+function safeMarkdown(markdown) {
+    let inChart = false;
+    return markdown
+        .split("\n")
+        .map((line) => {
+        if (inChart) {
+            if (/^ {0,3}`{3,}\s*$/.test(line))
+                inChart = false;
+            return line.replaceAll("<", "&lt;");
+        }
+        if (line === CHART_FENCE) {
+            inChart = true;
+            return line;
+        }
+        return safeInline(line.replace(/^( {0,3})~(?=~~)/, "$1\\~").replace(DEFINITION, "$1\\["));
+    })
+        .join("\n");
+}
+/** A link reference definition's start (CommonMark 4.7), within block quotes or list items: its `[` is escaped. */
+const DEFINITION = /^((?:\s*(?:>|[*+-]|\d{1,9}[.)]))*\s*)\[(?=[^\]]*\]:)/;
+/** The one fenced block cutover writes: a Mermaid chart (github/chart.ts), whose lines hold no `<`. */
+const CHART_FENCE = "```mermaid";
+/** One line outside fences: code spans kept whole, the text between them made inert. */
+function safeInline(line) {
+    let out = "";
+    let text = "";
+    let i = 0;
+    const flush = () => {
+        out += inertText(text);
+        text = "";
+    };
+    while (i < line.length) {
+        const c = line[i];
+        if (c === "\\" && i + 1 < line.length) {
+            text += line.slice(i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (c === "`") {
+            const run = /^`+/.exec(line.slice(i))?.[0];
+            const close = closingRun(line, i + run.length, run.length);
+            if (close >= 0) {
+                flush();
+                out += line.slice(i, close + run.length);
+                i = close + run.length;
+                continue;
+            }
+            text += run.replaceAll("`", "\\`");
+            i += run.length;
+            continue;
+        }
+        text += c;
+        i += 1;
+    }
+    flush();
+    return out;
+}
+/** Where a run of exactly `length` backticks starts at or after `from`, or -1. */
+function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+}
+/** Text outside code spans: escapes kept, `<` escaped, a `]` that would end a link's text escaped, autolinks fenced. */
+function inertText(text) {
+    const parts = text.split(/(\\[\s\S])/);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 1)
+            return part;
+        return part
+            .replaceAll("<", "&lt;")
+            .replace(/\](?=[([])/g, "\\]")
+            .replace(AUTOLINK, (link) => code(link));
+    })
+        .join("");
+}
+
+
+/***/ }),
+
 /***/ 90342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1187,7 +1597,7 @@ function every(ms, tick) {
 /* harmony export */   zA: () => (/* binding */ shownUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36506);
 
 
 /** `https://cdn.example.com/x` → `https://cdn.example.com`; undefined for anything but http(s). */
@@ -1200,23 +1610,36 @@ function httpOrigin(value) {
         return undefined;
     }
 }
-/** A URL as it may be logged: any user:password in it shown as ***. */
+/** A query parameter whose name says it carries a credential (`?token=`, `X-Amz-Signature=`, `api_key=`). */
+const CREDENTIAL_NAME = /token|key|sig|pass|pwd|secret|auth|credential|session|jwt/i;
+const QUERY_PARAM = /([?&;])([^=&#\s]*)=([^&#\s]*)/g;
+/** A URL as it may be logged: any user:password in it, and any credential in its query, shown as ***. */
 function shownUrl(url) {
     if (typeof url === "string")
         return hideUserinfo(url);
     if (!url.username && !url.password)
-        return url.href;
+        return hideQueryCredentials(url.href);
     const shown = new URL(url.href);
     shown.username = "***";
     shown.password = "";
-    return shown.href;
+    return hideQueryCredentials(shown.href);
 }
 /** The same for text that may not even parse as a URL, such as a bad input. */
 function hideUserinfo(text) {
-    return text.replace(/(\/\/)[^/@\s]*@/g, "$1***@");
+    return hideQueryCredentials(text.replace(/(\/\/)[^/@\s]*@/g, "$1***@"));
 }
-/** The runner masks a URL's user and password in every later line, as it does header values. */
+function hideQueryCredentials(text) {
+    return text.replace(QUERY_PARAM, (whole, sep, name, value) => CREDENTIAL_NAME.test(safeDecode(name)) && value ? `${sep}${name}=***` : whole);
+}
+/**
+ * The runner masks a URL's user and password in every later line, as it does header values, and
+ * so every query value whose name says it is a credential: cutover logs URLs normalised (a slash
+ * added, the host lower-cased), which a mask of the whole URL as given no longer matches.
+ */
 function maskUserinfo(url) {
+    const fromQuery = [...url.searchParams].filter(([name]) => CREDENTIAL_NAME.test(name)).map(([, value]) => value);
+    for (const value of fromQuery.filter(Boolean))
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
     for (const part of [url.username, url.password].filter(Boolean)) {
         _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(part);
         const decoded = safeDecode(part);
@@ -1326,6 +1749,7 @@ const STEPS = {
     "active-url": url("https://shop.example.com"),
     checks: { type: "checks" },
     "cdn-origins": list(["https://cdn.shop.example.com"]),
+    "credential-origins": list(["https://cdn.shop.example.com"]),
     "smoke-report-path": string("reports/smoke.json"),
     "host-header": string("shop.example.com"),
     "insecure-tls": boolean(true),
@@ -1387,6 +1811,7 @@ const ROUTER_SETTINGS = Object.fromEntries((0,_routers_registry_js__WEBPACK_IMPO
 const SETTINGS = {
     router: ROUTER_SETTINGS.router,
     role: ROLE,
+    "read-role": ROLE,
     ...ROUTER_SETTINGS,
     ...STEPS,
 };
@@ -1462,9 +1887,11 @@ const SETTING_NAMES = {
 /* unused harmony exports percent, colorRows */
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15427);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96591);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36506);
+/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(31228);
+/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96591);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54544);
+
 
 
 
@@ -1524,7 +1951,7 @@ function colorNotes(snapshot) {
         const retired = tags[_routing_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.retiredAt];
         const notes = [];
         if (reason && retired)
-            notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
+            notes.push(`**${color}** was rolled back at ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(retired)}, because: ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(reason)}.`);
         if (gone)
             notes.push(`**${color}** was torn down at ${gone}${retired ? `, ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`);
         return notes;
@@ -1545,7 +1972,7 @@ function colorRows(snapshot) {
 }
 function logSnapshot(snapshot) {
     for (const route of snapshot.state.routes) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(route.weights)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .routeName */ .xG)(route.ref).padEnd(40)} ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(route.weights)}`);
     }
     for (const [color, ...rest] of colorRows(snapshot)) {
         const [roleText, share, version, liveSince, retiredAt, health] = rest;
@@ -1557,15 +1984,18 @@ function table(header, rows) {
     const line = (cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
     return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
+/** The version and the times come from the ledger, which anyone who can tag or annotate may write. */
 function colorTable(snapshot) {
-    return table(COLOR_HEADER, colorRows(snapshot));
+    const fromLedger = [3, 4, 5];
+    const rows = colorRows(snapshot).map((row) => row.map((cell, i) => (fromLedger.includes(i) && cell !== "—" ? (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(cell) : cell)));
+    return table(COLOR_HEADER, rows);
 }
 function routeTable(rows) {
     return table(["Route", "Before", "After"], rows.map((r) => [r.route, r.before, r.after]));
 }
 /** The routes in one line, by short names: the colors table says the rest. */
 function routesLine(snapshot) {
-    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
+    return `Routes: ${snapshot.state.routes.map((r) => `\`${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortRouteName */ .h)(r.ref)}\` ${(0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .formatWeights */ .V7)(r.weights)}`).join(" · ")}`;
 }
 /** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -1601,7 +2031,7 @@ function clip(text, max = 200) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36506);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62546);
 
 
@@ -1666,7 +2096,7 @@ async function writeStory(step, error) {
     const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
     const file = process.env.GITHUB_STEP_SUMMARY;
     const used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size : 0;
-    await _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(markdown, _report_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_LIMIT */ .Jt - used));
+    await _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .fitSummary */ .mW)(_core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryText */ .g5(markdown), _report_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_LIMIT */ .Jt - used));
 }
 function failureBlock(phase, error, ms) {
     const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error : undefined;
@@ -1731,7 +2161,8 @@ function verdictLine(error) {
         : error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1
             ? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)} Nothing was written.`
             : `unexpected error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}. This is a bug in cutover; the log has the stack trace.`;
-    return `**${capitalized(outcomeOf(error))}:** ${why}`;
+    // One paragraph: a reason from an alarm, an app or a parser must not start a heading or a list.
+    return `**${capitalized(outcomeOf(error))}:** ${why.replace(/\s*[\r\n]+\s*/g, " ")}`;
 }
 function outcomeOf(error) {
     return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB ? error.outcome : "failed";
@@ -1819,7 +2250,9 @@ class Prober {
         const started = performance.now();
         const secure = url.protocol === "https:";
         const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-        const headers = request.headers ? { ...this.#headers, ...request.headers, ...this.#host } : this.#headers;
+        const own = this.options.credentialOrigins?.includes(url.origin) ?? true;
+        const base = own ? this.#headers : {};
+        const headers = request.headers ? { ...base, ...request.headers, ...(own ? this.#host : {}) } : base;
         return new Promise((resolve) => {
             let req;
             let settled = false;
@@ -1896,8 +2329,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var core_inputs = __nccwpck_require__(97529);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __nccwpck_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __nccwpck_require__(36506);
 ;// CONCATENATED MODULE: ./build/core/lazy.js
 /**
  * Stands in for a port until its first call, which loads it: the client behind it is loaded only
@@ -3357,7 +3790,7 @@ const routeName = (ref) => ref.id.split("/").pop() ?? "";
 /** The ports of a weighted router; the official client loads on the first call to the cluster. */
 function connectWeighted(config, dialect) {
     let loading;
-    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
+    const load = () => (loading ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77957)), Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2706))]).then(([c, o]) => {
         const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
         const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments, dialect.reads);
         let checked;
@@ -4021,7 +4454,7 @@ const kubernetes = {
     connect(config) {
         const k = config;
         // The official client is large: it loads on the first call to the cluster, never for other routers.
-        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10675)).then((m) => {
+        const client = loadedOnFirstCall(() => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77957)).then((m) => {
             const kube = new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace });
             const needs = servicePermissions([k.service, ...(k.testService ? [k.testService] : [])], k.deployments);
             let checked;
@@ -4039,6 +4472,8 @@ function connectKubernetes(config, client) {
     };
 }
 
+// EXTERNAL MODULE: ./build/core/shell.js
+var shell = __nccwpck_require__(88772);
 ;// CONCATENATED MODULE: ./build/routers/nginx/upstream-file.js
 // The managed upstream file: the upstream blocks cutover owns, and the ledger in its comments.
 // It is the source of truth for the nginx router, so parsing is strict: a line cutover cannot
@@ -4265,6 +4700,7 @@ function editLedger(ledger, color, set, remove) {
 
 
 
+
 const config_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 /** Seed 000's common mistake: taking a reload for the end of the old color's traffic. */
 const LONG_TAIL = "**Long-lived connections:** nginx reloads gracefully, so the old workers keep their WebSocket and SSE connections, and the requests on them, on the previous color until those close or `worker_shutdown_timeout` ends them. Keep the previous color up until then, and set `worker_shutdown_timeout` in nginx.conf to bound that tail.";
@@ -4397,12 +4833,17 @@ function readNginxConfig() {
         ...(testUpstream ? { testUpstream } : {}),
         servers,
         exec,
+        ...passthrough(),
         testCommand,
         reloadCommand,
         healthPath,
         execTimeoutMs,
         allowSymlink,
     };
+}
+function passthrough() {
+    const names = (0,shell/* readEnvPassthrough */.mp)();
+    return names.length ? { envPassthrough: names } : {};
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -4415,6 +4856,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // stdin through, and a script on stdin needs no second layer of quoting (ssh joins its arguments
 // into one remote command line, docker exec does not). An empty prefix runs sh here. Each command
 // has a deadline and stops when the step's signal aborts; a dropped connection is tried again.
+
 
 
 
@@ -4455,12 +4897,14 @@ function cancelled(signal, via) {
     return signal.reason instanceof Error ? signal.reason : new errors/* CutoverError */.DB(`'${via}' was cancelled.`);
 }
 /** One run of the script; its whole process group is killed at the deadline or when the signal aborts. */
-function runOnce(prefix, via, script, timeoutMs, signal) {
+function runOnce(prefix, via, script, timeoutMs, env, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(cancelled(signal, via));
         // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-        const child = prefix ? (0,external_node_child_process_.spawn)("bash", ["-c", `${prefix} sh`], { detached: true }) : (0,external_node_child_process_.spawn)("sh", [], { detached: true });
+        const child = prefix
+            ? (0,external_node_child_process_.spawn)("bash", ["-c", `${prefix} sh`], { detached: true, env })
+            : (0,external_node_child_process_.spawn)("sh", [], { detached: true, env });
         const out = [];
         const err = [];
         child.stdout.on("data", (chunk) => out.push(chunk));
@@ -4522,7 +4966,8 @@ function pause(ms, signal, via) {
  * past its deadline is tried again after a short pause: up to four tries, or, when urgent, until
  * the signal aborts. The scripts are written so that running one twice does no harm.
  */
-function execShell(prefix, timeoutMs = DEFAULT_TIMEOUT_MS) {
+/** Scripts through `prefix`, with childEnvironment's variables only (never the step's inputs). */
+function execShell(prefix, timeoutMs = DEFAULT_TIMEOUT_MS, passthrough = []) {
     const trimmed = prefix.trim();
     const via = trimmed ? `${trimmed} sh` : "sh";
     return {
@@ -4531,7 +4976,7 @@ function execShell(prefix, timeoutMs = DEFAULT_TIMEOUT_MS) {
             for (let attempt = 1;; attempt++) {
                 const last = !options.urgent && attempt >= ATTEMPTS;
                 try {
-                    const result = await runOnce(trimmed, via, script, timeoutMs, options.signal);
+                    const result = await runOnce(trimmed, via, script, timeoutMs, (0,shell/* childEnvironment */.Qc)({}, passthrough), options.signal);
                     if (last || !droppedConnection(result))
                         return result;
                 }
@@ -4588,6 +5033,10 @@ const NGINX_INPUTS = [
         name: "nginx-allow-symlink",
         description: "router nginx: `true` writes the file that a symlinked nginx-upstream-file points to; by default a managed path that is a symlink is refused, so that a planted link cannot redirect the write.",
         default: "false",
+    },
+    {
+        name: "env-passthrough",
+        description: "The environment variables, besides PATH, HOME, CI, GITHUB_* and RUNNER_*, that the commands cutover runs are given: nginx-exec (router nginx), deploy-command and teardown-command. Names or NAME_* prefixes, comma- or newline-separated, such as `AWS_*, KUBECONFIG, SSH_AUTH_SOCK`. A step's inputs (INPUT_*) are never passed.",
     },
     { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
     { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
@@ -5074,7 +5523,7 @@ class NginxProxy {
     #unknown;
     /** Set by a write cut off or failed past its start: nginx may serve other than the file, so the next write reloads. */
     #unsure = false;
-    constructor(config, shell = execShell(config.exec, config.execTimeoutMs)) {
+    constructor(config, shell = execShell(config.exec, config.execTimeoutMs, config.envPassthrough)) {
         this.config = config;
         this.#shell = shell;
     }
@@ -5286,7 +5735,7 @@ const nginx = {
     connect: (config) => connectNginx(config),
 };
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
-function connectNginx(config, shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs)) {
+function connectNginx(config, shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs, config.nginx.envPassthrough)) {
     const proxy = new NginxProxy(config.nginx, shell);
     return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };
 }
@@ -5471,7 +5920,7 @@ async function waitForHealthy(describe, color, minHealthy, timeoutMs, pollMs = 1
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
 /* harmony import */ var _core_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72077);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3669);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96591);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(18260);
@@ -5872,7 +6321,7 @@ function stateOf(routes) {
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28705);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36506);
 
 
 
@@ -6168,8 +6617,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
-// EXTERNAL MODULE: ./build/core/runner.js + 3 modules
-var runner = __nccwpck_require__(28705);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __nccwpck_require__(36506);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -1,7 +1,49 @@
 import { spawn } from "node:child_process";
 import { formatDuration } from "./durations.ts";
 import { CutoverError } from "./errors.ts";
+import { inputError, readList } from "./inputs.ts";
 import * as core from "./runner.ts";
+
+/**
+ * What a command cutover runs always gets from the step's environment: PATH and HOME, and the
+ * runner's standard variables ("Variables" in GitHub's docs: CI, GITHUB_*, RUNNER_*). Never the
+ * step's INPUT_* (its headers, its GitHub token), nor anything else unless env-passthrough names it.
+ */
+const STANDARD = /^(PATH|HOME|CI|GITHUB_\w+|RUNNER_\w+)$/;
+const NEVER = /^INPUT_/;
+/** A name in env-passthrough: a variable, or a prefix ending in * (`AWS_*`). */
+const PASSTHROUGH = /^[A-Za-z_][A-Za-z0-9_]*\*?$/;
+
+/** env-passthrough: the extra variables the user's commands (and nginx-exec) are given. */
+export function readEnvPassthrough(): string[] {
+  const names = readList("env-passthrough");
+  for (const name of names) {
+    if (!PASSTHROUGH.test(name))
+      throw inputError(
+        "env-passthrough",
+        `${JSON.stringify(name)} is not a variable name or a NAME_* prefix`,
+        "AWS_*, KUBECONFIG",
+      );
+    if (NEVER.test(name))
+      throw inputError("env-passthrough", `${name} is a step input: inputs are never passed to commands`, "AWS_*, KUBECONFIG");
+  }
+  return names;
+}
+
+/** A command's whole environment: the standard variables, what env-passthrough names, then `values`. */
+export function childEnvironment(values: Record<string, string>, passthrough: string[]): Record<string, string> {
+  const wanted = (name: string) =>
+    STANDARD.test(name) || passthrough.some((p) => (p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p));
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && !NEVER.test(name) && wanted(name)) env[name] = value;
+  return { ...env, ...values };
+}
+
+/** The names a command is given, for the log: exactly what was passed. */
+export function describeEnvironment(env: Record<string, string>): string {
+  return Object.keys(env).sort().join(", ");
+}
 
 const KILL_GRACE_MS = 10_000;
 /**
@@ -14,14 +56,21 @@ const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /**
  * Runs a user's command through bash, as a workflow `run:` would (errexit, pipefail), with its
- * output streamed to the log. Past `timeoutMs`, or when the run is cancelled, its whole process
+ * output streamed to the log and only childEnvironment's variables. Past `timeoutMs`, or when the run is cancelled, its whole process
  * group gets the signal and is killed after a grace period.
  */
-export async function runCommand(label: string, command: string, env: Record<string, string>, timeoutMs: number): Promise<void> {
-  core.info(`Running ${label} (timeout ${formatDuration(timeoutMs)}), with ${Object.keys(env).join(", ")}`);
+export async function runCommand(
+  label: string,
+  command: string,
+  values: Record<string, string>,
+  timeoutMs: number,
+  passthrough: string[] = [],
+): Promise<void> {
+  const env = childEnvironment(values, passthrough);
+  core.info(`Running ${label} (timeout ${formatDuration(timeoutMs)}), with ${describeEnvironment(env)}`);
   const started = Date.now();
   const child = spawn("bash", ["-eo", "pipefail", "-c", command], {
-    env: { ...process.env, ...env },
+    env,
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -11,23 +11,39 @@ export function httpOrigin(value: string): string | undefined {
   }
 }
 
-/** A URL as it may be logged: any user:password in it shown as ***. */
+/** A query parameter whose name says it carries a credential (`?token=`, `X-Amz-Signature=`, `api_key=`). */
+const CREDENTIAL_NAME = /token|key|sig|pass|pwd|secret|auth|credential|session|jwt/i;
+const QUERY_PARAM = /([?&;])([^=&#\s]*)=([^&#\s]*)/g;
+
+/** A URL as it may be logged: any user:password in it, and any credential in its query, shown as ***. */
 export function shownUrl(url: URL | string): string {
   if (typeof url === "string") return hideUserinfo(url);
-  if (!url.username && !url.password) return url.href;
+  if (!url.username && !url.password) return hideQueryCredentials(url.href);
   const shown = new URL(url.href);
   shown.username = "***";
   shown.password = "";
-  return shown.href;
+  return hideQueryCredentials(shown.href);
 }
 
 /** The same for text that may not even parse as a URL, such as a bad input. */
 export function hideUserinfo(text: string): string {
-  return text.replace(/(\/\/)[^/@\s]*@/g, "$1***@");
+  return hideQueryCredentials(text.replace(/(\/\/)[^/@\s]*@/g, "$1***@"));
 }
 
-/** The runner masks a URL's user and password in every later line, as it does header values. */
+function hideQueryCredentials(text: string): string {
+  return text.replace(QUERY_PARAM, (whole, sep: string, name: string, value: string) =>
+    CREDENTIAL_NAME.test(safeDecode(name)) && value ? `${sep}${name}=***` : whole,
+  );
+}
+
+/**
+ * The runner masks a URL's user and password in every later line, as it does header values, and
+ * so every query value whose name says it is a credential: cutover logs URLs normalised (a slash
+ * added, the host lower-cased), which a mask of the whole URL as given no longer matches.
+ */
 export function maskUserinfo(url: URL): void {
+  const fromQuery = [...url.searchParams].filter(([name]) => CREDENTIAL_NAME.test(name)).map(([, value]) => value);
+  for (const value of fromQuery.filter(Boolean)) core.setSecret(value);
   for (const part of [url.username, url.password].filter(Boolean)) {
     core.setSecret(part);
     const decoded = safeDecode(part);

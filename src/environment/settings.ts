@@ -63,6 +63,7 @@ const STEPS: Record<string, Shape> = {
   "active-url": url("https://shop.example.com"),
   checks: { type: "checks" },
   "cdn-origins": list(["https://cdn.shop.example.com"]),
+  "credential-origins": list(["https://cdn.shop.example.com"]),
   "smoke-report-path": string("reports/smoke.json"),
   "host-header": string("shop.example.com"),
   "insecure-tls": boolean(true),
@@ -128,6 +129,7 @@ export const ROUTER_SETTINGS: Record<string, Shape> = Object.fromEntries(
 export const SETTINGS: Record<string, Shape> = {
   router: ROUTER_SETTINGS.router as Shape,
   role: ROLE,
+  "read-role": ROLE,
   ...ROUTER_SETTINGS,
   ...STEPS,
 };

@@ -1,6 +1,7 @@
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
+import { code } from "../core/untrusted.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
 import type { HealthVerdict } from "../routing/health.ts";
 import type { RouterState } from "../routing/router.ts";
@@ -68,7 +69,7 @@ export function colorNotes(snapshot: Snapshot): string[] {
     const reason = tags[TAG.rollbackReason];
     const retired = tags[TAG.retiredAt];
     const notes = [];
-    if (reason && retired) notes.push(`**${color}** was rolled back at ${retired}, because: ${reason}.`);
+    if (reason && retired) notes.push(`**${color}** was rolled back at ${code(retired)}, because: ${code(reason)}.`);
     if (gone)
       notes.push(
         `**${color}** was torn down at ${gone}${retired ? `, ${formatDuration(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`,
@@ -110,8 +111,13 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
+/** The version and the times come from the ledger, which anyone who can tag or annotate may write. */
 export function colorTable(snapshot: Snapshot): string {
-  return table(COLOR_HEADER, colorRows(snapshot));
+  const fromLedger = [3, 4, 5];
+  const rows = colorRows(snapshot).map((row) =>
+    row.map((cell, i) => (fromLedger.includes(i) && cell !== "—" ? code(cell) : cell)),
+  );
+  return table(COLOR_HEADER, rows);
 }
 
 export function routeTable(rows: { route: string; before: string; after: string }[]): string {

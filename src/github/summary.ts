@@ -74,7 +74,7 @@ async function writeStory(step: string, error: unknown): Promise<void> {
   const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
   const file = process.env.GITHUB_STEP_SUMMARY as string;
   const used = existsSync(file) ? statSync(file).size : 0;
-  await core.appendSummary(fitSummary(markdown, SUMMARY_LIMIT - used));
+  await core.appendSummary(fitSummary(core.summaryText(markdown), SUMMARY_LIMIT - used));
 }
 
 function failureBlock(phase: string, error: unknown, ms: number): Block {
@@ -144,7 +144,8 @@ function verdictLine(error: unknown): string {
       : error instanceof ConfigurationError
         ? `${describeError(error)} Nothing was written.`
         : `unexpected error: ${describeError(error)}. This is a bug in cutover; the log has the stack trace.`;
-  return `**${capitalized(outcomeOf(error))}:** ${why}`;
+  // One paragraph: a reason from an alarm, an app or a parser must not start a heading or a list.
+  return `**${capitalized(outcomeOf(error))}:** ${why.replace(/\s*[\r\n]+\s*/g, " ")}`;
 }
 
 function outcomeOf(error: unknown): Outcome {

@@ -25,6 +25,11 @@ export interface ProbeOptions {
   /** Open connections at most; requests beyond wait for a free one. */
   concurrency: number;
   headers: Record<string, string>;
+  /**
+   * The origins that get `headers` and the Host header: the standby's, and those the user names.
+   * Undefined: every request's (a prober of one URL the user gave).
+   */
+  credentialOrigins?: string[];
 }
 
 export interface SendOptions {
@@ -113,7 +118,9 @@ export class Prober {
     const started = performance.now();
     const secure = url.protocol === "https:";
     const timeoutMs = Math.min(options.timeoutMs ?? this.options.timeoutMs, this.options.timeoutMs);
-    const headers = request.headers ? { ...this.#headers, ...request.headers, ...this.#host } : this.#headers;
+    const own = this.options.credentialOrigins?.includes(url.origin) ?? true;
+    const base = own ? this.#headers : {};
+    const headers = request.headers ? { ...base, ...request.headers, ...(own ? this.#host : {}) } : base;
     return new Promise((resolve) => {
       let req: http.ClientRequest | undefined;
       let settled = false;

@@ -1,6 +1,7 @@
 import { readDuration } from "../core/durations.ts";
-import { inputError, readBoolean, readInteger, readString } from "../core/inputs.ts";
+import { inputError, readBoolean, readInteger, readList, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
+import { httpOrigin } from "../core/urls.ts";
 import type { ProbeOptions } from "./http.ts";
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -29,12 +30,24 @@ export function readHeaders(name = "headers"): Record<string, string> {
     const colon = line.indexOf(":");
     const key = colon > 0 ? line.slice(0, colon).trim() : "";
     const value = colon > 0 ? line.slice(colon + 1).trim() : "";
-    if (value) core.setSecret(value);
+    if (value) maskHeaderValue(value);
     const problem = key ? headerProblem(key, value) : "no name before a colon";
     if (problem) throw inputError(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
     headers[key] = value;
   }
   return headers;
+}
+
+/**
+ * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
+ * are what an app may echo alone, without the scheme or the name.
+ */
+function maskHeaderValue(value: string): void {
+  core.setSecret(value);
+  for (const part of value.split(/[\s;,]+/)) {
+    const credential = part.slice(part.indexOf("=") + 1);
+    if (credential.length >= 8 && credential !== value) core.hideSecretPart(credential);
+  }
 }
 
 /** How each request is sent: headers, host header, TLS, timeout. */
@@ -61,5 +74,23 @@ export function readProbeOptions(defaults: { retries: number; concurrency: numbe
     retries: readInteger("retries", defaults.retries, { min: 0, max: 10 }),
     retryBackoffMs: 250,
     concurrency: readInteger("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+    credentialOrigins: readCredentialOrigins(),
   };
+}
+
+/**
+ * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
+ * origin). The step adds the origins it checks; no other host ever gets the headers.
+ */
+export function readCredentialOrigins(): string[] {
+  return readList("credential-origins").map((value) => {
+    const origin = httpOrigin(value);
+    if (!origin)
+      throw inputError(
+        "credential-origins",
+        `must be http(s) origins, got ${JSON.stringify(value)}`,
+        "https://cdn.shop.example.com",
+      );
+    return origin;
+  });
 }

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { ConfigurationError } from "../core/errors.ts";
 import { readString } from "../core/inputs.ts";
-import { hideUserinfo, httpOrigin, pathProblem } from "../core/urls.ts";
+import * as core from "../core/runner.ts";
+import { hideUserinfo, httpOrigin, maskUserinfo, pathProblem } from "../core/urls.ts";
 import { headerProblem } from "../probe/inputs.ts";
 import { duration, type Entries, mapEntries, regex, Source, stringMap, strings, text, unknownKeys } from "./checks-yaml.ts";
 
@@ -183,14 +184,19 @@ function request(source: Source, entries: Entries, where: string, pathRequired: 
       entries.get("path")?.line ?? 1,
       `${where} path ${JSON.stringify(path)} ${problem}: it must be a path on the checked host, such as /health`,
     );
+  maskUserinfo(new URL(path, "http://checked.invalid"));
   const headers = entries.has("headers") ? stringMap(source, entries.get("headers")?.value, `${where} headers`) : {};
   for (const [name, value] of Object.entries(headers)) {
+    if (CREDENTIAL_HEADER.test(name) && value) core.setSecret(value);
     const bad = headerProblem(name, value);
     if (bad) throw source.error(entries.get("headers")?.line ?? 1, `${where} headers: ${bad}`);
   }
   const body = entries.has("body") ? text(source, entries.get("body")?.value, `${where} body`) : undefined;
   return { method, path, headers, body };
 }
+
+/** A check's header that carries a credential (its value is masked, as the `headers` input's are). */
+const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|session|signature|password/i;
 
 function origin(source: Source, value: string, line: number, where: string): string {
   const found = httpOrigin(value);

@@ -3,7 +3,7 @@ import { formatDuration, readDuration } from "../core/durations.ts";
 import { CutoverError } from "../core/errors.ts";
 import { inputError, readBoolean, readChoice, readInteger, readRequiredString, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
-import { runCommand } from "../core/shell.ts";
+import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
@@ -23,6 +23,7 @@ interface DeployInputs {
   version: string;
   deployCommand?: string;
   deployTimeoutMs: number;
+  envPassthrough?: string[];
   register: string[];
   replaceTargets: boolean;
   minHealthy: number;
@@ -49,6 +50,7 @@ export const step: Step<DeployInputs> = {
       version,
       deployCommand: readString("deploy-command") || undefined,
       deployTimeoutMs: readDuration("deploy-timeout", "30m", 6 * 3_600_000),
+      envPassthrough: readEnvPassthrough(),
       register: readRegisterTargets(router),
       replaceTargets: readBoolean("replace-targets", false),
       minHealthy: readInteger("min-healthy-targets", 1, { min: 0, max: 1000 }),
@@ -121,7 +123,7 @@ async function deploy(inputs: DeployInputs, command: string, { active, standby }
     CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
     CUTOVER_VERSION: inputs.version,
   };
-  await runCommand("deploy-command", command, env, inputs.deployTimeoutMs);
+  await runCommand("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 
 /** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */

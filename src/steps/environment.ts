@@ -8,6 +8,7 @@ interface EnvironmentInputs {
   router: RouterConfig;
   environment: string;
   role: string;
+  readRole: string;
   distributionIds: string[];
   environmentUrl?: URL;
 }
@@ -22,16 +23,20 @@ export const step: Step<EnvironmentInputs> = {
     environment: readRequiredString("environment", "production"),
     router: readRouterConfig(),
     role: readString("role"),
+    readRole: readString("read-role"),
     distributionIds: readList("distribution-id"),
     environmentUrl: readUrl("environment-url", "https://shop.example.com"),
   }),
 
-  async run({ environment, router, role, distributionIds, environmentUrl }) {
+  async run({ environment, router, role, readRole, distributionIds, environmentUrl }) {
     core.setOutput("role", role);
+    core.setOutput("read-role", readRole);
     core.setOutput("aws-region", router.aws.region);
     core.setOutput("distribution-id", distributionIds.join(","));
     core.setOutput("environment-url", environmentUrl?.href ?? "");
-    core.info(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}.`);
+    core.info(
+      `Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`,
+    );
     return undefined;
   },
 };

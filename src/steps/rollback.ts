@@ -2,6 +2,7 @@ import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import { COLORS } from "../core/color.ts";
 import { readBoolean, readChoice, readInteger, readOptionalChoice, readRequiredString } from "../core/inputs.ts";
+import { code } from "../core/untrusted.ts";
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
 import { purgeFailure, type RollbackRequest, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
@@ -51,7 +52,7 @@ export const step: Step<RollbackInputs> = {
       : result.purgeError
         ? [`**CDN purge failed:** ${result.purgeError}`]
         : [];
-    await reportFlip(outcome, title, [`**Reason:** ${request.reason}`], purged);
+    await reportFlip(outcome, title, [`**Reason:** ${code(request.reason)}`], purged);
     const failure = purgeFailure(result);
     if (failure) throw failure;
   },

@@ -86,7 +86,8 @@ export const step: Step<SmokeInputs> = {
         `Checking the ${t} color (${t === "active" ? active : otherColor(active)}) at ${bases[t] ? shownUrl(bases[t]) : ""}`,
       );
 
-    const prober = new Prober(inputs.probe);
+    const checked = Object.values(bases).flatMap((b) => (b ? [b.origin] : []));
+    const prober = new Prober({ ...inputs.probe, credentialOrigins: [...checked, ...(inputs.probe.credentialOrigins ?? [])] });
     const results: CheckResult[] = [];
     const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
     const stopProgress = every(PROGRESS_MS, () => core.info(`Smoke checks: ${results.length} of ${expected} done.`));
@@ -106,7 +107,9 @@ export const step: Step<SmokeInputs> = {
     mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
     writeFileSync(
       inputs.reportPath,
-      `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && shownUrl(v)])), results }, null, 2)}\n`,
+      core.reportText(
+        `${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && shownUrl(v)])), results }, null, 2)}\n`,
+      ),
     );
     setCommonOutputs(snapshot);
     core.setOutput("passed", String(results.length - failed.length));

@@ -4,7 +4,7 @@ import { CutoverError, describeError } from "../core/errors.ts";
 import { readBoolean, readString } from "../core/inputs.ts";
 import { pollUntil } from "../core/poll.ts";
 import * as core from "../core/runner.ts";
-import { runCommand } from "../core/shell.ts";
+import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
@@ -25,6 +25,7 @@ interface TeardownInputs {
   deregister: boolean;
   command?: string;
   commandTimeoutMs: number;
+  envPassthrough?: string[];
   drainTimeoutMs: number;
   dryRun: boolean;
 }
@@ -38,6 +39,7 @@ export const step: Step<TeardownInputs> = {
     deregister: readBoolean("deregister-targets", true),
     command: readString("teardown-command") || undefined,
     commandTimeoutMs: readDuration("teardown-timeout", "30m", 6 * 3_600_000),
+    envPassthrough: readEnvPassthrough(),
     drainTimeoutMs: readDuration("drain-timeout", "15m", 3 * 3_600_000),
     dryRun: readBoolean("dry-run", false),
   }),
@@ -100,7 +102,7 @@ export const step: Step<TeardownInputs> = {
         CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[otherColor(color)],
         CUTOVER_VERSION: snapshot.tags[color][TAG.version] ?? "",
       };
-      await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs);
+      await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);
     }
     const tornDownAt = isoSeconds(new Date());
     core.setOutput("torn-down", "true");

@@ -46,7 +46,7 @@ export const step: Step<WarmInputs> = {
   async run(inputs, aws) {
     const snapshot = await readSnapshot(aws.router, inputs.router);
     const base = inputs.url ?? (await standbyUrl(aws.router.traffic));
-    const prober = new Prober(inputs.probe);
+    const prober = new Prober({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
     try {
       const paths = [
         ...new Set([

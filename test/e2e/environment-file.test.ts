@@ -48,6 +48,7 @@ describe("settings from the environment file", () => {
     expect(resolved.code, resolved.stdout).toBe(0);
     expect(resolved.outputs).toEqual({
       role: "arn:aws:iam::123456789012:role/cutover-release",
+      "read-role": "",
       "aws-region": "us-east-1",
       "distribution-id": "",
       "environment-url": "",

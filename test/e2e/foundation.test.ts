@@ -64,7 +64,7 @@ describe("status, switch and rollback end to end", () => {
     expect(rolledBack.code, rolledBack.stdout).toBe(0);
     expect(rolledBack.outputs).toMatchObject({ "active-color": "blue", "previous-color": "green" });
     expect(rolledBack.stdout).toContain("Rollback requested: checkout errors after release 1.4.2");
-    expect(rolledBack.summary).toContain("**Reason:** checkout errors after release 1.4.2");
+    expect(rolledBack.summary).toContain("**Reason:** `checkout errors after release 1.4.2`");
     expect(world.elbv2.tags.get(world.green.arn)?.get("cutover:rollback-reason")).toBe("checkout errors after release 1.4.2");
     expect(world.elbv2.tags.get(world.blue.arn)?.has("cutover:retired-at")).toBe(false);
 

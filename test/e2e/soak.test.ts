@@ -55,7 +55,7 @@ describe("soak-monitor", () => {
       /"plotColorPalette":"#cf222e, #bf8700, #1a7f37"[^`]*title "Error rate on green \(%\), limit 1%"[^`]*line \[(0, )+\d+(, 0)*\]\n {2}line \[(1, )+1\]\n {2}line \[[^\]]+\]/,
     );
     expect(run.summary).toMatch(
-      /\*\*green\*\* was rolled back at \S+Z, because: soak-monitor: probes: error rate [\d.]+ pct \d+\/\d+ at least/,
+      /\*\*green\*\* was rolled back at `\S+Z`, because: `soak-monitor: probes: error rate [\d.]+ pct \d+\/\d+ at least/,
     );
     expect(run.stdout).toMatch(/Soak ended: rolled back to blue in \S+ after the breach\./);
   });

@@ -12,6 +12,8 @@ export interface ActionRun {
   code: number;
   /** The log as the runner shows it: workflow commands' escapes (%25, %0A) decoded. */
   stdout: string;
+  /** The log as the step wrote it, before the runner decodes its commands: what the runner parses. */
+  raw: string;
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
@@ -121,6 +123,7 @@ export function startAction(
         resolve({
           code: code ?? 1,
           stdout: decodeCommands(stdout),
+          raw: stdout,
           stderr,
           outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8")),
           summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),

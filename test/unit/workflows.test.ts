@@ -109,24 +109,36 @@ describe("blue-green.yml", () => {
   const stepOf = (job: string, action: string) =>
     workflow.jobs[job]?.steps?.find((s) => s.uses === `./.cutover/${action}`) as Step & { id?: string };
 
-  it("rolls back inside the soak job, and exposes the soak's verdict to the jobs after it", () => {
-    const soak = stepOf("soak", "soak-monitor");
+  it("switches, purges and soaks in one job, which rolls back inline and exposes the soak's verdict", () => {
+    const release = workflow.jobs.release as Job & { steps: Step[] };
+    expect(release.steps.filter((s) => s.uses?.startsWith("./.cutover/")).map((s) => s.uses)).toEqual([
+      "./.cutover/switch",
+      "./.cutover/purge-cdn",
+      "./.cutover/soak-monitor",
+    ]);
+    const soak = stepOf("release", "soak-monitor");
     expect(soak.with?.["on-breach"]).toBe("rollback");
-    // The inline rollback purges the same distributions as the purge job: both read them from the
+    // The inline rollback purges the same distributions as the purge step: both read them from the
     // environment, and neither names its own.
-    const purge = stepOf("purge", "purge-cdn");
+    const purge = stepOf("release", "purge-cdn");
     for (const key of ["environment", "environment-file"]) expect(soak.with?.[key]).toBe(purge.with?.[key]);
     expect(soak.with?.environment).toBe(["$", "{{ inputs.environment }}"].join(""));
     expect(soak.with).not.toHaveProperty("distribution-id");
     expect(purge.with).not.toHaveProperty("distribution-id");
-    expect(workflow.jobs.soak?.outputs?.result).toContain(`steps.${soak.id}.outputs.result`);
+    expect(release.outputs?.["soak-result"]).toContain(`steps.${soak.id}.outputs.result`);
   });
 
-  it("keeps the rollback job only as a backstop: never after the soak rolled back itself", () => {
+  it("keeps the rollback job only as a backstop: never after the soak rolled back itself, nor after a release that succeeded", () => {
     const when = workflow.jobs.rollback?.if ?? "";
-    expect(when).toContain("needs.purge.result == 'failure'");
-    expect(when).toContain("needs.soak.outputs.result != 'rolled-back'");
-    expect(when).toContain("needs.switch.outputs.switched == 'true'");
+    expect(when).toContain("needs.release.result != 'success'");
+    expect(when).toContain("needs.release.outputs.soak-result != 'rolled-back'");
+    expect(when).toContain("needs.release.outputs.shifting == 'true'");
+  });
+
+  it("lets the backstop repair a split router: it names the color to restore and expects no active color", () => {
+    const rollback = stepOf("rollback", "rollback");
+    expect(rollback.with?.to).toBe(["$", "{{ needs.prepare.outputs.active-color }}"].join(""));
+    expect(rollback.with).not.toHaveProperty("expected-active-color");
   });
 
   it("passes the smoke headers as a secret, never as a plain input", () => {
@@ -179,51 +191,100 @@ describe("the reusable workflows read the environment file", () => {
   });
 });
 
-describe("docs/oidc-trust-policy.json", () => {
-  const policy = JSON.parse(readFileSync(path.join(ROOT, "docs/oidc-trust-policy.json"), "utf8")) as {
-    Statement: { Condition: { StringEquals: Record<string, string | string[]> } }[];
+describe("the trust design: docs/oidc-trust-policy.json against the workflows' jobs", () => {
+  interface TrustPolicy {
+    Statement: { Condition: Record<string, Record<string, string | string[]>> }[];
+  }
+  const policies = JSON.parse(readFileSync(path.join(ROOT, "docs/oidc-trust-policy.json"), "utf8")) as Record<
+    "release-role" | "read-role" | "release-role-pinned",
+    TrustPolicy
+  >;
+  const SUB = "token.actions.githubusercontent.com:sub";
+  /** The sub patterns a policy trusts, as regular expressions (StringLike's * and ? as IAM reads them). */
+  const trusted = (policy: TrustPolicy): RegExp[] =>
+    policy.Statement.flatMap((s) =>
+      Object.entries(s.Condition).flatMap(([operator, keys]) =>
+        [keys[SUB] ?? []].flat().map((value) => {
+          const escaped = value.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+          const pattern = operator === "StringLike" ? escaped.replaceAll("*", ".*").replaceAll("?", ".") : escaped;
+          return new RegExp(`^${pattern}$`);
+        }),
+      ),
+    );
+  const allows = (policy: TrustPolicy, sub: string) => trusted(policy).some((re) => re.test(sub));
+  /** The steps that write to AWS; the others only read. */
+  const WRITERS = ["deploy-standby", "switch", "purge-cdn", "soak-monitor", "rollback", "teardown"];
+  const READERS = ["environment", "status", "smoke-test", "warm-caches"];
+
+  type TrustJob = Job & {
+    environment?: unknown;
+    permissions?: Record<string, string>;
+    steps?: (Step & { with?: Record<string, string> })[];
   };
-  const subs = policy.Statement.flatMap((s) => s.Condition.StringEquals["token.actions.githubusercontent.com:sub"] ?? []);
+  const jobsOf = (name: string) =>
+    Object.entries(
+      (parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8")) as { jobs: Record<string, TrustJob> }).jobs,
+    ).filter(([, job]) => job.permissions?.["id-token"] === "write");
+  const roleOf = (job: TrustJob) => {
+    const configure = job.steps?.find((s) => s.uses?.startsWith("aws-actions/configure-aws-credentials@"));
+    const role = String(configure?.with?.["role-to-assume"] ?? "");
+    return /\.read-role \}\}$/.test(role) ? "read-role" : /\.role \}\}$/.test(role) ? "release-role" : "none";
+  };
 
   // A job in a GitHub Environment presents repo:ORG/REPO:environment:NAME, any other job the
   // caller's ref (GitHub's OpenID Connect reference, "Example subject claims").
-  it.each(["blue-green.yml", "rollback.yml", "teardown.yml"])("lets every job of %s that asks for a token in", (name) => {
-    const workflow = parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8")) as {
-      jobs: Record<string, { environment?: unknown; permissions?: Record<string, string> }>;
-    };
-    for (const [job, spec] of Object.entries(workflow.jobs)) {
-      if (spec.permissions?.["id-token"] !== "write") continue;
-      const sub = spec.environment ? "repo:ORG/REPO:environment:production" : "repo:ORG/REPO:ref:refs/heads/main";
-      expect(subs, `${name} ${job}`).toContain(sub);
+  it.each(["blue-green.yml", "rollback.yml", "teardown.yml"])(
+    "%s: every job that writes runs in the Environment with the release role, which trusts only the Environment",
+    (name) => {
+      for (const [job, spec] of jobsOf(name)) {
+        const actions = (spec.steps ?? []).flatMap((s) => /^\.\/\.cutover\/([a-z-]+)$/.exec(s.uses ?? "")?.[1] ?? []);
+        const role = roleOf(spec);
+        const sub = spec.environment ? "repo:ORG/REPO:environment:production" : "repo:ORG/REPO:ref:refs/heads/main";
+        expect(role, `${name} ${job} assumes no role`).not.toBe("none");
+        expect(allows(policies[role as "read-role"], sub), `${name} ${job} (${sub}) may not assume ${role}`).toBe(true);
+        if (actions.some((a) => WRITERS.includes(a))) {
+          expect(spec.environment, `${name} ${job} writes outside the Environment`).toBeDefined();
+          expect(role, `${name} ${job}`).toBe("release-role");
+        } else {
+          expect(
+            actions.filter((a) => !READERS.includes(a)),
+            `${name} ${job}`,
+          ).toEqual([]);
+          expect(role, `${name} ${job} only reads`).toBe("read-role");
+        }
+      }
+    },
+  );
+
+  it("never lets a job outside the Environment assume the release role, pinned or not", () => {
+    for (const sub of [
+      "repo:ORG/REPO:ref:refs/heads/main",
+      "repo:ORG/REPO:ref:refs/tags/v1.4.2",
+      "repo:ORG/REPO:pull_request",
+      "repo:ORG/REPO:environment:staging",
+      "repo:ORG/REPO:ref:refs/heads/main:job_workflow_ref:OWNER/cutover/.github/workflows/blue-green.yml@refs/tags/v1.4.2",
+      "repo:ORG/REPO:environment:production:job_workflow_ref:ORG/REPO/.github/workflows/deploy.yml@refs/heads/main",
+    ]) {
+      expect(allows(policies["release-role"], sub), sub).toBe(false);
+      expect(allows(policies["release-role-pinned"], sub), sub).toBe(false);
+    }
+    expect(allows(policies["read-role"], "repo:ORG/REPO:pull_request")).toBe(false);
+  });
+
+  it("pins the release role to cutover's three reusable workflows with job_workflow_ref", () => {
+    for (const name of ["blue-green.yml", "rollback.yml", "teardown.yml"]) {
+      const sub = `repo:ORG/REPO:environment:production:job_workflow_ref:OWNER/cutover/.github/workflows/${name}@refs/tags/v1.4.2`;
+      expect(allows(policies["release-role-pinned"], sub), sub).toBe(true);
+      expect(existsSync(path.join(ROOT, ".github/workflows", name))).toBe(true);
     }
   });
-});
 
-describe("ci.yml and release.yml", () => {
-  const read = (name: string) => parse(readFileSync(path.join(ROOT, ".github/workflows", name), "utf8"));
-
-  it("ci runs npm test, and the status, switch and rollback actions of this checkout against the sandbox, with and without an environment file", () => {
-    const ci = read("ci.yml") as Workflow;
-    expect(ci.jobs.test?.steps?.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
-    const sandbox = ci.jobs["steps-on-the-sandbox"]?.steps ?? [];
-    expect(sandbox.some((s) => s.run?.includes("npm run sandbox -- --env-file"))).toBe(true);
-    expect(sandbox.map((s) => s.uses).filter((u) => u?.startsWith("./"))).toEqual([
-      "./status",
-      "./switch",
-      "./rollback",
-      // Then the router once more, from an environment file.
-      "./environment",
-      "./status",
-    ]);
-  });
-
-  it("release moves v1 only from a job that runs no project code, after the tests passed at the tag", () => {
-    const release = read("release.yml") as Workflow & { on: { push: { tags: string[] } } };
-    expect(release.on.push.tags).toEqual(["v1.*.*"]);
-    const publish = release.jobs.publish as Job & { permissions?: Record<string, string> };
-    expect(publish.needs).toBe("test");
-    expect(publish.permissions).toEqual({ contents: "write" });
-    expect(publish.steps?.every((s) => !s.uses && !s.run?.includes("npm"))).toBe(true);
-    expect(publish.steps?.some((s) => s.run?.includes("git/refs/tags/v1"))).toBe(true);
+  it("gives the read role no action that writes", () => {
+    const read = JSON.parse(readFileSync(path.join(ROOT, "docs/iam-read-policy.json"), "utf8")) as {
+      Statement: { Action: string[] }[];
+    };
+    const actions = read.Statement.flatMap((s) => s.Action);
+    expect(actions.length).toBeGreaterThan(5);
+    for (const action of actions) expect(action, action).toMatch(/^[a-z]+:(Describe|Get|List)\w+$/);
   });
 });

@@ -5,6 +5,7 @@
 import * as k8s from "@kubernetes/client-node";
 import { Cancelled } from "../../core/cancel.ts";
 import { ConfigurationError, CutoverError } from "../../core/errors.ts";
+import { kubeconfigProblem, maskCredentials } from "./credentials.ts";
 
 export interface KubeTarget {
   /** A kubeconfig file; empty: KUBECONFIG, ~/.kube/config or the in-cluster ServiceAccount, as kubectl. */
@@ -139,8 +140,9 @@ export class KubeClient {
       else config.loadFromDefault();
       if (target.context) config.setCurrentContext(target.context);
     } catch (error) {
-      throw new ConfigurationError(`Could not load the kubeconfig: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ConfigurationError(`Could not load the kubeconfig: ${kubeconfigProblem(error)}`);
     }
+    maskCredentials(config);
     if (!config.getCurrentCluster()) {
       throw new ConfigurationError(
         "No Kubernetes cluster to talk to: give kubeconfig (a file), set KUBECONFIG, or run inside a cluster with a ServiceAccount.",

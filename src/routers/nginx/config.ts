@@ -3,6 +3,7 @@
 import { readRegion } from "../../core/aws-region.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, readBoolean, readInteger, readList, readString } from "../../core/inputs.ts";
+import { readEnvPassthrough } from "../../core/shell.ts";
 import type { RouteRef, RouterConfig } from "../port.ts";
 import { type Color, OWNED_PARAMS, type Server } from "./upstream-file.ts";
 
@@ -14,6 +15,8 @@ export interface NginxConfig {
   servers: Record<Color, Server[]>;
   /** A command prefix that reaches the proxy; empty runs here. */
   exec: string;
+  /** What env-passthrough adds to nginx-exec's environment. */
+  envPassthrough?: string[];
   testCommand: string;
   reloadCommand: string;
   healthPath: string;
@@ -188,10 +191,16 @@ export function readNginxConfig(): NginxConfig {
     ...(testUpstream ? { testUpstream } : {}),
     servers,
     exec,
+    ...passthrough(),
     testCommand,
     reloadCommand,
     healthPath,
     execTimeoutMs,
     allowSymlink,
   };
+}
+
+function passthrough(): { envPassthrough?: string[] } {
+  const names = readEnvPassthrough();
+  return names.length ? { envPassthrough: names } : {};
 }

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { CutoverError } from "../../core/errors.ts";
+import { childEnvironment } from "../../core/shell.ts";
 
 export interface ExecResult {
   code: number | null;
@@ -68,11 +69,20 @@ function cancelled(signal: AbortSignal, via: string): Error {
 }
 
 /** One run of the script; its whole process group is killed at the deadline or when the signal aborts. */
-function runOnce(prefix: string, via: string, script: string, timeoutMs: number, signal?: AbortSignal): Promise<ExecResult> {
+function runOnce(
+  prefix: string,
+  via: string,
+  script: string,
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(cancelled(signal, via));
     // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
-    const child = prefix ? spawn("bash", ["-c", `${prefix} sh`], { detached: true }) : spawn("sh", [], { detached: true });
+    const child = prefix
+      ? spawn("bash", ["-c", `${prefix} sh`], { detached: true, env })
+      : spawn("sh", [], { detached: true, env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -133,7 +143,8 @@ function pause(ms: number, signal: AbortSignal | undefined, via: string): Promis
  * past its deadline is tried again after a short pause: up to four tries, or, when urgent, until
  * the signal aborts. The scripts are written so that running one twice does no harm.
  */
-export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS): Shell {
+/** Scripts through `prefix`, with childEnvironment's variables only (never the step's inputs). */
+export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS, passthrough: string[] = []): Shell {
   const trimmed = prefix.trim();
   const via = trimmed ? `${trimmed} sh` : "sh";
   return {
@@ -142,7 +153,7 @@ export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS): Shell
       for (let attempt = 1; ; attempt++) {
         const last = !options.urgent && attempt >= ATTEMPTS;
         try {
-          const result = await runOnce(trimmed, via, script, timeoutMs, options.signal);
+          const result = await runOnce(trimmed, via, script, timeoutMs, childEnvironment({}, passthrough), options.signal);
           if (last || !droppedConnection(result)) return result;
         } catch (error) {
           if (!(error instanceof TimedOut)) throw error;

@@ -20,7 +20,7 @@ export const nginx: RouterKind = {
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
 export function connectNginx(
   config: NginxRouterConfig,
-  shell: Shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs),
+  shell: Shell = execShell(config.nginx.exec, config.nginx.execTimeoutMs, config.nginx.envPassthrough),
 ): RouterPorts {
   const proxy = new NginxProxy(config.nginx, shell);
   return { traffic: new NginxTraffic(proxy, config), pool: new NginxPool(proxy, config), ledger: new NginxLedger(proxy) };

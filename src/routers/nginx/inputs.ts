@@ -36,6 +36,11 @@ export const NGINX_INPUTS: InputSpec[] = [
       "router nginx: `true` writes the file that a symlinked nginx-upstream-file points to; by default a managed path that is a symlink is refused, so that a planted link cannot redirect the write.",
     default: "false",
   },
+  {
+    name: "env-passthrough",
+    description:
+      "The environment variables, besides PATH, HOME, CI, GITHUB_* and RUNNER_*, that the commands cutover runs are given: nginx-exec (router nginx), deploy-command and teardown-command. Names or NAME_* prefixes, comma- or newline-separated, such as `AWS_*, KUBECONFIG, SSH_AUTH_SOCK`. A step's inputs (INPUT_*) are never passed.",
+  },
   { name: "nginx-test-command", description: "router nginx: checks the configuration before a reload.", default: "nginx -t" },
   { name: "nginx-reload-command", description: "router nginx: the graceful reload.", default: "nginx -s reload" },
   { name: "health-path", description: "router nginx: the path each server answers 2xx on when healthy.", default: "/health" },

@@ -52,7 +52,7 @@ export class NginxProxy {
   /** Set by a write cut off or failed past its start: nginx may serve other than the file, so the next write reloads. */
   #unsure = false;
 
-  constructor(config: NginxConfig, shell: Shell = execShell(config.exec, config.execTimeoutMs)) {
+  constructor(config: NginxConfig, shell: Shell = execShell(config.exec, config.execTimeoutMs, config.envPassthrough)) {
     this.config = config;
     this.#shell = shell;
   }

@@ -1,20 +1,73 @@
-export const id = 675;
-export const ids = [675];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 10675:
+/***/ 77957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AnotherWriterError: () => (/* binding */ AnotherWriterError),
-/* harmony export */   KubeCallError: () => (/* binding */ KubeCallError),
-/* harmony export */   KubeClient: () => (/* binding */ KubeClient),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87010);
-/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16590);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AnotherWriterError: () => (/* binding */ AnotherWriterError),
+  KubeCallError: () => (/* binding */ KubeCallError),
+  KubeClient: () => (/* binding */ KubeClient),
+  statusOf: () => (/* binding */ statusOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
+var dist = __webpack_require__(87010);
+// EXTERNAL MODULE: ./build/core/cancel.js
+var cancel = __webpack_require__(16590);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+;// CONCATENATED MODULE: ./build/routers/kubernetes/credentials.js
+
+/**
+ * Why the kubeconfig could not be loaded, without quoting it: js-yaml's message carries a snippet
+ * of the lines around the mistake (its `mark.snippet`), so only `reason` and `mark`'s line and
+ * column are used. Any other error is named by its code or its first line, cut short.
+ */
+function kubeconfigProblem(error) {
+    const parsed = error;
+    if (error && typeof error === "object" && typeof parsed.reason === "string" && parsed.mark) {
+        const { line, column } = parsed.mark;
+        const where = typeof line === "number" && typeof column === "number" ? ` at line ${line + 1}, column ${column + 1}` : "";
+        return `it is not valid YAML: ${parsed.reason}${where} (the file's content is not shown, as it holds credentials)`;
+    }
+    const code = error?.code;
+    if (typeof code === "string")
+        return `${code} reading the file`;
+    const first = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+}
+/** Every token, password, key and certificate in the loaded kubeconfig, masked from here on. */
+function maskCredentials(config) {
+    for (const user of config.getUsers()) {
+        const values = [user.token, user.password, user.keyData, user.certData];
+        const provider = user.authProvider;
+        values.push(...Object.values(provider?.config ?? {}).map((v) => (typeof v === "string" ? v : undefined)));
+        const exec = user.exec;
+        values.push(...(exec?.env ?? []).map((e) => (typeof e.value === "string" ? e.value : undefined)));
+        for (const value of values)
+            if (value)
+                maskWithDecoded(value);
+    }
+}
+/** client-key-data and client-certificate-data are base64 of a PEM: the PEM is masked too, line by line. */
+function maskWithDecoded(value) {
+    runner/* setSecret */.Pq(value);
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(value) || value.length < 16)
+        return;
+    const decoded = Buffer.from(value, "base64").toString("utf8");
+    if (decoded.includes("-----BEGIN"))
+        runner/* setSecret */.Pq(decoded);
+}
+
+;// CONCATENATED MODULE: ./build/routers/kubernetes/client.js
 // Over 300 lines: one client for every object the Kubernetes routers read and write, kept together.
 // The Kubernetes API as this router uses it, through the official client (@kubernetes/client-node):
 // read Services, Deployments, pods and EndpointSlices, patch them with a resourceVersion guard,
@@ -22,12 +75,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The API refused a write because the object changed since it was read: someone else wrote it. */
-class AnotherWriterError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB {
+class AnotherWriterError extends errors/* CutoverError */.DB {
     name = "AnotherWriterError";
 }
 /** A Kubernetes API call that failed, with the HTTP status and the API server's message. */
-class KubeCallError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB {
+class KubeCallError extends errors/* CutoverError */.DB {
     name = "KubeCallError";
     status;
     constructor(what, status, message, cause) {
@@ -40,7 +94,7 @@ class KubeCallError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Cuto
 }
 /** The API server's Status message, from the client's ApiException (its body is the JSON text). */
 function statusOf(error) {
-    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+    if (error instanceof dist/* ApiException */.UJ4) {
         let message = String(error.message).split("\n")[0] ?? "";
         try {
             const body = typeof error.body === "string" ? JSON.parse(error.body) : error.body;
@@ -60,13 +114,13 @@ async function call(what, send) {
         return await send();
     }
     catch (error) {
-        if (error instanceof _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ)
+        if (error instanceof cancel/* Cancelled */.cJ)
             throw error;
         const { code, message } = statusOf(error);
         throw new KubeCallError(what, code, message, error);
     }
 }
-const merge = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF("Content-Type", _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
+const merge = dist/* setHeaderOptions */.OkF("Content-Type", dist/* PatchStrategy */.Qve.MergePatch);
 function podReason(pod) {
     for (const c of pod.status?.containerStatuses ?? []) {
         const waiting = c.state?.waiting;
@@ -96,7 +150,7 @@ class KubeClient {
     #discovery;
     #authorization;
     constructor(target) {
-        const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+        const config = new dist/* KubeConfig */.ypW();
         try {
             if (target.kubeconfig)
                 config.loadFromFile(target.kubeconfig);
@@ -106,17 +160,18 @@ class KubeClient {
                 config.setCurrentContext(target.context);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not load the kubeconfig: ${error instanceof Error ? error.message : String(error)}`);
+            throw new errors/* ConfigurationError */.j1(`Could not load the kubeconfig: ${kubeconfigProblem(error)}`);
         }
+        maskCredentials(config);
         if (!config.getCurrentCluster()) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("No Kubernetes cluster to talk to: give kubeconfig (a file), set KUBECONFIG, or run inside a cluster with a ServiceAccount.");
+            throw new errors/* ConfigurationError */.j1("No Kubernetes cluster to talk to: give kubeconfig (a file), set KUBECONFIG, or run inside a cluster with a ServiceAccount.");
         }
         this.namespace = target.namespace;
         this.kubeConfig = config;
-        this.#core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
-        this.#apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
-        this.#discovery = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .DiscoveryV1Api */ .oNq);
-        this.#authorization = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AuthorizationV1Api */ .NwU);
+        this.#core = config.makeApiClient(dist/* CoreV1Api */.f5Y);
+        this.#apps = config.makeApiClient(dist/* AppsV1Api */.eY6);
+        this.#discovery = config.makeApiClient(dist/* DiscoveryV1Api */.oNq);
+        this.#authorization = config.makeApiClient(dist/* AuthorizationV1Api */.NwU);
     }
     /** Whether these credentials may do a verb in the namespace: a SelfSubjectAccessReview. */
     async canI(a) {
@@ -141,7 +196,7 @@ class KubeClient {
             return { name, resourceVersion: s.metadata?.resourceVersion ?? "", selector: { ...s.spec?.selector } };
         }
         catch (error) {
-            if (error instanceof _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ)
+            if (error instanceof cancel/* Cancelled */.cJ)
                 throw error;
             const { code, message } = statusOf(error);
             if (code === 409) {
@@ -223,7 +278,7 @@ class KubeClient {
     }
     /** Sets a container's image, guarded by the resourceVersion the Deployment was read at. */
     async setImage(deployment, resourceVersion, container, image) {
-        const strategic = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF("Content-Type", _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.StrategicMergePatch);
+        const strategic = dist/* setHeaderOptions */.OkF("Content-Type", dist/* PatchStrategy */.Qve.StrategicMergePatch);
         try {
             const d = await this.#apps.patchNamespacedDeployment({
                 name: deployment,
@@ -233,7 +288,7 @@ class KubeClient {
             return d.metadata?.generation ?? 0;
         }
         catch (error) {
-            if (error instanceof _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ)
+            if (error instanceof cancel/* Cancelled */.cJ)
                 throw error;
             const { code, message } = statusOf(error);
             if (code === 409) {
