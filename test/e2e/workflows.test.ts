@@ -29,6 +29,7 @@ function callerRepo(): string {
     cpSync(path.join(ROOT, "examples", file), path.join(dir, ".github/workflows", file));
   const settings = [
     "  role: arn:aws:iam::123456789012:role/cutover-release",
+    "  read-role: arn:aws:iam::123456789012:role/cutover-read",
     `  distribution-id: ${world.distributionId}`,
     `  environment-url: ${world.urls.cdn}`,
     "  step-interval: 1s",
@@ -41,6 +42,7 @@ function callerRepo(): string {
     ...settings,
     `staging:\n${routerYaml(staging, "  ")}`,
     "  role: arn:aws:iam::123456789012:role/cutover-staging",
+    "  read-role: arn:aws:iam::123456789012:role/cutover-staging-read",
     "  ttl: 0s",
     "",
   ].join("\n");
@@ -123,8 +125,10 @@ describe("the reusable workflows on the ALB sandbox", { timeout: 180_000 }, () =
     expect(seen[0]?.[1]).toBe("blue");
     expect(seen.map(([, c]) => c).slice(seen.findIndex(([, c]) => c === "green"))).not.toContain("blue");
     expect(run.concurrency).toEqual(["cutover-production"]);
+    // Every job that may write routes runs in the GitHub Environment, so its reviewers gate it (SECURITY.md).
     const gated = run.jobs.filter((j) => j.environment);
-    expect(gated.map((j) => j.environment)).toEqual([{ name: "production", url: new URL(world.urls.cdn).href }]);
+    expect(gated.map((j) => j.id.split("/").pop())).toEqual(["deploy", "release"]);
+    for (const job of gated) expect(job.environment).toEqual({ name: "production", url: new URL(world.urls.cdn).href });
     expect(world.cloudfront.invalidations.length).toBeGreaterThan(0);
     expect(github.deployments.map((d) => d.environment)).toEqual(["production"]);
   });
@@ -155,10 +159,10 @@ describe("the reusable workflows on the ALB sandbox", { timeout: 180_000 }, () =
       { event: "push", sha: "badbadbadbadbadbadbadbadbadbadbadbadbad0" },
       {
         ...checked,
-        // The new version fails only once it has the traffic, where the smoke test cannot see it.
-        onJob: async (job) => {
-          await checked.onJob?.(job);
-          if (!broken && live() === "green") {
+        // The new version fails only once it has the traffic, where the smoke test cannot see it:
+        // right after the switch, in the job whose soak must then roll it back.
+        onStep: (_, step) => {
+          if (!broken && step.id === "switch" && live() === "green") {
             world.setApps("green", { errorRate: 1 });
             broken = true;
           }
@@ -178,8 +182,10 @@ describe("the reusable workflows on the ALB sandbox", { timeout: 180_000 }, () =
     });
     // The one job that failed is the one that rolled back: no backstop job had to.
     const failed = run.jobs.filter((j) => j.result === "failure" && j.id !== "release");
-    expect(failed.map((j) => j.outputs.result)).toEqual(["rolled-back"]);
-    expect(seen.map(([, c]) => c)).toEqual(["blue", "green", "blue", "blue"]);
+    expect(failed.map((j) => [j.id, j.outputs["soak-result"]])).toEqual([["release/release", "rolled-back"]]);
+    // Switch and soak share the release job, so green was live only inside it: every job hands on blue.
+    expect(seen.map(([id]) => id)).toContain("release/release");
+    expect(seen.map(([, c]) => c)).toEqual(seen.map(() => "blue"));
     expect(run.result).toBe("failure");
   });
 

@@ -104,6 +104,7 @@ export async function runJob(runner: RunnerState, input: JobInput): Promise<JobR
     summary: "",
     cancelled: () => setup.signal?.aborted ?? false,
     signal: setup.signal,
+    onStep: setup.onStep && ((step) => setup.onStep?.(id, step)),
     count: 0,
     deadline:
       def.raw["timeout-minutes"] === undefined

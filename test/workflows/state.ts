@@ -46,4 +46,6 @@ export interface JobState {
   deadline?: number;
   /** The running step's time limit, from its timeout-minutes and the job's. */
   timeout?: { ms: number; message: string };
+  /** Called as each step that ran ends, before the next one starts. */
+  onStep?: (step: StepRecord & { id?: string }) => void | Promise<void>;
 }

@@ -142,6 +142,7 @@ async function runStep(scope: Scope, step: StepDef): Promise<void> {
     scope.steps[step.id] = { outputs: values, outcome, conclusion: record.conclusion };
   }
   if (record.conclusion !== "success") scope.failed = true;
+  await job.onStep?.({ ...record, id: step.id });
 }
 
 interface Ran {

@@ -22,6 +22,8 @@ export interface RunnerSetup {
   expectSkip?: (skip: Skip) => boolean;
   /** Called as each job ends, before any job that needs it starts. */
   onJob?: (job: JobRun) => void | Promise<void>;
+  /** Called as each step that ran ends, before the next one starts: `job` is the job's id. */
+  onStep?: (job: string, step: StepRecord & { id?: string }) => void | Promise<void>;
 }
 
 export interface Skip {
