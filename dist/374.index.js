@@ -201,7 +201,7 @@ class FlipRun {
         for (const c of changes)
             this.#touched.add(c.ref.id);
         try {
-            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+            await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky, verb: this.request.verb }, this.signal);
             for (const c of changes)
                 this.#accepted.set(c.ref.id, c);
         }
@@ -471,7 +471,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(config, target);
-    await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+    await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky, verb: request.verb });
     logPlan(request, target, steps, outcome.changes);
     return { steps, verify, health };
 }

@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/github/deployments.js
 var github_deployments = __webpack_require__(54882);
-// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
-var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routers/registry.js + 41 modules
+var registry = __webpack_require__(36759);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js

@@ -224,8 +224,8 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 40 modules
-var registry = __webpack_require__(28539);
+// EXTERNAL MODULE: ./build/routers/registry.js + 41 modules
+var registry = __webpack_require__(36759);
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
 // EXTERNAL MODULE: ./build/routing/health.js

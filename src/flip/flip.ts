@@ -153,7 +153,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: Rou
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? []);
   const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(config, target);
-  await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky });
+  await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky, verb: request.verb });
   logPlan(request, target, steps, outcome.changes);
   return { steps, verify, health };
 }

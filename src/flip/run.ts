@@ -94,7 +94,11 @@ export class FlipRun {
     const first = !this.touched;
     for (const c of changes) this.#touched.add(c.ref.id);
     try {
-      await this.router.apply(changes, { releaseSticky: final && this.request.releaseSticky }, this.signal);
+      await this.router.apply(
+        changes,
+        { releaseSticky: final && this.request.releaseSticky, verb: this.request.verb },
+        this.signal,
+      );
       for (const c of changes) this.#accepted.set(c.ref.id, c);
     } catch (error) {
       if (!(error instanceof RouteWriteError)) throw error;

@@ -36,6 +36,8 @@ export interface RouteChange {
 export interface WriteOptions {
   /** Leave zero-weight colors out of sticky routes, so old stickiness cookies stop pinning clients. */
   releaseSticky?: boolean;
+  /** Which flip writes: checks that only a switch enforces (capacity parity) are advice on a rollback. */
+  verb?: "switch" | "rollback";
 }
 
 /** `urgent`: for writes and reads that must land inside a cancel's grace, on a short retry budget. */

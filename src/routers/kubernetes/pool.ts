@@ -1,11 +1,11 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
-import type { PoolPort, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
 import type { DeploymentView, KubeClient, PodView } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
+import { formatSelector } from "./guards.ts";
 import { annotationOf } from "./ledger.ts";
-import { formatSelector } from "./traffic.ts";
 
 /** Where teardown keeps the replicas it scaled away, for a restore. */
 const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
@@ -23,11 +23,6 @@ const FAILING = new Set([
 /** "Deployments": complete when the spec is observed and every replica is updated and available. */
 export function rolledOut(d: DeploymentView): boolean {
   return d.observedGeneration >= d.generation && d.updated === d.desired && d.available === d.desired && d.replicas === d.desired;
-}
-
-export async function readyPods(client: KubeClient, config: KubernetesConfig, color: Color): Promise<number> {
-  const deployment = await client.readDeployment(config.deployments[color]);
-  return (await client.listPods(deployment.selector)).filter((p) => p.ready && !p.terminating).length;
 }
 
 function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): TargetHealth {
@@ -85,25 +80,31 @@ export class KubernetesPool implements PoolPort {
     this.#routing = routing;
   }
 
-  async health(color: Color): Promise<TargetHealth[]> {
-    const deployment = await this.#client.readDeployment(this.#config.deployments[color]);
-    const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
+  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+    const deployment = await this.#client.readDeployment(this.#config.deployments[color], options);
+    const [pods, listed] = await Promise.all([
+      this.#client.listPods(deployment.selector, options),
+      this.#endpointsFor(color, options),
+    ]);
     return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
   }
 
   /** Ready endpoints of the Services that select `color` now; undefined when none does. */
-  async #endpointsFor(color: Color): Promise<Map<string, boolean> | undefined> {
-    if (this.#routing) return this.#listed(await this.#routing.services(color));
+  async #endpointsFor(color: Color, options: CallOptions): Promise<Map<string, boolean> | undefined> {
+    if (this.#routing) return this.#listed(await this.#routing.services(color), options);
     const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
-    const services = await Promise.all(names.map((n) => this.#client.readService(n)));
+    const services = await Promise.all(names.map((n) => this.#client.readService(n, options)));
     const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
     if (selecting.length === 0) return undefined;
-    return this.#listed(selecting.map((s) => s.name));
+    return this.#listed(
+      selecting.map((s) => s.name),
+      options,
+    );
   }
 
-  async #listed(services: string[] | undefined): Promise<Map<string, boolean> | undefined> {
+  async #listed(services: string[] | undefined, options: CallOptions): Promise<Map<string, boolean> | undefined> {
     if (!services?.length) return undefined;
-    const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s)))).flat();
+    const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s, options)))).flat();
     return new Map(endpoints.map((e) => [e.pod, e.ready]));
   }
 
@@ -148,12 +149,16 @@ export class KubernetesPool implements PoolPort {
     await this.#client.scale(name, replicas);
   }
 
-  /** deploy-standby's `image`: sets it on the standby's container; the health wait follows the rollout. */
+  /**
+   * deploy-standby: first gives back the replicas teardown scaled away (it saved the count on the
+   * Deployment), then sets `image` on the standby's container; the health wait follows the rollout.
+   */
   async deploy(color: Color): Promise<void> {
+    const name = this.#config.deployments[color];
+    let d = await this.#client.readDeployment(name);
+    d = (await this.#scaleBack(d)) ?? d;
     const wanted = this.#config.image;
     if (!wanted) return;
-    const name = this.#config.deployments[color];
-    const d = await this.#client.readDeployment(name);
     const container = wanted.container ?? d.containers[0]?.name ?? "";
     const current = d.containers.find((c) => c.name === container);
     if (!current) {
@@ -165,5 +170,21 @@ export class KubernetesPool implements PoolPort {
     core.info(
       `Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`,
     );
+  }
+
+  /** A Deployment at 0 replicas with the count teardown saved is scaled back to it; the re-read Deployment, or undefined when nothing was done. */
+  async #scaleBack(d: DeploymentView): Promise<DeploymentView | undefined> {
+    if (d.desired > 0) return undefined;
+    const saved = Number(d.annotations[REPLICAS_KEY]);
+    if (!Number.isInteger(saved) || saved < 1) {
+      core.warning(
+        `Deployment ${this.#config.namespace}/${d.name} has 0 replicas, and no count saved by teardown (${REPLICAS_KEY}) to restore: scale it up (kubectl scale) or let deploy-command do it.`,
+      );
+      return undefined;
+    }
+    await this.#client.scale(d.name, saved);
+    await this.#client.annotate(d.name, {}, [REPLICAS_KEY]);
+    core.info(`Scaled Deployment ${d.name} back to ${saved} replica(s), the count teardown saved; waiting for its pods.`);
+    return this.#client.readDeployment(d.name);
   }
 }

@@ -81,7 +81,11 @@ function parsePath(path: string): Target | "discovery" | undefined {
   return { type, namespace, name: rest[1], subresource: rest[2] };
 }
 
+/** Bodies read ahead of a request's faults, by request. */
+const bodies = new WeakMap<IncomingMessage, unknown>();
+
 async function body(req: IncomingMessage): Promise<unknown> {
+  if (bodies.has(req)) return bodies.get(req);
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8");
@@ -144,6 +148,11 @@ export class KubeApi {
         verb: this.#verb(req.method ?? "GET", target, url),
       });
       call.write = ["create", "update", "patch", "delete"].includes(call.verb);
+      // The whole body is read before anything else, and a write goes on to storage even when its
+      // client has gone meanwhile: the API server runs the storage call apart from the request
+      // (k8s.io/apiserver endpoints/handlers/rest.go, finishRequest), so a write that timed out
+      // on the client may still land; the harsher case.
+      if (call.write && call.verb !== "delete") bodies.set(req, await body(req));
       await this.#fault(call);
       const out = await this.#serve(call.verb, target, req, url, res);
       if (out === undefined) return;
@@ -169,7 +178,10 @@ export class KubeApi {
 
   async #fault(call: ApiCall): Promise<void> {
     const at = this.faults.findIndex(
-      (f) => (f.verb === "*" || f.verb === call.verb) && (f.resource === "*" || f.resource === call.resource),
+      (f) =>
+        (f.verb === "*" || f.verb === call.verb) &&
+        (f.resource === "*" || f.resource === call.resource) &&
+        (!f.name || f.name === call.name),
     );
     const fault = this.faults[at];
     if (!fault) return;
