@@ -19,8 +19,8 @@ export type Options = k8s.ConfigurationOptions<k8s.ObservableMiddleware>;
 
 /** One attempt of an urgent call: short, so that several fit inside a cancel's grace. */
 const URGENT_TIMEOUT_MS = 2_000;
-/** An urgent call without a signal of its own still ends: this many attempts. */
-const URGENT_ATTEMPTS = 8;
+/** An urgent call without a signal of its own still ends inside a cancel's grace: this many attempts. */
+const URGENT_ATTEMPTS = 3;
 const BACKOFF_FIRST_MS = 200;
 const BACKOFF_MAX_MS = 2_000;
 /** A 429's Retry-After is honoured up to this ("API Priority and Fairness" sends 1 s by default). */

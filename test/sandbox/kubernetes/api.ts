@@ -48,6 +48,8 @@ export interface ApiFault {
   name?: string;
   mode: "error" | "throttle" | "latency" | "conflict" | "race";
   count: number;
+  /** Let this many matching calls through first (teardown's scale is its third patch of the Deployment). */
+  after?: number;
   latencyMs?: number;
   before?: () => void;
 }
@@ -185,6 +187,10 @@ export class KubeApi {
     );
     const fault = this.faults[at];
     if (!fault) return;
+    if (fault.after) {
+      fault.after -= 1;
+      return;
+    }
     fault.count -= 1;
     if (fault.count <= 0) this.faults.splice(at, 1);
     if (fault.mode === "race") fault.before?.();

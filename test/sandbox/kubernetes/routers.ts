@@ -1,6 +1,7 @@
 // The three Kubernetes routers as tests drive them against one Cluster: their inputs, where their
 // production and test traffic enter (kube-proxy, the gateway, the mesh), and which color each route
 // object names as stored. Tests loop over ROUTERS so that every case runs on each of them.
+import { get } from "node:http";
 import type { SandboxColor } from "../world.ts";
 import type { Cluster } from "./cluster.ts";
 import type { Any } from "./store.ts";
@@ -85,16 +86,26 @@ const istio: KubeRouter = {
 
 export const ROUTERS: KubeRouter[] = [kubernetes, gatewayApi, istio];
 
-/** The version that answers on `url` now: a few requests, all of which must agree. */
+/** One request on a connection of its own: kube-proxy keeps a kept-alive connection on the pod it chose. */
+function versionOnce(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    const req = get(`${url}/version`, { agent: false, timeout: 5_000 }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        body += chunk;
+      });
+      res.on("end", () => resolve(res.statusCode === 200 ? body.trim() : `HTTP ${res.statusCode}`));
+      res.on("error", () => resolve("no answer"));
+    });
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve("no answer"));
+  });
+}
+
+/** The version that answers on `url` now: a few requests on new connections, all of which must agree. */
 export async function servedVersion(url: string): Promise<string> {
-  const answers = await Promise.all(
-    Array.from({ length: 6 }, () =>
-      fetch(`${url}/version`, { signal: AbortSignal.timeout(5_000) }).then(
-        async (r) => (r.ok ? (await r.text()).trim() : `HTTP ${r.status}`),
-        () => "no answer",
-      ),
-    ),
-  );
+  const answers = await Promise.all(Array.from({ length: 6 }, () => versionOnce(url)));
   return [...new Set(answers)].sort().join(",");
 }
 
