@@ -125,8 +125,8 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 44 modules
-var registry = __webpack_require__(14098);
+// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
+var registry = __webpack_require__(96957);
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
 // EXTERNAL MODULE: ./build/routing/health.js

@@ -36,7 +36,7 @@ export interface RouteChange {
 export interface WriteOptions {
   /** Leave zero-weight colors out of sticky routes, so old stickiness cookies stop pinning clients. */
   releaseSticky?: boolean;
-  /** Which flip writes: checks that guard a release (capacity parity) are advice on a rollback. */
+  /** Which flip writes: checks that only a switch enforces (capacity parity) are advice on a rollback. */
   verb?: "switch" | "rollback";
 }
 

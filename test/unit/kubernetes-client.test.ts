@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/core/errors.ts";
-import { AnotherWriterError, KubeCallError, KubeClient } from "../../src/routers/kubernetes/client.ts";
+import { AnotherWriterError, KubeCallError, KubeClient, WRITE_KEY, writeToken } from "../../src/routers/kubernetes/client.ts";
 import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
 
 let cluster: Cluster;
@@ -46,15 +46,15 @@ describe("the kubernetes client", () => {
 
   it("patches one selector key under a resourceVersion guard, and names another writer on a 409", async () => {
     const read = await kube.readService("shop-preview");
-    const written = await kube.patchSelector("shop-preview", read.resourceVersion, { version: "blue" });
+    const written = await kube.patchSelector("shop-preview", read.resourceVersion, { version: "blue" }, writeToken());
     expect(written.selector).toEqual({ app: "shop", version: "blue" });
-    const stale = kube.patchSelector("shop-preview", read.resourceVersion, { version: "green" });
+    const stale = kube.patchSelector("shop-preview", read.resourceVersion, { version: "green" }, writeToken());
     await expect(stale).rejects.toBeInstanceOf(AnotherWriterError);
     await expect(stale).rejects.toThrow(
       /Another writer changed Service shop\/shop-preview after this run read it .*the object has been modified/,
     );
     expect((await kube.readService("shop-preview")).selector.version).toBe("blue");
-    await kube.patchSelector("shop-preview", written.resourceVersion, { version: "green" });
+    await kube.patchSelector("shop-preview", written.resourceVersion, { version: "green" }, writeToken());
   });
 
   it("annotates, scales, and reports a refused call with its status and the server's message", async () => {
@@ -70,7 +70,8 @@ describe("the kubernetes client", () => {
     await expect(missing).rejects.toThrow(
       'Kubernetes get deployment shop/shop-purple failed: 404 deployments.apps "shop-purple" not found.',
     );
-    cluster.api.faults.push({ verb: "get", resource: "services", mode: "error", count: 1 });
+    // A 500 that lasts longer than max-attempts is reported with the server's message.
+    cluster.api.faults.push({ verb: "get", resource: "services", mode: "error", count: 5 });
     await expect(kube.readService("shop")).rejects.toThrow(/failed: 500 Internal error occurred/);
   });
 
@@ -78,5 +79,44 @@ describe("the kubernetes client", () => {
     expect(() => new KubeClient({ kubeconfig: path.join(dir, "kubeconfig"), context: "prod-eu", namespace: "shop" })).toThrow(
       ConfigurationError,
     );
+  });
+
+  it("tries a 500, a 429 and a call past its timeout again, and a write whose selector reads so moves the resourceVersion", async () => {
+    const quick = new KubeClient({
+      kubeconfig: path.join(dir, "kubeconfig"),
+      context: "",
+      namespace: "shop",
+      policy: { timeoutMs: 1_000, attempts: 3 },
+    });
+    const gets = () => cluster.api.calls.filter((c) => c.verb === "get" && c.resource === "services").length;
+    for (const fault of [
+      { mode: "error" as const, count: 2 },
+      { mode: "throttle" as const, count: 1 },
+      { mode: "latency" as const, count: 1, latencyMs: 1_500 },
+    ]) {
+      const before = gets();
+      cluster.api.faults.push({ verb: "get", resource: "services", ...fault });
+      expect((await quick.readService("shop")).selector.version).toBe("blue");
+      // The call that ran past its timeout is logged when the server ends it; wait for it.
+      await expect.poll(() => gets() - before).toBe(fault.count + 1);
+    }
+    const read = await quick.readService("shop");
+    const again = await quick.patchSelector("shop", read.resourceVersion, { version: "blue" }, "t-1");
+    expect(again.resourceVersion).not.toBe(read.resourceVersion);
+    expect(again.written).toBe("t-1");
+    expect(cluster.store.get("services", "shop", "shop")?.metadata.annotations?.[WRITE_KEY]).toBe("t-1");
+  });
+
+  it("gives up on a 404 at once, and a cancel ends a hung call without waiting for it", async () => {
+    const before = cluster.api.calls.length;
+    await expect(kube.readDeployment("shop-purple")).rejects.toThrow(/404/);
+    expect(cluster.api.calls.length - before).toBe(1);
+    cluster.api.faults.push({ verb: "get", resource: "services", mode: "latency", count: 1, latencyMs: 5_000 });
+    const controller = new AbortController();
+    const started = Date.now();
+    const hung = kube.readService("shop", { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("cancelled")), 100);
+    await expect(hung).rejects.toThrow("cancelled");
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -5,6 +5,8 @@
 import * as k8s from "@kubernetes/client-node";
 import { Cancelled } from "../../core/cancel.ts";
 import { ConfigurationError, CutoverError } from "../../core/errors.ts";
+import type { CallOptions } from "../port.ts";
+import { AttemptTimeout, type CallPolicy, type Options, withRetries } from "./calls.ts";
 import { kubeconfigProblem, maskCredentials } from "./credentials.ts";
 
 export interface KubeTarget {
@@ -12,12 +14,16 @@ export interface KubeTarget {
   kubeconfig: string;
   context: string;
   namespace: string;
+  /** Each call's timeout and attempts; the defaults otherwise. */
+  policy?: CallPolicy;
 }
 
 export interface ServiceView {
   name: string;
   resourceVersion: string;
   selector: Record<string, string>;
+  /** The WRITE_KEY annotation: which write of cutover's the Service shows, if any. */
+  written?: string;
 }
 
 export interface DeploymentView {
@@ -78,6 +84,16 @@ export class KubeCallError extends CutoverError {
   }
 }
 
+/** A 409 Conflict: the object changed since the resourceVersion a write carried. */
+export class ConflictError extends KubeCallError {
+  override name = "ConflictError";
+  readonly serverMessage: string;
+  constructor(what: string, message: string, cause: unknown) {
+    super(what, 409, message, cause);
+    this.serverMessage = message.replace(/\.$/, "");
+  }
+}
+
 /** The API server's Status message, from the client's ApiException (its body is the JSON text). */
 export function statusOf(error: unknown): { code: number; message: string } {
   if (error instanceof k8s.ApiException) {
@@ -90,21 +106,22 @@ export function statusOf(error: unknown): { code: number; message: string } {
     }
     return { code: error.code, message };
   }
+  if (error instanceof AttemptTimeout) return { code: 0, message: error.message };
   const cause = (error as { cause?: { code?: string } })?.cause?.code;
   return { code: 0, message: `${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ""}` };
 }
 
-async function call<T>(what: string, send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    if (error instanceof Cancelled) throw error;
-    const { code, message } = statusOf(error);
-    throw new KubeCallError(what, code, message, error);
-  }
-}
+const merge = (o: Options) => k8s.setHeaderOptions("Content-Type", k8s.PatchStrategy.MergePatch, o);
+const strategic = (o: Options) => k8s.setHeaderOptions("Content-Type", k8s.PatchStrategy.StrategicMergePatch, o);
 
-const merge = k8s.setHeaderOptions("Content-Type", k8s.PatchStrategy.MergePatch);
+/** On the objects cutover writes: a new value on every write, so that each one moves the resourceVersion and a write that landed late after it is a 409. */
+export const WRITE_KEY = "cutover/write";
+let writes = 0;
+/** A value for WRITE_KEY that no other write of any run shares. */
+export function writeToken(): string {
+  writes += 1;
+  return `${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}-${Date.now().toString(36)}-${writes}`;
+}
 
 function podReason(pod: k8s.V1Pod): { reason?: string; message?: string } {
   for (const c of pod.status?.containerStatuses ?? []) {
@@ -124,10 +141,24 @@ function probeOf(c: k8s.V1Container): string {
   return `${how} every ${p.periodSeconds ?? 10}s, ${p.failureThreshold ?? 3} failures`;
 }
 
+/** What a call needs when the step gives no policy: 10 s an attempt, 5 attempts (max-attempts' default). */
+export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 10_000, attempts: 5 };
+
+function serviceView(name: string, s: k8s.V1Service): ServiceView {
+  const written = s.metadata?.annotations?.[WRITE_KEY];
+  return {
+    name,
+    resourceVersion: s.metadata?.resourceVersion ?? "",
+    selector: { ...s.spec?.selector },
+    ...(written ? { written } : {}),
+  };
+}
+
 export class KubeClient {
   readonly namespace: string;
   /** The loaded kubeconfig, for clients of other API groups (the weighted routers' route objects). */
   readonly kubeConfig: k8s.KubeConfig;
+  readonly policy: CallPolicy;
   readonly #core: k8s.CoreV1Api;
   readonly #apps: k8s.AppsV1Api;
   readonly #discovery: k8s.DiscoveryV1Api;
@@ -150,6 +181,7 @@ export class KubeClient {
     }
     this.namespace = target.namespace;
     this.kubeConfig = config;
+    this.policy = target.policy ?? DEFAULT_POLICY;
     this.#core = config.makeApiClient(k8s.CoreV1Api);
     this.#apps = config.makeApiClient(k8s.AppsV1Api);
     this.#discovery = config.makeApiClient(k8s.DiscoveryV1Api);
@@ -158,50 +190,66 @@ export class KubeClient {
 
   /** Whether these credentials may do a verb in the namespace: a SelfSubjectAccessReview. */
   async canI(a: { verb: string; group: string; resource: string; subresource?: string; name?: string }): Promise<boolean> {
-    const review = await call(`review access to ${a.verb} ${a.resource}`, () =>
-      this.#authorization.createSelfSubjectAccessReview({
-        body: { spec: { resourceAttributes: { namespace: this.namespace, ...a } } },
-      }),
+    const review = await this.call(`review access to ${a.verb} ${a.resource}`, {}, (o) =>
+      this.#authorization.createSelfSubjectAccessReview(
+        { body: { spec: { resourceAttributes: { namespace: this.namespace, ...a } } } },
+        o,
+      ),
     );
     return review.status?.allowed === true;
   }
 
-  async readService(name: string): Promise<ServiceView> {
-    const s = await call(`get service ${this.namespace}/${name}`, () =>
-      this.#core.readNamespacedService({ name, namespace: this.namespace }),
+  /** One API call, with the step's signal, a timeout per attempt and retries of what is transient. */
+  async call<T>(what: string, options: CallOptions, send: (o: Options) => Promise<T>): Promise<T> {
+    try {
+      return await withRetries(this.policy, options, send);
+    } catch (error) {
+      if (error instanceof Cancelled || options.signal?.aborted) throw error;
+      const { code, message } = statusOf(error);
+      if (code === 409) throw new ConflictError(what, message, error);
+      throw new KubeCallError(what, code, message, error);
+    }
+  }
+
+  async readService(name: string, options: CallOptions = {}): Promise<ServiceView> {
+    const s = await this.call(`get service ${this.namespace}/${name}`, options, (o) =>
+      this.#core.readNamespacedService({ name, namespace: this.namespace }, o),
     );
-    return { name, resourceVersion: s.metadata?.resourceVersion ?? "", selector: { ...s.spec?.selector } };
+    return serviceView(name, s);
   }
 
   /**
    * Writes a Service's selector as a merge patch that carries the resourceVersion it was read at:
    * the API server refuses it with 409 Conflict when anyone wrote the Service since ("Kubernetes
-   * API Concepts": Resource versions). Keys not in `selector` stay as they are.
+   * API Concepts": Resource versions). Keys not in `selector` stay as they are. `token` goes in
+   * the WRITE_KEY annotation, so that the write moves the resourceVersion even when the selector
+   * already reads so (the API server stores no write that changes nothing).
    */
-  async patchSelector(name: string, resourceVersion: string, selector: Record<string, string>): Promise<ServiceView> {
-    const what = `patch service ${this.namespace}/${name}`;
+  async patchSelector(
+    name: string,
+    resourceVersion: string,
+    selector: Record<string, string>,
+    token: string,
+    options: CallOptions = {},
+  ): Promise<ServiceView> {
+    const body = { metadata: { resourceVersion, annotations: { [WRITE_KEY]: token } }, spec: { selector } };
     try {
-      const s = await this.#core.patchNamespacedService(
-        { name, namespace: this.namespace, body: { metadata: { resourceVersion }, spec: { selector } } },
-        merge,
+      const s = await this.call(`patch service ${this.namespace}/${name}`, options, (o) =>
+        this.#core.patchNamespacedService({ name, namespace: this.namespace, body }, merge(o)),
       );
-      return { name, resourceVersion: s.metadata?.resourceVersion ?? "", selector: { ...s.spec?.selector } };
+      return serviceView(name, s);
     } catch (error) {
-      if (error instanceof Cancelled) throw error;
-      const { code, message } = statusOf(error);
-      if (code === 409) {
-        throw new AnotherWriterError(
-          `Another writer changed Service ${this.namespace}/${name} after this run read it (resourceVersion ${resourceVersion}): ${message.replace(/\.$/, "")}. This run stops without writing over it; read the Service's selector before running again.`,
-          { cause: error },
-        );
-      }
-      throw new KubeCallError(what, code, message, error);
+      if (!(error instanceof ConflictError)) throw error;
+      throw new AnotherWriterError(
+        `Another writer changed Service ${this.namespace}/${name} after this run read it (resourceVersion ${resourceVersion}): ${error.serverMessage}. This run stops without writing over it; read the Service's selector before running again.`,
+        { cause: error },
+      );
     }
   }
 
-  async readDeployment(name: string): Promise<DeploymentView> {
-    const d = await call(`get deployment ${this.namespace}/${name}`, () =>
-      this.#apps.readNamespacedDeployment({ name, namespace: this.namespace }),
+  async readDeployment(name: string, options: CallOptions = {}): Promise<DeploymentView> {
+    const d = await this.call(`get deployment ${this.namespace}/${name}`, options, (o) =>
+      this.#apps.readNamespacedDeployment({ name, namespace: this.namespace }, o),
     );
     const s = d.status ?? {};
     const progressing = s.conditions?.find((c) => c.type === "Progressing");
@@ -235,12 +283,12 @@ export class KubeClient {
   }
 
   /** The pods a label selector picks, with why each is not ready. */
-  async listPods(selector: Record<string, string>): Promise<PodView[]> {
+  async listPods(selector: Record<string, string>, options: CallOptions = {}): Promise<PodView[]> {
     const labelSelector = Object.entries(selector)
       .map(([k, v]) => `${k}=${v}`)
       .join(",");
-    const list = await call(`list pods in ${this.namespace}`, () =>
-      this.#core.listNamespacedPod({ namespace: this.namespace, labelSelector }),
+    const list = await this.call(`list pods in ${this.namespace}`, options, (o) =>
+      this.#core.listNamespacedPod({ namespace: this.namespace, labelSelector }, o),
     );
     return list.items.map((p) => ({
       name: p.metadata?.name ?? "",
@@ -254,12 +302,12 @@ export class KubeClient {
   }
 
   /** The endpoints of a Service, from its EndpointSlices (label kubernetes.io/service-name). */
-  async endpoints(service: string): Promise<EndpointView[]> {
-    const list = await call(`list endpointslices of ${this.namespace}/${service}`, () =>
-      this.#discovery.listNamespacedEndpointSlice({
-        namespace: this.namespace,
-        labelSelector: `kubernetes.io/service-name=${service}`,
-      }),
+  async endpoints(service: string, options: CallOptions = {}): Promise<EndpointView[]> {
+    const list = await this.call(`list endpointslices of ${this.namespace}/${service}`, options, (o) =>
+      this.#discovery.listNamespacedEndpointSlice(
+        { namespace: this.namespace, labelSelector: `kubernetes.io/service-name=${service}` },
+        o,
+      ),
     );
     return list.items.flatMap((slice) =>
       (slice.endpoints ?? []).map((e) => ({
@@ -270,51 +318,57 @@ export class KubeClient {
     );
   }
 
-  /** Sets and removes annotations with a merge patch; null removes a key (RFC 7386). */
-  async annotate(deployment: string, set: Record<string, string>, remove: string[]): Promise<void> {
+  /** Sets and removes annotations with a merge patch; null removes a key (RFC 7386). Tried again as is: it sets the same values. */
+  async annotate(deployment: string, set: Record<string, string>, remove: string[], options: CallOptions = {}): Promise<void> {
     const annotations: Record<string, string | null> = { ...set };
     for (const key of remove) annotations[key] = null;
-    await call(`annotate deployment ${this.namespace}/${deployment}`, () =>
+    await this.call(`annotate deployment ${this.namespace}/${deployment}`, options, (o) =>
       this.#apps.patchNamespacedDeployment(
         { name: deployment, namespace: this.namespace, body: { metadata: { annotations } } },
-        merge,
+        merge(o),
       ),
     );
   }
 
   /** Sets the replicas through the scale subresource, as `kubectl scale` does. */
-  async scale(deployment: string, replicas: number): Promise<void> {
-    await call(`scale deployment ${this.namespace}/${deployment}`, () =>
+  async scale(deployment: string, replicas: number, options: CallOptions = {}): Promise<void> {
+    await this.call(`scale deployment ${this.namespace}/${deployment}`, options, (o) =>
       this.#apps.patchNamespacedDeploymentScale(
         { name: deployment, namespace: this.namespace, body: { spec: { replicas } } },
-        merge,
+        merge(o),
       ),
     );
   }
 
-  /** Sets a container's image, guarded by the resourceVersion the Deployment was read at. */
-  async setImage(deployment: string, resourceVersion: string, container: string, image: string): Promise<number> {
-    const strategic = k8s.setHeaderOptions("Content-Type", k8s.PatchStrategy.StrategicMergePatch);
+  /**
+   * Sets a container's image, guarded by the resourceVersion the Deployment was read at. A 409
+   * after an attempt that got no answer is that attempt's own write when the image reads so now.
+   */
+  async setImage(
+    deployment: string,
+    resourceVersion: string,
+    container: string,
+    image: string,
+    options: CallOptions = {},
+  ): Promise<number> {
+    const body = { metadata: { resourceVersion }, spec: { template: { spec: { containers: [{ name: container, image }] } } } };
+    let attempts = 0;
     try {
-      const d = await this.#apps.patchNamespacedDeployment(
-        {
-          name: deployment,
-          namespace: this.namespace,
-          body: { metadata: { resourceVersion }, spec: { template: { spec: { containers: [{ name: container, image }] } } } },
-        },
-        strategic,
-      );
+      const d = await this.call(`patch deployment ${this.namespace}/${deployment}`, options, (o) => {
+        attempts += 1;
+        return this.#apps.patchNamespacedDeployment({ name: deployment, namespace: this.namespace, body }, strategic(o));
+      });
       return d.metadata?.generation ?? 0;
     } catch (error) {
-      if (error instanceof Cancelled) throw error;
-      const { code, message } = statusOf(error);
-      if (code === 409) {
-        throw new AnotherWriterError(
-          `Another writer changed Deployment ${this.namespace}/${deployment} while this run was setting its image: ${message}. Nothing was overwritten; re-run deploy-standby.`,
-          { cause: error },
-        );
+      if (!(error instanceof ConflictError)) throw error;
+      if (attempts > 1) {
+        const now = await this.readDeployment(deployment, options);
+        if (now.containers.find((c) => c.name === container)?.image === image) return now.generation;
       }
-      throw new KubeCallError(`patch deployment ${this.namespace}/${deployment}`, code, message, error);
+      throw new AnotherWriterError(
+        `Another writer changed Deployment ${this.namespace}/${deployment} while this run was setting its image: ${error.serverMessage}. Nothing was overwritten; re-run deploy-standby.`,
+        { cause: error },
+      );
     }
   }
 }

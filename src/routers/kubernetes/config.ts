@@ -4,6 +4,7 @@ import type { PerColor } from "../../core/color.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, quoted, readInteger, readPercent, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+import type { CallPolicy } from "./calls.ts";
 
 export interface KubernetesConfig extends RouterConfig {
   namespace: string;
@@ -119,6 +120,17 @@ export function readKubernetesConfig(): KubernetesConfig {
     // A selector names one color: traffic moves all at once.
     capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
     aws,
+  };
+}
+
+/**
+ * Each Kubernetes API call's attempt may take a quarter of verify-timeout, from 1 s to 10 s: a
+ * hung call is cut off and tried again while the step can still read its writes back.
+ */
+export function callPolicy(config: Pick<KubernetesConfig, "verifyTimeoutMs" | "aws">): CallPolicy {
+  return {
+    timeoutMs: Math.min(10_000, Math.max(1_000, Math.round(config.verifyTimeoutMs / 4))),
+    attempts: config.aws.maxAttempts,
   };
 }
 

@@ -3,7 +3,7 @@
 import { loadedOnFirstCall } from "../../core/lazy.ts";
 import type { RouterConfig, RouterKind, RouterPorts } from "../port.ts";
 import type { KubeClient } from "./client.ts";
-import { type KubernetesConfig, readKubernetesConfig } from "./config.ts";
+import { callPolicy, type KubernetesConfig, readKubernetesConfig } from "./config.ts";
 import { KUBERNETES_INPUTS } from "./inputs.ts";
 import { KubernetesLedger } from "./ledger.ts";
 import { beforeFirstWrite, checkPermissions, KUBE_WRITES, servicePermissions } from "./permissions.ts";
@@ -19,7 +19,12 @@ export const kubernetes: RouterKind = {
     // The official client is large: it loads on the first call to the cluster, never for other routers.
     const client = loadedOnFirstCall<KubeClient>(() =>
       import("./client.ts").then((m) => {
-        const kube = new m.KubeClient({ kubeconfig: k.kubeconfig, context: k.context, namespace: k.namespace });
+        const kube = new m.KubeClient({
+          kubeconfig: k.kubeconfig,
+          context: k.context,
+          namespace: k.namespace,
+          policy: callPolicy(k),
+        });
         const needs = servicePermissions([k.service, ...(k.testService ? [k.testService] : [])], k.deployments);
         let checked: Promise<void> | undefined;
         const check = () => (checked ??= checkPermissions((a) => kube.canI(a), k.namespace, needs));

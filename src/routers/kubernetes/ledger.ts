@@ -1,5 +1,5 @@
 import { COLORS, type Color, type PerColor } from "../../core/color.ts";
-import type { Ledger, LedgerPort } from "../port.ts";
+import type { CallOptions, Ledger, LedgerPort } from "../port.ts";
 import type { KubeClient } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
 
@@ -17,8 +17,8 @@ export class KubernetesLedger implements LedgerPort {
     this.#config = config;
   }
 
-  async read(): Promise<PerColor<Ledger>> {
-    const [blue, green] = await Promise.all(COLORS.map((c) => this.#client.readDeployment(this.#config.deployments[c])));
+  async read(options: CallOptions = {}): Promise<PerColor<Ledger>> {
+    const [blue, green] = await Promise.all(COLORS.map((c) => this.#client.readDeployment(this.#config.deployments[c], options)));
     const ledger = (annotations: Record<string, string>): Ledger =>
       Object.fromEntries(
         Object.entries(annotations)
@@ -28,8 +28,8 @@ export class KubernetesLedger implements LedgerPort {
     return { blue: ledger(blue?.annotations ?? {}), green: ledger(green?.annotations ?? {}) };
   }
 
-  async write(color: Color, set: Ledger, remove: string[] = []): Promise<void> {
+  async write(color: Color, set: Ledger, remove: string[] = [], options: CallOptions = {}): Promise<void> {
     const annotations = Object.fromEntries(Object.entries(set).map(([k, v]) => [annotationOf(k), v]));
-    await this.#client.annotate(this.#config.deployments[color], annotations, remove.map(annotationOf));
+    await this.#client.annotate(this.#config.deployments[color], annotations, remove.map(annotationOf), options);
   }
 }

@@ -2,11 +2,11 @@ import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
-import type { PoolPort, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
 import type { DeploymentView, KubeClient, PodView } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
+import { formatSelector } from "./guards.ts";
 import { annotationOf } from "./ledger.ts";
-import { formatSelector } from "./traffic.ts";
 
 /** Where teardown keeps the replicas it scaled away, for a restore. */
 const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
@@ -39,11 +39,6 @@ const observed = (d: DeploymentView): boolean => d.observedGeneration >= d.gener
  * would read a finished rollout as an unfinished one.
  */
 const OBSERVE_WAIT_MS = 3_000;
-
-export async function readyPods(client: KubeClient, config: KubernetesConfig, color: Color): Promise<number> {
-  const deployment = await client.readDeployment(config.deployments[color]);
-  return (await client.listPods(deployment.selector)).filter((p) => p.ready && !p.terminating).length;
-}
 
 function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): TargetHealth {
   const base = {
@@ -111,22 +106,26 @@ export class KubernetesPool implements PoolPort {
     this.#routing = routing;
   }
 
-  async health(color: Color): Promise<TargetHealth[]> {
-    const deployment = await this.#observedDeployment(this.#config.deployments[color]);
-    const [pods, listed] = await Promise.all([this.#client.listPods(deployment.selector), this.#endpointsFor(color)]);
+  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+    const deployment = await this.#observedDeployment(this.#config.deployments[color], options);
+    const [pods, listed] = await Promise.all([
+      this.#client.listPods(deployment.selector, options),
+      this.#endpointsFor(color, options),
+    ]);
     return [...rolloutHealth(deployment), ...pods.map((p) => podHealth(p, listed))];
   }
 
   /** The Deployment once its controller has observed its generation, or as it is after OBSERVE_WAIT_MS. */
-  async #observedDeployment(name: string): Promise<DeploymentView> {
+  async #observedDeployment(name: string, options: CallOptions = {}): Promise<DeploymentView> {
     const polled = await pollUntil(
       async () => {
-        const d = await this.#client.readDeployment(name);
+        const d = await this.#client.readDeployment(name, options);
         return { done: observed(d), value: d };
       },
       {
         timeoutMs: OBSERVE_WAIT_MS,
         pollMs: 100,
+        signal: options.signal,
         progress: (d) => `Waiting for the controller to observe generation ${d.generation} of Deployment ${d.name}.`,
       },
     );
@@ -134,18 +133,21 @@ export class KubernetesPool implements PoolPort {
   }
 
   /** Ready endpoints of the Services that select `color` now; undefined when none does. */
-  async #endpointsFor(color: Color): Promise<Map<string, boolean> | undefined> {
-    if (this.#routing) return this.#listed(await this.#routing.services(color));
+  async #endpointsFor(color: Color, options: CallOptions): Promise<Map<string, boolean> | undefined> {
+    if (this.#routing) return this.#listed(await this.#routing.services(color), options);
     const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
-    const services = await Promise.all(names.map((n) => this.#client.readService(n)));
+    const services = await Promise.all(names.map((n) => this.#client.readService(n, options)));
     const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
     if (selecting.length === 0) return undefined;
-    return this.#listed(selecting.map((s) => s.name));
+    return this.#listed(
+      selecting.map((s) => s.name),
+      options,
+    );
   }
 
-  async #listed(services: string[] | undefined): Promise<Map<string, boolean> | undefined> {
+  async #listed(services: string[] | undefined, options: CallOptions): Promise<Map<string, boolean> | undefined> {
     if (!services?.length) return undefined;
-    const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s)))).flat();
+    const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s, options)))).flat();
     return new Map(endpoints.map((e) => [e.pod, e.ready]));
   }
 
@@ -191,19 +193,21 @@ export class KubernetesPool implements PoolPort {
   }
 
   /**
-   * deploy-standby's `image`: sets it on the standby's container; the health wait follows the
-   * rollout. A paused Deployment is refused first, image or not (after deploy-command too): it
-   * would never roll out, and the wait would only run out.
+   * deploy-standby: first gives back the replicas teardown scaled away (it saved the count on the
+   * Deployment), then sets `image` on the standby's container; the health wait follows the rollout.
+   * A paused Deployment is refused first, image or not (after deploy-command too): it would never
+   * roll out, and the wait would only run out.
    */
   async deploy(color: Color): Promise<void> {
-    const wanted = this.#config.image;
     const name = this.#config.deployments[color];
-    const d = await this.#client.readDeployment(name);
+    let d = await this.#client.readDeployment(name);
     if (d.paused) {
       throw new CutoverError(
         `Deployment ${this.#config.namespace}/${name} is paused (spec.paused: true), so nothing rolls out: resume it with \`kubectl rollout resume deployment/${name} -n ${this.#config.namespace}\` and run deploy-standby again.`,
       );
     }
+    d = (await this.#scaleBack(d)) ?? d;
+    const wanted = this.#config.image;
     if (!wanted) return;
     const container = wanted.container ?? d.containers[0]?.name ?? "";
     const current = d.containers.find((c) => c.name === container);
@@ -216,5 +220,21 @@ export class KubernetesPool implements PoolPort {
     core.info(
       `Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`,
     );
+  }
+
+  /** A Deployment at 0 replicas with the count teardown saved is scaled back to it; the re-read Deployment, or undefined when nothing was done. */
+  async #scaleBack(d: DeploymentView): Promise<DeploymentView | undefined> {
+    if (d.desired > 0) return undefined;
+    const saved = Number(d.annotations[REPLICAS_KEY]);
+    if (!Number.isInteger(saved) || saved < 1) {
+      core.warning(
+        `Deployment ${this.#config.namespace}/${d.name} has 0 replicas, and no count saved by teardown (${REPLICAS_KEY}) to restore: scale it up (kubectl scale) or let deploy-command do it.`,
+      );
+      return undefined;
+    }
+    await this.#client.scale(d.name, saved);
+    await this.#client.annotate(d.name, {}, [REPLICAS_KEY]);
+    core.info(`Scaled Deployment ${d.name} back to ${saved} replica(s), the count teardown saved; waiting for its pods.`);
+    return this.#client.readDeployment(d.name);
   }
 }

@@ -3,19 +3,12 @@ import { formatDuration } from "../../core/durations.ts";
 import { ConfigurationError, CutoverError } from "../../core/errors.ts";
 import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
-import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights } from "../port.ts";
-import type { KubeClient, ServiceView } from "./client.ts";
+import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
+import { AnotherWriterError, type KubeClient, type ServiceView, writeToken } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
-import { readyPods } from "./pool.ts";
+import { checkCapacity, formatSelector, refuseUnselectable } from "./guards.ts";
 
-/** `app=shop,version=blue`, as kubectl prints a selector. */
-export function formatSelector(selector: Record<string, string>): string {
-  return (
-    Object.entries(selector)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(",") || "(empty)"
-  );
-}
+export { formatSelector } from "./guards.ts";
 
 /** The route's Service name: the last part of `service/<namespace>/<name>`. */
 export function serviceName(ref: RouteRef): string {
@@ -31,16 +24,18 @@ export class KubernetesTraffic implements TrafficPort {
   readonly #config: KubernetesConfig;
   /** Per route, the versions this run read or wrote, and the one its last write produced. */
   readonly #versions = new Map<string, { known: Set<string>; latest?: string }>();
+  /** Per route, the selector each of this run's writes meant to leave, by its WRITE_KEY token. */
+  readonly #sent = new Map<string, Map<string, string>>();
 
   constructor(client: KubeClient, config: KubernetesConfig) {
     this.#client = client;
     this.#config = config;
   }
 
-  async read(): Promise<RouteState[]> {
+  async read(options: CallOptions = {}): Promise<RouteState[]> {
     return Promise.all(
       this.#config.routes.map(async (ref) => {
-        const service = await this.#client.readService(serviceName(ref));
+        const service = await this.#client.readService(serviceName(ref), options);
         this.#seen(ref.id).known.add(service.resourceVersion);
         return { ref, weights: this.#weightsOf(ref, service), raw: service };
       }),
@@ -83,30 +78,54 @@ export class KubernetesTraffic implements TrafficPort {
   /**
    * Patches the color key only. The guard is the version this run read, or, for a route this run
    * wrote since (a put-back), the version its own write produced: a write by anyone else in
-   * between is a 409, and the run stops without writing over it.
+   * between is a 409, and the run stops without writing over it. A 409 over a write of this run's
+   * own that landed after its answer was lost (timed out, cancelled) is not another writer's:
+   * the Service then reads exactly as that write left it, and is written again from there.
    */
   async write(route: RouteState, options: CallOptions = {}): Promise<void> {
     const service = route.raw as ServiceView;
     const seen = this.#seen(route.ref.id);
     const guard = seen.known.has(service.resourceVersion) ? (seen.latest ?? service.resourceVersion) : service.resourceVersion;
     const label = this.#config.colorLabel;
-    const written = await this.#client.patchSelector(service.name, guard, { [label]: service.selector[label] as string });
+    const selector = { [label]: service.selector[label] as string };
+    const written = await this.#patch(route.ref, service, guard, selector, options).catch(async (error: unknown) => {
+      if (!(error instanceof AnotherWriterError)) throw error;
+      const now = await this.#client.readService(service.name, options);
+      if (!this.#ownWrite(route.ref, now)) throw error;
+      return this.#patch(route.ref, service, now.resourceVersion, selector, options);
+    });
     seen.known.add(written.resourceVersion);
     seen.latest = written.resourceVersion;
     // A put-back must land inside the cancel's grace: it does not wait for the endpoints.
     if (!options.urgent) await this.#endpointsFollow(route.ref, written, options.signal);
   }
 
+  #patch(ref: RouteRef, service: ServiceView, guard: string, selector: Record<string, string>, options: CallOptions) {
+    const token = writeToken();
+    const sent = this.#sent.get(ref.id) ?? new Map<string, string>();
+    this.#sent.set(ref.id, sent);
+    sent.set(token, JSON.stringify({ ...service.selector, ...selector }));
+    return this.#client.patchSelector(service.name, guard, selector, token, options);
+  }
+
+  /** The Service shows one of this run's writes, and nothing since: its selector is what that write meant. */
+  #ownWrite(ref: RouteRef, now: ServiceView): boolean {
+    const meant = now.written && this.#sent.get(ref.id)?.get(now.written);
+    return meant !== undefined && meant === JSON.stringify(now.selector);
+  }
+
   /**
    * Read-back beyond the selector: the EndpointSlice controller lists the newly selected pods a
    * moment after the write, and kube-proxy routes by the slices. Waits until they list only pods
-   * the new selector picks; the write has landed either way, so a slow controller is a warning.
+   * the new selector picks, one of them ready. No ready endpoint at the end fails a production
+   * route's write (the Service would send its users nowhere); old pods still listed beside ready
+   * new ones are a slow controller, and a warning.
    */
   async #endpointsFollow(ref: RouteRef, service: ServiceView, signal?: AbortSignal): Promise<void> {
-    const selected = new Set((await this.#client.listPods(service.selector)).map((p) => p.name));
+    const selected = new Set((await this.#client.listPods(service.selector, { signal })).map((p) => p.name));
     const polled = await pollUntil(
       async () => {
-        const endpoints = await this.#client.endpoints(service.name);
+        const endpoints = await this.#client.endpoints(service.name, { signal });
         const stray = endpoints.filter((e) => !selected.has(e.pod)).map((e) => e.pod);
         const ready = endpoints.filter((e) => e.ready && selected.has(e.pod)).length;
         return { done: stray.length === 0 && ready > 0, value: { stray, ready } };
@@ -116,15 +135,22 @@ export class KubernetesTraffic implements TrafficPort {
         pollMs: 250,
         signal,
         progress: (v, left) =>
-          `Waiting for the EndpointSlices of ${ref.name} to follow its selector: ${v.stray.length} other pod(s) still listed; ${left} left.`,
+          `Waiting for the EndpointSlices of ${ref.name} to follow its selector: ${v.ready} ready pod(s) of its new color, ${v.stray.length} other pod(s) still listed; ${left} left.`,
       },
     );
     const color = service.selector[this.#config.colorLabel];
     if (polled.done)
       core.info(`Read back: the EndpointSlices of ${ref.name} list only ${color}'s pods (${polled.value.ready} ready).`);
-    else if (!signal?.aborted) {
+    else if (signal?.aborted) return;
+    // A test route may point at a broken color (a switch away from it): only production fails.
+    else if (polled.value.ready === 0 && ref.role === "production") {
+      throw new CutoverError(
+        `Read back failed: ${formatDuration(polled.ms)} after its selector moved to ${color}, the EndpointSlices of ${ref.name} list no ready pod of ${color} (${selected.size} pod(s) match ${formatSelector(service.selector)}), so the Service sends its traffic nowhere`,
+      );
+    } else {
+      const listed = polled.value.ready === 0 ? `no ready pod of ${color}` : polled.value.stray.join(", ");
       core.warning(
-        `The EndpointSlices of ${ref.name} still list ${polled.value.stray.join(", ") || "no ready pod"} ${formatDuration(polled.ms)} after its selector moved to ${color}; the requests that follow are the proof.`,
+        `The EndpointSlices of ${ref.name} still list ${listed} ${formatDuration(polled.ms)} after its selector moved to ${color}; the requests that follow are the proof.`,
       );
     }
   }
@@ -139,22 +165,26 @@ export class KubernetesTraffic implements TrafficPort {
   }
 
   /**
-   * Capacity parity: the color production moves to must have at least min-capacity-percent of the
-   * other color's ready pods, so that it can carry the load at once (seed 004 scales it up first).
+   * Refuses a move to a color whose pods lack a label the Service selects by (it would select no
+   * pod), and checks capacity parity for the color production moves to: on a switch a shortfall
+   * refuses it, on a rollback it is a warning.
    */
-  async checkChanges(changes: RouteChange[]): Promise<void> {
+  async checkChanges(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
+    const label = this.#config.colorLabel;
+    await refuseUnselectable(
+      this.#client,
+      this.#config,
+      changes.map((c) => {
+        const color: Color = c.after.green > 0 ? "green" : "blue";
+        const service = c.before.raw as ServiceView;
+        return { ref: c.ref, color, selector: { ...service.selector, [label]: color } };
+      }),
+    );
     const production = changes.find((c) => c.ref.role === "production");
     if (!production) return;
     const to: Color = production.after.green > 0 ? "green" : "blue";
-    const from: Color = to === "blue" ? "green" : "blue";
     if (production.before.weights[to] > 0) return;
-    const [target, current] = await Promise.all([to, from].map((c) => readyPods(this.#client, this.#config, c as Color)));
-    const needed = Math.ceil((current ?? 0) * this.#config.minCapacity);
-    if ((target ?? 0) >= needed) return;
-    const share = Math.round(this.#config.minCapacity * 100);
-    throw new CutoverError(
-      `Capacity parity: ${to} (Deployment ${this.#config.deployments[to]}) has ${target} ready pod(s), fewer than ${needed} (${share}% of ${from}'s ${current}, min-capacity-percent). Scale ${this.#config.deployments[to]} up first. Nothing was written.`,
-    );
+    await checkCapacity(this.#client, this.#config, to, options.verb);
   }
 
   planReference(): RouteChange[] {

@@ -7,13 +7,15 @@ import { CutoverError } from "../../core/errors.ts";
 import { loadedOnFirstCall } from "../../core/lazy.ts";
 import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
-import { formatWeights } from "../../routing/routes.ts";
-import type { CallOptions, RouteChange, RouteRef, RouterPorts, RouteState, TrafficPort, Weights } from "../port.ts";
+import { formatWeights, sameSplit } from "../../routing/routes.ts";
+import type { CallOptions, RouteChange, RouteRef, RouterPorts, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
 import type { KubeClient } from "./client.ts";
+import { callPolicy } from "./config.ts";
+import { checkCapacity } from "./guards.ts";
 import { KubernetesLedger } from "./ledger.ts";
-import type { Json, RouteObject, RouteObjects } from "./objects.ts";
+import type { Json, ObjectType, RouteObject, RouteObjects } from "./objects.ts";
 import { beforeFirstWrite, checkPermissions, KUBE_WRITES, routePermissions } from "./permissions.ts";
-import { KubernetesPool, type PoolRouting, readyPods } from "./pool.ts";
+import { KubernetesPool, type PoolRouting } from "./pool.ts";
 import type { WeightedConfig } from "./weighted-config.ts";
 import { type Dialect, RuleReader, type Unmoved } from "./weighted-rules.ts";
 
@@ -40,6 +42,8 @@ export class WeightedTraffic implements TrafficPort {
   /** Per route, its rules as this run's last write stored them. */
   readonly #written = new Map<string, string>();
   readonly #warned = new Set<string>();
+  /** Per route, every rules field this run sent: one whose answer was lost may have landed since. */
+  readonly #sent = new Map<string, Set<string>>();
 
   constructor(objects: RouteObjects, client: KubeClient, config: WeightedConfig, dialect: Dialect) {
     this.#objects = objects;
@@ -54,10 +58,10 @@ export class WeightedTraffic implements TrafficPort {
     return this.#reader.unmoved(route.ref, route.raw as RouteObject);
   }
 
-  async read(): Promise<RouteState[]> {
+  async read(options: CallOptions = {}): Promise<RouteState[]> {
     return Promise.all(
       this.#config.routes.map(async (ref) => {
-        const object = await this.#objects.read(this.#dialect.type, objectName(ref));
+        const object = await this.#objects.read(this.#dialect.type, objectName(ref), options);
         // What the rules were when read: a write goes ahead only while they still are (or are this run's).
         const raw = { ...object, base: JSON.stringify(this.#rules(object)) };
         const weights = this.#weightsOf(ref, object);
@@ -124,18 +128,25 @@ export class WeightedTraffic implements TrafficPort {
   async write(route: RouteState, options: CallOptions = {}): Promise<void> {
     const object = route.raw as RouteObject & { base?: string };
     const rules = this.#rules(object);
+    const sent = this.#sent.get(route.ref.id) ?? new Set<string>();
+    this.#sent.set(route.ref.id, sent);
     let written: RouteObject | "conflict" = "conflict";
     for (let attempt = 1; written === "conflict"; attempt++) {
-      const now = await this.#objects.read(this.#dialect.type, object.name);
+      const now = await this.#objects.read(this.#dialect.type, object.name, options);
       const current = JSON.stringify(this.#rules(now));
-      if (current !== object.base && current !== this.#written.get(route.ref.id)) {
+      if (current !== object.base && current !== this.#written.get(route.ref.id) && !sent.has(current)) {
         throw new CutoverError(
           `Another writer changed the ${this.#dialect.field} of ${route.ref.name} after this run read them (now resourceVersion ${now.resourceVersion}). This run stops without writing over them; read the route before running again.`,
         );
       }
-      written = await this.#objects.patchSpec(this.#dialect.type, object.name, now.resourceVersion, {
-        [this.#dialect.field]: rules,
-      });
+      sent.add(JSON.stringify(rules));
+      written = await this.#objects.patchSpec(
+        this.#dialect.type,
+        object.name,
+        now.resourceVersion,
+        { [this.#dialect.field]: rules },
+        options,
+      );
       if (written === "conflict" && attempt >= CONFLICT_ATTEMPTS) {
         throw new CutoverError(`${route.ref.name} kept changing while this run wrote it: ${attempt} conflicts in a row.`);
       }
@@ -151,7 +162,11 @@ export class WeightedTraffic implements TrafficPort {
     let verdict = this.#dialect.verdict(written, generation, namespace);
     const polled = await pollUntil(
       async () => {
-        verdict = this.#dialect.verdict(await this.#objects.read(this.#dialect.type, written.name), generation, namespace);
+        verdict = this.#dialect.verdict(
+          await this.#objects.read(this.#dialect.type, written.name, { signal }),
+          generation,
+          namespace,
+        );
         return { done: verdict.state !== "pending", value: verdict };
       },
       {
@@ -186,9 +201,9 @@ export class WeightedTraffic implements TrafficPort {
    * moves (else the switch would leave it behind, and a teardown would cut it off); the dialect's
    * own checks (parent Gateways ready, subsets defined); then capacity parity.
    */
-  async checkChanges(changes: RouteChange[]): Promise<void> {
+  async checkChanges(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
     for (const change of changes) await this.#checkRoute(change);
-    await this.#checkCapacity(changes);
+    await this.#checkCapacity(changes, options);
   }
 
   async #checkRoute(change: RouteChange): Promise<void> {
@@ -208,20 +223,13 @@ export class WeightedTraffic implements TrafficPort {
   }
 
   /**
-   * Capacity parity: the color production starts sending to must have at least min-capacity-percent
-   * of the other color's ready pods before it takes any share (seed 004 scales it up first).
+   * Capacity parity for the color production starts sending to (it must have min-capacity-percent
+   * of the other color's ready pods): a switch that falls short is refused, a rollback warned about.
    */
-  async #checkCapacity(changes: RouteChange[]): Promise<void> {
+  async #checkCapacity(changes: RouteChange[], options: WriteOptions): Promise<void> {
     const production = changes.find((c) => c.ref.role === "production");
     const to = COLORS.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
-    if (!to) return;
-    const from: Color = to === "blue" ? "green" : "blue";
-    const [target, current] = await Promise.all([to, from].map((c) => readyPods(this.#client, this.#config, c)));
-    const needed = Math.ceil((current ?? 0) * this.#config.minCapacity);
-    if ((target ?? 0) >= needed) return;
-    throw new CutoverError(
-      `Capacity parity: ${to} (Deployment ${this.#config.deployments[to]}) has ${target} ready pod(s), fewer than ${needed} (${Math.round(this.#config.minCapacity * 100)}% of ${from}'s ${current}, min-capacity-percent). Scale ${this.#config.deployments[to]} up first. Nothing was written.`,
-    );
+    if (to) await checkCapacity(this.#client, this.#config, to, options.verb);
   }
 
   planReference(): RouteChange[] {
@@ -261,7 +269,12 @@ export function connectWeighted(config: WeightedConfig, dialect: Dialect): Route
   let loading: Promise<{ kube: KubeClient; objects: RouteObjects }> | undefined;
   const load = () =>
     (loading ??= Promise.all([import("./client.ts"), import("./objects.ts")]).then(([c, o]) => {
-      const kube = new c.KubeClient({ kubeconfig: config.kubeconfig, context: config.context, namespace: config.namespace });
+      const kube = new c.KubeClient({
+        kubeconfig: config.kubeconfig,
+        context: config.context,
+        namespace: config.namespace,
+        policy: callPolicy(config),
+      });
       const needs = routePermissions(dialect.type, config.routes.map(routeName), config.deployments, dialect.reads);
       let checked: Promise<void> | undefined;
       const check = () => (checked ??= checkPermissions((a) => kube.canI(a), config.namespace, needs));

@@ -62,6 +62,8 @@ export interface ApiFault {
   name?: string;
   mode: "error" | "throttle" | "latency" | "conflict" | "race";
   count: number;
+  /** Let this many matching calls through first (teardown's scale is its third patch of the Deployment). */
+  after?: number;
   latencyMs?: number;
   before?: () => void;
 }
@@ -111,7 +113,11 @@ function dryRunOf(url: URL): boolean {
   );
 }
 
+/** Bodies read ahead of a request's faults, by request. */
+const bodies = new WeakMap<IncomingMessage, unknown>();
+
 async function body(req: IncomingMessage): Promise<unknown> {
+  if (bodies.has(req)) return bodies.get(req);
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8");
@@ -197,6 +203,11 @@ export class KubeApi {
       const dryRun = dryRunOf(url);
       call.write = ["create", "update", "patch", "delete"].includes(call.verb) && !dryRun;
       if (dryRun) call.dryRun = true;
+      // The whole body is read before anything else, and a write goes on to storage even when its
+      // client has gone meanwhile: the API server runs the storage call apart from the request
+      // (k8s.io/apiserver endpoints/handlers/rest.go, finishRequest), so a write that timed out
+      // on the client may still land; the harsher case.
+      if (call.write && call.verb !== "delete") bodies.set(req, await body(req));
       await this.#fault(call);
       const out = await this.#serve(call.verb, target, req, url, res, dryRun);
       if (out === undefined) return;
@@ -222,10 +233,17 @@ export class KubeApi {
 
   async #fault(call: ApiCall): Promise<void> {
     const at = this.faults.findIndex(
-      (f) => (f.verb === "*" || f.verb === call.verb) && (f.resource === "*" || f.resource === call.resource),
+      (f) =>
+        (f.verb === "*" || f.verb === call.verb) &&
+        (f.resource === "*" || f.resource === call.resource) &&
+        (!f.name || f.name === call.name),
     );
     const fault = this.faults[at];
     if (!fault) return;
+    if (fault.after) {
+      fault.after -= 1;
+      return;
+    }
     fault.count -= 1;
     if (fault.count <= 0) this.faults.splice(at, 1);
     if (fault.mode === "race") fault.before?.();
