@@ -265,14 +265,17 @@ function purgeSections(report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ rollBack),
-/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */   Fu: () => (/* binding */ rollBack),
+/* harmony export */   O7: () => (/* binding */ purgeFailure)
 /* harmony export */ });
+/* unused harmony export leftByRollback */
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28705);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
+
 
 
 
@@ -286,7 +289,8 @@ async function rollBack(aws, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
@@ -298,11 +302,38 @@ async function rollBack(aws, router, request) {
         return { outcome, purgeError: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
+/**
+ * What `to: previous` means. Usually the color without traffic; but a color that a rollback left,
+ * with nothing live since, holds the version that was rolled back: a second attempt of that
+ * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
+ * goes to the color that rollback restored, which is most often "already there".
+ */
+async function previousColor(aws) {
+    const tags = await aws.router.ledger.read();
+    const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
+    if (!left)
+        return "standby";
+    const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    return back;
+}
+/** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
+function leftByRollback(tags, color) {
+    const reason = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
+    const retired = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    if (!reason || !retired)
+        return false;
+    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "") <= retired;
+}
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    const { target, previous, moved } = result.outcome;
+    const traffic = moved
+        ? `Traffic is back on ${target}: the rollback from ${previous} is done`
+        : `Traffic was already on ${target}; nothing moved`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
 }
 
 
@@ -352,7 +383,7 @@ const step = {
         };
     },
     async run({ router, request, deployments }, aws) {
-        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .F)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
+        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
         const { outcome } = result;
         (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)
@@ -368,7 +399,7 @@ const step = {
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
         await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${request.reason}`], purged);
-        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
+        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O7)(result);
         if (failure)
             throw failure;
     },
