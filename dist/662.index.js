@@ -373,8 +373,11 @@ const step = {
             await pool.retire(color, targets).catch((error) => {
                 throw new errors/* CutoverError */.DB(`${pool.verbs.retire} on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${routing_tags/* TAG */.Dk.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
             });
-            await putBackIfSwitched(ports.router, routes, color, targets);
+            await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
             await waitForDrain(pool, color, inputs.drainTimeoutMs);
+            // A switch whose write was sent before the mark (and retried, or slow) can land after any
+            // earlier read: once the deregistration has taken effect, the routes are read once more.
+            await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
         }
         if (inputs.command) {
             if (!(inputs.deregister && targets.length))
@@ -415,14 +418,14 @@ async function markTeardown(ledger, color) {
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
  * was being deregistered: then its targets are registered again and the step fails loudly.
  */
-async function putBackIfSwitched(ports, routes, color, targets) {
+async function putBackIfSwitched(ports, routes, color, targets, when) {
     const now = await routes.read();
     if (!(0,routing_router/* productionRoutes */.y)(now).some((r) => r.weights[color] > 0))
         return;
     const names = targets.map(health/* targetKey */.hD).join(", ");
     const registered = await ports.pool.restore(color, targets).then(() => `its targets were registered again (${names})`, (error) => `registering its targets again FAILED (${(0,errors/* describeError */.Uc)(error)}): register ${names} by hand`);
     await ports.ledger.write(color, {}, [routing_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
-    throw new errors/* CutoverError */.DB(`${color} gained production traffic while teardown deregistered it (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}): another run switched. ${registered}; check status and the switch that ran.`);
+    throw new errors/* CutoverError */.DB(`${color} gained production traffic ${when} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}): another run switched. ${registered}; check status and the switch that ran.`);
 }
 /** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
 async function recordTornDown(ledger, color, tornDownAt) {

@@ -85,8 +85,11 @@ export const step: Step<TeardownInputs> = {
           `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
         );
       });
-      await putBackIfSwitched(ports.router, routes, color, targets);
+      await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
       await waitForDrain(pool, color, inputs.drainTimeoutMs);
+      // A switch whose write was sent before the mark (and retried, or slow) can land after any
+      // earlier read: once the deregistration has taken effect, the routes are read once more.
+      await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
     }
     if (inputs.command) {
       if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color);
@@ -128,7 +131,13 @@ async function markTeardown(ledger: LedgerPort, color: Color): Promise<void> {
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
  * was being deregistered: then its targets are registered again and the step fails loudly.
  */
-async function putBackIfSwitched(ports: RouterPorts, routes: Router, color: Color, targets: TargetHealth[]): Promise<void> {
+async function putBackIfSwitched(
+  ports: RouterPorts,
+  routes: Router,
+  color: Color,
+  targets: TargetHealth[],
+  when: string,
+): Promise<void> {
   const now = await routes.read();
   if (!productionRoutes(now).some((r) => r.weights[color] > 0)) return;
   const names = targets.map(targetKey).join(", ");
@@ -138,7 +147,7 @@ async function putBackIfSwitched(ports: RouterPorts, routes: Router, color: Colo
   );
   await ports.ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
   throw new CutoverError(
-    `${color} gained production traffic while teardown deregistered it (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
+    `${color} gained production traffic ${when} (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
   );
 }
 
