@@ -701,10 +701,11 @@ var json_path = __webpack_require__(2960);
 
 
 
+/** The alarms in ALARM, as a breach; undefined when they could not be read at all. */
 async function readAlarms(metrics, names) {
     try {
         const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
-        return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+        return { firing: firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined };
     }
     catch (error) {
         runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -746,10 +747,18 @@ async function readMetricsUrl(source) {
     const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
     try {
         const answer = await prober.send({ url: source.url }, { readBody: true });
+        if (answer.status < 200 || answer.status > 299) {
+            runner/* warning */.$e(`metrics-url could not be read this time: ${answer.status ? `HTTP ${answer.status}` : (0,errors/* describeError */.Uc)(answer.error)}`);
+            return undefined;
+        }
         const value = Number((0,json_path/* jsonAt */.o)(JSON.parse(answer.body), source.path));
-        return Number.isFinite(value) ? value : undefined;
+        if (Number.isFinite(value))
+            return value;
+        runner/* warning */.$e(`metrics-url answered without a number at metrics-path ${source.path} this time.`);
+        return undefined;
     }
-    catch {
+    catch (error) {
+        runner/* warning */.$e(`metrics-url could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
     finally {
@@ -830,6 +839,8 @@ class SoakWatch {
     #breaches = 0;
     #polled = {};
     #cloudwatchReported = false;
+    /** The polled sources that answered at least once. */
+    #answered = new Set();
     constructor(config, target, sources, started) {
         this.#config = config;
         this.#target = target;
@@ -869,12 +880,19 @@ class SoakWatch {
         const { probes } = this.#sources;
         return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
     }
-    /** The verdict of a soak that ran its course: passed, or too little traffic to judge. */
+    /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
         const { probes, prober, baseline } = this.#sources;
         const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const ms = now - this.#started;
+        const silent = [
+            this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
+            this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+        ].filter(Boolean);
+        if (silent.length)
+            return this.#outcome({ result: "no-data", silent, figures, ms });
         const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
-        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms: now - this.#started });
+        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
     }
     #probe(now) {
         const { probes, prober } = this.#sources;
@@ -888,6 +906,10 @@ class SoakWatch {
         const first = this.#nextPoll === this.#started;
         this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
         this.#nextPoll = now + this.#config.pollMs;
+        if (this.#polled.alarmsRead)
+            this.#answered.add("alarms");
+        if (this.#polled.reported !== undefined)
+            this.#answered.add("metrics-url");
         if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
             this.#cloudwatchReported = this.#polled.periods > 0;
             // Said once while waiting, and once when the first period arrives.
@@ -961,7 +983,7 @@ async function pollSources(metrics, config, target, now) {
         metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
-    return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
+    return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
 ;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
@@ -1013,7 +1035,7 @@ const step = {
             await passed(soaked);
             return;
         }
-        if (outcome.result === "no-traffic")
+        if (outcome.result === "no-traffic" || outcome.result === "no-data")
             return notJudged(soaked);
         const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
         runner/* error */.z3(breach);
@@ -1031,11 +1053,15 @@ async function passed({ snapshot, outcome, config, active, deployments }) {
     await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
     await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
 }
+/** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }) {
-    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+    const silent = outcome.silent?.join(" and ");
+    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} ${silent ? `without one answer from ${silent}` : "without enough traffic to judge"}: ${describe(outcome)}`);
     runner/* setOutput */.uH("result", "failed");
-    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
-    const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", silent ? `soak got no data from ${silent}` : "soak saw too little traffic to judge");
+    const why = silent
+        ? `The soak got no answer from ${silent} in ${(0,durations/* formatDuration */.a3)(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
+        : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
     await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
     throw new errors/* CutoverError */.DB(why);
 }

@@ -62,7 +62,7 @@ export const step: Step<SoakInputs> = {
       await passed(soaked);
       return;
     }
-    if (outcome.result === "no-traffic") return notJudged(soaked);
+    if (outcome.result === "no-traffic" || outcome.result === "no-data") return notJudged(soaked);
     const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
     core.error(breach);
     if (onBreach === "fail") return failOnBreach(soaked, breach);
@@ -95,11 +95,21 @@ async function passed({ snapshot, outcome, config, active, deployments }: Soaked
   );
 }
 
+/** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }: Soaked): Promise<never> {
-  core.info(`Soak ended after ${formatDuration(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+  const silent = outcome.silent?.join(" and ");
+  core.info(
+    `Soak ended after ${formatDuration(outcome.ms)} ${silent ? `without one answer from ${silent}` : "without enough traffic to judge"}: ${describe(outcome)}`,
+  );
   core.setOutput("result", "failed");
-  await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
-  const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+  await finishDeployment(
+    deployments,
+    "failure",
+    silent ? `soak got no data from ${silent}` : "soak saw too little traffic to judge",
+  );
+  const why = silent
+    ? `The soak got no answer from ${silent} in ${formatDuration(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
+    : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
   await writeSummary(
     `cutover soak-monitor: ${active} not judged`,
     snapshot,
