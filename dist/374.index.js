@@ -1291,6 +1291,7 @@ function describeFigures(f) {
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   t8: () => (/* binding */ TEARDOWN_MARK_FRESH_MS),
 /* harmony export */   uD: () => (/* binding */ lastWriter)
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);

@@ -16,7 +16,7 @@ import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
 import { runTag, TAG } from "../routing/tags.ts";
-import { decideTeardown } from "../routing/teardown.ts";
+import { clearMarkHint, decideTeardown } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
 
 interface TeardownInputs {
@@ -74,7 +74,7 @@ export const step: Step<TeardownInputs> = {
     if (inputs.deregister && targets.length) {
       await idle();
       // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
-      await markTeardown(ledger, color);
+      await markTeardown(ledger, color, router);
       await idle().catch(async (error: unknown) => {
         await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
         throw error;
@@ -92,7 +92,7 @@ export const step: Step<TeardownInputs> = {
       await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
     }
     if (inputs.command) {
-      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color);
+      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color, router);
       await idle();
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
@@ -120,11 +120,27 @@ export const step: Step<TeardownInputs> = {
   },
 };
 
-/** Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the color. */
-async function markTeardown(ledger: LedgerPort, color: Color): Promise<void> {
-  await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() }).catch((error: unknown) => {
-    throw new CutoverError(`Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered.`);
-  });
+/**
+ * Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the
+ * color. With several routers the mark may land on some and not others; a mark that failed is
+ * taken off again everywhere, and read back, so that it never blocks the color for nothing.
+ */
+async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConfig): Promise<void> {
+  try {
+    await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() });
+  } catch (error) {
+    await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
+    const left = await ledger.read().then(
+      (tags) => Boolean(tags[color][TAG.teardownStarted]),
+      () => true,
+    );
+    const mark = left
+      ? `The mark may remain on part of the router (status shows it), and switch and rollback refuse ${color} while it does. ${clearMarkHint(config, color)}`
+      : "No mark is left.";
+    throw new CutoverError(
+      `Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered. ${mark}`,
+    );
+  }
 }
 
 /**
