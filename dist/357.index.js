@@ -22,6 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const MAX_BYTES = 256 * 1024;
+/** YAML alias expansions a file may use: enough for anchors shared between environments. */
+const MAX_ALIASES = 100;
 class FileError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
     constructor(file, at, problem, example) {
         super(`${file}: ${at} ${problem}. Example: ${example}`);
@@ -54,11 +56,29 @@ function parseAll(text, file) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(top)) {
         throw new FileError(file, "the top level", "must map each environment's name to its settings", "production: { router: alb }");
     }
-    const environments = doc.toJS({ maxAliasCount: 100 });
+    const environments = toPlain(doc, file);
     const all = new Map();
     for (const [name, entry] of Object.entries(environments))
         all.set(name, checkEnvironment(file, name, entry));
     return all;
+}
+/**
+ * The document as plain values. The parser refuses a document whose aliases expand past the limit
+ * (an "alias bomb": a few lines that grow to gigabytes); that is a file error, not a crash.
+ */
+function toPlain(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        throw new FileError(file, "the file", `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`, "production: { router: alb, listener-arn: ... }");
+    }
+}
+/** A setting's shape by its name: only the table's own names, never an object's built-ins (toString, __proto__). */
+function shapeOf(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 function checkEnvironment(file, name, entry) {
     if (!isPlainObject(entry)) {
@@ -71,13 +91,13 @@ function checkEnvironment(file, name, entry) {
             settings.routers = checkRouters(file, at, value);
             continue;
         }
-        const shape = _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy[key];
+        const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key);
         if (!shape)
             throw unknownSetting(file, at, key);
         settings.set(key, checkValue(file, at, key, shape, value));
     }
     if (settings.routers) {
-        const alongside = [...settings.keys()].find((key) => key in _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5);
+        const alongside = [...settings.keys()].find((key) => shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key));
         if (alongside) {
             throw new FileError(file, `${name}.${alongside}`, "is a router's setting, which goes in each entry of routers: when the environment has several", `routers: [{ router: alb, ${alongside}: ... }]`);
         }
@@ -100,9 +120,11 @@ function checkRouters(file, at, value) {
             throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
         const router = new Map();
         for (const [key, setting] of Object.entries(entry)) {
-            const shape = _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5[key];
+            const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key);
             if (!shape) {
-                const problem = key in _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+                const problem = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key)
+                    ? "is not a router's setting: give it beside routers:"
+                    : "is not a router's setting";
                 throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
             }
             router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
