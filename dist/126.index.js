@@ -170,7 +170,9 @@ function callerReference(purpose, paths, env = process.env) {
     return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
-async function purge(cdn, config, purpose, expected) {
+async function purge(cdn, config, purpose, expected, 
+/** The run's cancel: the waits stop, and the invalidations go on at CloudFront by themselves. */
+signal) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
@@ -178,27 +180,33 @@ async function purge(cdn, config, purpose, expected) {
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
     runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
-    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
+        }
         if (!version.ok)
             throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
     }
     return { invalidations, paths: plan.paths, notes: plan.notes, version };
 }
-async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait, signal) {
     const started = Date.now();
-    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline, signal);
     runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.yy)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS, signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for invalidation ${created.id} on ${distributionId}: CloudFront finishes it by itself, and the edge may serve stale HTML until then. Traffic was not touched; run purge-cdn again to wait for it (the same job reuses the invalidation).`);
+        }
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -215,7 +223,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
     }
 }
 /** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
-async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline, signal) {
     for (let attempt = 0;; attempt++) {
         try {
             return await cdn.createInvalidation(distributionId, paths, reference);
@@ -229,7 +237,10 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.yy)(wait);
+            await (0,time/* sleep */.yy)(wait, signal);
+            if (signal?.aborted) {
+                throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for room for an invalidation on ${distributionId}: nothing was invalidated there. Traffic was not touched.`);
+            }
         }
     }
 }
@@ -429,6 +440,8 @@ __webpack_require__.d(__webpack_exports__, {
 var purge = __webpack_require__(60178);
 // EXTERNAL MODULE: ./build/cdn/report.js
 var report = __webpack_require__(38236);
+// EXTERNAL MODULE: ./build/core/cancel.js
+var cancel = __webpack_require__(16590);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -800,22 +813,22 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-async function soak(aws, config, target) {
+async function soak(aws, config, target, signal) {
     const started = Date.now();
     const sources = await openSources(aws, config, target);
     const watch = new SoakWatch(config, target, sources, started);
     try {
-        while (Date.now() - started < config.durationMs) {
+        while (Date.now() - started < config.durationMs && !signal?.aborted) {
             const breached = await watch.tick(Date.now());
             if (breached)
                 return breached;
-            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()));
+            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()), signal);
         }
     }
     finally {
         sources.prober?.close();
     }
-    return watch.end(Date.now());
+    return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(aws, config, target) {
@@ -879,6 +892,12 @@ class SoakWatch {
     wakeAt() {
         const { probes } = this.#sources;
         return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+    }
+    /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
+    cancelled(now) {
+        const { probes, baseline } = this.#sources;
+        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
     }
     /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
@@ -1004,6 +1023,7 @@ async function pollSources(metrics, config, target, now) {
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
@@ -1021,12 +1041,15 @@ const step = {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
-        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
-        const outcome = await soak(aws, config, {
+        const target = {
             color: active,
             dimensions: aws.router.metrics?.pool(active),
             previousDimensions: aws.router.metrics?.pool(standby),
             since,
+        };
+        const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
+            runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+            return soak(aws, config, target, signal);
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
@@ -1035,6 +1058,8 @@ const step = {
             await passed(soaked);
             return;
         }
+        if (outcome.result === "cancelled")
+            return cancelledSoak(soaked);
         if (outcome.result === "no-traffic" || outcome.result === "no-data")
             return notJudged(soaked);
         const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
@@ -1063,6 +1088,14 @@ async function notJudged({ snapshot, outcome, config, active, deployments }) {
         ? `The soak got no answer from ${silent} in ${(0,durations/* formatDuration */.a3)(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
         : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
     await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
+    throw new errors/* CutoverError */.DB(why);
+}
+/** The runner cancelled the job during the soak: nothing is judged, nothing moves, and the summary says so. */
+async function cancelledSoak({ snapshot, outcome, config, active, deployments }) {
+    runner/* setOutput */.uH("result", "failed");
+    const why = `The run was cancelled after ${(0,durations/* formatDuration */.a3)(outcome.ms)} of soak, before ${active} could be judged. Traffic stays on ${active}; run soak-monitor again, or roll back.`;
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak cancelled");
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged (cancelled)`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
     throw new errors/* CutoverError */.DB(why);
 }
 /** on-breach: fail. Traffic stays where it is. */

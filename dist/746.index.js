@@ -170,7 +170,9 @@ function callerReference(purpose, paths, env = process.env) {
     return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
-async function purge(cdn, config, purpose, expected) {
+async function purge(cdn, config, purpose, expected, 
+/** The run's cancel: the waits stop, and the invalidations go on at CloudFront by themselves. */
+signal) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
@@ -178,27 +180,33 @@ async function purge(cdn, config, purpose, expected) {
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
     runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
-    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
+        }
         if (!version.ok)
             throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
     }
     return { invalidations, paths: plan.paths, notes: plan.notes, version };
 }
-async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait, signal) {
     const started = Date.now();
-    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline, signal);
     runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.yy)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS, signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for invalidation ${created.id} on ${distributionId}: CloudFront finishes it by itself, and the edge may serve stale HTML until then. Traffic was not touched; run purge-cdn again to wait for it (the same job reuses the invalidation).`);
+        }
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -215,7 +223,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
     }
 }
 /** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
-async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline, signal) {
     for (let attempt = 0;; attempt++) {
         try {
             return await cdn.createInvalidation(distributionId, paths, reference);
@@ -229,7 +237,10 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.yy)(wait);
+            await (0,time/* sleep */.yy)(wait, signal);
+            if (signal?.aborted) {
+                throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for room for an invalidation on ${distributionId}: nothing was invalidated there. Traffic was not touched.`);
+            }
         }
     }
 }

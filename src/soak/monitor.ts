@@ -49,7 +49,7 @@ export interface SoakPoint {
 
 export interface SoakOutcome {
   /** no-data: a source never answered, so the soak cannot say the release passed. */
-  result: "passed" | "breached" | "no-traffic" | "no-data";
+  result: "passed" | "breached" | "no-traffic" | "no-data" | "cancelled";
   /** With no-data: the sources that never answered, as their inputs name them. */
   silent?: string[];
   breach?: string;
@@ -70,20 +70,20 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
+export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
   const started = Date.now();
   const sources = await openSources(aws, config, target);
   const watch = new SoakWatch(config, target, sources, started);
   try {
-    while (Date.now() - started < config.durationMs) {
+    while (Date.now() - started < config.durationMs && !signal?.aborted) {
       const breached = await watch.tick(Date.now());
       if (breached) return breached;
-      await sleep(Math.max(5, watch.wakeAt() - Date.now()));
+      await sleep(Math.max(5, watch.wakeAt() - Date.now()), signal);
     }
   } finally {
     sources.prober?.close();
   }
-  return watch.end(Date.now());
+  return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
 }
 
 interface Sources {
@@ -164,6 +164,13 @@ class SoakWatch {
   wakeAt(): number {
     const { probes } = this.#sources;
     return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+  }
+
+  /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
+  cancelled(now: number): SoakOutcome {
+    const { probes, baseline } = this.#sources;
+    const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+    return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
   }
 
   /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
