@@ -114,7 +114,7 @@ function checkRouters(file, at, value) {
     if (!Array.isArray(value) || value.length < 2) {
         throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
     }
-    return value.map((entry, i) => {
+    const routers = value.map((entry, i) => {
         const here = `${at}[${i}]`;
         if (!isPlainObject(entry))
             throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
@@ -133,6 +133,32 @@ function checkRouters(file, at, value) {
             throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
         return router;
     });
+    refuseSharedArns(file, at, routers);
+    return routers;
+}
+/** The settings whose ARNs name one ALB's routes or pools: ARNs are unique, so two entries sharing one are the same ALB. */
+const ALB_IDENTITY = [
+    "listener-arn",
+    "test-listener-arn",
+    "rule-arns",
+    "test-rule-arns",
+    "blue-target-group-arn",
+    "green-target-group-arn",
+];
+/** The same ALB listed twice would be written twice and counted twice; each one is listed once. */
+function refuseSharedArns(file, at, routers) {
+    const seen = new Map();
+    for (const [i, router] of routers.entries()) {
+        for (const key of ALB_IDENTITY) {
+            for (const arn of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
+                const first = seen.get(arn);
+                if (first) {
+                    throw new FileError(file, `${at}[${i}].${key}`, `names ${arn}, which ${first} names too: the same ALB is listed twice. List each router once`, "routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]");
+                }
+                seen.set(arn, `routers[${i}].${key}`);
+            }
+        }
+    }
 }
 function unknownSetting(file, at, key) {
     if (key === "headers" || key === "github-token") {

@@ -32,7 +32,7 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     kind: configs.map((c) => c.kind).join("+"),
     description: configs.map((c, i) => `#${i + 1} ${c.description}`).join("; "),
     routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
-    pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])) as PerColor<string>,
+    pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(",")])) as PerColor<string>,
     verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
     testUrlKnown: configs.some((c) => c.testUrlKnown),
     testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))] as [string, ...string[]],

@@ -50,7 +50,13 @@ describe("two ALBs in one environment", () => {
   it("status shows both; the switch moves both under load with no failed request; rollback puts both back", async () => {
     const status = await runAction("status", only, env);
     expect(status.code, status.stdout).toBe(0);
-    expect(status.outputs).toMatchObject({ "active-color": "blue", "standby-color": "green" });
+    // Each router's target group, comma-separated in the order of routers: (as documented in action.yml).
+    expect(status.outputs).toMatchObject({
+      "active-color": "blue",
+      "standby-color": "green",
+      "active-target-group-arn": `${world.blue.arn},${second.blue.arn}`,
+      "standby-target-group-arn": `${world.green.arn},${second.green.arn}`,
+    });
     expect(status.summary).toContain("#1 ");
     expect(status.summary).toContain("#2 ");
 
@@ -161,6 +167,19 @@ describe("two ALBs in one environment", () => {
     expect(run.code).toBe(1);
     expect(errorLines(run.stdout)).toHaveLength(1);
     expect(errorLines(run.stdout)[0]).toMatch(/Input 'listener-arn' is given, but .*production has several routers/);
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("refuses the same ALB listed twice, naming the entry, before any AWS call", async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), "cutover-workspace-"));
+    mkdirSync(path.join(ws, ".github"));
+    writeFileSync(path.join(ws, ".github/cutover.yml"), `production:\n  routers:\n${entry(world)}\n${entry(world)}\n`);
+    const run = await runAction("switch", only, { ...env, GITHUB_WORKSPACE: ws });
+    rmSync(ws, { recursive: true, force: true });
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stdout)).toEqual([
+      `::error::.github/cutover.yml: production.routers[1].listener-arn names ${world.listener.arn}, which routers[0].listener-arn names too: the same ALB is listed twice. List each router once. Example: routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]`,
+    ]);
     expect(world.aws.calls).toEqual([]);
   });
 
