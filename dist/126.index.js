@@ -170,7 +170,9 @@ function callerReference(purpose, paths, env = process.env) {
     return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
-async function purge(cdn, config, purpose, expected) {
+async function purge(cdn, config, purpose, expected, 
+/** The run's cancel: the waits stop, and the invalidations go on at CloudFront by themselves. */
+signal) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
@@ -178,27 +180,33 @@ async function purge(cdn, config, purpose, expected) {
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
     runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
-    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
+        }
         if (!version.ok)
             throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
     }
     return { invalidations, paths: plan.paths, notes: plan.notes, version };
 }
-async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait, signal) {
     const started = Date.now();
-    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline, signal);
     runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.yy)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS, signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for invalidation ${created.id} on ${distributionId}: CloudFront finishes it by itself, and the edge may serve stale HTML until then. Traffic was not touched; run purge-cdn again to wait for it (the same job reuses the invalidation).`);
+        }
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -215,7 +223,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
     }
 }
 /** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
-async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline, signal) {
     for (let attempt = 0;; attempt++) {
         try {
             return await cdn.createInvalidation(distributionId, paths, reference);
@@ -229,7 +237,10 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.yy)(wait);
+            await (0,time/* sleep */.yy)(wait, signal);
+            if (signal?.aborted) {
+                throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for room for an invalidation on ${distributionId}: nothing was invalidated there. Traffic was not touched.`);
+            }
         }
     }
 }
@@ -265,14 +276,17 @@ function purgeSections(report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ rollBack),
-/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */   Fu: () => (/* binding */ rollBack),
+/* harmony export */   O7: () => (/* binding */ purgeFailure)
 /* harmony export */ });
+/* unused harmony export leftByRollback */
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
+
 
 
 
@@ -286,7 +300,8 @@ async function rollBack(aws, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
@@ -298,11 +313,38 @@ async function rollBack(aws, router, request) {
         return { outcome, purgeError: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
+/**
+ * What `to: previous` means. Usually the color without traffic; but a color that a rollback left,
+ * with nothing live since, holds the version that was rolled back: a second attempt of that
+ * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
+ * goes to the color that rollback restored, which is most often "already there".
+ */
+async function previousColor(aws) {
+    const tags = await aws.router.ledger.read();
+    const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
+    if (!left)
+        return "standby";
+    const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    return back;
+}
+/** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
+function leftByRollback(tags, color) {
+    const reason = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
+    const retired = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    if (!reason || !retired)
+        return false;
+    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "") <= retired;
+}
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    const { target, previous, moved } = result.outcome;
+    const traffic = moved
+        ? `Traffic is back on ${target}: the rollback from ${previous} is done`
+        : `Traffic was already on ${target}; nothing moved`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
 }
 
 
@@ -425,6 +467,8 @@ __webpack_require__.d(__webpack_exports__, {
 var purge = __webpack_require__(60178);
 // EXTERNAL MODULE: ./build/cdn/report.js
 var report = __webpack_require__(38236);
+// EXTERNAL MODULE: ./build/core/cancel.js
+var cancel = __webpack_require__(16590);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -697,10 +741,11 @@ var json_path = __webpack_require__(2960);
 
 
 
+/** The alarms in ALARM, as a breach; undefined when they could not be read at all. */
 async function readAlarms(metrics, names) {
     try {
         const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
-        return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+        return { firing: firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined };
     }
     catch (error) {
         runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -742,10 +787,18 @@ async function readMetricsUrl(source) {
     const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
     try {
         const answer = await prober.send({ url: source.url }, { readBody: true });
+        if (answer.status < 200 || answer.status > 299) {
+            runner/* warning */.$e(`metrics-url could not be read this time: ${answer.status ? `HTTP ${answer.status}` : (0,errors/* describeError */.Uc)(answer.error)}`);
+            return undefined;
+        }
         const value = Number((0,json_path/* jsonAt */.o)(JSON.parse(answer.body), source.path));
-        return Number.isFinite(value) ? value : undefined;
+        if (Number.isFinite(value))
+            return value;
+        runner/* warning */.$e(`metrics-url answered without a number at metrics-path ${source.path} this time.`);
+        return undefined;
     }
-    catch {
+    catch (error) {
+        runner/* warning */.$e(`metrics-url could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
         return undefined;
     }
     finally {
@@ -787,22 +840,22 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-async function soak(aws, config, target) {
+async function soak(aws, config, target, signal) {
     const started = Date.now();
     const sources = await openSources(aws, config, target);
     const watch = new SoakWatch(config, target, sources, started);
     try {
-        while (Date.now() - started < config.durationMs) {
+        while (Date.now() - started < config.durationMs && !signal?.aborted) {
             const breached = await watch.tick(Date.now());
             if (breached)
                 return breached;
-            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()));
+            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()), signal);
         }
     }
     finally {
         sources.prober?.close();
     }
-    return watch.end(Date.now());
+    return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(aws, config, target) {
@@ -826,6 +879,8 @@ class SoakWatch {
     #breaches = 0;
     #polled = {};
     #cloudwatchReported = false;
+    /** The polled sources that answered at least once. */
+    #answered = new Set();
     constructor(config, target, sources, started) {
         this.#config = config;
         this.#target = target;
@@ -865,12 +920,25 @@ class SoakWatch {
         const { probes } = this.#sources;
         return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
     }
-    /** The verdict of a soak that ran its course: passed, or too little traffic to judge. */
+    /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
+    cancelled(now) {
+        const { probes, baseline } = this.#sources;
+        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
+    }
+    /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
         const { probes, prober, baseline } = this.#sources;
         const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const ms = now - this.#started;
+        const silent = [
+            this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
+            this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+        ].filter(Boolean);
+        if (silent.length)
+            return this.#outcome({ result: "no-data", silent, figures, ms });
         const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
-        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms: now - this.#started });
+        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
     }
     #probe(now) {
         const { probes, prober } = this.#sources;
@@ -884,6 +952,10 @@ class SoakWatch {
         const first = this.#nextPoll === this.#started;
         this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
         this.#nextPoll = now + this.#config.pollMs;
+        if (this.#polled.alarmsRead)
+            this.#answered.add("alarms");
+        if (this.#polled.reported !== undefined)
+            this.#answered.add("metrics-url");
         if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
             this.#cloudwatchReported = this.#polled.periods > 0;
             // Said once while waiting, and once when the first period arrives.
@@ -957,10 +1029,11 @@ async function pollSources(metrics, config, target, now) {
         metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
-    return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
+    return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
 ;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
+
 
 
 
@@ -995,12 +1068,15 @@ const step = {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
-        runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
-        const outcome = await soak(aws, config, {
+        const target = {
             color: active,
             dimensions: aws.router.metrics?.pool(active),
             previousDimensions: aws.router.metrics?.pool(standby),
             since,
+        };
+        const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
+            runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+            return soak(aws, config, target, signal);
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
@@ -1009,7 +1085,9 @@ const step = {
             await passed(soaked);
             return;
         }
-        if (outcome.result === "no-traffic")
+        if (outcome.result === "cancelled")
+            return cancelledSoak(soaked);
+        if (outcome.result === "no-traffic" || outcome.result === "no-data")
             return notJudged(soaked);
         const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
         runner/* error */.z3(breach);
@@ -1027,12 +1105,24 @@ async function passed({ snapshot, outcome, config, active, deployments }) {
     await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
     await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
 }
+/** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }) {
-    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+    const silent = outcome.silent?.join(" and ");
+    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} ${silent ? `without one answer from ${silent}` : "without enough traffic to judge"}: ${describe(outcome)}`);
     runner/* setOutput */.uH("result", "failed");
-    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak saw too little traffic to judge");
-    const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", silent ? `soak got no data from ${silent}` : "soak saw too little traffic to judge");
+    const why = silent
+        ? `The soak got no answer from ${silent} in ${(0,durations/* formatDuration */.a3)(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
+        : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
     await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
+    throw new errors/* CutoverError */.DB(why);
+}
+/** The runner cancelled the job during the soak: nothing is judged, nothing moves, and the summary says so. */
+async function cancelledSoak({ snapshot, outcome, config, active, deployments }) {
+    runner/* setOutput */.uH("result", "failed");
+    const why = `The run was cancelled after ${(0,durations/* formatDuration */.a3)(outcome.ms)} of soak, before ${active} could be judged. Traffic stays on ${active}; run soak-monitor again, or roll back.`;
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak cancelled");
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged (cancelled)`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
     throw new errors/* CutoverError */.DB(why);
 }
 /** on-breach: fail. Traffic stays where it is. */
@@ -1046,7 +1136,7 @@ async function failOnBreach({ snapshot, outcome, config, active, deployments }, 
 async function rollBackOnBreach({ outcome, config, active, standby, deployments }, breach, aws, router, purge) {
     const started = Date.now();
     runner/* setOutput */.uH("result", "failed");
-    const rolled = await (0,rollback/* rollBack */.F)(aws, router, {
+    const rolled = await (0,rollback/* rollBack */.Fu)(aws, router, {
         to: standby,
         expectedActive: active,
         reason: `soak-monitor: ${outcome.breach}`,
@@ -1071,7 +1161,7 @@ async function rollBackOnBreach({ outcome, config, active, standby, deployments 
         ...sections(outcome, config, active, verdict),
         ...purged,
     ]);
-    const purgeFailed = (0,rollback/* purgeFailure */.O)(rolled);
+    const purgeFailed = (0,rollback/* purgeFailure */.O7)(rolled);
     throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
         outcome: "rolled back",
     });

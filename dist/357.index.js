@@ -22,6 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const MAX_BYTES = 256 * 1024;
+/** YAML alias expansions a file may use: enough for anchors shared between environments. */
+const MAX_ALIASES = 100;
 class FileError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
     constructor(file, at, problem, example) {
         super(`${file}: ${at} ${problem}. Example: ${example}`);
@@ -54,11 +56,29 @@ function parseAll(text, file) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(top)) {
         throw new FileError(file, "the top level", "must map each environment's name to its settings", "production: { router: alb }");
     }
-    const environments = doc.toJS({ maxAliasCount: 100 });
+    const environments = toPlain(doc, file);
     const all = new Map();
     for (const [name, entry] of Object.entries(environments))
         all.set(name, checkEnvironment(file, name, entry));
     return all;
+}
+/**
+ * The document as plain values. The parser refuses a document whose aliases expand past the limit
+ * (an "alias bomb": a few lines that grow to gigabytes); that is a file error, not a crash.
+ */
+function toPlain(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        throw new FileError(file, "the file", `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`, "production: { router: alb, listener-arn: ... }");
+    }
+}
+/** A setting's shape by its name: only the table's own names, never an object's built-ins (toString, __proto__). */
+function shapeOf(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 function checkEnvironment(file, name, entry) {
     if (!isPlainObject(entry)) {
@@ -71,13 +91,13 @@ function checkEnvironment(file, name, entry) {
             settings.routers = checkRouters(file, at, value);
             continue;
         }
-        const shape = _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy[key];
+        const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key);
         if (!shape)
             throw unknownSetting(file, at, key);
         settings.set(key, checkValue(file, at, key, shape, value));
     }
     if (settings.routers) {
-        const alongside = [...settings.keys()].find((key) => key in _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5);
+        const alongside = [...settings.keys()].find((key) => shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key));
         if (alongside) {
             throw new FileError(file, `${name}.${alongside}`, "is a router's setting, which goes in each entry of routers: when the environment has several", `routers: [{ router: alb, ${alongside}: ... }]`);
         }
@@ -94,15 +114,17 @@ function checkRouters(file, at, value) {
     if (!Array.isArray(value) || value.length < 2) {
         throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
     }
-    return value.map((entry, i) => {
+    const routers = value.map((entry, i) => {
         const here = `${at}[${i}]`;
         if (!isPlainObject(entry))
             throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
         const router = new Map();
         for (const [key, setting] of Object.entries(entry)) {
-            const shape = _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5[key];
+            const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key);
             if (!shape) {
-                const problem = key in _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+                const problem = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key)
+                    ? "is not a router's setting: give it beside routers:"
+                    : "is not a router's setting";
                 throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
             }
             router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
@@ -111,6 +133,32 @@ function checkRouters(file, at, value) {
             throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
         return router;
     });
+    refuseSharedArns(file, at, routers);
+    return routers;
+}
+/** The settings whose ARNs name one ALB's routes or pools: ARNs are unique, so two entries sharing one are the same ALB. */
+const ALB_IDENTITY = [
+    "listener-arn",
+    "test-listener-arn",
+    "rule-arns",
+    "test-rule-arns",
+    "blue-target-group-arn",
+    "green-target-group-arn",
+];
+/** The same ALB listed twice would be written twice and counted twice; each one is listed once. */
+function refuseSharedArns(file, at, routers) {
+    const seen = new Map();
+    for (const [i, router] of routers.entries()) {
+        for (const key of ALB_IDENTITY) {
+            for (const arn of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
+                const first = seen.get(arn);
+                if (first) {
+                    throw new FileError(file, `${at}[${i}].${key}`, `names ${arn}, which ${first} names too: the same ALB is listed twice. List each router once`, "routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]");
+                }
+                seen.set(arn, `routers[${i}].${key}`);
+            }
+        }
+    }
 }
 function unknownSetting(file, at, key) {
     if (key === "headers" || key === "github-token") {

@@ -1401,6 +1401,7 @@ function describeFigures(f) {
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   t8: () => (/* binding */ TEARDOWN_MARK_FRESH_MS),
 /* harmony export */   uD: () => (/* binding */ lastWriter),
 /* harmony export */   y8: () => (/* binding */ teardownProblem)
 /* harmony export */ });

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
+/* harmony export */   t8: () => (/* binding */ TEARDOWN_MARK_FRESH_MS),
 /* harmony export */   uD: () => (/* binding */ lastWriter),
 /* harmony export */   y8: () => (/* binding */ teardownProblem)
 /* harmony export */ });
@@ -69,6 +70,102 @@ const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} aga
 
 /***/ }),
 
+/***/ 25477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ clearMarkHint),
+/* harmony export */   Ni: () => (/* binding */ decideTeardown),
+/* harmony export */   QU: () => (/* binding */ TEARDOWN_MARK_BLOCKS)
+/* harmony export */ });
+/* unused harmony export idleColors */
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26048);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+
+
+
+
+
+/** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
+function idleColors(state) {
+    const production = state.routes.filter((r) => r.ref.role === "production");
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((color) => production.every((r) => r.weights[color] === 0));
+}
+/**
+ * Whether teardown may act, and on which color. It acts only on a color with no production
+ * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
+ * of is skipped, never guessed at.
+ */
+function decideTeardown(state, tags, ttlMs, now) {
+    const [color, other] = idleColors(state);
+    if (!color || other) {
+        return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
+    }
+    const t = tags[color];
+    const retired = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    const deployed = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
+    const tornDown = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .tornDownAt */ .PX)(t);
+    if (tornDown) {
+        return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
+    }
+    if (!retired) {
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} has no ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+        };
+    }
+    const retiredAt = Date.parse(retired);
+    if (Number.isNaN(retiredAt))
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color}'s ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+        };
+    if (deployed && deployed > retired) {
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} holds a release deployed at ${deployed}, after it was retired at ${retired}; it is left alone`,
+        };
+    }
+    const age = now - retiredAt;
+    if (age < ttlMs) {
+        const due = new Date(retiredAt + ttlMs).toISOString();
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago; the ttl of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ttlMs)} ends at ${due}`,
+        };
+    }
+    return {
+        act: true,
+        color,
+        detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago, longer than the ttl of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ttlMs)}`,
+    };
+}
+/** How to take a teardown mark off a color by hand, on every router the environment has. */
+function clearMarkHint(config, color) {
+    const members = config.members ?? [config];
+    const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${color}'s ledger`;
+    if (!members.every((m) => m.kind === "alb"))
+        return `${clear}.`;
+    const arns = members.map((m) => m.pools[color]).join(" ");
+    return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}`;
+}
+/** How long a fresh teardown mark makes switch and rollback refuse its color. */
+const TEARDOWN_MARK_BLOCKS = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .TEARDOWN_MARK_FRESH_MS */ .t8);
+
+
+/***/ }),
+
 /***/ 68440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -76,7 +173,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
@@ -86,6 +183,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62232);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
+/* harmony import */ var _routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25477);
+
 
 
 
@@ -120,7 +219,10 @@ const step = {
         const split = state.active ? "" : explainSplit(snapshot);
         if (split)
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(split);
-        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
+        const marks = teardownMarks(snapshot, config);
+        for (const mark of marks)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(mark);
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)]);
         if (!state.production) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }
@@ -135,9 +237,13 @@ function explainSplit({ state, tags }) {
         ? ` The last run that wrote the routes: ${writer} (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}).`
         : ` No run is recorded as writing them (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}): another tool or a person did.`;
     const repair = target
-        ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_9__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
+        ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
         : "run rollback or switch with to: blue or to: green, the color that should be live";
     return `${split}${who} If no run is moving it now, it was stopped halfway: ${repair}.`;
+}
+/** A teardown mark: switch and rollback refuse the color while it is fresh, so status says so and how to clear it. */
+function teardownMarks({ tags }, config) {
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l.filter((color) => tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted]).map((color) => `${color} carries ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted} (${tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted]}): switch and rollback refuse ${color} for ${_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .TEARDOWN_MARK_BLOCKS */ .QU} after it. ${(0,_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .clearMarkHint */ .Ct)(config, color)}`);
 }
 
 

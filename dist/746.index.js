@@ -170,7 +170,9 @@ function callerReference(purpose, paths, env = process.env) {
     return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
-async function purge(cdn, config, purpose, expected) {
+async function purge(cdn, config, purpose, expected, 
+/** The run's cancel: the waits stop, and the invalidations go on at CloudFront by themselves. */
+signal) {
     const want = config.verify ? (config.verify.expected ?? expected) : undefined;
     const plan = planBatch(config.paths);
     for (const note of plan.notes)
@@ -178,27 +180,33 @@ async function purge(cdn, config, purpose, expected) {
     const reference = callerReference(purpose, plan.paths);
     const deadline = Date.now() + config.timeoutMs;
     runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
-    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)));
+    const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, new AbortController().signal);
+        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
+        }
         if (!version.ok)
             throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
     }
     return { invalidations, paths: plan.paths, notes: plan.notes, version };
 }
-async function invalidate(cdn, distributionId, paths, reference, deadline, wait) {
+async function invalidate(cdn, distributionId, paths, reference, deadline, wait, signal) {
     const started = Date.now();
-    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+    const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline, signal);
     runner/* info */.pq(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
     if (!wait || created.status === "Completed")
         return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
     let nextProgress = Date.now() + PROGRESS_MS;
     for (;;) {
-        await (0,time/* sleep */.yy)(POLL_MS);
+        await (0,time/* sleep */.yy)(POLL_MS, signal);
+        if (signal?.aborted) {
+            throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for invalidation ${created.id} on ${distributionId}: CloudFront finishes it by itself, and the edge may serve stale HTML until then. Traffic was not touched; run purge-cdn again to wait for it (the same job reuses the invalidation).`);
+        }
         const now = await cdn.getInvalidation(distributionId, created.id);
         if (now.status === "Completed") {
             const ms = Date.now() - started;
@@ -215,7 +223,7 @@ async function invalidate(cdn, distributionId, paths, reference, deadline, wait)
     }
 }
 /** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
-async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
+async function createWhenRoom(cdn, distributionId, paths, reference, deadline, signal) {
     for (let attempt = 0;; attempt++) {
         try {
             return await cdn.createInvalidation(distributionId, paths, reference);
@@ -229,7 +237,10 @@ async function createWhenRoom(cdn, distributionId, paths, reference, deadline) {
             if (code !== "TooManyInvalidationsInProgress" || Date.now() + wait > deadline)
                 throw error;
             runner/* info */.pq(`CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${(0,durations/* formatDuration */.a3)(wait)}.`);
-            await (0,time/* sleep */.yy)(wait);
+            await (0,time/* sleep */.yy)(wait, signal);
+            if (signal?.aborted) {
+                throw new errors/* CutoverError */.DB(`The run was cancelled while waiting for room for an invalidation on ${distributionId}: nothing was invalidated there. Traffic was not touched.`);
+            }
         }
     }
 }
@@ -265,14 +276,17 @@ function purgeSections(report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ rollBack),
-/* harmony export */   O: () => (/* binding */ purgeFailure)
+/* harmony export */   Fu: () => (/* binding */ rollBack),
+/* harmony export */   O7: () => (/* binding */ purgeFailure)
 /* harmony export */ });
+/* unused harmony export leftByRollback */
 /* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
+
 
 
 
@@ -286,7 +300,8 @@ async function rollBack(aws, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
@@ -298,11 +313,38 @@ async function rollBack(aws, router, request) {
         return { outcome, purgeError: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
 }
+/**
+ * What `to: previous` means. Usually the color without traffic; but a color that a rollback left,
+ * with nothing live since, holds the version that was rolled back: a second attempt of that
+ * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
+ * goes to the color that rollback restored, which is most often "already there".
+ */
+async function previousColor(aws) {
+    const tags = await aws.router.ledger.read();
+    const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
+    if (!left)
+        return "standby";
+    const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    return back;
+}
+/** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
+function leftByRollback(tags, color) {
+    const reason = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
+    const retired = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    if (!reason || !retired)
+        return false;
+    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "") <= retired;
+}
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
     if (!result.purgeError)
         return undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`, { outcome: "rolled back" });
+    const { target, previous, moved } = result.outcome;
+    const traffic = moved
+        ? `Traffic is back on ${target}: the rollback from ${previous} is done`
+        : `Traffic was already on ${target}; nothing moved`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
 }
 
 
@@ -354,7 +396,7 @@ const step = {
         };
     },
     async run({ router, request, deployments }, aws) {
-        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .F)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
+        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
         const { outcome } = result;
         (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)
@@ -370,7 +412,7 @@ const step = {
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
         await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(request.reason)}`], purged);
-        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O)(result);
+        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O7)(result);
         if (failure)
             throw failure;
     },

@@ -89,7 +89,14 @@ export function callerReference(purpose: string, paths: string[], env: NodeJS.Pr
 }
 
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
-export async function purge(cdn: CdnPort, config: PurgeConfig, purpose: string, expected?: string): Promise<PurgeReport> {
+export async function purge(
+  cdn: CdnPort,
+  config: PurgeConfig,
+  purpose: string,
+  expected?: string,
+  /** The run's cancel: the waits stop, and the invalidations go on at CloudFront by themselves. */
+  signal?: AbortSignal,
+): Promise<PurgeReport> {
   const want = config.verify ? (config.verify.expected ?? expected) : undefined;
   const plan = planBatch(config.paths);
   for (const note of plan.notes) core.warning(`purge: ${note}`);
@@ -97,7 +104,7 @@ export async function purge(cdn: CdnPort, config: PurgeConfig, purpose: string, 
   const deadline = Date.now() + config.timeoutMs;
   core.info(`Invalidating ${plan.paths.join(", ")} on ${config.distributionIds.join(", ")} (CallerReference ${reference}).`);
   const invalidations = await Promise.all(
-    config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait)),
+    config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)),
   );
   let version: VersionReport | undefined;
   if (config.verify && !want) {
@@ -108,8 +115,13 @@ export async function purge(cdn: CdnPort, config: PurgeConfig, purpose: string, 
   if (config.verify && want) {
     version = await verifyVersion(
       { ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) },
-      new AbortController().signal,
+      signal ?? new AbortController().signal,
     );
+    if (signal?.aborted) {
+      throw new CutoverError(
+        "The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.",
+      );
+    }
     if (!version.ok) throw new CutoverError(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
   }
   return { invalidations, paths: plan.paths, notes: plan.notes, version };
@@ -122,15 +134,21 @@ async function invalidate(
   reference: string,
   deadline: number,
   wait: boolean,
+  signal?: AbortSignal,
 ): Promise<Invalidated> {
   const started = Date.now();
-  const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline);
+  const created = await createWhenRoom(cdn, distributionId, paths, reference, deadline, signal);
   core.info(`Invalidation ${created.id} on ${distributionId}: ${created.status}.`);
   if (!wait || created.status === "Completed")
     return { distributionId, invalidationId: created.id, status: created.status, ms: Date.now() - started };
   let nextProgress = Date.now() + PROGRESS_MS;
   for (;;) {
-    await sleep(POLL_MS);
+    await sleep(POLL_MS, signal);
+    if (signal?.aborted) {
+      throw new CutoverError(
+        `The run was cancelled while waiting for invalidation ${created.id} on ${distributionId}: CloudFront finishes it by itself, and the edge may serve stale HTML until then. Traffic was not touched; run purge-cdn again to wait for it (the same job reuses the invalidation).`,
+      );
+    }
     const now = await cdn.getInvalidation(distributionId, created.id);
     if (now.status === "Completed") {
       const ms = Date.now() - started;
@@ -152,7 +170,14 @@ async function invalidate(
 }
 
 /** CloudFront refuses new invalidations while too many are in progress; wait for room until the deadline. */
-async function createWhenRoom(cdn: CdnPort, distributionId: string, paths: string[], reference: string, deadline: number) {
+async function createWhenRoom(
+  cdn: CdnPort,
+  distributionId: string,
+  paths: string[],
+  reference: string,
+  deadline: number,
+  signal?: AbortSignal,
+) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await cdn.createInvalidation(distributionId, paths, reference);
@@ -168,7 +193,12 @@ async function createWhenRoom(cdn: CdnPort, distributionId: string, paths: strin
       core.info(
         `CloudFront has too many invalidations in progress on ${distributionId}; trying again in ${formatDuration(wait)}.`,
       );
-      await sleep(wait);
+      await sleep(wait, signal);
+      if (signal?.aborted) {
+        throw new CutoverError(
+          `The run was cancelled while waiting for room for an invalidation on ${distributionId}: nothing was invalidated there. Traffic was not touched.`,
+        );
+      }
     }
   }
 }

@@ -6,6 +6,8 @@ import { ConfigurationError } from "../core/errors.ts";
 import { PER_RUN_INPUTS, PERCENT_PATTERN, ROUTER_SETTINGS, SETTINGS, type Shape } from "./settings.ts";
 
 const MAX_BYTES = 256 * 1024;
+/** YAML alias expansions a file may use: enough for anchors shared between environments. */
+const MAX_ALIASES = 100;
 
 /**
  * One environment's settings as input values, by setting name; with several routers, each one's
@@ -52,10 +54,33 @@ export function parseAll(text: string, file: string): Map<string, Settings> {
   if (!isMap(top)) {
     throw new FileError(file, "the top level", "must map each environment's name to its settings", "production: { router: alb }");
   }
-  const environments = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  const environments = toPlain(doc, file);
   const all = new Map<string, Settings>();
   for (const [name, entry] of Object.entries(environments)) all.set(name, checkEnvironment(file, name, entry));
   return all;
+}
+
+/**
+ * The document as plain values. The parser refuses a document whose aliases expand past the limit
+ * (an "alias bomb": a few lines that grow to gigabytes); that is a file error, not a crash.
+ */
+function toPlain(doc: ReturnType<typeof parseDocument>, file: string): Record<string, unknown> {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new FileError(
+      file,
+      "the file",
+      `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`,
+      "production: { router: alb, listener-arn: ... }",
+    );
+  }
+}
+
+/** A setting's shape by its name: only the table's own names, never an object's built-ins (toString, __proto__). */
+function shapeOf(table: Record<string, Shape>, key: string): Shape | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function checkEnvironment(file: string, name: string, entry: unknown): Settings {
@@ -69,12 +94,12 @@ function checkEnvironment(file: string, name: string, entry: unknown): Settings 
       settings.routers = checkRouters(file, at, value);
       continue;
     }
-    const shape = SETTINGS[key];
+    const shape = shapeOf(SETTINGS, key);
     if (!shape) throw unknownSetting(file, at, key);
     settings.set(key, checkValue(file, at, key, shape, value));
   }
   if (settings.routers) {
-    const alongside = [...settings.keys()].find((key) => key in ROUTER_SETTINGS);
+    const alongside = [...settings.keys()].find((key) => shapeOf(ROUTER_SETTINGS, key));
     if (alongside) {
       throw new FileError(
         file,
@@ -97,14 +122,16 @@ function checkRouters(file: string, at: string, value: unknown): Map<string, str
   if (!Array.isArray(value) || value.length < 2) {
     throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
   }
-  return value.map((entry, i) => {
+  const routers = value.map((entry, i) => {
     const here = `${at}[${i}]`;
     if (!isPlainObject(entry)) throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
     const router = new Map<string, string>();
     for (const [key, setting] of Object.entries(entry)) {
-      const shape = ROUTER_SETTINGS[key];
+      const shape = shapeOf(ROUTER_SETTINGS, key);
       if (!shape) {
-        const problem = key in SETTINGS ? "is not a router's setting: give it beside routers:" : "is not a router's setting";
+        const problem = shapeOf(SETTINGS, key)
+          ? "is not a router's setting: give it beside routers:"
+          : "is not a router's setting";
         throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
       }
       router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
@@ -113,6 +140,39 @@ function checkRouters(file: string, at: string, value: unknown): Map<string, str
       throw new FileError(file, `${here}.router`, "is required: it names the router kind", "router: alb");
     return router;
   });
+  refuseSharedArns(file, at, routers);
+  return routers;
+}
+
+/** The settings whose ARNs name one ALB's routes or pools: ARNs are unique, so two entries sharing one are the same ALB. */
+const ALB_IDENTITY = [
+  "listener-arn",
+  "test-listener-arn",
+  "rule-arns",
+  "test-rule-arns",
+  "blue-target-group-arn",
+  "green-target-group-arn",
+];
+
+/** The same ALB listed twice would be written twice and counted twice; each one is listed once. */
+function refuseSharedArns(file: string, at: string, routers: Map<string, string>[]): void {
+  const seen = new Map<string, string>();
+  for (const [i, router] of routers.entries()) {
+    for (const key of ALB_IDENTITY) {
+      for (const arn of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
+        const first = seen.get(arn);
+        if (first) {
+          throw new FileError(
+            file,
+            `${at}[${i}].${key}`,
+            `names ${arn}, which ${first} names too: the same ALB is listed twice. List each router once`,
+            "routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]",
+          );
+        }
+        seen.set(arn, `routers[${i}].${key}`);
+      }
+    }
+  }
 }
 
 function unknownSetting(file: string, at: string, key: string): FileError {

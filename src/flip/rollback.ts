@@ -1,9 +1,9 @@
 import { type PurgeConfig, type PurgeReport, purge } from "../cdn/purge.ts";
-import type { Color } from "../core/color.ts";
+import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import type { RouterConfig } from "../routers/port.ts";
-import { versionOf } from "../routing/tags.ts";
+import type { Ledger, RouterConfig } from "../routers/port.ts";
+import { TAG, versionOf } from "../routing/tags.ts";
 import type { Ports } from "../step.ts";
 import { type FlipOutcome, flip } from "./flip.ts";
 
@@ -31,7 +31,8 @@ export interface RollbackResult {
 export async function rollBack(aws: Ports, router: RouterConfig, request: RollbackRequest): Promise<RollbackResult> {
   core.info(`Rollback requested: ${request.reason}`);
   if (request.force) core.warning("force: true: the health gate on the color being restored is skipped.");
-  const outcome = await flip(aws, router, { verb: "rollback", ...request, requireHealthy: !request.force, steps: [100] });
+  const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
+  const outcome = await flip(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
   if (!request.purge || request.dryRun) return { outcome };
   try {
     const target = outcome.target;
@@ -42,11 +43,40 @@ export async function rollBack(aws: Ports, router: RouterConfig, request: Rollba
   }
 }
 
+/**
+ * What `to: previous` means. Usually the color without traffic; but a color that a rollback left,
+ * with nothing live since, holds the version that was rolled back: a second attempt of that
+ * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
+ * goes to the color that rollback restored, which is most often "already there".
+ */
+async function previousColor(aws: Ports): Promise<Color | "standby"> {
+  const tags = await aws.router.ledger.read();
+  const left = COLORS.find((color) => leftByRollback(tags, color));
+  if (!left) return "standby";
+  const back = otherColor(left);
+  core.warning(
+    `${left} was left by a rollback at ${tags[left][TAG.retiredAt]} (${TAG.rollbackReason}: ${tags[left][TAG.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`,
+  );
+  return back;
+}
+
+/** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
+export function leftByRollback(tags: PerColor<Ledger>, color: Color): boolean {
+  const reason = tags[color][TAG.rollbackReason];
+  const retired = tags[color][TAG.retiredAt];
+  if (!reason || !retired) return false;
+  return (tags[otherColor(color)][TAG.liveSince] ?? "") <= retired;
+}
+
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 export function purgeFailure(result: RollbackResult): CutoverError | undefined {
   if (!result.purgeError) return undefined;
+  const { target, previous, moved } = result.outcome;
+  const traffic = moved
+    ? `Traffic is back on ${target}: the rollback from ${previous} is done`
+    : `Traffic was already on ${target}; nothing moved`;
   return new CutoverError(
-    `Traffic is back on ${result.outcome.target}, but the CDN purge did not finish: ${result.purgeError} The edge may still serve the rolled-back version's HTML; run purge-cdn again.`,
+    `${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`,
     { outcome: "rolled back" },
   );
 }

@@ -32,7 +32,7 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     kind: configs.map((c) => c.kind).join("+"),
     description: configs.map((c, i) => `#${i + 1} ${c.description}`).join("; "),
     routes: configs.flatMap((c, i) => c.routes.map((r) => memberRef(r, i))),
-    pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(", ")])) as PerColor<string>,
+    pools: Object.fromEntries(COLORS.map((color) => [color, configs.map((c) => c.pools[color]).join(",")])) as PerColor<string>,
     verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
     // The slowest member's data plane: gates start once every member carries the weights.
     settleMs: Math.max(0, ...configs.map((c) => c.settleMs ?? 0)),

@@ -7,7 +7,7 @@ import type { CallOptions, Ledger, LedgerPort } from "../routers/port.ts";
 import { runTag, TAG } from "./tags.ts";
 
 /** A teardown mark older than this is from a teardown that died; it no longer blocks a switch. */
-const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
+export const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
 export async function markWrite(ledger: LedgerPort, color: Color, what: string, options: CallOptions = {}): Promise<void> {

@@ -1,7 +1,8 @@
 import { COLORS, type Color, type PerColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import { tornDownAt } from "../github/report.ts";
-import type { Ledger } from "../routers/port.ts";
+import type { Ledger, RouterConfig } from "../routers/port.ts";
+import { TEARDOWN_MARK_FRESH_MS } from "./ledger.ts";
 import type { RouterState } from "./router.ts";
 import { TAG } from "./tags.ts";
 
@@ -72,3 +73,15 @@ export function decideTeardown(state: RouterState, tags: PerColor<Ledger>, ttlMs
     detail: `${color} was retired ${formatDuration(age)} ago, longer than the ttl of ${formatDuration(ttlMs)}`,
   };
 }
+
+/** How to take a teardown mark off a color by hand, on every router the environment has. */
+export function clearMarkHint(config: RouterConfig, color: Color): string {
+  const members = config.members ?? [config];
+  const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${TAG.teardownStarted} from ${color}'s ledger`;
+  if (!members.every((m) => m.kind === "alb")) return `${clear}.`;
+  const arns = members.map((m) => m.pools[color]).join(" ");
+  return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${TAG.teardownStarted}`;
+}
+
+/** How long a fresh teardown mark makes switch and rollback refuse its color. */
+export const TEARDOWN_MARK_BLOCKS = formatDuration(TEARDOWN_MARK_FRESH_MS);

@@ -48,7 +48,10 @@ export interface SoakPoint {
 }
 
 export interface SoakOutcome {
-  result: "passed" | "breached" | "no-traffic";
+  /** no-data: a source never answered, so the soak cannot say the release passed. */
+  result: "passed" | "breached" | "no-traffic" | "no-data" | "cancelled";
+  /** With no-data: the sources that never answered, as their inputs name them. */
+  silent?: string[];
   breach?: string;
   breachAt?: number;
   figures: WindowFigures;
@@ -67,20 +70,20 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<SoakOutcome> {
+export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
   const started = Date.now();
   const sources = await openSources(aws, config, target);
   const watch = new SoakWatch(config, target, sources, started);
   try {
-    while (Date.now() - started < config.durationMs) {
+    while (Date.now() - started < config.durationMs && !signal?.aborted) {
       const breached = await watch.tick(Date.now());
       if (breached) return breached;
-      await sleep(Math.max(5, watch.wakeAt() - Date.now()));
+      await sleep(Math.max(5, watch.wakeAt() - Date.now()), signal);
     }
   } finally {
     sources.prober?.close();
   }
-  return watch.end(Date.now());
+  return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
 }
 
 interface Sources {
@@ -114,6 +117,8 @@ class SoakWatch {
   #breaches = 0;
   #polled: Polled = {};
   #cloudwatchReported = false;
+  /** The polled sources that answered at least once. */
+  readonly #answered = new Set<"alarms" | "metrics-url">();
 
   constructor(config: SoakConfig, target: SoakTarget, sources: Sources, started: number) {
     this.#config = config;
@@ -161,12 +166,25 @@ class SoakWatch {
     return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
   }
 
-  /** The verdict of a soak that ran its course: passed, or too little traffic to judge. */
+  /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
+  cancelled(now: number): SoakOutcome {
+    const { probes, baseline } = this.#sources;
+    const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+    return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
+  }
+
+  /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
   end(now: number): SoakOutcome {
     const { probes, prober, baseline } = this.#sources;
     const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+    const ms = now - this.#started;
+    const silent = [
+      this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
+      this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+    ].filter(Boolean);
+    if (silent.length) return this.#outcome({ result: "no-data", silent, figures, ms });
     const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
-    return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms: now - this.#started });
+    return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
   }
 
   #probe(now: number): void {
@@ -181,6 +199,8 @@ class SoakWatch {
     const first = this.#nextPoll === this.#started;
     this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
     this.#nextPoll = now + this.#config.pollMs;
+    if (this.#polled.alarmsRead) this.#answered.add("alarms");
+    if (this.#polled.reported !== undefined) this.#answered.add("metrics-url");
     if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
       this.#cloudwatchReported = this.#polled.periods > 0;
       // Said once while waiting, and once when the first period arrives.
@@ -223,6 +243,8 @@ interface Polled {
   /** Complete periods CloudWatch reported for the new color in this poll's range. */
   periods?: number;
   alarm?: string;
+  /** Whether this poll read the alarms (none firing is an answer too). */
+  alarmsRead?: boolean;
   reported?: number;
 }
 
@@ -285,5 +307,5 @@ async function pollSources(
     metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
     config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
   ]);
-  return { alarm, cloudwatch: read?.figures, periods: read?.periods, reported };
+  return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };
 }

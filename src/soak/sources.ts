@@ -10,10 +10,11 @@ import type { PoolDimensions } from "../routers/port.ts";
 import type { SoakConfig, SoakTarget } from "./monitor.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
-export async function readAlarms(metrics: MetricsPort, names: string[]): Promise<string | undefined> {
+/** The alarms in ALARM, as a breach; undefined when they could not be read at all. */
+export async function readAlarms(metrics: MetricsPort, names: string[]): Promise<{ firing?: string } | undefined> {
   try {
     const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
-    return firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined;
+    return { firing: firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined };
   } catch (error) {
     core.warning(`The alarms could not be read this time: ${describeError(error)}`);
     return undefined;
@@ -66,9 +67,18 @@ export async function readMetricsUrl(source: { url: URL; path: string }): Promis
   const prober = new Prober({ timeoutMs: 5_000 });
   try {
     const answer = await prober.send({ url: source.url }, { readBody: true });
+    if (answer.status < 200 || answer.status > 299) {
+      core.warning(
+        `metrics-url could not be read this time: ${answer.status ? `HTTP ${answer.status}` : describeError(answer.error)}`,
+      );
+      return undefined;
+    }
     const value = Number(jsonAt(JSON.parse(answer.body), source.path));
-    return Number.isFinite(value) ? value : undefined;
-  } catch {
+    if (Number.isFinite(value)) return value;
+    core.warning(`metrics-url answered without a number at metrics-path ${source.path} this time.`);
+    return undefined;
+  } catch (error) {
+    core.warning(`metrics-url could not be read this time: ${describeError(error)}`);
     return undefined;
   } finally {
     prober.close();

@@ -1,5 +1,6 @@
 import { type PurgeConfig, purge, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
+import { cancellable } from "../core/cancel.ts";
 import * as core from "../core/runner.ts";
 import { leadingColor, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
@@ -25,7 +26,10 @@ export const step: Step<PurgeInputs> = {
   async run({ router, purge: config }, aws) {
     const snapshot = await readSnapshot(aws.router, router);
     const active = leadingColor(snapshot.state);
-    const report = await purge(await aws.cdn(), config, `to-${active}`, versionOf(snapshot.tags[active]));
+    const cdn = await aws.cdn();
+    const report = await cancellable("stopping the wait for the invalidation", (signal) =>
+      purge(cdn, config, `to-${active}`, versionOf(snapshot.tags[active]), signal),
+    );
     setCommonOutputs(snapshot);
     core.setOutput("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
     await writeSummary(

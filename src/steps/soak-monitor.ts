@@ -1,5 +1,6 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
+import { cancellable } from "../core/cancel.ts";
 import type { Color } from "../core/color.ts";
 import { formatDuration, readDuration, readMetricPeriod } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
@@ -45,14 +46,17 @@ export const step: Step<SoakInputs> = {
     const snapshot = await readSnapshot(aws.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
-    core.info(
-      `Soaking ${active} (${versionOf(snapshot.tags[active]) || "no version tag"}) for ${formatDuration(config.durationMs)}; ${standby} is the way back.`,
-    );
-    const outcome = await soak(aws, config, {
+    const target = {
       color: active,
       dimensions: aws.router.metrics?.pool(active),
       previousDimensions: aws.router.metrics?.pool(standby),
       since,
+    };
+    const outcome = await cancellable("stopping the soak; traffic stays where it is", (signal) => {
+      core.info(
+        `Soaking ${active} (${versionOf(snapshot.tags[active]) || "no version tag"}) for ${formatDuration(config.durationMs)}; ${standby} is the way back.`,
+      );
+      return soak(aws, config, target, signal);
     });
     setCommonOutputs(snapshot);
     core.setOutput("breach-reason", outcome.breach ?? "");
@@ -62,7 +66,8 @@ export const step: Step<SoakInputs> = {
       await passed(soaked);
       return;
     }
-    if (outcome.result === "no-traffic") return notJudged(soaked);
+    if (outcome.result === "cancelled") return cancelledSoak(soaked);
+    if (outcome.result === "no-traffic" || outcome.result === "no-data") return notJudged(soaked);
     const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
     core.error(breach);
     if (onBreach === "fail") return failOnBreach(soaked, breach);
@@ -95,13 +100,36 @@ async function passed({ snapshot, outcome, config, active, deployments }: Soaked
   );
 }
 
+/** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }: Soaked): Promise<never> {
-  core.info(`Soak ended after ${formatDuration(outcome.ms)} without enough traffic to judge: ${describe(outcome)}`);
+  const silent = outcome.silent?.join(" and ");
+  core.info(
+    `Soak ended after ${formatDuration(outcome.ms)} ${silent ? `without one answer from ${silent}` : "without enough traffic to judge"}: ${describe(outcome)}`,
+  );
   core.setOutput("result", "failed");
-  await finishDeployment(deployments, "failure", "soak saw too little traffic to judge");
-  const why = `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+  await finishDeployment(
+    deployments,
+    "failure",
+    silent ? `soak got no data from ${silent}` : "soak saw too little traffic to judge",
+  );
+  const why = silent
+    ? `The soak got no answer from ${silent} in ${formatDuration(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
+    : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
   await writeSummary(
     `cutover soak-monitor: ${active} not judged`,
+    snapshot,
+    sections(outcome, config, active, `**Verdict: not judged.** ${why}`),
+  );
+  throw new CutoverError(why);
+}
+
+/** The runner cancelled the job during the soak: nothing is judged, nothing moves, and the summary says so. */
+async function cancelledSoak({ snapshot, outcome, config, active, deployments }: Soaked): Promise<never> {
+  core.setOutput("result", "failed");
+  const why = `The run was cancelled after ${formatDuration(outcome.ms)} of soak, before ${active} could be judged. Traffic stays on ${active}; run soak-monitor again, or roll back.`;
+  await finishDeployment(deployments, "failure", "soak cancelled");
+  await writeSummary(
+    `cutover soak-monitor: ${active} not judged (cancelled)`,
     snapshot,
     sections(outcome, config, active, `**Verdict: not judged.** ${why}`),
   );

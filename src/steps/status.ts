@@ -1,4 +1,4 @@
-import { type Color, otherColor } from "../core/color.ts";
+import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../github/report.ts";
@@ -9,6 +9,7 @@ import { lastWriter } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
 import { TAG } from "../routing/tags.ts";
+import { clearMarkHint, TEARDOWN_MARK_BLOCKS } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
 
 interface StatusInputs {
@@ -37,7 +38,9 @@ export const step: Step<StatusInputs> = {
     const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
     const split = state.active ? "" : explainSplit(snapshot);
     if (split) core.warning(split);
-    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split]);
+    const marks = teardownMarks(snapshot, config);
+    for (const mark of marks) core.warning(mark);
+    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)]);
 
     if (!state.production) {
       throw new CutoverError(
@@ -59,4 +62,12 @@ function explainSplit({ state, tags }: Snapshot): string {
     ? `run rollback with to: ${otherColor(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
     : "run rollback or switch with to: blue or to: green, the color that should be live";
   return `${split}${who} If no run is moving it now, it was stopped halfway: ${repair}.`;
+}
+
+/** A teardown mark: switch and rollback refuse the color while it is fresh, so status says so and how to clear it. */
+function teardownMarks({ tags }: Snapshot, config: RouterConfig): string[] {
+  return COLORS.filter((color) => tags[color][TAG.teardownStarted]).map(
+    (color) =>
+      `${color} carries ${TAG.teardownStarted} (${tags[color][TAG.teardownStarted]}): switch and rollback refuse ${color} for ${TEARDOWN_MARK_BLOCKS} after it. ${clearMarkHint(config, color)}`,
+  );
 }

@@ -16,7 +16,7 @@ import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
 import { runTag, TAG } from "../routing/tags.ts";
-import { decideTeardown } from "../routing/teardown.ts";
+import { clearMarkHint, decideTeardown } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
 
 interface TeardownInputs {
@@ -76,7 +76,7 @@ export const step: Step<TeardownInputs> = {
     if (inputs.deregister && targets.length) {
       await idle();
       // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
-      await markTeardown(ledger, color);
+      await markTeardown(ledger, color, router);
       await idle().catch(async (error: unknown) => {
         await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
         throw error;
@@ -87,11 +87,14 @@ export const step: Step<TeardownInputs> = {
           `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
         );
       });
-      await putBackIfSwitched(ports.router, routes, color, targets);
+      await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
       await waitForDrain(pool, color, inputs.drainTimeoutMs);
+      // A switch whose write was sent before the mark (and retried, or slow) can land after any
+      // earlier read: once the deregistration has taken effect, the routes are read once more.
+      await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
     }
     if (inputs.command) {
-      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color);
+      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color, router);
       await idle();
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
@@ -119,18 +122,40 @@ export const step: Step<TeardownInputs> = {
   },
 };
 
-/** Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the color. */
-async function markTeardown(ledger: LedgerPort, color: Color): Promise<void> {
-  await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() }).catch((error: unknown) => {
-    throw new CutoverError(`Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered.`);
-  });
+/**
+ * Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the
+ * color. With several routers the mark may land on some and not others; a mark that failed is
+ * taken off again everywhere, and read back, so that it never blocks the color for nothing.
+ */
+async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConfig): Promise<void> {
+  try {
+    await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() });
+  } catch (error) {
+    await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
+    const left = await ledger.read().then(
+      (tags) => Boolean(tags[color][TAG.teardownStarted]),
+      () => true,
+    );
+    const mark = left
+      ? `The mark may remain on part of the router (status shows it), and switch and rollback refuse ${color} while it does. ${clearMarkHint(config, color)}`
+      : "No mark is left.";
+    throw new CutoverError(
+      `Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered. ${mark}`,
+    );
+  }
 }
 
 /**
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
  * was being deregistered: then its targets are registered again and the step fails loudly.
  */
-async function putBackIfSwitched(ports: RouterPorts, routes: Router, color: Color, targets: TargetHealth[]): Promise<void> {
+async function putBackIfSwitched(
+  ports: RouterPorts,
+  routes: Router,
+  color: Color,
+  targets: TargetHealth[],
+  when: string,
+): Promise<void> {
   const now = await routes.read();
   if (!productionRoutes(now).some((r) => r.weights[color] > 0)) return;
   const names = targets.map(targetKey).join(", ");
@@ -140,7 +165,7 @@ async function putBackIfSwitched(ports: RouterPorts, routes: Router, color: Colo
   );
   await ports.ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
   throw new CutoverError(
-    `${color} gained production traffic while teardown deregistered it (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
+    `${color} gained production traffic ${when} (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
   );
 }
 

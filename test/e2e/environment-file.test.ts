@@ -163,6 +163,25 @@ describe("a malformed environment file: one line with the file and the key path,
       at: "production.teardown-drain-timeout",
       file: () => `production:\n${router()}\n  teardown-drain-timeout: 15\n`,
     },
+    // An object's built-in names are no settings (issue 35).
+    { step: "status", at: "production.toString is not a setting", file: () => `production:\n${router()}\n  toString: x\n` },
+    { step: "switch", at: "production.constructor is not a setting", file: () => `production:\n${router()}\n  constructor: x\n` },
+    { step: "status", at: "production.__proto__ is not a setting", file: () => `production:\n${router()}\n  __proto__: x\n` },
+    {
+      step: "status",
+      at: "production.routers[1].hasOwnProperty is not a router's setting",
+      file: () =>
+        `production:\n  routers:\n${routerYaml(world, "      ", "    - ")}\n${routerYaml(world, "      ", "    - ")}\n      hasOwnProperty: x\n`,
+    },
+    // An alias bomb: nine lines that expand to a billion strings.
+    {
+      step: "status",
+      at: "the file expands its YAML aliases (*name) more than 100 times",
+      file: () =>
+        `a: &a ["x","x","x","x","x","x","x","x","x"]\n${["b", "c", "d", "e", "f", "g", "h", "i"]
+          .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`)
+          .join("\n")}\nproduction:\n${router()}\n`,
+    },
   ];
 
   it.each(cases.map((c, i) => ({ i, ...c })))("#$i $step: $at", async ({ step, at, file, inputs }) => {

@@ -16,6 +16,14 @@ function tags(color: "blue" | "green"): Record<string, string> {
   return Object.fromEntries(world.elbv2.tags.get(world.group(color).arn) ?? []);
 }
 
+async function until(what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 function writes(): string[] {
   return world.aws.calls.filter((c) => c.write).map((c) => c.action);
 }
@@ -163,6 +171,67 @@ describe("teardown", () => {
     expect(run.stdout).toMatch(/::error::blue has production traffic again .* It stopped without touching blue\./);
     expect(writes()).toEqual([]);
     expect(world.elbv2.groups.targetsOf(world.blue).every((t) => t.state === "healthy")).toBe(true);
+  });
+
+  // Issue 35 high 1: the switch's ModifyListener, sent before teardown's mark, is throttled and lands
+  // only after teardown's reads. The deregistration delay lasts until the switch has finished, so
+  // teardown's read after its deregistration took effect is the one that can see the switch.
+  it("puts back what it retired when a throttled switch lands after its checks", async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    const ports = world.elbv2.groups.targetsOf(world.blue).map((t) => t.port);
+    const delay = world.blue.attributes["deregistration_delay.timeout_seconds"];
+    world.blue.attributes["deregistration_delay.timeout_seconds"] = "3000";
+    try {
+      world.aws.calls.length = 0;
+      world.aws.faults.push({ action: "ModifyListener", arn: world.listener.arn, mode: "throttle", count: 10_000 });
+      const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
+      const switching = startAction("switch", { ...world.inputs, "max-attempts": "20" }, world.env);
+      const callsOf = (action: string) => world.aws.calls.filter((c) => c.action === action);
+      await until("the switch's throttled write", () => callsOf("ModifyListener").some((c) => c.error === "Throttling"));
+      const teardown = startAction("teardown", { ...world.inputs, ttl: "0s" }, world.env);
+      await until("teardown waiting for the drain", () => {
+        const deregistered = callsOf("DeregisterTargets")[0]?.at;
+        return deregistered !== undefined && callsOf("DescribeTargetHealth").some((c) => c.at > deregistered);
+      });
+      world.aws.faults.length = 0;
+      const switched = await switching.result;
+      // The deregistration delay is over.
+      for (const target of world.elbv2.groups.targetsOf(world.blue)) target.drainUntil = Date.now();
+      const torn = await teardown.result;
+      // Either the switch kept blue (its write landed on a draining color) and teardown must give
+      // blue its targets back and fail, or the switch saw blue draining and put green back, and
+      // teardown finishes. Never both exit 0 with production on a color without targets.
+      const live = world.weightsOf(world.listener.arn).blue === 100 ? "blue" : "green";
+      if (live === "blue") {
+        expect(switched.code, switched.stdout).toBe(0);
+        expect(torn.code, torn.stdout).toBe(1);
+        expect(torn.stdout).toMatch(
+          /::error::blue gained production traffic after its targets drained \(.*\): another run switched\. its targets were registered again \(127\.0\.0\.1:\d+, 127\.0\.0\.1:\d+\)/,
+        );
+        expect(torn.outputs).toMatchObject({ "torn-down": "false" });
+        expect(tags("blue")["cutover:teardown-started"]).toBeUndefined();
+        expect(tags("blue")["cutover:torn-down-at"]).toBeUndefined();
+        expect(
+          world.elbv2.groups
+            .targetsOf(world.blue)
+            .map((t) => t.port)
+            .sort(),
+        ).toEqual(ports.sort());
+        await world.waitForState("blue", "healthy");
+      } else {
+        expect(switched.code, switched.stdout).toBe(1);
+        expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+        expect(torn.code, torn.stdout).toBe(0);
+      }
+      const servingAt = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const records = await load.stop();
+      const served = records.filter((r) => r.at > servingAt);
+      expect(served.length).toBeGreaterThan(0);
+      expect(served.filter(isFailure)).toEqual([]);
+    } finally {
+      world.blue.attributes["deregistration_delay.timeout_seconds"] = delay ?? "300";
+    }
   });
 
   it("skips what it cannot date, and what is not due yet", async () => {

@@ -1,6 +1,7 @@
 // purge-cdn, and the rollback's purge, against the sandbox's CloudFront and its edge cache.
 import { CloudFrontClient, CreateInvalidationCommand } from "@aws-sdk/client-cloudfront";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction } from "../sandbox/run-action.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
 
@@ -132,10 +133,52 @@ describe("rollback purges too", () => {
     const run = await runAction("rollback", purgeInputs({ reason: "test", "verify-url": `${world.urls.cdn}/` }), world.env);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::Traffic is back on blue, but the CDN purge did not finish: The invalidation is done, but verify-url cannot check the edge/,
+      /::error::Traffic is back on blue: the rollback from green is done\. Only the CDN purge is left, and it did not finish: The invalidation is done, but verify-url cannot check the edge/,
     );
     expect(world.cloudfront.invalidations).toHaveLength(1);
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+  });
+});
+
+describe("a rollback whose purge failed, run again", () => {
+  // Re-run from the Actions page: the same inputs, attempt 2. The first attempt moved traffic back
+  // and failed only on the purge; the second must not read "previous" as the color it just left.
+  it("keeps traffic on the restored color, keeps the rollback record, and only purges", async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 60).start();
+    const inputs = purgeInputs({ reason: "green broke checkout", "max-attempts": "1" });
+    world.aws.faults.push({ action: "CreateInvalidation", mode: "error", count: 5 });
+    const first = await runAction("rollback", inputs, world.env);
+    const backAt = Date.now();
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(
+      /::error::Traffic is back on blue: the rollback from green is done\. Only the CDN purge is left, and it did not finish: .*run purge-cdn, or run this rollback again/,
+    );
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+    world.aws.faults.length = 0;
+
+    const again = await runAction("rollback", inputs, { ...world.env, GITHUB_RUN_ATTEMPT: "2" });
+    const records = await load.stop();
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toMatch(
+      /::warning::green was left by a rollback at \S+ \(cutover:rollback-reason: green broke checkout\), and nothing went live since: to: previous means blue/,
+    );
+    expect(again.outputs).toMatchObject({ "active-color": "blue", switched: "false" });
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+    expect(Object.fromEntries(world.elbv2.tags.get(world.green.arn) ?? [])["cutover:rollback-reason"]).toBe(
+      "green broke checkout",
+    );
+    expect(world.cloudfront.invalidations).toHaveLength(1);
+    expect(records.filter(isFailure)).toEqual([]);
+    expect(records.filter((r) => r.at > backAt).every((r) => r.version === "v1")).toBe(true);
+  });
+
+  it("still moves to the color the rollback left when it is named", async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    expect((await runAction("rollback", { ...world.inputs, reason: "green broke checkout" }, world.env)).code).toBe(0);
+    const named = await runAction("rollback", { ...world.inputs, to: "green", reason: "the fix was in the config" }, world.env);
+    expect(named.code, named.stdout).toBe(0);
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
   });
 });
 

@@ -1,5 +1,6 @@
 // The root action: the whole cutover in one step, on the sandbox with load flowing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cancelLikeRunner, RUNNER_SIGTERM_AFTER_MS, untilLogged } from "../sandbox/cancel.ts";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction, startAction } from "../sandbox/run-action.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
@@ -74,6 +75,57 @@ describe("the one-step root action", () => {
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
     expect(run.summary).toMatch(/^### cutover: rolled back in soak-monitor\n\n\*\*Rolled back:\*\* Breach after \S+ of soak: /);
     expect(run.summary).toMatch(/#### 4\. switch: switched to green · [\d.]+s/);
+  });
+
+  // Issue 35: a cancel during purge-cdn or soak-monitor left an empty summary and no error line.
+  it("says where it stopped when cancelled while the purge waits", async () => {
+    const usual = world.cloudfront.completionMs;
+    world.cloudfront.completionMs = 60_000;
+    // An earlier case's invalidation with the same CallerReference would be reused, already complete.
+    world.cloudfront.invalidations.length = 0;
+    try {
+      const { child, result } = startAction("cutover", { ...world.inputs, "distribution-id": world.distributionId }, world.env);
+      await untilLogged(child, /Invalidation \S+ on \S+: InProgress\./);
+      const cancel = cancelLikeRunner(child);
+      const run = await result;
+      expect((await cancel.exited) - cancel.at).toBeLessThan(RUNNER_SIGTERM_AFTER_MS);
+      expect(run.code).toBe(1);
+      expect(run.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toEqual([
+        expect.stringMatching(
+          /^::error::The run was cancelled while waiting for invalidation \S+ on \S+: CloudFront finishes it by itself/,
+        ),
+      ]);
+      expect(run.summary).toMatch(/^### cutover: failed in purge-cdn\n\n\*\*Failed:\*\* The run was cancelled while waiting/);
+      expect(run.outputs["active-color"]).toBe("green");
+      expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+    } finally {
+      world.cloudfront.completionMs = usual;
+    }
+  });
+
+  it("says where it stopped when cancelled during the soak, and moves no traffic", async () => {
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
+    const { child, result } = startAction(
+      "cutover",
+      { ...world.inputs, "probe-url": `${world.urls.prod}/version`, "step-interval": "1s", "soak-duration": "60s" },
+      world.env,
+    );
+    await untilLogged(child, /Soaking green/);
+    const cancel = cancelLikeRunner(child);
+    const run = await result;
+    const records = await load.stop();
+    expect((await cancel.exited) - cancel.at).toBeLessThan(RUNNER_SIGTERM_AFTER_MS);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n").filter((l) => l.startsWith("::error::"))).toEqual([
+      expect.stringMatching(
+        /^::error::The run was cancelled after \S+ of soak, before green could be judged\. Traffic stays on green/,
+      ),
+    ]);
+    expect(run.summary).toMatch(/^### cutover: failed in soak-monitor\n\n\*\*Failed:\*\* The run was cancelled after/);
+    expect(run.summary).toContain("soak-monitor: green not judged (cancelled)");
+    expect(run.outputs).toMatchObject({ "active-color": "green", result: "failed" });
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+    expect(records.filter(isFailure)).toEqual([]);
   });
 
   it("says which phase failed, and why, at the top of its summary", async () => {

@@ -101,6 +101,32 @@ describe("soak-monitor", () => {
     expect(world.aws.calls.filter((c) => c.write)).toEqual([]);
   });
 
+  // Issue 35: every DescribeAlarms after the start-up check failed, the alarm was in ALARM, and the
+  // soak said passed. No answer is no data, and no data is not a pass.
+  it("fails, writing nothing, when no alarm read succeeded during the soak", async () => {
+    world.cloudwatch.setAlarm("shop-5xx", "ALARM", "Threshold Crossed: 5xx above 1%");
+    world.aws.faults.push({ action: "DescribeAlarms", mode: "error", count: 10_000, after: 1 });
+    world.aws.calls.length = 0;
+    const load = new LoadGenerator(`${world.urls.prod}/version`, 40).start();
+    const run = await runAction(
+      "soak-monitor",
+      { ...world.inputs, duration: "2s", "poll-interval": "500ms", "alarm-names": "shop-5xx", "max-attempts": "1" },
+      world.env,
+    );
+    const records = await load.stop();
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("failed");
+    expect(run.stdout).toMatch(/::warning::The alarms could not be read this time: /);
+    expect(run.stdout).toMatch(
+      /::error::The soak got no answer from alarm-names in \S+ \(see the warnings above\), so it cannot say that green is healthy: no data is not a pass\./,
+    );
+    expect(run.summary).toContain("**Verdict: not judged.** The soak got no answer from alarm-names");
+    expect(world.aws.calls.filter((c) => c.action === "DescribeAlarms" && !c.error)).toHaveLength(1);
+    expect(world.aws.calls.filter((c) => c.write)).toEqual([]);
+    expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
+    expect(records.filter(isFailure)).toEqual([]);
+  });
+
   it("passes a healthy release, run after run, without a false alarm", async () => {
     const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
     const results = [];

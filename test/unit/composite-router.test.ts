@@ -44,7 +44,7 @@ describe("a router made of two", () => {
   it("reads and names every member's routes, and switches them all", async () => {
     const { config, ports: p } = ports();
     expect(config.routes.map((r) => r.name)).toEqual(["#1 memory/prod", "#1 memory/test", "#2 memory/prod", "#2 memory/test"]);
-    expect(config.pools.green).toBe("memory-green, memory-green");
+    expect(config.pools.green).toBe("memory-green,memory-green");
     const outcome = await flip(p, config, request);
     expect(outcome.moved).toBe(true);
     for (const world of [east, west]) {

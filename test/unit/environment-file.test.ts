@@ -18,7 +18,7 @@ const ROUTER = `router: alb
 
 /** One entry of a routers: list. */
 const ENTRY = `    - ${ROUTER.replaceAll("\n  ", "\n      ")}`;
-const TWO_ROUTERS = `production:\n  routers:\n${ENTRY}\n${ENTRY.replace("eu-west-1", "us-east-1")}\n  min-healthy-targets: 2\n`;
+const TWO_ROUTERS = `production:\n  routers:\n${ENTRY}\n${ENTRY.replaceAll("eu-west-1", "us-east-1")}\n  min-healthy-targets: 2\n`;
 
 /** Files both must accept. */
 const ACCEPTED: Record<string, string> = {
