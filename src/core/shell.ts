@@ -69,7 +69,9 @@ export async function runCommand(
   const env = childEnvironment(values, passthrough);
   core.info(`Running ${label} (timeout ${formatDuration(timeoutMs)}), with ${describeEnvironment(env)}`);
   const started = Date.now();
-  const child = spawn("bash", ["-eo", "pipefail", "-c", command], {
+  // As the runner runs a `run:` step: no rc files, which bash would otherwise read with no SHLVL
+  // in the environment and its stdin a socket (bash(1), INVOCATION).
+  const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

@@ -199,8 +199,14 @@ describe("teardown and switch cannot cross", () => {
   it("a switch whose slow write lands after a teardown began puts every route back (issue 35)", async () => {
     world.aws.faults.push({ action: "ModifyListener", arn: world.listener.arn, mode: "latency", latencyMs: 5_000, count: 1 });
     const load = new LoadGenerator(`${world.urls.prod}/version`, 100).start();
+    // Only the switch's own write counts: the world's setup wrote the listener before it started.
+    const since = Date.now();
     const switching = startAction("switch", world.inputs, world.env);
-    await until("the switch's slow write", () => callsOf("ModifyListener").length > 0, switching.child);
+    await until(
+      "the switch's slow write",
+      () => callsOf("ModifyListener", world.listener.arn, since).length > 0,
+      switching.child,
+    );
     await runAction("teardown", { ...world.inputs, ttl: "0s" }, world.env);
     const switched = await switching.result;
     const endedAt = Date.now();

@@ -131,7 +131,9 @@ describe("hostile text from the ALB sandbox's sources", () => {
       world.env,
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/The alarms gate failed: shop-5xx is in ALARM/);
+    // Already firing before the switch: refused before the first write, with the alarm's reason.
+    expect(run.stdout).toMatch(/alarm-names: shop-5xx is in ALARM already \(/);
+    expect(world.aws.calls.filter((c) => c.write)).toEqual([]);
     expectInert(run);
   });
 

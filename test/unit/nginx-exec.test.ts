@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCommand } from "../../src/core/shell.ts";
 import { droppedConnection, execShell } from "../../src/routers/nginx/exec.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cutover-nginx-exec-"));
@@ -85,5 +86,28 @@ describe("nginx-exec's transport", () => {
       return false;
     };
     expect(await gone()).toBe(true);
+  });
+});
+
+// With the environment cut down to what commands need, SHLVL is gone; bash whose stdin is a
+// socket then reads ~/.bashrc as if started by rshd (bash(1), INVOCATION). A runner's ~/.bashrc
+// is not cutover's to run: here it would have hung every command behind a pyenv lock.
+describe("the shells cutover starts", () => {
+  it("read no rc file, for nginx-exec or a deploy command", async () => {
+    const home = mkdtempSync(path.join(dir, "home-"));
+    const marker = path.join(home, "bashrc-ran");
+    writeFileSync(path.join(home, ".bashrc"), `touch ${marker}\n`);
+    writeFileSync(path.join(home, ".bash_profile"), `touch ${marker}\n`);
+    const saved = { HOME: process.env.HOME, SHLVL: process.env.SHLVL };
+    process.env.HOME = home;
+    delete process.env.SHLVL;
+    try {
+      const { prefix } = flakySsh("rc", 0);
+      expect(await execShell(prefix, 5_000).run("echo reached")).toMatchObject({ code: 0, stdout: "reached\n" });
+      await runCommand("deploy-command", "true", {}, 5_000);
+    } finally {
+      Object.assign(process.env, saved);
+    }
+    expect(existsSync(marker)).toBe(false);
   });
 });

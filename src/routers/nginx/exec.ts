@@ -79,9 +79,10 @@ function runOnce(
 ): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(cancelled(signal, via));
-    // The prefix is the user's command line, read by bash as a workflow `run:` line would be.
+    // The prefix is the user's command line, read by bash as a workflow `run:` line would be. No
+    // rc files: with its stdin a socket and no SHLVL, bash would read ~/.bashrc (bash(1), INVOCATION).
     const child = prefix
-      ? spawn("bash", ["-c", `${prefix} sh`], { detached: true, env })
+      ? spawn("bash", ["--noprofile", "--norc", "-c", `${prefix} sh`], { detached: true, env })
       : spawn("sh", [], { detached: true, env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
