@@ -1,3 +1,4 @@
+import { exitIfCancelled } from "./core/cancel.ts";
 import type { RouterConfig } from "./routers/port.ts";
 import { runStep, type Step } from "./step.ts";
 import type { StepName } from "./step-names.ts";
@@ -22,4 +23,5 @@ const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
 export async function run(name: StepName): Promise<void> {
   const { step } = await STEPS[name]();
   await runStep(step);
+  exitIfCancelled();
 }

@@ -1,4 +1,5 @@
 import type { CdnPort } from "./cdn/cloudfront.ts";
+import { withinGrace } from "./core/cancel.ts";
 import { ConfigurationError, CutoverError } from "./core/errors.ts";
 import * as core from "./core/runner.ts";
 import { useEnvironment } from "./environment/file.ts";
@@ -85,7 +86,8 @@ const OUTPUTS_READ_MS = 3_000;
 
 /** A failed step still tells the next job which colors the routes show: read again, briefly. */
 async function outputsAfterFailure(ports: Ports, router: RouterConfig): Promise<void> {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OUTPUTS_READ_MS).unref());
+  const ms = withinGrace(OUTPUTS_READ_MS);
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
   const snapshot = await Promise.race([readSnapshot(ports.router, router, { urgent: true }).catch(() => undefined), timeout]);
   if (snapshot) setCommonOutputs(snapshot);
 }

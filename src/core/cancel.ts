@@ -35,6 +35,15 @@ export function graceEnds(now = Date.now()): number {
 }
 
 /**
+ * How long a read after the work (the summary's, the outputs') may wait: `ms`; once cancelled, one
+ * urgent attempt at most and never past the grace, so that a step whose put-back was quick is
+ * gone before SIGTERM rather than waiting on a client that throttling slowed down.
+ */
+export function withinGrace(ms: number, now = Date.now()): number {
+  return cancelledAt === undefined ? ms : Math.max(0, Math.min(ms, URGENT_ATTEMPT_MS, graceEnds(now) - now));
+}
+
+/**
  * The signal every urgent call takes: aborted `reserveMs` before the grace ends, so that what
  * follows it (a read-back, the report) still fits. One engine-owned value that every router's
  * client honours through CallOptions.signal.
@@ -85,6 +94,15 @@ function noteCancel(): void {
     RUNNER_KILL_AFTER_MS - EXIT_MARGIN_MS / 2,
   );
   exit.unref();
+}
+
+/**
+ * Once a cancelled step has reported (log, outputs, summary): exit now, stdout flushed, instead of
+ * waiting on what the cancel left open (a soak's probes, kept-alive sockets) until SIGTERM or later.
+ */
+export function exitIfCancelled(): void {
+  if (cancelledAt === undefined) return;
+  process.stdout.write("", () => process.exit(process.exitCode || 0));
 }
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts: a retry loop must not hold a cancel up. */

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from "node:fs";
+import { withinGrace } from "../core/cancel.ts";
 import { formatDuration } from "../core/durations.ts";
 import { ConfigurationError, CutoverError, describeError, type Outcome } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
@@ -95,7 +96,9 @@ async function rereadState(): Promise<string> {
   if (!reread) return "";
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer in ${formatDuration(REREAD_MS)}`)), REREAD_MS);
+    // After a cancel, only what is left of the runner's grace: the summary must be written before SIGKILL.
+    const ms = withinGrace(REREAD_MS);
+    timer = setTimeout(() => reject(new Error(`no answer in ${formatDuration(ms)}`)), ms);
   });
   try {
     story.snapshot = await Promise.race([reread(), timeout]);

@@ -25,7 +25,9 @@ export function testRouteProblem(state: RouterState): string | undefined {
   const wrong = state.routes.filter((r) => r.ref.role === "test" && soleColor(r.weights) !== standby);
   if (wrong.length === 0) return undefined;
   const names = wrong.map((r) => `${routeName(r.ref)} (${formatWeights(r.weights)})`).join(", ");
-  return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without test-listener-arn (or test-rule-arns). Add them to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and test-listener-arn set, which writes only the test route.`;
+  // The inputs that named these routes, in the router's own words: test-listener-arn, nginx-test-upstream, test-service…
+  const inputs = [...new Set(wrong.map((r) => r.ref.input))].join(" and ");
+  return `The test route ${names} does not send to the standby, ${standby}: it reaches the live color, ${state.active}. A switch or rollback ran without ${inputs}. Give it to every switch and rollback; to fix the test route now, run switch with to: ${state.active} and ${inputs} set, which writes only the test route.`;
 }
 
 export function describeRoutes(routes: RouteState[]): string {
