@@ -19,7 +19,7 @@ export class GraceExpired extends Error {
  */
 export const RUNNER_KILL_AFTER_MS = 10_000;
 /** Kept back from that grace for the summary, the outputs and the process's own exit. */
-export const EXIT_MARGIN_MS = 1_000;
+export const EXIT_MARGIN_MS = 700;
 /** How long one urgent attempt may wait for its answer before it is retried. */
 export const URGENT_ATTEMPT_MS = 2_000;
 

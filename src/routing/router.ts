@@ -45,7 +45,7 @@ export class RouterChangedError extends CutoverError {
 }
 
 /** Kept back from the urgent writes' grace for reading the routes back and reporting them. */
-const READ_BACK_RESERVE_MS = 600;
+const READ_BACK_RESERVE_MS = 400;
 
 type Attempted = { ok: true } | { ok: false; error: string };
 

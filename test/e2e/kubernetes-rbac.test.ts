@@ -16,6 +16,7 @@ import {
 } from "../../src/routers/kubernetes/permissions.ts";
 import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
 import { bindRole, documentedRole, type RoleRule, withoutVerb } from "../sandbox/kubernetes/roles.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import { ROOT, runAction } from "../sandbox/run-action.ts";
 
 const deployments = { blue: "shop-blue", green: "shop-green" };
@@ -28,27 +29,21 @@ const ROUTERS: { router: string; doc: string; role: string; inputs: Record<strin
     router: "kubernetes",
     doc: "docs/kubernetes.md",
     role: "cutover",
-    inputs: { service: "shop", "test-service": "shop-preview" },
+    inputs: { ...SEEDED_ROUTES.kubernetes },
     needs: servicePermissions(routes, deployments),
   },
   {
     router: "gateway-api",
     doc: "docs/gateway-api-istio.md",
     role: "cutover-gateway-api",
-    inputs: { httproute: "shop", "test-httproute": "shop-preview", "blue-service": "shop-blue", "green-service": "shop-green" },
+    inputs: { ...SEEDED_ROUTES["gateway-api"] },
     needs: routePermissions(gatewayDialect(deployments).type, routes, deployments, gatewayDialect(deployments).reads),
   },
   {
     router: "istio",
     doc: "docs/gateway-api-istio.md",
     role: "cutover-istio",
-    inputs: {
-      virtualservice: "shop",
-      "test-virtualservice": "shop-preview",
-      host: "shop-all",
-      "blue-subset": "blue",
-      "green-subset": "green",
-    },
+    inputs: { ...SEEDED_ROUTES.istio },
     needs: routePermissions(istio.type, routes, deployments, istio.reads),
   },
 ];

@@ -98,21 +98,29 @@ function live(world: NginxWorld): "blue" | "green" | "split" {
   return share.blue === 100 ? "blue" : share.green === 100 ? "green" : "split";
 }
 
-/** Waits until `count` requests in a row reach one version, as nginx serves after its last reload. */
-async function served(world: NginxWorld, count = 15): Promise<string> {
+/**
+ * Waits until `count` requests in a row reach `expected`, or 10 s: a reload takes effect once
+ * nginx's new workers take over, which may be after the step that asked for it has exited.
+ */
+async function served(world: NginxWorld, expected: string, count = 15): Promise<string> {
   const deadline = Date.now() + 10_000;
   let versions: string[] = [];
   while (Date.now() < deadline) {
     versions = [];
     for (let i = 0; i < count; i++) {
-      const response = await fetch(`${world.urls.prod}/version`);
+      // A graceful reload closes kept-alive connections: such a sample only says "not yet".
+      const response = await fetch(`${world.urls.prod}/version`).catch((error: Error) => error);
+      if (response instanceof Error) {
+        versions.push(`failed (${(response.cause as { code?: string } | undefined)?.code ?? response.message})`);
+        continue;
+      }
       await response.body?.cancel();
       versions.push(response.status === 200 ? (response.headers.get("x-app-version") ?? "?") : `HTTP ${response.status}`);
     }
-    if (new Set(versions).size === 1) return versions[0] as string;
+    if (versions.every((v) => v === expected)) return expected;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return versions.join(",");
+  return [...new Set(versions)].join(",");
 }
 
 async function runCase(lane: Lane, step: StepCase, write: number, mode: Mode): Promise<string[]> {
@@ -136,8 +144,8 @@ async function runCase(lane: Lane, step: StepCase, write: number, mode: Mode): P
   const problems: string[] = [];
   const color = live(world);
   if (color !== step.from && color !== step.to) problems.push(`the file is ${color}, neither ${step.from} nor ${step.to}`);
-  const version = await served(world);
   const expected = color === "blue" ? "v1" : "v2";
+  const version = await served(world, expected);
   if (version !== expected) problems.push(`the file says ${color} but requests reach ${version}`);
   const active = run.outputs["active-color"];
   if (active && active !== color) problems.push(`active-color says ${active} while ${color} serves`);

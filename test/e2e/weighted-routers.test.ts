@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { untilLogged } from "../sandbox/cancel.ts";
 import type { Cluster } from "../sandbox/kubernetes/cluster.ts";
 import { startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import type { Any } from "../sandbox/kubernetes/store.ts";
 import { isFailure, LoadGenerator, type LoadRecord } from "../sandbox/load.ts";
 import { runAction, startAction } from "../sandbox/run-action.ts";
@@ -35,7 +36,7 @@ const KINDS: Kind[] = [
     kind: "HTTPRoute",
     resource: "httproutes",
     field: "rules",
-    inputs: { httproute: "shop", "test-httproute": "shop-preview", "blue-service": "shop-blue", "green-service": "shop-green" },
+    inputs: { ...SEEDED_ROUTES["gateway-api"] },
     url: (c) => c.urls.gateway,
     testUrl: (c) => c.urls.gatewayTest,
     weights: (c, name) => {
@@ -48,13 +49,7 @@ const KINDS: Kind[] = [
     kind: "VirtualService",
     resource: "virtualservices",
     field: "http",
-    inputs: {
-      virtualservice: "shop",
-      "test-virtualservice": "shop-preview",
-      host: "shop-all",
-      "blue-subset": "blue",
-      "green-subset": "green",
-    },
+    inputs: { ...SEEDED_ROUTES.istio },
     url: (c) => c.urls.mesh,
     testUrl: (c) => c.urls.meshTest,
     weights: (c, name) => {

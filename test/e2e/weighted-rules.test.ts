@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import type { Any, KubeObject } from "../sandbox/kubernetes/store.ts";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction } from "../sandbox/run-action.ts";
@@ -26,7 +27,7 @@ const KINDS: Kind[] = [
     router: "gateway-api",
     resource: "httproutes",
     field: "rules",
-    inputs: { httproute: "shop", "test-httproute": "shop-preview", "blue-service": "shop-blue", "green-service": "shop-green" },
+    inputs: { ...SEEDED_ROUTES["gateway-api"] },
     rulesInput: "httproute-rules",
     url: (c) => c.urls.gateway,
     apiRule: { matches: [{ path: { type: "PathPrefix", value: "/api" } }], backendRefs: [{ name: "shop-blue", port: 80 }] },
@@ -35,13 +36,7 @@ const KINDS: Kind[] = [
     router: "istio",
     resource: "virtualservices",
     field: "http",
-    inputs: {
-      virtualservice: "shop",
-      "test-virtualservice": "shop-preview",
-      host: "shop-all",
-      "blue-subset": "blue",
-      "green-subset": "green",
-    },
+    inputs: { ...SEEDED_ROUTES.istio },
     rulesInput: "virtualservice-routes",
     url: (c) => c.urls.mesh,
     apiRule: {

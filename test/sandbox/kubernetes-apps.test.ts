@@ -94,6 +94,7 @@ describe("Deployments as the apps registry and controller keep them", () => {
     expect(await (await fetch(`${cluster.urls.test}/version`)).text()).toBe("v2\n");
     await patch({ spec: { paused: false } });
     await cluster.waitRolledOut();
+    await cluster.waitServing("shop-preview", "sandbox/shop:v4");
     expect(await (await fetch(`${cluster.urls.test}/version`)).text()).toBe("v4\n");
   });
 

@@ -319,16 +319,9 @@ describe.skipIf(!kubectlPresent && process.env.CI !== "true")("kubectl against t
     expect(await kubectl("rollout", "status", "deployment/shop-green", "--timeout=30s")).toContain(
       'deployment "shop-green" successfully rolled out',
     );
-    // Rolled out is the Deployment's status; the old pods stop taking connections at once
-    // (SIGTERM), while kube-proxy still lists them until it syncs the EndpointSlices. A new
-    // connection in between is refused: on a busy machine that was "socket hang up". A client
-    // waits for the Service's proxy to route only to the new pods.
-    const preview = cluster.planes.services.find((p) => p.name === "shop-preview");
-    const image = (pod: string) =>
-      (cluster.store.get("pods", "shop", pod)?.spec as { containers: { image: string }[] } | undefined)?.containers[0]?.image;
-    await until(
-      () => (preview?.endpoints ?? []).length > 0 && (preview?.endpoints ?? []).every((p) => image(p) === "sandbox/shop:v7"),
-    );
+    // A new connection before kube-proxy syncs would reach a terminating pod: on a busy machine
+    // that was "socket hang up".
+    await cluster.waitServing("shop-preview", "sandbox/shop:v7");
     expect(await version(cluster.urls.test)).toBe("v7");
     const refused = await kubectl("patch", "service", "shop", "--type=merge", "-p", '{"metadata":{"resourceVersion":"1"}}').catch(
       (e: { stderr: string }) => e.stderr,

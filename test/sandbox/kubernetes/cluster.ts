@@ -109,6 +109,23 @@ export class Cluster {
     }
   }
 
+  /**
+   * Waits until the Service's proxy routes new connections only to pods running `image`. Rolled out
+   * is the Deployment's status; the old pods stop taking connections at once (SIGTERM) while
+   * kube-proxy still lists them until it syncs the EndpointSlices, so a client waits for this.
+   */
+  async waitServing(service: string, image: string, timeoutMs = 10_000): Promise<void> {
+    const plane = this.planes.services.find((p) => p.name === service);
+    const imageOf = (pod: string) =>
+      (this.store.get("pods", this.namespace, pod)?.spec as { containers: { image: string }[] } | undefined)?.containers[0]
+        ?.image;
+    const deadline = Date.now() + timeoutMs;
+    while (!((plane?.endpoints ?? []).length > 0 && (plane?.endpoints ?? []).every((pod) => imageOf(pod) === image))) {
+      if (Date.now() > deadline) throw new Error(`Service ${service} still routes to pods not running ${image}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Waits until every Deployment reports a finished rollout and every Service lists its pods. */
   async waitRolledOut(timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

@@ -4,6 +4,7 @@
 import { get } from "node:http";
 import type { SandboxColor } from "../world.ts";
 import type { Cluster } from "./cluster.ts";
+import { SEEDED_ROUTES } from "./route-inputs.ts";
 import type { Any } from "./store.ts";
 
 export type RouteColor = SandboxColor | "split";
@@ -33,7 +34,7 @@ function colorOf(weights: { blue: number; green: number }): RouteColor {
 const kubernetes: KubeRouter = {
   router: "kubernetes",
   resource: "services",
-  inputs: { service: "shop", "test-service": "shop-preview" },
+  inputs: { ...SEEDED_ROUTES.kubernetes },
   prod: (c) => c.urls.prod,
   test: (c) => c.urls.test,
   on: (c, name) => {
@@ -49,7 +50,7 @@ const kubernetes: KubeRouter = {
 const gatewayApi: KubeRouter = {
   router: "gateway-api",
   resource: "httproutes",
-  inputs: { httproute: "shop", "test-httproute": "shop-preview", "blue-service": "shop-blue", "green-service": "shop-green" },
+  inputs: { ...SEEDED_ROUTES["gateway-api"] },
   prod: (c) => c.urls.gateway,
   test: (c) => c.urls.gatewayTest,
   on: (c, name) => colorOf(gatewayApi.weights(c, name)),
@@ -64,13 +65,7 @@ const gatewayApi: KubeRouter = {
 const istio: KubeRouter = {
   router: "istio",
   resource: "virtualservices",
-  inputs: {
-    virtualservice: "shop",
-    "test-virtualservice": "shop-preview",
-    host: "shop-all",
-    "blue-subset": "blue",
-    "green-subset": "green",
-  },
+  inputs: { ...SEEDED_ROUTES.istio },
   prod: (c) => c.urls.mesh,
   test: (c) => c.urls.meshTest,
   on: (c, name) => colorOf(istio.weights(c, name)),
