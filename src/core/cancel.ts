@@ -9,7 +9,7 @@ export class Cancelled extends Error {
 }
 
 /** Why an urgent call stopped: the time the runner leaves before SIGKILL ran out. */
-export class GraceExpired extends Error {
+class GraceExpired extends Error {
   override name = "GraceExpired";
 }
 
@@ -30,7 +30,7 @@ let cancelledAt: number | undefined;
  * after the runner's first signal, less the margin. Urgent work that starts without a cancel gets
  * the same budget from its start; a cancel that comes later can only leave it more time.
  */
-export function graceEnds(now = Date.now()): number {
+function graceEnds(now = Date.now()): number {
   return (cancelledAt ?? now) + RUNNER_KILL_AFTER_MS - EXIT_MARGIN_MS;
 }
 
@@ -122,6 +122,3 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
   });
 }
 
-export function isCancel(error: unknown): boolean {
-  return error instanceof Cancelled;
-}

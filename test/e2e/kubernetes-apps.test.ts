@@ -10,6 +10,7 @@ import type { KubernetesConfig } from "../../src/routers/kubernetes/config.ts";
 import { KubernetesPool } from "../../src/routers/kubernetes/pool.ts";
 import type { Cluster } from "../sandbox/kubernetes/cluster.ts";
 import { startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import { runAction } from "../sandbox/run-action.ts";
 
 let cluster: Cluster;
@@ -22,8 +23,7 @@ beforeEach(async () => {
   inputs = {
     router: "kubernetes",
     namespace: "shop",
-    service: "shop",
-    "test-service": "shop-preview",
+    ...SEEDED_ROUTES.kubernetes,
     kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
   };
 });

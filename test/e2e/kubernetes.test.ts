@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelLikeRunner, RUNNER_SIGTERM_AFTER_MS, untilLogged } from "../sandbox/cancel.ts";
 import type { Cluster } from "../sandbox/kubernetes/cluster.ts";
 import { startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction, startAction } from "../sandbox/run-action.ts";
 
@@ -20,8 +21,7 @@ beforeEach(async () => {
   inputs = {
     router: "kubernetes",
     namespace: "shop",
-    service: "shop",
-    "test-service": "shop-preview",
+    ...SEEDED_ROUTES.kubernetes,
     kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
   };
 });

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cluster, startCluster } from "../sandbox/kubernetes/cluster.ts";
+import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import { nginxOrSkip } from "../sandbox/nginx/proxy.ts";
 import { type NginxWorld, startNginxWorld } from "../sandbox/nginx/world.ts";
 import { githubFiles, parseFileCommands, ROOT, runAction } from "../sandbox/run-action.ts";
@@ -184,8 +185,7 @@ describe("hostile text from a cluster's ledger and a kubeconfig", () => {
     inputs = {
       router: "kubernetes",
       namespace: "shop",
-      service: "shop",
-      "test-service": "shop-preview",
+      ...SEEDED_ROUTES.kubernetes,
       kubeconfig: cluster.writeKubeconfig(path.join(dir, "kubeconfig")),
     };
   });
