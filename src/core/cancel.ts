@@ -121,4 +121,3 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
       .finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
-
