@@ -3,6 +3,7 @@
 // grace period. Pod status follows "Pod Lifecycle" (phases, conditions, container states) and the
 // waiting reasons kubelet reports (ErrImagePull, ImagePullBackOff, CrashLoopBackOff).
 import { type AppBehaviour, AppServer, type SessionStore } from "../apps/app.ts";
+import { claimPodNet } from "./pod-net.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
 
 /** What the sandbox's registry holds: `sandbox/shop:<tag>` runs as version <tag>; `-crash` tags exit at start. */
@@ -44,7 +45,7 @@ export class Kubelet {
   readonly behaviour: (color: string) => AppBehaviour;
   readonly #colorLabel: string;
   #nextIp = 1;
-  readonly #net = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  readonly #net = claimPodNet();
 
   constructor(
     store: Store,
@@ -72,7 +73,7 @@ export class Kubelet {
 
   /** Schedules a new pod: Pending, ContainerCreating, then its image decides. */
   create(pod: KubeObject): void {
-    const ip = `${this.#net}.${this.#nextIp++}`;
+    const ip = `${this.#net.prefix}.${this.#nextIp++}`;
     const container = ((pod.spec as Any).containers as Any[])[0] as Any;
     pod.status = {
       phase: "Pending",
@@ -275,5 +276,6 @@ export class Kubelet {
     }
     await Promise.all([...this.#pods.values()].map((p) => p.app?.close()));
     this.#pods.clear();
+    this.#net.release();
   }
 }
