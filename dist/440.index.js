@@ -99,7 +99,9 @@ function idleColors(state) {
  * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
  * of is skipped, never guessed at.
  */
-function decideTeardown(state, tags, ttlMs, now) {
+function decideTeardown(state, tags, ttlMs, now, 
+/** How long the router's stickiness may keep clients on a color after it last took new ones (Router.pinnedForMs). */
+pinnedForMs = () => 0) {
     const [color, other] = idleColors(state);
     if (!color || other) {
         return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
@@ -145,11 +147,33 @@ function decideTeardown(state, tags, ttlMs, now) {
             detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago; the ttl of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ttlMs)} ends at ${due}`,
         };
     }
+    const pinned = pinnedUntil(tags, color, retiredAt, pinnedForMs(color));
+    if (pinned && now < pinned.until) {
+        return {
+            act: false,
+            refuse: false,
+            color,
+            detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago, but clients pinned to it by session stickiness (${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(pinned.ms)} on a production route that still names it, counted from ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
+        };
+    }
     return {
         act: true,
         color,
         detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago, longer than the ttl of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ttlMs)}`,
     };
+}
+/**
+ * When the last client pinned to `color` lets go: the pin's length after the color's last weight
+ * change, taken as the later of its retirement and the last run that wrote the routes (a switch to it
+ * that was put back gave it clients after it was retired).
+ */
+function pinnedUntil(tags, color, retiredAt, ms) {
+    if (ms <= 0)
+        return undefined;
+    const last = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .lastWriter */ .uD)(tags) ?? "";
+    const lastWrite = Date.parse(last.slice(last.lastIndexOf(" at ") + 4));
+    const since = Number.isNaN(lastWrite) ? retiredAt : Math.max(retiredAt, lastWrite);
+    return { since: new Date(since).toISOString(), until: since + ms, ms };
 }
 /** How to take a teardown mark off a color by hand, on every router the environment has. */
 function clearMarkHint(config, color) {

@@ -186,7 +186,13 @@ signal) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        const check = { ...config.verify, expected: want };
+        version = await confirmEdge(check, deadline, signal, async () => {
+            const again = callerReference(`${purpose}-again`, plan.paths);
+            runner/* info */.pq(`Invalidating ${plan.paths.join(", ")} once more (CallerReference ${again}).`);
+            const more = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, again, deadline, true, signal)));
+            invalidations.push(...more);
+        });
         if (signal?.aborted) {
             throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
         }
@@ -194,6 +200,30 @@ signal) {
             throw new errors/* CutoverError */.DB(`The edge still does not serve ${want} after the invalidation: ${version.detail}.`);
     }
     return { invalidations, paths: plan.paths, notes: plan.notes, version };
+}
+/**
+ * How long the edge has, once the invalidation completed, to serve the new version before it is
+ * invalidated once more. A router's change reaches its data plane a little after the router shows
+ * it (ALB: "Edit a listener rule" says requests may follow the previous configuration for a short
+ * time); an invalidation that completes inside that moment lets the edge fetch the old color again
+ * and keep it for its whole TTL.
+ */
+const STALE_EDGE_MS = 5_000;
+/** verify-url until the deadline; when the edge still serves another version just after the invalidation, `again` runs once first. */
+async function confirmEdge(check, deadline, signal, again) {
+    const run = signal ?? new AbortController().signal;
+    const within = (ms) => (0,proof/* verifyVersion */.iy)({ ...check, timeoutMs: Math.max(1_000, ms) }, run);
+    const first = await within(Math.min(STALE_EDGE_MS, deadline - Date.now()));
+    if (first.ok || run.aborted || Date.now() >= deadline)
+        return first;
+    const twice = deadline - Date.now() > STALE_EDGE_MS;
+    if (twice) {
+        runner/* info */.pq(`verify-url ${first.detail}, though the invalidation had completed: the edge may have fetched the old color again while the router's change was still reaching its data plane.`);
+        await again();
+    }
+    const second = await within(deadline - Date.now());
+    const detail = twice ? `${second.detail}, after a second invalidation` : second.detail;
+    return { ...second, detail, probes: first.probes + second.probes, ms: first.ms + second.ms };
 }
 async function invalidate(cdn, distributionId, paths, reference, deadline, wait, signal) {
     const started = Date.now();

@@ -116,6 +116,11 @@ class CompositeTraffic implements TrafficPort {
     return member.ports.traffic.named({ ...route, ref });
   }
 
+  pinnedFor(route: RouteState, color: Color): number | undefined {
+    const { member, ref } = split(this.#members, route.ref);
+    return member.ports.traffic.pinnedFor?.({ ...route, ref }, color);
+  }
+
   writeVerb(ref: RouteRef): string {
     const own = split(this.#members, ref);
     return own.member.ports.traffic.writeVerb(own.ref);

@@ -68,6 +68,12 @@ export interface TrafficPort {
   planReference(routes: RouteState[], color: Color): RouteChange[];
   /** Where the test route answers, for checks on the standby; undefined when there is none to look up. */
   testUrl(options?: CallOptions): Promise<URL | undefined>;
+  /**
+   * Optional: for routers whose own session stickiness keeps a client on a color that the route still
+   * names, even at weight 0. How long such a pin lasts (ms) after the color last took new clients;
+   * undefined when the route pins no one to `color`. Teardown waits until every pin has run out.
+   */
+  pinnedFor?(route: RouteState, color: Color): number | undefined;
 }
 
 export interface TargetHealth {

@@ -7,7 +7,7 @@ import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import type { CallOptions, RouteChange, RouterConfig, TrafficPort, WriteOptions } from "../routers/port.ts";
 import { formatForward, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./routes.ts";
-import { describeRoutes, type RouterState, stateOf } from "./state.ts";
+import { describeRoutes, productionRoutes, type RouterState, stateOf } from "./state.ts";
 
 export type { RouteChange, WriteOptions } from "../routers/port.ts";
 export { describeRoutes, productionRoutes, type RouterState, testRouteProblem } from "./state.ts";
@@ -79,6 +79,16 @@ export class Router {
 
   async read(options: CallOptions = {}): Promise<RouterState> {
     return stateOf(await this.#traffic.read(options));
+  }
+
+  /**
+   * How long a client the router's stickiness pinned to `color` may still reach it after it last took
+   * new clients; 0 when none can. Padded by a second (the ledger dates to the second) and the router's
+   * settle-time (its data plane may follow the old weights, and pin new clients, for that long).
+   */
+  pinnedForMs(state: RouterState, color: Color): number {
+    const pinned = Math.max(0, ...productionRoutes(state).map((r) => this.#traffic.pinnedFor?.(r, color) ?? 0));
+    return pinned > 0 ? pinned + 1_000 + (this.#config.settleMs ?? 0) : 0;
   }
 
   /** The changes that put production routes on `production` and test routes on `test`. */

@@ -2,7 +2,7 @@ import { COLORS, type Color, type PerColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import { tornDownAt } from "../github/report.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
-import { TEARDOWN_MARK_FRESH_MS } from "./ledger.ts";
+import { lastWriter, TEARDOWN_MARK_FRESH_MS } from "./ledger.ts";
 import type { RouterState } from "./router.ts";
 import { TAG } from "./tags.ts";
 
@@ -21,7 +21,14 @@ export function idleColors(state: RouterState): Color[] {
  * weight, retired for longer than the TTL, and not torn down already; anything it cannot be sure
  * of is skipped, never guessed at.
  */
-export function decideTeardown(state: RouterState, tags: PerColor<Ledger>, ttlMs: number, now: number): TeardownDecision {
+export function decideTeardown(
+  state: RouterState,
+  tags: PerColor<Ledger>,
+  ttlMs: number,
+  now: number,
+  /** How long the router's stickiness may keep clients on a color after it last took new ones (Router.pinnedForMs). */
+  pinnedForMs: (color: Color) => number = () => 0,
+): TeardownDecision {
   const [color, other] = idleColors(state);
   if (!color || other) {
     return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
@@ -67,11 +74,38 @@ export function decideTeardown(state: RouterState, tags: PerColor<Ledger>, ttlMs
       detail: `${color} was retired ${formatDuration(age)} ago; the ttl of ${formatDuration(ttlMs)} ends at ${due}`,
     };
   }
+  const pinned = pinnedUntil(tags, color, retiredAt, pinnedForMs(color));
+  if (pinned && now < pinned.until) {
+    return {
+      act: false,
+      refuse: false,
+      color,
+      detail: `${color} was retired ${formatDuration(age)} ago, but clients pinned to it by session stickiness (${formatDuration(pinned.ms)} on a production route that still names it, counted from ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
+    };
+  }
   return {
     act: true,
     color,
     detail: `${color} was retired ${formatDuration(age)} ago, longer than the ttl of ${formatDuration(ttlMs)}`,
   };
+}
+
+/**
+ * When the last client pinned to `color` lets go: the pin's length after the color's last weight
+ * change, taken as the later of its retirement and the last run that wrote the routes (a switch to it
+ * that was put back gave it clients after it was retired).
+ */
+function pinnedUntil(
+  tags: PerColor<Ledger>,
+  color: Color,
+  retiredAt: number,
+  ms: number,
+): { since: string; until: number; ms: number } | undefined {
+  if (ms <= 0) return undefined;
+  const last = lastWriter(tags) ?? "";
+  const lastWrite = Date.parse(last.slice(last.lastIndexOf(" at ") + 4));
+  const since = Number.isNaN(lastWrite) ? retiredAt : Math.max(retiredAt, lastWrite);
+  return { since: new Date(since).toISOString(), until: since + ms, ms };
 }
 
 /** How to take a teardown mark off a color by hand, on every router the environment has. */

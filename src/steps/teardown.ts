@@ -49,7 +49,9 @@ export const step: Step<TeardownInputs> = {
     const { pool, ledger } = ports.router;
     const routes = new Router(ports.router.traffic, router);
     const snapshot = await readSnapshot(ports.router, router);
-    const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now());
+    const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) =>
+      routes.pinnedForMs(snapshot.state, color),
+    );
     setCommonOutputs(snapshot);
     core.setOutput("torn-down", "false");
     if (!decision.act) {

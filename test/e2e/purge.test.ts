@@ -2,7 +2,7 @@
 import { CloudFrontClient, CreateInvalidationCommand } from "@aws-sdk/client-cloudfront";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
-import { runAction } from "../sandbox/run-action.ts";
+import { runAction, startAction } from "../sandbox/run-action.ts";
 import { startWorld, type World } from "../sandbox/world.ts";
 
 let world: World;
@@ -137,6 +137,47 @@ describe("rollback purges too", () => {
     );
     expect(world.cloudfront.invalidations).toHaveLength(1);
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
+  });
+});
+
+describe("an invalidation that completes before the router's change reaches every node", () => {
+  // ALB applies a listener change a little after it shows it ("Edit a listener rule"): an invalidation
+  // that completes sooner lets the edge fetch green's page again and keep it for its whole TTL.
+  it("invalidates once more when the edge still serves the old color, and confirms the restored one", {
+    timeout: 60_000,
+  }, async () => {
+    expect((await runAction("switch", world.inputs, world.env)).code).toBe(0);
+    expect((await runAction("purge-cdn", purgeInputs(), world.env)).code).toBe(0);
+    expect(await edgeVersion()).toBe("v2");
+    // The listener keeps routing to green until the test lets the change through.
+    world.elbv2.propagationSeconds = 600 / world.options.timeScale;
+    try {
+      const inputs = purgeInputs({
+        reason: "green broke checkout",
+        "verify-url": `${world.urls.cdn}/`,
+        "expected-version": "v1",
+        timeout: "30s",
+      });
+      const { child, result } = startAction("rollback", inputs, world.env);
+      const purged = () => world.cloudfront.invalidations[1]?.status === "Completed";
+      for (const deadline = Date.now() + 20_000; !purged(); ) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error("the rollback's invalidation never completed");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await edgeVersion(), "the edge fetched green's page again").toBe("v2");
+      world.listener.previous = undefined;
+      const run = await result;
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(
+        /verify-url after \S+ it still answered v2 ×\d+, though the invalidation had completed: the edge may have fetched the old color again/,
+      );
+      expect(run.stdout).toMatch(/Invalidating \/, \/index\.html once more \(CallerReference \S+-again-/);
+      expect(world.cloudfront.invalidations).toHaveLength(3);
+      expect(await edgeVersion()).toBe("v1");
+      expect(run.summary).toMatch(/10 answers in a row from v1 after \S+, after a second invalidation/);
+    } finally {
+      world.elbv2.propagationSeconds = 2;
+    }
   });
 });
 

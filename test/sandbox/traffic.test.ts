@@ -11,6 +11,7 @@ import {
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { forwardTo } from "../support/forward.ts";
 import { dimension } from "./traffic/listener.ts";
 import { startWorld, type World } from "./world.ts";
 
@@ -97,6 +98,23 @@ describe("routing", () => {
     world.setWeights({ blue: 0, green: 100 });
     expect(await versions(`${world.urls.prod}/version`, 50, { cookie })).toEqual({ v1: 50 });
     expect(await versions(`${world.urls.prod}/version`, 50)).toEqual({ v2: 50 });
+  });
+
+  it("ends a pin DurationSeconds after the request that made it, though answers renew the cookie", async () => {
+    const sticky = (weights: { blue: number; green: number }) =>
+      world.elbv2.setActions(world.listener, [
+        forwardTo({ blue: world.blue.arn, green: world.green.arn }, weights, { sticky: 1 }),
+      ]);
+    sticky({ blue: 100, green: 0 });
+    const pinnedAt = Date.now();
+    const first = await fetch(`${world.urls.prod}/version`);
+    const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    sticky({ blue: 0, green: 100 });
+    const again = await fetch(`${world.urls.prod}/version`, { headers: { cookie } });
+    expect(again.headers.get("x-app-version")).toBe("v1");
+    expect(again.headers.get("set-cookie")?.split(";")[0]).toBe(cookie);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, pinnedAt + 1_100 - Date.now())));
+    expect(await versions(`${world.urls.prod}/version`, 20, { cookie })).toEqual({ v2: 20 });
   });
 
   it("fails open to unhealthy targets when none is healthy", async () => {

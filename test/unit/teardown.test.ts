@@ -7,6 +7,7 @@ import type { KubeClient } from "../../src/routers/kubernetes/client.ts";
 import { type KubernetesConfig, readKubernetesConfig } from "../../src/routers/kubernetes/config.ts";
 import { connectKubernetes } from "../../src/routers/kubernetes/index.ts";
 import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
+import { Router } from "../../src/routing/router.ts";
 import { TAG } from "../../src/routing/tags.ts";
 import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
@@ -160,6 +161,45 @@ describe("teardown's decision", () => {
     const withTest = { ...state(0, 100), routes: [...state(0, 100).routes, testRoute] };
     expect(idleColors(withTest)).toEqual(["blue"]);
     expect(decideTeardown(withTest, retired(48), HOUR, NOW)).toMatchObject({ act: true, color: "blue" });
+  });
+});
+
+describe("teardown and the clients session stickiness pins to the idle color", () => {
+  const listener = route("listener", "production", `${ARN}:listener/app/alb/1111111111111111/2222222222222222`);
+  const sticky = (weights: Weights, options: { sticky?: number; release?: boolean } = {}) => {
+    const actions = [forward(weights, { sticky: options.sticky ?? 0 })];
+    if (options.release) actions[0]?.ForwardConfig?.TargetGroups?.splice(0, 1);
+    return { routes: [{ ref: listener, raw: actions, weights }], production: weights, active: "green" as Color };
+  };
+  const router = new Router(albPorts(albConfig([listener]), {} as LoadBalancerPort).router.traffic, albConfig([listener]));
+  const retiredAt = (ms: number): PerColor<Tags> => ({ blue: { [TAG.retiredAt]: new Date(ms).toISOString() }, green: {} });
+
+  it("reads the pin's length from the forward's group stickiness, only while the forward names the color", () => {
+    expect(router.pinnedForMs(sticky({ blue: 0, green: 100 }, { sticky: 600 }), "blue")).toBe(601_000);
+    expect(router.pinnedForMs(sticky({ blue: 0, green: 100 }), "blue")).toBe(0);
+    // sticky-sessions: release leaves the old group out of the forward: its cookies pin no one.
+    expect(router.pinnedForMs(sticky({ blue: 0, green: 100 }, { sticky: 600, release: true }), "blue")).toBe(0);
+  });
+
+  it("waits until the pin has run out after the retirement, and says when that is", () => {
+    const state = sticky({ blue: 0, green: 100 }, { sticky: 600 });
+    const pinned = (color: Color) => router.pinnedForMs(state, color);
+    // 600 s of stickiness, and a second for the ledger's whole seconds.
+    const early = decideTeardown(state, retiredAt(NOW - 600_000), 0, NOW, pinned);
+    expect(early).toMatchObject({ act: false, refuse: false, color: "blue" });
+    expect(early.detail).toContain("may reach it until 2026-11-22T12:00:01.000Z: teardown will be safe then");
+    expect(decideTeardown(state, retiredAt(NOW - 601_000), 0, NOW, pinned)).toMatchObject({ act: true, color: "blue" });
+    expect(decideTeardown(state, retiredAt(NOW - 1_000), 0, NOW, () => 0)).toMatchObject({ act: true, color: "blue" });
+  });
+
+  it("counts from the last route write when it is later than the retirement: a put-back switch gave the color clients", () => {
+    const state = sticky({ blue: 0, green: 100 }, { sticky: 600 });
+    const tags = retiredAt(NOW - HOUR);
+    tags.green[TAG.lastWrite] =
+      `switch to blue by acme/shop/actions/runs/1/attempts/1 at ${new Date(NOW - 60_000).toISOString()}`;
+    const decision = decideTeardown(state, tags, 0, NOW, (c) => router.pinnedForMs(state, c));
+    expect(decision).toMatchObject({ act: false, refuse: false });
+    expect(decision.detail).toContain("until 2026-11-22T12:09:01.000Z");
   });
 });
 

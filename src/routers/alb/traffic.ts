@@ -40,6 +40,18 @@ export class AlbTraffic extends AlbClient implements TrafficPort {
     return namedColors(actionsOf(route), this.config.pools);
   }
 
+  /**
+   * Group stickiness keeps a client on the target group its AWSALBTG cookie names for DurationSeconds
+   * (TargetGroupStickinessConfig, ELBv2 API reference). The guide does not say whether a group at
+   * weight 0 keeps its pinned clients; cutover takes the harsher case, that it does while the forward
+   * names it, as the sandbox does. A forward that leaves the color out (sticky-sessions: release) pins no one to it.
+   */
+  pinnedFor(route: RouteState, color: Color): number | undefined {
+    const stickiness = actionsOf(route).find((a) => a.Type === "forward")?.ForwardConfig?.TargetGroupStickinessConfig;
+    if (!stickiness?.Enabled || !this.named(route).includes(color)) return undefined;
+    return (stickiness.DurationSeconds ?? 0) * 1000;
+  }
+
   writeVerb(ref: RouteRef): string {
     return routeKind(ref) === "listener" ? "ModifyListener" : "ModifyRule";
   }

@@ -1,7 +1,7 @@
 // How every call to the Kubernetes API is made: each attempt carries the step's abort signal and a
 // timeout of its own, and what the API server calls transient (5xx, 429, a dropped connection, no
-// answer in time) is tried again with a bounded backoff. An urgent call (a put-back) tries again
-// until its signal aborts.
+// answer in time) is tried again with a bounded backoff. An urgent call (a put-back) is one short
+// attempt: the engine (src/routing/router.ts) tries it again with its own backoff until the grace ends.
 import * as k8s from "@kubernetes/client-node";
 import { Cancelled } from "../../core/cancel.ts";
 import { sleep } from "../../core/time.ts";
@@ -17,10 +17,8 @@ export interface CallPolicy {
 /** Per-call options of the generated client, as setHeaderOptions takes and returns them. */
 export type Options = k8s.ConfigurationOptions<k8s.ObservableMiddleware>;
 
-/** One attempt of an urgent call: short, so that several fit inside a cancel's grace. */
+/** An urgent call's one attempt: short, so that several of the engine's fit inside a cancel's grace. */
 const URGENT_TIMEOUT_MS = 2_000;
-/** An urgent call without a signal of its own still ends inside a cancel's grace: this many attempts. */
-const URGENT_ATTEMPTS = 3;
 const BACKOFF_FIRST_MS = 200;
 const BACKOFF_MAX_MS = 2_000;
 /** A 429's Retry-After is honoured up to this ("API Priority and Fairness" sends 1 s by default). */
@@ -40,11 +38,11 @@ const TRANSIENT_CODES = new Set([
 ]);
 
 /** What one attempt ended with, when it may be tried again: how long to wait first. */
-function retryDelay(error: unknown, attempt: number, urgent: boolean): number | undefined {
+function retryDelay(error: unknown, attempt: number): number | undefined {
   const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** (attempt - 1));
   if (error instanceof AttemptTimeout) return 0;
   if (error instanceof k8s.ApiException) {
-    if (error.code === 429) return Math.min(retryAfterMs(error) ?? backoff, urgent ? 1_000 : RETRY_AFTER_MAX_MS);
+    if (error.code === 429) return Math.min(retryAfterMs(error) ?? backoff, RETRY_AFTER_MAX_MS);
     return error.code >= 500 && error.code !== 501 ? backoff : undefined;
   }
   let cause: unknown = error;
@@ -98,7 +96,7 @@ function cancelled(signal: AbortSignal): Error {
 }
 
 /**
- * Sends `attempt` until it answers, fails for good, or runs out of attempts. Each attempt gets
+ * Sends `attempt` until it answers, fails for good, or runs out of attempts (one, when urgent). Each attempt gets
  * an abort signal that fires on the caller's signal or on the per-attempt timeout; a cancel is
  * thrown as is and never tried again.
  */
@@ -109,7 +107,7 @@ export async function withRetries<T>(
 ): Promise<T> {
   const { signal, urgent = false } = options;
   const timeoutMs = urgent ? Math.min(URGENT_TIMEOUT_MS, policy.timeoutMs) : policy.timeoutMs;
-  const attempts = urgent ? (signal ? Number.POSITIVE_INFINITY : URGENT_ATTEMPTS) : policy.attempts;
+  const attempts = urgent ? 1 : policy.attempts;
   for (let n = 1; ; n++) {
     if (signal?.aborted) throw cancelled(signal);
     const timer = new AbortController();
@@ -120,7 +118,7 @@ export async function withRetries<T>(
     } catch (caught) {
       if (signal?.aborted) throw cancelled(signal);
       const error = timer.signal.aborted ? new AttemptTimeout(timeoutMs) : caught;
-      const wait = retryDelay(error, n, urgent);
+      const wait = retryDelay(error, n);
       if (wait === undefined || n >= attempts) throw error;
       await sleep(wait, signal);
     } finally {

@@ -16,7 +16,7 @@ export interface ExecResult {
 
 export interface RunOptions {
   signal?: AbortSignal;
-  /** A put-back: a dropped connection is tried again until the signal aborts. */
+  /** A put-back: one try, since the engine (src/routing/router.ts) tries urgent writes again itself. */
   urgent?: boolean;
 }
 
@@ -141,8 +141,8 @@ function pause(ms: number, signal: AbortSignal | undefined, via: string): Promis
 
 /**
  * Runs each script through the prefix, `timeoutMs` at most per try. A dropped connection or a try
- * past its deadline is tried again after a short pause: up to four tries, or, when urgent, until
- * the signal aborts. The scripts are written so that running one twice does no harm.
+ * past its deadline is tried again after a short pause: up to four tries, or one when urgent (the
+ * engine retries those). The scripts are written so that running one twice does no harm.
  */
 /** Scripts through `prefix`, with childEnvironment's variables only (never the step's inputs). */
 export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS, passthrough: string[] = []): Shell {
@@ -152,7 +152,7 @@ export function execShell(prefix: string, timeoutMs = DEFAULT_TIMEOUT_MS, passth
     via,
     run: async (script, options = {}) => {
       for (let attempt = 1; ; attempt++) {
-        const last = !options.urgent && attempt >= ATTEMPTS;
+        const last = options.urgent || attempt >= ATTEMPTS;
         try {
           const result = await runOnce(trimmed, via, script, timeoutMs, childEnvironment({}, passthrough), options.signal);
           if (last || !droppedConnection(result)) return result;

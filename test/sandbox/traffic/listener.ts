@@ -27,6 +27,24 @@ function cookies(req: IncomingMessage): Map<string, string> {
   return jar;
 }
 
+/**
+ * The group a stickiness cookie pins the client to, while its pin lasts. TargetGroupStickinessConfig
+ * (ELBv2 API reference): DurationSeconds is "the time period during which requests from a client
+ * should be routed to the same target group". The guide does not say whether answers extend that
+ * period, nor whether a group at weight 0 keeps its pinned clients; the sandbox takes a pin to last
+ * DurationSeconds (real seconds, not scaled) from the request that made it, and keeps routing pinned
+ * clients to a weight-0 group that is still in the forward: the harsher case for a teardown.
+ */
+function pinOf(forward: Forward, req: IncomingMessage): { arn: string; since: number } | undefined {
+  const stickiness = forward.TargetGroupStickinessConfig;
+  const cookie = stickiness?.Enabled ? cookies(req).get(STICKY_COOKIE) : undefined;
+  if (!cookie) return undefined;
+  const [arn = "", since = ""] = Buffer.from(cookie, "base64url").toString("utf8").split(" ");
+  const started = Number(since);
+  const lasts = (stickiness?.DurationSeconds ?? 3600) * 1000;
+  return Number.isFinite(started) && Date.now() < started + lasts ? { arn, since: started } : undefined;
+}
+
 function pathMatches(patterns: string[], path: string): boolean {
   return patterns.some((p) =>
     new RegExp(
@@ -94,11 +112,8 @@ export class ListenerPlane {
 
   /** Stickiness wins over weights while the cookie's group is still in the forward, whatever its weight. */
   #chooseGroup(forward: Forward, req: IncomingMessage): TargetGroup | undefined {
-    const sticky = forward.TargetGroupStickinessConfig?.Enabled ? cookies(req).get(STICKY_COOKIE) : undefined;
-    if (sticky) {
-      const arn = Buffer.from(sticky, "base64url").toString("utf8");
-      if (forward.TargetGroups.some((g) => g.TargetGroupArn === arn)) return this.#elbv2.targetGroups.get(arn);
-    }
+    const pin = pinOf(forward, req);
+    if (pin && forward.TargetGroups.some((g) => g.TargetGroupArn === pin.arn)) return this.#elbv2.targetGroups.get(pin.arn);
     const weighted = forward.TargetGroups.filter((g) => g.Weight > 0);
     const total = weighted.reduce((sum, g) => sum + g.Weight, 0);
     let roll = Math.random() * total;
@@ -141,11 +156,13 @@ export class ListenerPlane {
         const out = { ...answer.headers };
         const stickiness = forward.TargetGroupStickinessConfig;
         if (stickiness?.Enabled) {
-          const value = Buffer.from(group.arn).toString("base64url");
+          const pin = pinOf(forward, req);
+          const since = pin?.arn === group.arn ? pin.since : Date.now();
+          const value = Buffer.from(`${group.arn} ${since}`).toString("base64url");
           out["set-cookie"] = [
             ...(answer.headers["set-cookie"] ?? []),
             // ALB's stickiness cookies carry Expires, not Max-Age ("Sticky sessions for your ALB").
-            `${STICKY_COOKIE}=${value}; Expires=${new Date(Date.now() + (stickiness.DurationSeconds ?? 3600) * 1000).toUTCString()}; Path=/`,
+            `${STICKY_COOKIE}=${value}; Expires=${new Date(since + (stickiness.DurationSeconds ?? 3600) * 1000).toUTCString()}; Path=/`,
           ];
         }
         res.writeHead(status, out);
