@@ -69,7 +69,9 @@ function setup(seen: [string, string][]): RunnerSetup {
     repositories: { "OWNER/cutover": ROOT },
     clouds: { aws: world.env },
     env: { GITHUB_API_URL: githubUrl },
-    secrets: { TEST_LISTENER_AUTH_HEADER: `Authorization: ${SECRET}` },
+    // The examples pass every router's secrets; an ALB repository has no KUBECONFIG or PROXY_SSH_KEY,
+    // and GitHub gives an unset secret as ''.
+    secrets: { TEST_LISTENER_AUTH_HEADER: `Authorization: ${SECRET}`, KUBECONFIG: "", PROXY_SSH_KEY: "" },
     // A job the workflow's own condition skips (the backstop rollback after a good soak, say) is
     // fine; one skipped only because a job before it failed is not.
     expectSkip: (skip: Skip) => skip.condition !== "success()",

@@ -1,0 +1,125 @@
+// Each router's sandbox as the reusable workflows see it: the environment file's router settings,
+// the repository's secrets and variables that reach it (an ssh key and known hosts),
+// where production traffic enters, and which color is live as the router itself says.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseManagedFile } from "../../src/routers/nginx/upstream-file.ts";
+import { asPercent, blockWeights } from "../../src/routers/nginx/weights.ts";
+import type { AppBehaviour } from "../sandbox/apps/app.ts";
+import { UPSTREAM } from "../sandbox/nginx/proxy.ts";
+import { type NginxWorld, startNginxWorld } from "../sandbox/nginx/world.ts";
+import type { SandboxColor } from "../sandbox/world.ts";
+
+export const SHA = { good: "600d600d600d600d600d600d600d600d600d600d", bad: "badbadbadbadbadbadbadbadbadbadbadbadbad1" };
+const SSH_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nc2FuZGJveC1wcm94eS1rZXk=\n-----END OPENSSH PRIVATE KEY-----";
+const KNOWN_HOSTS = "proxy.internal ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFsandboxproxyhostkey";
+const RUNS_ON = '["self-hosted", "linux", "proxy-net"]';
+
+/** One router's sandbox as the workflows see it. */
+export interface Sandbox {
+  router: string;
+  /** The production URL, where the load goes. */
+  prod: string;
+  /** The environment's router settings, as lines of the environment file. */
+  settings: string[];
+  secrets: Record<string, string>;
+  vars: Record<string, string>;
+  env: Record<string, string>;
+  keepAlive: boolean;
+  /** Text that must never reach a log, an output or a summary. */
+  secret: string;
+  live(): SandboxColor | "split";
+  version(color: SandboxColor, sha: string): string;
+  setApps(color: SandboxColor, behaviour: Partial<AppBehaviour>): void;
+  tornDown(color: SandboxColor): boolean;
+  stop(): Promise<void>;
+}
+
+const common = (probe: string) => [
+  `  probe-url: ${probe}/version`,
+  "  step-interval: 3s",
+  "  soak-duration: 3s",
+  "  ttl: 0s",
+  "  health-timeout: 60s",
+];
+
+/**
+ * A stand-in for ssh and the proxy host behind it (there is no sshd here): it refuses what a real
+ * ssh would refuse (ssh(1): a private key readable by others is ignored; with StrictHostKeyChecking=yes
+ * an unknown host key fails with "Host key verification failed.", exit 255), then runs the remote
+ * command on this machine, as sshd would run it in the user's shell.
+ */
+function fakeSsh(dir: string): string {
+  const bin = path.join(dir, "bin");
+  mkdirSync(bin, { recursive: true });
+  const script = `#!/bin/sh
+key= known= strict=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -i) key=$2; shift 2 ;;
+    -o) case "$2" in StrictHostKeyChecking=*) strict=\${2#*=} ;; UserKnownHostsFile=*) known=\${2#*=} ;; esac; shift 2 ;;
+    -*) shift ;;
+    *) break ;;
+  esac
+done
+host=$1; shift
+[ "$strict" = yes ] || { echo "stand-in ssh: StrictHostKeyChecking is '$strict', not yes" >&2; exit 255; }
+grep -q "^$host ssh-ed25519 " "$known" 2>/dev/null || { echo "Host key verification failed." >&2; exit 255; }
+[ "$(stat -c %a "$key")" = 600 ] || { echo "Permissions for '$key' are too open." >&2; exit 255; }
+grep -q c2FuZGJveC1wcm94eS1rZXk= "$key" || { echo "$host: Permission denied (publickey)." >&2; exit 255; }
+exec sh -c "$*"
+`;
+  writeFileSync(path.join(bin, "ssh"), script);
+  chmodSync(path.join(bin, "ssh"), 0o755);
+  return bin;
+}
+
+async function nginxSandbox(): Promise<Sandbox> {
+  const world: NginxWorld = await startNginxWorld();
+  const dir = mkdtempSync(path.join(tmpdir(), "cutover-ssh-"));
+  const bin = fakeSsh(dir);
+  const inputs = world.inputs;
+  // A comma-separated string: the file's blue-servers is a string (settings.ts), though the input takes lines too.
+  const list = (servers: string) => `"${servers.split("\n").join(", ")}"`;
+  return {
+    router: "nginx",
+    prod: world.urls.prod,
+    settings: [
+      "  router: nginx",
+      `  nginx-upstream-file: ${inputs["nginx-upstream-file"]}`,
+      `  nginx-upstream: ${inputs["nginx-upstream"]}`,
+      `  nginx-test-upstream: ${inputs["nginx-test-upstream"]}`,
+      `  blue-servers: ${list(inputs["blue-servers"] ?? "")}`,
+      `  green-servers: ${list(inputs["green-servers"] ?? "")}`,
+      "  nginx-exec: ssh proxy.internal",
+      `  nginx-test-command: ${inputs["nginx-test-command"]}`,
+      `  nginx-reload-command: ${inputs["nginx-reload-command"]}`,
+      `  standby-url: ${world.urls.test}`,
+      ...common(world.urls.prod),
+    ],
+    secrets: { PROXY_SSH_KEY: SSH_KEY, KUBECONFIG: "" },
+    vars: { CUTOVER_RUNS_ON: RUNS_ON, PROXY_KNOWN_HOSTS: KNOWN_HOSTS },
+    env: { PATH: `${bin}:${process.env.PATH}` },
+    keepAlive: true,
+    secret: "c2FuZGJveC1wcm94eS1rZXk=",
+    live: () => {
+      const block = parseManagedFile(world.proxy.readFile(), world.proxy.file).upstreams.find((u) => u.name === UPSTREAM);
+      const { blue, green } = asPercent(blockWeights(block!));
+      return blue === 100 ? "blue" : green === 100 ? "green" : "split";
+    },
+    version: (color) => (color === "blue" ? "v1" : "v2"),
+    setApps: (color, behaviour) => world.setApps(color, behaviour),
+    tornDown: (color) =>
+      /^\d{4}-/.test(parseManagedFile(world.proxy.readFile(), world.proxy.file).ledger[color]["cutover:torn-down-at"] ?? ""),
+    stop: async () => {
+      await world.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Each router's sandbox, by router name. */
+export const SANDBOXES: Record<string, () => Promise<Sandbox>> = {
+  nginx: nginxSandbox,
+};
