@@ -833,8 +833,8 @@ function judgePrometheus(watch, final) {
 async function requirePrometheus(gates, target, version, signal) {
     if (!gates?.prometheus)
         return;
-    (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .requireVersions */ .xA)(gates.prometheus.config, target, version);
     await (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .checkQueries */ .j3)(gates.prometheus.config, signal);
+    (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .requireVersions */ .xA)(gates.prometheus.config, target, version);
 }
 /** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
 function judgeProbes(config, outcomes, minimum, final) {

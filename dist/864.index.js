@@ -612,8 +612,8 @@ async function openSources(aws, config, target, started, signal) {
 /** Its queries parsed by Prometheus itself, the colors' versions known, the old color's baseline read. */
 async function openPrometheus(config, prometheus, target, started, signal) {
     const versions = target.versions ?? { active: "", previous: "" };
-    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
     await (0,prometheus_config/* checkQueries */.j3)(prometheus, signal);
+    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
     const previous = { color: target.color === "blue" ? "green" : "blue", version: versions.previous };
     const baseline = config.maxIncrease !== undefined && (versions.previous || !(0,prometheus_config/* usesVersion */.zI)(prometheus))
         ? await (0,prometheus_judge/* prometheusBaseline */.w)(prometheus, previous, target.since, config.windowMs, signal)

@@ -186,8 +186,8 @@ export async function requirePrometheus(
   signal?: AbortSignal,
 ): Promise<void> {
   if (!gates?.prometheus) return;
-  requireVersions(gates.prometheus.config, target, version);
   await checkQueries(gates.prometheus.config, signal);
+  requireVersions(gates.prometheus.config, target, version);
 }
 
 /** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */

@@ -150,8 +150,8 @@ async function openPrometheus(
   signal?: AbortSignal,
 ) {
   const versions = target.versions ?? { active: "", previous: "" };
-  requireVersions(prometheus, target.color, versions.active);
   await checkQueries(prometheus, signal);
+  requireVersions(prometheus, target.color, versions.active);
   const previous = { color: target.color === "blue" ? ("green" as const) : ("blue" as const), version: versions.previous };
   const baseline =
     config.maxIncrease !== undefined && (versions.previous || !usesVersion(prometheus))
