@@ -2183,9 +2183,13 @@ class PrometheusWatch {
             this.#increase = { cusum: new _judge_js__WEBPACK_IMPORTED_MODULE_3__/* .Cusum */ .sH(allowed), allowed, baseline: baseline.errorRate };
         }
     }
-    /** When the next window ends and can be read (a little later while a read is out). */
+    /**
+     * When the next window can be read: one scrape after it ends, so that the scrape that closes it
+     * has been taken and stored (a little later while a read is out).
+     */
     nextAt() {
-        return this.#reading ? Math.max(this.#next, Date.now() + 50) : this.#next;
+        const due = this.#next + this.#config.scrapeMs;
+        return this.#reading ? Math.max(due, Date.now() + 50) : due;
     }
     get policy() {
         return this.#config.noData;
@@ -2199,7 +2203,7 @@ class PrometheusWatch {
      * each call is bounded by the endpoint's time limit.
      */
     tick(now, signal) {
-        if (now < this.#next || this.#reading || signal?.aborted)
+        if (now < this.#next + this.#config.scrapeMs || this.#reading || signal?.aborted)
             return;
         const at = this.#next;
         this.#next += this.stepMs;

@@ -69,9 +69,13 @@ export class PrometheusWatch {
     }
   }
 
-  /** When the next window ends and can be read (a little later while a read is out). */
+  /**
+   * When the next window can be read: one scrape after it ends, so that the scrape that closes it
+   * has been taken and stored (a little later while a read is out).
+   */
   nextAt(): number {
-    return this.#reading ? Math.max(this.#next, Date.now() + 50) : this.#next;
+    const due = this.#next + this.#config.scrapeMs;
+    return this.#reading ? Math.max(due, Date.now() + 50) : due;
   }
 
   get policy(): "fail" | "warn" {
@@ -88,7 +92,7 @@ export class PrometheusWatch {
    * each call is bounded by the endpoint's time limit.
    */
   tick(now: number, signal?: AbortSignal): void {
-    if (now < this.#next || this.#reading || signal?.aborted) return;
+    if (now < this.#next + this.#config.scrapeMs || this.#reading || signal?.aborted) return;
     const at = this.#next;
     this.#next += this.stepMs;
     this.#reading = this.#read(at, signal).finally(() => {

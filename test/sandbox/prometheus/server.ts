@@ -134,14 +134,16 @@ export class PrometheusServer {
   }
 
   /**
-   * Waits until Prometheus has scraped every app at least once with `up` 1: what a test needs
+   * Waits until Prometheus has scraped every app successfully at least once: what a test needs
    * before its traffic can show in a query. A condition, bounded in time, not a sleep.
    */
   async waitScraped(timeoutMs = 20_000): Promise<void> {
     const want = this.targets().length;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const answer = (await fetch(`${this.url}/api/v1/query?query=${encodeURIComponent('count(up{job="sandbox-apps"} == 1)')}`)
+      const answer = (await fetch(
+        `${this.url}/api/v1/query?query=${encodeURIComponent('count(max_over_time(up{job="sandbox-apps"}[1m]) == 1)')}`,
+      )
         .then((r) => r.json())
         .catch(() => undefined)) as { data?: { result?: { value: [number, string] }[] } } | undefined;
       const up = Number(answer?.data?.result?.[0]?.value[1] ?? 0);
