@@ -676,7 +676,7 @@ function stepsFrom(steps, state, target) {
 /* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20962);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37119);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54544);
-/* harmony import */ var _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38153);
+/* harmony import */ var _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(59561);
 
 
 
@@ -809,7 +809,7 @@ async function watchGates(aws, config, target, windowMs, signal) {
 async function openPrometheusGate(aws, gate, target, signal) {
     const version = (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)((await aws.router.ledger.read({ signal }))[target]);
     const limits = { maxErrorRate: gate.maxErrorRate, maxP95Ms: gate.maxP95Ms, minSamples: MIN_EARLY_PROBES };
-    return new _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__/* .PrometheusWatch */ .k(gate.config, limits, { color: target, version }, Date.now());
+    return new _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__/* .PrometheusWatch */ .kt(gate.config, limits, { color: target, version }, Date.now());
 }
 /**
  * Prometheus's breach, or its silence: longer than prometheus-no-data-after during the window, or
@@ -1450,10 +1450,12 @@ async function restoreDeployment(config, reason) {
  * The ready queries for `http_requests_total` (labels `code` and `version`) and the histogram
  * `http_request_duration_seconds`, as prom-client and most HTTP middlewares name them. Ratios of
  * sums, so that a color with several instances is one figure; 0/0 over no requests is NaN, which
- * is no data.
+ * is no data. A client creates a status code's series on its first request, so a color that has
+ * not failed yet has no 5xx series at all: `or vector(0)` makes that zero errors, while no
+ * requests at all stay no data.
  */
 const HTTP_QUERIES = {
-    errors: 'sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+    errors: '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
     requests: 'sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
     latency: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{version="{{version}}"}[{{window}}])))',
 };
@@ -1463,7 +1465,7 @@ const HTTP_QUERIES = {
  * milliseconds (Istio docs, "Istio Standard Metrics").
  */
 const ISTIO_QUERIES = {
-    errors: 'sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}",response_code=~"5.."}[{{window}}])) / sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
+    errors: '(sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}",response_code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
     requests: 'sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
     latency: 'histogram_quantile(0.95, sum by (le) (rate(istio_request_duration_milliseconds_bucket{reporter="destination",destination_version="{{color}}"}[{{window}}]))) / 1000',
 };
@@ -1564,64 +1566,6 @@ async function checkQueries(config, signal) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${name}: Prometheus does not parse it: ${problem}. Fix the query; nothing was written.`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 9068:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ series),
-/* harmony export */   _: () => (/* binding */ evaluate)
-/* harmony export */ });
-/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43352);
-/* harmony import */ var _prometheus_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64571);
-
-
-function query(config, key, subject, windowMs) {
-    return (0,_prometheus_config_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(config.queries[key], { ...subject, windowMs });
-}
-/**
- * The window [atMs - windowMs, atMs], read with `time` = atMs: a window judged once, whenever the
- * call is made. No data when the requests or the error rate have none; a missing p95 only leaves
- * latency unjudged for that window.
- */
-async function evaluate(config, subject, atMs, windowMs, signal) {
-    const [requests, errorRate, p95] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,_prometheus_js__WEBPACK_IMPORTED_MODULE_0__/* .queryAt */ .qd)(config.endpoint, query(config, key, subject, windowMs), atMs, signal)));
-    if (!requests || "noData" in requests)
-        return { noData: `prometheus-requests-query gave ${requests?.noData}` };
-    if (!errorRate || "noData" in errorRate)
-        return { noData: `prometheus-error-query gave ${errorRate?.noData}` };
-    if (errorRate.value < 0 || errorRate.value > 1) {
-        return { noData: `prometheus-error-query gave ${errorRate.value}, not a fraction between 0 and 1` };
-    }
-    const n = Math.round(requests.value);
-    return {
-        requests: n,
-        errors: Math.round(errorRate.value * n),
-        errorRate: errorRate.value,
-        p95Ms: p95 && "value" in p95 ? Math.round(p95.value * 1000) : undefined,
-    };
-}
-/** The soak's figures from query_range, one point per window; undefined when Prometheus had none. */
-async function series(config, subject, range, signal) {
-    if (range.endMs - range.startMs < range.stepMs)
-        return undefined;
-    const [requests, errors, latency] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,_prometheus_js__WEBPACK_IMPORTED_MODULE_0__/* .queryRange */ .O4)(config.endpoint, query(config, key, subject, range.stepMs), range, signal)));
-    if (!requests || !errors || "noData" in requests || "noData" in errors)
-        return undefined;
-    const at = (points) => new Map(points.map(([t, v]) => [Math.round(t * 1000), v]));
-    const rates = at(errors.points);
-    const p95s = latency && "points" in latency ? at(latency.points) : new Map();
-    return requests.points.flatMap(([t, n]) => {
-        const ms = Math.round(t * 1000);
-        const rate = rates.get(ms);
-        if (rate === undefined)
-            return [];
-        return [{ t: ms - range.startMs, errorRate: rate, p95Ms: Math.round((p95s.get(ms) ?? 0) * 1000), samples: Math.round(n) }];
-    });
 }
 
 
@@ -2124,20 +2068,82 @@ function countBreaches(sofar, verdict, consecutive) {
 
 /***/ }),
 
-/***/ 38153:
+/***/ 59561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ PrometheusWatch),
-/* harmony export */   w: () => (/* binding */ prometheusBaseline)
-/* harmony export */ });
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _metrics_prometheus_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9068);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7584);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81119);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kt: () => (/* binding */ PrometheusWatch),
+  Vx: () => (/* binding */ openPrometheusSoak),
+  zI: () => (/* binding */ prometheusReport)
+});
+
+// UNUSED EXPORTS: prometheusBaseline
+
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
+// EXTERNAL MODULE: ./build/metrics/prometheus.js
+var prometheus = __webpack_require__(43352);
+;// CONCATENATED MODULE: ./build/metrics/prometheus-source.js
+
+
+function query(config, key, subject, windowMs) {
+    return (0,prometheus_config/* renderQuery */.no)(config.queries[key], { ...subject, windowMs });
+}
+/**
+ * The window [atMs - windowMs, atMs], read with `time` = atMs: a window judged once, whenever the
+ * call is made. No data when the requests or the error rate have none; a missing p95 only leaves
+ * latency unjudged for that window.
+ */
+async function evaluate(config, subject, atMs, windowMs, signal) {
+    const [requests, errorRate, p95] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryAt */.qd)(config.endpoint, query(config, key, subject, windowMs), atMs, signal)));
+    if (!requests || "noData" in requests)
+        return { noData: `prometheus-requests-query gave ${requests?.noData}` };
+    if (!errorRate || "noData" in errorRate)
+        return { noData: `prometheus-error-query gave ${errorRate?.noData}` };
+    if (errorRate.value < 0 || errorRate.value > 1) {
+        return { noData: `prometheus-error-query gave ${errorRate.value}, not a fraction between 0 and 1` };
+    }
+    const n = Math.round(requests.value);
+    return {
+        requests: n,
+        errors: Math.round(errorRate.value * n),
+        errorRate: errorRate.value,
+        p95Ms: p95 && "value" in p95 ? Math.round(p95.value * 1000) : undefined,
+    };
+}
+/** The soak's figures from query_range, one point per window; undefined when Prometheus had none. */
+async function series(config, subject, range, signal) {
+    if (range.endMs - range.startMs < range.stepMs)
+        return undefined;
+    const [requests, errors, latency] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryRange */.O4)(config.endpoint, query(config, key, subject, range.stepMs), range, signal)));
+    if (!requests || !errors || "noData" in requests || "noData" in errors)
+        return undefined;
+    const at = (points) => new Map(points.map(([t, v]) => [Math.round(t * 1000), v]));
+    const rates = at(errors.points);
+    const p95s = latency && "points" in latency ? at(latency.points) : new Map();
+    return requests.points.flatMap(([t, n]) => {
+        const ms = Math.round(t * 1000);
+        const rate = rates.get(ms);
+        if (rate === undefined)
+            return [];
+        return [{ t: ms - range.startMs, errorRate: rate, p95Ms: Math.round((p95s.get(ms) ?? 0) * 1000), samples: Math.round(n) }];
+    });
+}
+
+// EXTERNAL MODULE: ./build/soak/judge.js
+var judge = __webpack_require__(7584);
+// EXTERNAL MODULE: ./build/soak/window.js
+var soak_window = __webpack_require__(81119);
+;// CONCATENATED MODULE: ./build/soak/prometheus-judge.js
 // Prometheus as a source of the soak and the switch gates: its windows fed to the same CUSUM that
 // judges the probes, and a silence that is never taken for health.
+
 
 
 
@@ -2155,7 +2161,7 @@ class PrometheusWatch {
     stepMs;
     #config;
     #limits;
-    #subject;
+    subject;
     #startedAt;
     #errors;
     #increase;
@@ -2172,24 +2178,26 @@ class PrometheusWatch {
         const { baseline } = options;
         this.#config = config;
         this.#limits = limits;
-        this.#subject = subject;
+        this.subject = subject;
         this.#startedAt = startedAt;
         this.stepMs = Math.max(2 * config.scrapeMs, options.windowMs ?? 0);
         this.#next = startedAt + this.stepMs;
         this.#lastDataAt = startedAt;
-        this.#errors = new _judge_js__WEBPACK_IMPORTED_MODULE_3__/* .Cusum */ .sH(limits.maxErrorRate);
+        this.#errors = new judge/* Cusum */.sH(limits.maxErrorRate);
         if (baseline && limits.maxIncrease !== undefined) {
             const allowed = Math.min(1, baseline.errorRate + limits.maxIncrease);
-            this.#increase = { cusum: new _judge_js__WEBPACK_IMPORTED_MODULE_3__/* .Cusum */ .sH(allowed), allowed, baseline: baseline.errorRate };
+            this.#increase = { cusum: new judge/* Cusum */.sH(allowed), allowed, baseline: baseline.errorRate };
         }
     }
     /**
      * When the next window can be read: one scrape after it ends, so that the scrape that closes it
-     * has been taken and stored (a little later while a read is out).
+     * has been taken and stored. While a read is out, soon: its verdict is judged as it arrives.
      */
     nextAt() {
-        const due = this.#next + this.#config.scrapeMs;
-        return this.#reading ? Math.max(due, Date.now() + 50) : due;
+        // A breach called is acted on at the caller's next judgements (consecutive-breaches), not a window later.
+        if (this.#breach)
+            return Date.now() + 5;
+        return this.#reading ? Date.now() + 50 : this.#next + this.#config.scrapeMs;
     }
     get policy() {
         return this.#config.noData;
@@ -2216,12 +2224,12 @@ class PrometheusWatch {
         return this.#reading ?? Promise.resolve();
     }
     async #read(at, signal) {
-        const read = await (0,_metrics_prometheus_source_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(this.#config, this.#subject, at, this.stepMs, signal);
+        const read = await evaluate(this.#config, this.subject, at, this.stepMs, signal);
         if (signal?.aborted)
             return;
         if ("noData" in read) {
             this.problem = read.noData;
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Prometheus gave no data for ${this.#subject.color} this time: ${read.noData}.`);
+            runner/* warning */.$e(`Prometheus gave no data for ${this.subject.color} this time: ${read.noData}.`);
             return;
         }
         this.#answered = true;
@@ -2241,18 +2249,18 @@ class PrometheusWatch {
     }
     #errorBreach() {
         const run = this.#errors;
-        if (run.score < _judge_js__WEBPACK_IMPORTED_MODULE_3__/* .THRESHOLD */ .yW || run.n < this.#limits.minSamples)
+        if (run.score < judge/* THRESHOLD */.yW || run.n < this.#limits.minSamples)
             return undefined;
-        const low = (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .wilsonLow */ .Z6)(run.hits, run.n);
+        const low = (0,soak_window/* wilsonLow */.Z6)(run.hits, run.n);
         if (low <= this.#limits.maxErrorRate)
             return undefined;
         return `Prometheus: error rate ${pct(run.hits / run.n)} (${run.hits}/${run.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(this.#limits.maxErrorRate)}`;
     }
     #increaseBreach() {
         const inc = this.#increase;
-        if (!inc || inc.cusum.score < _judge_js__WEBPACK_IMPORTED_MODULE_3__/* .THRESHOLD */ .yW || inc.cusum.n < this.#limits.minSamples)
+        if (!inc || inc.cusum.score < judge/* THRESHOLD */.yW || inc.cusum.n < this.#limits.minSamples)
             return undefined;
-        const low = (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .wilsonLow */ .Z6)(inc.cusum.hits, inc.cusum.n);
+        const low = (0,soak_window/* wilsonLow */.Z6)(inc.cusum.hits, inc.cusum.n);
         if (low <= inc.allowed)
             return undefined;
         return `Prometheus: error rate ${pct(inc.cusum.hits / inc.cusum.n)} is more than ${pct(this.#limits.maxIncrease ?? 0)} above the old color's ${pct(inc.baseline)}`;
@@ -2260,7 +2268,7 @@ class PrometheusWatch {
     #latencyBreach(read) {
         if (this.#slowWindows < 2)
             return undefined;
-        return `Prometheus: p95 ${read.p95Ms} ms > max-p95-latency ${this.#limits.maxP95Ms} ms in ${this.#slowWindows} windows of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.stepMs)} in a row (${read.requests} requests in the last)`;
+        return `Prometheus: p95 ${read.p95Ms} ms > max-p95-latency ${this.#limits.maxP95Ms} ms in ${this.#slowWindows} windows of ${(0,durations/* formatDuration */.a3)(this.stepMs)} in a row (${read.requests} requests in the last)`;
     }
     /** A breach once the evidence is in; it stays called. */
     breach() {
@@ -2269,7 +2277,7 @@ class PrometheusWatch {
     /** The last window read: what the progress line and the soak's figures show. */
     figures() {
         const last = this.#last;
-        return last ? (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFigures */ .ih)(last.requests, last.errors, last.p95Ms ?? 0) : undefined;
+        return last ? (0,soak_window/* windowFigures */.ih)(last.requests, last.errors, last.p95Ms ?? 0) : undefined;
     }
     /**
      * How long Prometheus has given no data, once that is longer than prometheus-no-data-after; warns
@@ -2281,7 +2289,7 @@ class PrometheusWatch {
             return undefined;
         if (this.#config.noData === "warn" && !this.#warnedSilence) {
             this.#warnedSilence = true;
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Prometheus has given no data for ${this.#subject.color} for ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`);
+            runner/* warning */.$e(`Prometheus has given no data for ${this.subject.color} for ${(0,durations/* formatDuration */.a3)(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`);
         }
         return { ms, policy: this.#config.noData };
     }
@@ -2292,13 +2300,35 @@ class PrometheusWatch {
 }
 /** The old color's error rate in the minutes before the switch, where the queries can give it. */
 async function prometheusBaseline(config, previous, since, windowMs, signal) {
-    const read = await (0,_metrics_prometheus_source_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(config, previous, since, Math.max(windowMs, 5 * 60_000), signal);
+    const read = await evaluate(config, previous, since, Math.max(windowMs, 5 * 60_000), signal);
     if ("noData" in read) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`No baseline of ${previous.color} from Prometheus (${read.noData}); max-error-rate-increase is judged against max-error-rate alone.`);
+        runner/* warning */.$e(`No baseline of ${previous.color} from Prometheus (${read.noData}); max-error-rate-increase is judged against max-error-rate alone.`);
         return undefined;
     }
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Baseline of ${previous.color} before the switch, from Prometheus: ${read.errors} errors in ${read.requests} requests.`);
+    runner/* info */.pq(`Baseline of ${previous.color} before the switch, from Prometheus: ${read.errors} errors in ${read.requests} requests.`);
     return { errorRate: read.errorRate, requests: read.requests };
+}
+/**
+ * The soak's Prometheus, before it starts: its queries parsed by Prometheus itself, the color's
+ * version known when a query names it, and the old color's baseline read for max-error-rate-increase.
+ */
+async function openPrometheusSoak(prometheus, limits, target, started, signal) {
+    const versions = target.versions ?? { active: "", previous: "" };
+    await (0,prometheus_config/* checkQueries */.j3)(prometheus, signal);
+    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
+    const previous = { color: target.color === "blue" ? "green" : "blue", version: versions.previous };
+    const baseline = limits.maxIncrease !== undefined && (versions.previous || !(0,prometheus_config/* usesVersion */.zI)(prometheus))
+        ? await prometheusBaseline(prometheus, previous, target.since, limits.windowMs, signal)
+        : undefined;
+    const subject = { color: target.color, version: versions.active };
+    const watch = new PrometheusWatch(prometheus, limits, subject, started, { windowMs: limits.windowMs, baseline });
+    runner/* info */.pq(`Prometheus: windows of ${(0,durations/* formatDuration */.a3)(watch.stepMs)} for ${target.color}, each read once.`);
+    return { watch, baseline };
+}
+/** What the soak's summary shows of Prometheus: its figures over the soak (query_range), and its silence. */
+async function prometheusReport(watch, prometheus, signal) {
+    const points = signal?.aborted ? undefined : await series(prometheus, watch.subject, watch.span(Date.now()), signal);
+    return { series: points, noData: prometheus.noData, silentMs: watch.silence(Date.now())?.ms, answered: watch.answered };
 }
 
 

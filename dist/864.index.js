@@ -447,14 +447,12 @@ function format(n) {
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var gates = __webpack_require__(70686);
-// EXTERNAL MODULE: ./build/metrics/prometheus-source.js
-var prometheus_source = __webpack_require__(9068);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/soak/judge.js
 var judge = __webpack_require__(7584);
-// EXTERNAL MODULE: ./build/soak/prometheus-judge.js
-var prometheus_judge = __webpack_require__(38153);
+// EXTERNAL MODULE: ./build/soak/prometheus-judge.js + 1 modules
+var prometheus_judge = __webpack_require__(59561);
 // EXTERNAL MODULE: ./build/core/json-path.js
 var json_path = __webpack_require__(2960);
 // EXTERNAL MODULE: ./build/soak/window.js
@@ -560,8 +558,6 @@ async function readBaseline(metrics, config, target) {
 
 
 
-
-
 const SERIES_EVERY_MS = 1_000;
 /**
  * Watches the new color for the soak's duration. Every source is judged on its own, and only on
@@ -587,17 +583,10 @@ async function soak(aws, config, target, signal) {
         }
         return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
     })();
-    return withPrometheus(outcome, config, target, sources, signal);
-}
-/** The queried figures over the soak for the summary's chart, read once at the end (query_range). */
-async function withPrometheus(outcome, config, target, sources, signal) {
-    const watch = sources.prometheus;
-    if (!watch || !config.prometheus)
+    const { prometheus } = sources;
+    if (!prometheus || !config.prometheus)
         return outcome;
-    const subject = { color: target.color, version: target.versions?.active ?? "" };
-    const points = signal?.aborted ? undefined : await (0,prometheus_source/* series */.U)(config.prometheus, subject, watch.span(Date.now()), signal);
-    const silentMs = watch.silence(Date.now())?.ms;
-    return { ...outcome, prometheus: { series: points, noData: config.prometheus.noData, silentMs, answered: watch.answered } };
+    return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(aws, config, target, started, signal) {
@@ -606,22 +595,8 @@ async function openSources(aws, config, target, started, signal) {
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    const prometheus = config.prometheus ? await openPrometheus(config, config.prometheus, target, started, signal) : undefined;
+    const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
     return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
-}
-/** Its queries parsed by Prometheus itself, the colors' versions known, the old color's baseline read. */
-async function openPrometheus(config, prometheus, target, started, signal) {
-    const versions = target.versions ?? { active: "", previous: "" };
-    await (0,prometheus_config/* checkQueries */.j3)(prometheus, signal);
-    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
-    const previous = { color: target.color === "blue" ? "green" : "blue", version: versions.previous };
-    const baseline = config.maxIncrease !== undefined && (versions.previous || !(0,prometheus_config/* usesVersion */.zI)(prometheus))
-        ? await (0,prometheus_judge/* prometheusBaseline */.w)(prometheus, previous, target.since, config.windowMs, signal)
-        : undefined;
-    const subject = { color: target.color, version: versions.active };
-    const watch = new prometheus_judge/* PrometheusWatch */.k(prometheus, config, subject, started, { windowMs: config.windowMs, baseline });
-    runner/* info */.pq(`Prometheus: windows of ${(0,durations/* formatDuration */.a3)(watch.stepMs)} for ${target.color}, each read once.`);
-    return { watch, baseline };
 }
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
 class SoakWatch {

@@ -115,7 +115,7 @@ const STEPS: Record<string, Shape> = {
   "require-traffic": boolean(true),
   "prometheus-url": url("http://prometheus.monitoring:9090"),
   "prometheus-error-query": string(
-    'sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+    '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
   ),
   "prometheus-requests-query": string('sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))'),
   "prometheus-latency-query": string(

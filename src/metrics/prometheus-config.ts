@@ -31,11 +31,13 @@ export interface PrometheusConfig {
  * The ready queries for `http_requests_total` (labels `code` and `version`) and the histogram
  * `http_request_duration_seconds`, as prom-client and most HTTP middlewares name them. Ratios of
  * sums, so that a color with several instances is one figure; 0/0 over no requests is NaN, which
- * is no data.
+ * is no data. A client creates a status code's series on its first request, so a color that has
+ * not failed yet has no 5xx series at all: `or vector(0)` makes that zero errors, while no
+ * requests at all stay no data.
  */
 export const HTTP_QUERIES: PrometheusQueries = {
   errors:
-    'sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+    '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
   requests: 'sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
   latency:
     'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{version="{{version}}"}[{{window}}])))',
@@ -48,7 +50,7 @@ export const HTTP_QUERIES: PrometheusQueries = {
  */
 export const ISTIO_QUERIES: PrometheusQueries = {
   errors:
-    'sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}",response_code=~"5.."}[{{window}}])) / sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
+    '(sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}",response_code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
   requests: 'sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
   latency:
     'histogram_quantile(0.95, sum by (le) (rate(istio_request_duration_milliseconds_bucket{reporter="destination",destination_version="{{color}}"}[{{window}}]))) / 1000',

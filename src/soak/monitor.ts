@@ -1,17 +1,16 @@
-// The soak, a little over 300 lines: its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
+// The soak, a little over 300 lines (Prometheus's part is in prometheus-judge.ts): its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
 import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
-import { checkQueries, type PrometheusConfig, requireVersions, usesVersion } from "../metrics/prometheus-config.ts";
-import { series as prometheusSeries, type SeriesPoint } from "../metrics/prometheus-source.ts";
+import type { PrometheusConfig } from "../metrics/prometheus-config.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import type { PoolDimensions } from "../routers/port.ts";
 import type { Ports } from "../step.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
-import { PrometheusWatch, prometheusBaseline } from "./prometheus-judge.ts";
+import { openPrometheusSoak, type PrometheusReport, type PrometheusWatch, prometheusReport } from "./prometheus-judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
@@ -67,7 +66,7 @@ export interface SoakOutcome {
   /** With cloudwatch-metrics: whether CloudWatch reported any complete period of the new color. */
   cloudwatchReported?: boolean;
   /** With prometheus-url: its figures over the soak (query_range), and what its silence would do. */
-  prometheus?: { series?: SeriesPoint[]; noData: "fail" | "warn"; silentMs?: number; answered: boolean };
+  prometheus?: PrometheusReport;
   ms: number;
 }
 
@@ -95,23 +94,9 @@ export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, s
     }
     return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
   })();
-  return withPrometheus(outcome, config, target, sources, signal);
-}
-
-/** The queried figures over the soak for the summary's chart, read once at the end (query_range). */
-async function withPrometheus(
-  outcome: SoakOutcome,
-  config: SoakConfig,
-  target: SoakTarget,
-  sources: Sources,
-  signal?: AbortSignal,
-): Promise<SoakOutcome> {
-  const watch = sources.prometheus;
-  if (!watch || !config.prometheus) return outcome;
-  const subject = { color: target.color, version: target.versions?.active ?? "" };
-  const points = signal?.aborted ? undefined : await prometheusSeries(config.prometheus, subject, watch.span(Date.now()), signal);
-  const silentMs = watch.silence(Date.now())?.ms;
-  return { ...outcome, prometheus: { series: points, noData: config.prometheus.noData, silentMs, answered: watch.answered } };
+  const { prometheus } = sources;
+  if (!prometheus || !config.prometheus) return outcome;
+  return { ...outcome, prometheus: await prometheusReport(prometheus, config.prometheus, signal) };
 }
 
 interface Sources {
@@ -137,30 +122,8 @@ async function openSources(
     config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
   await requireAlarms(aws, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-  const prometheus = config.prometheus ? await openPrometheus(config, config.prometheus, target, started, signal) : undefined;
+  const prometheus = config.prometheus ? await openPrometheusSoak(config.prometheus, config, target, started, signal) : undefined;
   return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
-}
-
-/** Its queries parsed by Prometheus itself, the colors' versions known, the old color's baseline read. */
-async function openPrometheus(
-  config: SoakConfig,
-  prometheus: PrometheusConfig,
-  target: SoakTarget,
-  started: number,
-  signal?: AbortSignal,
-) {
-  const versions = target.versions ?? { active: "", previous: "" };
-  await checkQueries(prometheus, signal);
-  requireVersions(prometheus, target.color, versions.active);
-  const previous = { color: target.color === "blue" ? ("green" as const) : ("blue" as const), version: versions.previous };
-  const baseline =
-    config.maxIncrease !== undefined && (versions.previous || !usesVersion(prometheus))
-      ? await prometheusBaseline(prometheus, previous, target.since, config.windowMs, signal)
-      : undefined;
-  const subject = { color: target.color, version: versions.active };
-  const watch = new PrometheusWatch(prometheus, config, subject, started, { windowMs: config.windowMs, baseline });
-  core.info(`Prometheus: windows of ${formatDuration(watch.stepMs)} for ${target.color}, each read once.`);
-  return { watch, baseline };
 }
 
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */

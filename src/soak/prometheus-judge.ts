@@ -1,9 +1,11 @@
 // Prometheus as a source of the soak and the switch gates: its windows fed to the same CUSUM that
 // judges the probes, and a silence that is never taken for health.
+
+import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
-import type { PrometheusConfig } from "../metrics/prometheus-config.ts";
-import { type Evaluation, evaluate, type Subject } from "../metrics/prometheus-source.ts";
+import { checkQueries, type PrometheusConfig, requireVersions, usesVersion } from "../metrics/prometheus-config.ts";
+import { type Evaluation, evaluate, type SeriesPoint, type Subject, series } from "../metrics/prometheus-source.ts";
 import { Cusum, THRESHOLD } from "./judge.ts";
 import { type WindowFigures, wilsonLow, windowFigures } from "./window.ts";
 
@@ -33,7 +35,7 @@ export class PrometheusWatch {
   readonly stepMs: number;
   readonly #config: PrometheusConfig;
   readonly #limits: PrometheusLimits;
-  readonly #subject: Subject;
+  readonly subject: Subject;
   readonly #startedAt: number;
   readonly #errors: Cusum;
   readonly #increase?: { cusum: Cusum; allowed: number; baseline: number };
@@ -57,7 +59,7 @@ export class PrometheusWatch {
     const { baseline } = options;
     this.#config = config;
     this.#limits = limits;
-    this.#subject = subject;
+    this.subject = subject;
     this.#startedAt = startedAt;
     this.stepMs = Math.max(2 * config.scrapeMs, options.windowMs ?? 0);
     this.#next = startedAt + this.stepMs;
@@ -71,11 +73,12 @@ export class PrometheusWatch {
 
   /**
    * When the next window can be read: one scrape after it ends, so that the scrape that closes it
-   * has been taken and stored (a little later while a read is out).
+   * has been taken and stored. While a read is out, soon: its verdict is judged as it arrives.
    */
   nextAt(): number {
-    const due = this.#next + this.#config.scrapeMs;
-    return this.#reading ? Math.max(due, Date.now() + 50) : due;
+    // A breach called is acted on at the caller's next judgements (consecutive-breaches), not a window later.
+    if (this.#breach) return Date.now() + 5;
+    return this.#reading ? Date.now() + 50 : this.#next + this.#config.scrapeMs;
   }
 
   get policy(): "fail" | "warn" {
@@ -106,11 +109,11 @@ export class PrometheusWatch {
   }
 
   async #read(at: number, signal?: AbortSignal): Promise<void> {
-    const read = await evaluate(this.#config, this.#subject, at, this.stepMs, signal);
+    const read = await evaluate(this.#config, this.subject, at, this.stepMs, signal);
     if (signal?.aborted) return;
     if ("noData" in read) {
       this.problem = read.noData;
-      core.warning(`Prometheus gave no data for ${this.#subject.color} this time: ${read.noData}.`);
+      core.warning(`Prometheus gave no data for ${this.subject.color} this time: ${read.noData}.`);
       return;
     }
     this.#answered = true;
@@ -172,7 +175,7 @@ export class PrometheusWatch {
     if (this.#config.noData === "warn" && !this.#warnedSilence) {
       this.#warnedSilence = true;
       core.warning(
-        `Prometheus has given no data for ${this.#subject.color} for ${formatDuration(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`,
+        `Prometheus has given no data for ${this.subject.color} for ${formatDuration(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`,
       );
     }
     return { ms, policy: this.#config.noData };
@@ -203,4 +206,46 @@ export async function prometheusBaseline(
     `Baseline of ${previous.color} before the switch, from Prometheus: ${read.errors} errors in ${read.requests} requests.`,
   );
   return { errorRate: read.errorRate, requests: read.requests };
+}
+
+/**
+ * The soak's Prometheus, before it starts: its queries parsed by Prometheus itself, the color's
+ * version known when a query names it, and the old color's baseline read for max-error-rate-increase.
+ */
+export async function openPrometheusSoak(
+  prometheus: PrometheusConfig,
+  limits: PrometheusLimits & { windowMs: number },
+  target: { color: Color; since: number; versions?: { active: string; previous: string } },
+  started: number,
+  signal?: AbortSignal,
+): Promise<{ watch: PrometheusWatch; baseline?: Baseline }> {
+  const versions = target.versions ?? { active: "", previous: "" };
+  await checkQueries(prometheus, signal);
+  requireVersions(prometheus, target.color, versions.active);
+  const previous = { color: target.color === "blue" ? ("green" as const) : ("blue" as const), version: versions.previous };
+  const baseline =
+    limits.maxIncrease !== undefined && (versions.previous || !usesVersion(prometheus))
+      ? await prometheusBaseline(prometheus, previous, target.since, limits.windowMs, signal)
+      : undefined;
+  const subject = { color: target.color, version: versions.active };
+  const watch = new PrometheusWatch(prometheus, limits, subject, started, { windowMs: limits.windowMs, baseline });
+  core.info(`Prometheus: windows of ${formatDuration(watch.stepMs)} for ${target.color}, each read once.`);
+  return { watch, baseline };
+}
+
+export interface PrometheusReport {
+  series?: SeriesPoint[];
+  noData: "fail" | "warn";
+  silentMs?: number;
+  answered: boolean;
+}
+
+/** What the soak's summary shows of Prometheus: its figures over the soak (query_range), and its silence. */
+export async function prometheusReport(
+  watch: PrometheusWatch,
+  prometheus: PrometheusConfig,
+  signal?: AbortSignal,
+): Promise<PrometheusReport> {
+  const points = signal?.aborted ? undefined : await series(prometheus, watch.subject, watch.span(Date.now()), signal);
+  return { series: points, noData: prometheus.noData, silentMs: watch.silence(Date.now())?.ms, answered: watch.answered };
 }

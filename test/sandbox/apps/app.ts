@@ -93,12 +93,13 @@ export class AppServer {
   readonly #shared: SessionStore;
   readonly #own: SessionStore;
   readonly #server: Server;
-  readonly metrics = new AppMetrics();
+  readonly metrics: AppMetrics;
 
   /** `own` is this color's store, used when sessions are not shared. */
   constructor(color: string, behaviour: AppBehaviour, shared: SessionStore, own: SessionStore) {
     this.color = color;
     this.behaviour = { ...behaviour };
+    this.metrics = new AppMetrics(behaviour.version);
     this.#shared = shared;
     this.#own = own;
     this.#server = createServer((req, res) => {

@@ -24,6 +24,14 @@ export class AppMetrics {
     registers: [this.#registry],
   });
 
+  /**
+   * The 200 and 500 series from the start, at 0: a series that first appears with its first error
+   * loses that increase to `increase()` (Prometheus's instrumentation guide, "Avoid missing metrics").
+   */
+  constructor(version: string) {
+    for (const code of ["200", "500"]) this.#requests.inc({ code, version }, 0);
+  }
+
   /** Counts the request once its answer is sent; `version` is read then, as the app answered it. */
   observe(res: ServerResponse, version: () => string): void {
     const started = process.hrtime.bigint();
