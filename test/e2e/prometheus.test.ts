@@ -267,7 +267,7 @@ describe.concurrent("Prometheus as the soak's and the gates' source", () => {
           lane.setApps("green", { endpointErrors: undefined });
           expect((await runAction("switch", lane.inputs)).code).toBe(0);
           users = load(lane);
-          const healthy = await runAction("soak-monitor", { ...lane.inputs, ...prom, duration: "8s", window: "3s" });
+          const healthy = await runAction("soak-monitor", { ...lane.inputs, ...prom, duration: "6s", window: "3s" });
           records = await stopLoad(users);
           expect(healthy.code, healthy.stdout).toBe(0);
           expect(healthy.outputs.result).toBe("passed");

@@ -137,7 +137,7 @@ export class PrometheusServer {
    * Waits until Prometheus has scraped every app successfully at least once: what a test needs
    * before its traffic can show in a query. A condition, bounded in time, not a sleep.
    */
-  async waitScraped(timeoutMs = 20_000): Promise<void> {
+  async waitScraped(timeoutMs = 60_000): Promise<void> {
     const want = this.targets().length;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
