@@ -259,6 +259,9 @@ describe.concurrent("Prometheus as the soak's and the gates' source", () => {
             /^Prometheus: error rate \d+\.\d% \(\d+\/\d+, at least \d+\.\d% at 95% confidence\) > max-error-rate 1\.0%$/,
           );
           expect(soaked.summary).toContain("From Prometheus (the users' traffic, not only the probes)");
+          // The queried figures charted (query_range), after the probes' own figures.
+          const queried = soaked.summary.slice(soaked.summary.indexOf("From Prometheus"));
+          expect(queried).toContain('title "Error rate on green (%), limit 1%"');
           expect(soaked.summary).toContain("prometheus-no-data: fail");
           expect(lane.live()).toBe("blue");
           expect(records.filter(isFailure)).toEqual([]);
