@@ -1,3 +1,4 @@
+// A little over 300 lines: two routers' sandboxes and thirteen refused inputs beside the cases.
 // Prometheus as the soak's and the gates' source, on the nginx and Kubernetes sandboxes under load,
 // with a real Prometheus (Debian's) scraping the apps' prom-client metrics every second. One
 // Prometheus per router, shared by its cases, which run in order; the two routers run at once.
