@@ -27,10 +27,11 @@ function jsonAt(value, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b2: () => (/* binding */ headerProblem),
+/* harmony export */   jB: () => (/* binding */ readHeaders),
 /* harmony export */   vP: () => (/* binding */ readProbeOptions),
 /* harmony export */   wf: () => (/* binding */ readRequestOptions)
 /* harmony export */ });
-/* unused harmony exports readHeaders, readCredentialOrigins */
+/* unused harmony export readCredentialOrigins */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
@@ -54,7 +55,7 @@ function headerProblem(name, value) {
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
  * these are where tokens and cookies go.
  */
-function readHeaders(name = "headers") {
+function readHeaders(name = "headers", example = "X-Warm-Cache: true") {
     const headers = {};
     const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
         .split(/\r?\n/)
@@ -68,7 +69,7 @@ function readHeaders(name = "headers") {
             maskHeaderValue(value);
         const problem = key ? headerProblem(key, value) : "no name before a colon";
         if (problem)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, example);
         headers[key] = value;
     }
     return headers;

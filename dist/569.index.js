@@ -21,14 +21,16 @@ var durations = __webpack_require__(15427);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
-var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/flip.js + 1 modules
+var flip = __webpack_require__(22130);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/proof.js
 var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var report = __webpack_require__(36590);
+// EXTERNAL MODULE: ./build/flip/request.js
+var flip_request = __webpack_require__(33891);
 ;// CONCATENATED MODULE: ./build/flip/strategy.js
 
 
@@ -81,11 +83,15 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/github/deployments.js
 var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
 var registry = __webpack_require__(96957);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
+
+
 
 
 
@@ -107,6 +113,7 @@ const step = {
         const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
         const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
         const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
+        (0,prometheus_config/* requireTwoScrapes */.tX)(gates.prometheus?.config, strategy.stepIntervalMs ?? flip_request/* DEFAULT_GATE_WINDOW_MS */.I, "step-interval", "1m");
         const request = {
             verb: "switch",
             to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),

@@ -43,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50055);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56645);
 /* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93830);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55126);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4864);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30569);
 /* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8088);
 
@@ -417,14 +417,16 @@ var durations = __webpack_require__(15427);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
-var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/flip.js + 1 modules
+var flip = __webpack_require__(22130);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/proof.js
 var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var report = __webpack_require__(36590);
+// EXTERNAL MODULE: ./build/flip/request.js
+var flip_request = __webpack_require__(33891);
 ;// CONCATENATED MODULE: ./build/flip/strategy.js
 
 
@@ -477,11 +479,15 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/github/deployments.js
 var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
 var registry = __webpack_require__(96957);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
+
+
 
 
 
@@ -503,6 +509,7 @@ const step = {
         const requireHealthy = (0,inputs/* readBoolean */.Vf)("require-healthy", true);
         const minHealthy = (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 });
         const gates = (0,flip_gates/* readGateConfig */.Gg)(requireHealthy, minHealthy);
+        (0,prometheus_config/* requireTwoScrapes */.tX)(gates.prometheus?.config, strategy.stepIntervalMs ?? flip_request/* DEFAULT_GATE_WINDOW_MS */.I, "step-interval", "1m");
         const request = {
             verb: "switch",
             to: (0,inputs/* readChoice */.Kf)("to", ["standby", ...color/* COLORS */.l], "standby"),

@@ -113,6 +113,17 @@ const STEPS: Record<string, Shape> = {
   "consecutive-breaches": integer(2),
   "max-error-rate-increase": percent("0.5%"),
   "require-traffic": boolean(true),
+  "prometheus-url": url("http://prometheus.monitoring:9090"),
+  "prometheus-error-query": string(
+    '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+  ),
+  "prometheus-requests-query": string('sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))'),
+  "prometheus-latency-query": string(
+    'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{version="{{version}}"}[{{window}}])))',
+  ),
+  "prometheus-scrape-interval": duration("15s"),
+  "prometheus-no-data": choice("fail", "warn"),
+  "prometheus-no-data-after": duration("1m"),
   "on-breach": choice("rollback", "fail"),
   ttl: duration("24h"),
   "deregister-targets": boolean(true),
@@ -151,6 +162,7 @@ export const PER_RUN_INPUTS = [
   "deployment-id",
   "github-token",
   "headers",
+  "prometheus-headers",
 ] as const;
 
 const REQUEST = { timeout: "request-timeout" };

@@ -17,7 +17,7 @@ import { allOn, formatWeights, routeName, sameWeights } from "../routing/routes.
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
 import { stampColors, versionOf } from "../routing/tags.ts";
 import type { Ports } from "../step.ts";
-import { requireAlarms } from "./gates.ts";
+import { requireAlarms, requirePrometheus } from "./gates.ts";
 import { FlipError, type FlipOutcome, type FlipRequest } from "./request.ts";
 import { FlipRun, productionWeights } from "./run.ts";
 
@@ -176,6 +176,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: Rou
   // A rollback goes ahead whatever the alarms say: they are often why it runs.
   const firing = request.verb === "switch" ? "refuse" : undefined;
   if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
+  if (movesTraffic) await requirePrometheus(request.gates, target, versionOf(tags[target]), run.signal);
   const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(config, target);
   await router.checkForwards(outcome.changes, { releaseSticky: request.releaseSticky, verb: request.verb }, run.signal);

@@ -6,9 +6,12 @@ import { inputError, readBoolean, readList, readPercent, readUrl } from "../core
 import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
+import { checkQueries, type PrometheusConfig, readPrometheusConfig, requireVersions } from "../metrics/prometheus-config.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import { describeTargets, judgeHealth } from "../routing/health.ts";
+import { versionOf } from "../routing/tags.ts";
+import { PrometheusWatch } from "../soak/prometheus-judge.ts";
 import type { Ports } from "../step.ts";
 
 export interface GateConfig {
@@ -18,9 +21,11 @@ export interface GateConfig {
   alarms: string[];
   /** Whether cutover may call CloudWatch at all. */
   cloudwatch: boolean;
+  /** The new color's error rate and p95 from Prometheus, judged against max-error-rate and max-p95-latency. */
+  prometheus?: { config: PrometheusConfig; maxErrorRate: number; maxP95Ms: number };
 }
 
-export type GateName = "health" | "probes" | "alarms" | "cancelled";
+export type GateName = "health" | "probes" | "alarms" | "prometheus" | "cancelled";
 
 export interface GateVerdict {
   ok: boolean;
@@ -49,12 +54,20 @@ export function readGateConfig(requireHealthy: boolean, minHealthy: number): Gat
     );
   }
   if (everyMs < 10) throw inputError("probe-interval", "must be at least 10ms", "250ms");
-  return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+  const prometheus = readPrometheusConfig();
+  return {
+    requireHealthy,
+    minHealthy,
+    probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined,
+    alarms,
+    cloudwatch,
+    prometheus: prometheus ? { config: prometheus, maxErrorRate, maxP95Ms } : undefined,
+  };
 }
 
 /** Gates that need a window of time to judge, as opposed to the health gate's one look. */
 export function hasWindowGates(config: GateConfig): boolean {
-  return config.probe !== undefined || config.alarms.length > 0;
+  return config.probe !== undefined || config.alarms.length > 0 || config.prometheus !== undefined;
 }
 
 export function describeGates(config: GateConfig): string {
@@ -64,6 +77,9 @@ export function describeGates(config: GateConfig): string {
       ? `probes of ${shownUrl(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.probe.maxP95Ms)})`
       : "",
     config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+    config.prometheus
+      ? `Prometheus at ${shownUrl(config.prometheus.config.endpoint.url)} (error rate ≤ ${(config.prometheus.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${formatDuration(config.prometheus.maxP95Ms)}; no data: ${config.prometheus.config.noData})`
+      : "",
   ].filter(Boolean);
   return gates.length ? gates.join("; ") : "none";
 }
@@ -84,6 +100,7 @@ export async function watchGates(
     ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
     : undefined;
   const outcomes: Outcome[] = [];
+  const prometheus = config.prometheus ? await openPrometheusGate(aws, config.prometheus, target, signal) : undefined;
   let nextAlarmCheck = Date.now();
   const stopProgress = every(PROGRESS_MS, () => {
     const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
@@ -97,6 +114,9 @@ export async function watchGates(
         if (alarm) return alarm;
         nextAlarmCheck = Date.now() + ALARM_POLL_MS;
       }
+      const told = prometheus && judgePrometheus(prometheus, false);
+      if (told) return told;
+      prometheus?.tick(Date.now(), signal);
       if (prober && config.probe) {
         const tick = Date.now();
         // A probe still within its own timeout when the window ends is let finish and judged: cut
@@ -108,7 +128,8 @@ export async function watchGates(
         if (early) return early;
         await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
       } else {
-        await sleep(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        const next = Math.min(ALARM_POLL_MS, prometheus ? prometheus.nextAt() - Date.now() : ALARM_POLL_MS);
+        await sleep(Math.max(5, Math.min(next, deadline - Date.now())), signal);
       }
     }
   } finally {
@@ -118,6 +139,9 @@ export async function watchGates(
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
   const probes = judgeProbes(config, outcomes, 1, true);
   if (probes) return probes;
+  await prometheus?.settled();
+  const queried = prometheus && judgePrometheus(prometheus, true);
+  if (queried) return queried;
   const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
@@ -128,6 +152,45 @@ export async function watchGates(
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
   return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
+}
+
+/** The Prometheus gate's watch over the target color, once its version is read from the ledger. */
+async function openPrometheusGate(
+  aws: Ports,
+  gate: NonNullable<GateConfig["prometheus"]>,
+  target: Color,
+  signal: AbortSignal,
+): Promise<PrometheusWatch> {
+  const version = versionOf((await aws.router.ledger.read({ signal }))[target]);
+  const limits = { maxErrorRate: gate.maxErrorRate, maxP95Ms: gate.maxP95Ms, minSamples: MIN_EARLY_PROBES };
+  return new PrometheusWatch(gate.config, limits, { color: target, version }, Date.now());
+}
+
+/**
+ * Prometheus's breach, or its silence: longer than prometheus-no-data-after during the window, or
+ * the whole window at its end (`final`), fails the gate under prometheus-no-data: fail; under warn
+ * it is a warning, and the gate stands on its other checks.
+ */
+function judgePrometheus(watch: PrometheusWatch, final: boolean): GateVerdict | undefined {
+  const breach = watch.breach();
+  if (breach) return { ok: false, gate: "prometheus", detail: breach };
+  if (!watch.silence(Date.now()) && !(final && !watch.answered)) return undefined;
+  const why = `Prometheus gave no data${watch.problem ? ` (${watch.problem})` : ""}: no data is not a pass`;
+  if (watch.policy === "fail") return { ok: false, gate: "prometheus", detail: `${why} (prometheus-no-data: fail)` };
+  if (final) core.warning(`${why}; prometheus-no-data is warn, so the gate stands on its other checks.`);
+  return undefined;
+}
+
+/** Before the first write: the target's version for {{version}}, and the queries parsed by Prometheus. */
+export async function requirePrometheus(
+  gates: GateConfig | undefined,
+  target: Color,
+  version: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (!gates?.prometheus) return;
+  await checkQueries(gates.prometheus.config, signal);
+  requireVersions(gates.prometheus.config, target, version);
 }
 
 /** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */

@@ -20,7 +20,7 @@ export function headerProblem(name: string, value: string): string | undefined {
  * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
  * these are where tokens and cookies go.
  */
-export function readHeaders(name = "headers"): Record<string, string> {
+export function readHeaders(name = "headers", example = "X-Warm-Cache: true"): Record<string, string> {
   const headers: Record<string, string> = {};
   const lines = readString(name)
     .split(/\r?\n/)
@@ -32,7 +32,7 @@ export function readHeaders(name = "headers"): Record<string, string> {
     const value = colon > 0 ? line.slice(colon + 1).trim() : "";
     if (value) maskHeaderValue(value);
     const problem = key ? headerProblem(key, value) : "no name before a colon";
-    if (problem) throw inputError(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
+    if (problem) throw inputError(name, `line ${i + 1} is not a "Name: value" header (${problem})`, example);
     headers[key] = value;
   }
   return headers;

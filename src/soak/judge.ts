@@ -18,7 +18,7 @@ export interface ProbeVerdict {
 /** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
 const SHIFT = 4;
 /** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
-const THRESHOLD = 12;
+export const THRESHOLD = 12;
 /** While the evidence leans towards a fault, probes go out this many times as often. */
 const BURST = 10;
 export const MAX_IN_FLIGHT = 32;
@@ -31,7 +31,7 @@ const SLOW_SHARE = 0.05;
  * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
  * last at zero, which is what a breach reports.
  */
-class Cusum {
+export class Cusum {
   score = 0;
   n = 0;
   hits = 0;
@@ -58,6 +58,19 @@ class Cusum {
     this.n += 1;
     if (hit) this.hits += 1;
     return fresh;
+  }
+
+  /** Adds `n` observations of which `hits` were hits, at once: a metric source's counts over one window. */
+  addCounts(hits: number, n: number): void {
+    const next = this.score + hits * this.#up + (n - hits) * this.#down;
+    if (next <= 0) {
+      this.score = this.n = this.hits = 0;
+      return;
+    }
+    if (this.score === 0) this.n = this.hits = 0;
+    this.score = next;
+    this.n += n;
+    this.hits += hits;
   }
 }
 

@@ -1,14 +1,16 @@
-// The soak, a little over 300 lines: its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
+// The soak, a little over 300 lines (Prometheus's part is in prometheus-judge.ts): its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
 import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
+import type { PrometheusConfig } from "../metrics/prometheus-config.ts";
 import { type ProbeOptions, Prober } from "../probe/http.ts";
 import type { PoolDimensions } from "../routers/port.ts";
 import type { Ports } from "../step.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
+import { openPrometheusSoak, type PrometheusReport, type PrometheusWatch, prometheusReport } from "./prometheus-judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
@@ -28,6 +30,7 @@ export interface SoakConfig {
   pollMs: number;
   alarms: string[];
   metricsUrl?: { url: URL; path: string };
+  prometheus?: PrometheusConfig;
   requireTraffic: boolean;
 }
 
@@ -39,6 +42,8 @@ export interface SoakTarget {
   previousDimensions?: PoolDimensions;
   /** When traffic moved, for the baseline window. */
   since: number;
+  /** The colors' cutover:version, for Prometheus's {{version}}: the soaked one and the one before it. */
+  versions?: { active: string; previous: string };
 }
 
 export interface SoakPoint {
@@ -60,6 +65,8 @@ export interface SoakOutcome {
   baseline?: { errorRate: number; requests: number };
   /** With cloudwatch-metrics: whether CloudWatch reported any complete period of the new color. */
   cloudwatchReported?: boolean;
+  /** With prometheus-url: its figures over the soak (query_range), and what its silence would do. */
+  prometheus?: PrometheusReport;
   ms: number;
 }
 
@@ -73,18 +80,23 @@ const SERIES_EVERY_MS = 1_000;
  */
 export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
   const started = Date.now();
-  const sources = await openSources(aws, config, target);
+  const sources = await openSources(aws, config, target, started, signal);
   const watch = new SoakWatch(config, target, sources, started);
-  try {
-    while (Date.now() - started < config.durationMs && !signal?.aborted) {
-      const breached = await watch.tick(Date.now());
-      if (breached) return breached;
-      await sleep(Math.max(5, watch.wakeAt() - Date.now()), signal);
+  const outcome = await (async () => {
+    try {
+      while (Date.now() - started < config.durationMs && !signal?.aborted) {
+        const breached = await watch.tick(Date.now());
+        if (breached) return breached;
+        await sleep(Math.max(5, watch.wakeAt() - Date.now()), signal);
+      }
+    } finally {
+      sources.prober?.close();
     }
-  } finally {
-    sources.prober?.close();
-  }
-  return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
+    return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
+  })();
+  const { prometheus } = sources;
+  if (!prometheus || !config.prometheus) return outcome;
+  return { ...outcome, prometheus: await prometheusReport(prometheus, config.prometheus, signal) };
 }
 
 interface Sources {
@@ -92,17 +104,26 @@ interface Sources {
   prober?: Prober;
   metrics?: MetricsPort;
   baseline?: { errorRate: number; requests: number };
+  prometheus?: PrometheusWatch;
+  signal?: AbortSignal;
 }
 
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
-async function openSources(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<Sources> {
+async function openSources(
+  aws: Ports,
+  config: SoakConfig,
+  target: SoakTarget,
+  started: number,
+  signal?: AbortSignal,
+): Promise<Sources> {
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
     config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
   await requireAlarms(aws, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-  return { probes, prober, metrics, baseline };
+  const prometheus = config.prometheus ? await openPrometheusSoak(config.prometheus, config, target, started, signal) : undefined;
+  return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
 }
 
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
@@ -136,12 +157,14 @@ class SoakWatch {
     const { probes } = this.#sources;
     this.#probe(now);
     if (now >= this.#nextPoll) await this.#poll(now);
-    const verdict = judge(
-      this.#config,
-      probeFigures(probes, now),
-      probes?.verdict(now) ?? {},
-      this.#polled,
-      this.#sources.baseline,
+    const prometheus = this.#sources.prometheus;
+    prometheus?.tick(now, this.#sources.signal);
+    const silence = prometheus?.silence(Date.now());
+    if (silence?.policy === "fail") return this.#silent(now, silence.ms);
+    const verdict = withPrometheusVerdict(
+      judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline),
+      prometheus,
+      probes !== undefined || this.#polled.cloudwatch !== undefined,
     );
     this.#breaches = countBreaches(this.#breaches, verdict, this.#config.consecutive);
     // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
@@ -163,8 +186,22 @@ class SoakWatch {
 
   /** When the next probe or poll is due, at the soak's end at the latest. */
   wakeAt(): number {
-    const { probes } = this.#sources;
-    return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+    const { probes, prometheus } = this.#sources;
+    return Math.min(
+      probes ? probes.nextProbeAt() : this.#nextPoll,
+      this.#nextPoll,
+      prometheus ? prometheus.nextAt() : Number.POSITIVE_INFINITY,
+      this.#started + this.#config.durationMs,
+    );
+  }
+
+  /** prometheus-no-data: fail, and Prometheus silent for longer than prometheus-no-data-after: not judged, now. */
+  #silent(now: number, silentMs: number): SoakOutcome {
+    core.warning(
+      `Prometheus has given no data for ${this.#target.color} for ${formatDuration(silentMs)} (prometheus-no-data: fail); last problem: ${this.#sources.prometheus?.problem || "none"}.`,
+    );
+    const figures = this.#sources.prometheus?.figures() ?? windowFigures(0, 0, 0);
+    return this.#outcome({ result: "no-data", silent: ["prometheus-url"], figures, ms: now - this.#started });
   }
 
   /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
@@ -176,15 +213,25 @@ class SoakWatch {
 
   /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
   end(now: number): SoakOutcome {
-    const { probes, prober, baseline } = this.#sources;
-    const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+    const { probes, prober, baseline, prometheus } = this.#sources;
+    const judged = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
+    const figures = withPrometheusVerdict(
+      judged,
+      prometheus,
+      probes !== undefined || this.#polled.cloudwatch !== undefined,
+    ).figures;
     const ms = now - this.#started;
     const silent = [
       this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
       this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+      // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
+      prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+        ? "prometheus-url"
+        : "",
     ].filter(Boolean);
     if (silent.length) return this.#outcome({ result: "no-data", silent, figures, ms });
-    const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
+    const counted = prober || this.#config.targetGroupMetrics || prometheus;
+    const enough = figures.samples >= this.#config.minSamples || !counted;
     return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
   }
 
@@ -247,6 +294,14 @@ interface Polled {
   /** Whether this poll read the alarms (none firing is an answer too). */
   alarmsRead?: boolean;
   reported?: number;
+}
+
+/** Prometheus's breach when no other source called one; its figures when no other source counts requests. */
+function withPrometheusVerdict(verdict: Verdict, prometheus: PrometheusWatch | undefined, counted: boolean): Verdict {
+  if (!prometheus) return verdict;
+  const figures = counted ? verdict.figures : (prometheus.figures() ?? verdict.figures);
+  const breach = verdict.breach ?? prometheus.breach();
+  return { ...verdict, breach, figures };
 }
 
 function pointAt(t: number, f: WindowFigures): SoakPoint {

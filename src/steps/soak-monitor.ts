@@ -11,6 +11,7 @@ import { purgeFailure, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
 import { type Snapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { readPrometheusConfig } from "../metrics/prometheus-config.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
@@ -51,6 +52,7 @@ export const step: Step<SoakInputs> = {
       dimensions: aws.router.metrics?.pool(active),
       previousDimensions: aws.router.metrics?.pool(standby),
       since,
+      versions: { active: versionOf(snapshot.tags[active]), previous: versionOf(snapshot.tags[standby]) },
     };
     const outcome = await cancellable("stopping the soak; traffic stays where it is", (signal) => {
       core.info(
@@ -209,7 +211,29 @@ function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdic
     outcome.cloudwatchReported === false
       ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
       : "";
-  return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
+  return [
+    verdict,
+    soakCharts(outcome.series, color, limits),
+    baseline,
+    cloudwatch,
+    ...prometheusSections(outcome, color, limits),
+  ].filter(Boolean);
+}
+
+/** Prometheus's own figures over the soak, and what its silence did or would have done. */
+function prometheusSections(outcome: SoakOutcome, color: Color, limits: Parameters<typeof soakCharts>[2]): string[] {
+  const p = outcome.prometheus;
+  if (!p) return [];
+  const policy =
+    p.noData === "fail"
+      ? "prometheus-no-data: fail: a silence longer than prometheus-no-data-after ends the soak as not judged."
+      : "prometheus-no-data: warn: a silence longer than prometheus-no-data-after is a warning, and is never counted as healthy.";
+  const silence = p.silentMs ? ` Prometheus had given no data for ${formatDuration(p.silentMs)} when the soak ended.` : "";
+  const chart = p.series ? soakCharts(p.series, color, limits) : "";
+  return [
+    `From Prometheus (the users' traffic, not only the probes): ${p.answered ? "" : "no data at all. "}${policy}${silence}`,
+    chart,
+  ];
 }
 
 /** The soak's sources and judgement; the defaults are explained in the README. */
@@ -220,6 +244,7 @@ function readSoakConfig(): SoakConfig {
   const targetGroupMetrics = readBoolean("cloudwatch-metrics", false);
   const periodSeconds = readMetricPeriod();
   const increase = readString("max-error-rate-increase") ? readPercent("max-error-rate-increase", "1%") : undefined;
+  const prometheus = readPrometheusConfig();
   const config: SoakConfig = {
     durationMs: readDuration("duration", "5m", 24 * 3_600_000),
     windowMs: readDuration("window", "30s", 3_600_000),
@@ -240,12 +265,13 @@ function readSoakConfig(): SoakConfig {
     pollMs: readDuration("poll-interval", "10s", 600_000),
     alarms,
     metricsUrl: metricsUrl ? { url: metricsUrl, path: readString("metrics-path", "errorRate") } : undefined,
+    prometheus,
     requireTraffic: readBoolean("require-traffic", true),
   };
-  if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics) {
+  if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics && !prometheus) {
     throw inputError(
       "probe-url",
-      "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url",
+      "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url, prometheus-url",
       "https://shop.example.com/health",
     );
   }

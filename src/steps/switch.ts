@@ -6,8 +6,10 @@ import { type FlipRequest, flip } from "../flip/flip.ts";
 import { describeGates, readGateConfig } from "../flip/gates.ts";
 import { readVersionCheck } from "../flip/proof.ts";
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
+import { DEFAULT_GATE_WINDOW_MS } from "../flip/request.ts";
 import { readStrategy, type Strategy } from "../flip/strategy.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../github/deployments.ts";
+import { requireTwoScrapes } from "../metrics/prometheus-config.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { versionOf } from "../routing/tags.ts";
@@ -29,6 +31,7 @@ export const step: Step<SwitchInputs> = {
     const requireHealthy = readBoolean("require-healthy", true);
     const minHealthy = readInteger("min-healthy-targets", 1, { min: 0, max: 1000 });
     const gates = readGateConfig(requireHealthy, minHealthy);
+    requireTwoScrapes(gates.prometheus?.config, strategy.stepIntervalMs ?? DEFAULT_GATE_WINDOW_MS, "step-interval", "1m");
     const request: FlipRequest = {
       verb: "switch",
       to: readChoice("to", ["standby", ...COLORS], "standby"),

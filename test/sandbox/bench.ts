@@ -9,6 +9,7 @@ import { percentile } from "../../src/probe/stats.ts";
 import type { Fault } from "./aws/server.ts";
 import { LoadGenerator, lastNotFrom, median, summarize } from "./load.ts";
 import { nginxFlip } from "./nginx/bench.ts";
+import { describeDetection, prometheusDetection } from "./prometheus/bench.ts";
 import { githubFiles, ROOT, runAction, startAction, stepEnv } from "./run-action.ts";
 import { defaultSoak, faultAt, HEALTHY, P95_OVER_MEDIAN, seeded, simulateSoak, stream } from "./soak-sim.ts";
 import { startWorld, type World } from "./world.ts";
@@ -454,6 +455,7 @@ try {
   const startup = await startUp(world);
   const judge = soakJudge();
   const nginx = await nginxFlip(RUNS, LOAD_RATE);
+  const prometheusSoak = await prometheusDetection(3);
   const report = {
     runs: RUNS,
     contention: "a shared 2-core machine with other work running: medians and ratios taken in the same rounds",
@@ -469,6 +471,7 @@ try {
     soak,
     readsBeforeFirstWrite: reads,
     nginx,
+    prometheusSoak,
     dist: distSize(),
   };
 
@@ -524,6 +527,8 @@ try {
   console.log(
     `alarm-based rollback (CodeDeploy, ECS): at least ${seconds(judge.alarmAnchorMs)} (one 60 s period) plus the alarm's evaluation`,
   );
+
+  for (const line of describeDetection(prometheusSoak)) console.log(line);
 
   const [five, fifty, slow] = judge.detection;
   const goals: [string, string, string][] = [

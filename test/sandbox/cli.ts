@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { startKubeSandbox } from "./kubernetes/sandbox.ts";
 import { startNginxWorld } from "./nginx/world.ts";
+import { startPrometheus } from "./prometheus/server.ts";
 import { startWorld } from "./world.ts";
 
 const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
@@ -32,7 +33,13 @@ const world =
     : router === "nginx"
       ? await startNginxWorld()
       : await startKubeSandbox(router as "kubernetes", file);
-const settings = world.envFile;
+// Every router's apps are scraped by a Prometheus of its own (test/sandbox/prometheus/server.ts).
+const appTargets =
+  "appTargets" in world
+    ? () => world.appTargets()
+    : () => [...world.apps.blue, ...world.apps.green].map((app) => `${app.host}:${app.port}`);
+const prometheus = await startPrometheus(appTargets);
+const settings = { ...world.envFile, CUTOVER_PROMETHEUS_URL: prometheus.url };
 writeFileSync(
   file,
   `${Object.entries(settings)
@@ -48,6 +55,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void world.stop().then(() => process.exit(0));
+    void Promise.all([world.stop(), prometheus.stop()]).then(() => process.exit(0));
   });
 }

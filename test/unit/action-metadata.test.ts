@@ -35,6 +35,7 @@ const REQUIRED: Record<string, string> = {
   "probe-url": "http://127.0.0.1:8080/health",
   "github-token": "ghs_test",
   "metrics-url": "http://127.0.0.1:8080/metrics",
+  "prometheus-url": "http://127.0.0.1:9090",
   environment: "production",
 };
 

@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { closeServer, listenLocal } from "../serve.ts";
+import { AppMetrics } from "./metrics.ts";
 
 export interface AppBehaviour {
   version: string;
@@ -18,6 +19,8 @@ export interface AppBehaviour {
   sharedSessions?: boolean;
   /** /api/info renames a field and changes a type: a break for old clients. */
   breakApi?: boolean;
+  /** A share of the requests to one path answered 500: a fault only the users on that endpoint see. */
+  endpointErrors?: { path: string; rate: number };
 }
 
 export const BEHAVIOUR_KEYS = [
@@ -29,6 +32,7 @@ export const BEHAVIOUR_KEYS = [
   "brokenAssets",
   "sharedSessions",
   "breakApi",
+  "endpointErrors",
 ];
 
 /** Sessions both colors can see, as a shared Redis would; `perColor` makes a store per color. */
@@ -84,14 +88,18 @@ export class AppServer {
   inFlight = 0;
   served = 0;
   port = 0;
+  /** The address it listens on: loopback, or a pod's IP. */
+  host = "127.0.0.1";
   readonly #shared: SessionStore;
   readonly #own: SessionStore;
   readonly #server: Server;
+  readonly metrics: AppMetrics;
 
   /** `own` is this color's store, used when sessions are not shared. */
   constructor(color: string, behaviour: AppBehaviour, shared: SessionStore, own: SessionStore) {
     this.color = color;
     this.behaviour = { ...behaviour };
+    this.metrics = new AppMetrics(behaviour.version);
     this.#shared = shared;
     this.#own = own;
     this.#server = createServer((req, res) => {
@@ -106,7 +114,9 @@ export class AppServer {
 
   /** A port of its own on loopback; a pod of the Kubernetes imitation gives its IP and container port. */
   async listen(host?: string, port?: number): Promise<number> {
-    this.port = Number(new URL(await listenLocal(this.#server, host, port)).port);
+    const url = new URL(await listenLocal(this.#server, host, port));
+    this.host = url.hostname;
+    this.port = Number(url.port);
     return this.port;
   }
 
@@ -130,6 +140,8 @@ export class AppServer {
     const { version, errorRate, latencyMs, healthy } = this.behaviour;
     const path = new URL(req.url ?? "/", "http://app").pathname;
     res.setHeader("x-app-version", version);
+    if (path === "/metrics") return this.metrics.serve(res);
+    if (path !== "/health") this.metrics.observe(res, () => version);
     if (path === "/health") {
       res
         .writeHead(healthy ? 200 : 503, { "content-type": "text/plain", "cache-control": "no-store" })
@@ -142,7 +154,8 @@ export class AppServer {
       res.writeHead(503, { "content-type": "text/plain", [INJECTED_HEADER]: "injected" }).end("briefly unavailable\n");
       return;
     }
-    if (errorRate > 0 && Math.random() < errorRate) {
+    const endpoint = this.behaviour.endpointErrors;
+    if ((errorRate > 0 && Math.random() < errorRate) || (endpoint?.path === path && Math.random() < endpoint.rate)) {
       res.writeHead(500, { "content-type": "text/plain", [INJECTED_HEADER]: "injected" }).end("injected error\n");
       return;
     }

@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
 /***/ 60178:
@@ -315,7 +315,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22130);
 
 
 
@@ -380,109 +380,7 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 30036:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b2: () => (/* binding */ headerProblem),
-/* harmony export */   vP: () => (/* binding */ readProbeOptions),
-/* harmony export */   wf: () => (/* binding */ readRequestOptions)
-/* harmony export */ });
-/* unused harmony exports readHeaders, readCredentialOrigins */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
-
-
-
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
-function headerProblem(name, value) {
-    if (!HEADER_NAME.test(name))
-        return `bad header name ${JSON.stringify(name)}`;
-    if (!HEADER_VALUE.test(value))
-        return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
-    return undefined;
-}
-/**
- * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
- * these are where tokens and cookies go.
- */
-function readHeaders(name = "headers") {
-    const headers = {};
-    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    for (const [i, line] of lines.entries()) {
-        const colon = line.indexOf(":");
-        const key = colon > 0 ? line.slice(0, colon).trim() : "";
-        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
-        if (value)
-            maskHeaderValue(value);
-        const problem = key ? headerProblem(key, value) : "no name before a colon";
-        if (problem)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, "X-Warm-Cache: true");
-        headers[key] = value;
-    }
-    return headers;
-}
-/**
- * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
- * are what an app may echo alone, without the scheme or the name.
- */
-function maskHeaderValue(value) {
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
-    for (const part of value.split(/[\s;,]+/)) {
-        const credential = part.slice(part.indexOf("=") + 1);
-        if (credential.length >= 8 && credential !== value)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecretPart */ .Ou(credential);
-    }
-}
-/** How each request is sent: headers, host header, TLS, timeout. */
-function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
-    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
-    if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
-    }
-    return {
-        headers: readHeaders(),
-        hostHeader,
-        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
-        timeoutMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
-    };
-}
-/** The inputs every probing step shares: the request options, plus retries and concurrency. */
-function readProbeOptions(defaults) {
-    return {
-        ...readRequestOptions(),
-        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
-        retryBackoffMs: 250,
-        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
-        credentialOrigins: readCredentialOrigins(),
-    };
-}
-/**
- * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
- * origin). The step adds the origins it checks; no other host ever gets the headers.
- */
-function readCredentialOrigins() {
-    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("credential-origins").map((value) => {
-        const origin = (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOrigin */ .dp)(value);
-        if (!origin)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("credential-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
-        return origin;
-    });
-}
-
-
-/***/ }),
-
-/***/ 55126:
+/***/ 4864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -507,8 +405,8 @@ var errors = __webpack_require__(62807);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
-var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/flip.js + 1 modules
+var flip = __webpack_require__(22130);
 // EXTERNAL MODULE: ./build/flip/rollback.js
 var rollback = __webpack_require__(68468);
 // EXTERNAL MODULE: ./build/github/deployments.js
@@ -517,6 +415,8 @@ var github_deployments = __webpack_require__(54882);
 var github_report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
 // EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
@@ -579,190 +479,14 @@ var time = __webpack_require__(3669);
 var gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
-// EXTERNAL MODULE: ./build/probe/stats.js
-var stats = __webpack_require__(20962);
-;// CONCATENATED MODULE: ./build/soak/window.js
-
-const Z = 1.96;
-/**
- * The lowest error rate consistent with `errors` of `n` at 95% confidence. One error in forty
- * samples is 2.5% raw but only 0.4% here: too little evidence to roll back a healthy release,
- * while ten errors in ten samples is at least 72%.
- */
-function wilsonLow(errors, n) {
-    if (n === 0)
-        return 0;
-    const p = errors / n;
-    const centre = p + (Z * Z) / (2 * n);
-    const spread = Z * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
-    return Math.max(0, (centre - spread) / (1 + (Z * Z) / n));
-}
-function windowFigures(samples, errors, p95Ms) {
-    return { samples, errors, errorRate: samples ? errors / samples : 0, errorRateLow: wilsonLow(errors, samples), p95Ms };
-}
-/** The observations of the last `spanMs`; older ones fall out as new ones come in. */
-class SlidingWindow {
-    #spanMs;
-    #items = [];
-    constructor(spanMs) {
-        this.#spanMs = spanMs;
-    }
-    add(observation) {
-        this.#items.push(observation);
-    }
-    figures(now, source) {
-        this.#items = this.#items.filter((o) => o.at > now - this.#spanMs);
-        const items = source ? this.#items.filter((o) => o.source === source) : this.#items;
-        const samples = items.reduce((n, o) => n + o.count, 0);
-        const errors = items.reduce((n, o) => n + o.errors, 0);
-        const latencies = items.flatMap((o) => (o.latencyMs === undefined ? [] : [o.latencyMs])).sort((a, b) => a - b);
-        return windowFigures(samples, errors, Math.round((0,stats/* percentile */.Ym)(latencies, 95)));
-    }
-}
-
-;// CONCATENATED MODULE: ./build/soak/judge.js
-
-
-/** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
-const SHIFT = 4;
-/** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
-const THRESHOLD = 12;
-/** While the evidence leans towards a fault, probes go out this many times as often. */
-const BURST = 10;
-const MAX_IN_FLIGHT = 32;
-/** p95 latency: at most 5% of answers may be slower than the limit. */
-const SLOW_SHARE = 0.05;
-/**
- * Page's CUSUM over a stream of yes/no observations: the log-likelihood ratio of "SHIFT times the
- * allowed rate" to "the allowed rate", summed and never below zero. A healthy stream keeps it near
- * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
- * last at zero, which is what a breach reports.
- */
-class Cusum {
-    score = 0;
-    n = 0;
-    hits = 0;
-    #up;
-    #down;
-    constructor(allowed) {
-        const p0 = Math.max(allowed, 1e-4);
-        const p1 = Math.min(SHIFT * p0, 1 - (1 - p0) / SHIFT);
-        this.#up = Math.log(p1 / p0);
-        this.#down = Math.log((1 - p1) / (1 - p0));
-    }
-    /** Adds one observation; true when it starts a new run of evidence. */
-    add(hit) {
-        const next = this.score + (hit ? this.#up : this.#down);
-        if (next <= 0) {
-            this.score = this.n = this.hits = 0;
-            return false;
-        }
-        const fresh = this.score === 0;
-        if (fresh)
-            this.n = this.hits = 0;
-        this.score = next;
-        this.n += 1;
-        if (hit)
-            this.hits += 1;
-        return fresh;
-    }
-}
-/**
- * Judges the HTTP probes of a soak as a sequential test instead of a repeated window check. A
- * window judged again at every tick multiplies its false alarms by the number of ticks, and on its
- * first few samples one error is already "at least 1%"; a CUSUM weighs each answer once, so a
- * healthy stream with a background of errors under the limit never piles up evidence, while a
- * fault does within a few hundred answers. Two tests run side by side: errors against
- * max-error-rate, and answers slower than max-p95-latency against the 5% a p95 allows, where a
- * probe still out after max-p95-latency already counts as slow. While either leans towards a
- * fault, probes go out ten times as often, so a fault is confirmed or ruled out within a second
- * or two. It is driven by its caller's clock: the soak passes Date.now(), a simulation its own.
- */
-class ProbeJudge {
-    window;
-    #config;
-    #errors;
-    #slow = new Cusum(SLOW_SHARE);
-    /** The latencies of the slow test's current run of evidence, for the p95 a breach reports. */
-    #slowRun = [];
-    #inFlight = [];
-    #answered = 0;
-    #lastSentAt = Number.NEGATIVE_INFINITY;
-    constructor(config) {
-        this.#config = config;
-        this.window = new SlidingWindow(config.windowMs);
-        this.#errors = new Cusum(config.maxErrorRate);
-    }
-    /** When the next probe is due; in the past while the in-flight limit holds it back. */
-    nextProbeAt() {
-        const suspicious = this.#errors.score > 0 || this.#slow.score > 0;
-        return this.#lastSentAt + (suspicious ? Math.max(1, this.#config.everyMs / BURST) : this.#config.everyMs);
-    }
-    canSend(now) {
-        return now >= this.nextProbeAt() && this.#inFlight.length < MAX_IN_FLIGHT;
-    }
-    sent(now) {
-        const ticket = { at: now, overdue: false };
-        this.#lastSentAt = now;
-        this.#inFlight.push(ticket);
-        return ticket;
-    }
-    answered(ticket, answer, now) {
-        const at = this.#inFlight.indexOf(ticket);
-        if (at < 0)
-            return;
-        this.#inFlight.splice(at, 1);
-        this.#answered += 1;
-        this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
-        this.#errors.add(answer.failed);
-        if (!ticket.overdue)
-            this.#addLatency(answer.latencyMs);
-    }
-    /** Both tests as they stand at `now`; a breach only on min-samples answers and a test past its threshold. */
-    verdict(now) {
-        for (const ticket of this.#inFlight) {
-            if (ticket.overdue || now - ticket.at <= this.#config.maxP95Ms)
-                continue;
-            ticket.overdue = true;
-            this.#addLatency(now - ticket.at);
-        }
-        if (this.#answered < this.#config.minSamples)
-            return {};
-        const pct = (x) => `${(x * 100).toFixed(1)}%`;
-        const { maxErrorRate, maxP95Ms } = this.#config;
-        const errors = this.#errors;
-        const low = errors.score >= THRESHOLD ? wilsonLow(errors.hits, errors.n) : 0;
-        if (low > maxErrorRate) {
-            return {
-                breach: `probes: error rate ${pct(errors.hits / errors.n)} (${errors.hits}/${errors.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(maxErrorRate)}`,
-            };
-        }
-        const p95 = this.#slow.score >= THRESHOLD
-            ? Math.round((0,stats/* percentile */.Ym)([...this.#slowRun].sort((a, b) => a - b), 95))
-            : 0;
-        if (p95 > maxP95Ms) {
-            return { breach: `probes: p95 ${p95} ms > max-p95-latency ${maxP95Ms} ms over ${this.#slowRun.length} samples` };
-        }
-        return {};
-    }
-    figures(now) {
-        return this.window.figures(now);
-    }
-    #addLatency(ms) {
-        const fresh = this.#slow.add(ms > this.#config.maxP95Ms);
-        if (this.#slow.score === 0 || fresh)
-            this.#slowRun = [];
-        if (this.#slow.score > 0)
-            this.#slowRun.push(ms);
-    }
-}
-/** Breaches in a row so far: `consecutive` of them act; an immediate one (an alarm) acts at once. */
-function countBreaches(sofar, verdict, consecutive) {
-    return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
-}
-
+// EXTERNAL MODULE: ./build/soak/judge.js
+var judge = __webpack_require__(7584);
+// EXTERNAL MODULE: ./build/soak/prometheus-judge.js + 1 modules
+var prometheus_judge = __webpack_require__(59561);
 // EXTERNAL MODULE: ./build/core/json-path.js
 var json_path = __webpack_require__(2960);
+// EXTERNAL MODULE: ./build/soak/window.js
+var soak_window = __webpack_require__(81119);
 ;// CONCATENATED MODULE: ./build/soak/sources.js
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
@@ -806,7 +530,7 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = total(series, "requests");
         const errors = Math.min(samples, total(series, "errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return { figures: windowFigures(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+        return { figures: (0,soak_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
         runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -863,6 +587,7 @@ async function readBaseline(metrics, config, target) {
 
 
 
+
 const SERIES_EVERY_MS = 1_000;
 /**
  * Watches the new color for the soak's duration. Every source is judged on its own, and only on
@@ -872,29 +597,36 @@ const SERIES_EVERY_MS = 1_000;
  */
 async function soak(aws, config, target, signal) {
     const started = Date.now();
-    const sources = await openSources(aws, config, target);
+    const sources = await openSources(aws, config, target, started, signal);
     const watch = new SoakWatch(config, target, sources, started);
-    try {
-        while (Date.now() - started < config.durationMs && !signal?.aborted) {
-            const breached = await watch.tick(Date.now());
-            if (breached)
-                return breached;
-            await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()), signal);
+    const outcome = await (async () => {
+        try {
+            while (Date.now() - started < config.durationMs && !signal?.aborted) {
+                const breached = await watch.tick(Date.now());
+                if (breached)
+                    return breached;
+                await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()), signal);
+            }
         }
-    }
-    finally {
-        sources.prober?.close();
-    }
-    return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
+        finally {
+            sources.prober?.close();
+        }
+        return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
+    })();
+    const { prometheus } = sources;
+    if (!prometheus || !config.prometheus)
+        return outcome;
+    return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
-async function openSources(aws, config, target) {
-    const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
-    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
+async function openSources(aws, config, target, started, signal) {
+    const probes = config.probe ? new judge/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
+    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge/* MAX_IN_FLIGHT */.uK }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    return { probes, prober, metrics, baseline };
+    const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
+    return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
 }
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
 class SoakWatch {
@@ -926,8 +658,13 @@ class SoakWatch {
         this.#probe(now);
         if (now >= this.#nextPoll)
             await this.#poll(now);
-        const verdict = judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline);
-        this.#breaches = countBreaches(this.#breaches, verdict, this.#config.consecutive);
+        const prometheus = this.#sources.prometheus;
+        prometheus?.tick(now, this.#sources.signal);
+        const silence = prometheus?.silence(Date.now());
+        if (silence?.policy === "fail")
+            return this.#silent(now, silence.ms);
+        const verdict = withPrometheusVerdict(monitor_judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
+        this.#breaches = (0,judge/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
         // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
         if (verdict.breach)
             this.#series.push(pointAt(now - this.#started, verdict.figures));
@@ -947,27 +684,39 @@ class SoakWatch {
     }
     /** When the next probe or poll is due, at the soak's end at the latest. */
     wakeAt() {
-        const { probes } = this.#sources;
-        return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, this.#started + this.#config.durationMs);
+        const { probes, prometheus } = this.#sources;
+        return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, prometheus ? prometheus.nextAt() : Number.POSITIVE_INFINITY, this.#started + this.#config.durationMs);
+    }
+    /** prometheus-no-data: fail, and Prometheus silent for longer than prometheus-no-data-after: not judged, now. */
+    #silent(now, silentMs) {
+        runner/* warning */.$e(`Prometheus has given no data for ${this.#target.color} for ${(0,durations/* formatDuration */.a3)(silentMs)} (prometheus-no-data: fail); last problem: ${this.#sources.prometheus?.problem || "none"}.`);
+        const figures = this.#sources.prometheus?.figures() ?? (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+        return this.#outcome({ result: "no-data", silent: ["prometheus-url"], figures, ms: now - this.#started });
     }
     /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
     cancelled(now) {
         const { probes, baseline } = this.#sources;
-        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const figures = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
         return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
     }
     /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
-        const { probes, prober, baseline } = this.#sources;
-        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const { probes, prober, baseline, prometheus } = this.#sources;
+        const judged = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
+        const figures = withPrometheusVerdict(judged, prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined).figures;
         const ms = now - this.#started;
         const silent = [
             this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
             this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+            // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
+            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+                ? "prometheus-url"
+                : "",
         ].filter(Boolean);
         if (silent.length)
             return this.#outcome({ result: "no-data", silent, figures, ms });
-        const enough = figures.samples >= this.#config.minSamples || (!prober && !this.#config.targetGroupMetrics);
+        const counted = prober || this.#config.targetGroupMetrics || prometheus;
+        const enough = figures.samples >= this.#config.minSamples || !counted;
         return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
     }
     #probe(now) {
@@ -1011,14 +760,22 @@ function cloudWatchNote(color, reported) {
         ? `CloudWatch reported its first complete period for ${color}.`
         : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
 }
+/** Prometheus's breach when no other source called one; its figures when no other source counts requests. */
+function withPrometheusVerdict(verdict, prometheus, counted) {
+    if (!prometheus)
+        return verdict;
+    const figures = counted ? verdict.figures : (prometheus.figures() ?? verdict.figures);
+    const breach = verdict.breach ?? prometheus.breach();
+    return { ...verdict, breach, figures };
+}
 function pointAt(t, f) {
     return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
 }
 function probeFigures(probes, now) {
-    return probes ? probes.figures(now) : windowFigures(0, 0, 0);
+    return probes ? probes.figures(now) : (0,soak_window/* windowFigures */.ih)(0, 0, 0);
 }
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function judge(config, probes, probeVerdict, polled, baseline) {
+function monitor_judge(config, probes, probeVerdict, polled, baseline) {
     const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
     if (polled.alarm)
         return { breach: polled.alarm, immediate: true, figures };
@@ -1081,6 +838,7 @@ async function pollSources(metrics, config, target, now) {
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
@@ -1103,6 +861,7 @@ const step = {
             dimensions: aws.router.metrics?.pool(active),
             previousDimensions: aws.router.metrics?.pool(standby),
             since,
+            versions: { active: (0,tags/* versionOf */.E4)(snapshot.tags[active]), previous: (0,tags/* versionOf */.E4)(snapshot.tags[standby]) },
         };
         const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
             runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
@@ -1214,7 +973,28 @@ function sections(outcome, config, color, verdict) {
     const cloudwatch = outcome.cloudwatchReported === false
         ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
         : "";
-    return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
+    return [
+        verdict,
+        soakCharts(outcome.series, color, limits),
+        baseline,
+        cloudwatch,
+        ...prometheusSections(outcome, color, limits),
+    ].filter(Boolean);
+}
+/** Prometheus's own figures over the soak, and what its silence did or would have done. */
+function prometheusSections(outcome, color, limits) {
+    const p = outcome.prometheus;
+    if (!p)
+        return [];
+    const policy = p.noData === "fail"
+        ? "prometheus-no-data: fail: a silence longer than prometheus-no-data-after ends the soak as not judged."
+        : "prometheus-no-data: warn: a silence longer than prometheus-no-data-after is a warning, and is never counted as healthy.";
+    const silence = p.silentMs ? ` Prometheus had given no data for ${(0,durations/* formatDuration */.a3)(p.silentMs)} when the soak ended.` : "";
+    const chart = p.series ? soakCharts(p.series, color, limits) : "";
+    return [
+        `From Prometheus (the users' traffic, not only the probes): ${p.answered ? "" : "no data at all. "}${policy}${silence}`,
+        chart,
+    ];
 }
 /** The soak's sources and judgement; the defaults are explained in the README. */
 function readSoakConfig() {
@@ -1224,6 +1004,7 @@ function readSoakConfig() {
     const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
     const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
+    const prometheus = (0,prometheus_config/* readPrometheusConfig */.Z1)();
     const config = {
         durationMs: (0,durations/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
         windowMs: (0,durations/* readDuration */.$7)("window", "30s", 3_600_000),
@@ -1244,10 +1025,11 @@ function readSoakConfig() {
         pollMs: (0,durations/* readDuration */.$7)("poll-interval", "10s", 600_000),
         alarms,
         metricsUrl: metricsUrl ? { url: metricsUrl, path: (0,inputs/* readString */.E3)("metrics-path", "errorRate") } : undefined,
+        prometheus,
         requireTraffic: (0,inputs/* readBoolean */.Vf)("require-traffic", true),
     };
-    if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics) {
-        throw (0,inputs/* inputError */.Xu)("probe-url", "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url", "https://shop.example.com/health");
+    if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics && !prometheus) {
+        throw (0,inputs/* inputError */.Xu)("probe-url", "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url, prometheus-url", "https://shop.example.com/health");
     }
     if (config.windowMs < (config.probe?.everyMs ?? 0) * 2)
         throw (0,inputs/* inputError */.Xu)("window", "must hold at least two probe intervals", "30s");
