@@ -1,13 +1,14 @@
-// npm run sandbox -- [--router alb|nginx|kubernetes|gateway-api|istio] --env-file FILE: starts the
+// npm run sandbox -- [--router alb|nginx|kubernetes|gateway-api|istio|route53] --env-file FILE: starts the
 // sandbox for that router, writes how to reach it as KEY=VALUE lines to FILE (a shell can source
 // it), and runs until it is stopped (Ctrl-C or SIGTERM). The ALB sandbox is the default; nginx runs
 // a real nginx from PATH; the Kubernetes routers run against the Kubernetes API imitation.
 import { writeFileSync } from "node:fs";
 import { startKubeSandbox } from "./kubernetes/sandbox.ts";
 import { startNginxWorld } from "./nginx/world.ts";
+import { startRoute53World } from "./route53/world.ts";
 import { startWorld } from "./world.ts";
 
-const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
+const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio", "route53"];
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -31,7 +32,9 @@ const world =
     ? await startWorld()
     : router === "nginx"
       ? await startNginxWorld()
-      : await startKubeSandbox(router as "kubernetes", file);
+      : router === "route53"
+        ? await startRoute53World()
+        : await startKubeSandbox(router as "kubernetes", file);
 const settings = world.envFile;
 writeFileSync(
   file,
