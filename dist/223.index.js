@@ -73,7 +73,7 @@ class SdkRoute53 {
     async upsert(zoneId, sets, comment, signal) {
         const Changes = sets.map((s) => ({ Action: "UPSERT", ResourceRecordSet: toSdk(s) }));
         const out = await this.#send("ChangeResourceRecordSets", (o) => this.#client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_2__/* .ChangeResourceRecordSetsCommand */ .yzn({ HostedZoneId: zoneId, ChangeBatch: { Comment: comment, Changes } }), o), signal);
-        return out.ChangeInfo?.Id ?? "";
+        return { id: out.ChangeInfo?.Id ?? "", attempts: out.$metadata.attempts ?? 1 };
     }
     async changeStatus(id, signal) {
         const out = await this.#send("GetChange", (o) => this.#client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_2__/* .GetChangeCommand */ .Yn4({ Id: id }), o), signal);

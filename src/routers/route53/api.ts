@@ -10,7 +10,7 @@ import {
 import { URGENT_ATTEMPT_MS, untilAborted } from "../../core/cancel.ts";
 import { awsCall } from "../../core/errors.ts";
 import type { ClientOptions } from "../port.ts";
-import type { RecordSet, Route53Api } from "./records.ts";
+import type { Accepted, RecordSet, Route53Api } from "./records.ts";
 
 /** Route 53 answers in well under a second; 10 s without an answer is an attempt to give up on. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -79,7 +79,7 @@ class SdkRoute53 implements Route53Api {
     }
   }
 
-  async upsert(zoneId: string, sets: RecordSet[], comment: string, signal?: AbortSignal): Promise<string> {
+  async upsert(zoneId: string, sets: RecordSet[], comment: string, signal?: AbortSignal): Promise<Accepted> {
     const Changes = sets.map((s) => ({ Action: "UPSERT" as const, ResourceRecordSet: toSdk(s) }));
     const out = await this.#send(
       "ChangeResourceRecordSets",
@@ -90,7 +90,7 @@ class SdkRoute53 implements Route53Api {
         ),
       signal,
     );
-    return out.ChangeInfo?.Id ?? "";
+    return { id: out.ChangeInfo?.Id ?? "", attempts: out.$metadata.attempts ?? 1 };
   }
 
   async changeStatus(id: string, signal?: AbortSignal): Promise<string> {

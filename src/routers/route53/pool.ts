@@ -87,7 +87,7 @@ export class Route53Pool implements PoolPort {
       { ...p.blue, ttl: max },
       { ...p.green, ttl: max },
     ]);
-    const id = await this.#zone.exclusive(() =>
+    const { id } = await this.#zone.exclusive(() =>
       this.#zone
         .api(options)
         .upsert(this.#zone.config.zoneId, sets, `cutover: TTL ${from} s to ${max} s (max-ttl)`, options.signal),

@@ -71,7 +71,7 @@ export async function waitForAuthority(
   }
   const live = (["blue", "green"] as const).filter((c) => (written.pair[c].weight ?? 0) > 0);
   const servers = await nameServerAddresses(names, config);
-  let nextLog = started + 5_000;
+  let nextLog = started;
   for (;;) {
     cancelled(signal);
     const round = await askAuthority(servers, config, written.name, answers, live);

@@ -21,8 +21,8 @@ export interface RecordSet {
 /** What cutover needs from Route 53, and nothing more. Tests can stand in for it. */
 export interface Route53Api {
   listRecords(zoneId: string, name: string, type: string, signal?: AbortSignal): Promise<RecordSet[]>;
-  /** One ChangeResourceRecordSets batch of UPSERTs; returns the change's ID for GetChange. */
-  upsert(zoneId: string, sets: RecordSet[], comment: string, signal?: AbortSignal): Promise<string>;
+  /** One ChangeResourceRecordSets batch of UPSERTs: the change's ID for GetChange, and the attempts it took. */
+  upsert(zoneId: string, sets: RecordSet[], comment: string, signal?: AbortSignal): Promise<Accepted>;
   /** GetChange: PENDING or INSYNC. */
   changeStatus(id: string, signal?: AbortSignal): Promise<string>;
   /** GetHostedZone's DelegationSet: the zone's name servers. */
@@ -30,6 +30,12 @@ export interface Route53Api {
 }
 
 export type Pair = Record<Color, RecordSet>;
+
+/** A change Route 53 accepted; more than one attempt means throttling or PriorRequestNotComplete was retried. */
+export interface Accepted {
+  id: string;
+  attempts: number;
+}
 
 /** An alias record takes its target's TTL; for an ELB that is a fixed 60 s (Route 53 Developer Guide, alias records). */
 export const ALIAS_TTL_SECONDS = 60;

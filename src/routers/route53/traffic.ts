@@ -84,12 +84,24 @@ export class Route53Traffic implements TrafficPort {
     const sets = routes.flatMap((r) => COLORS.map((c) => pairOf(r)[c]));
     const shares = routes.map((r) => `${r.ref.short} blue ${r.weights.blue}/green ${r.weights.green}`).join(", ");
     const comment = `cutover ${runTag()}: ${shares}`.slice(0, 256);
+    // A put-back after a batch Route 53 refused whole (it is transactional) finds the records as they were.
+    if (batch.urgent && (await this.#unchanged(routes, options))) {
+      core.info(`Route 53 already holds ${routes.map((r) => r.ref.short).join(" and ")} as written: nothing to write.`);
+      return;
+    }
     const started = Date.now();
-    const id = await this.#zone.exclusive(() => this.#zone.api(options).upsert(this.#zone.config.zoneId, sets, comment, signal));
-    core.info(`Route 53 accepted change ${id} (${comment}).`);
+    const { id, attempts } = await this.#zone.exclusive(() =>
+      this.#zone.api(options).upsert(this.#zone.config.zoneId, sets, comment, signal),
+    );
+    core.info(`Route 53 accepted change ${id} (${comment})${retried(attempts)}.`);
     // A put-back inside the cancel's grace ends here: ListResourceRecordSets already reads it back.
     if (batch.urgent) return;
     await this.#propagate(id, routes, started, signal);
+  }
+
+  async #unchanged(routes: RouteState[], options: CallOptions): Promise<boolean> {
+    const now = await Promise.all(routes.map((r) => this.#zone.pair(r.ref.id, r.ref.input, options)));
+    return routes.every((r, i) => COLORS.every((c) => JSON.stringify(now[i]?.[c]) === JSON.stringify(pairOf(r)[c])));
   }
 
   async #propagate(id: string, routes: RouteState[], started: number, signal?: AbortSignal): Promise<void> {
@@ -139,6 +151,13 @@ export class Route53Traffic implements TrafficPort {
   async testUrl(): Promise<URL | undefined> {
     return undefined;
   }
+}
+
+/** What the SDK's retries hid: Throttling and PriorRequestNotComplete are retried with backoff. */
+export function retried(attempts: number): string {
+  return attempts > 1
+    ? ` on attempt ${attempts}: Route 53 throttled the earlier ones or was still processing a prior change (PriorRequestNotComplete)`
+    : "";
 }
 
 export function pairOf(route: RouteState): Pair {

@@ -45,7 +45,7 @@ export class DnsLoad {
   #sent = 0;
   #started = 0;
 
-  constructor(url: string, resolver: string, ratePerSecond: number, maxConnectionAgeMs = 1_500) {
+  constructor(url: string, resolver: string, ratePerSecond: number, maxConnectionAgeMs = 1_000) {
     this.#url = new URL(url);
     this.#rate = ratePerSecond;
     this.#maxAgeMs = maxConnectionAgeMs;

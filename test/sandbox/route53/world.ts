@@ -41,7 +41,7 @@ export class Route53World {
   nameServerPort = 0;
 
   constructor(options: Route53WorldOptions = {}) {
-    this.options = { ttl: 2, syncMs: 1_200, ...options };
+    this.options = { ttl: 1, syncMs: 1_000, ...options };
     const names = [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-sandbox.test`);
     this.nameServers = names.map((name, i) => new NameServer(name, `${this.net.prefix}.${i + 1}`, ZONE, () => names));
     this.zone = new HostedZone(ZONE_ID, ZONE, names, [], { syncMs: this.options.syncMs });
@@ -87,6 +87,26 @@ export class Route53World {
       TTL: ttl,
       ResourceRecords: [this.address(color)],
     }));
+  }
+
+  /** The ledger's TXT record as the router writes it: one `"<color> <key>=<value>"` string per entry. */
+  ledger(entries: Partial<Record<SandboxColor, Record<string, string>>>): StoredRecord {
+    const values = ['"cutover ledger"'];
+    for (const color of COLORS) for (const [k, v] of Object.entries(entries[color] ?? {})) values.push(`"${color} ${k}=${v}"`);
+    return { Name: `_cutover.${RECORD}`, Type: "TXT", TTL: 60, ResourceRecords: values };
+  }
+
+  /** Green live since `at`, blue retired then: what a switch leaves, without waiting for one. */
+  greenLive(at = new Date(), ttl = this.options.ttl): StoredRecord[] {
+    const iso = at.toISOString();
+    return [
+      ...this.pair(RECORD, { blue: 0, green: 100 }, ttl),
+      ...this.pair(TEST_RECORD, { blue: 100, green: 0 }, ttl),
+      this.ledger({
+        blue: { "cutover:version": "v1", "cutover:retired-at": iso },
+        green: { "cutover:version": "v2", "cutover:live-since": iso },
+      }),
+    ];
   }
 
   /** The records' weights as Route 53 holds them now. */
