@@ -145,12 +145,21 @@ describe.skipIf(skip)("the route53 router, end to end through name servers and a
     expect(errors(early.stdout)).toHaveLength(1);
     expect(errors(early.stdout)[0]).toMatch(/blue's TTL tail lasts until \S+Z: resolvers may still send clients to it/);
     expect(world.weights(RECORD)).toEqual({ blue: 0, green: 100 });
-    // The same zone a minute later: retired 60 s ago, so the 30 s tail has passed.
-    await world.reset(world.greenLive(new Date(Date.now() - 60_000), 30));
+    // The same zone a minute later: retired 60 s ago, so the 30 s tail has passed. Green's record is health-checked.
+    const checked = world
+      .greenLive(new Date(Date.now() - 60_000), 30)
+      .map((r) => (r.Name === RECORD && r.SetIdentifier === "green" ? { ...r, HealthCheckId: "0f6c1d2e-sandbox" } : r));
+    await world.reset(checked);
     const later = await run("teardown", { ttl: "0s" });
     expect(later.code, later.stdout).toBe(0);
     expect(later.outputs).toMatchObject({ "torn-down": "true", "torn-down-color": "blue" });
     expect(later.stdout).toMatch(/blue is at weight 0 and its TTL tail ended at \S+Z; green answers alone\./);
+    expect(later.stdout).toMatch(
+      /::warning::green's record is health-checked: if it fails, Route 53 answers with blue's zero-weight record, whose stack this teardown removes\./,
+    );
+    expect(later.stdout).toMatch(
+      /::warning::green's record has health check 0f6c1d2e-sandbox: when every record with weight is unhealthy/,
+    );
     expect(world.weights(RECORD)).toEqual({ blue: 0, green: 100 });
   });
 });

@@ -69,6 +69,12 @@ export class Route53Pool implements PoolPort {
     core.info(
       `${color} is at weight 0 and its TTL tail ended at ${new Date(ends).toISOString()}; ${otherColor(color)} answers alone.`,
     );
+    const live = pair[otherColor(color)];
+    if (live.healthCheckId || live.alias?.evaluateHealth) {
+      core.warning(
+        `${otherColor(color)}'s record is health-checked: if it fails, Route 53 answers with ${color}'s zero-weight record, whose stack this teardown removes. Point ${color}'s record at a standby that can serve, or drop the health check from ${otherColor(color)}'s record.`,
+      );
+    }
   }
 
   async restore(_color: Color, _targets: TargetHealth[]): Promise<void> {}
