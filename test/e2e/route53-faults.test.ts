@@ -2,9 +2,10 @@
 // "after" (the switch done): a change held PENDING, a lagging name server, throttling and
 // PriorRequestNotComplete, AccessDenied on GetChange, InvalidChangeBatch, a name server down.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cancelLikeRunner, RUNNER_SIGTERM_AFTER_MS, untilLogged } from "../sandbox/cancel.ts";
 import { unboundOrSkip } from "../sandbox/route53/unbound.ts";
 import { RECORD, type Route53World, startRoute53World, TEST_RECORD } from "../sandbox/route53/world.ts";
-import { runAction } from "../sandbox/run-action.ts";
+import { runAction, startAction } from "../sandbox/run-action.ts";
 
 const { skip } = unboundOrSkip();
 let world: Route53World;
@@ -26,7 +27,8 @@ function writes(): number {
   ).length;
 }
 
-describe.skipIf(skip)("the route53 router under Route 53 and DNS faults", () => {
+// Bounded by each wait inside; the outer bound is generous for a loaded machine.
+describe.skipIf(skip)("the route53 router under Route 53 and DNS faults", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     world = await startRoute53World();
   });
@@ -49,8 +51,15 @@ describe.skipIf(skip)("the route53 router under Route 53 and DNS faults", () => 
       { operation: "ChangeResourceRecordSets", code: "Throttling", count: 1 },
       { operation: "ChangeResourceRecordSets", code: "PriorRequestNotComplete", count: 1 },
     );
-    world.zone.propagation.lagging = { index: 2, lagMs: 2_000 };
-    const run = await switchRun();
+    // Harsher than Route 53 promises: the third name server holds the change back past INSYNC until it is let go.
+    const lagging = world.nameServers[2] as (typeof world.nameServers)[number];
+    lagging.held = true;
+    const { child, result } = startAction("switch", world.inputs, world.env);
+    await untilLogged(child, /Waiting for the name servers to agree on green: ns-3\.awsdns-sandbox\.test answered/, 60_000);
+    expect(world.zone.changes.size).toBe(1);
+    expect([...world.zone.changes.values()][0]?.Status).toBe("INSYNC");
+    lagging.release();
+    const run = await result;
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(
       /Route 53 accepted change \/change\/C\w+ \(.*\) on attempt 3: Route 53 throttled the earlier ones or was still processing a prior change \(PriorRequestNotComplete\)\./,
@@ -93,5 +102,19 @@ describe.skipIf(skip)("the route53 router under Route 53 and DNS faults", () => 
       /1 of 4 name servers still answer otherwise .*ns-2\.awsdns-sandbox\.test no answer .*put back as it was before this run/,
     );
     expect(world.weights(RECORD)).toEqual(BEFORE);
+  });
+
+  it("puts the weights back within the runner's grace when cancelled while the change is PENDING: before", async () => {
+    world.zone.propagation.holdPending = true;
+    const { child, result } = startAction("switch", world.inputs, world.env);
+    await untilLogged(child, /Route 53 accepted change/);
+    const cancel = cancelLikeRunner(child);
+    const run = await result;
+    expect((await cancel.exited) - cancel.at).toBeLessThan(RUNNER_SIGTERM_AFTER_MS);
+    expect(cancel.sent).toEqual(["SIGINT"]);
+    expect(run.code).toBe(1);
+    expect(errors(run.stdout).join("\n")).toMatch(/The run was cancelled.*put back as it was before this run/);
+    expect(world.weights(RECORD)).toEqual(BEFORE);
+    expect(world.weights(TEST_RECORD)).toEqual({ blue: 0, green: 100 });
   });
 });

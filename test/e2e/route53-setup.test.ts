@@ -78,7 +78,8 @@ function badZones(w: Route53World): [string, string, StoredRecord[], RegExp][] {
   return cases.map(([what, records, line], i) => [what, at(i).slice(0, -1), records, line]);
 }
 
-describe.skipIf(skip)("the route53 router's inputs and zone setup", () => {
+// Bounded by each wait inside; the outer bound is generous for a loaded machine.
+describe.skipIf(skip)("the route53 router's inputs and zone setup", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     world = await startRoute53World();
   });
@@ -129,104 +130,94 @@ describe.skipIf(skip)("the route53 router's inputs and zone setup", () => {
     expect(world.weights(RECORD)).toEqual({ blue: 100, green: 0 });
   });
 
-  describe.skipIf(!awsPresent && process.env.CI !== "true")("the AWS CLI against the Route 53 imitation", () => {
-    async function aws(...args: string[]): Promise<Record<string, unknown>> {
-      const { stdout } = await cli("aws", ["route53", ...args, "--endpoint-url", world.api.url, "--output", "json"], {
-        env: {
-          PATH: process.env.PATH ?? "",
-          HOME: process.env.HOME ?? "/tmp",
-          AWS_ACCESS_KEY_ID: "sandbox",
-          AWS_SECRET_ACCESS_KEY: "sandbox",
-          AWS_DEFAULT_REGION: "us-east-1",
-          AWS_CONFIG_FILE: "/dev/null",
-          AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-          AWS_PAGER: "",
-          AWS_MAX_ATTEMPTS: "1",
-        },
-      });
-      return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
-    }
+  describe.skipIf(!awsPresent && process.env.CI !== "true")(
+    "the AWS CLI against the Route 53 imitation",
+    { timeout: 120_000 },
+    () => {
+      async function aws(...args: string[]): Promise<Record<string, unknown>> {
+        const { stdout } = await cli("aws", ["route53", ...args, "--endpoint-url", world.api.url, "--output", "json"], {
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? "/tmp",
+            AWS_ACCESS_KEY_ID: "sandbox",
+            AWS_SECRET_ACCESS_KEY: "sandbox",
+            AWS_DEFAULT_REGION: "us-east-1",
+            AWS_CONFIG_FILE: "/dev/null",
+            AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
+            AWS_PAGER: "",
+            AWS_MAX_ATTEMPTS: "1",
+          },
+        });
+        return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
+      }
 
-    it("reads the zone and its records, changes one, follows the change to INSYNC and asks TestDNSAnswer", async () => {
-      await world.reset();
-      const [zone, listed, answer] = await Promise.all([
-        aws("get-hosted-zone", "--id", ZONE_ID),
-        aws(
-          "list-resource-record-sets",
-          "--hosted-zone-id",
-          ZONE_ID,
-          "--start-record-name",
-          RECORD,
-          "--start-record-type",
-          "A",
-          "--max-items",
-          "2",
-        ),
-        aws("test-dns-answer", "--hosted-zone-id", ZONE_ID, "--record-name", "test.cutover.test", "--record-type", "A"),
-      ]);
-      expect(zone).toMatchObject({
-        HostedZone: { Id: `/hostedzone/${ZONE_ID}`, Name: "cutover.test." },
-        DelegationSet: { NameServers: world.nameServers.map((ns) => ns.name) },
-      });
-      expect(listed.ResourceRecordSets).toEqual([
-        {
-          Name: RECORD,
-          Type: "A",
-          SetIdentifier: "blue",
-          Weight: 100,
-          TTL: 1,
-          ResourceRecords: [{ Value: world.address("blue") }],
-        },
-        {
+      it("reads the zone and its records, changes one, follows the change to INSYNC and asks TestDNSAnswer", async () => {
+        await world.reset();
+        const green = {
           Name: RECORD,
           Type: "A",
           SetIdentifier: "green",
-          Weight: 0,
+          Weight: 7,
           TTL: 1,
           ResourceRecords: [{ Value: world.address("green") }],
-        },
-      ]);
-      const batch = JSON.stringify({
-        Comment: "by hand",
-        Changes: [
+        };
+        const batch = (Action: string) => JSON.stringify({ Comment: "by hand", Changes: [{ Action, ResourceRecordSet: green }] });
+        // Calls that change nothing, at once: a CREATE of a record that exists is refused whole.
+        const [zone, listed, answer, refused] = await Promise.all([
+          aws("get-hosted-zone", "--id", ZONE_ID),
+          aws(
+            "list-resource-record-sets",
+            "--hosted-zone-id",
+            ZONE_ID,
+            "--start-record-name",
+            RECORD,
+            "--start-record-type",
+            "A",
+            "--max-items",
+            "2",
+          ),
+          aws("test-dns-answer", "--hosted-zone-id", ZONE_ID, "--record-name", "test.cutover.test", "--record-type", "A"),
+          aws("change-resource-record-sets", "--hosted-zone-id", ZONE_ID, "--change-batch", batch("CREATE")).then(
+            () => "",
+            (error: { stderr: string }) => error.stderr,
+          ),
+        ]);
+        expect(zone).toMatchObject({
+          HostedZone: { Id: `/hostedzone/${ZONE_ID}`, Name: "cutover.test." },
+          DelegationSet: { NameServers: world.nameServers.map((ns) => ns.name) },
+        });
+        expect(listed.ResourceRecordSets).toEqual([
           {
-            Action: "UPSERT",
-            ResourceRecordSet: {
-              Name: RECORD,
-              Type: "A",
-              SetIdentifier: "green",
-              Weight: 7,
-              TTL: 1,
-              ResourceRecords: [{ Value: world.address("green") }],
-            },
+            Name: RECORD,
+            Type: "A",
+            SetIdentifier: "blue",
+            Weight: 100,
+            TTL: 1,
+            ResourceRecords: [{ Value: world.address("blue") }],
           },
-        ],
+          {
+            Name: RECORD,
+            Type: "A",
+            SetIdentifier: "green",
+            Weight: 0,
+            TTL: 1,
+            ResourceRecords: [{ Value: world.address("green") }],
+          },
+        ]);
+        const changed = await aws("change-resource-record-sets", "--hosted-zone-id", ZONE_ID, "--change-batch", batch("UPSERT"));
+        expect(changed).toMatchObject({ ChangeInfo: { Status: "PENDING", Comment: "by hand" } });
+        const id = (changed.ChangeInfo as { Id: string }).Id;
+        // The CLI's own waiter polls every 30 s: the change is awaited here, for at most 10 s, then read through the CLI.
+        for (let i = 0; i < 100 && world.zone.changes.get(id)?.Status !== "INSYNC"; i++)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        const status = await aws("get-change", "--id", id);
+        expect(status).toMatchObject({ ChangeInfo: { Id: id, Status: "INSYNC" } });
+        expect(world.weights(RECORD)).toEqual({ blue: 100, green: 7 });
+        expect(answer).toMatchObject({ RecordName: TEST_RECORD, RecordType: "A", ResponseCode: "NOERROR", Protocol: "UDP" });
+        expect(refused).toMatch(
+          /InvalidChangeBatch.*Tried to create resource record set \[app\.cutover\.test\.\] Type='A' SetIdentifier='green' but it already exists/,
+        );
       });
-      const changed = await aws("change-resource-record-sets", "--hosted-zone-id", ZONE_ID, "--change-batch", batch);
-      expect(changed).toMatchObject({ ChangeInfo: { Status: "PENDING", Comment: "by hand" } });
-      const id = (changed.ChangeInfo as { Id: string }).Id;
-      // The CLI's own waiter polls every 30 s; GetChange is asked until INSYNC (1 s here), for at most 10 s.
-      let status = await aws("get-change", "--id", id);
-      for (let i = 0; i < 20 && (status.ChangeInfo as { Status: string }).Status !== "INSYNC"; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        status = await aws("get-change", "--id", id);
-      }
-      expect(status).toMatchObject({ ChangeInfo: { Id: id, Status: "INSYNC" } });
-      expect(world.weights(RECORD)).toEqual({ blue: 100, green: 7 });
-      expect(answer).toMatchObject({ RecordName: TEST_RECORD, RecordType: "A", ResponseCode: "NOERROR", Protocol: "UDP" });
-      const refused = await aws(
-        "change-resource-record-sets",
-        "--hosted-zone-id",
-        ZONE_ID,
-        "--change-batch",
-        batch.replace("UPSERT", "CREATE"),
-      ).then(
-        () => "",
-        (error: { stderr: string }) => error.stderr,
-      );
-      expect(refused).toMatch(
-        /InvalidChangeBatch.*Tried to create resource record set \[app\.cutover\.test\.\] Type='A' SetIdentifier='green' but it already exists/,
-      );
-    });
-  });
+    },
+  );
 });

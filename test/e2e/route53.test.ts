@@ -38,7 +38,8 @@ function freshAfter(records: DnsLoadRecord[], since: number): Record<string, num
   return out;
 }
 
-describe.skipIf(skip)("the route53 router, end to end through name servers and a caching resolver", () => {
+// Bounded by each wait inside; the outer bound is generous for a loaded machine.
+describe.skipIf(skip)("the route53 router, end to end through name servers and a caching resolver", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     world = await startRoute53World();
   });
@@ -102,7 +103,7 @@ describe.skipIf(skip)("the route53 router, end to end through name servers and a
 
   it(`switches in steps of 10, 50 and 100 % at ${RATE} requests/s: each step is carried to every name server before the next`, async () => {
     const traffic = load();
-    const { child, result } = startAction(
+    const { result } = startAction(
       "switch",
       { ...world.inputs, strategy: "steps", steps: "10,50,100", "step-interval": "200ms" },
       world.env,
@@ -112,7 +113,6 @@ describe.skipIf(skip)("the route53 router, end to end through name servers and a
       const green = world.weights(RECORD).green;
       if (seen.at(-1) !== green) seen.push(green);
     }, 20);
-    await untilLogged(child, /switch step 3\/3/);
     const stepped = await result;
     clearInterval(timer);
     await pause(500);
@@ -129,7 +129,7 @@ describe.skipIf(skip)("the route53 router, end to end through name servers and a
     await world.reset(world.greenLive());
     const green = `http://${world.address("green")}:${world.port}/version`;
     const { child, result } = startAction("soak-monitor", { ...world.inputs, "probe-url": green, duration: "30s" }, world.env);
-    await untilLogged(child, /Soak/i);
+    await untilLogged(child, /Soak/i, 60_000);
     world.setApps("green", { errorRate: 1 });
     const soak = await result;
     expect(soak.outputs, soak.stdout).toMatchObject({ result: "rolled-back", "active-color": "blue" });

@@ -40,8 +40,6 @@ export interface Propagation {
   syncMs: number;
   /** Held PENDING until this is cleared (a change that takes far longer than the usual 60 s). */
   holdPending?: boolean;
-  /** This name server takes a change only `lagMs` after INSYNC: harsher than Route 53 promises. */
-  lagging?: { index: number; lagMs: number };
 }
 
 const NAME_CHARS = /^[a-z0-9_*.-]+\.$/;
@@ -152,11 +150,8 @@ export class HostedZone {
 
   /** Each name server takes the zone as this change left it at its own moment before INSYNC. */
   #propagate(info: ChangeInfo, records: StoredRecord[], serial: number): void {
-    const { syncMs, lagging } = this.propagation;
-    for (const [i, carrier] of this.#carriers.entries()) {
-      const late = lagging?.index === i ? syncMs + lagging.lagMs : Math.random() * syncMs * 0.9;
-      this.#after(late, () => carrier.carry(records, serial));
-    }
+    const { syncMs } = this.propagation;
+    for (const carrier of this.#carriers) this.#after(Math.random() * syncMs * 0.9, () => carrier.carry(records, serial));
     this.#after(syncMs, () => this.#insync(info));
   }
 
@@ -179,6 +174,7 @@ export class HostedZone {
   /** Back to a known zone at once, on every name server: for tests between cases. */
   reset(records: StoredRecord[]): void {
     this.stop();
+    this.changes.clear();
     this.records = records.map((r) => structuredClone(r));
     this.#serial += 1;
     for (const c of this.#carriers) c.carry(this.records, this.#serial);

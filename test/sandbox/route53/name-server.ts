@@ -15,6 +15,9 @@ export class NameServer implements Carrier {
   readonly zone: string;
   /** Stops answering: a name server that is down. */
   down = false;
+  /** Keeps answering from the zone as it was, holding back changes until `release()`: a name server that lags. */
+  held = false;
+  #pending?: { records: StoredRecord[]; serial: number };
   queries = 0;
   #records: StoredRecord[] = [];
   #serial = 0;
@@ -34,9 +37,21 @@ export class NameServer implements Carrier {
   }
 
   carry(records: StoredRecord[], serial: number): void {
+    if (this.held) {
+      if (serial > (this.#pending?.serial ?? 0)) this.#pending = { records: records.map((r) => structuredClone(r)), serial };
+      return;
+    }
     if (serial < this.#serial) return;
     this.#serial = serial;
     this.#records = records.map((r) => structuredClone(r));
+  }
+
+  /** Takes the changes held back, at once. */
+  release(): void {
+    this.held = false;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.carry(pending.records, pending.serial);
   }
 
   async listen(port: number): Promise<number> {

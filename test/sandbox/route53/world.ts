@@ -170,8 +170,11 @@ export class Route53World {
     this.sessions.clear();
     this.api.faults.length = 0;
     this.api.calls.length = 0;
-    Object.assign(this.zone.propagation, { holdPending: false, lagging: undefined });
-    for (const ns of this.nameServers) ns.down = false;
+    this.zone.propagation.holdPending = false;
+    for (const ns of this.nameServers) {
+      ns.down = false;
+      ns.release();
+    }
     for (const color of COLORS) this.apps[color].behaviour = { ...DEFAULT_BEHAVIOUR[color] };
     this.zone.reset(records);
     await this.unbound.flush(this.#unboundOptions());
