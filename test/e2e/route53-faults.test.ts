@@ -117,4 +117,17 @@ describe.skipIf(skip)("the route53 router under Route 53 and DNS faults", { time
     expect(world.weights(RECORD)).toEqual(BEFORE);
     expect(world.weights(TEST_RECORD)).toEqual({ blue: 0, green: 100 });
   });
+
+  it("puts the weights back within the runner's grace when cancelled while a name server is down: before", async () => {
+    const down = world.nameServers[0] as (typeof world.nameServers)[number];
+    down.down = true;
+    const { child, result } = startAction("switch", world.inputs, world.env);
+    await untilLogged(child, /Waiting for the name servers to agree on green: ns-1\.awsdns-sandbox\.test no answer/, 60_000);
+    const cancel = cancelLikeRunner(child);
+    const run = await result;
+    expect((await cancel.exited) - cancel.at).toBeLessThan(RUNNER_SIGTERM_AFTER_MS);
+    expect(run.code).toBe(1);
+    expect(errors(run.stdout).join("\n")).toMatch(/The run was cancelled.*put back as it was before this run/);
+    expect(world.weights(RECORD)).toEqual(BEFORE);
+  });
 });

@@ -19,17 +19,24 @@ function server(address: string, port: number): string {
  * A fresh resolver per query: c-ares may cache an answer within a channel, and a weighted record
  * must be drawn anew each time.
  */
-async function ask(address: string, port: number, name: string, type: string): Promise<string[]> {
+async function ask(address: string, port: number, name: string, type: string, signal?: AbortSignal): Promise<string[]> {
   const resolver = new Resolver({ timeout: QUERY_TIMEOUT_MS, tries: 1 });
   resolver.setServers([server(address, port)]);
+  // A cancelled run does not wait out a query: cancel() ends it with ECANCELLED.
+  const cancel = () => resolver.cancel();
+  signal?.addEventListener("abort", cancel, { once: true });
   const host = name.slice(0, -1);
-  const answers =
-    type === "A"
-      ? await resolver.resolve4(host)
-      : type === "AAAA"
-        ? await resolver.resolve6(host)
-        : await resolver.resolveCname(host);
-  return answers.map((a) => a.toLowerCase().replace(/\.$/, ""));
+  try {
+    const answers =
+      type === "A"
+        ? await resolver.resolve4(host)
+        : type === "AAAA"
+          ? await resolver.resolve6(host)
+          : await resolver.resolveCname(host);
+    return answers.map((a) => a.toLowerCase().replace(/\.$/, ""));
+  } finally {
+    signal?.removeEventListener("abort", cancel);
+  }
 }
 
 /** The name servers' addresses, found through dns-resolver (or CUTOVER_DNS_RESOLVER), else the runner's resolver. */
@@ -54,13 +61,14 @@ export interface AuthorityRound {
   disagreed: { name: string; detail: string }[];
 }
 
-/** Asks each name server `queries` times; an answer outside the colors with weight is disagreement. */
+/** Asks each name server `queries` times, until its first failure; an answer outside the colors with weight is disagreement. */
 export async function askAuthority(
   servers: { name: string; address: string }[],
   config: Route53Config,
   name: string,
   answers: Map<string, Color>,
   live: Color[],
+  signal?: AbortSignal,
 ): Promise<AuthorityRound> {
   const round: AuthorityRound = { agreed: [], disagreed: [] };
   await Promise.all(
@@ -68,7 +76,7 @@ export async function askAuthority(
       const seen: string[] = [];
       try {
         for (let i = 0; i < config.authorityQueries; i++)
-          seen.push(...(await ask(ns.address, config.nameServerPort, name, config.type)));
+          seen.push(...(await ask(ns.address, config.nameServerPort, name, config.type, signal)));
       } catch (error) {
         round.disagreed.push({ name: ns.name, detail: `no answer (${describeError(error)})` });
         return;

@@ -74,7 +74,7 @@ export async function waitForAuthority(
   let nextLog = started;
   for (;;) {
     cancelled(signal);
-    const round = await askAuthority(servers, config, written.name, answers, live);
+    const round = await askAuthority(servers, config, written.name, answers, live, signal);
     if (round.disagreed.length === 0) return Date.now() - started;
     const ms = Date.now() - started;
     const detail = round.disagreed.map((d) => `${d.name} ${d.detail}`).join("; ");
