@@ -141,7 +141,8 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 function recordRoute(name: string, role: "production" | "test", input: string): RouteRef {
   const shown = name.slice(0, -1);
-  return { id: name, role, name: `${role === "test" ? "test " : ""}record ${shown}`, short: shown, input };
+  // routeName() puts "test " before a test route's name itself.
+  return { id: name, role, name: `record ${shown}`, short: shown, input };
 }
 
 export function readRoute53RouterConfig(): Route53RouterConfig {
