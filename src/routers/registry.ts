@@ -9,6 +9,7 @@ import { istio } from "./istio/index.ts";
 import { kubernetes } from "./kubernetes/index.ts";
 import { nginx } from "./nginx/index.ts";
 import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
+import { route53 } from "./route53/index.ts";
 
 const ROUTERS = new Map<string, RouterKind>([
   [alb.kind, alb],
@@ -16,6 +17,7 @@ const ROUTERS = new Map<string, RouterKind>([
   [kubernetes.kind, kubernetes],
   [gatewayApi.kind, gatewayApi],
   [istio.kind, istio],
+  [route53.kind, route53],
 ]);
 
 /** The router block of every step's action.yml: the `router` input, then each router's inputs once. */

@@ -10,6 +10,7 @@ import type { Fault } from "./aws/server.ts";
 import { LoadGenerator, lastNotFrom, median, summarize } from "./load.ts";
 import { nginxFlip } from "./nginx/bench.ts";
 import { describeDetection, prometheusDetection } from "./prometheus/bench.ts";
+import { route53Flip } from "./route53/bench.ts";
 import { githubFiles, ROOT, runAction, startAction, stepEnv } from "./run-action.ts";
 import { defaultSoak, faultAt, HEALTHY, P95_OVER_MEDIAN, seeded, simulateSoak, stream } from "./soak-sim.ts";
 import { startWorld, type World } from "./world.ts";
@@ -456,6 +457,7 @@ try {
   const judge = soakJudge();
   const nginx = await nginxFlip(RUNS, LOAD_RATE);
   const prometheusSoak = await prometheusDetection(3);
+  const route53 = await route53Flip(RUNS, LOAD_RATE);
   const report = {
     runs: RUNS,
     contention: "a shared 2-core machine with other work running: medians and ratios taken in the same rounds",
@@ -472,6 +474,7 @@ try {
     readsBeforeFirstWrite: reads,
     nginx,
     prometheusSoak,
+    route53,
     dist: distSize(),
   };
 
@@ -495,6 +498,11 @@ try {
     typeof nginx === "string"
       ? `nginx: not measured: ${nginx}`
       : `nginx (real nginx, ${nginx.ratePerSecond} requests/s): every request on the new color ${nginx.medianMs} ms after the write of the upstream file (median of ${nginx.runsMs.join(", ")} ms); ${nginx.requests} requests, ${nginx.failedRequests} failed`,
+  );
+  console.log(
+    typeof route53 === "string"
+      ? `route53: not measured: ${route53}`
+      : `route53 (4 name servers, unbound, TTL ${route53.ttlSeconds} s, ${route53.ratePerSecond} requests/s): from the write, INSYNC ${route53.writeToInsyncMs} ms, every name server agreeing ${route53.writeToAuthorityMs} ms, end of the TTL tail ${route53.writeToTailEndMs} ms; last new connection to the old color ${route53.lastNewConnectionToOldMs} ms after the step began (medians); ${route53.requests} requests, ${route53.failedRequests} failed`,
   );
   console.log("\nAWS calls of one switch, by strategy (listener + 2 rules + test listener):");
   for (const s of strategies) console.log(`${s.strategy.padEnd(16)} ${s.awsCalls} calls, ${s.awsWrites} writes`);

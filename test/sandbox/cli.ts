@@ -1,4 +1,4 @@
-// npm run sandbox -- [--router alb|nginx|kubernetes|gateway-api|istio] --env-file FILE: starts the
+// npm run sandbox -- [--router alb|nginx|kubernetes|gateway-api|istio|route53] --env-file FILE: starts the
 // sandbox for that router, writes how to reach it as KEY=VALUE lines to FILE (a shell can source
 // it), and runs until it is stopped (Ctrl-C or SIGTERM). The ALB sandbox is the default; nginx runs
 // a real nginx from PATH; the Kubernetes routers run against the Kubernetes API imitation.
@@ -6,9 +6,10 @@ import { writeFileSync } from "node:fs";
 import { startKubeSandbox } from "./kubernetes/sandbox.ts";
 import { startNginxWorld } from "./nginx/world.ts";
 import { startPrometheus } from "./prometheus/server.ts";
+import { startRoute53World } from "./route53/world.ts";
 import { startWorld } from "./world.ts";
 
-const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
+const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio", "route53"];
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -32,12 +33,14 @@ const world =
     ? await startWorld()
     : router === "nginx"
       ? await startNginxWorld()
-      : await startKubeSandbox(router as "kubernetes", file);
+      : router === "route53"
+        ? await startRoute53World()
+        : await startKubeSandbox(router as "kubernetes", file);
 // Every router's apps are scraped by a Prometheus of its own (test/sandbox/prometheus/server.ts).
 const appTargets =
   "appTargets" in world
     ? () => world.appTargets()
-    : () => [...world.apps.blue, ...world.apps.green].map((app) => `${app.host}:${app.port}`);
+    : () => [world.apps.blue, world.apps.green].flat().map((app) => `${app.host}:${app.port}`);
 const prometheus = await startPrometheus(appTargets);
 const settings = { ...world.envFile, CUTOVER_PROMETHEUS_URL: prometheus.url };
 writeFileSync(

@@ -1,4 +1,4 @@
-// npm run demo [-- --router alb|nginx|kubernetes|gateway-api|istio] [--report FILE]: the main job on
+// npm run demo [-- --router alb|nginx|kubernetes|gateway-api|istio|route53] [--report FILE]: the main job on
 // the local sandbox. It runs the committed step bundles exactly as GitHub's runner does, through
 // its scenarios while load flows, and prints a report a person can read. The ALB sandbox is the
 // default and needs no nginx or cluster; --router nginx runs them through a real nginx, without a
@@ -357,7 +357,7 @@ async function demoOn(router: string): Promise<ScenarioReport[]> {
   return reports;
 }
 
-const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio"];
+const ROUTERS = ["alb", "nginx", "kubernetes", "gateway-api", "istio", "route53"];
 const reportAt = process.argv.indexOf("--report");
 const routerAt = process.argv.indexOf("--router");
 const router = routerAt > 0 ? (process.argv[routerAt + 1] ?? "") : "alb";
@@ -370,7 +370,9 @@ const scenarios =
     ? await (await import("./kubernetes/demo.ts")).kubernetesDemo((stage) => new Scenario(stage), RATE)
     : router === "gateway-api" || router === "istio"
       ? await (await import("./kubernetes/weighted-demo.ts")).weightedDemo(router, (stage) => new Scenario(stage), RATE)
-      : await demoOn(router);
+      : router === "route53"
+        ? await (await import("./route53/demo.ts")).route53Demo(RATE)
+        : await demoOn(router);
 // The first scenario is the release: it must not fail a single request.
 const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");

@@ -50,6 +50,7 @@ const ROUTER_REQUIRED: Record<string, Record<string, string>> = {
   kubernetes: { service: "shop" },
   "gateway-api": { httproute: "shop", "blue-service": "shop-blue", "green-service": "shop-green" },
   istio: { virtualservice: "shop", host: "shop", "blue-subset": "blue", "green-subset": "green" },
+  route53: { "hosted-zone-id": "Z0123456789ABCDEFGHIJ", "record-name": "app.example.com" },
 };
 
 const originalEnv = process.env;
