@@ -83,7 +83,7 @@ describe("a router registered by a test", () => {
     await runStep(status as Step<never>);
     expect(process.exitCode).toBe(1);
     expect(lines.join("")).toMatch(
-      /::error::Input 'router' names no router cutover drives: "dns" \(it drives alb, nginx, kubernetes, gateway-api, istio, memory\)\. Example: router: alb/,
+      /::error::Input 'router' names no router cutover drives: "dns" \(it drives alb, nginx, kubernetes, gateway-api, istio, route53, memory\)\. Example: router: alb/,
     );
   });
 });
