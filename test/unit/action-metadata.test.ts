@@ -36,6 +36,7 @@ const REQUIRED: Record<string, string> = {
   "github-token": "ghs_test",
   "metrics-url": "http://127.0.0.1:8080/metrics",
   environment: "production",
+  migrations: "test/sandbox/migrations/*.sql",
 };
 
 /** What each router needs beside the inputs above, to be read at all. */

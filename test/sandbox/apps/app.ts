@@ -2,7 +2,9 @@
 // inject errors, latency or a failing health check.
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type pg from "pg";
 import { closeServer, listenLocal } from "../serve.ts";
+import { serveItems } from "./items.ts";
 
 export interface AppBehaviour {
   version: string;
@@ -84,6 +86,8 @@ export class AppServer {
   inFlight = 0;
   served = 0;
   port = 0;
+  /** The sandbox's PostgreSQL, when it runs one: /items reads and writes through it. */
+  database?: pg.Pool;
   readonly #shared: SessionStore;
   readonly #own: SessionStore;
   readonly #server: Server;
@@ -147,6 +151,7 @@ export class AppServer {
       return;
     }
     this.served += 1;
+    if (path === "/items" && this.database) return serveItems(this.database, version, res);
     this.#route(req, res, path, version);
   }
 

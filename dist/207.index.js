@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
 /***/ 60178:
@@ -350,22 +350,100 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 8746:
+/***/ 29207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   step: () => (/* binding */ step)
-/* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66101);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31228);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36590);
-/* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68468);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54882);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96957);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./build/cdn/purge.js + 1 modules
+var purge = __webpack_require__(60178);
+// EXTERNAL MODULE: ./build/cdn/report.js
+var report = __webpack_require__(38236);
+// EXTERNAL MODULE: ./build/core/cancel.js
+var cancel = __webpack_require__(16590);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/rollback.js
+var rollback = __webpack_require__(68468);
+// EXTERNAL MODULE: ./build/github/deployments.js
+var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/github/report.js
+var github_report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
+var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/github/chart.js
+var github_chart = __webpack_require__(71506);
+;// CONCATENATED MODULE: ./build/soak/chart.js
+
+/**
+ * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
+ * marked by a red spike. A chart whose line stays far below its threshold says nothing a
+ * sentence cannot, and is that sentence instead.
+ */
+function soakCharts(series, color, limits) {
+    // A window that held no sample yet has no figures to draw.
+    const seen = series.filter((p) => p.samples > 0);
+    if (seen.length < 2)
+        return "";
+    const end = Math.max(limits.breachAt ?? 0, seen.at(-1).t);
+    const span = (0,github_chart/* chartSpan */.Nr)(end);
+    const chart = (title, unit, pick, threshold) => {
+        const values = (0,github_chart/* onGrid */.kj)(seen, pick, span);
+        const top = Math.max(...seen.map(pick));
+        const low = Math.min(...seen.map(pick));
+        const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
+        if (top < threshold / 4) {
+            const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
+            return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
+        }
+        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
+        // Drawn in this order, so that the figures' line lies on top of the marker's.
+        const plots = [
+            ...(limits.breachAt === undefined
+                ? []
+                : [{ kind: "line", values: (0,github_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: github_chart/* COLOUR */.xW.breach }]),
+            { kind: "line", values: (0,github_chart/* level */.Rc)(threshold), colour: github_chart/* COLOUR */.xW.threshold },
+            { kind: "line", values, colour: github_chart/* COLOUR */.xW[color] },
+        ];
+        return (0,github_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+    };
+    const charts = [
+        chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
+        chart(`p95 latency on ${color}`, "ms", (p) => p.p95Ms, limits.maxP95Ms),
+    ];
+    const drawn = charts.some((c) => c.startsWith("```"));
+    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
+    return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
+}
+function format(n) {
+    return String(Number(n.toFixed(n < 10 ? 2 : 0)));
+}
+
+// EXTERNAL MODULE: ./build/soak/monitor.js + 3 modules
+var monitor = __webpack_require__(97322);
+;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
 
 
 
@@ -375,48 +453,187 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Sends traffic back to the previous color after a health gate, purges the CDN, and records why. */
+
+
+
+
+
+
+
+
+
+/** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
-    name: "rollback",
+    name: "soak-monitor",
     readInputs: () => {
-        const to = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
-        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
+        const router = (0,registry/* readRouterConfig */.ab)();
         return {
             router,
-            request: {
-                to: to === "previous" ? "standby" : to,
-                expectedActive: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalChoice */ .Mm)("expected-active-color", _core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
-                reason: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
-                force: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("force", false),
-                minHealthy: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-                dryRun: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("dry-run", false),
-                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.aws.partition),
-            },
-            deployments: (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeploymentConfig */ .yO)({ withId: true }),
+            soak: readSoakConfig(),
+            onBreach: (0,inputs/* readChoice */.Kf)("on-breach", ["rollback", "fail"], "rollback"),
+            purge: (0,purge/* readPurgeConfig */.C3)(false, router.aws.partition),
+            deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
-    async run({ router, request, deployments }, aws) {
-        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
-        const { outcome } = result;
-        (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
-        if (outcome.moved)
-            await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreDeployment */ .Q2)(deployments, request.reason);
-        const title = outcome.moved
-            ? `cutover: rolled back to ${outcome.target}`
-            : request.dryRun
-                ? `cutover: rollback to ${outcome.target} (dry-run)`
-                : `cutover: already on ${outcome.target}, no rollback needed`;
-        const purged = result.purge
-            ? ["**CDN purge**", ...(0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(result.purge)]
-            : result.purgeError
-                ? [`**CDN purge failed:** ${result.purgeError}`]
-                : [];
-        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(request.reason)}`], purged);
-        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O7)(result);
-        if (failure)
-            throw failure;
+    async run({ router, soak: config, onBreach, purge, deployments }, aws) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, router);
+        const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
+        const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
+        const target = {
+            color: active,
+            dimensions: aws.router.metrics?.pool(active),
+            previousDimensions: aws.router.metrics?.pool(standby),
+            since,
+        };
+        const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
+            runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+            return (0,monitor/* soak */.R)(aws, config, target, signal);
+        });
+        (0,github_report/* setCommonOutputs */.Et)(snapshot);
+        runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
+        const soaked = { snapshot, outcome, config, active, standby, deployments };
+        if (outcome.result === "passed" || (outcome.result === "no-traffic" && !config.requireTraffic)) {
+            await passed(soaked);
+            return;
+        }
+        if (outcome.result === "cancelled")
+            return cancelledSoak(soaked);
+        if (outcome.result === "no-traffic" || outcome.result === "no-data")
+            return notJudged(soaked);
+        const breach = `Breach after ${(0,durations/* formatDuration */.a3)(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
+        runner/* error */.z3(breach);
+        if (onBreach === "fail")
+            return failOnBreach(soaked, breach);
+        return rollBackOnBreach(soaked, breach, aws, router, purge);
     },
 };
+async function passed({ snapshot, outcome, config, active, deployments }) {
+    const honest = outcome.result === "no-traffic"
+        ? ` It saw only ${outcome.figures.samples} samples (min-samples ${config.minSamples}); require-traffic is false.`
+        : "";
+    runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
+    runner/* setOutput */.uH("result", "passed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+}
+/** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
+async function notJudged({ snapshot, outcome, config, active, deployments }) {
+    const silent = outcome.silent?.join(" and ");
+    runner/* info */.pq(`Soak ended after ${(0,durations/* formatDuration */.a3)(outcome.ms)} ${silent ? `without one answer from ${silent}` : "without enough traffic to judge"}: ${describe(outcome)}`);
+    runner/* setOutput */.uH("result", "failed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", silent ? `soak got no data from ${silent}` : "soak saw too little traffic to judge");
+    const why = silent
+        ? `The soak got no answer from ${silent} in ${(0,durations/* formatDuration */.a3)(outcome.ms)} (see the warnings above), so it cannot say that ${active} is healthy: no data is not a pass. Traffic stays on ${active}; fix access to ${silent} and run soak-monitor again, or roll back.`
+        : `The soak saw ${outcome.figures.samples} samples in its last window, fewer than min-samples ${config.minSamples}: too little traffic to judge ${active}. Send traffic, lower min-samples, or set require-traffic: false.`;
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
+    throw new errors/* CutoverError */.DB(why);
+}
+/** The runner cancelled the job during the soak: nothing is judged, nothing moves, and the summary says so. */
+async function cancelledSoak({ snapshot, outcome, config, active, deployments }) {
+    runner/* setOutput */.uH("result", "failed");
+    const why = `The run was cancelled after ${(0,durations/* formatDuration */.a3)(outcome.ms)} of soak, before ${active} could be judged. Traffic stays on ${active}; run soak-monitor again, or roll back.`;
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", "soak cancelled");
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} not judged (cancelled)`, snapshot, sections(outcome, config, active, `**Verdict: not judged.** ${why}`));
+    throw new errors/* CutoverError */.DB(why);
+}
+/** on-breach: fail. Traffic stays where it is. */
+async function failOnBreach({ snapshot, outcome, config, active, deployments }, breach) {
+    runner/* setOutput */.uH("result", "failed");
+    await (0,github_deployments/* finishDeployment */.jl)(deployments, "failure", breach);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} breached`, snapshot, sections(outcome, config, active, `**Verdict: failed** (on-breach: fail). ${breach}`));
+    throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
+}
+/** on-breach: rollback. Traffic goes back to the standby inline, within seconds of the breach. */
+async function rollBackOnBreach({ outcome, config, active, standby, deployments }, breach, aws, router, purge) {
+    const started = Date.now();
+    runner/* setOutput */.uH("result", "failed");
+    const rolled = await (0,rollback/* rollBack */.Fu)(aws, router, {
+        to: standby,
+        expectedActive: active,
+        reason: `soak-monitor: ${outcome.breach}`,
+        force: false,
+        minHealthy: 1,
+        dryRun: false,
+        purge,
+    }).catch((error) => {
+        // A rollback that was cancelled is finished first: result says where traffic is.
+        if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
+            runner/* setOutput */.uH("result", "rolled-back");
+        throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
+    });
+    const ms = Date.now() - started;
+    (0,github_report/* setCommonOutputs */.Et)(rolled.outcome.after);
+    runner/* setOutput */.uH("result", "rolled-back");
+    await (0,github_deployments/* restoreDeployment */.Q2)(deployments, breach);
+    const purged = rolled.purge ? (0,report/* purgeSections */.q)(rolled.purge) : [];
+    const verdict = `**Verdict: rolled back** to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach. ${breach}`;
+    runner/* info */.pq(`Soak ended: rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)} after the breach.`);
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: rolled back to ${standby}`, rolled.outcome.after, [
+        ...sections(outcome, config, active, verdict),
+        ...purged,
+    ]);
+    const purgeFailed = (0,rollback/* purgeFailure */.O7)(rolled);
+    throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
+        outcome: "rolled back",
+    });
+}
+/** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
+function rollbackFailed(error, breach, soakSections) {
+    const message = `${breach}. The rollback failed: ${(0,errors/* describeError */.Uc)(error)}`;
+    const details = error instanceof errors/* CutoverError */.DB ? error.details : [];
+    return new errors/* CutoverError */.DB(message, { cause: error, details: [...soakSections, ...details] });
+}
+function describe(outcome) {
+    const f = outcome.figures;
+    return `Last window: ${f.samples} samples, error rate ${(f.errorRate * 100).toFixed(2)}%, p95 ${f.p95Ms} ms.`;
+}
+function sections(outcome, config, color, verdict) {
+    const baseline = outcome.baseline
+        ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
+        : "";
+    const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+    const cloudwatch = outcome.cloudwatchReported === false
+        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+        : "";
+    return [verdict, soakCharts(outcome.series, color, limits), baseline, cloudwatch].filter(Boolean);
+}
+/** The soak's sources and judgement; the defaults are explained in the README. */
+function readSoakConfig() {
+    const probeUrl = (0,inputs/* readUrl */.wo)("probe-url", "https://shop.example.com/health");
+    const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
+    const alarms = (0,inputs/* readList */.LD)("alarm-names");
+    const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
+    const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
+    const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
+    const config = {
+        durationMs: (0,durations/* readDuration */.$7)("duration", "5m", 24 * 3_600_000),
+        windowMs: (0,durations/* readDuration */.$7)("window", "30s", 3_600_000),
+        minSamples: (0,inputs/* readInteger */.JI)("min-samples", 10, { min: 1, max: 1_000_000 }),
+        consecutive: (0,inputs/* readInteger */.JI)("consecutive-breaches", 2, { min: 1, max: 100 }),
+        maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "1%"),
+        maxP95Ms: (0,durations/* readDuration */.$7)("max-p95-latency", "2s", 600_000),
+        maxIncrease: increase,
+        probe: probeUrl
+            ? {
+                url: probeUrl,
+                everyMs: (0,durations/* readDuration */.$7)("probe-interval", "100ms", 60_000),
+                options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
+            }
+            : undefined,
+        targetGroupMetrics,
+        metricPeriodSeconds: periodSeconds,
+        pollMs: (0,durations/* readDuration */.$7)("poll-interval", "10s", 600_000),
+        alarms,
+        metricsUrl: metricsUrl ? { url: metricsUrl, path: (0,inputs/* readString */.E3)("metrics-path", "errorRate") } : undefined,
+        requireTraffic: (0,inputs/* readBoolean */.Vf)("require-traffic", true),
+    };
+    if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics) {
+        throw (0,inputs/* inputError */.Xu)("probe-url", "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url", "https://shop.example.com/health");
+    }
+    if (config.windowMs < (config.probe?.everyMs ?? 0) * 2)
+        throw (0,inputs/* inputError */.Xu)("window", "must hold at least two probe intervals", "30s");
+    return config;
+}
 
 
 /***/ })

@@ -1,26 +1,6 @@
-export const id = 281;
-export const ids = [281];
+export const id = 36;
+export const ids = [36];
 export const modules = {
-
-/***/ 2960:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ jsonAt)
-/* harmony export */ });
-/** The value at a dotted path such as `build.version` (a leading `$.` is allowed); undefined where it stops. */
-function jsonAt(value, path) {
-    let at = value;
-    for (const key of path
-        .replace(/^\$\.?/, "")
-        .split(".")
-        .filter(Boolean))
-        at = at?.[key];
-    return at;
-}
-
-
-/***/ }),
 
 /***/ 30036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,0 +1,1050 @@
+export const id = 399;
+export const ids = [399];
+export const modules = {
+
+/***/ 2960:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ jsonAt)
+/* harmony export */ });
+/** The value at a dotted path such as `build.version` (a leading `$.` is allowed); undefined where it stops. */
+function jsonAt(value, path) {
+    let at = value;
+    for (const key of path
+        .replace(/^\$\.?/, "")
+        .split(".")
+        .filter(Boolean))
+        at = at?.[key];
+    return at;
+}
+
+
+/***/ }),
+
+/***/ 70686:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ requireAlarms),
+/* harmony export */   Gg: () => (/* binding */ readGateConfig),
+/* harmony export */   XH: () => (/* binding */ hasWindowGates),
+/* harmony export */   c3: () => (/* binding */ watchGates),
+/* harmony export */   yg: () => (/* binding */ describeGates)
+/* harmony export */ });
+/* unused harmony export judgeProbes */
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16590);
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36506);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90342);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75005);
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20962);
+/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37119);
+
+
+
+
+
+
+
+
+
+
+/** Judged early only on this many probes at least, so one slow answer cannot fail a step. */
+const MIN_EARLY_PROBES = 20;
+const ALARM_POLL_MS = 5_000;
+const PROGRESS_MS = 10_000;
+function readGateConfig(requireHealthy, minHealthy) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
+    const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
+    const maxErrorRate = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readPercent */ .oO)("max-error-rate", "1%");
+    const maxP95Ms = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("max-p95-latency", "2s", 600_000);
+    const alarms = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)("alarm-names");
+    const cloudwatch = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoolean */ .Vf)("cloudwatch", true);
+    if (alarms.length && !cloudwatch) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("alarm-names", "needs CloudWatch, but cloudwatch is false: remove the alarms or allow CloudWatch", "shop-5xx-rate");
+    }
+    if (everyMs < 10)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
+    return { requireHealthy, minHealthy, probe: url ? { url, everyMs, maxErrorRate, maxP95Ms } : undefined, alarms, cloudwatch };
+}
+/** Gates that need a window of time to judge, as opposed to the health gate's one look. */
+function hasWindowGates(config) {
+    return config.probe !== undefined || config.alarms.length > 0;
+}
+function describeGates(config) {
+    const gates = [
+        config.requireHealthy ? `health (≥ ${config.minHealthy} healthy)` : "",
+        config.probe
+            ? `probes of ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(config.probe.url)} (error rate ≤ ${(config.probe.maxErrorRate * 100).toFixed(1)}%, p95 ≤ ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(config.probe.maxP95Ms)})`
+            : "",
+        config.alarms.length ? `alarms ${config.alarms.join(", ")}` : "",
+    ].filter(Boolean);
+    return gates.length ? gates.join("; ") : "none";
+}
+/**
+ * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
+ * the target color's health at the end. Fails as soon as a gate can tell.
+ */
+async function watchGates(aws, config, target, windowMs, signal) {
+    const deadline = Date.now() + windowMs;
+    const prober = config.probe
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_6__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        : undefined;
+    const outcomes = [];
+    let nextAlarmCheck = Date.now();
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .every */ .Si)(PROGRESS_MS, () => {
+        const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes))}; ` : "";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target}: ${seen}${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+    });
+    try {
+        while (Date.now() < deadline) {
+            if (signal.aborted)
+                return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+            if (config.alarms.length && Date.now() >= nextAlarmCheck) {
+                const alarm = await checkAlarms(aws, config.alarms, signal);
+                if (alarm)
+                    return alarm;
+                nextAlarmCheck = Date.now() + ALARM_POLL_MS;
+            }
+            if (prober && config.probe) {
+                const tick = Date.now();
+                outcomes.push(await prober.send({ url: config.probe.url }, { signal, timeoutMs: Math.max(1, deadline - Date.now()) }));
+                if (signal.aborted)
+                    return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+                const early = judgeProbes(config, outcomes, MIN_EARLY_PROBES, false);
+                if (early)
+                    return early;
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
+            }
+            else {
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(Math.min(ALARM_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+            }
+        }
+    }
+    finally {
+        stopProgress();
+        prober?.close();
+    }
+    if (signal.aborted)
+        return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+    const probes = judgeProbes(config, outcomes, 1, true);
+    if (probes)
+        return probes;
+    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
+    if (alarm)
+        return alarm;
+    if (config.requireHealthy) {
+        // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
+        const targets = await aws.router.pool.health(target, { signal });
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, aws.router.pool.members);
+        if (!health.ok)
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(health.targets)}` };
+    }
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes) : undefined;
+    return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
+}
+/** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
+function judgeProbes(config, outcomes, minimum, final) {
+    if (!config.probe)
+        return undefined;
+    const f = (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .figures */ .u5)(outcomes);
+    if (final && f.count === 0)
+        return { ok: false, gate: "probes", detail: "no probe was sent in the window", probes: f };
+    if (f.count < minimum)
+        return undefined;
+    if (f.errorRate > config.probe.maxErrorRate) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `error rate ${(f.errorRate * 100).toFixed(1)}% > max-error-rate ${(config.probe.maxErrorRate * 100).toFixed(1)}%: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    if (final && f.p95Ms > config.probe.maxP95Ms) {
+        return {
+            ok: false,
+            gate: "probes",
+            detail: `p95 ${f.p95Ms} ms > max-p95-latency ${config.probe.maxP95Ms} ms: ${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFigures */ .pU)(f)}`,
+            probes: f,
+        };
+    }
+    return undefined;
+}
+/**
+ * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
+ * otherwise never fire, and the gate would pass in silence. Checked before the first write.
+ */
+async function requireAlarms(aws, names, options = {}) {
+    const { signal } = options;
+    if (names.length === 0)
+        return;
+    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+    const missing = names.filter((n) => !states.some((s) => s.name === n));
+    if (missing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
+    }
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Alarms found: ${states.map((s) => `${s.name} ${s.state}`).join(", ")}.`);
+    // An alarm already firing would fail the first gate check after the write: traffic would move, then come back.
+    const firing = states.filter((s) => s.state === "ALARM");
+    if (firing.length && options.firing === "refuse") {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: ${firing.map((a) => `${a.name} is in ALARM already (${a.reason})`).join("; ")}. The alarms gate would fail as soon as traffic moved, so nothing was written. Fix what the alarm reports, or wait until it is OK, and run again.`);
+    }
+}
+async function checkAlarms(aws, names, signal) {
+    try {
+        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+        const firing = states.filter((s) => s.state === "ALARM");
+        if (firing.length)
+            return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };
+        return undefined;
+    }
+    catch (error) {
+        if (signal?.aborted)
+            return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
+        return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 30051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ contractSchema),
+/* harmony export */   Kp: () => (/* binding */ writeSchemaTags),
+/* harmony export */   X$: () => (/* binding */ guardRollbackSchema),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ks: () => (/* binding */ contractProblem),
+/* harmony export */   lo: () => (/* binding */ appliedSchema),
+/* harmony export */   t0: () => (/* binding */ SCHEMA_TAG)
+/* harmony export */ });
+/* unused harmony export rollbackSchemaProblem */
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+
+
+
+
+
+/**
+ * What the ledger knows of the database's schema. The schema is one per environment, so the
+ * applied and contract marks are written on both colors; the released mark is each color's own.
+ */
+const SCHEMA_TAG = {
+    /** The schema version a color was released against: the newest migration when it was deployed. */
+    released: "cutover:schema-version",
+    /** The newest schema version migrated into the environment's database. */
+    applied: "cutover:schema-applied",
+    /** The newest contract migration applied: no color released before it can run on the schema. */
+    contract: "cutover:schema-contract",
+};
+/** Schema versions are migration names that sort in order: 001_x, V2__y, 20260101120000_z. */
+function compareVersions(a, b) {
+    return a.localeCompare(b, "en", { numeric: true });
+}
+/** The schema the environment's database is on, as the ledger last heard. */
+function appliedSchema(tags) {
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
+}
+function contractSchema(tags) {
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
+}
+function newest(values) {
+    return values
+        .filter((v) => Boolean(v))
+        .sort(compareVersions)
+        .at(-1);
+}
+/**
+ * Whether a rollback to `target` crosses a schema change: refused across an applied contract (the
+ * target's code cannot run on that schema), a warning across an expand (normal, and why expand exists).
+ */
+function rollbackSchemaProblem(tags, target) {
+    const released = tags[target][SCHEMA_TAG.released];
+    const contract = contractSchema(tags);
+    const applied = appliedSchema(tags);
+    if (!released)
+        return applied
+            ? { warn: `${target} carries no ${SCHEMA_TAG.released}: cutover cannot tell whether its code runs on schema ${applied}` }
+            : {};
+    if (contract && compareVersions(released, contract) < 0)
+        return {
+            refuse: `${target} was released against schema ${released}, and the contract migration ${contract} has been applied since: ${target}'s code cannot run on the live schema`,
+        };
+    if (applied && compareVersions(released, applied) < 0)
+        return {
+            warn: `${target} was released against schema ${released}; the database has been expanded to ${applied} since, which old code tolerates`,
+        };
+    return {};
+}
+/** Refuses (or, with force, warns and says what it overrode) a rollback across a contract; returns what force overrode. */
+function guardRollbackSchema(tags, target, force) {
+    const { refuse, warn } = rollbackSchemaProblem(tags, target);
+    if (warn)
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Schema: ${warn}.`);
+    if (!refuse)
+        return undefined;
+    if (!force)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`rollback refuses: ${refuse}. Nothing was written. Roll forward, or put the schema back (its down migration) and set force: true.`);
+    const overrode = `force: true overrode the schema guard: ${refuse}`;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(overrode);
+    return overrode;
+}
+/**
+ * A contract change may run only when no color released before it can take traffic again: the
+ * active color runs the release that no longer needs what the contract removes, and the other
+ * color is either gone (torn down) or was never deployed.
+ */
+function contractProblem(tags, active) {
+    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
+    if (!tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version])
+        return undefined;
+    if ((0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted])
+        return undefined;
+    return `${idle} (${tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+}
+/** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
+async function writeSchemaTags(ledger, tags, edits) {
+    for (const { color, set, remove = [] } of edits) {
+        const gone = remove.filter((k) => k in tags[color]);
+        const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => tags[color][k] !== v));
+        if (!Object.keys(changed).length && !gone.length)
+            continue;
+        await ledger.write(color, changed, gone);
+        for (const [key, value] of Object.entries(changed))
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+        for (const key of gone)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 20962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ percentile),
+/* harmony export */   pU: () => (/* binding */ describeFigures),
+/* harmony export */   u5: () => (/* binding */ figures)
+/* harmony export */ });
+/* unused harmony export statusClass */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function statusClass(status) {
+    return status === 0 ? "error" : `${Math.floor(status / 100)}xx`;
+}
+function figures(outcomes) {
+    const latencies = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
+    const byClass = {};
+    for (const o of outcomes)
+        byClass[statusClass(o.status)] = (byClass[statusClass(o.status)] ?? 0) + 1;
+    const errors = outcomes.filter((o) => o.failed).length;
+    return {
+        count: outcomes.length,
+        errors,
+        errorRate: outcomes.length ? errors / outcomes.length : 0,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        byClass,
+    };
+}
+function describeFigures(f) {
+    const classes = Object.entries(f.byClass)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
+    return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 74829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/github/report.js
+var report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/github/summary.js
+var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./build/migrate/changed.js
+
+/**
+ * Which of `files` changed since `version`, when the workspace is a git checkout that knows that
+ * version as a commit or tag; undefined when it cannot tell (then every file is linted).
+ */
+async function changedSince(files, version, workspace) {
+    if (!version || version.startsWith("-"))
+        return undefined;
+    const git = (args) => new Promise((resolve) => (0,external_node_child_process_.execFile)("git", args, { cwd: workspace, timeout: 30_000 }, (error, stdout) => resolve(error ? undefined : stdout)));
+    const commit = await git(["rev-parse", "--verify", "--quiet", `${version}^{commit}`]);
+    if (!commit)
+        return undefined;
+    // Added, copied, modified or renamed since the version, plus what is not committed yet.
+    const since = await git(["diff", "--relative", "--name-only", "--diff-filter=ACMR", commit.trim(), "--", ...files]);
+    if (since === undefined)
+        return undefined;
+    const changed = new Set(since.split("\n").filter(Boolean));
+    const untracked = await git(["ls-files", "--others", "--exclude-standard", "--", ...files]);
+    for (const f of (untracked ?? "").split("\n").filter(Boolean))
+        changed.add(f);
+    return files.filter((f) => changed.has(f));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/shell.js
+var shell = __webpack_require__(88772);
+// EXTERNAL MODULE: ./build/core/urls.js
+var urls = __webpack_require__(90342);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/smoke/checks.js + 1 modules
+var smoke_checks = __webpack_require__(77411);
+// EXTERNAL MODULE: ./build/migrate/schema.js
+var schema = __webpack_require__(30051);
+;// CONCATENATED MODULE: ./build/migrate/inputs.js
+
+
+
+
+
+
+
+
+
+
+const VERSION = /^[A-Za-z0-9_.-]{1,128}$/;
+const PG_VERSION = /^\d{1,2}(\.\d{1,2})?$/;
+/** The keys of squawk's .squawk.toml (its README, "Configuration file"), top level and under [upload_to_github]. */
+const SQUAWK_KEYS = new Set([
+    "excluded_rules",
+    "included_rules",
+    "excluded_paths",
+    "pg_version",
+    "assume_in_transaction",
+    "fail_on_violations",
+]);
+/** Every input of the migrate step, checked before the linter, the lock or any command runs. */
+function readMigrateConfig(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
+    const patterns = (0,inputs/* readList */.LD)("migrations");
+    if (!patterns.length)
+        throw (0,inputs/* inputError */.Xu)("migrations", "is required: the migration files to lint, as paths or globs", "db/migrations/*.sql");
+    const files = patterns.flatMap((p) => matchPattern(p, workspace));
+    const unique = [...new Set(files)].sort(schema/* compareVersions */.Zy);
+    const schemaVersion = (0,inputs/* readString */.E3)("schema-version") || external_node_path_.basename(unique.at(-1)).replace(/\.sql$/, "");
+    if (!VERSION.test(schemaVersion))
+        throw (0,inputs/* inputError */.Xu)("schema-version", `must be letters, digits, _ . - (at most 128), got ${(0,inputs/* quoted */.TL)(schemaVersion)}`, "003_add_note");
+    return {
+        files: unique,
+        named: patterns.every((p) => !/[*?[{]/.test(p)),
+        schemaVersion,
+        allowContract: (0,inputs/* readBoolean */.Vf)("allow-contract", false),
+        lint: readLintConfig(workspace),
+        commands: readCommands(),
+    };
+}
+function matchPattern(pattern, workspace) {
+    if (external_node_path_.isAbsolute(pattern) || pattern.split(/[\\/]/).includes(".."))
+        throw (0,inputs/* inputError */.Xu)("migrations", `must be paths inside the workspace, got ${(0,inputs/* quoted */.TL)(pattern)}`, "db/migrations/*.sql");
+    const found = (0,external_node_fs_.globSync)(pattern, { cwd: workspace }).filter((f) => (0,external_node_fs_.statSync)(external_node_path_.join(workspace, f)).isFile());
+    if (!found.length)
+        throw (0,inputs/* inputError */.Xu)("migrations", `${(0,inputs/* quoted */.TL)(pattern)} matches no file in the workspace (${workspace})`, "db/migrations/*.sql");
+    const other = found.find((f) => !f.endsWith(".sql"));
+    if (other)
+        throw (0,inputs/* inputError */.Xu)("migrations", `must be SQL files (the linter reads PostgreSQL), got ${(0,inputs/* quoted */.TL)(other)}`, "db/migrations/*.sql");
+    return found;
+}
+function readLintConfig(workspace) {
+    const config = (0,inputs/* readString */.E3)("lint-config") || undefined;
+    if (config) {
+        const file = external_node_path_.resolve(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+            throw (0,inputs/* inputError */.Xu)("lint-config", `names ${(0,inputs/* quoted */.TL)(config)}, which is not a file in the workspace`, ".squawk.toml");
+        const problem = squawkConfigProblem((0,external_node_fs_.readFileSync)(file, "utf8"));
+        if (problem)
+            throw (0,inputs/* inputError */.Xu)("lint-config", `does not parse as squawk's .squawk.toml: ${problem}`, ".squawk.toml");
+    }
+    const pgVersion = (0,inputs/* readString */.E3)("pg-version") || undefined;
+    if (pgVersion && !PG_VERSION.test(pgVersion))
+        throw (0,inputs/* inputError */.Xu)("pg-version", `must be a PostgreSQL version such as 15 or 15.4, got ${(0,inputs/* quoted */.TL)(pgVersion)}`, "15");
+    const squawk = (0,inputs/* readString */.E3)("squawk") || undefined;
+    if (squawk && !(0,external_node_fs_.existsSync)(squawk))
+        throw (0,inputs/* inputError */.Xu)("squawk", `names ${(0,inputs/* quoted */.TL)(squawk)}, which does not exist`, "/usr/local/bin/squawk");
+    return { config: config && external_node_path_.resolve(workspace, config), pgVersion, squawk };
+}
+/** The subset of TOML squawk's config uses: `key = value` lines (strings, booleans, numbers, arrays of strings) and one table. */
+function squawkConfigProblem(text) {
+    const lines = text.split("\n");
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.replace(/#.*$/, "").trim();
+        if (!line || /^\[[\w.]+\]$/.test(line))
+            continue;
+        const match = /^([\w-]+)\s*=\s*(.+)$/.exec(line);
+        if (!match)
+            return `line ${i + 1} is not key = value: ${(0,inputs/* quoted */.TL)(raw.trim())}`;
+        const [, key = "", value = ""] = match;
+        if (!SQUAWK_KEYS.has(key) && !/^(github_|upload_)/.test(key))
+            return `line ${i + 1}: unknown key ${key}`;
+        if (!/^("[^"]*"|'[^']*'|true|false|[\d.]+|\[\s*(("[^"]*"|'[^']*')\s*,?\s*)*\])$/.test(value))
+            return `line ${i + 1}: ${key} has a value TOML does not read: ${(0,inputs/* quoted */.TL)(value)}`;
+    }
+    return undefined;
+}
+/** Every command input is read (and checked) whether or not migrate-command is given, so a mistake never waits for the day it is used. */
+function readCommands() {
+    const migrate = (0,inputs/* readString */.E3)("migrate-command");
+    const rollback = (0,inputs/* readString */.E3)("migrate-rollback-command") || undefined;
+    const contract = (0,inputs/* readString */.E3)("contract-command") || undefined;
+    const databaseUrl = readDatabaseUrl();
+    const activeUrl = (0,inputs/* readUrl */.wo)("active-url", "https://shop.example.com");
+    const lockTimeoutMs = (0,durations/* readDuration */.$7)("lock-timeout", "5m", 3_600_000);
+    const timeoutMs = (0,durations/* readDuration */.$7)("migrate-timeout", "30m", 6 * 3_600_000);
+    const envPassthrough = (0,shell/* readEnvPassthrough */.mp)();
+    const gate = readGate();
+    if (!migrate) {
+        for (const [name, value] of [
+            ["migrate-rollback-command", rollback],
+            ["contract-command", contract],
+        ])
+            if (value)
+                throw (0,inputs/* inputError */.Xu)("migrate-command", `is required when ${name} is given`, "npx prisma migrate deploy");
+        return undefined;
+    }
+    const example = "postgres://deploy@db.internal:5432/shop";
+    if (!databaseUrl)
+        throw (0,inputs/* inputError */.Xu)("database-url", "is required with migrate-command: the migration lock is a PostgreSQL advisory lock in that database", example);
+    if (!activeUrl)
+        throw (0,inputs/* inputError */.Xu)("active-url", "is required with migrate-command: the N-1 gate checks the active color on the new schema", "https://shop.example.com");
+    return { migrate, rollback, contract, databaseUrl, lockTimeoutMs, timeoutMs, envPassthrough, gate: { ...gate, activeUrl } };
+}
+function readDatabaseUrl() {
+    const value = (0,inputs/* readString */.E3)("database-url");
+    const example = "postgres://deploy@db.internal:5432/shop";
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,inputs/* inputError */.Xu)("database-url", "is not a URL (postgres://user@host:port/database)", example);
+    }
+    for (const part of [url.username, url.password, decodeURIComponent(url.password)].filter(Boolean))
+        runner/* setSecret */.Pq(part);
+    if (url.protocol !== "postgres:" && url.protocol !== "postgresql:")
+        throw (0,inputs/* inputError */.Xu)("database-url", `must be a postgres:// or postgresql:// URL, got a ${url.protocol}// one`, example);
+    if (!url.hostname || url.pathname.length < 2)
+        throw (0,inputs/* inputError */.Xu)("database-url", "must name a host and a database", example);
+    return url;
+}
+function readGate() {
+    const soakPath = (0,inputs/* readString */.E3)("gate-soak-path", "/");
+    const problem = (0,urls/* pathProblem */.z9)(soakPath);
+    if (problem)
+        throw (0,inputs/* inputError */.Xu)("gate-soak-path", `${problem}, got ${(0,inputs/* quoted */.TL)(soakPath)}`, "/health");
+    const soakMs = (0,durations/* readDuration */.$7)("gate-soak-duration", "30s", 3_600_000);
+    if (soakMs > 0 && soakMs < 1_000)
+        throw (0,inputs/* inputError */.Xu)("gate-soak-duration", "must be 0s (no soak) or at least 1s", "30s");
+    const checks = (0,smoke_checks/* readChecks */.wf)();
+    if (checks.some((c) => c.kind === "compare"))
+        throw (0,inputs/* inputError */.Xu)("checks", "cannot hold a compare check here: the N-1 gate checks the active color alone", "- name: orders\n  path: /orders");
+    return {
+        checks,
+        probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 4 }),
+        soakMs,
+        soakPath,
+        maxErrorRate: (0,inputs/* readPercent */.oO)("gate-max-error-rate", "1%"),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/migrate/lint.js
+
+
+
+
+/** The squawk release this step was built and tested against; npx fetches it where none is installed. */
+const SQUAWK_VERSION = "2.61.0";
+/**
+ * squawk's rules (docs: squawkhq.com/docs/rules) whose change breaks code written for the schema
+ * before it: what the old color still runs. Every other finding (a missing lock_timeout, a
+ * non-concurrent index) is about how the migration runs, not about old code, and stays advice.
+ */
+const CONTRACT_RULES = new Set([
+    "renaming-column",
+    "renaming-table",
+    "ban-drop-column",
+    "ban-drop-table",
+    "ban-drop-database",
+    "ban-truncate-cascade",
+    "changing-column-type",
+    "adding-required-field",
+    "adding-not-nullable-field",
+]);
+function kindOf(rule) {
+    return CONTRACT_RULES.has(rule) ? "contract" : "expand";
+}
+/** The findings of squawk's JSON reporter (`--reporter json`), classified; a file it cannot parse fails the step. */
+function classify(files, json) {
+    let violations;
+    try {
+        violations = JSON.parse(json);
+        if (!Array.isArray(violations))
+            throw new Error("not a list");
+    }
+    catch (error) {
+        throw new errors/* CutoverError */.DB(`squawk's output is not its JSON report (${error.message}): ${json.slice(0, 200)}`);
+    }
+    const syntax = violations.find((v) => v.rule_name === "syntax-error");
+    if (syntax)
+        throw new errors/* CutoverError */.DB(`${syntax.file}:${syntax.line + 1} does not parse as PostgreSQL (${syntax.message}); nothing was migrated.`);
+    const findings = violations.map((v) => ({
+        file: v.file,
+        line: v.line + 1,
+        rule: v.rule_name,
+        message: v.message,
+        kind: kindOf(v.rule_name),
+    }));
+    const verdicts = {};
+    for (const file of files)
+        verdicts[file] = findings.some((f) => f.file === file && f.kind === "contract") ? "contract" : "expand";
+    return { files, findings, verdicts };
+}
+/** squawk given as an input, else on PATH or in the workspace's node_modules, else the pinned release through npx. */
+function squawkCommand(given, workspace) {
+    if (given)
+        return [given, []];
+    const local = external_node_path_.join(workspace, "node_modules", ".bin", "squawk");
+    const onPath = (process.env.PATH ?? "").split(external_node_path_.delimiter).find((dir) => dir && (0,external_node_fs_.existsSync)(external_node_path_.join(dir, "squawk")));
+    if (onPath)
+        return [external_node_path_.join(onPath, "squawk"), []];
+    if ((0,external_node_fs_.existsSync)(local))
+        return [local, []];
+    return ["npx", ["--yes", `squawk-cli@${SQUAWK_VERSION}`]];
+}
+/** Runs squawk over the files (relative to the workspace) with its JSON reporter. */
+async function lint(files, options, workspace) {
+    if (!files.length)
+        return { files, findings: [], verdicts: {} };
+    const [command, prefix] = squawkCommand(options.squawk, workspace);
+    const args = [
+        ...prefix,
+        "--reporter",
+        "json",
+        ...(options.config ? ["--config", options.config] : []),
+        ...(options.pgVersion ? ["--pg-version", options.pgVersion] : []),
+        ...files,
+    ];
+    const out = await new Promise((resolve, reject) => {
+        // squawk exits 1 when it found anything: its report is on stdout either way.
+        (0,external_node_child_process_.execFile)(command, args, { cwd: workspace, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+            if (stdout.trim().startsWith("["))
+                resolve(stdout);
+            else
+                reject(new errors/* CutoverError */.DB(`squawk did not lint the migrations (${error ? error.message.split("\n")[0] : "no report"}): ${stderr.trim().slice(0, 300)}`));
+        });
+    });
+    return classify(files, out);
+}
+
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/routing/tags.js
+var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/smoke/run.js
+var run = __webpack_require__(2123);
+// EXTERNAL MODULE: ./build/soak/monitor.js + 3 modules
+var monitor = __webpack_require__(97322);
+;// CONCATENATED MODULE: ./build/migrate/gate.js
+
+
+
+
+
+
+/**
+ * The N-1 gate: the active color runs the previous release, so its smoke checks and a short soak
+ * under its real traffic answer "does the old code work on the new schema?" before anything switches.
+ */
+async function n1Gate(ports, gate, active, signal) {
+    const started = Date.now();
+    runner/* info */.pq(`N-1 gate: the active color ${active} (old code) on the new schema, at ${(0,urls/* shownUrl */.zA)(gate.activeUrl)}.`);
+    const checks = await smoke(gate, active);
+    const failed = checks.filter((c) => !c.ok);
+    if (failed.length) {
+        const named = failed.map((c) => `check ${JSON.stringify(c.name)} on ${active} (active): ${c.reason}`);
+        return { passed: false, failure: named.join("; "), checks, ms: Date.now() - started };
+    }
+    if (!gate.soakMs)
+        return { passed: true, checks, ms: Date.now() - started };
+    const url = (0,urls/* pathOn */.XA)(gate.activeUrl, gate.soakPath);
+    runner/* info */.pq(`N-1 gate: soaking ${active} for ${(0,durations/* formatDuration */.a3)(gate.soakMs)} on ${(0,urls/* shownUrl */.zA)(url)}.`);
+    const outcome = await (0,monitor/* soak */.R)(ports, {
+        durationMs: gate.soakMs,
+        windowMs: Math.min(10_000, gate.soakMs),
+        minSamples: 10,
+        consecutive: 2,
+        maxErrorRate: gate.maxErrorRate,
+        maxP95Ms: 2_000,
+        probe: {
+            url,
+            everyMs: 100,
+            options: {
+                headers: gate.probe.headers,
+                hostHeader: gate.probe.hostHeader,
+                insecureTls: gate.probe.insecureTls,
+                timeoutMs: 5_000,
+            },
+        },
+        targetGroupMetrics: false,
+        metricPeriodSeconds: 60,
+        pollMs: 5_000,
+        alarms: [],
+        requireTraffic: true,
+    }, { color: active, since: Date.now() }, signal);
+    const ms = Date.now() - started;
+    if (outcome.result === "passed")
+        return { passed: true, checks, soak: outcome, ms };
+    const why = outcome.breach ??
+        (outcome.result === "cancelled" ? "the run was cancelled" : `too little to judge (${outcome.figures.samples} samples)`);
+    return { passed: false, failure: `soak of ${active} (active) on ${gate.soakPath}: ${why}`, checks, soak: outcome, ms };
+}
+async function smoke(gate, active) {
+    const bases = { active: gate.activeUrl };
+    const prober = new http/* Prober */.JC({
+        ...gate.probe,
+        credentialOrigins: [gate.activeUrl.origin, ...(gate.probe.credentialOrigins ?? [])],
+    });
+    const results = [];
+    try {
+        for (const check of gate.checks) {
+            if (check.kind === "compare")
+                continue;
+            const result = await (0,run/* runCheck */.k_)(check, "active", { prober, bases, cdnOrigins: [] });
+            const line = `${result.ok ? "✓" : "✗"} ${result.name} [${active}, active] ${result.status ?? ""}${result.reason ? `: ${result.reason}` : ""}`;
+            if (result.ok)
+                runner/* info */.pq(line);
+            else
+                runner/* error */.z3(line);
+            results.push(result);
+        }
+    }
+    finally {
+        prober.close();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/core/poll.js
+var poll = __webpack_require__(72077);
+;// CONCATENATED MODULE: ./build/migrate/lock.js
+
+
+
+
+
+/** Two int4 keys from the lock's name: pg_advisory_lock(int, int) never collides with a one-bigint user lock. */
+function lockKeys(name) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(name).digest();
+    return [digest.readInt32BE(0), digest.readInt32BE(4)];
+}
+async function takeLock(databaseUrl, name, holder, timeoutMs) {
+    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
+    const client = new pg.Client({
+        connectionString: databaseUrl.href,
+        application_name: holder.slice(0, 63),
+        connectionTimeoutMillis: 15_000,
+    });
+    client.on("error", (error) => runner/* warning */.$e(`The migration lock's connection failed: ${(0,errors/* describeError */.Uc)(error)}`));
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        throw new errors/* CutoverError */.DB(`Could not connect to database-url to take the migration lock: ${(0,errors/* describeError */.Uc)(error)}. Nothing was migrated.`);
+    }
+    const [k1, k2] = lockKeys(name);
+    const tryLock = async () => (await client.query("SELECT pg_try_advisory_lock($1, $2) AS ok", [k1, k2])).rows[0].ok;
+    const holderOf = async () => (await client.query("SELECT a.application_name AS name, a.backend_start AS since FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2 AND l.granted", [k1, k2])).rows[0];
+    const polled = await (0,poll/* pollUntil */.g)(async () => {
+        const ok = await tryLock();
+        return { done: ok, value: ok ? undefined : await holderOf() };
+    }, {
+        timeoutMs,
+        pollMs: 250,
+        progress: (other, left) => `Waiting for the migration lock ${JSON.stringify(name)}, held by ${other?.name || "another session"}; ${left} left.`,
+    });
+    if (!polled.done) {
+        await client.end().catch(() => undefined);
+        const other = polled.value;
+        throw new errors/* CutoverError */.DB(`The migration lock ${JSON.stringify(name)} is still held by ${other?.name || "another session"}${other ? ` (connected since ${other.since.toISOString()})` : ""} after ${(0,durations/* formatDuration */.a3)(timeoutMs)} (lock-timeout): another release is migrating this environment. Nothing was migrated; run again once it is done.`);
+    }
+    runner/* info */.pq(`Took the migration lock ${JSON.stringify(name)}${polled.ms > 1_000 ? ` after waiting ${(0,durations/* formatDuration */.a3)(polled.ms)}` : ""}.`);
+    return {
+        async running() {
+            const rows = await client.query("SELECT pid, now() - query_start AS age, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' AND backend_type = 'client backend'");
+            return rows.rows.map((r) => `pid ${r.pid}: ${r.query.replace(/\s+/g, " ")}`);
+        },
+        async release() {
+            await client.query("SELECT pg_advisory_unlock($1, $2)", [k1, k2]).catch(() => undefined);
+            await client.end().catch(() => undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/migrate/release.js
+
+
+
+
+
+
+
+
+
+/** One lock per database: one database is one schema, whichever environment or run migrates it. */
+const LOCK_NAME = "cutover migrate";
+/**
+ * Under the lock: the expand migration (and the contract, when allowed), the ledger's schema marks,
+ * then the N-1 gate; a gate that fails runs the down migration and puts the marks back.
+ */
+async function migrateUnderLock(ports, config, commands, active, contract) {
+    const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${(0,tags/* runTag */.eZ)()}`, commands.lockTimeoutMs);
+    try {
+        const { ledger } = ports.router;
+        const before = await ledger.read();
+        const applied = (0,schema/* appliedSchema */.lo)(before);
+        const env = commandEnv(commands, config, active);
+        const ran = !(applied && (0,schema/* compareVersions */.Zy)(applied, config.schemaVersion) >= 0);
+        if (!ran && (0,schema/* compareVersions */.Zy)(applied, config.schemaVersion) >= 0) {
+            runner/* info */.pq(`The ledger says schema ${applied} is applied already (another run migrated while this one waited): migrate-command is not run again.`);
+        }
+        else {
+            await runMigration(lock, "migrate-command", commands.migrate, env, commands);
+            if (contract && commands.contract)
+                await runMigration(lock, "contract-command", commands.contract, env, commands);
+        }
+        const migratedAt = Date.now();
+        await recordSchema(ledger, before, config.schemaVersion, active, contract);
+        const gate = await n1Gate(ports, commands.gate, active);
+        const gateMs = Date.now() - migratedAt;
+        runner/* info */.pq(`N-1 gate: ${gate.passed ? "passed" : "failed"} ${(0,durations/* formatDuration */.a3)(gateMs)} after the migration ended.`);
+        if (gate.passed)
+            return { state: ran ? "done" : "skipped", gate, gateMs, detail: "" };
+        return { ...(await undo(ledger, before, commands, env, lock)), gate, gateMs };
+    }
+    finally {
+        await lock.release();
+    }
+}
+function commandEnv(commands, config, active) {
+    return {
+        CUTOVER_DATABASE_URL: commands.databaseUrl.href,
+        CUTOVER_SCHEMA_VERSION: config.schemaVersion,
+        CUTOVER_MIGRATIONS: config.files.join("\n"),
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_STANDBY_COLOR: (0,color/* otherColor */.I)(active),
+    };
+}
+/** A command that outlived its timeout is stopped, but its statements may still run in the database: then it is "running". */
+async function runMigration(lock, label, command, env, commands) {
+    try {
+        await (0,shell/* runCommand */.d1)(label, command, env, commands.timeoutMs, commands.envPassthrough);
+    }
+    catch (error) {
+        const running = await lock.running().catch(() => []);
+        if (running.length) {
+            runner/* setOutput */.uH("migration", "running");
+            throw new errors/* CutoverError */.DB(`${(0,errors/* describeError */.Uc)(error)} The migration is still RUNNING in the database (${running.join("; ")}): it is not done, nothing was deployed, and the ledger was not changed. Wait for it (or cancel it with pg_cancel_backend), then run migrate again.`);
+        }
+        runner/* setOutput */.uH("migration", "failed");
+        throw new errors/* CutoverError */.DB(`${(0,errors/* describeError */.Uc)(error)} Nothing was deployed and the ledger was not changed.`);
+    }
+}
+/** The schema is one per environment, so `applied` (and `contract`) go on both colors; `released` on the standby, which the release deploys. */
+async function recordSchema(ledger, tags, version, active, contract) {
+    const standby = (0,color/* otherColor */.I)(active);
+    const previous = (0,schema/* appliedSchema */.lo)(tags);
+    const marks = { [schema/* SCHEMA_TAG */.t0.applied]: version, ...(contract ? { [schema/* SCHEMA_TAG */.t0.contract]: version } : {}) };
+    await (0,schema/* writeSchemaTags */.Kp)(ledger, tags, [
+        // A color released before cutover tracked the schema was released against what was applied then.
+        {
+            color: active,
+            set: { ...marks, ...(!tags[active][schema/* SCHEMA_TAG */.t0.released] && previous ? { [schema/* SCHEMA_TAG */.t0.released]: previous } : {}) },
+        },
+        { color: standby, set: { ...marks, [schema/* SCHEMA_TAG */.t0.released]: version } },
+    ]);
+}
+/** The gate failed: the down migration, then the ledger as it was before. */
+async function undo(ledger, before, commands, env, lock) {
+    if (!commands.rollback)
+        return { state: "not-rolled-back", detail: "No migrate-rollback-command is given: the new schema stays applied." };
+    try {
+        await runMigration(lock, "migrate-rollback-command", commands.rollback, env, commands);
+    }
+    catch (error) {
+        return { state: "not-rolled-back", detail: `migrate-rollback-command failed: ${(0,errors/* describeError */.Uc)(error)}` };
+    }
+    const now = await ledger.read();
+    const keys = Object.values(schema/* SCHEMA_TAG */.t0);
+    await (0,schema/* writeSchemaTags */.Kp)(ledger, now, ["blue", "green"].map((color) => ({
+        color,
+        set: Object.fromEntries(keys.flatMap((k) => (before[color][k] ? [[k, before[color][k]]] : []))),
+        remove: keys.filter((k) => !before[color][k]),
+    })));
+    return { state: "rolled-back", detail: "migrate-rollback-command ran: the schema is back where it was, and so is the ledger." };
+}
+
+// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
+var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var routing_snapshot = __webpack_require__(60545);
+;// CONCATENATED MODULE: ./build/steps/migrate.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Lints the release's migrations, runs the expand under the lock, and proves the old color on the new schema before deploy. */
+const step = {
+    name: "migrate",
+    readInputs: () => ({ router: (0,registry/* readRouterConfig */.ab)(), migrate: readMigrateConfig() }),
+    async run({ router, migrate }, ports) {
+        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        (0,report/* setCommonOutputs */.Et)(snapshot);
+        const { active } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "migrate");
+        const since = (0,tags/* versionOf */.E4)(snapshot.tags[active]);
+        const changed = migrate.named ? undefined : await changedSince(migrate.files, since, workspace);
+        const files = changed ?? migrate.files;
+        runner/* info */.pq(migrate.named
+            ? `Linting the ${files.length} migration files named.`
+            : changed
+                ? `Linting the ${files.length} of ${migrate.files.length} migration files changed since ${active}'s version ${since}.`
+                : `Linting all ${files.length} migration files: ${since ? `${since} (${active}'s version) is not a commit this checkout knows` : `${active} carries no version`}.`);
+        const linted = await lint(files, migrate.lint, workspace);
+        for (const f of linted.findings)
+            runner/* info */.pq(`${f.file}:${f.line} [${f.kind}] ${f.rule}: ${f.message}`);
+        const contracts = files.filter((f) => linted.verdicts[f] === "contract");
+        runner/* setOutput */.uH("verdicts", JSON.stringify(linted.verdicts));
+        runner/* setOutput */.uH("contract-changes", String(contracts.length));
+        runner/* setOutput */.uH("schema-version", migrate.schemaVersion);
+        const lintSection = lintTable(linted);
+        if (contracts.length && !migrate.allowContract) {
+            runner/* setOutput */.uH("migration", "refused");
+            const why = `The lint found contract changes in ${contracts.join(", ")}: code the active color (${active}) runs would break on them. Contract changes belong in a later release, once the color that predates them is torn down (teardown's contract-command); nothing was migrated. Set allow-contract: true only for a release whose old color is gone.`;
+            await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+            throw new errors/* CutoverError */.DB(why);
+        }
+        if (contracts.length) {
+            const problem = (0,schema/* contractProblem */.ks)(snapshot.tags, active);
+            if (problem) {
+                runner/* setOutput */.uH("migration", "refused");
+                const why = `allow-contract is true, but ${problem}. Tear it down first; nothing was migrated.`;
+                await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+                throw new errors/* CutoverError */.DB(why);
+            }
+            runner/* warning */.$e(`allow-contract: true lets ${contracts.join(", ")} through the lint; the N-1 gate still checks ${active} on the result.`);
+        }
+        if (!migrate.commands) {
+            runner/* setOutput */.uH("migration", "linted");
+            await (0,summary/* writeSummary */.Sy)("cutover migrate: linted", snapshot, [
+                `**Linted** ${files.length} files; no migrate-command is given.`,
+                lintSection,
+            ]);
+            return;
+        }
+        const migrated = await migrateUnderLock(ports, migrate, migrate.commands, active, contracts.length > 0);
+        runner/* setOutput */.uH("migration", migrated.state);
+        runner/* setOutput */.uH("gate-ms", String(migrated.gateMs ?? ""));
+        await migrate_report(migrated, migrate, active, snapshot, lintSection);
+    },
+};
+async function migrate_report(migrated, migrate, active, snapshot, lintSection) {
+    const gate = migrated.gate;
+    const checks = (0,report/* table */.tp)(["", "Check", "Color", "Status", "Why it failed"], (gate?.checks ?? []).map((c) => [
+        c.ok ? "✅" : "❌",
+        (0,report/* clip */.$Q)(c.name, 80),
+        `${active} (active)`,
+        String(c.status ?? "—"),
+        (0,report/* clip */.$Q)(c.reason ?? "", 300),
+    ]));
+    const soak = gate?.soak
+        ? `Soak of ${active}: ${gate.soak.result}, ${gate.soak.figures.samples} samples, error rate ${(gate.soak.figures.errorRate * 100).toFixed(2)}%.`
+        : "";
+    const timing = migrated.gateMs === undefined ? "" : `The N-1 gate's verdict came ${migrated.gateMs} ms after the migration ended.`;
+    if (gate?.passed) {
+        await (0,summary/* writeSummary */.Sy)(`cutover migrate: ${migrate.schemaVersion} ${migrated.state === "skipped" ? "already applied" : "applied"}, ${active} passed the N-1 gate`, snapshot, [
+            `**Migrated** to schema ${migrate.schemaVersion}; the active color ${active} (old code) works on it. ${timing}`,
+            lintSection,
+            checks,
+            soak,
+        ]);
+        return;
+    }
+    const what = `The N-1 gate failed after migration ${migrate.schemaVersion}: ${gate?.failure}.`;
+    const verdict = `${what} ${migrated.detail} The standby was not deployed.`;
+    await (0,summary/* writeSummary */.Sy)(`cutover migrate: N-1 gate failed on ${active}`, snapshot, [
+        `**Failed.** ${verdict} ${timing}`,
+        lintSection,
+        checks,
+        soak,
+    ]);
+    throw new errors/* CutoverError */.DB(verdict);
+}
+function lintTable(linted) {
+    const files = (0,report/* table */.tp)(["File", "Verdict"], linted.files.map((f) => [f, linted.verdicts[f] ?? "expand"]));
+    const findings = linted.findings.length
+        ? (0,report/* table */.tp)(["Where", "Kind", "Rule", "Finding"], linted.findings.map((f) => [`${f.file}:${f.line}`, f.kind, f.rule, (0,report/* clip */.$Q)(f.message, 200)]))
+        : "";
+    return [`**Lint** (squawk): ${linted.files.length} files.`, files, findings].filter(Boolean).join("\n\n");
+}
+
+
+/***/ })
+
+};
