@@ -1,5 +1,5 @@
 export const id = 374;
-export const ids = [374];
+export const ids = [374,667];
 export const modules = {
 
 /***/ 2960:

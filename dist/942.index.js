@@ -65,11 +65,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50055);
-/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56645);
-/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3694);
-/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29207);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30569);
-/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8088);
+/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74829);
+/* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56645);
+/* harmony import */ var _smoke_test_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3694);
+/* harmony import */ var _soak_monitor_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29207);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30569);
+/* harmony import */ var _warm_caches_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8088);
+
 
 
 
@@ -84,17 +86,18 @@ __webpack_require__.r(__webpack_exports__);
 const names = (step) => _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTING_NAMES */ .OI[step] ?? {};
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 const PHASES = [
+    { step: _migrate_js__WEBPACK_IMPORTED_MODULE_6__.step, when: ["migrations"], names: names("migrate") },
     { step: _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__.step, when: ["version"], names: {} },
-    { step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_7__.step, when: ["checks"], names: names("smoke-test") },
-    { step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_10__.step, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
-    { step: _switch_js__WEBPACK_IMPORTED_MODULE_9__.step, when: [], names: {} },
-    { step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_6__.step, when: ["distribution-id"], names: names("purge-cdn") },
-    { step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_8__.step, when: ["soak-duration"], names: names("soak-monitor") },
+    { step: _smoke_test_js__WEBPACK_IMPORTED_MODULE_8__.step, when: ["checks"], names: names("smoke-test") },
+    { step: _warm_caches_js__WEBPACK_IMPORTED_MODULE_11__.step, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
+    { step: _switch_js__WEBPACK_IMPORTED_MODULE_10__.step, when: [], names: {} },
+    { step: _purge_cdn_js__WEBPACK_IMPORTED_MODULE_7__.step, when: ["distribution-id"], names: names("purge-cdn") },
+    { step: _soak_monitor_js__WEBPACK_IMPORTED_MODULE_9__.step, when: ["soak-duration"], names: names("soak-monitor") },
 ];
 function active(phase) {
     return phase.when.length === 0 || phase.when.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(name) !== "");
 }
-/** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
+/** migrate, deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
 const step = {
     name: "cutover",
     readInputs: () => {
