@@ -135,6 +135,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/core/untrusted.js
+var untrusted = __webpack_require__(31228);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
@@ -593,6 +595,7 @@ const LOCK_NAME = "cutover migrate";
  */
 async function migrateUnderLock(ports, config, commands, active, contract) {
     const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${(0,tags/* runTag */.eZ)()}`, commands.lockTimeoutMs);
+    const logs = [];
     try {
         const { ledger } = ports.router;
         const before = await ledger.read();
@@ -603,9 +606,9 @@ async function migrateUnderLock(ports, config, commands, active, contract) {
             runner/* info */.pq(`The ledger says schema ${applied} is applied already (another run migrated while this one waited): migrate-command is not run again.`);
         }
         else {
-            await runMigration(lock, "migrate-command", commands.migrate, env, commands);
+            await runMigration(lock, "migrate-command", commands.migrate, env, commands, logs);
             if (contract && commands.contract)
-                await runMigration(lock, "contract-command", commands.contract, env, commands);
+                await runMigration(lock, "contract-command", commands.contract, env, commands, logs);
         }
         const migratedAt = Date.now();
         await recordSchema(ledger, before, config.schemaVersion, active, contract);
@@ -613,8 +616,8 @@ async function migrateUnderLock(ports, config, commands, active, contract) {
         const gateMs = Date.now() - migratedAt;
         runner/* info */.pq(`N-1 gate: ${gate.passed ? "passed" : "failed"} ${(0,durations/* formatDuration */.a3)(gateMs)} after the migration ended.`);
         if (gate.passed)
-            return { state: ran ? "done" : "skipped", gate, gateMs, detail: "" };
-        return { ...(await undo(ledger, before, commands, env, lock)), gate, gateMs };
+            return { state: ran ? "done" : "skipped", gate, gateMs, detail: "", logs };
+        return { ...(await undo(ledger, before, commands, env, lock, logs)), gate, gateMs, logs };
     }
     finally {
         await lock.release();
@@ -630,9 +633,11 @@ function commandEnv(commands, config, active) {
     };
 }
 /** A command that outlived its timeout is stopped, but its statements may still run in the database: then it is "running". */
-async function runMigration(lock, label, command, env, commands) {
+async function runMigration(lock, label, command, env, commands, logs) {
+    const lines = [];
+    logs.push({ label, lines });
     try {
-        await (0,shell/* runCommand */.d1)(label, command, env, commands.timeoutMs, commands.envPassthrough);
+        await (0,shell/* runCommand */.d1)(label, command, env, commands.timeoutMs, commands.envPassthrough, lines);
     }
     catch (error) {
         const running = await lock.running().catch(() => []);
@@ -659,11 +664,11 @@ async function recordSchema(ledger, tags, version, active, contract) {
     ]);
 }
 /** The gate failed: the down migration, then the ledger as it was before. */
-async function undo(ledger, before, commands, env, lock) {
+async function undo(ledger, before, commands, env, lock, logs) {
     if (!commands.rollback)
         return { state: "not-rolled-back", detail: "No migrate-rollback-command is given: the new schema stays applied." };
     try {
-        await runMigration(lock, "migrate-rollback-command", commands.rollback, env, commands);
+        await runMigration(lock, "migrate-rollback-command", commands.rollback, env, commands, logs);
     }
     catch (error) {
         return { state: "not-rolled-back", detail: `migrate-rollback-command failed: ${(0,errors/* describeError */.Uc)(error)}` };
@@ -683,6 +688,7 @@ var registry = __webpack_require__(96957);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 ;// CONCATENATED MODULE: ./build/steps/migrate.js
+
 
 
 
@@ -769,6 +775,7 @@ async function migrate_report(migrated, migrate, active, snapshot, lintSection) 
             lintSection,
             checks,
             soak,
+            commandLogs(migrated),
         ]);
         return;
     }
@@ -779,8 +786,20 @@ async function migrate_report(migrated, migrate, active, snapshot, lintSection) 
         lintSection,
         checks,
         soak,
+        commandLogs(migrated),
     ]);
     throw new errors/* CutoverError */.DB(verdict);
+}
+const LOG_LINES = 30;
+/** The commands' last lines, each in a code span: their output is the user's, never Markdown. */
+function commandLogs(migrated) {
+    return migrated.logs
+        .map(({ label, lines }) => {
+        const shown = lines.filter((l) => l.trim()).slice(-LOG_LINES);
+        const body = shown.length ? shown.map((l) => `- ${(0,untrusted/* code */.aY)(l)}`).join("\n") : "- (no output)";
+        return `**${label}** (last ${Math.min(LOG_LINES, shown.length)} lines):\n\n${body}`;
+    })
+        .join("\n\n");
 }
 function lintTable(linted) {
     const files = (0,report/* table */.tp)(["File", "Verdict"], linted.files.map((f) => [f, linted.verdicts[f] ?? "expand"]));

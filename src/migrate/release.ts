@@ -22,6 +22,8 @@ export interface Migrated {
   /** From the migration's end to the N-1 gate's verdict. */
   gateMs?: number;
   detail: string;
+  /** Each command's output lines, for the summary. */
+  logs: { label: string; lines: string[] }[];
 }
 
 type Commands = NonNullable<MigrateConfig["commands"]>;
@@ -38,6 +40,7 @@ export async function migrateUnderLock(
   contract: boolean,
 ): Promise<Migrated> {
   const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${runTag()}`, commands.lockTimeoutMs);
+  const logs: Migrated["logs"] = [];
   try {
     const { ledger } = ports.router;
     const before = await ledger.read();
@@ -49,16 +52,16 @@ export async function migrateUnderLock(
         `The ledger says schema ${applied} is applied already (another run migrated while this one waited): migrate-command is not run again.`,
       );
     } else {
-      await runMigration(lock, "migrate-command", commands.migrate, env, commands);
-      if (contract && commands.contract) await runMigration(lock, "contract-command", commands.contract, env, commands);
+      await runMigration(lock, "migrate-command", commands.migrate, env, commands, logs);
+      if (contract && commands.contract) await runMigration(lock, "contract-command", commands.contract, env, commands, logs);
     }
     const migratedAt = Date.now();
     await recordSchema(ledger, before, config.schemaVersion, active, contract);
     const gate = await n1Gate(ports, commands.gate, active);
     const gateMs = Date.now() - migratedAt;
     core.info(`N-1 gate: ${gate.passed ? "passed" : "failed"} ${formatDuration(gateMs)} after the migration ended.`);
-    if (gate.passed) return { state: ran ? "done" : "skipped", gate, gateMs, detail: "" };
-    return { ...(await undo(ledger, before, commands, env, lock)), gate, gateMs };
+    if (gate.passed) return { state: ran ? "done" : "skipped", gate, gateMs, detail: "", logs };
+    return { ...(await undo(ledger, before, commands, env, lock, logs)), gate, gateMs, logs };
   } finally {
     await lock.release();
   }
@@ -81,9 +84,12 @@ async function runMigration(
   command: string,
   env: Record<string, string>,
   commands: Commands,
+  logs: Migrated["logs"],
 ): Promise<void> {
+  const lines: string[] = [];
+  logs.push({ label, lines });
   try {
-    await runCommand(label, command, env, commands.timeoutMs, commands.envPassthrough);
+    await runCommand(label, command, env, commands.timeoutMs, commands.envPassthrough, lines);
   } catch (error) {
     const running = await lock.running().catch(() => []);
     if (running.length) {
@@ -119,11 +125,12 @@ async function undo(
   commands: Commands,
   env: Record<string, string>,
   lock: MigrationLock,
-): Promise<Migrated> {
+  logs: Migrated["logs"],
+): Promise<Omit<Migrated, "logs">> {
   if (!commands.rollback)
     return { state: "not-rolled-back", detail: "No migrate-rollback-command is given: the new schema stays applied." };
   try {
-    await runMigration(lock, "migrate-rollback-command", commands.rollback, env, commands);
+    await runMigration(lock, "migrate-rollback-command", commands.rollback, env, commands, logs);
   } catch (error) {
     return { state: "not-rolled-back", detail: `migrate-rollback-command failed: ${describeError(error)}` };
   }

@@ -1,5 +1,6 @@
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
+import { code } from "../core/untrusted.ts";
 import { clip, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { changedSince } from "../migrate/changed.ts";
@@ -111,6 +112,7 @@ async function report(
         lintSection,
         checks,
         soak,
+        commandLogs(migrated),
       ],
     );
     return;
@@ -122,8 +124,22 @@ async function report(
     lintSection,
     checks,
     soak,
+    commandLogs(migrated),
   ]);
   throw new CutoverError(verdict);
+}
+
+const LOG_LINES = 30;
+
+/** The commands' last lines, each in a code span: their output is the user's, never Markdown. */
+function commandLogs(migrated: Migrated): string {
+  return migrated.logs
+    .map(({ label, lines }) => {
+      const shown = lines.filter((l) => l.trim()).slice(-LOG_LINES);
+      const body = shown.length ? shown.map((l) => `- ${code(l)}`).join("\n") : "- (no output)";
+      return `**${label}** (last ${Math.min(LOG_LINES, shown.length)} lines):\n\n${body}`;
+    })
+    .join("\n\n");
 }
 
 function lintTable(linted: LintResult): string {

@@ -53,7 +53,7 @@ async function columns(): Promise<string[]> {
 
 /** A command that counts its runs in a file, then applies each migration the step names with psql. */
 function psqlEach(files = "$CUTOVER_MIGRATIONS", before = ""): string {
-  return `${before}echo run >> ${dir}/runs; for f in ${files}; do psql "$CUTOVER_DATABASE_URL" -v ON_ERROR_STOP=1 -q -f "$f"; done`;
+  return `${before}echo run >> ${dir}/runs; for f in ${files}; do echo "applying $f"; psql "$CUTOVER_DATABASE_URL" -v ON_ERROR_STOP=1 -q -f "$f"; done`;
 }
 
 function inputs(extra: Record<string, string>): Record<string, string> {
@@ -128,6 +128,14 @@ describe("migrate", () => {
     expect(tags("green")).toMatchObject({ "cutover:schema-version": "002_add_note", "cutover:schema-applied": "002_add_note" });
     expect(tags("blue")["cutover:schema-applied"]).toBe("002_add_note");
     expect(run.summary).toMatch(/### cutover migrate: 002_add_note applied, blue passed the N-1 gate/);
+    // The migration's own lines, stdout and stderr (psql's NOTICE), in the summary.
+    expect(run.summary).toContain("**migrate-command** (last 3 lines):");
+    for (const line of [
+      `applying ${MIGRATIONS}/001_items.sql`,
+      `psql:${MIGRATIONS}/001_items.sql:4: NOTICE:  relation "items" already exists, skipping`,
+      `applying ${MIGRATIONS}/002_add_note.sql`,
+    ])
+      expect(run.summary).toContain(`- \`${line}\``);
     expect(records.filter(isFailure)).toEqual([]);
     expect(new Set(records.map((r) => r.version))).toEqual(new Set(["v1", "v2"]));
     console.log(
@@ -193,6 +201,28 @@ describe("migrate", () => {
     expect(waited?.stdout).toMatch(
       /The ledger says schema 002_add_note is applied already \(another run migrated while this one waited\)/,
     );
+  });
+
+  it("reports a migration still running in the database after migrate-timeout as running, never as done", async () => {
+    const slow = `psql "$CUTOVER_DATABASE_URL" -q -c "SELECT pg_sleep(8)"`;
+    try {
+      const run = await runAction(
+        "migrate",
+        inputs({ migrations: EXPAND, "migrate-timeout": "1s", "migrate-command": slow }),
+        env,
+      );
+      expect(run.code).toBe(1);
+      expect(run.outputs.migration).toBe("running");
+      // psql dies with the command's process group; its statement runs on in the server.
+      expect(run.stdout).toMatch(
+        /::error::migrate-command did not finish within 1\.0s and was stopped\. The migration is still RUNNING in the database \(pid \d+: SELECT pg_sleep\(8\)\): it is not done, nothing was deployed, and the ledger was not changed\./,
+      );
+      expect(tags("green")["cutover:schema-applied"]).toBeUndefined();
+    } finally {
+      await db.query(
+        "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()",
+      );
+    }
   });
 
   it("fails clearly when the lock stays held past lock-timeout", async () => {
