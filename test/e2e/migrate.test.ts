@@ -23,6 +23,8 @@ let env: Record<string, string>;
 beforeAll(async () => {
   [world, db] = await Promise.all([startWorld(), Postgres.start()]);
   pool = new pg.Pool({ connectionString: db.url, max: 16 });
+  // An idle client the server drops (at shutdown) is an error event on the pool; the next query reconnects.
+  pool.on("error", () => undefined);
   world.useDatabase(pool);
   dir = mkdtempSync(path.join(tmpdir(), "cutover-migrate-"));
   // psql for the commands, from the same PostgreSQL package.
