@@ -4,7 +4,7 @@
 // undone; a rollback across a contract migration is refused.
 import path from "node:path";
 import pg from "pg";
-import { isFailure, LoadGenerator, summarize } from "../load.ts";
+import { LoadGenerator, summarize } from "../load.ts";
 import { type ActionRun, ROOT, runAction } from "../run-action.ts";
 import { startWorld, type World } from "../world.ts";
 import { Postgres, postgresBin } from "./server.ts";
