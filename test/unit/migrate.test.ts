@@ -1,8 +1,10 @@
 // The migrate step's inputs, its lint's verdicts, and the schema guards of rollback and migrate.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { changedSince } from "../../src/migrate/changed.ts";
 import { readMigrateConfig, squawkConfigProblem } from "../../src/migrate/inputs.ts";
 import { classify, kindOf, lint, SQUAWK_VERSION } from "../../src/migrate/lint.ts";
 import { contractProblem, rollbackSchemaProblem } from "../../src/migrate/schema.ts";
@@ -122,6 +124,29 @@ describe("migrate inputs", () => {
       ),
     ).toBeUndefined();
     expect(squawkConfigProblem("colour = 1")).toBe("line 1: unknown key colour");
+  });
+});
+
+describe("the files a release changed", () => {
+  it("are those changed since the active color's version when git knows it, and every file when it does not", async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), "cutover-migrate-git-"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
+    mkdirSync(path.join(repo, "db"));
+    writeFileSync(path.join(repo, "db/001.sql"), "CREATE TABLE a (id bigint);\n");
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "v1");
+    git("tag", "v1.0.0");
+    writeFileSync(path.join(repo, "db/002.sql"), "ALTER TABLE a ADD COLUMN b text;\n");
+    git("add", ".");
+    git("commit", "-qm", "v2");
+    writeFileSync(path.join(repo, "db/003.sql"), "ALTER TABLE a DROP COLUMN b;\n");
+    const files = ["db/001.sql", "db/002.sql", "db/003.sql"];
+    expect(await changedSince(files, "v1.0.0", repo)).toEqual(["db/002.sql", "db/003.sql"]);
+    expect(await changedSince(files, "v9.9.9", repo)).toBeUndefined();
+    expect(await changedSince(files, "--output=x", repo)).toBeUndefined();
+    rmSync(repo, { recursive: true, force: true });
   });
 });
 
