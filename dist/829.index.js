@@ -611,8 +611,16 @@ async function migrateUnderLock(ports, config, commands, active, contract) {
                 await runMigration(lock, "contract-command", commands.contract, env, commands, logs);
         }
         const migratedAt = Date.now();
-        await recordSchema(ledger, before, config.schemaVersion, active, contract);
-        const gate = await n1Gate(ports, commands.gate, active);
+        await recordSchema(ledger, before, config.schemaVersion, active, contract).catch((error) => {
+            throw new errors/* CutoverError */.DB(`The migration to ${config.schemaVersion} ran, but recording it in the ledger failed: ${(0,errors/* describeError */.Uc)(error)} Nothing was deployed; the database is at ${config.schemaVersion}. Run migrate again: it records the schema without migrating twice only if your migrate-command is idempotent, as migration tools are.`);
+        });
+        // A gate that cannot run proves nothing: it fails, and the down migration runs.
+        const gate = await n1Gate(ports, commands.gate, active).catch((error) => ({
+            passed: false,
+            failure: `the gate could not run: ${(0,errors/* describeError */.Uc)(error)}`,
+            checks: [],
+            ms: 0,
+        }));
         const gateMs = Date.now() - migratedAt;
         runner/* info */.pq(`N-1 gate: ${gate.passed ? "passed" : "failed"} ${(0,durations/* formatDuration */.a3)(gateMs)} after the migration ended.`);
         if (gate.passed)

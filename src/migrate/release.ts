@@ -56,8 +56,20 @@ export async function migrateUnderLock(
       if (contract && commands.contract) await runMigration(lock, "contract-command", commands.contract, env, commands, logs);
     }
     const migratedAt = Date.now();
-    await recordSchema(ledger, before, config.schemaVersion, active, contract);
-    const gate = await n1Gate(ports, commands.gate, active);
+    await recordSchema(ledger, before, config.schemaVersion, active, contract).catch((error: unknown) => {
+      throw new CutoverError(
+        `The migration to ${config.schemaVersion} ran, but recording it in the ledger failed: ${describeError(error)} Nothing was deployed; the database is at ${config.schemaVersion}. Run migrate again: it records the schema without migrating twice only if your migrate-command is idempotent, as migration tools are.`,
+      );
+    });
+    // A gate that cannot run proves nothing: it fails, and the down migration runs.
+    const gate = await n1Gate(ports, commands.gate, active).catch(
+      (error: unknown): GateVerdict => ({
+        passed: false,
+        failure: `the gate could not run: ${describeError(error)}`,
+        checks: [],
+        ms: 0,
+      }),
+    );
     const gateMs = Date.now() - migratedAt;
     core.info(`N-1 gate: ${gate.passed ? "passed" : "failed"} ${formatDuration(gateMs)} after the migration ended.`);
     if (gate.passed) return { state: ran ? "done" : "skipped", gate, gateMs, detail: "", logs };
