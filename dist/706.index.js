@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RouteObjects: () => (/* binding */ RouteObjects)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7046);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2430);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61454);
 // Route objects of other API groups (Gateway API HTTPRoutes, Istio VirtualServices) through the
 // official client's CustomObjectsApi: read one, and merge-patch its spec guarded by the

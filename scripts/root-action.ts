@@ -52,7 +52,7 @@ export function rootActionYml(): string {
   const switches = new Set(PHASES.flatMap((p) => p.when));
   for (const [name, input] of inputs) {
     const phases = input.phases.length === PHASES.length ? "" : ` [${input.phases.join(", ")}]`;
-    const skip = switches.has(name) ? ` Leave empty to skip ${input.phases[0]}.` : "";
+    const skip = switches.has(name) ? ` Leave empty to skip ${PHASES.find((p) => p.when.includes(name))?.step.name}.` : "";
     const description = skip ? input.description.replace(/ Default: `[^`]*`\./, "") : input.description;
     lines.push(`  ${name}:`, `    description: ${quote(`${description}${phases}${skip}`)}`, "    required: false");
     if (input.default !== undefined && !switches.has(name)) lines.push(`    default: ${quote(input.default)}`);

@@ -8,6 +8,7 @@ type AnyStep = Step<{ router: RouterConfig }>;
 /** Each step is its own chunk of the bundle, loaded only when that step runs. */
 const STEPS: Record<StepName, () => Promise<{ step: AnyStep }>> = {
   status: () => import("./steps/status.ts"),
+  migrate: () => import("./steps/migrate.ts"),
   "deploy-standby": () => import("./steps/deploy-standby.ts"),
   "smoke-test": () => import("./steps/smoke-test.ts"),
   "warm-caches": () => import("./steps/warm-caches.ts"),

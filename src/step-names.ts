@@ -4,6 +4,7 @@
  */
 export const STEP_NAMES = [
   "status",
+  "migrate",
   "deploy-standby",
   "smoke-test",
   "warm-caches",

@@ -65,6 +65,8 @@ export async function runCommand(
   values: Record<string, string>,
   timeoutMs: number,
   passthrough: string[] = [],
+  /** When given, the command's output lines are kept here too (the last MAX_KEPT), for a summary. */
+  kept?: string[],
 ): Promise<void> {
   const env = childEnvironment(values, passthrough);
   core.info(`Running ${label} (timeout ${formatDuration(timeoutMs)}), with ${describeEnvironment(env)}`);
@@ -73,9 +75,10 @@ export async function runCommand(
   // in the environment and its stdin a socket (bash(1), INVOCATION).
   const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command], {
     env,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", kept ? "pipe" : "inherit", kept ? "pipe" : "inherit"],
     detached: true,
   });
+  if (kept) keepLines(child, kept);
   let timedOut = false;
   let cancelledBy: NodeJS.Signals | undefined;
   let killAt = 0;
@@ -123,6 +126,28 @@ export async function runCommand(
   if (timedOut) throw new CutoverError(`${label} did not finish within ${formatDuration(timeoutMs)} and was stopped.`);
   if (code !== 0) throw new CutoverError(`${label} exited with ${code ?? "a signal"} after ${took}; see its output above.`);
   core.info(`${label} finished after ${took}.`);
+}
+
+const MAX_KEPT = 200;
+
+/** Passes the output on to the log as it comes, and keeps its lines. */
+function keepLines(child: ReturnType<typeof spawn>, kept: string[]): void {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    let partial = "";
+    stream?.on("data", (chunk: Buffer) => {
+      out.write(chunk);
+      const lines = (partial + chunk.toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      kept.push(...lines);
+      kept.splice(0, Math.max(0, kept.length - MAX_KEPT));
+    });
+    stream?.on("end", () => {
+      if (partial) kept.push(partial);
+    });
+  }
 }
 
 function groupAlive(pid: number | undefined): boolean {

@@ -130,6 +130,18 @@ const STEPS: Record<string, Shape> = {
   "teardown-command": string("./deploy/scale-to-zero.sh"),
   "teardown-timeout": duration("30m"),
   "teardown-drain-timeout": duration("15m"),
+  migrations: list(["db/migrations/*.sql"]),
+  "lint-config": string(".squawk.toml"),
+  "pg-version": string("15", /^\d{1,2}(\.\d{1,2})?$/),
+  squawk: string("/usr/local/bin/squawk"),
+  "migrate-command": string("npx prisma migrate deploy"),
+  "migrate-rollback-command": string("./db/down.sh"),
+  "contract-command": string("pgroll complete"),
+  "lock-timeout": duration("5m"),
+  "migrate-timeout": duration("30m"),
+  "gate-soak-duration": duration("30s"),
+  "gate-soak-path": string("/orders"),
+  "gate-max-error-rate": percent("1%"),
 };
 
 /** The routers' settings, which an entry of `routers:` holds. */
@@ -163,6 +175,9 @@ export const PER_RUN_INPUTS = [
   "github-token",
   "headers",
   "prometheus-headers",
+  "schema-version",
+  "allow-contract",
+  "database-url",
 ] as const;
 
 const REQUEST = { timeout: "request-timeout" };
@@ -195,4 +210,5 @@ export const SETTING_NAMES: Partial<Record<StepName, Record<string, string>>> = 
   "soak-monitor": { ...PURGE, duration: "soak-duration", window: "soak-window", "probe-interval": "soak-probe-interval" },
   rollback: PURGE,
   teardown: { "drain-timeout": "teardown-drain-timeout" },
+  migrate: { ...REQUEST, retries: "smoke-retries", concurrency: "smoke-concurrency" },
 };

@@ -8,6 +8,7 @@ import type { RouterConfig } from "../routers/port.ts";
 import type { Handoff, Ports, Step } from "../step.ts";
 import type { StepName } from "../step-names.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
+import { step as migrate } from "./migrate.ts";
 import { step as purgeCdn } from "./purge-cdn.ts";
 import { step as smokeTest } from "./smoke-test.ts";
 import { step as soakMonitor } from "./soak-monitor.ts";
@@ -28,6 +29,7 @@ const names = (step: StepName) => SETTING_NAMES[step] ?? {};
 
 /** The one-step cutover: the steps in order, each reading its own inputs, each skipped when left out. */
 export const PHASES: Phase[] = [
+  { step: migrate as AnyStep, when: ["migrations"], names: names("migrate") },
   { step: deployStandby as AnyStep, when: ["version"], names: {} },
   { step: smokeTest as AnyStep, when: ["checks"], names: names("smoke-test") },
   { step: warmCaches as AnyStep, when: ["warm-paths", "warm-paths-file", "sitemap"], names: names("warm-caches") },
@@ -50,7 +52,7 @@ function active(phase: Phase): boolean {
   return phase.when.length === 0 || phase.when.some((name) => readString(name) !== "");
 }
 
-/** deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
+/** migrate, deploy-standby, smoke-test, warm-caches, switch, purge-cdn and soak-monitor, in one process. */
 export const step: Step<CutoverInputs> = {
   name: "cutover",
   readInputs: () => {

@@ -6,6 +6,7 @@ import { code } from "../core/untrusted.ts";
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
 import { purgeFailure, type RollbackRequest, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
+import { rollbackSchemaGuard } from "../migrate/guards.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import type { Step } from "../step.ts";
@@ -38,6 +39,7 @@ export const step: Step<RollbackInputs> = {
   },
 
   async run({ router, request, deployments }, aws) {
+    const overrode = await rollbackSchemaGuard(aws, router, request.to, request.force);
     const result = await rollBack(aws, router, request).catch(reportFailedFlip);
     const { outcome } = result;
     setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
@@ -52,7 +54,12 @@ export const step: Step<RollbackInputs> = {
       : result.purgeError
         ? [`**CDN purge failed:** ${result.purgeError}`]
         : [];
-    await reportFlip(outcome, title, [`**Reason:** ${code(request.reason)}`], purged);
+    await reportFlip(
+      outcome,
+      title,
+      [`**Reason:** ${code(request.reason)}`, ...(overrode ? [`**Overridden:** ${overrode}.`] : [])],
+      purged,
+    );
     const failure = purgeFailure(result);
     if (failure) throw failure;
   },

@@ -8,6 +8,7 @@ import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { runContract } from "../migrate/contract.ts";
 import type { LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
@@ -25,6 +26,7 @@ interface TeardownInputs {
   deregister: boolean;
   command?: string;
   commandTimeoutMs: number;
+  contractCommand?: string;
   envPassthrough?: string[];
   drainTimeoutMs: number;
   dryRun: boolean;
@@ -39,6 +41,7 @@ export const step: Step<TeardownInputs> = {
     deregister: readBoolean("deregister-targets", true),
     command: readString("teardown-command") || undefined,
     commandTimeoutMs: readDuration("teardown-timeout", "30m", 6 * 3_600_000),
+    contractCommand: readString("contract-command") || undefined,
     envPassthrough: readEnvPassthrough(),
     drainTimeoutMs: readDuration("drain-timeout", "15m", 3 * 3_600_000),
     dryRun: readBoolean("dry-run", false),
@@ -68,7 +71,7 @@ export const step: Step<TeardownInputs> = {
     const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
     if (inputs.dryRun) {
       core.info(
-        `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${TAG.tornDownAt}.`,
+        `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${TAG.tornDownAt}.`,
       );
       await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
       return;
@@ -113,12 +116,20 @@ export const step: Step<TeardownInputs> = {
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
     await recordTornDown(ledger, color, tornDownAt);
+    const contracted = inputs.contractCommand
+      ? await runContract(ledger, color, {
+          run: inputs.contractCommand,
+          timeoutMs: inputs.commandTimeoutMs,
+          envPassthrough: inputs.envPassthrough,
+        })
+      : "";
     const deregistered = inputs.deregister ? targets : [];
     const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
     await writeSummary(`cutover teardown: ${color} torn down`, after, [
       `**Torn down:** ${decision.detail}.`,
       deregistered.length ? `Deregistered from ${color}: ${describeTargets(deregistered)}.` : "",
       inputs.command ? `teardown-command ran for ${color}.` : "",
+      contracted,
       sideBySide(snapshot.tags, color, tornDownAt),
     ]);
   },

@@ -36,7 +36,9 @@ describe("the one-step root action", () => {
     const run = await runAction("cutover", oneStep(), world.env);
     const records = await load.stop();
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toContain("Phases: deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor.");
+    expect(run.stdout).toContain(
+      "Phases: deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor; skipped (their inputs are empty): migrate.",
+    );
     for (const phase of ["deploy-standby", "smoke-test", "warm-caches", "switch", "purge-cdn", "soak-monitor"]) {
       expect(run.stdout).toContain(`::group::cutover: ${phase}`);
     }
@@ -57,7 +59,7 @@ describe("the one-step root action", () => {
     const run = await runAction("cutover", world.inputs, world.env);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(
-      "Phases: switch; skipped (their inputs are empty): deploy-standby, smoke-test, warm-caches, purge-cdn, soak-monitor.",
+      "Phases: switch; skipped (their inputs are empty): migrate, deploy-standby, smoke-test, warm-caches, purge-cdn, soak-monitor.",
     );
   });
 

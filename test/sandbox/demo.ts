@@ -1,4 +1,4 @@
-// npm run demo [-- --router alb|nginx|kubernetes|gateway-api|istio|route53] [--report FILE]: the main job on
+// npm run demo [-- --router alb|nginx|kubernetes|gateway-api|istio|route53] [--scenario migrate] [--report FILE]: the main job on
 // the local sandbox. It runs the committed step bundles exactly as GitHub's runner does, through
 // its scenarios while load flows, and prints a report a person can read. The ALB sandbox is the
 // default and needs no nginx or cluster; --router nginx runs them through a real nginx, without a
@@ -365,15 +365,22 @@ if (!ROUTERS.includes(router)) {
   console.error(`usage: npm run demo -- [--router ${ROUTERS.join("|")}] [--report FILE]`);
   process.exit(2);
 }
-const scenarios =
-  router === "kubernetes"
+const scenarioAt = process.argv.indexOf("--scenario");
+const only = scenarioAt > 0 ? process.argv[scenarioAt + 1] : undefined;
+if (only !== undefined && only !== "migrate") {
+  console.error("usage: npm run demo -- --scenario migrate [--report FILE]");
+  process.exit(2);
+}
+const scenarios = only
+  ? await (await import("./postgres/demo.ts")).migrateDemo()
+  : router === "kubernetes"
     ? await (await import("./kubernetes/demo.ts")).kubernetesDemo((stage) => new Scenario(stage), RATE)
     : router === "gateway-api" || router === "istio"
       ? await (await import("./kubernetes/weighted-demo.ts")).weightedDemo(router, (stage) => new Scenario(stage), RATE)
       : router === "route53"
         ? await (await import("./route53/demo.ts")).route53Demo(RATE)
         : await demoOn(router);
-// The first scenario is the release: it must not fail a single request.
+// The first scenario is the release: it must not fail a single request (migrate's too: the expand release).
 const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
 console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
 for (const s of scenarios) {

@@ -85,6 +85,7 @@ export class World {
   readonly planes: ListenerPlane[] = [];
   cdn?: CdnCache;
   control?: ControlServer;
+  #database?: AppServer["database"];
   distributionId = "";
   urls = { aws: "", prod: "", test: "", cdn: "", control: "", blueApp: "", greenApp: "" };
 
@@ -195,6 +196,7 @@ export class World {
       this.sessions,
       this.#ownSessions[color],
     );
+    app.database = this.#database;
     const port = await app.listen();
     this.apps[color].push(app);
     if (register) this.elbv2.groups.register(this.group(color), "127.0.0.1", port);
@@ -202,6 +204,12 @@ export class World {
     if (color === "blue" && !this.urls.blueApp) this.urls.blueApp = url;
     if (color === "green" && !this.urls.greenApp) this.urls.greenApp = url;
     return app;
+  }
+
+  /** Every app, and every app added later, reads and writes /items through this pool. */
+  useDatabase(database: AppServer["database"]): void {
+    this.#database = database;
+    for (const app of Object.values(this.apps).flat()) app.database = database;
   }
 
   setApps(color: SandboxColor, behaviour: Partial<AppBehaviour>): void {

@@ -37,6 +37,7 @@ const REQUIRED: Record<string, string> = {
   "metrics-url": "http://127.0.0.1:8080/metrics",
   "prometheus-url": "http://127.0.0.1:9090",
   environment: "production",
+  migrations: "test/sandbox/migrations/*.sql",
 };
 
 /** What each router needs beside the inputs above, to be read at all. */

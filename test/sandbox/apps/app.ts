@@ -2,7 +2,9 @@
 // inject errors, latency or a failing health check.
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type pg from "pg";
 import { closeServer, listenLocal } from "../serve.ts";
+import { serveItems } from "./items.ts";
 import { AppMetrics } from "./metrics.ts";
 
 export interface AppBehaviour {
@@ -90,6 +92,8 @@ export class AppServer {
   port = 0;
   /** The address it listens on: loopback, or a pod's IP. */
   host = "127.0.0.1";
+  /** The sandbox's PostgreSQL, when it runs one: /items reads and writes through it. */
+  database?: pg.Pool;
   readonly #shared: SessionStore;
   readonly #own: SessionStore;
   readonly #server: Server;
@@ -160,6 +164,7 @@ export class AppServer {
       return;
     }
     this.served += 1;
+    if (path === "/items" && this.database) return serveItems(this.database, version, res);
     this.#route(req, res, path, version);
   }
 

@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830];
+export const id = 961;
+export const ids = [961];
 export const modules = {
 
 /***/ 86327:
@@ -21,77 +21,31 @@ async function forEachLimited(items, limit, work) {
 
 /***/ }),
 
-/***/ 63980:
+/***/ 77411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ standbyUrl)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90342);
-
-
-
-/** The standby's URL through the test route: always pointed at the standby, off the user's path. */
-async function standbyUrl(traffic) {
-    const url = await traffic.testUrl();
-    if (!url)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 93830:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  wf: () => (/* binding */ readChecks)
 });
+
+// UNUSED EXPORTS: DEFAULT_CHECKS_YAML, MAX_CHECKS, MAX_CHECKS_BYTES, parseChecks
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/color.js
-var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/core/time.js
-var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/core/urls.js
 var urls = __webpack_require__(90342);
-// EXTERNAL MODULE: ./build/github/report.js
-var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/probe/http.js
-var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
-// EXTERNAL MODULE: ./build/routing/router.js
-var router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/standby.js
-var standby = __webpack_require__(63980);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 ;// CONCATENATED MODULE: ./build/smoke/checks-yaml.js
@@ -386,17 +340,27 @@ function statusRule(source, node, where) {
     return { status: (s) => s === Number(value), statusText: value };
 }
 
-// EXTERNAL MODULE: ./build/core/json-path.js
-var json_path = __webpack_require__(2960);
-// EXTERNAL MODULE: ./build/probe/pool.js
-var pool = __webpack_require__(86327);
-;// CONCATENATED MODULE: ./build/smoke/run.js
+
+/***/ }),
+
+/***/ 2123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eU: () => (/* binding */ compareColors),
+/* harmony export */   k_: () => (/* binding */ runCheck)
+/* harmony export */ });
+/* unused harmony exports judge, assetUrls, shape */
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2960);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90342);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
+/* harmony import */ var _probe_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86327);
 
 
 
 
 function send(prober, base, spec, extraHeaders = {}) {
-    return prober.send({ url: (0,urls/* pathOn */.XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
+    return prober.send({ url: (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, spec.path), method: spec.method, headers: { ...spec.headers, ...extraHeaders }, body: spec.body }, { readBody: true });
 }
 function header(headers, name) {
     const value = headers[name.toLowerCase()];
@@ -411,7 +375,7 @@ function judge(response, expect, maxLatencyMs) {
         problems.push(`status ${response.status}, expected ${expect.statusText}`);
     for (const piece of expect.bodyContains)
         if (!response.body.includes(piece))
-            problems.push(`body lacks ${(0,report/* clip */.$Q)(JSON.stringify(piece), 100)}`);
+            problems.push(`body lacks ${(0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(JSON.stringify(piece), 100)}`);
     if (expect.bodyMatches && !expect.bodyMatches.test(response.body))
         problems.push(`body does not match /${expect.bodyMatches.source}/`);
     if (Object.keys(expect.json).length) {
@@ -423,7 +387,7 @@ function judge(response, expect, maxLatencyMs) {
             problems.push("body is not JSON");
         }
         for (const [path, wanted] of Object.entries(expect.json)) {
-            const found = (0,json_path/* jsonAt */.o)(body, path);
+            const found = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonAt */ .o)(body, path);
             if (body !== undefined && found !== wanted)
                 problems.push(`json ${path} is ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
         }
@@ -488,9 +452,9 @@ async function checkAssets(check, target, base, ctx) {
     if (page.error || page.status !== 200)
         return result(check, target, page, [`the page ${check.request.path} answered ${page.error ?? page.status}`]);
     const origins = new Set([base.origin, ...ctx.cdnOrigins, ...check.cdnOrigins]);
-    const assets = assetUrls(page.body, (0,urls/* pathOn */.XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
+    const assets = assetUrls(page.body, (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOn */ .XA)(base, check.request.path)).filter((u) => origins.has(u.origin));
     const failures = [];
-    await (0,pool/* forEachLimited */.v)(assets, ctx.prober.options.concurrency, async (url) => {
+    await (0,_probe_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLimited */ .v)(assets, ctx.prober.options.concurrency, async (url) => {
         const answer = await ctx.prober.send({ url, headers: check.request.headers });
         if (answer.status !== 200)
             failures.push(`${url.pathname} ${answer.error ?? answer.status}`);
@@ -580,150 +544,6 @@ async function compareColors(check, ctx) {
         problems.push(`only the ${a === undefined ? "standby" : "active"} color answers JSON`);
     }
     return result(check, "both", standby, problems);
-}
-
-;// CONCATENATED MODULE: ./build/steps/smoke-test.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** HTTP checks against the standby (or the active, or both), off the user's path. Never writes to AWS. */
-const step = {
-    name: "smoke-test",
-    readInputs: () => {
-        const router = (0,registry/* readRouterConfig */.ab)();
-        const target = (0,inputs/* readChoice */.Kf)("target", ["standby", "active", "both"], "standby");
-        const url = (0,inputs/* readUrl */.wo)("url", "http://test.shop.example.com:8080");
-        const activeUrl = (0,inputs/* readUrl */.wo)("active-url", "https://shop.example.com");
-        const checks = readChecks();
-        const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
-        if (target !== "active" && !url && !router.testUrlKnown) {
-            throw (0,inputs/* inputError */.Xu)("url", "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)", "http://test.shop.example.com:8080");
-        }
-        if (needsActive && !activeUrl) {
-            throw (0,inputs/* inputError */.Xu)("active-url", `is required with target: ${target}${target === "standby" ? " when a session check signs in on the active color" : ""}`, "https://shop.example.com");
-        }
-        if (target !== "both" && checks.some((c) => c.kind === "compare")) {
-            throw (0,inputs/* inputError */.Xu)("target", "must be both when checks include a compare check", "both");
-        }
-        const cdnOrigins = (0,inputs/* readList */.LD)("cdn-origins").map((o) => readOrigin(o));
-        const reportPath = (0,inputs/* readString */.E3)("report-path", external_node_path_.join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), "cutover-smoke-report.json"));
-        return {
-            router,
-            target,
-            url,
-            activeUrl,
-            checks,
-            probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 4 }),
-            cdnOrigins,
-            reportPath,
-        };
-    },
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const active = (0,report/* leadingColor */.uG)(snapshot.state);
-        const bases = { active: inputs.activeUrl };
-        if (inputs.target !== "active") {
-            checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
-        }
-        const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
-        for (const t of targets)
-            runner/* info */.pq(`Checking the ${t} color (${t === "active" ? active : (0,color/* otherColor */.I)(active)}) at ${bases[t] ? (0,urls/* shownUrl */.zA)(bases[t]) : ""}`);
-        const checked = Object.values(bases).flatMap((b) => (b ? [b.origin] : []));
-        const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [...checked, ...(inputs.probe.credentialOrigins ?? [])] });
-        const results = [];
-        const expected = inputs.checks.reduce((n, c) => n + (c.kind === "compare" ? 1 : targets.length), 0);
-        const stopProgress = (0,time/* every */.Si)(PROGRESS_MS, () => runner/* info */.pq(`Smoke checks: ${results.length} of ${expected} done.`));
-        try {
-            for (const check of inputs.checks) {
-                if (check.kind === "compare")
-                    results.push(log(await compareColors(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
-                else
-                    for (const t of targets)
-                        results.push(log(await runCheck(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
-            }
-        }
-        finally {
-            stopProgress();
-            prober.close();
-        }
-        const failed = results.filter((r) => !r.ok);
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(inputs.reportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(inputs.reportPath, runner/* reportText */.UH(`${JSON.stringify({ active, bases: Object.fromEntries(Object.entries(bases).map(([k, v]) => [k, v && (0,urls/* shownUrl */.zA)(v)])), results }, null, 2)}\n`));
-        (0,report/* setCommonOutputs */.Et)(snapshot);
-        runner/* setOutput */.uH("passed", String(results.length - failed.length));
-        runner/* setOutput */.uH("failed", String(failed.length));
-        runner/* setOutput */.uH("report-path", inputs.reportPath);
-        const rows = results.map((r) => [
-            r.ok ? "✅" : "❌",
-            (0,report/* clip */.$Q)(r.name, 80),
-            r.kind,
-            r.target,
-            String(r.status ?? "—"),
-            r.latencyMs === undefined ? "—" : `${r.latencyMs} ms`,
-            (0,report/* clip */.$Q)(r.reason ?? "", 500),
-        ]);
-        const verdict = failed.length
-            ? `**Failed:** ${failed.length} of ${results.length} checks failed; nothing was changed.`
-            : `**Passed:** ${results.length} of ${results.length} checks.`;
-        await (0,summary/* writeSummary */.Sy)(`cutover smoke-test: ${results.length - failed.length} passed, ${failed.length} failed`, snapshot, [
-            verdict,
-            (0,report/* table */.tp)(["", "Check", "Kind", "Color", "Status", "Latency", "Why it failed"], rows),
-        ]);
-        if (failed.length) {
-            const named = failed.slice(0, NAMED_FAILURES).map((r) => `${(0,report/* clip */.$Q)(r.name, 80)} [${r.target}]: ${(0,report/* clip */.$Q)(r.reason ?? "")}`);
-            const more = failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more, in the log above` : "";
-            throw new errors/* CutoverError */.DB(`${failed.length} of ${results.length} smoke checks failed: ${named.join("; ")}${more}`);
-        }
-        runner/* info */.pq(`All ${results.length} smoke checks passed.`);
-    },
-};
-const PROGRESS_MS = 10_000;
-/** Failures named in the error line; the rest are in the log and the summary. */
-const NAMED_FAILURES = 10;
-/** The standby reached through a test route that sends to the live color would be the live color. */
-function checkTestRoute(state, url) {
-    const problem = (0,router/* testRouteProblem */.PP)(state);
-    if (!problem)
-        return;
-    if (url) {
-        runner/* warning */.$e(`${problem} If url leads through that test route, this smoke test checks the live color.`);
-        return;
-    }
-    throw new errors/* CutoverError */.DB(`smoke-test would be checking the live color, not the standby. ${problem}`);
-}
-function log(result) {
-    const figures = [result.status, result.latencyMs === undefined ? undefined : `${result.latencyMs} ms`]
-        .filter((x) => x !== undefined)
-        .join(", ");
-    const line = `${result.ok ? "✓" : "✗"} ${result.name} [${result.target}] ${figures}${result.reason ? `: ${result.reason}` : ""}`;
-    if (result.ok)
-        runner/* info */.pq(line);
-    else
-        runner/* error */.z3(line);
-    return result;
-}
-function readOrigin(value) {
-    const origin = (0,urls/* httpOrigin */.dp)(value);
-    if (!origin)
-        throw (0,inputs/* inputError */.Xu)("cdn-origins", `must be http(s) origins, got ${JSON.stringify((0,urls/* hideUserinfo */.kc)(value))}`, "https://cdn.shop.example.com");
-    return origin;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
 /***/ 60178:
@@ -380,22 +380,179 @@ function purgeFailure(result) {
 
 /***/ }),
 
-/***/ 8746:
+/***/ 30051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */   Cy: () => (/* binding */ contractSchema),
+/* harmony export */   Kp: () => (/* binding */ writeSchemaTags),
+/* harmony export */   X$: () => (/* binding */ guardRollbackSchema),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ks: () => (/* binding */ contractProblem),
+/* harmony export */   lo: () => (/* binding */ appliedSchema),
+/* harmony export */   t0: () => (/* binding */ SCHEMA_TAG)
 /* harmony export */ });
-/* harmony import */ var _cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60178);
-/* harmony import */ var _cdn_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38236);
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66101);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31228);
-/* harmony import */ var _flip_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36590);
-/* harmony import */ var _flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68468);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54882);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15722);
+/* unused harmony export rollbackSchemaProblem */
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
+/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+
+
+
+
+
+/**
+ * What the ledger knows of the database's schema. The schema is one per environment, so the
+ * applied and contract marks are written on both colors; the released mark is each color's own.
+ */
+const SCHEMA_TAG = {
+    /** The schema version a color was released against: the newest migration when it was deployed. */
+    released: "cutover:schema-version",
+    /** The newest schema version migrated into the environment's database. */
+    applied: "cutover:schema-applied",
+    /** The newest contract migration applied: no color released before it can run on the schema. */
+    contract: "cutover:schema-contract",
+};
+/** Schema versions are migration names that sort in order: 001_x, V2__y, 20260101120000_z. */
+function compareVersions(a, b) {
+    return a.localeCompare(b, "en", { numeric: true });
+}
+/** The schema the environment's database is on, as the ledger last heard. */
+function appliedSchema(tags) {
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
+}
+function contractSchema(tags) {
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
+}
+function newest(values) {
+    return values
+        .filter((v) => Boolean(v))
+        .sort(compareVersions)
+        .at(-1);
+}
+/**
+ * Whether a rollback to `target` crosses a schema change: refused across an applied contract (the
+ * target's code cannot run on that schema), a warning across an expand (normal, and why expand exists).
+ */
+function rollbackSchemaProblem(tags, target) {
+    const released = tags[target][SCHEMA_TAG.released];
+    const contract = contractSchema(tags);
+    const applied = appliedSchema(tags);
+    if (!released)
+        return applied
+            ? { warn: `${target} carries no ${SCHEMA_TAG.released}: cutover cannot tell whether its code runs on schema ${applied}` }
+            : {};
+    if (contract && compareVersions(released, contract) < 0)
+        return {
+            refuse: `${target} was released against schema ${released}, and the contract migration ${contract} has been applied since: ${target}'s code cannot run on the live schema`,
+        };
+    if (applied && compareVersions(released, applied) < 0)
+        return {
+            warn: `${target} was released against schema ${released}; the database has been expanded to ${applied} since, which old code tolerates`,
+        };
+    return {};
+}
+/** Refuses (or, with force, warns and says what it overrode) a rollback across a contract; returns what force overrode. */
+function guardRollbackSchema(tags, target, force) {
+    const { refuse, warn } = rollbackSchemaProblem(tags, target);
+    if (warn)
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Schema: ${warn}.`);
+    if (!refuse)
+        return undefined;
+    if (!force)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`rollback refuses: ${refuse}. Nothing was written. Roll forward, or put the schema back (its down migration) and set force: true.`);
+    const overrode = `force: true overrode the schema guard: ${refuse}`;
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(overrode);
+    return overrode;
+}
+/**
+ * A contract change may run only when no color released before it can take traffic again: the
+ * active color runs the release that no longer needs what the contract removes, and the other
+ * color is either gone (torn down) or was never deployed.
+ */
+function contractProblem(tags, active) {
+    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
+    if (!tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version])
+        return undefined;
+    if ((0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted])
+        return undefined;
+    return `${idle} (${tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+}
+/** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
+async function writeSchemaTags(ledger, tags, edits) {
+    for (const { color, set, remove = [] } of edits) {
+        const gone = remove.filter((k) => k in tags[color]);
+        const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => tags[color][k] !== v));
+        if (!Object.keys(changed).length && !gone.length)
+            continue;
+        await ledger.write(color, changed, gone);
+        for (const [key, value] of Object.entries(changed))
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+        for (const key of gone)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 89134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./build/cdn/purge.js + 1 modules
+var purge = __webpack_require__(60178);
+// EXTERNAL MODULE: ./build/cdn/report.js
+var report = __webpack_require__(38236);
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/untrusted.js
+var untrusted = __webpack_require__(31228);
+// EXTERNAL MODULE: ./build/flip/report.js
+var flip_report = __webpack_require__(36590);
+// EXTERNAL MODULE: ./build/flip/rollback.js
+var rollback = __webpack_require__(68468);
+// EXTERNAL MODULE: ./build/github/deployments.js
+var github_deployments = __webpack_require__(54882);
+// EXTERNAL MODULE: ./build/github/report.js
+var github_report = __webpack_require__(62546);
+// EXTERNAL MODULE: ./build/routing/snapshot.js
+var snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/migrate/schema.js
+var schema = __webpack_require__(30051);
+;// CONCATENATED MODULE: ./build/migrate/guards.js
+
+
+
+
+/**
+ * rollback's schema guard: refuses a target released before an applied contract migration (unless
+ * force), warns across an expand. Returns what force overrode, for the summary. A ledger without
+ * schema marks (no migrate step ever ran) costs one read.
+ */
+async function rollbackSchemaGuard(ports, router, to, force) {
+    const tags = await ports.router.ledger.read();
+    if (!color/* COLORS */.l.some((c) => Object.values(schema/* SCHEMA_TAG */.t0).some((key) => tags[c][key])))
+        return undefined;
+    const target = to === "standby" ? (0,color/* otherColor */.I)((0,github_report/* leadingColor */.uG)((await (0,snapshot/* readSnapshot */.RA)(ports.router, router)).state)) : to;
+    return (0,schema/* guardRollbackSchema */.X$)(tags, target, force);
+}
+
+// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
+var registry = __webpack_require__(15722);
+;// CONCATENATED MODULE: ./build/steps/rollback.js
+
 
 
 
@@ -409,40 +566,41 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "rollback",
     readInputs: () => {
-        const to = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("to", ["previous", ..._core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l], "previous");
-        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
+        const to = (0,inputs/* readChoice */.Kf)("to", ["previous", ...color/* COLORS */.l], "previous");
+        const router = (0,registry/* readRouterConfig */.ab)();
         return {
             router,
             request: {
                 to: to === "previous" ? "standby" : to,
-                expectedActive: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalChoice */ .Mm)("expected-active-color", _core_color_js__WEBPACK_IMPORTED_MODULE_7__/* .COLORS */ .l),
-                reason: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRequiredString */ .nf)("reason", "smoke tests failed after release v1.4.2"),
-                force: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("force", false),
-                minHealthy: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInteger */ .JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
-                dryRun: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)("dry-run", false),
-                purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(false, router.aws.partition),
+                expectedActive: (0,inputs/* readOptionalChoice */.Mm)("expected-active-color", color/* COLORS */.l),
+                reason: (0,inputs/* readRequiredString */.nf)("reason", "smoke tests failed after release v1.4.2"),
+                force: (0,inputs/* readBoolean */.Vf)("force", false),
+                minHealthy: (0,inputs/* readInteger */.JI)("min-healthy-targets", 1, { min: 0, max: 1000 }),
+                dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+                purge: (0,purge/* readPurgeConfig */.C3)(false, router.aws.partition),
             },
-            deployments: (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeploymentConfig */ .yO)({ withId: true }),
+            deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
     async run({ router, request, deployments }, aws) {
-        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
+        const overrode = await rollbackSchemaGuard(aws, router, request.to, request.force);
+        const result = await (0,rollback/* rollBack */.Fu)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
         const { outcome } = result;
-        (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
+        (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)
-            await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreDeployment */ .Q2)(deployments, request.reason);
+            await (0,github_deployments/* restoreDeployment */.Q2)(deployments, request.reason);
         const title = outcome.moved
             ? `cutover: rolled back to ${outcome.target}`
             : request.dryRun
                 ? `cutover: rollback to ${outcome.target} (dry-run)`
                 : `cutover: already on ${outcome.target}, no rollback needed`;
         const purged = result.purge
-            ? ["**CDN purge**", ...(0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(result.purge)]
+            ? ["**CDN purge**", ...(0,report/* purgeSections */.q)(result.purge)]
             : result.purgeError
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
-        await (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFlip */ .M7)(outcome, title, [`**Reason:** ${(0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(request.reason)}`], purged);
-        const failure = (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .purgeFailure */ .O7)(result);
+        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`**Reason:** ${(0,untrusted/* code */.aY)(request.reason)}`, ...(overrode ? [`**Overridden:** ${overrode}.`] : [])], purged);
+        const failure = (0,rollback/* purgeFailure */.O7)(result);
         if (failure)
             throw failure;
     },
