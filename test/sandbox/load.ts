@@ -2,6 +2,7 @@
 // next request), so a slow or stalled color shows up as latency and errors, not as less load.
 import { Agent, request } from "node:http";
 import { INJECTED_HEADER } from "./apps/app.ts";
+import { stalledMs } from "./stalls.ts";
 
 export interface LoadRecord {
   /** Milliseconds since the epoch when the request was sent. */
@@ -89,6 +90,9 @@ export function lastNotFrom(records: LoadRecord[], version: string, since: numbe
   return last;
 }
 
+/** How long a request may go unanswered while this process runs: past it, the request failed. */
+const TIMEOUT_MS = 10_000;
+
 export class LoadGenerator {
   readonly records: LoadRecord[] = [];
   readonly #url: URL;
@@ -134,7 +138,7 @@ export class LoadGenerator {
 
   #one(at = Date.now(), started = performance.now(), retried = false): Promise<void> {
     return new Promise((resolve) => {
-      const req = request(this.#url, { agent: retried ? false : this.#agent, timeout: 10_000, headers: this.#headers }, (res) => {
+      const req = request(this.#url, { agent: retried ? false : this.#agent, headers: this.#headers }, (res) => {
         res.resume();
         res.on("end", () => {
           this.records.push({
@@ -147,8 +151,27 @@ export class LoadGenerator {
           });
           resolve();
         });
+        // Cut off mid-answer (the deadline below): a failure like any other.
+        res.on("error", (error) => {
+          this.records.push({
+            at,
+            status: 0,
+            version: "",
+            latencyMs: performance.now() - started,
+            injected: false,
+            error: error.message,
+          });
+          resolve();
+        });
       });
-      req.on("timeout", () => req.destroy(new Error("timeout")));
+      // Unanswered for TIMEOUT_MS of the time this process ran (and at most 3 times that in all).
+      const stalledBefore = stalledMs();
+      const deadline = setInterval(() => {
+        const waited = performance.now() - started;
+        const ran = waited - (stalledMs() - stalledBefore);
+        if (ran >= TIMEOUT_MS || waited >= 3 * TIMEOUT_MS) req.destroy(new Error("timeout"));
+      }, 250);
+      req.on("close", () => clearInterval(deadline));
       let answered = false;
       req.on("response", () => {
         answered = true;
