@@ -83,7 +83,7 @@ var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
 // EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+var registry = __webpack_require__(45201);
 // EXTERNAL MODULE: ./build/routing/router.js
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
