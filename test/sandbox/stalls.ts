@@ -1,5 +1,5 @@
 // The time this process did not run: the gaps between beats of a 100 ms heartbeat, beyond 100 ms.
-// The sandbox's load, proxies, pods and probes share one process. After a stall (a busy machine,
+// The sandbox's load, proxies and pods share one process. After a stall (a busy machine,
 // a long synchronous task), Node runs expired timers before it reads the sockets, so a timeout
 // would fire before an answer that is already waiting, or before the other side had any time to
 // give one. A timeout here counts only the time the process ran.

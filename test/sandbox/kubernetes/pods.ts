@@ -3,7 +3,6 @@
 // grace period. Pod status follows "Pod Lifecycle" (phases, conditions, container states) and the
 // waiting reasons kubelet reports (ErrImagePull, ImagePullBackOff, CrashLoopBackOff).
 import { type AppBehaviour, AppServer, type SessionStore } from "../apps/app.ts";
-import { stalledMs } from "../stalls.ts";
 import { claimPodNet } from "./pod-net.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
 
@@ -31,7 +30,6 @@ interface RunningPod {
   app?: AppServer;
   failures: number;
   timer?: NodeJS.Timeout;
-  probing?: boolean;
   terminating?: boolean;
 }
 
@@ -179,23 +177,15 @@ export class Kubelet {
   async #probe(name: string): Promise<void> {
     const running = this.#pods.get(name);
     if (!running?.app || running.terminating) return;
-    // The prober runs one probe at a time: a tick while one is out is dropped (prober/worker.go).
-    if (running.probing) return;
-    running.probing = true;
     const ip = this.#status(name)?.podIP;
-    const stalledBefore = stalledMs();
     let ok = false;
     try {
       const res = await fetch(`http://${ip}:${running.app.port}/health`, { signal: AbortSignal.timeout(1000) });
       ok = res.status >= 200 && res.status < 400;
     } catch {
       ok = false;
-    } finally {
-      running.probing = false;
     }
     if (running.terminating) return;
-    // A probe that failed while this process stood still (stalls.ts) says nothing about the pod.
-    if (!ok && stalledMs() - stalledBefore >= 100) return;
     running.failures = ok ? 0 : running.failures + 1;
     const ready = (this.#status(name)?.containerStatuses?.[0]?.ready as boolean) ?? false;
     if (ok && !ready) this.#container(name, { ready: true }, "Running");
