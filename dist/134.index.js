@@ -550,7 +550,7 @@ async function rollbackSchemaGuard(ports, router, to, force) {
 }
 
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 ;// CONCATENATED MODULE: ./build/steps/rollback.js
 
 

@@ -420,7 +420,7 @@ var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/tags.js

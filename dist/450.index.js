@@ -394,7 +394,7 @@ async function runContract(ledger, retired, command) {
 }
 
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
 // EXTERNAL MODULE: ./build/routing/health.js

@@ -55,7 +55,7 @@ var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {

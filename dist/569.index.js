@@ -86,7 +86,7 @@ var github_deployments = __webpack_require__(54882);
 // EXTERNAL MODULE: ./build/metrics/prometheus-config.js
 var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js

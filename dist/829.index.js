@@ -1056,7 +1056,7 @@ async function undo(ledger, before, commands, env, lock, logs) {
 }
 
 // EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(15722);
+var registry = __webpack_require__(69660);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 ;// CONCATENATED MODULE: ./build/steps/migrate.js

@@ -7,7 +7,9 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { KubeClient } from "../../src/routers/kubernetes/client.ts";
 import type { KubernetesConfig } from "../../src/routers/kubernetes/config.ts";
+import { KubernetesLedger } from "../../src/routers/kubernetes/ledger.ts";
 import { KubernetesPool } from "../../src/routers/kubernetes/pool.ts";
+import { serviceRouting } from "../../src/routers/kubernetes/traffic.ts";
 import type { Cluster } from "../sandbox/kubernetes/cluster.ts";
 import { startCluster } from "../sandbox/kubernetes/cluster.ts";
 import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
@@ -51,7 +53,7 @@ describe("the kubernetes router and the Deployment controller", () => {
       colorLabel: "version",
       deployments: { blue: "shop-blue", green: "shop-green" },
     } as KubernetesConfig;
-    const pool = new KubernetesPool(client, config);
+    const pool = new KubernetesPool(client, config, serviceRouting(client, config));
     cluster.controllers.hold();
     annotate("shop-green", { "cutover/deployed-at": "2026-01-01T00:00:00Z" });
     // The controller resumes once the pool has read the Deployment unobserved: a judgement made
@@ -68,6 +70,31 @@ describe("the kubernetes router and the Deployment controller", () => {
       expect(health.map((t) => t.state)).toEqual(["healthy", "healthy"]);
     } finally {
       clearInterval(released);
+      cluster.controllers.release();
+    }
+  });
+
+  it("judges the rollout by the Deployment's status at once after its own ledger write, with the controller held", async () => {
+    const client = new KubeClient({ kubeconfig: inputs.kubeconfig as string, context: "", namespace: "shop" });
+    const config = {
+      namespace: "shop",
+      service: "shop",
+      testService: "shop-preview",
+      colorLabel: "version",
+      deployments: { blue: "shop-blue", green: "shop-green" },
+    } as KubernetesConfig;
+    const pool = new KubernetesPool(client, config, serviceRouting(client, config));
+    cluster.controllers.hold();
+    try {
+      await new KubernetesLedger(client, config).write("green", { "cutover:version": "v2" });
+      const d = cluster.store.get("deployments", "shop", "shop-green");
+      // The annotation moved the generation past what the held controller observed...
+      const observedGeneration = (d?.status as { observedGeneration?: number } | undefined)?.observedGeneration ?? 0;
+      expect(observedGeneration).toBeLessThan(d?.metadata.generation ?? 0);
+      // ...but this client made that generation, and the spec is the one the status describes.
+      const health = await pool.health("green");
+      expect(health.map((t) => t.state)).toEqual(["healthy", "healthy"]);
+    } finally {
       cluster.controllers.release();
     }
   });
@@ -99,5 +126,20 @@ describe("the kubernetes router and the Deployment controller", () => {
       expect(run.stdout).not.toContain("Waiting for green");
     }
     expect(cluster.api.writes()).toEqual([]);
+  });
+
+  it("names the quota that keeps the standby's new pods from being created (ReplicaFailure)", async () => {
+    // A ResourceQuota of 4 pods: blue's 2 and green's 2 fill it, so the rollout's surge pod is refused.
+    cluster.controllers.quotas.set("shop", { name: "pods", pods: 4 });
+    const run = await runAction("deploy-standby", { ...inputs, version: "v3", image: "sandbox/shop:v3", "health-timeout": "3s" });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(
+      /deployment\/shop-green unhealthy \(FailedCreate: pods "shop-green-[a-z0-9]+-" is forbidden: exceeded quota: pods, requested: pods=1, used: pods=4, limited: pods=4/,
+    );
+    const status = cluster.store.get("deployments", "shop", "shop-green")?.status as {
+      conditions?: { type: string; reason: string }[];
+    };
+    const conditions = status?.conditions ?? [];
+    expect(conditions.find((c) => c.type === "ReplicaFailure")?.reason).toBe("FailedCreate");
   });
 });

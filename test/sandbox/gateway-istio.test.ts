@@ -4,6 +4,7 @@
 // analysis on; relative Istio weights; and propagation that is seeded and replayable.
 import { describe, expect, it, vi } from "vitest";
 import { Controllers } from "./kubernetes/controllers.ts";
+import { admitCustom } from "./kubernetes/crd-schemas.ts";
 import { attached, GATEWAY_CONTROLLER, resolve } from "./kubernetes/gateway-status.ts";
 import type { Kubelet } from "./kubernetes/pods.ts";
 import { defaultPropagation, Syncer, seededRandom } from "./kubernetes/propagation.ts";
@@ -105,6 +106,103 @@ describe("istiod", () => {
     expect(() => validate(type, vs([700, 300]), undefined)).not.toThrow();
     expect(() => validate(type, vs([0, 0]), undefined)).toThrow(/total destination weight = 0/);
     expect(() => validate(type, vs([-1, 5]), undefined)).toThrow(/weight -1 < 0/);
+  });
+});
+
+describe("the CRDs' schemas (@kubernetes-models)", () => {
+  const route = (backendRef: Any, extra: Any = {}): KubeObject => ({
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "HTTPRoute",
+    metadata: { name: "shop", namespace: "shop" },
+    spec: { parentRefs: [{ name: "shop-gateway" }], rules: [{ backendRefs: [backendRef] }], ...extra },
+  });
+  const refusal = (f: () => unknown): Any => {
+    try {
+      f();
+    } catch (error) {
+      return (error as { body: Any }).body;
+    }
+    throw new Error("admitted");
+  };
+
+  it("fills the HTTPRoute CRD's defaults and prunes unknown fields, naming them (Warn) or refusing them (Strict)", () => {
+    const { object, warnings } = admitCustom(
+      typeOf("HTTPRoute"),
+      route({ name: "shop-blue", port: 80, colour: "blue" }, { retries: 3 }),
+      "Warn",
+    );
+    expect(object.spec).toEqual({
+      parentRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: "shop-gateway" }],
+      rules: [
+        {
+          backendRefs: [{ group: "", kind: "Service", name: "shop-blue", port: 80, weight: 1 }],
+          matches: [{ path: { type: "PathPrefix", value: "/" } }],
+        },
+      ],
+    });
+    expect(warnings).toEqual(['unknown field "spec.rules[0].backendRefs[0].colour"', 'unknown field "spec.retries"']);
+    expect(admitCustom(typeOf("HTTPRoute"), route({ name: "shop-blue", port: 80 }, { retries: 3 }), "Ignore").warnings).toEqual(
+      [],
+    );
+    expect(
+      refusal(() => admitCustom(typeOf("HTTPRoute"), route({ name: "shop-blue", port: 80 }, { retries: 3 }), "Strict")),
+    ).toMatchObject({
+      code: 400,
+      reason: "BadRequest",
+      message: 'strict decoding error: unknown field "spec.retries"',
+    });
+  });
+
+  it("answers 422 for the schema's types, bounds and required fields, and the CEL rule on a Service's port", () => {
+    const causes = (o: KubeObject) => (refusal(() => admitCustom(typeOf(o.kind as string), o, "Strict")).details as Any).causes;
+    expect(causes(route({ name: "shop-blue", port: 80, weight: 1_000_001 }))).toEqual([
+      {
+        field: "spec.rules[0].backendRefs[0].weight",
+        reason: "FieldValueInvalid",
+        message: "Invalid value: 1000001: spec.rules[0].backendRefs[0].weight in body should be less than or equal to 1000000",
+      },
+    ]);
+    expect(causes(route({ name: "shop-blue" }))).toEqual([
+      {
+        field: "spec.rules[0].backendRefs[0]",
+        reason: "FieldValueInvalid",
+        message: 'Invalid value: "object": Must have port for Service reference',
+      },
+    ]);
+    expect(causes(route({ port: 80 }))).toEqual([
+      { field: "spec.rules[0].backendRefs[0].name", reason: "FieldValueRequired", message: "Required value" },
+    ]);
+    const vs: KubeObject = {
+      apiVersion: "networking.istio.io/v1",
+      kind: "VirtualService",
+      metadata: { name: "shop", namespace: "shop" },
+      spec: { hosts: ["shop"], http: [{ route: [{ destination: { host: "shop", subset: "blue" }, weight: "90" }] }] },
+    };
+    expect(causes(vs)).toEqual([
+      {
+        field: "spec.http[0].route[0].weight",
+        reason: "FieldValueTypeInvalid",
+        message: 'Invalid value: "string": spec.http[0].route[0].weight in body must be of type integer: "string"',
+      },
+    ]);
+  });
+
+  it("keeps what the CRD keeps unknown (Istio's status) and the seeded objects as they are", async () => {
+    const { store, tick } = await seeded(true);
+    await tick();
+    const kinds = {
+      httproutes: "HTTPRoute",
+      virtualservices: "VirtualService",
+      gateways: "Gateway",
+      destinationrules: "DestinationRule",
+    };
+    for (const [resource, kind] of Object.entries(kinds)) {
+      for (const o of store.list(resource, "shop")) {
+        const { object, warnings } = admitCustom(typeOf(kind), o, "Strict");
+        expect(warnings).toEqual([]);
+        expect(object.status).toEqual(o.status);
+      }
+    }
   });
 });
 

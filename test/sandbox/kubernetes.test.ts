@@ -3,7 +3,7 @@
 // kubectl (Debian's kubernetes-client, or any kubectl on PATH; skipped only where none is
 // installed and CI is not set: .ci/run installs it). Then its traffic planes, over real HTTP.
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import * as k8s from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cluster, startCluster } from "./kubernetes/cluster.ts";
+import type { Any } from "./kubernetes/store.ts";
 
 const run = promisify(execFile);
 const kubectlPresent = spawnSync("kubectl", ["version", "--client"]).status === 0;
@@ -286,7 +287,17 @@ describe("the Kubernetes API imitation through @kubernetes/client-node", () => {
   });
 });
 
+// Each case runs kubectl a dozen times, a process each: on a busy machine (load 40 on 2 cores) a
+// case took up to 31 s, so each may take 90.
+const KUBECTL_CASE_MS = 90_000;
+
 describe.skipIf(!kubectlPresent && process.env.CI !== "true")("kubectl against the imitation", () => {
+  function writeManifest(text: string): string {
+    const file = path.join(dir, `manifest-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  }
+
   async function kubectl(...args: string[]): Promise<string> {
     const { stdout } = await run("kubectl", ["--kubeconfig", kubeconfig, ...args], {
       env: { PATH: process.env.PATH ?? "", HOME: dir },
@@ -294,73 +305,141 @@ describe.skipIf(!kubectlPresent && process.env.CI !== "true")("kubectl against t
     return stdout;
   }
 
-  it("gets, patches and waits for a rollout", async () => {
-    expect(await kubectl("get", "deployments")).toMatch(
-      /NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\nshop-blue\s+2\/2\s+2\s+2\s+\d+s/,
-    );
-    expect(await kubectl("get", "service", "shop", "-o", "jsonpath={.spec.selector.version}")).toBe("blue");
-    expect(await kubectl("get", "httproutes,virtualservices", "-o", "name")).toContain(
-      "httproute.gateway.networking.k8s.io/shop",
-    );
-    expect(await kubectl("patch", "service", "shop-preview", "-p", '{"spec":{"selector":{"version":"blue"}}}')).toContain(
-      "service/shop-preview patched",
-    );
-    expect(cluster.selectorOf("shop-preview")).toEqual({ app: "shop", version: "blue" });
-    await kubectl(
-      "patch",
-      "service",
-      "shop-preview",
-      "--type=json",
-      "-p",
-      '[{"op":"replace","path":"/spec/selector/version","value":"green"}]',
-    );
-    expect(cluster.selectorOf("shop-preview")).toEqual({ app: "shop", version: "green" });
-    await kubectl("set", "image", "deployment/shop-green", "app=sandbox/shop:v7");
-    expect(await kubectl("rollout", "status", "deployment/shop-green", "--timeout=30s")).toContain(
-      'deployment "shop-green" successfully rolled out',
-    );
-    // A new connection before kube-proxy syncs would reach a terminating pod: on a busy machine
-    // that was "socket hang up".
-    await cluster.waitServing("shop-preview", "sandbox/shop:v7");
-    expect(await version(cluster.urls.test)).toBe("v7");
-    const refused = await kubectl("patch", "service", "shop", "--type=merge", "-p", '{"metadata":{"resourceVersion":"1"}}').catch(
-      (e: { stderr: string }) => e.stderr,
-    );
-    expect(refused).toContain("Error from server (Conflict)");
-  });
+  it(
+    "gets, patches and waits for a rollout",
+    async () => {
+      expect(await kubectl("get", "deployments")).toMatch(
+        /NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\nshop-blue\s+2\/2\s+2\s+2\s+\d+s/,
+      );
+      expect(await kubectl("get", "service", "shop", "-o", "jsonpath={.spec.selector.version}")).toBe("blue");
+      expect(await kubectl("get", "httproutes,virtualservices", "-o", "name")).toContain(
+        "httproute.gateway.networking.k8s.io/shop",
+      );
+      expect(await kubectl("patch", "service", "shop-preview", "-p", '{"spec":{"selector":{"version":"blue"}}}')).toContain(
+        "service/shop-preview patched",
+      );
+      expect(cluster.selectorOf("shop-preview")).toEqual({ app: "shop", version: "blue" });
+      await kubectl(
+        "patch",
+        "service",
+        "shop-preview",
+        "--type=json",
+        "-p",
+        '[{"op":"replace","path":"/spec/selector/version","value":"green"}]',
+      );
+      expect(cluster.selectorOf("shop-preview")).toEqual({ app: "shop", version: "green" });
+      await kubectl("set", "image", "deployment/shop-green", "app=sandbox/shop:v7");
+      expect(await kubectl("rollout", "status", "deployment/shop-green", "--timeout=30s")).toContain(
+        'deployment "shop-green" successfully rolled out',
+      );
+      // A new connection before kube-proxy syncs would reach a terminating pod: on a busy machine
+      // that was "socket hang up".
+      await cluster.waitServing("shop-preview", "sandbox/shop:v7");
+      expect(await version(cluster.urls.test)).toBe("v7");
+      const refused = await kubectl(
+        "patch",
+        "service",
+        "shop",
+        "--type=merge",
+        "-p",
+        '{"metadata":{"resourceVersion":"1"}}',
+      ).catch((e: { stderr: string }) => e.stderr);
+      expect(refused).toContain("Error from server (Conflict)");
+    },
+    KUBECTL_CASE_MS,
+  );
 
-  it("lists ReplicaSets and Events, shows the rollout history and prints a pod's log as text", async () => {
-    await kubectl("annotate", "deployment/shop-blue", "kubernetes.io/change-cause=image v8");
-    await kubectl("set", "image", "deployment/shop-blue", "app=sandbox/shop:v8");
-    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
-    const sets = await kubectl("get", "replicasets", "-l", "version=blue");
-    expect(sets).toMatch(/NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE/);
-    expect(sets).toMatch(/shop-blue-[a-z]+\s+2\s+2\s+2\s/);
-    expect(sets).toMatch(/shop-blue-[a-z]+\s+0\s+0\s+0\s/);
-    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
-      /REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+image v8\n/,
-    );
-    expect(await kubectl("get", "events", "--field-selector", "involvedObject.name=shop-blue")).toMatch(
-      /Normal\s+ScalingReplicaSet\s+deployment\/shop-blue\s+Scaled up replica set shop-blue-[a-z]+ from 0 to 1/,
-    );
-    const pod = (await kubectl("get", "pods", "-l", "version=blue", "-o", "jsonpath={.items[0].metadata.name}")).trim();
-    expect(await kubectl("logs", pod)).toMatch(/^\S+ listening on [\d.]+:\d+, version v8\n$/);
-    // Back to revision 1's template, which the traffic planes below expect.
-    expect(await kubectl("rollout", "undo", "deployment/shop-blue")).toContain("deployment.apps/shop-blue rolled back");
-    await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
-    // The undo reuses revision 1's ReplicaSet, which becomes revision 3.
-    expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
-      /REVISION\s+CHANGE-CAUSE\n2\s+image v8\n3\s+<none>\n/,
-    );
-    const prod = cluster.planes.services.find((p) => p.name === "shop");
-    await until(() =>
-      (prod?.endpoints ?? []).every(
-        (p) =>
-          (cluster.store.get("pods", "shop", p)?.spec as { containers: { image: string }[] })?.containers[0]?.image ===
-          "sandbox/shop:v1",
-      ),
-    );
-  });
+  it(
+    "applies manifests and explains the Gateway API and Istio kinds from /openapi/v3",
+    async () => {
+      const manifest = (backendRef: string, extra = "") =>
+        writeManifest(`apiVersion: v1
+kind: Service
+metadata: {name: shop-canary, namespace: shop}
+spec:
+  selector: {app: shop, version: green}
+  ports: [{port: 80, targetPort: 8080}]
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: shop-canary, namespace: shop}
+spec:
+  parentRefs: [{name: nowhere}]${extra}
+  rules:
+  - backendRefs: [${backendRef}]
+`);
+      // kubectl validates on the server (the PATCH operations take fieldValidation), which refuses unknown fields.
+      const unknown = await kubectl("apply", "-f", manifest("{name: shop-canary, port: 80}", "\n  colour: green")).catch(
+        (e: { stderr: string }) => e.stderr,
+      );
+      expect(unknown).toContain('strict decoding error: unknown field "spec.colour"');
+      const portless = await kubectl("apply", "-f", manifest("{name: shop-canary}")).catch((e: { stderr: string }) => e.stderr);
+      expect(portless).toContain('spec.rules[0].backendRefs[0]: Invalid value: "object": Must have port for Service reference');
+      expect(cluster.store.get("httproutes", "shop", "shop-canary")).toBeUndefined();
+      expect(await kubectl("apply", "-f", manifest("{name: shop-canary, port: 80}"))).toBe(
+        "service/shop-canary unchanged\nhttproute.gateway.networking.k8s.io/shop-canary created\n",
+      );
+      // The CRD's defaults: the parent's group and kind, the backend's weight and kind.
+      expect(
+        await kubectl(
+          "get",
+          "httproute",
+          "shop-canary",
+          "-o",
+          "jsonpath={.spec.parentRefs[0].kind} {.spec.rules[0].backendRefs[0].weight}",
+        ),
+      ).toBe("Gateway 1");
+      expect(await kubectl("apply", "-f", manifest("{name: shop-canary, port: 80, weight: 3}"))).toContain(
+        "httproute.gateway.networking.k8s.io/shop-canary configured",
+      );
+      expect((cluster.store.get("httproutes", "shop", "shop-canary")?.spec as Any)?.rules?.[0]?.backendRefs?.[0]?.weight).toBe(3);
+      expect(await kubectl("explain", "httproute.spec.rules.backendRefs")).toMatch(
+        /name\t<string> -required-[\s\S]*weight\t<integer>/,
+      );
+      expect(await kubectl("explain", "virtualservice.spec.http.route")).toMatch(
+        /KIND:\s+VirtualService[\s\S]*destination\t<Object>/,
+      );
+      await kubectl("delete", "-f", manifest("{name: shop-canary, port: 80}"));
+    },
+    KUBECTL_CASE_MS,
+  );
+
+  it(
+    "lists ReplicaSets and Events, shows the rollout history and prints a pod's log as text",
+    async () => {
+      await kubectl("annotate", "deployment/shop-blue", "kubernetes.io/change-cause=image v8");
+      await kubectl("set", "image", "deployment/shop-blue", "app=sandbox/shop:v8");
+      await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+      const sets = await kubectl("get", "replicasets", "-l", "version=blue");
+      expect(sets).toMatch(/NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE/);
+      expect(sets).toMatch(/shop-blue-[a-z]+\s+2\s+2\s+2\s/);
+      expect(sets).toMatch(/shop-blue-[a-z]+\s+0\s+0\s+0\s/);
+      expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+        /REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+image v8\n/,
+      );
+      expect(await kubectl("get", "events", "--field-selector", "involvedObject.name=shop-blue")).toMatch(
+        /Normal\s+ScalingReplicaSet\s+deployment\/shop-blue\s+Scaled up replica set shop-blue-[a-z]+ from 0 to 1/,
+      );
+      const pod = (await kubectl("get", "pods", "-l", "version=blue", "-o", "jsonpath={.items[0].metadata.name}")).trim();
+      expect(await kubectl("logs", pod)).toMatch(/^\S+ listening on [\d.]+:\d+, version v8\n$/);
+      // Back to revision 1's template, which the traffic planes below expect.
+      expect(await kubectl("rollout", "undo", "deployment/shop-blue")).toContain("deployment.apps/shop-blue rolled back");
+      await kubectl("rollout", "status", "deployment/shop-blue", "--timeout=30s");
+      // The undo reuses revision 1's ReplicaSet, which becomes revision 3.
+      expect(await kubectl("rollout", "history", "deployment/shop-blue")).toMatch(
+        /REVISION\s+CHANGE-CAUSE\n2\s+image v8\n3\s+<none>\n/,
+      );
+      const prod = cluster.planes.services.find((p) => p.name === "shop");
+      await until(() =>
+        (prod?.endpoints ?? []).every(
+          (p) =>
+            (cluster.store.get("pods", "shop", p)?.spec as { containers: { image: string }[] })?.containers[0]?.image ===
+            "sandbox/shop:v1",
+        ),
+      );
+    },
+    KUBECTL_CASE_MS,
+  );
 });
 
 describe("the traffic planes", () => {

@@ -2,6 +2,7 @@
 // next request), so a slow or stalled color shows up as latency and errors, not as less load.
 import { Agent, request } from "node:http";
 import { INJECTED_HEADER } from "./apps/app.ts";
+import { stalledMs } from "./stalls.ts";
 
 export interface LoadRecord {
   /** Milliseconds since the epoch when the request was sent. */
@@ -89,6 +90,9 @@ export function lastNotFrom(records: LoadRecord[], version: string, since: numbe
   return last;
 }
 
+/** How long a request may go unanswered while this process runs: past it, the request failed. */
+const TIMEOUT_MS = 10_000;
+
 export class LoadGenerator {
   readonly records: LoadRecord[] = [];
   readonly #url: URL;
@@ -112,9 +116,13 @@ export class LoadGenerator {
   }
 
   start(): this {
-    this.#started = Date.now();
+    // The schedule runs on the monotonic clock, and what falls more than a second behind (the
+    // process stood still) is not sent: clients that could not send do not all send at once after.
+    // Catching up once sent 11,044 requests in one burst, and every one of them timed out.
+    this.#started = performance.now();
     this.#timer = setInterval(() => {
-      const due = Math.floor(((Date.now() - this.#started) / 1000) * this.#rate);
+      const due = Math.floor(((performance.now() - this.#started) / 1000) * this.#rate);
+      this.#sent = Math.max(this.#sent, due - Math.ceil(this.#rate));
       while (this.#sent < due) {
         this.#sent += 1;
         const p = this.#one().finally(() => this.#pending.delete(p));
@@ -134,7 +142,7 @@ export class LoadGenerator {
 
   #one(at = Date.now(), started = performance.now(), retried = false): Promise<void> {
     return new Promise((resolve) => {
-      const req = request(this.#url, { agent: retried ? false : this.#agent, timeout: 10_000, headers: this.#headers }, (res) => {
+      const req = request(this.#url, { agent: retried ? false : this.#agent, headers: this.#headers }, (res) => {
         res.resume();
         res.on("end", () => {
           this.records.push({
@@ -147,8 +155,27 @@ export class LoadGenerator {
           });
           resolve();
         });
+        // Cut off mid-answer (the deadline below): a failure like any other.
+        res.on("error", (error) => {
+          this.records.push({
+            at,
+            status: 0,
+            version: "",
+            latencyMs: performance.now() - started,
+            injected: false,
+            error: error.message,
+          });
+          resolve();
+        });
       });
-      req.on("timeout", () => req.destroy(new Error("timeout")));
+      // Unanswered for TIMEOUT_MS of the time this process ran (and at most 3 times that in all).
+      const stalledBefore = stalledMs();
+      const deadline = setInterval(() => {
+        const waited = performance.now() - started;
+        const ran = waited - (stalledMs() - stalledBefore);
+        if (ran >= TIMEOUT_MS || waited >= 3 * TIMEOUT_MS) req.destroy(new Error("timeout"));
+      }, 250);
+      req.on("close", () => clearInterval(deadline));
       let answered = false;
       req.on("response", () => {
         answered = true;

@@ -40,9 +40,6 @@ export function readGatewayApiConfig(): GatewayApiConfig {
     rules,
     services,
     colorServices: { blue: [services.blue], green: [services.green] },
-    // The kubernetes router's fields: the pool reads the Services above instead.
-    service: route.name,
-    testService: route.test,
     ...readWorkloads(namespace, services),
   };
 }

@@ -80,9 +80,6 @@ export function readIstioConfig(): IstioConfig {
       "hosts" in colors
         ? { blue: [short(colors.hosts.blue)], green: [short(colors.hosts.green)] }
         : { blue: [short(colors.host)], green: [short(colors.host)] },
-    // The kubernetes router's fields: the pool reads the Services above instead.
-    service: route.name,
-    testService: route.test,
     ...readWorkloads(namespace, deployments),
   };
 }

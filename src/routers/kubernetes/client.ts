@@ -32,6 +32,12 @@ export interface DeploymentView {
   generation: number;
   desired: number;
   observedGeneration: number;
+  /**
+   * The controller has observed this spec: observedGeneration reaches generation, or every
+   * generation past it came from this client's own annotation patches (the ledger), which bump
+   * the generation (the apps registry's PrepareForUpdate) but leave the spec as it was.
+   */
+  specObserved: boolean;
   replicas: number;
   updated: number;
   ready: number;
@@ -40,6 +46,8 @@ export interface DeploymentView {
   paused: boolean;
   /** The Progressing condition's reason: ProgressDeadlineExceeded when the rollout stalled. */
   progressing?: { status: string; reason: string; message: string };
+  /** A ReplicaFailure condition that is True: pods the controller could not create (quota, admission). */
+  replicaFailure?: { reason: string; message: string };
   selector: Record<string, string>;
   podLabels: Record<string, string>;
   annotations: Record<string, string>;
@@ -163,6 +171,8 @@ export class KubeClient {
   readonly #apps: k8s.AppsV1Api;
   readonly #discovery: k8s.DiscoveryV1Api;
   readonly #authorization: k8s.AuthorizationV1Api;
+  /** Per Deployment, the generations this client's annotation-only patches produced. */
+  readonly #annotationBumps = new Map<string, Set<number>>();
 
   constructor(target: KubeTarget) {
     const config = new k8s.KubeConfig();
@@ -253,13 +263,19 @@ export class KubeClient {
     );
     const s = d.status ?? {};
     const progressing = s.conditions?.find((c) => c.type === "Progressing");
+    const failure = s.conditions?.find((c) => c.type === "ReplicaFailure" && c.status === "True");
+    const generation = d.metadata?.generation ?? 0;
+    const observed = s.observedGeneration ?? 0;
+    const bumps = this.#annotationBumps.get(name);
+    const unseen = Array.from({ length: Math.max(0, generation - observed) }, (_, i) => observed + 1 + i);
     return {
       name,
       resourceVersion: d.metadata?.resourceVersion ?? "",
       generation: d.metadata?.generation ?? 0,
       desired: d.spec?.replicas ?? 1,
       paused: d.spec?.paused === true,
-      observedGeneration: s.observedGeneration ?? 0,
+      observedGeneration: observed,
+      specObserved: unseen.every((g) => bumps?.has(g)),
       replicas: s.replicas ?? 0,
       updated: s.updatedReplicas ?? 0,
       ready: s.readyReplicas ?? 0,
@@ -269,6 +285,7 @@ export class KubeClient {
         reason: progressing.reason ?? "",
         message: progressing.message ?? "",
       },
+      ...(failure ? { replicaFailure: { reason: failure.reason ?? "", message: failure.message ?? "" } } : {}),
       selector: { ...d.spec?.selector?.matchLabels },
       podLabels: { ...d.spec?.template?.metadata?.labels },
       annotations: { ...d.metadata?.annotations },
@@ -322,12 +339,14 @@ export class KubeClient {
   async annotate(deployment: string, set: Record<string, string>, remove: string[], options: CallOptions = {}): Promise<void> {
     const annotations: Record<string, string | null> = { ...set };
     for (const key of remove) annotations[key] = null;
-    await this.call(`annotate deployment ${this.namespace}/${deployment}`, options, (o) =>
+    const patched = await this.call(`annotate deployment ${this.namespace}/${deployment}`, options, (o) =>
       this.#apps.patchNamespacedDeployment(
         { name: deployment, namespace: this.namespace, body: { metadata: { annotations } } },
         merge(o),
       ),
     );
+    const generation = patched.metadata?.generation;
+    if (generation) this.#annotationBumps.set(deployment, (this.#annotationBumps.get(deployment) ?? new Set()).add(generation));
   }
 
   /** Sets the replicas through the scale subresource, as `kubectl scale` does. */

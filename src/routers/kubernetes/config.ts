@@ -1,24 +1,16 @@
 // The kubernetes router's inputs, read and checked without touching the cluster.
 import { existsSync } from "node:fs";
-import type { PerColor } from "../../core/color.ts";
+import type { Color, PerColor } from "../../core/color.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, quoted, readInteger, readPercent, readString } from "../../core/inputs.ts";
-import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+import type { RouteRef, RouteRole } from "../port.ts";
 import type { CallPolicy } from "./calls.ts";
+import type { WorkloadConfig } from "./workloads.ts";
 
-export interface KubernetesConfig extends RouterConfig {
-  namespace: string;
+/** The kubernetes router: a Service (and a preview Service) whose selector names the live color. */
+export interface KubernetesConfig extends WorkloadConfig {
   service: string;
   testService?: string;
-  colorLabel: string;
-  /** Deployment names per color; also `pools`. */
-  deployments: PerColor<string>;
-  kubeconfig: string;
-  context: string;
-  /** deploy-standby's `image`: the container to set (the first when not named) and the image. */
-  image?: { container?: string; image: string };
-  /** The standby's ready pods must reach this fraction of the active color's before a switch. */
-  minCapacity: number;
 }
 
 // "Object Names and IDs": Services and namespaces are DNS-1035 labels, Deployments DNS-1123 subdomains.
@@ -69,6 +61,33 @@ export function readKubernetesConfig(): KubernetesConfig {
   const testService = readString("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
   if (testService === service)
     throw inputError("test-service", `must differ from service (both are ${quoted(service)})`, `${service}-preview`);
+  const workloads = readWorkloadInputs(namespace, { blue: `${service}-blue`, green: `${service}-green` });
+  const routes = [
+    route("production", namespace, service, "service"),
+    ...(testService ? [route("test", namespace, testService, "test-service")] : []),
+  ];
+  return {
+    ...workloads,
+    kind: "kubernetes",
+    description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${workloads.colorLabel}`,
+    routes,
+    service,
+    testService,
+    commandEnv: (standby) => ({ ...workloads.commandEnv(standby), CUTOVER_SERVICE: service }),
+    testUrlKnown: false,
+    testRouteInputs: ["test-service"],
+    // A selector names one color: traffic moves all at once.
+    capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
+  };
+}
+
+/** What the three Kubernetes routers read alike: the Deployment pair, the color label, image, capacity and cluster access. */
+export function readWorkloadInputs(
+  namespace: string,
+  deploymentDefaults: PerColor<string>,
+): Omit<WorkloadConfig, "kind" | "description" | "routes" | "testUrlKnown" | "testRouteInputs" | "capabilities"> & {
+  commandEnv(standby: Color): Record<string, string>;
+} {
   const colorLabel = readString("color-label", "version");
   if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317) {
     throw inputError(
@@ -78,48 +97,29 @@ export function readKubernetesConfig(): KubernetesConfig {
     );
   }
   const deployments = {
-    blue: readName("blue-deployment", `${service}-blue`, DNS_SUBDOMAIN, 253, `${service}-blue`),
-    green: readName("green-deployment", `${service}-green`, DNS_SUBDOMAIN, 253, `${service}-green`),
+    blue: readName("blue-deployment", deploymentDefaults.blue, DNS_SUBDOMAIN, 253, deploymentDefaults.blue),
+    green: readName("green-deployment", deploymentDefaults.green, DNS_SUBDOMAIN, 253, deploymentDefaults.green),
   };
   if (deployments.blue === deployments.green) {
     throw inputError(
       "green-deployment",
       `must differ from blue-deployment (both are ${quoted(deployments.blue)})`,
-      `${service}-green`,
+      deploymentDefaults.green,
     );
   }
-  const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
-  const minCapacity = readPercent("min-capacity-percent", "100%");
-  const routes = [
-    route("production", namespace, service, "service"),
-    ...(testService ? [route("test", namespace, testService, "test-service")] : []),
-  ];
   return {
-    kind: "kubernetes",
-    description: `Kubernetes Service ${namespace}/${service}${testService ? ` and preview ${testService}` : ""}, selector ${colorLabel}`,
-    routes,
     pools: deployments,
     namespace,
-    service,
-    testService,
-    colorLabel,
     deployments,
-    kubeconfig,
-    context,
+    colorLabel,
     image: readImage(),
-    minCapacity,
+    minCapacity: readPercent("min-capacity-percent", "100%"),
     commandEnv: (standby) => ({
       CUTOVER_NAMESPACE: namespace,
       CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
-      CUTOVER_SERVICE: service,
     }),
-    verifyTimeoutMs,
-    testUrlKnown: false,
-    testRouteInputs: ["test-service"],
-    // A selector names one color: traffic moves all at once.
-    capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
-    aws,
+    ...readClusterAccess(),
   };
 }
 

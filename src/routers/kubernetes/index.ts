@@ -8,7 +8,7 @@ import { KUBERNETES_INPUTS } from "./inputs.ts";
 import { KubernetesLedger } from "./ledger.ts";
 import { beforeFirstWrite, checkPermissions, KUBE_WRITES, servicePermissions } from "./permissions.ts";
 import { KubernetesPool } from "./pool.ts";
-import { KubernetesTraffic } from "./traffic.ts";
+import { KubernetesTraffic, serviceRouting } from "./traffic.ts";
 
 export const kubernetes: RouterKind = {
   kind: "kubernetes",
@@ -38,7 +38,7 @@ export const kubernetes: RouterKind = {
 export function connectKubernetes(config: KubernetesConfig, client: KubeClient): RouterPorts {
   return {
     traffic: new KubernetesTraffic(client, config),
-    pool: new KubernetesPool(client, config),
+    pool: new KubernetesPool(client, config, serviceRouting(client, config)),
     ledger: new KubernetesLedger(client, config),
   };
 }

@@ -1,7 +1,7 @@
 import { COLORS, type Color, type PerColor } from "../../core/color.ts";
 import type { CallOptions, Ledger, LedgerPort } from "../port.ts";
 import type { KubeClient } from "./client.ts";
-import type { KubernetesConfig } from "./config.ts";
+import type { WorkloadConfig } from "./workloads.ts";
 
 /** `cutover:version` is kept as the annotation `cutover/version`: an annotation key takes one `/`, no `:`. */
 export const annotationOf = (key: string): string => key.replace(/^cutover:/, "cutover/");
@@ -10,9 +10,9 @@ const keyOf = (annotation: string): string => annotation.replace(/^cutover\//, "
 /** The ledger lives in annotations on each color's Deployment. */
 export class KubernetesLedger implements LedgerPort {
   readonly #client: KubeClient;
-  readonly #config: KubernetesConfig;
+  readonly #config: WorkloadConfig;
 
-  constructor(client: KubeClient, config: KubernetesConfig) {
+  constructor(client: KubeClient, config: WorkloadConfig) {
     this.#client = client;
     this.#config = config;
   }

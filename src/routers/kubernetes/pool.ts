@@ -4,9 +4,8 @@ import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
 import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
 import type { DeploymentView, KubeClient, PodView } from "./client.ts";
-import type { KubernetesConfig } from "./config.ts";
-import { formatSelector } from "./guards.ts";
 import { annotationOf } from "./ledger.ts";
+import { formatSelector, type WorkloadConfig } from "./workloads.ts";
 
 /** Where teardown keeps the replicas it scaled away, for a restore. */
 const REPLICAS_KEY = annotationOf("cutover:retired-replicas");
@@ -30,15 +29,15 @@ export function rolledOut(d: DeploymentView): boolean {
   return observed(d) && d.updated >= d.desired && d.replicas <= d.updated && d.available >= d.updated;
 }
 
-const observed = (d: DeploymentView): boolean => d.observedGeneration >= d.generation;
+const observed = (d: DeploymentView): boolean => d.specObserved;
 
 /**
- * How long health waits for the controller to observe a generation. An annotation write (the
- * ledger's own) bumps a Deployment's generation (the apps registry's PrepareForUpdate), and the
- * controller observes it on its next sync, normally within milliseconds: judging in between
- * would read a finished rollout as an unfinished one.
+ * How long health waits for the controller to observe a generation it has not. Annotations bump
+ * a Deployment's generation (the apps registry's PrepareForUpdate): the ledger's own writes are
+ * known not to change the spec (specObserved), but anyone else's are not, and the controller
+ * observes them on its next sync, normally within milliseconds (10 s covers a busy controller).
  */
-const OBSERVE_WAIT_MS = 3_000;
+const OBSERVE_WAIT_MS = 10_000;
 
 function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): TargetHealth {
   const base = {
@@ -74,6 +73,18 @@ function rolloutHealth(d: DeploymentView): TargetHealth[] {
       },
     ];
   }
+  // ReplicaFailure (DeploymentConditionType): a pod the controller could not create, a quota or an
+  // admission webhook's refusal. The controller keeps trying, but the reason is what to act on.
+  if (d.replicaFailure) {
+    return [
+      {
+        id: `deployment/${d.name}`,
+        state: "unhealthy",
+        reason: d.replicaFailure.reason,
+        description: `${d.replicaFailure.message} ${counts}`,
+      },
+    ];
+  }
   const stalled = d.progressing?.status === "False";
   return [
     {
@@ -85,10 +96,10 @@ function rolloutHealth(d: DeploymentView): TargetHealth[] {
   ];
 }
 
-/** How traffic reaches each color when it is not a selector on config.service (gateway-api, istio). */
+/** How traffic reaches each color: a Service's selector (kubernetes), route objects (gateway-api, istio). */
 export interface PoolRouting {
   /** The Services whose ready endpoints make a ready pod of `color` healthy; undefined when none routes to it. */
-  services(color: Color): Promise<string[] | undefined>;
+  services(color: Color, options?: CallOptions): Promise<string[] | undefined>;
   /** Why `color` may not be scaled to 0 because it carries traffic; undefined when it may. */
   busy(color: Color): Promise<string | undefined>;
 }
@@ -97,10 +108,10 @@ export interface PoolRouting {
 export class KubernetesPool implements PoolPort {
   readonly verbs = { retire: "Scale to 0", restore: "Scale back" };
   readonly #client: KubeClient;
-  readonly #config: KubernetesConfig;
-  readonly #routing?: PoolRouting;
+  readonly #config: WorkloadConfig;
+  readonly #routing: PoolRouting;
 
-  constructor(client: KubeClient, config: KubernetesConfig, routing?: PoolRouting) {
+  constructor(client: KubeClient, config: WorkloadConfig, routing: PoolRouting) {
     this.#client = client;
     this.#config = config;
     this.#routing = routing;
@@ -132,20 +143,9 @@ export class KubernetesPool implements PoolPort {
     return polled.value;
   }
 
-  /** Ready endpoints of the Services that select `color` now; undefined when none does. */
+  /** Ready endpoints of the Services that route to `color` now; undefined when none does. */
   async #endpointsFor(color: Color, options: CallOptions): Promise<Map<string, boolean> | undefined> {
-    if (this.#routing) return this.#listed(await this.#routing.services(color), options);
-    const names = [this.#config.service, ...(this.#config.testService ? [this.#config.testService] : [])];
-    const services = await Promise.all(names.map((n) => this.#client.readService(n, options)));
-    const selecting = services.filter((s) => s.selector[this.#config.colorLabel] === color);
-    if (selecting.length === 0) return undefined;
-    return this.#listed(
-      selecting.map((s) => s.name),
-      options,
-    );
-  }
-
-  async #listed(services: string[] | undefined, options: CallOptions): Promise<Map<string, boolean> | undefined> {
+    const services = await this.#routing.services(color, options);
     if (!services?.length) return undefined;
     const endpoints = (await Promise.all(services.map((s) => this.#client.endpoints(s, options)))).flat();
     return new Map(endpoints.map((e) => [e.pod, e.ready]));
@@ -165,24 +165,14 @@ export class KubernetesPool implements PoolPort {
     ];
   }
 
-  /** Teardown: scale to 0, never a Deployment the production Service selects; the replicas are kept for a restore. */
+  /** Teardown: scale to 0, never a Deployment production sends traffic to; the replicas are kept for a restore. */
   async retire(color: Color): Promise<void> {
-    const busy = this.#routing && (await this.#routing.busy(color));
+    const busy = await this.#routing.busy(color);
     if (busy) throw new CutoverError(`${busy}: its Deployment is not scaled down.`);
-    if (!this.#routing) await this.#refuseSelected(color);
     const name = this.#config.deployments[color];
     const d = await this.#client.readDeployment(name);
     await this.#client.annotate(name, { [REPLICAS_KEY]: String(d.desired) }, []);
     await this.#client.scale(name, 0);
-  }
-
-  async #refuseSelected(color: Color): Promise<void> {
-    const service = await this.#client.readService(this.#config.service);
-    if (service.selector[this.#config.colorLabel] === color) {
-      throw new CutoverError(
-        `Service ${this.#config.namespace}/${this.#config.service} selects ${color} (${formatSelector(service.selector)}): its Deployment is not scaled down.`,
-      );
-    }
   }
 
   async restore(color: Color, targets: TargetHealth[]): Promise<void> {

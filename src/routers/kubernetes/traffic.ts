@@ -6,9 +6,10 @@ import * as core from "../../core/runner.ts";
 import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
 import { AnotherWriterError, type KubeClient, type ServiceView, writeToken } from "./client.ts";
 import type { KubernetesConfig } from "./config.ts";
-import { checkCapacity, formatSelector, refuseUnselectable } from "./guards.ts";
+import type { PoolRouting } from "./pool.ts";
+import { formatSelector, Workloads } from "./workloads.ts";
 
-export { formatSelector } from "./guards.ts";
+export { formatSelector } from "./workloads.ts";
 
 /** The route's Service name: the last part of `service/<namespace>/<name>`. */
 export function serviceName(ref: RouteRef): string {
@@ -22,14 +23,16 @@ export function serviceName(ref: RouteRef): string {
 export class KubernetesTraffic implements TrafficPort {
   readonly #client: KubeClient;
   readonly #config: KubernetesConfig;
+  readonly #workloads: Workloads;
   /** Per route, the versions this run read or wrote, and the one its last write produced. */
   readonly #versions = new Map<string, { known: Set<string>; latest?: string }>();
   /** Per route, the selector each of this run's writes meant to leave, by its WRITE_KEY token. */
   readonly #sent = new Map<string, Map<string, string>>();
 
-  constructor(client: KubeClient, config: KubernetesConfig) {
+  constructor(client: KubeClient, config: KubernetesConfig, workloads = new Workloads(client, config)) {
     this.#client = client;
     this.#config = config;
+    this.#workloads = workloads;
   }
 
   async read(options: CallOptions = {}): Promise<RouteState[]> {
@@ -171,9 +174,7 @@ export class KubernetesTraffic implements TrafficPort {
    */
   async checkChanges(changes: RouteChange[], options: WriteOptions = {}): Promise<void> {
     const label = this.#config.colorLabel;
-    await refuseUnselectable(
-      this.#client,
-      this.#config,
+    await this.#workloads.refuseUnselectable(
       changes.map((c) => {
         const color: Color = c.after.green > 0 ? "green" : "blue";
         const service = c.before.raw as ServiceView;
@@ -184,7 +185,7 @@ export class KubernetesTraffic implements TrafficPort {
     if (!production) return;
     const to: Color = production.after.green > 0 ? "green" : "blue";
     if (production.before.weights[to] > 0) return;
-    await checkCapacity(this.#client, this.#config, to, options.verb);
+    await this.#workloads.checkCapacity(to, options.verb);
   }
 
   planReference(): RouteChange[] {
@@ -194,4 +195,22 @@ export class KubernetesTraffic implements TrafficPort {
   async testUrl(): Promise<URL | undefined> {
     return undefined;
   }
+}
+
+/** The pool's view of a Service router: the Services that select a color, and whether production does. */
+export function serviceRouting(client: KubeClient, config: KubernetesConfig): PoolRouting {
+  const read = (options?: CallOptions) =>
+    Promise.all([config.service, ...(config.testService ? [config.testService] : [])].map((n) => client.readService(n, options)));
+  return {
+    services: async (color, options) => {
+      const selecting = (await read(options)).filter((s) => s.selector[config.colorLabel] === color).map((s) => s.name);
+      return selecting.length > 0 ? selecting : undefined;
+    },
+    busy: async (color) => {
+      const service = await client.readService(config.service);
+      return service.selector[config.colorLabel] === color
+        ? `Service ${config.namespace}/${config.service} selects ${color} (${formatSelector(service.selector)})`
+        : undefined;
+    },
+  };
 }

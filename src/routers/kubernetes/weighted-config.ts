@@ -3,11 +3,13 @@
 // checked without touching the cluster, as the kubernetes router reads them.
 import type { PerColor } from "../../core/color.ts";
 import { readDuration } from "../../core/durations.ts";
-import { inputError, quoted, readList, readPercent, readString } from "../../core/inputs.ts";
+import { inputError, quoted, readList, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole } from "../port.ts";
-import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readClusterAccess, readImage, readName } from "./config.ts";
+import { DNS_LABEL, DNS_SUBDOMAIN, readName, readWorkloadInputs } from "./config.ts";
+import type { WorkloadConfig } from "./workloads.ts";
 
-export interface WeightedConfig extends KubernetesConfig {
+/** The gateway-api and istio routers: route objects whose rules weigh the colors' backends. */
+export interface WeightedConfig extends WorkloadConfig {
   /** The route objects' Kind: HTTPRoute, VirtualService. */
   objectKind: string;
   /** The rules (HTTPRoute rules, VirtualService http routes) to move, by name or index; empty: every rule naming both colors. */
@@ -69,44 +71,13 @@ export function readColorNames(inputs: PerColor<string>, example: PerColor<strin
   return names;
 }
 
-type Shared = Omit<
-  WeightedConfig,
-  "kind" | "description" | "routes" | "objectKind" | "rules" | "colorServices" | "service" | "testService" | "testRouteInputs"
->;
-
-/** The inputs gateway-api and istio share with the kubernetes router, each read the same way. */
-export function readWorkloads(namespace: string, deploymentDefaults: PerColor<string>): Shared {
-  const deployments = {
-    blue: readName("blue-deployment", deploymentDefaults.blue, DNS_SUBDOMAIN, 253, deploymentDefaults.blue),
-    green: readName("green-deployment", deploymentDefaults.green, DNS_SUBDOMAIN, 253, deploymentDefaults.green),
-  };
-  if (deployments.blue === deployments.green) {
-    throw inputError(
-      "green-deployment",
-      `must differ from blue-deployment (both are ${quoted(deployments.blue)})`,
-      deploymentDefaults.green,
-    );
-  }
-  const colorLabel = readString("color-label", "version");
-  if (!LABEL_KEY.test(colorLabel) || colorLabel.length > 317)
-    throw inputError("color-label", `must be a label key such as version, got ${quoted(colorLabel)}`, "version");
-  const access = readClusterAccess();
+/** The inputs gateway-api and istio share with the kubernetes router, read by the same code. */
+export function readWorkloads(namespace: string, deploymentDefaults: PerColor<string>) {
   return {
-    pools: deployments,
-    namespace,
-    deployments,
-    colorLabel,
-    image: readImage(),
-    minCapacity: readPercent("min-capacity-percent", "100%"),
-    commandEnv: (standby) => ({
-      CUTOVER_NAMESPACE: namespace,
-      CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
-      CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
-    }),
+    ...readWorkloadInputs(namespace, deploymentDefaults),
     testUrlKnown: false,
     // Weights in whole percent: the finest step is 1%.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
-    ...access,
   };
 }
 

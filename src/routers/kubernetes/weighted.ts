@@ -11,13 +11,13 @@ import { formatWeights } from "../../routing/routes.ts";
 import type { CallOptions, RouteChange, RouteRef, RouterPorts, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
 import type { KubeClient } from "./client.ts";
 import { callPolicy } from "./config.ts";
-import { checkCapacity } from "./guards.ts";
 import { KubernetesLedger } from "./ledger.ts";
 import type { Json, RouteObject, RouteObjects } from "./objects.ts";
 import { beforeFirstWrite, checkPermissions, KUBE_WRITES, routePermissions } from "./permissions.ts";
 import { KubernetesPool, type PoolRouting } from "./pool.ts";
 import type { WeightedConfig } from "./weighted-config.ts";
 import { type Dialect, RuleReader, type Unmoved } from "./weighted-rules.ts";
+import { Workloads } from "./workloads.ts";
 
 export type { Dialect, Verdict } from "./weighted-rules.ts";
 
@@ -35,7 +35,7 @@ function describeShares(rule: Unmoved): string {
 
 export class WeightedTraffic implements TrafficPort {
   readonly #objects: RouteObjects;
-  readonly #client: KubeClient;
+  readonly #workloads: Workloads;
   readonly #config: WeightedConfig;
   readonly #dialect: Dialect;
   readonly #reader: RuleReader;
@@ -47,7 +47,7 @@ export class WeightedTraffic implements TrafficPort {
 
   constructor(objects: RouteObjects, client: KubeClient, config: WeightedConfig, dialect: Dialect) {
     this.#objects = objects;
-    this.#client = client;
+    this.#workloads = new Workloads(client, config);
     this.#config = config;
     this.#dialect = dialect;
     this.#reader = new RuleReader(dialect, config.namespace, config.rules);
@@ -229,7 +229,7 @@ export class WeightedTraffic implements TrafficPort {
   async #checkCapacity(changes: RouteChange[], options: WriteOptions): Promise<void> {
     const production = changes.find((c) => c.ref.role === "production");
     const to = COLORS.find((c) => production && production.before.weights[c] === 0 && production.after[c] > 0);
-    if (to) await checkCapacity(this.#client, this.#config, to, options.verb);
+    if (to) await this.#workloads.checkCapacity(to, options.verb);
   }
 
   planReference(): RouteChange[] {

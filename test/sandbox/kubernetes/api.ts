@@ -6,6 +6,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
+import { admitCustom, type FieldValidation, fieldValidationOf } from "./crd-schemas.ts";
+import { openapiAt } from "./openapi.ts";
 import { jsonPatch, mergePatch, strategicMergePatch } from "./patch.ts";
 import { ADMIN, authorize, forbidden, type Identity, selfSubjectAccessReview } from "./rbac.ts";
 import {
@@ -73,6 +75,8 @@ interface Target {
   namespace?: string;
   name?: string;
   subresource?: string;
+  /** ?fieldValidation= of a write, and the Warning header values its admission adds. */
+  admission?: { directive: FieldValidation; warnings: string[] };
 }
 
 const BUILT_IN_GROUPS = ["", "apps", "discovery.k8s.io"];
@@ -209,9 +213,13 @@ export class KubeApi {
       // on the client may still land; the harsher case.
       if (call.write && call.verb !== "delete") bodies.set(req, await body(req));
       await this.#fault(call);
+      target.admission = { directive: fieldValidationOf(url), warnings: [] };
       const out = await this.#serve(call.verb, target, req, url, res, dryRun);
       if (out === undefined) return;
       call.status = out.status;
+      // "Kubernetes API Concepts", Field validation: Warn names each unknown field in a Warning header.
+      const warnings = target.admission.warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+      if (warnings.length > 0) res.setHeader("warning", warnings);
       res.writeHead(out.status, { "content-type": "application/json" }).end(JSON.stringify(out.body));
     } catch (error) {
       const status = error instanceof StatusError ? error : new StatusError(500, "InternalError", String(error));
@@ -271,8 +279,9 @@ export class KubeApi {
     else if (parts[0] === "apis" && parts.length === 2 && RESOURCES.some((r) => r.group === parts[1]))
       doc = apiGroup(parts[1] as string);
     else if (parts[0] === "apis" && parts.length === 3) doc = apiResourceList(parts[1] as string, parts[2] as string);
+    else if (parts[0] === "openapi" && parts[1] === "v3") doc = openapiAt(trimmed);
     if (doc === undefined) {
-      // The real server has /openapi/v2 and /v3; kubectl goes on without them for what is tested here.
+      // /openapi/v2 is not served: kubectl 1.27 and later read v3 (openapi.ts).
       const status = new StatusError(404, "NotFound", "the server could not find the requested resource", {});
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(status.body));
       return;
@@ -362,8 +371,9 @@ export class KubeApi {
       } else if (current.status !== undefined) merged.status = current.status;
       else delete merged.status;
     }
-    validate(type, merged, current);
-    return this.store.update(type.plural, merged, dryRun);
+    const admitted = this.#admitted(target, merged);
+    validate(type, admitted, current);
+    return this.store.update(type.plural, admitted, dryRun);
   }
 
   #create(target: Target, input: KubeObject, dryRun: boolean): KubeObject {
@@ -382,8 +392,17 @@ export class KubeApi {
       kind: type.kind,
       metadata: { ...input.metadata, namespace: target.namespace },
     };
-    validate(type, object, undefined);
-    return this.store.create(type.plural, object, dryRun);
+    const admitted = this.#admitted(target, object);
+    validate(type, admitted, undefined);
+    return this.store.create(type.plural, admitted, dryRun);
+  }
+
+  /** A custom resource pruned, defaulted and checked against its CRD's schema (crd-schemas.ts). */
+  #admitted(target: Target, object: KubeObject): KubeObject {
+    const admission = target.admission ?? { directive: "Warn", warnings: [] };
+    const { object: admitted, warnings } = admitCustom(target.type, object, admission.directive);
+    admission.warnings.push(...warnings);
+    return admitted;
   }
 
   /**

@@ -6,9 +6,11 @@ import { type AppBehaviour, SessionStore } from "../apps/app.ts";
 import { DEFAULT_BEHAVIOUR, type SandboxColor } from "../world.ts";
 import { KubeApi } from "./api.ts";
 import { Controllers } from "./controllers.ts";
+import { admitCustom } from "./crd-schemas.ts";
 import { GatewayPlane, MeshPlane, ServicePlane } from "./planes.ts";
 import { Kubelet } from "./pods.ts";
 import { defaultPropagation, type PlaneDelay, type Propagation, seededRandom } from "./propagation.ts";
+import { RESOURCES } from "./resources.ts";
 import { APP, seed } from "./seed.ts";
 import { Store } from "./store.ts";
 import { type ServingCert, servingCert } from "./tls.ts";
@@ -74,6 +76,8 @@ export class Cluster {
     const ns = this.options.namespace;
     const random = seededRandom(this.options.propagation.seed);
     const sync = (plane: "service" | "gateway" | "mesh") => ({ delay: this.options.propagation[plane], random });
+    // The CRDs' validators compile here, before any traffic: the first write would stall the server a second.
+    for (const type of RESOURCES) for (const o of this.store.list(type.plural, ns).slice(0, 1)) admitCustom(type, o, "Ignore");
     this.controllers.start();
     this.urls.api = await this.api.listen();
     for (const name of [APP, `${APP}-preview`])

@@ -72,6 +72,15 @@ export class Controllers {
   observeLagMs = 0;
   readonly #seen = new Map<string, { generation: number; at: number }>();
 
+  /**
+   * ResourceQuotas by namespace: hard `pods`, as the quota admission plugin counts them (pods not
+   * being deleted). A pod past it is refused with the plugin's message, and the controller reports
+   * ReplicaFailure FailedCreate until it can create it (replica_set.go manageReplicas; the
+   * Deployment copies the condition, deployment/progress.go).
+   */
+  readonly quotas = new Map<string, { name: string; pods: number }>();
+  readonly #failures = new Map<string, string>();
+
   constructor(store: Store, kubelet: Kubelet, tickMs: number, timeScale: number, analysis = false) {
     this.#store = store;
     this.#kubelet = kubelet;
@@ -128,6 +137,15 @@ export class Controllers {
           selects(matchLabels, p.metadata.labels) &&
           (p.metadata.ownerReferences as Any[] | undefined)?.[0]?.name?.startsWith(`${deployment.metadata.name}-`),
       );
+  }
+
+  /** The quota admission's refusal of one more pod in `namespace`, or undefined. */
+  #overQuota(namespace: string, rs: string): string | undefined {
+    const quota = this.quotas.get(namespace);
+    if (!quota) return undefined;
+    const used = this.#store.list("pods", namespace).filter((p) => !p.metadata.deletionTimestamp).length;
+    if (used < quota.pods) return undefined;
+    return `pods "${rs}-" is forbidden: exceeded quota: ${quota.name}, requested: pods=1, used: pods=${used}, limited: pods=${quota.pods}`;
   }
 
   #newPod(deployment: KubeObject, hash: string, uid: string | undefined): void {
@@ -193,7 +211,16 @@ export class Controllers {
     const paused = spec.paused === true && old.length > 0;
     if (!paused) {
       const rs = creatable > 0 || fresh.length > 0 ? replicaSetFor(this.#store, deployment, hash) : undefined;
-      for (let i = 0; i < creatable; i++) this.#newPod(deployment, hash, rs?.metadata.uid);
+      const key = `${deployment.metadata.namespace}/${deployment.metadata.name}`;
+      this.#failures.delete(key);
+      for (let i = 0; i < creatable; i++) {
+        const refused = this.#overQuota(deployment.metadata.namespace as string, `${deployment.metadata.name}-${hash}`);
+        if (refused) {
+          this.#failures.set(key, refused);
+          break;
+        }
+        this.#newPod(deployment, hash, rs?.metadata.uid);
+      }
       for (const pod of kill) void this.#kubelet.terminate(pod);
     }
     this.#status(deployment, desired, hash, unavailable);
@@ -251,6 +278,9 @@ export class Controllers {
             : complete
               ? condition("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${rs}" has successfully progressed.`)
               : condition("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${rs}" is progressing.`),
+        ...(this.#failures.has(key)
+          ? [condition("ReplicaFailure", "True", "FailedCreate", this.#failures.get(key) as string)]
+          : []),
       ],
     };
     for (const key of ["readyReplicas", "availableReplicas", "updatedReplicas", "replicas"] as const)

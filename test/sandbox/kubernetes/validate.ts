@@ -1,6 +1,6 @@
 // What the API server refuses with 422 Invalid before it stores a write: the checks the
-// imitation's kinds have in the real validation (core and apps validation, the Gateway API CRD
-// schemas' bounds, Istio's webhook on weights), with the same field paths and messages.
+// imitation's kinds have in the real validation (core and apps validation, Istio's webhook on
+// weights), with the same field paths and messages. The CRDs' schemas are crd-schemas.ts's.
 import type { ResourceType } from "./resources.ts";
 import { type Any, type Cause, invalid, type KubeObject } from "./store.ts";
 
@@ -88,43 +88,6 @@ function deployment(o: KubeObject, old: KubeObject | undefined): Cause[] {
   return causes;
 }
 
-/** The HTTPRoute CRD's OpenAPI bounds: weight 0..1000000, at most 16 backendRefs per rule. */
-function httpRoute(o: KubeObject): Cause[] {
-  const causes: Cause[] = [];
-  ((o.spec as Any)?.rules ?? []).forEach((rule: Any, r: number) => {
-    const refs = (rule.backendRefs ?? []) as Any[];
-    if (refs.length > 16)
-      causes.push({
-        field: `spec.rules[${r}].backendRefs`,
-        reason: "FieldValueTooMany",
-        message: `Too many: ${refs.length}: must have at most 16 items`,
-      });
-    refs.forEach((ref, b) => {
-      const field = `spec.rules[${r}].backendRefs[${b}].weight`;
-      if (ref.weight === undefined) return;
-      if (!Number.isInteger(ref.weight))
-        causes.push({
-          field,
-          reason: "FieldValueTypeInvalid",
-          message: `Invalid value: "${typeof ref.weight}": ${field} in body must be of type integer: "${typeof ref.weight}"`,
-        });
-      else if (ref.weight > 1_000_000)
-        causes.push({
-          field,
-          reason: "FieldValueInvalid",
-          message: `Invalid value: ${ref.weight}: ${field} in body should be less than or equal to 1000000`,
-        });
-      else if (ref.weight < 0)
-        causes.push({
-          field,
-          reason: "FieldValueInvalid",
-          message: `Invalid value: ${ref.weight}: ${field} in body should be greater than or equal to 0`,
-        });
-    });
-  });
-  return causes;
-}
-
 /**
  * Istio's validating webhook on route weights as 1.15 and later have it (pkg/config/validation,
  * validateHTTPRouteDestinations): weights are relative, any integer >= 0; only a route of several
@@ -163,7 +126,6 @@ export function validate(type: ResourceType, object: KubeObject, old: KubeObject
   const causes = [...labels(object.metadata.labels, "metadata.labels")];
   if (type.kind === "Service") causes.push(...service(object));
   if (type.kind === "Deployment") causes.push(...deployment(object, old));
-  if (type.kind === "HTTPRoute") causes.push(...httpRoute(object));
   if (type.kind === "VirtualService") causes.push(...virtualService(object));
   const unique = causes.filter((c, i) => causes.findIndex((d) => d.field === c.field && d.message === c.message) === i);
   if (unique.length > 0) throw invalid(type, object.metadata.name, unique);
