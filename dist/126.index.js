@@ -489,8 +489,8 @@ var github_report = __webpack_require__(62546);
 var summary = __webpack_require__(13794);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/tags.js

@@ -208,7 +208,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3669);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13794);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96957);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92595);
 /* harmony import */ var _routing_guards_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87295);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37119);
 /* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(26048);

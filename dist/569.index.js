@@ -81,8 +81,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/github/deployments.js
 var github_deployments = __webpack_require__(54882);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js

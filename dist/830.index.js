@@ -35,7 +35,7 @@ async function forEachLimited(items, limit, work) {
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
 async function standbyUrl(traffic) {
-    const url = await traffic.testUrl();
+    const url = await traffic.testUrl?.();
     if (!url)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
     _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
@@ -82,8 +82,8 @@ var summary = __webpack_require__(13794);
 var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/router.js
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js

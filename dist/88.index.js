@@ -181,7 +181,7 @@ function describeFigures(f) {
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
 async function standbyUrl(traffic) {
-    const url = await traffic.testUrl();
+    const url = await traffic.testUrl?.();
     if (!url)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
     _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
@@ -226,8 +226,8 @@ var probe_inputs = __webpack_require__(30036);
 var pool = __webpack_require__(86327);
 // EXTERNAL MODULE: ./build/probe/stats.js
 var stats = __webpack_require__(20962);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js

@@ -130,8 +130,8 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -365,7 +365,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13794);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96957);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92595);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
 
@@ -477,8 +477,8 @@ function explicitSteps(listed) {
 
 // EXTERNAL MODULE: ./build/github/deployments.js
 var github_deployments = __webpack_require__(54882);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
@@ -609,8 +609,8 @@ var probe_inputs = __webpack_require__(30036);
 var pool = __webpack_require__(86327);
 // EXTERNAL MODULE: ./build/probe/stats.js
 var stats = __webpack_require__(20962);
-// EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
-var registry = __webpack_require__(96957);
+// EXTERNAL MODULE: ./build/routers/registry.js + 48 modules
+var registry = __webpack_require__(92595);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js

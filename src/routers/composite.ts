@@ -136,7 +136,7 @@ class CompositeTraffic implements TrafficPort {
   planReference(routes: RouteState[], color: Color): RouteChange[] {
     return this.#members.flatMap((member, i) => {
       const own = routes.filter((r) => split(this.#members, r.ref).index === i).map((r) => this.#ownRoute(r));
-      return member.ports.traffic.planReference(own, color).map((c) => ({
+      return (member.ports.traffic.planReference?.(own, color) ?? []).map((c) => ({
         ...c,
         ref: memberRef(c.ref, i),
         before: { ...c.before, ref: memberRef(c.before.ref, i) },
@@ -146,7 +146,7 @@ class CompositeTraffic implements TrafficPort {
 
   async testUrl(): Promise<URL | undefined> {
     for (const member of this.#members) {
-      const url = await member.ports.traffic.testUrl();
+      const url = await member.ports.traffic.testUrl?.();
       if (url) return url;
     }
     return undefined;

@@ -7,6 +7,7 @@ import { composeConfig, composePorts } from "./composite.ts";
 import { gatewayApi } from "./gateway-api/index.ts";
 import { istio } from "./istio/index.ts";
 import { kubernetes } from "./kubernetes/index.ts";
+import { NEUTRAL_INPUTS, readNeutralSettings } from "./neutral.ts";
 import { nginx } from "./nginx/index.ts";
 import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
 
@@ -25,7 +26,7 @@ export function routerInputs(): InputSpec[] {
     description: `What moves the traffic: ${[...ROUTERS.keys()].join(", ")}. Each router reads the inputs named after it below.`,
     default: "alb",
   };
-  const seen = new Map<string, InputSpec>([[router.name, router]]);
+  const seen = new Map<string, InputSpec>([router, ...NEUTRAL_INPUTS].map((input) => [input.name, input]));
   for (const kind of ROUTERS.values()) for (const input of kind.inputs) if (!seen.has(input.name)) seen.set(input.name, input);
   return [...seen.values()];
 }
@@ -79,5 +80,5 @@ function readOneRouter(): RouterConfig {
       "alb",
     );
   }
-  return kind.readConfig();
+  return kind.readConfig(readNeutralSettings());
 }

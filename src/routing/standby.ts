@@ -5,7 +5,7 @@ import type { TrafficPort } from "../routers/port.ts";
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
 export async function standbyUrl(traffic: TrafficPort): Promise<URL> {
-  const url = await traffic.testUrl();
+  const url = await traffic.testUrl?.();
   if (!url) throw new CutoverError("No URL for the standby: give url, or a test route whose URL can be looked up.");
   core.info(`The standby is reached through the test listener at ${shownUrl(url)}`);
   return url;

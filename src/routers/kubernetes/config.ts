@@ -1,9 +1,9 @@
 // The kubernetes router's inputs, read and checked without touching the cluster.
 import { existsSync } from "node:fs";
 import type { PerColor } from "../../core/color.ts";
-import { readDuration } from "../../core/durations.ts";
-import { inputError, quoted, readInteger, readPercent, readString } from "../../core/inputs.ts";
-import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+import { inputError, quoted, readPercent, readString } from "../../core/inputs.ts";
+import { readNeutralSettings, regionBesideRouter } from "../neutral.ts";
+import type { NeutralSettings, RouteRef, RouteRole, RouterConfig } from "../port.ts";
 import type { CallPolicy } from "./calls.ts";
 
 export interface KubernetesConfig extends RouterConfig {
@@ -28,7 +28,7 @@ export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9
 export const LABEL_KEY =
   /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 // An image reference: [registry/]repository[:tag][@digest], without spaces.
-const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+export const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*[a-z0-9](?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
 export function readName(input: string, fallback: string, pattern: RegExp, max: number, example: string): string {
   const value = readString(input, fallback);
@@ -62,7 +62,7 @@ function route(role: RouteRole, namespace: string, name: string, input: string):
   return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
 }
 
-export function readKubernetesConfig(): KubernetesConfig {
+export function readKubernetesConfig(neutral = readNeutralSettings()): KubernetesConfig {
   const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
   if (!readString("service")) throw inputError("service", "is required but was empty", "shop");
   const service = readName("service", "", DNS_LABEL, 63, "shop");
@@ -88,7 +88,7 @@ export function readKubernetesConfig(): KubernetesConfig {
       `${service}-green`,
     );
   }
-  const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess();
+  const { kubeconfig, context, verifyTimeoutMs, aws } = readClusterAccess(neutral);
   const minCapacity = readPercent("min-capacity-percent", "100%");
   const routes = [
     route("production", namespace, service, "service"),
@@ -108,12 +108,6 @@ export function readKubernetesConfig(): KubernetesConfig {
     context,
     image: readImage(),
     minCapacity,
-    commandEnv: (standby) => ({
-      CUTOVER_NAMESPACE: namespace,
-      CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
-      CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
-      CUTOVER_SERVICE: service,
-    }),
     verifyTimeoutMs,
     testUrlKnown: false,
     testRouteInputs: ["test-service"],
@@ -134,8 +128,10 @@ export function callPolicy(config: Pick<KubernetesConfig, "verifyTimeoutMs" | "a
   };
 }
 
-/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
-export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
+/** How to reach the cluster, and the router-neutral settings as a config holds them: read alike by the Kubernetes routers. */
+export function readClusterAccess(
+  neutral: NeutralSettings = readNeutralSettings(),
+): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
   const kubeconfig = readString("kubeconfig");
   if (kubeconfig && !existsSync(kubeconfig))
     throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
@@ -145,11 +141,7 @@ export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "cont
   return {
     kubeconfig,
     context,
-    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
-    aws: {
-      region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
-      partition: "aws",
-      maxAttempts: readInteger("max-attempts", 5, { min: 1, max: 20 }),
-    },
+    verifyTimeoutMs: neutral.verifyTimeoutMs,
+    aws: { region: regionBesideRouter(neutral), partition: "aws", maxAttempts: neutral.maxAttempts },
   };
 }
