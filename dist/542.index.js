@@ -2,6 +2,31 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 23182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
+// What deploy-command and teardown-command are told, whatever the router: which color is which,
+// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
+// ARNs; kubernetes: the Deployments and namespace).
+
+function commandEnv(router, standby) {
+    const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
+    return {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_STANDBY_POOL: router.pools[standby],
+        CUTOVER_ACTIVE_POOL: router.pools[active],
+        ...router.commandEnv?.(standby),
+    };
+}
+
+
+/***/ }),
+
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -198,7 +223,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
@@ -209,6 +234,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13794);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92595);
+/* harmony import */ var _routing_command_env_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(23182);
 /* harmony import */ var _routing_guards_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87295);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37119);
 /* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(26048);
@@ -216,6 +242,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(54544);
 /* harmony import */ var _routing_teardown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(25477);
+
 
 
 
@@ -295,11 +322,7 @@ const step = {
             await idle();
             const env = {
                 CUTOVER_TEARDOWN_COLOR: color,
-                CUTOVER_STANDBY_COLOR: color,
-                CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
-                CUTOVER_ACTIVE_COLOR: (0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(color),
-                ...router.commandEnv?.(color),
-                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(color)],
+                ...(0,_routing_command_env_js__WEBPACK_IMPORTED_MODULE_16__/* .commandEnv */ .z)(router, color),
                 CUTOVER_VERSION: snapshot.tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.version] ?? "",
             };
             await (0,_core_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d1)("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);
@@ -381,7 +404,7 @@ function sideBySide(tags, color, tornDownAt) {
     if (rolledBackAt) {
         return `The rolled-back release stayed up for ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(tornDownAt) - Date.parse(rolledBackAt))} after the rollback (from ${rolledBackAt} to ${tornDownAt}).`;
     }
-    const since = tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_16__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.deployedAt] ?? tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.retiredAt];
+    const since = tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_18__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.deployedAt] ?? tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.retiredAt];
     if (!since)
         return "";
     return `Both colors ran side by side for ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;

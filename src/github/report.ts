@@ -34,8 +34,9 @@ export function setCommonOutputs(snapshot: Snapshot): void {
   const standby = otherColor(active);
   core.setOutput("active-color", active);
   core.setOutput("standby-color", standby);
-  core.setOutput("active-target-group-arn", snapshot.config.pools[active]);
-  core.setOutput("standby-target-group-arn", snapshot.config.pools[standby]);
+  core.setOutput("active-pool", snapshot.config.pools[active]);
+  core.setOutput("standby-pool", snapshot.config.pools[standby]);
+  for (const [name, value] of Object.entries(snapshot.config.outputs?.({ active, standby }) ?? {})) core.setOutput(name, value);
   core.setOutput("active-version", versionOf(snapshot.tags[active]));
   core.setOutput("standby-version", versionOf(snapshot.tags[standby]));
   core.setOutput("shifting", snapshot.state.active ? "false" : "true");

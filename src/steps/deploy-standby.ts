@@ -8,7 +8,8 @@ import { isoSeconds } from "../core/time.ts";
 import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
-import { readRouterConfig, routerKind } from "../routers/registry.ts";
+import { kindOf, readRouterConfig } from "../routers/registry.ts";
+import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routing/health.ts";
@@ -114,15 +115,8 @@ async function planOnly(inputs: DeployInputs, snapshot: Snapshot, routes: Router
 }
 
 /** deploy-command, told which color is which through its environment. */
-async function deploy(inputs: DeployInputs, command: string, { active, standby }: Colors): Promise<void> {
-  const env = {
-    CUTOVER_STANDBY_COLOR: standby,
-    CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
-    CUTOVER_ACTIVE_COLOR: active,
-    ...inputs.router.commandEnv?.(standby),
-    CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
-    CUTOVER_VERSION: inputs.version,
-  };
+async function deploy(inputs: DeployInputs, command: string, { standby }: Colors): Promise<void> {
+  const env = { ...commandEnv(inputs.router, standby), CUTOVER_VERSION: inputs.version };
   await runCommand("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 
@@ -226,8 +220,8 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
 
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router: RouterConfig): string[] {
-  const kind = router.members ? undefined : routerKind(router.kind);
-  if (kind?.readTargets) return kind.readTargets("register-targets");
+  const kind = kindOf(router);
+  if (kind.readTargets) return kind.readTargets("register-targets");
   if (!readString("register-targets")) return [];
   // With several routers, one list could not say which member's pool each target joins.
   const why = router.members

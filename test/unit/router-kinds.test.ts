@@ -48,7 +48,7 @@ describe.each(BUILT_IN)("router %s", (router) => {
     for (const input of kind.inputs) {
       expect(input.shape, input.name).toBeDefined();
       const shape = input.shape as Shape;
-      const examples: unknown[] =
+      const examples: readonly unknown[] =
         shape.type === "list"
           ? shape.example
           : "example" in shape
