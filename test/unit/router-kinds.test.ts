@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { environmentSchema } from "../../scripts/schema.ts";
 import { ConfigurationError } from "../../src/core/errors.ts";
 import { useFallback } from "../../src/core/inputs.ts";
 import type { Shape } from "../../src/core/shapes.ts";
@@ -119,4 +120,26 @@ it("has no router that casts its config", () => {
       .map((line) => `${path.relative(ROOT, file)}: ${line.trim()}`),
   );
   expect(casts).toEqual([]);
+});
+
+it("publishes every router setting in the schema with its type, a real example, and what each router requires", () => {
+  const schema = environmentSchema() as {
+    $defs: { router: { properties: Record<string, Record<string, unknown>>; allOf: { then: { required: string[] } }[] } };
+  };
+  const { properties, allOf } = schema.$defs.router;
+  for (const input of routerInputs()) {
+    const property = properties[input.name] as Record<string, unknown>;
+    expect(property, input.name).toBeDefined();
+    expect(
+      ["type", "oneOf", "enum"].some((key) => key in property),
+      input.name,
+    ).toBe(true);
+    if (input.name === "router") continue;
+    const [example] = property.examples as unknown[];
+    expect(["", "value", undefined], input.name).not.toContain(example);
+  }
+  expect(properties["httproute-rules"]?.examples).toEqual([["0", "canary"]]);
+  const required = allOf.flatMap((rule) => rule.then.required);
+  for (const router of BUILT_IN)
+    for (const input of routerKind(router).inputs.filter((i) => i.required)) expect(required).toContain(input.name);
 });
