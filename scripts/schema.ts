@@ -7,8 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { DURATION_PATTERN } from "../src/core/durations.ts";
+import { PERCENT_PATTERN, type Shape } from "../src/core/shapes.ts";
 import { exampleOf } from "../src/environment/parse.ts";
-import { PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
+import { ROUTER_SETTINGS, SETTING_NAMES, SETTINGS } from "../src/environment/settings.ts";
 import { routerKind, routerKindNames } from "../src/routers/registry.ts";
 import { actionDir, STEP_NAMES } from "../src/step-names.ts";
 import { defaultOf, PUBLISHED_AS } from "./docs.ts";
@@ -138,8 +139,9 @@ function requiredByRouter(): Json[] {
     const required = routerKind(name)
       .inputs.filter((input) => input.required)
       .map((input) => input.name);
-    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, never awaited.
-    return required.length ? [{ if: { properties: { router: { const: name } } }, then: { required } }] : [];
+    // Each required name is declared in the same subschema, as a strict validator wants it.
+    const then = { properties: Object.fromEntries(required.map((input) => [input, true])), required };
+    return required.length ? [{ if: { properties: { router: { const: name } } }, then }] : [];
   });
 }
 
