@@ -26,8 +26,8 @@ var inputs = __webpack_require__(97529);
 var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/probe/version.js
+var probe_version = __webpack_require__(4353);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
@@ -150,7 +150,7 @@ function readPurgeConfig(required, partition) {
     const paths = readPurgePaths();
     const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
     const timeoutMs = (0,durations/* readDuration */.$7)("timeout", "10m", 3_600_000);
-    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    const verify = (0,probe_version/* readVersionCheck */.xo)(timeoutMs);
     if (distributionIds.length === 0) {
         if (required)
             throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
@@ -186,7 +186,7 @@ signal) {
         throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
     }
     if (config.verify && want) {
-        version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
+        version = await (0,probe_version/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
         if (signal?.aborted) {
             throw new errors/* CutoverError */.DB("The run was cancelled while verify-url checked the edge: the invalidations are done, but the edge was not confirmed. Traffic was not touched.");
         }
@@ -285,7 +285,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97512);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22199);
 
 
 
@@ -301,7 +301,7 @@ async function rollBack(aws, router, request) {
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
     const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
@@ -477,8 +477,8 @@ var errors = __webpack_require__(62807);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
-var flip = __webpack_require__(97512);
+// EXTERNAL MODULE: ./build/flip/request.js
+var request = __webpack_require__(33891);
 // EXTERNAL MODULE: ./build/flip/rollback.js
 var rollback = __webpack_require__(68468);
 // EXTERNAL MODULE: ./build/github/deployments.js
@@ -1146,7 +1146,7 @@ async function rollBackOnBreach({ outcome, config, active, standby, deployments 
         purge,
     }).catch((error) => {
         // A rollback that was cancelled is finished first: result says where traffic is.
-        if (error instanceof flip/* FlipError */.Az && error.after.state.active === standby)
+        if (error instanceof request/* FlipError */.A && error.after.state.active === standby)
             runner/* setOutput */.uH("result", "rolled-back");
         throw rollbackFailed(error, breach, sections(outcome, config, active, ""));
     });

@@ -6,9 +6,6 @@ import { boolean, choice, duration, integer, list, percent, type Shape, string, 
 import { routerInputs, routerKindNames } from "../routers/registry.ts";
 import type { StepName } from "../step-names.ts";
 
-export type { Shape } from "../core/shapes.ts";
-export { PERCENT_PATTERN } from "../core/shapes.ts";
-
 /** The IAM role the workflows assume: no step's input but the environment step's. */
 const ROLE = string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/);
 

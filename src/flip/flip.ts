@@ -6,23 +6,20 @@ import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts"
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { isoSeconds } from "../core/time.ts";
-import type { Snapshot } from "../github/report.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { noteSnapshot } from "../github/summary.ts";
+import type { Ports } from "../ports.ts";
 import type { Ledger, PoolPort, RouterConfig } from "../routers/port.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "../routing/health.ts";
 import { refuseTornDownTarget } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, type RouteChange, Router, type RouterState } from "../routing/router.ts";
 import { allOn, formatWeights, routeName, sameWeights } from "../routing/routes.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { stampColors, versionOf } from "../routing/tags.ts";
-import type { Ports } from "../step.ts";
 import { requireAlarms } from "./gates.ts";
 import { FlipError, type FlipOutcome, type FlipRequest } from "./request.ts";
 import { FlipRun, productionWeights } from "./run.ts";
-
-export * from "./request.ts";
-export { describeTimeline } from "./run.ts";
 
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the

@@ -6,10 +6,10 @@ import { inputError, readBoolean, readList, readPercent, readUrl } from "../core
 import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
+import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import { describeTargets, judgeHealth } from "../routing/health.ts";
-import type { Ports } from "../step.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;

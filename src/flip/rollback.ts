@@ -2,10 +2,11 @@ import { type PurgeConfig, type PurgeReport, purge } from "../cdn/purge.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
+import type { Ports } from "../ports.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
-import type { Ports } from "../step.ts";
-import { type FlipOutcome, flip } from "./flip.ts";
+import { flip } from "./flip.ts";
+import type { FlipOutcome } from "./request.ts";
 
 export interface RollbackRequest {
   to: Color | "standby";

@@ -5,6 +5,8 @@ import { ConfigurationError, CutoverError, describeError } from "../core/errors.
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
+import type { Ports } from "../ports.ts";
+import { type VersionReport, verifyVersion } from "../probe/version.ts";
 import type { RouterConfig, TargetHealth } from "../routers/port.ts";
 import { describeTargets } from "../routing/health.ts";
 import { markWrite, teardownProblem } from "../routing/ledger.ts";
@@ -18,9 +20,8 @@ import {
   RouteWriteError,
 } from "../routing/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routing/routes.ts";
-import type { Ports } from "../step.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
-import { confirmDrain, type DrainReport, type VersionReport, verifyVersion } from "./proof.ts";
+import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";
 import { DEFAULT_GATE_WINDOW_MS, type FlipRequest, type TimelineEntry } from "./request.ts";
 

@@ -2,23 +2,17 @@
 // environment it gives commands. The config keeps its own type from readConfig to connect, so no
 // router casts it: the registry connects a config only through the kind that read it.
 import type { Color } from "../core/color.ts";
-import type { Shape } from "../core/shapes.ts";
 import { readNeutralSettings } from "./neutral.ts";
 import type {
   Colors,
-  InputSpec,
   NeutralSettings,
   OutputSpec,
   RouterConfig,
+  RouterInput,
   RouterKind,
   RouterPorts,
   RouterWords,
 } from "./port.ts";
-
-/** An input a defined router declares: its shape is never left out. */
-export interface RouterInput extends InputSpec {
-  shape: Shape;
-}
 
 export interface RouterOutput<Config> extends OutputSpec {
   value(config: Config, colors: Colors): string;

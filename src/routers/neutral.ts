@@ -4,8 +4,7 @@ import { REGION_PATTERN, readRegion } from "../core/aws-region.ts";
 import { readDuration } from "../core/durations.ts";
 import { readInteger } from "../core/inputs.ts";
 import { duration, integer, string } from "../core/shapes.ts";
-import type { RouterInput } from "./define.ts";
-import type { NeutralSettings } from "./port.ts";
+import type { NeutralSettings, RouterInput } from "./port.ts";
 
 export const NEUTRAL_INPUTS: RouterInput[] = [
   {

@@ -183,6 +183,11 @@ export interface InputSpec {
   required?: boolean;
 }
 
+/** An input a router kind declares through defineRouter: its shape is never left out. */
+export interface RouterInput extends InputSpec {
+  shape: Shape;
+}
+
 /** What every router reads alike, declared and read once (src/routers/neutral.ts). */
 export interface NeutralSettings {
   /** The region for the AWS services a step uses beside the router (CloudWatch, CloudFront); undefined when not given. */

@@ -5,41 +5,12 @@ import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
-import { type ProbeOptions, Prober } from "../probe/http.ts";
-import type { PoolDimensions } from "../routers/port.ts";
-import type { Ports } from "../step.ts";
+import type { Ports } from "../ports.ts";
+import { Prober } from "../probe/http.ts";
+import type { SoakConfig, SoakTarget } from "./config.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
-
-export interface SoakConfig {
-  durationMs: number;
-  windowMs: number;
-  minSamples: number;
-  consecutive: number;
-  maxErrorRate: number;
-  maxP95Ms: number;
-  /** Allowed rise of the error rate over the old color's baseline, when set. */
-  maxIncrease?: number;
-  probe?: { url: URL; everyMs: number; options: Partial<ProbeOptions> };
-  /** Target-group figures of the new color from CloudWatch. */
-  targetGroupMetrics: boolean;
-  metricPeriodSeconds: number;
-  pollMs: number;
-  alarms: string[];
-  metricsUrl?: { url: URL; path: string };
-  requireTraffic: boolean;
-}
-
-export interface SoakTarget {
-  color: Color;
-  /** CloudWatch's dimensions for the color, when the router publishes any. */
-  dimensions?: PoolDimensions;
-  /** The same for the color the soak compares against and falls back to. */
-  previousDimensions?: PoolDimensions;
-  /** When traffic moved, for the baseline window. */
-  since: number;
-}
 
 export interface SoakPoint {
   t: number;

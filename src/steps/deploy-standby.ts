@@ -5,7 +5,7 @@ import { inputError, readBoolean, readChoice, readInteger, readRequiredString, r
 import * as core from "../core/runner.ts";
 import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
-import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
+import { setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
 import { kindOf, readRouterConfig } from "../routers/registry.ts";
@@ -16,6 +16,7 @@ import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
 import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { runTag, TAG, tagValue } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
 

@@ -6,19 +6,22 @@ import { formatDuration, readDuration, readMetricPeriod } from "../core/duration
 import { CutoverError, describeError } from "../core/errors.ts";
 import { inputError, readBoolean, readChoice, readInteger, readList, readPercent, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
-import { FlipError } from "../flip/flip.ts";
+import { FlipError } from "../flip/request.ts";
 import { purgeFailure, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
-import { type Snapshot, setCommonOutputs } from "../github/report.ts";
+import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import type { Ports } from "../ports.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
-import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Ports, Step } from "../step.ts";
+import type { SoakConfig } from "../soak/config.ts";
+import { type SoakOutcome, soak } from "../soak/monitor.ts";
+import type { Step } from "../step.ts";
 
 interface SoakInputs {
   router: RouterConfig;

@@ -1,5 +1,5 @@
 import { list, string } from "../../core/shapes.ts";
-import type { RouterInput } from "../define.ts";
+import type { RouterInput } from "../port.ts";
 
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
 const ACCOUNT_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012";

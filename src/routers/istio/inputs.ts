@@ -1,7 +1,7 @@
 import { duration, list, string } from "../../core/shapes.ts";
-import type { RouterInput } from "../define.ts";
 import { DNS_LABEL, DNS_SUBDOMAIN } from "../kubernetes/config.ts";
 import { SETTLE_INPUT } from "../kubernetes/weighted-config.ts";
+import type { RouterInput } from "../port.ts";
 
 /** A rule's name or its 0-based index, as readRules checks it. */
 const RULE = /^(\d{1,3}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/;

@@ -1,5 +1,5 @@
 import { percent, string } from "../../core/shapes.ts";
-import type { RouterInput } from "../define.ts";
+import type { RouterInput } from "../port.ts";
 import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY } from "./config.ts";
 
 /** The kubernetes router's inputs, as every step's action.yml declares them. */

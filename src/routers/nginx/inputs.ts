@@ -1,5 +1,5 @@
 import { boolean, duration, list, string } from "../../core/shapes.ts";
-import type { RouterInput } from "../define.ts";
+import type { RouterInput } from "../port.ts";
 import { HEALTH_PATH, NAME } from "./config.ts";
 
 /** The nginx router's inputs, as every step's action.yml declares them. */

@@ -1,5 +1,5 @@
-export const id = 374;
-export const ids = [374];
+export const id = 0;
+export const ids = [0];
 export const modules = {
 
 /***/ 2960:
@@ -53,17 +53,14 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 97512:
+/***/ 22199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Az: () => (/* reexport */ FlipError),
-  UU: () => (/* binding */ flip)
+  U: () => (/* binding */ flip)
 });
-
-// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, describeTimeline
 
 // EXTERNAL MODULE: ./build/core/cancel.js
 var cancel = __webpack_require__(16590);
@@ -93,42 +90,105 @@ var snapshot = __webpack_require__(60545);
 var routing_tags = __webpack_require__(54544);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
-;// CONCATENATED MODULE: ./build/flip/request.js
-
-
-/**
- * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
- * that the next job sees the colors the routes really show.
- */
-class FlipError extends errors/* CutoverError */.DB {
-    name = "FlipError";
-    after;
-    target;
-    previous;
-    /** Whether the production routes are no longer as this run read them at its start. */
-    moved;
-    constructor(message, context, explanation = {}) {
-        super(message, explanation);
-        this.after = context.after;
-        this.target = context.target;
-        this.previous = (0,color/* otherColor */.I)(context.target);
-        this.moved = context.moved;
-        this.outputsSet = true;
-    }
-}
-/** When gates are set but all-at-once has no step interval, they still watch this long. */
-const DEFAULT_GATE_WINDOW_MS = 30_000;
-
+// EXTERNAL MODULE: ./build/flip/request.js
+var flip_request = __webpack_require__(33891);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/log.js
 var log = __webpack_require__(67304);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
+;// CONCATENATED MODULE: ./build/flip/proof.js
+
+
+
+
+/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
+const DRAIN_POLL_MS = 5_000;
+const PROGRESS_MS = 5_000;
+/** Complete periods after the switch, in a row, that must show no request to the old color. */
+const QUIET_PERIODS = 2;
+/**
+ * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
+ * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
+ * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
+ * that period (requests flowed) and the old color's shows none of them.
+ */
+function judgeDrain(old, all, since) {
+    const oldAt = new Map(old.map((p) => [p.at, p.value]));
+    const seen = old.filter((p) => p.value > 0);
+    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
+    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
+    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
+    const latest = reported.slice(-QUIET_PERIODS);
+    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
+    const served = latest.reduce((sum, p) => sum + p.value, 0);
+    const detail = drained
+        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
+        : reported.length === 0
+            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
+            : `the old color received ${requestsAfter} request(s) after the switch`;
+    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
+}
+/**
+ * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
+ * the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(aws, check, signal) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = check.old;
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    try {
+        const metrics = await aws.metrics();
+        for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
+            const now = Date.now();
+            const series = await metrics.getMetrics([
+                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
+                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
+            if (report.drained) {
+                runner/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                runner/* info */.pq(`Not drained yet: ${report.detail}; ${(0,durations/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            reported: report.reported,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    if (report.reported === 0) {
+        report.detail = `${report.detail}, within drain-timeout ${(0,durations/* formatDuration */.a3)(check.timeoutMs)}: the drain is not confirmed`;
+        runner/* warning */.$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        return report;
+    }
+    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,durations/* formatDuration */.a3)(check.timeoutMs)}`;
+    runner/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
 ;// CONCATENATED MODULE: ./build/flip/run.js
 // One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
+
 
 
 
@@ -258,7 +318,7 @@ class FlipRun {
         await this.#checkTarget("after the write");
         if (final && this.verify)
             await this.#verifyVersion();
-        const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
+        const window = this.request.stepIntervalMs ?? (final ? flip_request/* DEFAULT_GATE_WINDOW_MS */.I : 0);
         const gates = this.request.gates;
         if (gates && ((0,flip_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
             await this.#watch(gates, window);
@@ -313,7 +373,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,proof/* verifyVersion */.iy)({ ...check, expected }, this.signal);
+        this.version = await (0,version/* verifyVersion */.iy)({ ...check, expected }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
@@ -325,7 +385,7 @@ class FlipRun {
         const old = this.aws.router.metrics?.pool(previous);
         if (!old)
             throw new errors/* CutoverError */.DB(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-        const report = await (0,proof/* confirmDrain */.HU)(this.aws, { ...drain, old, since }, this.signal);
+        const report = await confirmDrain(this.aws, { ...drain, old, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
@@ -434,8 +494,6 @@ function productionWeights(state) {
 
 
 
-
-
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
  * other. Switch and rollback are this one operation with different guards. Whatever fails after
@@ -476,7 +534,7 @@ async function flip(aws, config, request) {
             let error = await run.settle(caught);
             if (!(error instanceof errors/* CutoverError */.DB) && signal.aborted && !run.touched)
                 error = cancelledBeforeWriting();
-            if (!(error instanceof errors/* CutoverError */.DB) || error instanceof FlipError)
+            if (!(error instanceof errors/* CutoverError */.DB) || error instanceof flip_request/* FlipError */.A)
                 throw error;
             throw await failedFlip(error, run, await tagsRead.catch(() => ({ blue: {}, green: {} })));
         }
@@ -500,7 +558,7 @@ async function failedFlip(error, run, tags) {
         (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
     (0,report/* setCommonOutputs */.Et)(after);
     const { outcome, verdict, details } = error;
-    return new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+    return new flip_request/* FlipError */.A(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
 }
 async function flipFrom(state, tagsRead, run) {
     const plan = await readPlan(state, tagsRead, run);
@@ -518,7 +576,7 @@ async function flipFrom(state, tagsRead, run) {
         // A rollback is finished when cancelled; a switch cancelled only once it was proven and tagged is complete.
         const done = run.request.verb === "rollback" ? "the rollback was finished first" : "the switch had already finished";
         (0,report/* setCommonOutputs */.Et)(result.after);
-        throw new FlipError(`The run was cancelled; ${done}: all production traffic is on ${run.target}. ${(0,routing_router/* describeRoutes */.oK)(result.after.state.routes)}.`, { after: result.after, target: run.target, moved: true });
+        throw new flip_request/* FlipError */.A(`The run was cancelled; ${done}: all production traffic is on ${run.target}. ${(0,routing_router/* describeRoutes */.oK)(result.after.state.routes)}.`, { after: result.after, target: run.target, moved: true });
     }
     return result;
 }
@@ -864,193 +922,6 @@ async function checkAlarms(aws, names, signal) {
 
 /***/ }),
 
-/***/ 33496:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HU: () => (/* binding */ confirmDrain),
-/* harmony export */   iy: () => (/* binding */ verifyVersion),
-/* harmony export */   xo: () => (/* binding */ readVersionCheck)
-/* harmony export */ });
-/* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2960);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
-
-
-
-
-
-
-
-
-/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
-function readVersionCheck(timeoutMs) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
-    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
-    if (!url) {
-        if (expected)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
-        return undefined;
-    }
-    if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
-}
-/** Answers in a row that must carry the new version before the switch counts as seen. */
-const CONSECUTIVE = 10;
-const POLL_MS = 200;
-const PROGRESS_MS = 5_000;
-function versionIn(body, headers, check) {
-    if (!check.jsonField)
-        return String(headers[check.header.toLowerCase()] ?? "").trim();
-    try {
-        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
-        return value === undefined ? "" : String(value);
-    }
-    catch {
-        return "";
-    }
-}
-/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
-async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: 5_000 });
-    const started = Date.now();
-    const seen = new Map();
-    let streak = 0;
-    let probes = 0;
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
-    try {
-        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-            const left = check.timeoutMs - (Date.now() - started);
-            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
-            if (signal.aborted)
-                break;
-            probes += 1;
-            const version = answer.timedOut
-                ? "error (no whole answer in time)"
-                : answer.error
-                    ? `error (${answer.error})`
-                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
-            seen.set(version, (seen.get(version) ?? 0) + 1);
-            streak = version === check.expected ? streak + 1 : 0;
-            if (streak >= CONSECUTIVE) {
-                const ms = Date.now() - started;
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
-                return {
-                    ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
-                    probes,
-                    ms,
-                };
-            }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(POLL_MS, signal);
-        }
-    }
-    finally {
-        stopProgress();
-        prober.close();
-    }
-    return {
-        ok: false,
-        detail: `after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
-        probes,
-        ms: Date.now() - started,
-    };
-}
-function tally(seen) {
-    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
-const DRAIN_POLL_MS = 5_000;
-/** Complete periods after the switch, in a row, that must show no request to the old color. */
-const QUIET_PERIODS = 2;
-/**
- * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
- * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
- * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
- * that period (requests flowed) and the old color's shows none of them.
- */
-function judgeDrain(old, all, since) {
-    const oldAt = new Map(old.map((p) => [p.at, p.value]));
-    const seen = old.filter((p) => p.value > 0);
-    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
-    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
-    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
-    const latest = reported.slice(-QUIET_PERIODS);
-    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
-    const served = latest.reduce((sum, p) => sum + p.value, 0);
-    const detail = drained
-        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
-        : reported.length === 0
-            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
-            : `the old color received ${requestsAfter} request(s) after the switch`;
-    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
-}
-/**
- * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
- * the long tail: sticky clients, long-lived connections, clients that cache DNS.
- */
-async function confirmDrain(aws, check, signal) {
-    const periodMs = check.periodSeconds * 1000;
-    const dimensions = check.old;
-    const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
-    let nextProgress = Date.now() + PROGRESS_MS;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
-    try {
-        const metrics = await aws.metrics();
-        for (;;) {
-            if (signal?.aborted)
-                return { ...report, detail: "cancelled" };
-            const now = Date.now();
-            const series = await metrics.getMetrics([
-                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
-            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
-            if (report.drained) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
-                return report;
-            }
-            if (now >= deadline)
-                break;
-            if (now >= nextProgress) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadline - now)} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-    catch (error) {
-        return {
-            drained: false,
-            requestsAfter: report.requestsAfter,
-            reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
-        };
-    }
-    if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
-        return report;
-    }
-    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
-    return report;
-}
-
-
-/***/ }),
-
 /***/ 36590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1069,7 +940,7 @@ async function confirmDrain(aws, check, signal) {
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37119);
 /* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96591);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97512);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33891);
 
 
 
@@ -1118,7 +989,7 @@ function setFlipOutputs(previous, moved, movedAt) {
 }
 /** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
 function reportFailedFlip(error) {
-    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_6__/* .FlipError */ .Az) {
+    if (error instanceof _request_js__WEBPACK_IMPORTED_MODULE_6__/* .FlipError */ .A) {
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(error.after);
         setFlipOutputs(error.previous, error.moved);
     }
@@ -1156,6 +1027,43 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
         ...extra,
     ].filter(Boolean));
 }
+
+
+/***/ }),
+
+/***/ 33891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ FlipError),
+/* harmony export */   I: () => (/* binding */ DEFAULT_GATE_WINDOW_MS)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66101);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+
+/**
+ * A flip that failed, with the router as it stands after it: the outputs are set from `after`, so
+ * that the next job sees the colors the routes really show.
+ */
+class FlipError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB {
+    name = "FlipError";
+    after;
+    target;
+    previous;
+    /** Whether the production routes are no longer as this run read them at its start. */
+    moved;
+    constructor(message, context, explanation = {}) {
+        super(message, explanation);
+        this.after = context.after;
+        this.target = context.target;
+        this.previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_1__/* .otherColor */ .I)(context.target);
+        this.moved = context.moved;
+        this.outputsSet = true;
+    }
+}
+/** When gates are set but all-at-once has no step interval, they still watch this long. */
+const DEFAULT_GATE_WINDOW_MS = 30_000;
 
 
 /***/ }),
@@ -1389,6 +1297,113 @@ function describeFigures(f) {
         .map(([k, v]) => `${k} ${v}`)
         .join(", ");
     return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 4353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iy: () => (/* binding */ verifyVersion),
+/* harmony export */   xo: () => (/* binding */ readVersionCheck)
+/* harmony export */ });
+/* unused harmony export versionIn */
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2960);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75005);
+// The proof that a URL serves the expected version: verify-url read back until it serves it
+// consistently. The switch's last step and the CDN purge both wait on it.
+
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const left = check.timeoutMs - (Date.now() - started);
+            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            if (signal.aborted)
+                break;
+            probes += 1;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(POLL_MS, signal);
+        }
+    }
+    finally {
+        stopProgress();
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
 }
 
 
