@@ -180,11 +180,11 @@ function describeFigures(f) {
 
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
-async function standbyUrl(traffic) {
+async function standbyUrl(traffic, router) {
     const url = await traffic.testUrl?.();
     if (!url)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the ${router.words?.testRoute ?? "test route"} at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
     return url;
 }
 
@@ -347,7 +347,7 @@ const step = {
     }),
     async run(inputs, aws) {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [

@@ -44,7 +44,7 @@ export const step: Step<SmokeInputs> = {
     if (target !== "active" && !url && !router.testUrlKnown) {
       throw inputError(
         "url",
-        "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)",
+        `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`,
         "http://test.shop.example.com:8080",
       );
     }
@@ -78,7 +78,7 @@ export const step: Step<SmokeInputs> = {
     const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
     if (inputs.target !== "active") {
       checkTestRoute(snapshot.state, inputs.url);
-      bases.standby = inputs.url ?? (await standbyUrl(aws.router.traffic));
+      bases.standby = inputs.url ?? (await standbyUrl(aws.router.traffic, inputs.router));
     }
     const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
     for (const t of targets)

@@ -45,7 +45,7 @@ export const step: Step<WarmInputs> = {
 
   async run(inputs, aws) {
     const snapshot = await readSnapshot(aws.router, inputs.router);
-    const base = inputs.url ?? (await standbyUrl(aws.router.traffic));
+    const base = inputs.url ?? (await standbyUrl(aws.router.traffic, inputs.router));
     const prober = new Prober({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
     try {
       const paths = [

@@ -8,6 +8,7 @@ import { ConfigurationError } from "../../src/core/errors.ts";
 import { useFallback } from "../../src/core/inputs.ts";
 import type { Shape } from "../../src/core/shapes.ts";
 import { readRouterConfig, routerInputs, routerKind, routerKindNames } from "../../src/routers/registry.ts";
+import { step as smokeTest } from "../../src/steps/smoke-test.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 import { clearInputs, setInputs } from "../support/inputs.ts";
 
@@ -142,4 +143,18 @@ it("publishes every router setting in the schema with its type, a real example, 
   const required = allOf.flatMap((rule) => rule.then.required);
   for (const router of BUILT_IN)
     for (const input of routerKind(router).inputs.filter((i) => i.required)) expect(required).toContain(input.name);
+});
+
+describe.each(BUILT_IN)("smoke-test without url on router %s", (router) => {
+  it("names the router's own test route, and no ALB word unless it is ALB", () => {
+    setInputs({ router, ...MINIMAL[router] });
+    useFallback(undefined);
+    const words = routerKind(router).words;
+    expect(() => smokeTest.readInputs()).toThrow(
+      new RegExp(
+        `^Input 'url' is required to reach the standby: the ${router} router cannot look up where its ${words?.testRoute}`,
+      ),
+    );
+    if (router !== "alb") expect(() => smokeTest.readInputs()).not.toThrow(/listener|ALB|target group/);
+  });
 });

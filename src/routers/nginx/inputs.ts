@@ -20,7 +20,7 @@ export const NGINX_INPUTS: RouterInput[] = [
   {
     name: "nginx-test-upstream",
     description:
-      "router nginx: a second upstream in the same file that always points at the standby, flipped the other way, like the ALB test listener.",
+      "router nginx: a second upstream in the same file that always points at the standby, flipped the other way: its test route.",
     shape: string("backend-test", NAME),
   },
   {
