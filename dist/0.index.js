@@ -134,7 +134,7 @@ function judgeDrain(old, all, since) {
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-async function confirmDrain(aws, check, signal) {
+async function confirmDrain(ports, check, signal) {
     const periodMs = check.periodSeconds * 1000;
     const dimensions = check.old;
     const deadline = Date.now() + check.timeoutMs;
@@ -142,7 +142,7 @@ async function confirmDrain(aws, check, signal) {
     let nextProgress = Date.now() + PROGRESS_MS;
     runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
-        const metrics = await aws.metrics();
+        const metrics = await ports.metrics();
         for (;;) {
             if (signal?.aborted)
                 return { ...report, detail: "cancelled" };
@@ -219,7 +219,7 @@ class FlipRun {
     /** Errors that already put the routes back (or tried to): never put back twice. */
     #settled = new WeakSet();
     #expected;
-    aws;
+    ports;
     router;
     config;
     request;
@@ -229,7 +229,7 @@ class FlipRun {
     /** Aborted when the runner cancels the job. */
     signal;
     constructor(context) {
-        this.aws = context.aws;
+        this.ports = context.ports;
         this.router = context.router;
         this.config = context.config;
         this.request = context.request;
@@ -303,7 +303,7 @@ class FlipRun {
         }
         // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
         if (first) {
-            await (0,ledger/* markWrite */.fC)(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
+            await (0,ledger/* markWrite */.fC)(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
         }
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
@@ -341,13 +341,13 @@ class FlipRun {
     async #checkTarget(when) {
         const options = { signal: this.signal };
         const [tags, targets] = await Promise.all([
-            this.aws.router.ledger.read(options),
-            this.aws.router.pool.health(this.target, options),
+            this.ports.router.ledger.read(options),
+            this.ports.router.pool.health(this.target, options),
         ]);
         const mark = (0,ledger/* teardownProblem */.y8)(tags, this.target);
         if (mark)
             throw await this.#revert(`Read ${when}: ${mark}`);
-        const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
+        const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
         if (empty !== undefined) {
             throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
         }
@@ -362,7 +362,7 @@ class FlipRun {
                 throw await this.#revert("The run was cancelled");
         }
         runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.aws, gates, this.target, windowMs, this.signal);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, gates, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);
@@ -382,10 +382,10 @@ class FlipRun {
     /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
     async drain(previous, since) {
         const drain = this.request.drain;
-        const old = this.aws.router.metrics?.pool(previous);
+        const old = this.ports.router.metrics?.pool(previous);
         if (!old)
             throw new errors/* CutoverError */.DB(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-        const report = await confirmDrain(this.aws, { ...drain, old, since }, this.signal);
+        const report = await confirmDrain(this.ports, { ...drain, old, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
@@ -500,20 +500,20 @@ function productionWeights(state) {
  * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
  * back as it was read; a rollback is never put back, it is finished.
  */
-async function flip(aws, config, request) {
+async function flip(ports, config, request) {
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
     return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
         const started = Date.now();
-        const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+        const router = new routing_router/* Router */.Ix(ports.router.traffic, config);
         // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
         // for in turn are the routes, then the target's health.
-        const ledgerRead = aws.router.ledger.read({ signal });
+        const ledgerRead = ports.router.ledger.read({ signal });
         ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
         const state = await router.read({ signal }).catch((error) => {
             throw signal.aborted ? cancelledBeforeWriting() : error;
         });
         // A failed step's summary reads the state again, tags included, within the runner's grace.
-        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config), (0,cancel/* urgentDeadline */.Cy)());
+        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(ports.router, config), (0,cancel/* urgentDeadline */.Cy)());
         (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, reread);
         const tagsRead = ledgerRead.then((tags) => {
             (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
@@ -523,7 +523,7 @@ async function flip(aws, config, request) {
         const target = await chooseTarget(state, tagsRead, request).catch((error) => {
             throw signal.aborted ? cancelledBeforeWriting() : error;
         });
-        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+        const run = new FlipRun({ ports, router, config, request, baseline: state, target, started, signal });
         try {
             const outcome = await flipFrom(state, tagsRead, run);
             (0,report/* setCommonOutputs */.Et)(outcome.after);
@@ -581,13 +581,13 @@ async function flipFrom(state, tagsRead, run) {
     return result;
 }
 async function readPlan(state, tagsRead, run) {
-    const { aws, config, request, target, router, started } = run;
+    const { ports, config, request, target, router, started } = run;
     const previous = (0,color/* otherColor */.I)(target);
     checkExpectedActive(state, request.expectedActive);
     const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
-    const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request, run.signal) : undefined;
+    const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal) : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
     const before = { config, state, tags };
@@ -607,7 +607,7 @@ async function readPlan(state, tagsRead, run) {
 }
 /** Every check before the first write: torn down, the version to expect, the alarms, health, the router's own refusals. */
 async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
-    const { aws, config, request, target, router } = run;
+    const { ports, config, request, target, router } = run;
     const tags = outcome.before.tags;
     if (movesTraffic)
         (0,ledger/* refuseTornDownTarget */.N_)(tags, target);
@@ -621,7 +621,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
     // A rollback goes ahead whatever the alarms say: they are often why it runs.
     const firing = request.verb === "switch" ? "refuse" : undefined;
     if (movesTraffic)
-        await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
+        await (0,flip_gates/* requireAlarms */.C9)(ports, request.gates?.alarms ?? [], { signal: run.signal, firing });
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(config, target);
@@ -631,7 +631,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
 }
 /** The writes through every step, the drain, and the ledger's stamps. */
 async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, state, run) {
-    const { aws, config, request, target, started } = run;
+    const { ports, config, request, target, started } = run;
     const { previous } = outcome;
     const writeStarted = Date.now();
     run.verify = verify;
@@ -642,7 +642,7 @@ async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, st
     const writeMs = Date.now() - writeStarted;
     const tags = outcome.before.tags;
     const newTags = movesTraffic
-        ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+        ? await (0,routing_tags/* stampColors */.GC)(ports.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
         : tags;
     const afterState = {
         routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
@@ -799,7 +799,7 @@ function describeGates(config) {
  * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
  * the target color's health at the end. Fails as soon as a gate can tell.
  */
-async function watchGates(aws, config, target, windowMs, signal) {
+async function watchGates(ports, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
         ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_6__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
@@ -815,7 +815,7 @@ async function watchGates(aws, config, target, windowMs, signal) {
             if (signal.aborted)
                 return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
             if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-                const alarm = await checkAlarms(aws, config.alarms, signal);
+                const alarm = await checkAlarms(ports, config.alarms, signal);
                 if (alarm)
                     return alarm;
                 nextAlarmCheck = Date.now() + ALARM_POLL_MS;
@@ -844,13 +844,13 @@ async function watchGates(aws, config, target, windowMs, signal) {
     const probes = judgeProbes(config, outcomes, 1, true);
     if (probes)
         return probes;
-    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
+    const alarm = config.alarms.length ? await checkAlarms(ports, config.alarms, signal) : undefined;
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
         // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
-        const targets = await aws.router.pool.health(target, { signal });
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, aws.router.pool.members);
+        const targets = await ports.router.pool.health(target, { signal });
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members);
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTargets */ .Eg)(health.targets)}` };
     }
@@ -888,11 +888,11 @@ function judgeProbes(config, outcomes, minimum, final) {
  * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
-async function requireAlarms(aws, names, options = {}) {
+async function requireAlarms(ports, names, options = {}) {
     const { signal } = options;
     if (names.length === 0)
         return;
-    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await ports.metrics()).describeAlarms(names), signal);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
@@ -904,9 +904,9 @@ async function requireAlarms(aws, names, options = {}) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: ${firing.map((a) => `${a.name} is in ALARM already (${a.reason})`).join("; ")}. The alarms gate would fail as soon as traffic moved, so nothing was written. Fix what the alarm reports, or wait until it is OK, and run again.`);
     }
 }
-async function checkAlarms(aws, names, signal) {
+async function checkAlarms(ports, names, signal) {
     try {
-        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await ports.metrics()).describeAlarms(names), signal);
         const firing = states.filter((s) => s.state === "ALARM");
         if (firing.length)
             return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };

@@ -296,17 +296,17 @@ function purgeSections(report) {
  * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
-async function rollBack(aws, router, request) {
+async function rollBack(ports, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(ports) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(ports, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
@@ -319,8 +319,8 @@ async function rollBack(aws, router, request) {
  * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
  * goes to the color that rollback restored, which is most often "already there".
  */
-async function previousColor(aws) {
-    const tags = await aws.router.ledger.read();
+async function previousColor(ports) {
+    const tags = await ports.router.ledger.read();
     const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
     if (!left)
         return "standby";
@@ -840,9 +840,9 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-async function soak(aws, config, target, signal) {
+async function soak(ports, config, target, signal) {
     const started = Date.now();
-    const sources = await openSources(aws, config, target);
+    const sources = await openSources(ports, config, target);
     const watch = new SoakWatch(config, target, sources, started);
     try {
         while (Date.now() - started < config.durationMs && !signal?.aborted) {
@@ -858,11 +858,11 @@ async function soak(aws, config, target, signal) {
     return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
-async function openSources(aws, config, target) {
+async function openSources(ports, config, target) {
     const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
-    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
-    await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
+    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     return { probes, prober, metrics, baseline };
 }
@@ -1064,19 +1064,19 @@ const step = {
             deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
-    async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, router);
+    async run({ router, soak: config, onBreach, purge, deployments }, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
         const target = {
             color: active,
-            dimensions: aws.router.metrics?.pool(active),
-            previousDimensions: aws.router.metrics?.pool(standby),
+            dimensions: ports.router.metrics?.pool(active),
+            previousDimensions: ports.router.metrics?.pool(standby),
             since,
         };
         const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
             runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
-            return soak(aws, config, target, signal);
+            return soak(ports, config, target, signal);
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("breach-reason", outcome.breach ?? "");
@@ -1093,7 +1093,7 @@ const step = {
         runner/* error */.z3(breach);
         if (onBreach === "fail")
             return failOnBreach(soaked, breach);
-        return rollBackOnBreach(soaked, breach, aws, router, purge);
+        return rollBackOnBreach(soaked, breach, ports, router, purge);
     },
 };
 async function passed({ snapshot, outcome, config, active, deployments }) {
@@ -1133,10 +1133,10 @@ async function failOnBreach({ snapshot, outcome, config, active, deployments }, 
     throw new errors/* CutoverError */.DB(`${breach}. on-breach is fail, so traffic stays on ${active}.`);
 }
 /** on-breach: rollback. Traffic goes back to the standby inline, within seconds of the breach. */
-async function rollBackOnBreach({ outcome, config, active, standby, deployments }, breach, aws, router, purge) {
+async function rollBackOnBreach({ outcome, config, active, standby, deployments }, breach, ports, router, purge) {
     const started = Date.now();
     runner/* setOutput */.uH("result", "failed");
-    const rolled = await (0,rollback/* rollBack */.Fu)(aws, router, {
+    const rolled = await (0,rollback/* rollBack */.Fu)(ports, router, {
         to: standby,
         expectedActive: active,
         reason: `soak-monitor: ${outcome.breach}`,

@@ -123,14 +123,14 @@ const step = {
         };
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
-    async run({ router, request, strategy, deployments }, aws) {
+    async run({ router, request, strategy, deployments }, ports) {
         const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.U)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);

@@ -296,17 +296,17 @@ function purgeSections(report) {
  * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
-async function rollBack(aws, router, request) {
+async function rollBack(ports, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(ports) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(ports, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
@@ -319,8 +319,8 @@ async function rollBack(aws, router, request) {
  * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
  * goes to the color that rollback restored, which is most often "already there".
  */
-async function previousColor(aws) {
-    const tags = await aws.router.ledger.read();
+async function previousColor(ports) {
+    const tags = await ports.router.ledger.read();
     const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
     if (!left)
         return "standby";
@@ -395,8 +395,8 @@ const step = {
             deployments: (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeploymentConfig */ .yO)({ withId: true }),
         };
     },
-    async run({ router, request, deployments }, aws) {
-        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(aws, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
+    async run({ router, request, deployments }, ports) {
+        const result = await (0,_flip_rollback_js__WEBPACK_IMPORTED_MODULE_4__/* .rollBack */ .Fu)(ports, router, request).catch(_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailedFlip */ .P5);
         const { outcome } = result;
         (0,_flip_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlipOutputs */ .ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)

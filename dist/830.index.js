@@ -634,13 +634,13 @@ const step = {
             reportPath,
         };
     },
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
+    async run(inputs, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
         const active = (0,report/* leadingColor */.uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic, inputs.router));
+            bases.standby = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)

@@ -345,9 +345,9 @@ const step = {
         maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic, inputs.router));
+    async run(inputs, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [

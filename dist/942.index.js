@@ -106,14 +106,14 @@ const step = {
         }));
         return { router: phases[0].inputs.router, phases };
     },
-    async run({ phases }, aws) {
+    async run({ phases }, ports) {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         const handoff = {};
         for (const phase of phases) {
             (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .startPhase */ .CJ)(phase.step.name);
             const inputs = withHandoff(phase.inputs, handoff);
-            Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
+            Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, ports)));
         }
     },
 };
@@ -405,10 +405,10 @@ const step = {
         const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
-    async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(aws.router, router);
+    async run({ router, purge: config }, ports) {
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
-        const cdn = await aws.cdn();
+        const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
@@ -540,14 +540,14 @@ const step = {
         };
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
-    async run({ router, request, strategy, deployments }, aws) {
+    async run({ router, request, strategy, deployments }, ports) {
         const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.U)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
@@ -749,9 +749,9 @@ const step = {
         maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic, inputs.router));
+    async run(inputs, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [

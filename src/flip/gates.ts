@@ -73,7 +73,7 @@ export function describeGates(config: GateConfig): string {
  * the target color's health at the end. Fails as soon as a gate can tell.
  */
 export async function watchGates(
-  aws: Ports,
+  ports: Ports,
   config: GateConfig,
   target: Color,
   windowMs: number,
@@ -93,7 +93,7 @@ export async function watchGates(
     while (Date.now() < deadline) {
       if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
       if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-        const alarm = await checkAlarms(aws, config.alarms, signal);
+        const alarm = await checkAlarms(ports, config.alarms, signal);
         if (alarm) return alarm;
         nextAlarmCheck = Date.now() + ALARM_POLL_MS;
       }
@@ -115,12 +115,12 @@ export async function watchGates(
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
   const probes = judgeProbes(config, outcomes, 1, true);
   if (probes) return probes;
-  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
+  const alarm = config.alarms.length ? await checkAlarms(ports, config.alarms, signal) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
     // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
-    const targets = await aws.router.pool.health(target, { signal });
-    const health = judgeHealth(target, targets, config.minHealthy, aws.router.pool.members);
+    const targets = await ports.router.pool.health(target, { signal });
+    const health = judgeHealth(target, targets, config.minHealthy, ports.router.pool.members);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
@@ -157,13 +157,13 @@ export function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: nu
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
 export async function requireAlarms(
-  aws: Ports,
+  ports: Ports,
   names: string[],
   options: { signal?: AbortSignal; firing?: "refuse" } = {},
 ): Promise<void> {
   const { signal } = options;
   if (names.length === 0) return;
-  const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
+  const states = await untilAborted((await ports.metrics()).describeAlarms(names), signal);
   const missing = names.filter((n) => !states.some((s) => s.name === n));
   if (missing.length) {
     throw new CutoverError(
@@ -180,9 +180,9 @@ export async function requireAlarms(
   }
 }
 
-async function checkAlarms(aws: Ports, names: string[], signal?: AbortSignal): Promise<GateVerdict | undefined> {
+async function checkAlarms(ports: Ports, names: string[], signal?: AbortSignal): Promise<GateVerdict | undefined> {
   try {
-    const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
+    const states = await untilAborted((await ports.metrics()).describeAlarms(names), signal);
     const firing = states.filter((s) => s.state === "ALARM");
     if (firing.length)
       return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };

@@ -57,7 +57,7 @@ export function judgeDrain(old: Datapoint[], all: Datapoint[], since: number): D
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-export async function confirmDrain(aws: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
+export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
   const periodMs = check.periodSeconds * 1000;
   const dimensions = check.old;
   const deadline = Date.now() + check.timeoutMs;
@@ -67,7 +67,7 @@ export async function confirmDrain(aws: Ports, check: DrainCheck, signal?: Abort
     `Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`,
   );
   try {
-    const metrics = await aws.metrics();
+    const metrics = await ports.metrics();
     for (;;) {
       if (signal?.aborted) return { ...report, detail: "cancelled" };
       const now = Date.now();

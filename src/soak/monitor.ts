@@ -42,9 +42,9 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
+export async function soak(ports: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
   const started = Date.now();
-  const sources = await openSources(aws, config, target);
+  const sources = await openSources(ports, config, target);
   const watch = new SoakWatch(config, target, sources, started);
   try {
     while (Date.now() - started < config.durationMs && !signal?.aborted) {
@@ -66,12 +66,12 @@ interface Sources {
 }
 
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
-async function openSources(aws: Ports, config: SoakConfig, target: SoakTarget): Promise<Sources> {
+async function openSources(ports: Ports, config: SoakConfig, target: SoakTarget): Promise<Sources> {
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
-    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
-  await requireAlarms(aws, config.alarms);
+    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+  await requireAlarms(ports, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
   return { probes, prober, metrics, baseline };
 }

@@ -63,7 +63,7 @@ export const step: Step<CutoverInputs> = {
     return { router: (phases[0] as Planned).inputs.router, phases };
   },
 
-  async run({ phases }, aws: Ports) {
+  async run({ phases }, ports: Ports) {
     const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
     core.info(
       `Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`,
@@ -72,7 +72,7 @@ export const step: Step<CutoverInputs> = {
     for (const phase of phases) {
       startPhase(phase.step.name);
       const inputs = withHandoff(phase.inputs, handoff);
-      Object.assign(handoff, await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
+      Object.assign(handoff, await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, ports)));
     }
   },
 };

@@ -37,8 +37,8 @@ export const step: Step<RollbackInputs> = {
     };
   },
 
-  async run({ router, request, deployments }, aws) {
-    const result = await rollBack(aws, router, request).catch(reportFailedFlip);
+  async run({ router, request, deployments }, ports) {
+    const result = await rollBack(ports, router, request).catch(reportFailedFlip);
     const { outcome } = result;
     setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) await restoreDeployment(deployments, request.reason);

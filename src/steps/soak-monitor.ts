@@ -45,21 +45,21 @@ export const step: Step<SoakInputs> = {
     };
   },
 
-  async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-    const snapshot = await readSnapshot(aws.router, router);
+  async run({ router, soak: config, onBreach, purge, deployments }, ports) {
+    const snapshot = await readSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
     const target = {
       color: active,
-      dimensions: aws.router.metrics?.pool(active),
-      previousDimensions: aws.router.metrics?.pool(standby),
+      dimensions: ports.router.metrics?.pool(active),
+      previousDimensions: ports.router.metrics?.pool(standby),
       since,
     };
     const outcome = await cancellable("stopping the soak; traffic stays where it is", (signal) => {
       core.info(
         `Soaking ${active} (${versionOf(snapshot.tags[active]) || "no version tag"}) for ${formatDuration(config.durationMs)}; ${standby} is the way back.`,
       );
-      return soak(aws, config, target, signal);
+      return soak(ports, config, target, signal);
     });
     setCommonOutputs(snapshot);
     core.setOutput("breach-reason", outcome.breach ?? "");
@@ -74,7 +74,7 @@ export const step: Step<SoakInputs> = {
     const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
     core.error(breach);
     if (onBreach === "fail") return failOnBreach(soaked, breach);
-    return rollBackOnBreach(soaked, breach, aws, router, purge);
+    return rollBackOnBreach(soaked, breach, ports, router, purge);
   },
 };
 
@@ -155,13 +155,13 @@ async function failOnBreach({ snapshot, outcome, config, active, deployments }: 
 async function rollBackOnBreach(
   { outcome, config, active, standby, deployments }: Soaked,
   breach: string,
-  aws: Ports,
+  ports: Ports,
   router: RouterConfig,
   purge: PurgeConfig | undefined,
 ): Promise<never> {
   const started = Date.now();
   core.setOutput("result", "failed");
-  const rolled = await rollBack(aws, router, {
+  const rolled = await rollBack(ports, router, {
     to: standby,
     expectedActive: active,
     reason: `soak-monitor: ${outcome.breach}`,

@@ -47,7 +47,7 @@ export const step: Step<SwitchInputs> = {
     return { router, request, strategy, deployments: readDeploymentConfig({ withId: false }) };
   },
 
-  async run({ router, request, strategy, deployments }, aws) {
+  async run({ router, request, strategy, deployments }, ports) {
     const handoff: Handoff = {};
     if (strategy.name !== "all-at-once") {
       core.info(
@@ -55,7 +55,7 @@ export const step: Step<SwitchInputs> = {
       );
     }
     if (request.gates) core.info(`Gates: ${describeGates(request.gates)}.`);
-    const outcome = await flip(aws, router, request).catch(reportFailedFlip);
+    const outcome = await flip(ports, router, request).catch(reportFailedFlip);
     setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) {
       const id = await startDeployment(
