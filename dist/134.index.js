@@ -26,8 +26,8 @@ var inputs = __webpack_require__(97529);
 var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
@@ -150,7 +150,7 @@ function readPurgeConfig(required, partition) {
     const paths = readPurgePaths();
     const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
     const timeoutMs = (0,durations/* readDuration */.$7)("timeout", "10m", 3_600_000);
-    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    const verify = (0,version/* readVersionCheck */.xo)(timeoutMs);
     if (distributionIds.length === 0) {
         if (required)
             throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
@@ -212,7 +212,7 @@ const STALE_EDGE_MS = 5_000;
 /** verify-url until the deadline; when the edge still serves another version just after the invalidation, `again` runs once first. */
 async function confirmEdge(check, deadline, signal, again) {
     const run = signal ?? new AbortController().signal;
-    const within = (ms) => (0,proof/* verifyVersion */.iy)({ ...check, timeoutMs: Math.max(1_000, ms) }, run);
+    const within = (ms) => (0,version/* verifyVersion */.iy)({ ...check, timeoutMs: Math.max(1_000, ms) }, run);
     const first = await within(Math.min(STALE_EDGE_MS, deadline - Date.now()));
     if (first.ok || run.aborted || Date.now() >= deadline)
         return first;
@@ -315,7 +315,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22130);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22199);
 
 
 
@@ -326,17 +326,17 @@ function purgeSections(report) {
  * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
-async function rollBack(aws, router, request) {
+async function rollBack(ports, router, request) {
     _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Rollback requested: ${request.reason}`);
     if (request.force)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e("force: true: the health gate on the color being restored is skipped.");
-    const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
-    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .UU)(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
+    const to = request.to === "standby" && !request.force ? await previousColor(ports) : request.to;
+    const outcome = await (0,_flip_js__WEBPACK_IMPORTED_MODULE_4__/* .flip */ .U)(ports, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
     if (!request.purge || request.dryRun)
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await aws.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
@@ -349,8 +349,8 @@ async function rollBack(aws, router, request) {
  * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
  * goes to the color that rollback restored, which is most often "already there".
  */
-async function previousColor(aws) {
-    const tags = await aws.router.ledger.read();
+async function previousColor(ports) {
+    const tags = await ports.router.ledger.read();
     const left = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.find((color) => leftByRollback(tags, color));
     if (!left)
         return "standby";
@@ -549,8 +549,8 @@ async function rollbackSchemaGuard(ports, router, to, force) {
     return (0,schema/* guardRollbackSchema */.X$)(tags, target, force);
 }
 
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 ;// CONCATENATED MODULE: ./build/steps/rollback.js
 
 
@@ -582,9 +582,9 @@ const step = {
             deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: true }),
         };
     },
-    async run({ router, request, deployments }, aws) {
-        const overrode = await rollbackSchemaGuard(aws, router, request.to, request.force);
-        const result = await (0,rollback/* rollBack */.Fu)(aws, router, request).catch(flip_report/* reportFailedFlip */.P5);
+    async run({ router, request, deployments }, ports) {
+        const overrode = await rollbackSchemaGuard(ports, router, request.to, request.force);
+        const result = await (0,rollback/* rollBack */.Fu)(ports, router, request).catch(flip_report/* reportFailedFlip */.P5);
         const { outcome } = result;
         (0,flip_report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved)

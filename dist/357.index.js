@@ -14,9 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _core_shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55862);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
 // The environment file's parser: every environment checked as a whole, each problem reported with
 // its key path and an example. Loaded (with the YAML parser) only by a step that has a file to read.
+
 
 
 
@@ -196,7 +198,7 @@ function checkValue(file, at, key, shape, value) {
         case "percent":
             if (typeof value === "number" && value >= 0 && value <= 1)
                 return String(value);
-            if (typeof value !== "string" || !_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .PERCENT_PATTERN */ .FT.test(value))
+            if (typeof value !== "string" || !_core_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .PERCENT_PATTERN */ .FT.test(value))
                 throw wrong("a percentage such as 1% or a fraction such as 0.01");
             return value;
         case "choice":

@@ -120,6 +120,31 @@ async function writeSchemaTags(ledger, tags, edits) {
 
 /***/ }),
 
+/***/ 23182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
+// What deploy-command and teardown-command are told, whatever the router: which color is which,
+// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
+// ARNs; kubernetes: the Deployments and namespace).
+
+function commandEnv(router, standby) {
+    const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
+    return {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_STANDBY_POOL: router.pools[standby],
+        CUTOVER_ACTIVE_POOL: router.pools[active],
+        ...router.commandEnv?.(standby),
+    };
+}
+
+
+/***/ }),
+
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -393,8 +418,10 @@ async function runContract(ledger, retired, command) {
     return `contract-command ran after ${retired} was torn down; the schema is contracted at ${version}.`;
 }
 
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routing/command-env.js
+var command_env = __webpack_require__(23182);
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
 // EXTERNAL MODULE: ./build/routing/health.js
@@ -410,6 +437,7 @@ var routing_tags = __webpack_require__(54544);
 // EXTERNAL MODULE: ./build/routing/teardown.js
 var teardown = __webpack_require__(25477);
 ;// CONCATENATED MODULE: ./build/steps/teardown.js
+
 
 
 
@@ -491,11 +519,7 @@ const step = {
             await idle();
             const env = {
                 CUTOVER_TEARDOWN_COLOR: color,
-                CUTOVER_STANDBY_COLOR: color,
-                CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
-                CUTOVER_ACTIVE_COLOR: (0,core_color/* otherColor */.I)(color),
-                ...router.commandEnv?.(color),
-                CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[(0,core_color/* otherColor */.I)(color)],
+                ...(0,command_env/* commandEnv */.z)(router, color),
                 CUTOVER_VERSION: snapshot.tags[color][routing_tags/* TAG */.Dk.version] ?? "",
             };
             await (0,shell/* runCommand */.d1)("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);

@@ -2,6 +2,31 @@ export const id = 55;
 export const ids = [55];
 export const modules = {
 
+/***/ 23182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
+// What deploy-command and teardown-command are told, whatever the router: which color is which,
+// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
+// ARNs; kubernetes: the Deployments and namespace).
+
+function commandEnv(router, standby) {
+    const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
+    return {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_STANDBY_POOL: router.pools[standby],
+        CUTOVER_ACTIVE_POOL: router.pools[active],
+        ...router.commandEnv?.(standby),
+    };
+}
+
+
+/***/ }),
+
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -54,8 +79,10 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routing/command-env.js
+var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -84,6 +111,7 @@ var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var routing_tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
+
 
 
 
@@ -162,15 +190,8 @@ async function planOnly(inputs, snapshot, routes, { active, standby }) {
     (0,report/* setCommonOutputs */.Et)(snapshot);
 }
 /** deploy-command, told which color is which through its environment. */
-async function deploy(inputs, command, { active, standby }) {
-    const env = {
-        CUTOVER_STANDBY_COLOR: standby,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
-        CUTOVER_ACTIVE_COLOR: active,
-        ...inputs.router.commandEnv?.(standby),
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
-        CUTOVER_VERSION: inputs.version,
-    };
+async function deploy(inputs, command, { standby }) {
+    const env = { ...(0,command_env/* commandEnv */.z)(inputs.router, standby), CUTOVER_VERSION: inputs.version };
     await (0,shell/* runCommand */.d1)("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 /** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
@@ -242,8 +263,8 @@ async function referenceStandby(routes, state, standby) {
 }
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router) {
-    const kind = router.members ? undefined : (0,registry/* routerKind */.i$)(router.kind);
-    if (kind?.readTargets)
+    const kind = (0,registry/* kindOf */.I)(router);
+    if (kind.readTargets)
         return kind.readTargets("register-targets");
     if (!(0,inputs/* readString */.E3)("register-targets"))
         return [];

@@ -21,12 +21,10 @@ var durations = __webpack_require__(15427);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 1 modules
-var flip = __webpack_require__(22130);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(22199);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var report = __webpack_require__(36590);
 // EXTERNAL MODULE: ./build/flip/request.js
@@ -85,8 +83,10 @@ function explicitSteps(listed) {
 var github_deployments = __webpack_require__(54882);
 // EXTERNAL MODULE: ./build/metrics/prometheus-config.js
 var prometheus_config = __webpack_require__(64571);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
@@ -125,19 +125,19 @@ const step = {
             stepIntervalMs: strategy.stepIntervalMs,
             gates,
             releaseSticky: readReleaseSticky(router),
-            verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
+            verify: (0,version/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
-    async run({ router, request, strategy, deployments }, aws) {
+    async run({ router, request, strategy, deployments }, ports) {
         const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);

@@ -26,8 +26,8 @@ var inputs = __webpack_require__(97529);
 var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/core/time.js
 var time = __webpack_require__(3669);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
@@ -150,7 +150,7 @@ function readPurgeConfig(required, partition) {
     const paths = readPurgePaths();
     const wait = (0,inputs/* readBoolean */.Vf)("wait", true);
     const timeoutMs = (0,durations/* readDuration */.$7)("timeout", "10m", 3_600_000);
-    const verify = (0,proof/* readVersionCheck */.xo)(timeoutMs);
+    const verify = (0,version/* readVersionCheck */.xo)(timeoutMs);
     if (distributionIds.length === 0) {
         if (required)
             throw (0,inputs/* inputError */.Xu)("distribution-id", "is required: the CloudFront distribution(s) in front of the load balancer", "E2QWRUHAPOMQZL");
@@ -212,7 +212,7 @@ const STALE_EDGE_MS = 5_000;
 /** verify-url until the deadline; when the edge still serves another version just after the invalidation, `again` runs once first. */
 async function confirmEdge(check, deadline, signal, again) {
     const run = signal ?? new AbortController().signal;
-    const within = (ms) => (0,proof/* verifyVersion */.iy)({ ...check, timeoutMs: Math.max(1_000, ms) }, run);
+    const within = (ms) => (0,version/* verifyVersion */.iy)({ ...check, timeoutMs: Math.max(1_000, ms) }, run);
     const first = await within(Math.min(STALE_EDGE_MS, deadline - Date.now()));
     if (first.ok || run.aborted || Date.now() >= deadline)
         return first;
@@ -322,24 +322,23 @@ function jsonAt(value, path) {
 
 /***/ }),
 
-/***/ 33496:
+/***/ 4353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HU: () => (/* binding */ confirmDrain),
 /* harmony export */   iy: () => (/* binding */ verifyVersion),
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
-/* unused harmony exports versionIn, judgeDrain */
+/* unused harmony export versionIn */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2960);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
-
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2960);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75005);
+// The proof that a URL serves the expected version: verify-url read back until it serves it
+// consistently. The switch's last step and the CDN purge both wait on it.
 
 
 
@@ -349,17 +348,17 @@ function jsonAt(value, path) {
 
 /** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
 function readVersionCheck(timeoutMs) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
-    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
     if (!url) {
         if (expected)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
         return undefined;
     }
     if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
     return { url, expected: expected || undefined, header, jsonField, timeoutMs };
 }
 /** Answers in a row that must carry the new version before the switch counts as seen. */
@@ -370,7 +369,7 @@ function versionIn(body, headers, check) {
     if (!check.jsonField)
         return String(headers[check.header.toLowerCase()] ?? "").trim();
     try {
-        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
+        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
         return value === undefined ? "" : String(value);
     }
     catch {
@@ -379,12 +378,12 @@ function versionIn(body, headers, check) {
 }
 /** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
 async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const prober = new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
     const started = Date.now();
     const seen = new Map();
     let streak = 0;
     let probes = 0;
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
     try {
         while (Date.now() - started < check.timeoutMs && !signal.aborted) {
             const left = check.timeoutMs - (Date.now() - started);
@@ -401,7 +400,7 @@ async function verifyVersion(check, signal) {
             streak = version === check.expected ? streak + 1 : 0;
             if (streak >= CONSECUTIVE) {
                 const ms = Date.now() - started;
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
                 return {
                     ok: true,
                     detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
@@ -409,7 +408,7 @@ async function verifyVersion(check, signal) {
                     ms,
                 };
             }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(POLL_MS, signal);
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(POLL_MS, signal);
         }
     }
     finally {
@@ -425,85 +424,6 @@ async function verifyVersion(check, signal) {
 }
 function tally(seen) {
     return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
-const DRAIN_POLL_MS = 5_000;
-/** Complete periods after the switch, in a row, that must show no request to the old color. */
-const QUIET_PERIODS = 2;
-/**
- * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
- * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
- * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
- * that period (requests flowed) and the old color's shows none of them.
- */
-function judgeDrain(old, all, since) {
-    const oldAt = new Map(old.map((p) => [p.at, p.value]));
-    const seen = old.filter((p) => p.value > 0);
-    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
-    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
-    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
-    const latest = reported.slice(-QUIET_PERIODS);
-    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
-    const served = latest.reduce((sum, p) => sum + p.value, 0);
-    const detail = drained
-        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
-        : reported.length === 0
-            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
-            : `the old color received ${requestsAfter} request(s) after the switch`;
-    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
-}
-/**
- * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
- * the long tail: sticky clients, long-lived connections, clients that cache DNS.
- */
-async function confirmDrain(aws, check, signal) {
-    const periodMs = check.periodSeconds * 1000;
-    const dimensions = check.old;
-    const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
-    let nextProgress = Date.now() + PROGRESS_MS;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
-    try {
-        const metrics = await aws.metrics();
-        for (;;) {
-            if (signal?.aborted)
-                return { ...report, detail: "cancelled" };
-            const now = Date.now();
-            const series = await metrics.getMetrics([
-                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
-            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
-            if (report.drained) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
-                return report;
-            }
-            if (now >= deadline)
-                break;
-            if (now >= nextProgress) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadline - now)} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-    catch (error) {
-        return {
-            drained: false,
-            requestsAfter: report.requestsAfter,
-            reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
-        };
-    }
-    if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
-        return report;
-    }
-    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
-    return report;
 }
 
 
@@ -522,7 +442,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13794);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69660);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
 
@@ -541,10 +461,10 @@ const step = {
         const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
-    async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(aws.router, router);
+    async run({ router, purge: config }, ports) {
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
-        const cdn = await aws.cdn();
+        const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));

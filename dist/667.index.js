@@ -107,13 +107,13 @@ function describeGates(config) {
  * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
  * the target color's health at the end. Fails as soon as a gate can tell.
  */
-async function watchGates(aws, config, target, windowMs, signal) {
+async function watchGates(ports, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
         ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_7__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
-    const prometheus = config.prometheus ? await openPrometheusGate(aws, config.prometheus, target, signal) : undefined;
+    const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
     let nextAlarmCheck = Date.now();
     const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .every */ .Si)(PROGRESS_MS, () => {
         const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(outcomes))}; ` : "";
@@ -124,7 +124,7 @@ async function watchGates(aws, config, target, windowMs, signal) {
             if (signal.aborted)
                 return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
             if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-                const alarm = await checkAlarms(aws, config.alarms, signal);
+                const alarm = await checkAlarms(ports, config.alarms, signal);
                 if (alarm)
                     return alarm;
                 nextAlarmCheck = Date.now() + ALARM_POLL_MS;
@@ -165,13 +165,13 @@ async function watchGates(aws, config, target, windowMs, signal) {
     const queried = prometheus && judgePrometheus(prometheus, true);
     if (queried)
         return queried;
-    const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
+    const alarm = config.alarms.length ? await checkAlarms(ports, config.alarms, signal) : undefined;
     if (alarm)
         return alarm;
     if (config.requireHealthy) {
         // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
-        const targets = await aws.router.pool.health(target, { signal });
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_8__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, aws.router.pool.members);
+        const targets = await ports.router.pool.health(target, { signal });
+        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_8__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members);
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_8__/* .describeTargets */ .Eg)(health.targets)}` };
     }
@@ -179,8 +179,8 @@ async function watchGates(aws, config, target, windowMs, signal) {
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 /** The Prometheus gate's watch over the target color, once its version is read from the ledger. */
-async function openPrometheusGate(aws, gate, target, signal) {
-    const version = (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)((await aws.router.ledger.read({ signal }))[target]);
+async function openPrometheusGate(ports, gate, target, signal) {
+    const version = (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)((await ports.router.ledger.read({ signal }))[target]);
     const limits = { maxErrorRate: gate.maxErrorRate, maxP95Ms: gate.maxP95Ms, minSamples: MIN_EARLY_PROBES };
     return new _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__/* .PrometheusWatch */ .kt(gate.config, limits, { color: target, version }, Date.now());
 }
@@ -240,11 +240,11 @@ function judgeProbes(config, outcomes, minimum, final) {
  * Every alarm named in alarm-names must exist, metric or composite: a misspelt name would
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
-async function requireAlarms(aws, names, options = {}) {
+async function requireAlarms(ports, names, options = {}) {
     const { signal } = options;
     if (names.length === 0)
         return;
-    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+    const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await ports.metrics()).describeAlarms(names), signal);
     const missing = names.filter((n) => !states.some((s) => s.name === n));
     if (missing.length) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: CloudWatch has no alarm (metric or composite) named ${missing.join(", ")} in this account and region, so it could never fire. Fix the names; nothing was written.`);
@@ -256,9 +256,9 @@ async function requireAlarms(aws, names, options = {}) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CutoverError */ .DB(`alarm-names: ${firing.map((a) => `${a.name} is in ALARM already (${a.reason})`).join("; ")}. The alarms gate would fail as soon as traffic moved, so nothing was written. Fix what the alarm reports, or wait until it is OK, and run again.`);
     }
 }
-async function checkAlarms(aws, names, signal) {
+async function checkAlarms(ports, names, signal) {
     try {
-        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await aws.metrics()).describeAlarms(names), signal);
+        const states = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .untilAborted */ .Eu)((await ports.metrics()).describeAlarms(names), signal);
         const firing = states.filter((s) => s.state === "ALARM");
         if (firing.length)
             return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };

@@ -257,9 +257,9 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-async function soak(aws, config, target, signal) {
+async function soak(ports, config, target, signal) {
     const started = Date.now();
-    const sources = await openSources(aws, config, target, started, signal);
+    const sources = await openSources(ports, config, target, started, signal);
     const watch = new SoakWatch(config, target, sources, started);
     const outcome = await (async () => {
         try {
@@ -281,11 +281,11 @@ async function soak(aws, config, target, signal) {
     return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
-async function openSources(aws, config, target, started, signal) {
+async function openSources(ports, config, target, started, signal) {
     const probes = config.probe ? new judge/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge/* MAX_IN_FLIGHT */.uK }) : undefined;
-    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
-    await (0,gates/* requireAlarms */.C9)(aws, config.alarms);
+    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
     return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
@@ -1055,8 +1055,8 @@ async function undo(ledger, before, commands, env, lock, logs) {
     return { state: "rolled-back", detail: "migrate-rollback-command ran: the schema is back where it was, and so is the ledger." };
 }
 
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 ;// CONCATENATED MODULE: ./build/steps/migrate.js

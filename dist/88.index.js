@@ -181,11 +181,11 @@ function describeFigures(f) {
 
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
-async function standbyUrl(traffic) {
-    const url = await traffic.testUrl();
+async function standbyUrl(traffic, router) {
+    const url = await traffic.testUrl?.();
     if (!url)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the ${router.words?.testRoute ?? "test route"} at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
     return url;
 }
 
@@ -227,8 +227,8 @@ var probe_inputs = __webpack_require__(30036);
 var pool = __webpack_require__(86327);
 // EXTERNAL MODULE: ./build/probe/stats.js
 var stats = __webpack_require__(20962);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js
@@ -346,9 +346,9 @@ const step = {
         maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
+    async run(inputs, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [

@@ -2,6 +2,31 @@ export const id = 942;
 export const ids = [942,55,569];
 export const modules = {
 
+/***/ 23182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
+// What deploy-command and teardown-command are told, whatever the router: which color is which,
+// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
+// ARNs; kubernetes: the Deployments and namespace).
+
+function commandEnv(router, standby) {
+    const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
+    return {
+        CUTOVER_STANDBY_COLOR: standby,
+        CUTOVER_ACTIVE_COLOR: active,
+        CUTOVER_STANDBY_POOL: router.pools[standby],
+        CUTOVER_ACTIVE_POOL: router.pools[active],
+        ...router.commandEnv?.(standby),
+    };
+}
+
+
+/***/ }),
+
 /***/ 87295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -40,11 +65,11 @@ async function requireNoProductionWeight(router, color, why) {
 
 
 /** The standby's URL through the test route: always pointed at the standby, off the user's path. */
-async function standbyUrl(traffic) {
-    const url = await traffic.testUrl();
+async function standbyUrl(traffic, router) {
+    const url = await traffic.testUrl?.();
     if (!url)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB("No URL for the standby: give url, or a test route whose URL can be looked up.");
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the test listener at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The standby is reached through the ${router.words?.testRoute ?? "test route"} at ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(url)}`);
     return url;
 }
 
@@ -108,14 +133,14 @@ const step = {
         }));
         return { router: phases[0].inputs.router, phases };
     },
-    async run({ phases }, aws) {
+    async run({ phases }, ports) {
         const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`);
         const handoff = {};
         for (const phase of phases) {
             (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .startPhase */ .CJ)(phase.step.name);
             const inputs = withHandoff(phase.inputs, handoff);
-            Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
+            Object.assign(handoff, await (0,_core_log_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .H)(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, ports)));
         }
     },
 };
@@ -157,8 +182,10 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js
 var summary = __webpack_require__(13794);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routing/command-env.js
+var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
 /** Every setting where the standby's pool differs from the active one's. */
 function compareSettings(active, standby) {
@@ -187,6 +214,7 @@ var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var routing_tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
+
 
 
 
@@ -265,15 +293,8 @@ async function planOnly(inputs, snapshot, routes, { active, standby }) {
     (0,report/* setCommonOutputs */.Et)(snapshot);
 }
 /** deploy-command, told which color is which through its environment. */
-async function deploy(inputs, command, { active, standby }) {
-    const env = {
-        CUTOVER_STANDBY_COLOR: standby,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
-        CUTOVER_ACTIVE_COLOR: active,
-        ...inputs.router.commandEnv?.(standby),
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
-        CUTOVER_VERSION: inputs.version,
-    };
+async function deploy(inputs, command, { standby }) {
+    const env = { ...(0,command_env/* commandEnv */.z)(inputs.router, standby), CUTOVER_VERSION: inputs.version };
     await (0,shell/* runCommand */.d1)("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 /** Registers the standby's targets and makes the router health-check it; returns the weight-0 references written. */
@@ -345,8 +366,8 @@ async function referenceStandby(routes, state, standby) {
 }
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router) {
-    const kind = router.members ? undefined : (0,registry/* routerKind */.i$)(router.kind);
-    if (kind?.readTargets)
+    const kind = (0,registry/* kindOf */.I)(router);
+    if (kind.readTargets)
         return kind.readTargets("register-targets");
     if (!(0,inputs/* readString */.E3)("register-targets"))
         return [];
@@ -392,7 +413,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13794);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69660);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
 
@@ -411,10 +432,10 @@ const step = {
         const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
-    async run({ router, purge: config }, aws) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(aws.router, router);
+    async run({ router, purge: config }, ports) {
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
-        const cdn = await aws.cdn();
+        const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
@@ -445,7 +466,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13794);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75005);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69660);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62232);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60545);
 /* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(63980);
@@ -481,7 +502,7 @@ const step = {
         const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__/* .readChecks */ .wf)();
         const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
         if (target !== "active" && !url && !router.testUrlKnown) {
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("url", "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)", "http://test.shop.example.com:8080");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("url", `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`, "http://test.shop.example.com:8080");
         }
         if (needsActive && !activeUrl) {
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("active-url", `is required with target: ${target}${target === "standby" ? " when a session check signs in on the active color" : ""}`, "https://shop.example.com");
@@ -502,13 +523,13 @@ const step = {
             reportPath,
         };
     },
-    async run(inputs, aws) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(aws.router, inputs.router);
+    async run(inputs, ports) {
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(ports.router, inputs.router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_7__/* .leadingColor */ .uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_14__/* .standbyUrl */ .R)(aws.router.traffic));
+            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_14__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
@@ -616,12 +637,10 @@ var durations = __webpack_require__(15427);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 1 modules
-var flip = __webpack_require__(22130);
+// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
+var flip = __webpack_require__(22199);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
 // EXTERNAL MODULE: ./build/flip/report.js
 var report = __webpack_require__(36590);
 // EXTERNAL MODULE: ./build/flip/request.js
@@ -680,8 +699,10 @@ function explicitSteps(listed) {
 var github_deployments = __webpack_require__(54882);
 // EXTERNAL MODULE: ./build/metrics/prometheus-config.js
 var prometheus_config = __webpack_require__(64571);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/tags.js
 var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
@@ -720,19 +741,19 @@ const step = {
             stepIntervalMs: strategy.stepIntervalMs,
             gates,
             releaseSticky: readReleaseSticky(router),
-            verify: (0,proof/* readVersionCheck */.xo)(router.verifyTimeoutMs),
+            verify: (0,version/* readVersionCheck */.xo)(router.verifyTimeoutMs),
             drain: readDrain(router, gates.cloudwatch),
         };
         return { router, request, strategy, deployments: (0,github_deployments/* readDeploymentConfig */.yO)({ withId: false }) };
     },
-    async run({ router, request, strategy, deployments }, aws) {
+    async run({ router, request, strategy, deployments }, ports) {
         const handoff = {};
         if (strategy.name !== "all-at-once") {
             runner/* info */.pq(`Strategy ${strategy.name}: ${strategy.steps.join("% → ")}%, each step watched for ${request.stepIntervalMs} ms.`);
         }
         if (request.gates)
             runner/* info */.pq(`Gates: ${(0,flip_gates/* describeGates */.yg)(request.gates)}.`);
-        const outcome = await (0,flip/* flip */.UU)(aws, router, request).catch(report/* reportFailedFlip */.P5);
+        const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
             const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
@@ -815,8 +836,8 @@ var probe_inputs = __webpack_require__(30036);
 var pool = __webpack_require__(86327);
 // EXTERNAL MODULE: ./build/probe/stats.js
 var stats = __webpack_require__(20962);
-// EXTERNAL MODULE: ./build/routers/registry.js + 57 modules
-var registry = __webpack_require__(69660);
+// EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
+var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js
@@ -934,9 +955,9 @@ const step = {
         maxErrorRate: (0,inputs/* readPercent */.oO)("max-error-rate", "5%"),
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
-    async run(inputs, aws) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(aws.router, inputs.router);
-        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(aws.router.traffic));
+    async run(inputs, ports) {
+        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {
             const paths = [

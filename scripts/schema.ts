@@ -7,8 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { DURATION_PATTERN } from "../src/core/durations.ts";
+import { PERCENT_PATTERN, type Shape } from "../src/core/shapes.ts";
 import { exampleOf } from "../src/environment/parse.ts";
-import { PERCENT_PATTERN, ROUTER_SETTINGS, SETTING_NAMES, SETTINGS, type Shape } from "../src/environment/settings.ts";
+import { ROUTER_SETTINGS, SETTING_NAMES, SETTINGS } from "../src/environment/settings.ts";
+import { routerKind, routerKindNames } from "../src/routers/registry.ts";
 import { actionDir, STEP_NAMES } from "../src/step-names.ts";
 import { defaultOf, PUBLISHED_AS } from "./docs.ts";
 
@@ -86,11 +88,14 @@ export function environmentSchema(): Json {
         ? {}
         : { default: shape.type === "integer" ? Number(fallback) : shape.type === "boolean" ? fallback === "true" : fallback }),
       examples: [
-        shape.type === "list" || shape.type === "checks"
-          ? parse(exampleOf(shape))
-          : shape.type === "choice"
-            ? shape.choices[0]
-            : shape.example,
+        // A list's own items: in YAML, [0, canary] would make the rule index a number.
+        shape.type === "list"
+          ? shape.example
+          : shape.type === "checks"
+            ? parse(exampleOf(shape))
+            : shape.type === "choice"
+              ? shape.choices[0]
+              : shape.example,
       ],
     };
   }
@@ -121,9 +126,23 @@ export function environmentSchema(): Json {
         required: ["router"],
         additionalProperties: false,
         properties: Object.fromEntries(Object.keys(ROUTER_SETTINGS).map((name) => [name, properties[name]])),
+        // An entry of routers: holds all its router's settings, so what that router requires is required.
+        allOf: requiredByRouter(),
       },
     },
   };
+}
+
+/** Per router kind, the settings its kind declares required. */
+function requiredByRouter(): Json[] {
+  return routerKindNames().flatMap((name) => {
+    const required = routerKind(name)
+      .inputs.filter((input) => input.required)
+      .map((input) => input.name);
+    // Each required name is declared in the same subschema, as a strict validator wants it.
+    const then = { properties: Object.fromEntries(required.map((input) => [input, true])), required };
+    return required.length ? [{ if: { properties: { router: { const: name } } }, then }] : [];
+  });
 }
 
 const ROUTERS_SCHEMA = {

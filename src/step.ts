@@ -6,19 +6,11 @@ import { useEnvironment } from "./environment/file.ts";
 import { setCommonOutputs } from "./github/report.ts";
 import { finishSummary } from "./github/summary.ts";
 import type { MetricsPort } from "./metrics/cloudwatch.ts";
-import type { RouterConfig, RouterPorts } from "./routers/port.ts";
+import type { Ports } from "./ports.ts";
+import type { RouterConfig } from "./routers/port.ts";
 import { connectRouter } from "./routers/registry.ts";
 import { readSnapshot } from "./routing/snapshot.ts";
 import type { StepName } from "./step-names.ts";
-
-/** What a step may talk to: its router's ports, and AWS's CloudWatch and CloudFront. Created only after inputs are valid. */
-export interface Ports {
-  router: RouterPorts;
-  /** CloudWatch, loaded only by the steps that use it. */
-  metrics(): Promise<MetricsPort>;
-  /** CloudFront, likewise. */
-  cdn(): Promise<CdnPort>;
-}
 
 export interface Step<Inputs extends { router: RouterConfig }> {
   name: string;

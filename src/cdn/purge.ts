@@ -4,7 +4,7 @@ import { AwsCallError, CutoverError } from "../core/errors.ts";
 import { inputError, readBoolean, readList } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
-import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../flip/proof.ts";
+import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../probe/version.ts";
 import { tagValue } from "../routing/tags.ts";
 import type { CdnPort } from "./cloudfront.ts";
 import { planBatch, readPurgePaths } from "./paths.ts";

@@ -3,7 +3,8 @@
 import { isMap, LineCounter, type Node, parseDocument, stringify } from "yaml";
 import { DURATION_PATTERN } from "../core/durations.ts";
 import { ConfigurationError } from "../core/errors.ts";
-import { PER_RUN_INPUTS, PERCENT_PATTERN, ROUTER_SETTINGS, SETTINGS, type Shape } from "./settings.ts";
+import { PERCENT_PATTERN, type Shape } from "../core/shapes.ts";
+import { PER_RUN_INPUTS, ROUTER_SETTINGS, SETTINGS } from "./settings.ts";
 
 const MAX_BYTES = 256 * 1024;
 /** YAML alias expansions a file may use: enough for anchors shared between environments. */

@@ -2,52 +2,12 @@
 // input, with the shape its value must have. The routers' settings are the inputs the registry
 // lists, so a new router's inputs are settings as soon as it is registered. The validator, the
 // published JSON Schema and the tests all read this table, so that they cannot disagree.
-import { REGION_PATTERN } from "../core/aws-region.ts";
+import { boolean, choice, duration, integer, list, percent, type Shape, string, url } from "../core/shapes.ts";
 import { routerInputs, routerKindNames } from "../routers/registry.ts";
 import type { StepName } from "../step-names.ts";
 
-export type Shape =
-  | { type: "string"; pattern?: RegExp; example: string }
-  | { type: "integer"; example: number }
-  | { type: "boolean"; example: boolean }
-  | { type: "duration"; example: string }
-  | { type: "percent"; example: string }
-  | { type: "list"; item: "string" | "integer"; pattern?: RegExp; example: string[] | number[] }
-  | { type: "choice"; choices: readonly string[] }
-  | { type: "checks" };
-
-const string = (example: string, pattern?: RegExp): Shape => ({ type: "string", example, pattern });
-const url = (example: string): Shape => string(example, URL_PATTERN);
-const integer = (example: number): Shape => ({ type: "integer", example });
-const boolean = (example: boolean): Shape => ({ type: "boolean", example });
-const duration = (example: string): Shape => ({ type: "duration", example });
-const percent = (example: string): Shape => ({ type: "percent", example });
-const list = (example: string[], pattern?: RegExp): Shape => ({ type: "list", item: "string", example, pattern });
-const choice = (...choices: string[]): Shape => ({ type: "choice", choices });
-
-export const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
-const URL_PATTERN = /^https?:\/\/\S+$/;
-const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:/;
-const ACCOUNT_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012";
-
 /** The IAM role the workflows assume: no step's input but the environment step's. */
 const ROLE = string("arn:aws:iam::123456789012:role/cutover-production", /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/);
-
-/** The shapes of the routers' inputs (src/routers/registry.ts); one a router adds without a shape here is a string. */
-const ROUTER_SHAPES: Record<string, Shape> = {
-  router: choice(...routerKindNames()),
-  "listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2`, ELB_ARN),
-  "rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`], ELB_ARN),
-  "test-listener-arn": string(`${ACCOUNT_ARN}:listener/app/shop/50dc6c495c0c9188/0467ef3c8400ae65`, ELB_ARN),
-  "test-rule-arns": list([`${ACCOUNT_ARN}:listener-rule/app/shop/50dc6c495c0c9188/0467ef3c8400ae65/1a2b3c4d5e6f7a8b`], ELB_ARN),
-  "blue-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-blue/6d0ecf831eec9f09`, ELB_ARN),
-  "green-target-group-arn": string(`${ACCOUNT_ARN}:targetgroup/shop-green/7a2232595e5f1002`, ELB_ARN),
-  "aws-region": string("eu-west-1", REGION_PATTERN),
-  "verify-timeout": duration("60s"),
-  "max-attempts": integer(5),
-  "nginx-exec-timeout": duration("30s"),
-  "nginx-allow-symlink": boolean(false),
-};
 
 /** The steps' other settings, under the root action's names (unique across the steps). */
 const STEPS: Record<string, Shape> = {
@@ -145,9 +105,12 @@ const STEPS: Record<string, Shape> = {
 };
 
 /** The routers' settings, which an entry of `routers:` holds. */
-export const ROUTER_SETTINGS: Record<string, Shape> = Object.fromEntries(
-  routerInputs().map((input) => [input.name, ROUTER_SHAPES[input.name] ?? string(input.default ?? "value")]),
-);
+export const ROUTER_SETTINGS: Record<string, Shape> = Object.fromEntries([
+  ["router", choice(...routerKindNames())],
+  ...routerInputs()
+    .filter((input) => input.name !== "router")
+    .map((input) => [input.name, input.shape ?? string(input.default ?? "")]),
+]);
 
 export const SETTINGS: Record<string, Shape> = {
   router: ROUTER_SETTINGS.router as Shape,

@@ -6,23 +6,20 @@ import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts"
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { isoSeconds } from "../core/time.ts";
-import type { Snapshot } from "../github/report.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { noteSnapshot } from "../github/summary.ts";
+import type { Ports } from "../ports.ts";
 import type { Ledger, PoolPort, RouterConfig } from "../routers/port.ts";
 import { describeTargets, type HealthVerdict, judgeHealth } from "../routing/health.ts";
 import { refuseTornDownTarget } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, type RouteChange, Router, type RouterState } from "../routing/router.ts";
 import { allOn, formatWeights, routeName, sameWeights } from "../routing/routes.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { stampColors, versionOf } from "../routing/tags.ts";
-import type { Ports } from "../step.ts";
 import { requireAlarms, requirePrometheus } from "./gates.ts";
 import { FlipError, type FlipOutcome, type FlipRequest } from "./request.ts";
 import { FlipRun, productionWeights } from "./run.ts";
-
-export * from "./request.ts";
-export { describeTimeline } from "./run.ts";
 
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
@@ -30,20 +27,20 @@ export { describeTimeline } from "./run.ts";
  * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
  * back as it was read; a rollback is never put back, it is finished.
  */
-export async function flip(aws: Ports, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
+export async function flip(ports: Ports, config: RouterConfig, request: FlipRequest): Promise<FlipOutcome> {
   const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
   return cancellable(whatNext, async (signal) => {
     const started = Date.now();
-    const router = new Router(aws.router.traffic, config);
+    const router = new Router(ports.router.traffic, config);
     // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
     // for in turn are the routes, then the target's health.
-    const ledgerRead = aws.router.ledger.read({ signal });
+    const ledgerRead = ports.router.ledger.read({ signal });
     ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
     const state = await router.read({ signal }).catch((error: unknown) => {
       throw signal.aborted ? cancelledBeforeWriting() : error;
     });
     // A failed step's summary reads the state again, tags included, within the runner's grace.
-    const reread = () => untilAborted(readSnapshotWithHealth(aws.router, config), urgentDeadline());
+    const reread = () => untilAborted(readSnapshotWithHealth(ports.router, config), urgentDeadline());
     noteSnapshot({ config, state, tags: { blue: {}, green: {} } }, reread);
     const tagsRead = ledgerRead.then((tags) => {
       noteSnapshot({ config, state, tags });
@@ -53,7 +50,7 @@ export async function flip(aws: Ports, config: RouterConfig, request: FlipReques
     const target = await chooseTarget(state, tagsRead, request).catch((error: unknown) => {
       throw signal.aborted ? cancelledBeforeWriting() : error;
     });
-    const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+    const run = new FlipRun({ ports, router, config, request, baseline: state, target, started, signal });
     try {
       const outcome = await flipFrom(state, tagsRead, run);
       setCommonOutputs(outcome.after);
@@ -131,14 +128,14 @@ interface CheckedPlan {
 }
 
 async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, run: FlipRun): Promise<Plan> {
-  const { aws, config, request, target, router, started } = run;
+  const { ports, config, request, target, router, started } = run;
   const previous = otherColor(target);
   checkExpectedActive(state, request.expectedActive);
 
   const changes = router.plan(state, allOn(target), allOn(previous));
   const movesTraffic = changes.some((c) => c.ref.role === "production");
   // Two round trips before the first write: the routes with the ledger, then the target's health.
-  const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request, run.signal) : undefined;
+  const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal) : undefined;
   healthRead?.catch(() => undefined);
   const tags = await tagsRead;
   const before: Snapshot = { config, state, tags };
@@ -159,7 +156,7 @@ async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
 
 /** Every check before the first write: torn down, the version to expect, the alarms, health, the router's own refusals. */
 async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: RouterState, run: FlipRun): Promise<CheckedPlan> {
-  const { aws, config, request, target, router } = run;
+  const { ports, config, request, target, router } = run;
   const tags = outcome.before.tags;
   if (movesTraffic) refuseTornDownTarget(tags, target);
 
@@ -175,7 +172,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }: Plan, state: Rou
   }
   // A rollback goes ahead whatever the alarms say: they are often why it runs.
   const firing = request.verb === "switch" ? "refuse" : undefined;
-  if (movesTraffic) await requireAlarms(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
+  if (movesTraffic) await requireAlarms(ports, request.gates?.alarms ?? [], { signal: run.signal, firing });
   if (movesTraffic) await requirePrometheus(request.gates, target, versionOf(tags[target]), run.signal);
   const health = await healthRead;
   if (movesTraffic && !config.routes.some((r) => r.role === "test")) warnNoTestRoute(config, target);
@@ -191,7 +188,7 @@ async function carryOut(
   state: RouterState,
   run: FlipRun,
 ): Promise<FlipOutcome> {
-  const { aws, config, request, target, started } = run;
+  const { ports, config, request, target, started } = run;
   const { previous } = outcome;
   const writeStarted = Date.now();
   run.verify = verify;
@@ -202,7 +199,7 @@ async function carryOut(
   const writeMs = Date.now() - writeStarted;
   const tags = outcome.before.tags;
   const newTags = movesTraffic
-    ? await stampColors(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+    ? await stampColors(ports.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
     : tags;
   const afterState: RouterState = {
     routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? allOn(target) : allOn(previous) })),

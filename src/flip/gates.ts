@@ -7,12 +7,12 @@ import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
 import { checkQueries, type PrometheusConfig, readPrometheusConfig, requireVersions } from "../metrics/prometheus-config.ts";
+import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import { describeTargets, judgeHealth } from "../routing/health.ts";
 import { versionOf } from "../routing/tags.ts";
 import { PrometheusWatch } from "../soak/prometheus-judge.ts";
-import type { Ports } from "../step.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;
@@ -89,7 +89,7 @@ export function describeGates(config: GateConfig): string {
  * the target color's health at the end. Fails as soon as a gate can tell.
  */
 export async function watchGates(
-  aws: Ports,
+  ports: Ports,
   config: GateConfig,
   target: Color,
   windowMs: number,
@@ -100,7 +100,7 @@ export async function watchGates(
     ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
     : undefined;
   const outcomes: Outcome[] = [];
-  const prometheus = config.prometheus ? await openPrometheusGate(aws, config.prometheus, target, signal) : undefined;
+  const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
   let nextAlarmCheck = Date.now();
   const stopProgress = every(PROGRESS_MS, () => {
     const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
@@ -110,7 +110,7 @@ export async function watchGates(
     while (Date.now() < deadline) {
       if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
       if (config.alarms.length && Date.now() >= nextAlarmCheck) {
-        const alarm = await checkAlarms(aws, config.alarms, signal);
+        const alarm = await checkAlarms(ports, config.alarms, signal);
         if (alarm) return alarm;
         nextAlarmCheck = Date.now() + ALARM_POLL_MS;
       }
@@ -142,12 +142,12 @@ export async function watchGates(
   await prometheus?.settled();
   const queried = prometheus && judgePrometheus(prometheus, true);
   if (queried) return queried;
-  const alarm = config.alarms.length ? await checkAlarms(aws, config.alarms, signal) : undefined;
+  const alarm = config.alarms.length ? await checkAlarms(ports, config.alarms, signal) : undefined;
   if (alarm) return alarm;
   if (config.requireHealthy) {
     // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
-    const targets = await aws.router.pool.health(target, { signal });
-    const health = judgeHealth(target, targets, config.minHealthy, aws.router.pool.members);
+    const targets = await ports.router.pool.health(target, { signal });
+    const health = judgeHealth(target, targets, config.minHealthy, ports.router.pool.members);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
@@ -156,12 +156,12 @@ export async function watchGates(
 
 /** The Prometheus gate's watch over the target color, once its version is read from the ledger. */
 async function openPrometheusGate(
-  aws: Ports,
+  ports: Ports,
   gate: NonNullable<GateConfig["prometheus"]>,
   target: Color,
   signal: AbortSignal,
 ): Promise<PrometheusWatch> {
-  const version = versionOf((await aws.router.ledger.read({ signal }))[target]);
+  const version = versionOf((await ports.router.ledger.read({ signal }))[target]);
   const limits = { maxErrorRate: gate.maxErrorRate, maxP95Ms: gate.maxP95Ms, minSamples: MIN_EARLY_PROBES };
   return new PrometheusWatch(gate.config, limits, { color: target, version }, Date.now());
 }
@@ -223,13 +223,13 @@ export function judgeProbes(config: GateConfig, outcomes: Outcome[], minimum: nu
  * otherwise never fire, and the gate would pass in silence. Checked before the first write.
  */
 export async function requireAlarms(
-  aws: Ports,
+  ports: Ports,
   names: string[],
   options: { signal?: AbortSignal; firing?: "refuse" } = {},
 ): Promise<void> {
   const { signal } = options;
   if (names.length === 0) return;
-  const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
+  const states = await untilAborted((await ports.metrics()).describeAlarms(names), signal);
   const missing = names.filter((n) => !states.some((s) => s.name === n));
   if (missing.length) {
     throw new CutoverError(
@@ -246,9 +246,9 @@ export async function requireAlarms(
   }
 }
 
-async function checkAlarms(aws: Ports, names: string[], signal?: AbortSignal): Promise<GateVerdict | undefined> {
+async function checkAlarms(ports: Ports, names: string[], signal?: AbortSignal): Promise<GateVerdict | undefined> {
   try {
-    const states = await untilAborted((await aws.metrics()).describeAlarms(names), signal);
+    const states = await untilAborted((await ports.metrics()).describeAlarms(names), signal);
     const firing = states.filter((s) => s.state === "ALARM");
     if (firing.length)
       return { ok: false, gate: "alarms", detail: firing.map((a) => `${a.name} is in ALARM (${a.reason})`).join("; ") };

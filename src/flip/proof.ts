@@ -1,32 +1,10 @@
 import { formatDuration } from "../core/durations.ts";
 import { describeError } from "../core/errors.ts";
-import { inputError, readString, readUrl } from "../core/inputs.ts";
-import { jsonAt } from "../core/json-path.ts";
 import * as core from "../core/runner.ts";
-import { every, sleep } from "../core/time.ts";
-import { shownUrl } from "../core/urls.ts";
+import { sleep } from "../core/time.ts";
 import type { Datapoint } from "../metrics/cloudwatch.ts";
-import { Prober } from "../probe/http.ts";
+import type { Ports } from "../ports.ts";
 import type { PoolDimensions } from "../routers/port.ts";
-import type { Ports } from "../step.ts";
-
-export interface VersionCheck {
-  url: URL;
-  expected: string;
-  /** The response header that carries the version, unless `jsonField` is set. */
-  header: string;
-  /** A dotted path into a JSON body, such as `build.version`. */
-  jsonField?: string;
-  timeoutMs: number;
-}
-
-export interface VersionReport {
-  ok: boolean;
-  detail: string;
-  probes: number;
-  /** From the start of the check until the version was served consistently. */
-  ms: number;
-}
 
 export interface DrainCheck {
   /** CloudWatch's dimensions for the old color. */
@@ -46,100 +24,9 @@ export interface DrainReport {
   detail: string;
 }
 
-/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
-export function readVersionCheck(timeoutMs: number): (Omit<VersionCheck, "expected"> & { expected?: string }) | undefined {
-  const url = readUrl("verify-url", "https://shop.example.com/version");
-  const expected = readString("expected-version");
-  const header = readString("version-header", "x-app-version");
-  const jsonField = readString("version-field") || undefined;
-  if (!url) {
-    if (expected)
-      throw inputError(
-        "expected-version",
-        "is only used with verify-url, which is empty",
-        "verify-url: https://shop.example.com/version",
-      );
-    return undefined;
-  }
-  if (!/^[A-Za-z0-9-]+$/.test(header))
-    throw inputError("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-  return { url, expected: expected || undefined, header, jsonField, timeoutMs };
-}
-
-/** Answers in a row that must carry the new version before the switch counts as seen. */
-const CONSECUTIVE = 10;
-const POLL_MS = 200;
-const PROGRESS_MS = 5_000;
-
-export function versionIn(
-  body: string,
-  headers: Record<string, string | string[] | undefined>,
-  check: Pick<VersionCheck, "header" | "jsonField">,
-): string {
-  if (!check.jsonField) return String(headers[check.header.toLowerCase()] ?? "").trim();
-  try {
-    const value = jsonAt(JSON.parse(body), check.jsonField);
-    return value === undefined ? "" : String(value);
-  } catch {
-    return "";
-  }
-}
-
-/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
-export async function verifyVersion(check: VersionCheck, signal: AbortSignal): Promise<VersionReport> {
-  const prober = new Prober({ timeoutMs: 5_000 });
-  const started = Date.now();
-  const seen = new Map<string, number>();
-  let streak = 0;
-  let probes = 0;
-  const stopProgress = every(PROGRESS_MS, () =>
-    core.info(
-      `Waiting for ${shownUrl(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${formatDuration(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`,
-    ),
-  );
-  try {
-    while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-      const left = check.timeoutMs - (Date.now() - started);
-      const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
-      if (signal.aborted) break;
-      probes += 1;
-      const version = answer.timedOut
-        ? "error (no whole answer in time)"
-        : answer.error
-          ? `error (${answer.error})`
-          : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
-      seen.set(version, (seen.get(version) ?? 0) + 1);
-      streak = version === check.expected ? streak + 1 : 0;
-      if (streak >= CONSECUTIVE) {
-        const ms = Date.now() - started;
-        core.info(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${formatDuration(ms)}.`);
-        return {
-          ok: true,
-          detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${formatDuration(ms)}`,
-          probes,
-          ms,
-        };
-      }
-      await sleep(POLL_MS, signal);
-    }
-  } finally {
-    stopProgress();
-    prober.close();
-  }
-  return {
-    ok: false,
-    detail: `after ${formatDuration(Date.now() - started)} it still answered ${tally(seen)}`,
-    probes,
-    ms: Date.now() - started,
-  };
-}
-
-function tally(seen: Map<string, number>): string {
-  return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-
 /** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
 const DRAIN_POLL_MS = 5_000;
+const PROGRESS_MS = 5_000;
 /** Complete periods after the switch, in a row, that must show no request to the old color. */
 const QUIET_PERIODS = 2;
 
@@ -170,7 +57,7 @@ export function judgeDrain(old: Datapoint[], all: Datapoint[], since: number): D
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-export async function confirmDrain(aws: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
+export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
   const periodMs = check.periodSeconds * 1000;
   const dimensions = check.old;
   const deadline = Date.now() + check.timeoutMs;
@@ -180,7 +67,7 @@ export async function confirmDrain(aws: Ports, check: DrainCheck, signal?: Abort
     `Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`,
   );
   try {
-    const metrics = await aws.metrics();
+    const metrics = await ports.metrics();
     for (;;) {
       if (signal?.aborted) return { ...report, detail: "cancelled" };
       const now = Date.now();

@@ -6,7 +6,7 @@ import { logSnapshot, routeTable, setCommonOutputs, table } from "../github/repo
 import { writeSummary } from "../github/summary.ts";
 import { describeTargets } from "../routing/health.ts";
 import { formatWeights, shortRouteName } from "../routing/routes.ts";
-import { FlipError, type FlipOutcome, type TimelineEntry } from "./flip.ts";
+import { FlipError, type FlipOutcome, type TimelineEntry } from "./request.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
 export function trafficVerdict(outcome: FlipOutcome): string {

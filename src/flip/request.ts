@@ -1,11 +1,12 @@
 import { type Color, otherColor } from "../core/color.ts";
 import { CutoverError, type Explanation } from "../core/errors.ts";
-import type { Snapshot } from "../github/report.ts";
+import type { VersionCheck, VersionReport } from "../probe/version.ts";
 import type { HealthVerdict } from "../routing/health.ts";
 import type { RouteChange } from "../routing/router.ts";
 import type { Weights } from "../routing/routes.ts";
+import type { Snapshot } from "../routing/state.ts";
 import type { GateConfig, GateVerdict } from "./gates.ts";
-import type { DrainCheck, DrainReport, VersionCheck, VersionReport } from "./proof.ts";
+import type { DrainCheck, DrainReport } from "./proof.ts";
 export interface FlipRequest {
   verb: "switch" | "rollback";
   /** A color, or the other color than the active one (`standby`, or `previous` for rollback). */

@@ -2,10 +2,11 @@ import { type PurgeConfig, type PurgeReport, purge } from "../cdn/purge.ts";
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
+import type { Ports } from "../ports.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
-import type { Ports } from "../step.ts";
-import { type FlipOutcome, flip } from "./flip.ts";
+import { flip } from "./flip.ts";
+import type { FlipOutcome } from "./request.ts";
 
 export interface RollbackRequest {
   to: Color | "standby";
@@ -28,15 +29,15 @@ export interface RollbackResult {
  * Traffic back to the previous color behind a health gate, then the CDN purged so that the edge
  * serves the old version's HTML again. The rollback step and soak-monitor's inline rollback share it.
  */
-export async function rollBack(aws: Ports, router: RouterConfig, request: RollbackRequest): Promise<RollbackResult> {
+export async function rollBack(ports: Ports, router: RouterConfig, request: RollbackRequest): Promise<RollbackResult> {
   core.info(`Rollback requested: ${request.reason}`);
   if (request.force) core.warning("force: true: the health gate on the color being restored is skipped.");
-  const to = request.to === "standby" && !request.force ? await previousColor(aws) : request.to;
-  const outcome = await flip(aws, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
+  const to = request.to === "standby" && !request.force ? await previousColor(ports) : request.to;
+  const outcome = await flip(ports, router, { verb: "rollback", ...request, to, requireHealthy: !request.force, steps: [100] });
   if (!request.purge || request.dryRun) return { outcome };
   try {
     const target = outcome.target;
-    const report = await purge(await aws.cdn(), request.purge, `rollback-to-${target}`, versionOf(outcome.after.tags[target]));
+    const report = await purge(await ports.cdn(), request.purge, `rollback-to-${target}`, versionOf(outcome.after.tags[target]));
     return { outcome, purge: report };
   } catch (error) {
     return { outcome, purgeError: describeError(error) };
@@ -49,8 +50,8 @@ export async function rollBack(aws: Ports, router: RouterConfig, request: Rollba
  * rollback (say, re-run after its purge failed) must not put it back in production. Such a run
  * goes to the color that rollback restored, which is most often "already there".
  */
-async function previousColor(aws: Ports): Promise<Color | "standby"> {
-  const tags = await aws.router.ledger.read();
+async function previousColor(ports: Ports): Promise<Color | "standby"> {
+  const tags = await ports.router.ledger.read();
   const left = COLORS.find((color) => leftByRollback(tags, color));
   if (!left) return "standby";
   const back = otherColor(left);

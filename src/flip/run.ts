@@ -5,6 +5,8 @@ import { ConfigurationError, CutoverError, describeError } from "../core/errors.
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
+import type { Ports } from "../ports.ts";
+import { type VersionReport, verifyVersion } from "../probe/version.ts";
 import type { RouterConfig, TargetHealth } from "../routers/port.ts";
 import { describeTargets } from "../routing/health.ts";
 import { markWrite, teardownProblem } from "../routing/ledger.ts";
@@ -18,9 +20,8 @@ import {
   RouteWriteError,
 } from "../routing/router.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routing/routes.ts";
-import type { Ports } from "../step.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
-import { confirmDrain, type DrainReport, type VersionReport, verifyVersion } from "./proof.ts";
+import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";
 import { DEFAULT_GATE_WINDOW_MS, type FlipRequest, type TimelineEntry } from "./request.ts";
 
@@ -40,7 +41,7 @@ export class FlipRun {
   /** Errors that already put the routes back (or tried to): never put back twice. */
   readonly #settled = new WeakSet<object>();
   #expected: Weights;
-  readonly aws: Ports;
+  readonly ports: Ports;
   readonly router: Router;
   readonly config: RouterConfig;
   readonly request: FlipRequest;
@@ -51,7 +52,7 @@ export class FlipRun {
   readonly signal: AbortSignal;
 
   constructor(context: {
-    aws: Ports;
+    ports: Ports;
     router: Router;
     config: RouterConfig;
     request: FlipRequest;
@@ -60,7 +61,7 @@ export class FlipRun {
     started: number;
     signal: AbortSignal;
   }) {
-    this.aws = context.aws;
+    this.ports = context.ports;
     this.router = context.router;
     this.config = context.config;
     this.request = context.request;
@@ -129,7 +130,7 @@ export class FlipRun {
     }
     // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
     if (first) {
-      await markWrite(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
+      await markWrite(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
     }
     this.#expected = weights;
     this.#note(weights, `${percent}% on ${this.target}`);
@@ -165,12 +166,12 @@ export class FlipRun {
   async #checkTarget(when: string): Promise<void> {
     const options = { signal: this.signal };
     const [tags, targets] = await Promise.all([
-      this.aws.router.ledger.read(options),
-      this.aws.router.pool.health(this.target, options),
+      this.ports.router.ledger.read(options),
+      this.ports.router.pool.health(this.target, options),
     ]);
     const mark = teardownProblem(tags, this.target);
     if (mark) throw await this.#revert(`Read ${when}: ${mark}`);
-    const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
+    const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
     if (empty !== undefined) {
       throw await this.#revert(
         `Read ${when}: ${this.target} has no member that can serve${empty}: ${describeTargets(targets)}. A teardown or another tool emptied it`,
@@ -187,7 +188,7 @@ export class FlipRun {
       if (this.signal.aborted) throw await this.#revert("The run was cancelled");
     }
     core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
-    const verdict = await watchGates(this.aws, gates, this.target, windowMs, this.signal);
+    const verdict = await watchGates(this.ports, gates, this.target, windowMs, this.signal);
     this.verdicts.push(verdict);
     if (verdict.ok) {
       core.info(`Gates passed: ${verdict.detail}`);
@@ -209,10 +210,10 @@ export class FlipRun {
   /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
   async drain(previous: Color, since: number): Promise<DrainReport> {
     const drain = this.request.drain as NonNullable<FlipRequest["drain"]>;
-    const old = this.aws.router.metrics?.pool(previous);
+    const old = this.ports.router.metrics?.pool(previous);
     if (!old)
       throw new CutoverError(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-    const report = await confirmDrain(this.aws, { ...drain, old, since }, this.signal);
+    const report = await confirmDrain(this.ports, { ...drain, old, since }, this.signal);
     if (this.signal.aborted) throw await this.#revert("The run was cancelled while the old color drained");
     return report;
   }

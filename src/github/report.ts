@@ -1,20 +1,15 @@
-import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
+import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { code } from "../core/untrusted.ts";
-import type { Ledger, RouterConfig } from "../routers/port.ts";
+import type { Ledger } from "../routers/port.ts";
 import type { HealthVerdict } from "../routing/health.ts";
 import type { RouterState } from "../routing/router.ts";
 import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "../routing/routes.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
 
 /** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */
-export interface Snapshot {
-  config: RouterConfig;
-  state: RouterState;
-  tags: PerColor<Ledger>;
-  health?: Partial<PerColor<HealthVerdict>>;
-}
 
 /** The color that holds the traffic; while shifting, the one with the larger share. */
 export function leadingColor(state: RouterState): Color {
@@ -34,8 +29,9 @@ export function setCommonOutputs(snapshot: Snapshot): void {
   const standby = otherColor(active);
   core.setOutput("active-color", active);
   core.setOutput("standby-color", standby);
-  core.setOutput("active-target-group-arn", snapshot.config.pools[active]);
-  core.setOutput("standby-target-group-arn", snapshot.config.pools[standby]);
+  core.setOutput("active-pool", snapshot.config.pools[active]);
+  core.setOutput("standby-pool", snapshot.config.pools[standby]);
+  for (const [name, value] of Object.entries(snapshot.config.outputs?.({ active, standby }) ?? {})) core.setOutput(name, value);
   core.setOutput("active-version", versionOf(snapshot.tags[active]));
   core.setOutput("standby-version", versionOf(snapshot.tags[standby]));
   core.setOutput("shifting", snapshot.state.active ? "false" : "true");

@@ -3,7 +3,8 @@ import { withinGrace } from "../core/cancel.ts";
 import { formatDuration } from "../core/durations.ts";
 import { ConfigurationError, CutoverError, describeError, type Outcome } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import { colorNotes, colorTable, fitSummary, routesLine, type Snapshot, SUMMARY_LIMIT } from "./report.ts";
+import type { Snapshot } from "../routing/state.ts";
+import { colorNotes, colorTable, fitSummary, routesLine, SUMMARY_LIMIT } from "./report.ts";
 
 /** What one step (or one phase of the root action) says in the job summary. */
 interface Block {

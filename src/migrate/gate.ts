@@ -2,10 +2,10 @@ import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { pathOn, shownUrl } from "../core/urls.ts";
+import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import { type CheckResult, runCheck } from "../smoke/run.ts";
 import { type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Ports } from "../step.ts";
 import type { GateConfig } from "./inputs.ts";
 
 export interface GateVerdict {

@@ -1,8 +1,8 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { leadingColor } from "../github/report.ts";
+import type { Ports } from "../ports.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
-import type { Ports } from "../step.ts";
 import { guardRollbackSchema, SCHEMA_TAG } from "./schema.ts";
 
 /**

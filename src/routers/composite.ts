@@ -4,13 +4,16 @@
 import { COLORS, type Color, type PerColor } from "../core/color.ts";
 import type {
   CallOptions,
+  Colors,
   Ledger,
   LedgerPort,
   PoolPort,
   RouteChange,
   RouteRef,
   RouterConfig,
+  RouterKind,
   RouterPorts,
+  RouterWords,
   RouteState,
   Setting,
   TargetHealth,
@@ -23,6 +26,22 @@ export interface Member {
   config: RouterConfig;
   ports: RouterPorts;
 }
+
+/** Several routers as one router kind: each entry of `routers:` read by its own kind, and connected by it. */
+export function severalRouters(members: { read(): RouterConfig[]; connect(config: RouterConfig): RouterPorts }): RouterKind {
+  return {
+    kind: "routers",
+    // Each entry's inputs are its own kind's; the kinds declare them.
+    inputs: [],
+    words: NEUTRAL_WORDS,
+    readConfig: () => composeConfig(members.read()),
+    connect: (config) =>
+      composePorts((config.members ?? [config]).map((member) => ({ config: member, ports: members.connect(member) }))),
+  };
+}
+
+/** Said of a router made of several whose kinds name things differently. */
+const NEUTRAL_WORDS: RouterWords = { member: "member", retire: "retire", restore: "restore", testRoute: "test route" };
 
 /** The members' routes as one router's: each route id is prefixed with its member's number. */
 export function composeConfig(configs: RouterConfig[]): RouterConfig {
@@ -45,11 +64,25 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
       cloudWatch: first.capabilities.cloudWatch,
     },
     aws: first.aws,
-    // The first member that names its pools to commands does, as CloudWatch comes from the first.
-    commandEnv: configs.find((c) => c.commandEnv)?.commandEnv,
+    commandEnv: (standby) => joined(configs.map((c) => c.commandEnv?.(standby) ?? {})),
+    outputs: (colors: Colors) => joined(configs.map((c) => c.outputs?.(colors) ?? {})),
+    words: sameWords(configs) ?? NEUTRAL_WORDS,
     notes: memberNotes(configs),
     members: configs,
   };
+}
+
+/** Each name once, its members' values in member order, comma-separated (each distinct value once). */
+function joined(records: Record<string, string>[]): Record<string, string> {
+  const names = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(
+    names.map((name) => [name, [...new Set(records.flatMap((r) => (name in r ? [r[name] as string] : [])))].join(",")]),
+  );
+}
+
+function sameWords(configs: RouterConfig[]): RouterWords | undefined {
+  const [first, ...rest] = configs.map((c) => JSON.stringify(c.words ?? null));
+  return rest.every((w) => w === first) ? configs[0]?.words : undefined;
 }
 
 /** Each member's notes once, named by member: nginx's long tail still shows beside an ALB. */
@@ -141,7 +174,7 @@ class CompositeTraffic implements TrafficPort {
   planReference(routes: RouteState[], color: Color): RouteChange[] {
     return this.#members.flatMap((member, i) => {
       const own = routes.filter((r) => split(this.#members, r.ref).index === i).map((r) => this.#ownRoute(r));
-      return member.ports.traffic.planReference(own, color).map((c) => ({
+      return (member.ports.traffic.planReference?.(own, color) ?? []).map((c) => ({
         ...c,
         ref: memberRef(c.ref, i),
         before: { ...c.before, ref: memberRef(c.before.ref, i) },
@@ -151,7 +184,7 @@ class CompositeTraffic implements TrafficPort {
 
   async testUrl(): Promise<URL | undefined> {
     for (const member of this.#members) {
-      const url = await member.ports.traffic.testUrl();
+      const url = await member.ports.traffic.testUrl?.();
       if (url) return url;
     }
     return undefined;

@@ -1,6 +1,7 @@
 // What a router is to cutover: the ports every router implements, and the one registration each
 // kind makes. Steps, the flip engine, gates, soak and reports see only these.
 import type { Color, PerColor } from "../core/color.ts";
+import type { Shape } from "../core/shapes.ts";
 
 export type Weights = PerColor<number>;
 
@@ -64,10 +65,10 @@ export interface TrafficPort {
   writeVerb(ref: RouteRef): string;
   /** Refuses, before anything is written, a set of changes the router itself would refuse. */
   checkChanges(changes: RouteChange[], options?: WriteOptions, call?: CallOptions): Promise<void>;
-  /** Changes that make a color known to the router so that it is health-checked; [] when none are needed. */
-  planReference(routes: RouteState[], color: Color): RouteChange[];
-  /** Where the test route answers, for checks on the standby; undefined when there is none to look up. */
-  testUrl(options?: CallOptions): Promise<URL | undefined>;
+  /** A capability: changes that make a color known to the router so that it is health-checked (ALB: a weight-0 forward). */
+  planReference?(routes: RouteState[], color: Color): RouteChange[];
+  /** A capability: where the test route answers, for checks on the standby (ALB: the test listener's DNS name and port). */
+  testUrl?(options?: CallOptions): Promise<URL | undefined>;
   /**
    * Optional: for routers whose own session stickiness keeps a client on a color that the route still
    * names, even at weight 0. How long such a pin lasts (ms) after the color last took new clients;
@@ -158,12 +159,16 @@ export interface RouterConfig {
   };
   /** What deploy-command and teardown-command get beside CUTOVER_*_COLOR, for the standby `color` (kubernetes: its Deployment and namespace). */
   commandEnv?(standby: Color): Record<string, string>;
+  /** The values of the kind's own outputs (ALB: active-target-group-arn), for the colors as they stand. */
+  outputs?(colors: Colors): Record<string, string>;
   /** What every job summary says about how this router moves traffic (nginx: the long tail of kept-alive connections; gateway-api: no session persistence). */
   notes?: string[];
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */
   members?: RouterConfig[];
+  /** The kind's words, set by defineRouter; a kind without them is spoken of in neutral words. */
+  words?: RouterWords;
 }
 
 export interface RouterPorts {
@@ -173,21 +178,69 @@ export interface RouterPorts {
   metrics?: MetricsDimensions;
 }
 
-/** An input as action.yml declares it. */
+/** An input as action.yml declares it, and the shape the environment file and its schema check it by. */
 export interface InputSpec {
   name: string;
   description: string;
   default?: string;
+  /** Its type, pattern and a real example; an input declared without one is a string. */
+  shape?: Shape;
+  /** Whether the router refuses to start without it. */
+  required?: boolean;
 }
 
-/** One kind of router: its inputs, read and checked without I/O, then its ports. */
-export interface RouterKind<Config extends RouterConfig = RouterConfig> {
+/** An input a router kind declares through defineRouter: its shape is never left out. */
+export interface RouterInput extends InputSpec {
+  shape: Shape;
+}
+
+/** What every router reads alike, declared and read once (src/routers/neutral.ts). */
+export interface NeutralSettings {
+  /** The region for the AWS services a step uses beside the router (CloudWatch, CloudFront); undefined when not given. */
+  region?: string;
+  verifyTimeoutMs: number;
+  maxAttempts: number;
+}
+
+/** How a router names its own things in logs, summaries and errors. */
+export interface RouterWords {
+  /** One member of a pool: target, server, pod. */
+  member: string;
+  /** Taking members out of a color's pool, and putting them back (PoolPort.verbs says the API call). */
+  retire: string;
+  restore: string;
+  /** The route that always points at the standby: test listener, test upstream, preview Service. */
+  testRoute: string;
+}
+
+/** An output a router sets beside the router-neutral ones, with what it holds. */
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+/** Which color carries production traffic and which waits. */
+export interface Colors {
+  active: Color;
+  standby: Color;
+}
+
+/**
+ * One kind of router as the registry keeps it: its inputs, read and checked without I/O, then its
+ * ports. src/routers/define.ts makes one from a definition that keeps the config's type; a kind
+ * written as this interface directly registers the same way.
+ */
+export interface RouterKind {
   kind: string;
   /** Every input it reads, for the router block of each step's action.yml; shared names are declared once. */
   inputs: InputSpec[];
-  readConfig(): Config;
+  /** The router-neutral settings come read (src/routers/neutral.ts); when not given, or for a kind that ignores them, it reads them itself. */
+  readConfig(neutral?: NeutralSettings): RouterConfig;
   /** Ports that load their client on first use: nothing is loaded while inputs are read. */
-  connect(config: Config): RouterPorts;
+  connect(config: RouterConfig): RouterPorts;
   /** Checks `register-targets` items at input time, for routers with `pool.register`. */
   readTargets?(input: string): string[];
+  words?: RouterWords;
+  /** Outputs of its own, set beside active-pool and standby-pool (ALB: the target group ARNs). */
+  outputs?: OutputSpec[];
 }

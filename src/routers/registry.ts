@@ -3,12 +3,13 @@ import { ConfigurationError } from "../core/errors.ts";
 import { currentFallback, type Fallback, inputError, readingFrom, readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { alb } from "./alb/index.ts";
-import { composeConfig, composePorts } from "./composite.ts";
+import { severalRouters } from "./composite.ts";
 import { gatewayApi } from "./gateway-api/index.ts";
 import { istio } from "./istio/index.ts";
 import { kubernetes } from "./kubernetes/index.ts";
+import { NEUTRAL_INPUTS, readNeutralSettings } from "./neutral.ts";
 import { nginx } from "./nginx/index.ts";
-import type { InputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
+import type { InputSpec, OutputSpec, RouterConfig, RouterKind, RouterPorts } from "./port.ts";
 import { route53 } from "./route53/index.ts";
 
 const ROUTERS = new Map<string, RouterKind>([
@@ -27,8 +28,24 @@ export function routerInputs(): InputSpec[] {
     description: `What moves the traffic: ${[...ROUTERS.keys()].join(", ")}. Each router reads the inputs named after it below.`,
     default: "alb",
   };
-  const seen = new Map<string, InputSpec>([[router.name, router]]);
+  const seen = new Map<string, InputSpec>([router, ...NEUTRAL_INPUTS].map((input) => [input.name, input]));
   for (const kind of ROUTERS.values()) for (const input of kind.inputs) if (!seen.has(input.name)) seen.set(input.name, input);
+  return [...seen.values()];
+}
+
+/** The outputs every step that reads the router sets beside the colors: the pools, then each kind's own. */
+export function routerOutputs(): OutputSpec[] {
+  const pools: OutputSpec[] = [
+    {
+      name: "active-pool",
+      description:
+        "The active color's pool as its router names it: ALB's target group ARN, nginx's servers, the Kubernetes Deployment. With routers:, each router's, comma-separated, in the order of routers:.",
+    },
+    { name: "standby-pool", description: "The standby color's pool, as active-pool." },
+  ];
+  const seen = new Map(pools.map((output) => [output.name, output]));
+  for (const kind of ROUTERS.values())
+    for (const output of kind.outputs ?? []) if (!seen.has(output.name)) seen.set(output.name, output);
   return [...seen.values()];
 }
 
@@ -37,10 +54,20 @@ export function routerKindNames(): string[] {
   return [...ROUTERS.keys()];
 }
 
+/** Several routers that move as one (`routers:`): a kind like the others, whose members are read and connected by theirs. */
+const SEVERAL = severalRouters({
+  read: () => (currentFallback()?.routers ?? []).map((entry: Fallback) => readingFrom(entry, readOneRouter)),
+  connect: (member) => routerKind(member.kind).connect(member),
+});
+
 /** The router's ports; several routers that move as one get one set over all of theirs. */
 export function connectRouter(config: RouterConfig): RouterPorts {
-  if (!config.members) return routerKind(config.kind).connect(config);
-  return composePorts(config.members.map((member) => ({ config: member, ports: routerKind(member.kind).connect(member) })));
+  return kindOf(config).connect(config);
+}
+
+/** The kind that read this config: several routers' config is the `routers:` kind's. */
+export function kindOf(config: RouterConfig): RouterKind {
+  return config.members ? SEVERAL : routerKind(config.kind);
 }
 
 /** For tests: a router kind that only they know. */
@@ -68,7 +95,7 @@ export function readRouterConfig(): RouterConfig {
       `Input '${given.name}' is given, but ${where.slice(0, where.lastIndexOf(".routers["))} has several routers: give each one's ${given.name} in its entry of routers: instead. Example: routers: [{ router: alb, ${given.name}: ... }]`,
     );
   }
-  return composeConfig(routers.map((entry: Fallback) => readingFrom(entry, readOneRouter)));
+  return SEVERAL.readConfig();
 }
 
 function readOneRouter(): RouterConfig {
@@ -81,5 +108,5 @@ function readOneRouter(): RouterConfig {
       "alb",
     );
   }
-  return kind.readConfig();
+  return kind.readConfig(readNeutralSettings());
 }

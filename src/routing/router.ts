@@ -100,7 +100,7 @@ export class Router {
 
   /** When the router does not know `color` yet, the changes that make it health-check it. */
   planReference(state: RouterState, color: Color): RouteChange[] {
-    return this.#traffic.planReference(state.routes, color);
+    return this.#traffic.planReference?.(state.routes, color) ?? [];
   }
 
   /** Refuses, before any write, what the router would refuse. */

@@ -1,10 +1,10 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
-import type { Snapshot } from "../github/report.ts";
 import { noteSnapshot } from "../github/summary.ts";
 import type { CallOptions, RouterConfig, RouterPorts } from "../routers/port.ts";
 import { judgeHealth } from "./health.ts";
 import { describeRoutes, productionRoutes, Router } from "./router.ts";
+import type { Snapshot } from "./state.ts";
 
 /** The routes and both colors' ledgers, read in parallel: what every step starts from. */
 export async function readSnapshot(ports: RouterPorts, config: RouterConfig, options: CallOptions = {}): Promise<Snapshot> {

@@ -1,6 +1,8 @@
 // The router's state as read: each route's weights, and whether the production routes agree on
 // one live color.
-import { type Color, otherColor } from "../core/color.ts";
+import { type Color, otherColor, type PerColor } from "../core/color.ts";
+import type { Ledger, RouterConfig } from "../routers/port.ts";
+import type { HealthVerdict } from "./health.ts";
 import { formatWeights, type RouteState, routeName, sameSplit, soleColor, type Weights } from "./routes.ts";
 
 export interface RouterState {
@@ -40,4 +42,12 @@ export function stateOf(routes: RouteState[]): RouterState {
   const first = (production[0] as RouteState).weights;
   const agreed = production.every((r) => sameSplit(r.weights, first));
   return { routes, production: agreed ? first : undefined, active: agreed ? soleColor(first) : undefined };
+}
+
+/** What a step reads of the router before it acts: the routes, the ledger, and the health when asked. */
+export interface Snapshot {
+  config: RouterConfig;
+  state: RouterState;
+  tags: PerColor<Ledger>;
+  health?: Partial<PerColor<HealthVerdict>>;
 }

@@ -5,46 +5,13 @@ import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
-import type { PrometheusConfig } from "../metrics/prometheus-config.ts";
-import { type ProbeOptions, Prober } from "../probe/http.ts";
-import type { PoolDimensions } from "../routers/port.ts";
-import type { Ports } from "../step.ts";
+import type { Ports } from "../ports.ts";
+import { Prober } from "../probe/http.ts";
+import type { SoakConfig, SoakTarget } from "./config.ts";
 import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
 import { openPrometheusSoak, type PrometheusReport, type PrometheusWatch, prometheusReport } from "./prometheus-judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
-
-export interface SoakConfig {
-  durationMs: number;
-  windowMs: number;
-  minSamples: number;
-  consecutive: number;
-  maxErrorRate: number;
-  maxP95Ms: number;
-  /** Allowed rise of the error rate over the old color's baseline, when set. */
-  maxIncrease?: number;
-  probe?: { url: URL; everyMs: number; options: Partial<ProbeOptions> };
-  /** Target-group figures of the new color from CloudWatch. */
-  targetGroupMetrics: boolean;
-  metricPeriodSeconds: number;
-  pollMs: number;
-  alarms: string[];
-  metricsUrl?: { url: URL; path: string };
-  prometheus?: PrometheusConfig;
-  requireTraffic: boolean;
-}
-
-export interface SoakTarget {
-  color: Color;
-  /** CloudWatch's dimensions for the color, when the router publishes any. */
-  dimensions?: PoolDimensions;
-  /** The same for the color the soak compares against and falls back to. */
-  previousDimensions?: PoolDimensions;
-  /** When traffic moved, for the baseline window. */
-  since: number;
-  /** The colors' cutover:version, for Prometheus's {{version}}: the soaked one and the one before it. */
-  versions?: { active: string; previous: string };
-}
 
 export interface SoakPoint {
   t: number;
@@ -78,9 +45,9 @@ const SERIES_EVERY_MS = 1_000;
  * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
  * which is a verdict already.
  */
-export async function soak(aws: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
+export async function soak(ports: Ports, config: SoakConfig, target: SoakTarget, signal?: AbortSignal): Promise<SoakOutcome> {
   const started = Date.now();
-  const sources = await openSources(aws, config, target, started, signal);
+  const sources = await openSources(ports, config, target, started, signal);
   const watch = new SoakWatch(config, target, sources, started);
   const outcome = await (async () => {
     try {
@@ -110,7 +77,7 @@ interface Sources {
 
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(
-  aws: Ports,
+  ports: Ports,
   config: SoakConfig,
   target: SoakTarget,
   started: number,
@@ -119,8 +86,8 @@ async function openSources(
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
-    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await aws.metrics() : undefined;
-  await requireAlarms(aws, config.alarms);
+    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+  await requireAlarms(ports, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
   const prometheus = config.prometheus ? await openPrometheusSoak(config.prometheus, config, target, started, signal) : undefined;
   return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };

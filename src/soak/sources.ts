@@ -7,7 +7,7 @@ import * as core from "../core/runner.ts";
 import type { Datapoint, MetricQuery, MetricsPort } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
 import type { PoolDimensions } from "../routers/port.ts";
-import type { SoakConfig, SoakTarget } from "./monitor.ts";
+import type { SoakConfig, SoakTarget } from "./config.ts";
 import { type WindowFigures, windowFigures } from "./window.ts";
 
 /** The alarms in ALARM, as a breach; undefined when they could not be read at all. */

@@ -4,8 +4,9 @@ import * as core from "../core/runner.ts";
 import { SETTING_NAMES } from "../environment/settings.ts";
 import type { DeploymentConfig } from "../github/deployments.ts";
 import { startPhase } from "../github/summary.ts";
+import type { Ports } from "../ports.ts";
 import type { RouterConfig } from "../routers/port.ts";
-import type { Handoff, Ports, Step } from "../step.ts";
+import type { Handoff, Step } from "../step.ts";
 import type { StepName } from "../step-names.ts";
 import { step as deployStandby } from "./deploy-standby.ts";
 import { step as migrate } from "./migrate.ts";
@@ -64,7 +65,7 @@ export const step: Step<CutoverInputs> = {
     return { router: (phases[0] as Planned).inputs.router, phases };
   },
 
-  async run({ phases }, aws: Ports) {
+  async run({ phases }, ports: Ports) {
     const skipped = PHASES.filter((p) => !phases.some((q) => q.step === p.step)).map((p) => p.step.name);
     core.info(
       `Phases: ${phases.map((p) => p.step.name).join(" → ")}${skipped.length ? `; skipped (their inputs are empty): ${skipped.join(", ")}` : ""}.`,
@@ -73,7 +74,7 @@ export const step: Step<CutoverInputs> = {
     for (const phase of phases) {
       startPhase(phase.step.name);
       const inputs = withHandoff(phase.inputs, handoff);
-      Object.assign(handoff, await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, aws)));
+      Object.assign(handoff, await inGroup(`cutover: ${phase.step.name}`, () => phase.step.run(inputs, ports)));
     }
   },
 };

@@ -5,16 +5,18 @@ import { inputError, readBoolean, readChoice, readInteger, readRequiredString, r
 import * as core from "../core/runner.ts";
 import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
-import { type Snapshot, setCommonOutputs, table } from "../github/report.ts";
+import { setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
-import { readRouterConfig, routerKind } from "../routers/registry.ts";
+import { kindOf, readRouterConfig } from "../routers/registry.ts";
+import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routing/health.ts";
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
 import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { runTag, TAG, tagValue } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
 
@@ -114,15 +116,8 @@ async function planOnly(inputs: DeployInputs, snapshot: Snapshot, routes: Router
 }
 
 /** deploy-command, told which color is which through its environment. */
-async function deploy(inputs: DeployInputs, command: string, { active, standby }: Colors): Promise<void> {
-  const env = {
-    CUTOVER_STANDBY_COLOR: standby,
-    CUTOVER_STANDBY_TARGET_GROUP_ARN: inputs.router.pools[standby],
-    CUTOVER_ACTIVE_COLOR: active,
-    ...inputs.router.commandEnv?.(standby),
-    CUTOVER_ACTIVE_TARGET_GROUP_ARN: inputs.router.pools[active],
-    CUTOVER_VERSION: inputs.version,
-  };
+async function deploy(inputs: DeployInputs, command: string, { standby }: Colors): Promise<void> {
+  const env = { ...commandEnv(inputs.router, standby), CUTOVER_VERSION: inputs.version };
   await runCommand("deploy-command", command, env, inputs.deployTimeoutMs, inputs.envPassthrough);
 }
 
@@ -226,8 +221,8 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
 
 /** register-targets, for routers whose pools take targets; checked as the router reads them. */
 function readRegisterTargets(router: RouterConfig): string[] {
-  const kind = router.members ? undefined : routerKind(router.kind);
-  if (kind?.readTargets) return kind.readTargets("register-targets");
+  const kind = kindOf(router);
+  if (kind.readTargets) return kind.readTargets("register-targets");
   if (!readString("register-targets")) return [];
   // With several routers, one list could not say which member's pool each target joins.
   const why = router.members

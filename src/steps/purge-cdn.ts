@@ -23,10 +23,10 @@ export const step: Step<PurgeInputs> = {
     return { router, purge: readPurgeConfig(true, router.aws.partition) as PurgeConfig };
   },
 
-  async run({ router, purge: config }, aws) {
-    const snapshot = await readSnapshot(aws.router, router);
+  async run({ router, purge: config }, ports) {
+    const snapshot = await readSnapshot(ports.router, router);
     const active = leadingColor(snapshot.state);
-    const cdn = await aws.cdn();
+    const cdn = await ports.cdn();
     const report = await cancellable("stopping the wait for the invalidation", (signal) =>
       purge(cdn, config, `to-${active}`, versionOf(snapshot.tags[active]), signal),
     );

@@ -38,9 +38,9 @@ export const step: Step<RollbackInputs> = {
     };
   },
 
-  async run({ router, request, deployments }, aws) {
-    const overrode = await rollbackSchemaGuard(aws, router, request.to, request.force);
-    const result = await rollBack(aws, router, request).catch(reportFailedFlip);
+  async run({ router, request, deployments }, ports) {
+    const overrode = await rollbackSchemaGuard(ports, router, request.to, request.force);
+    const result = await rollBack(ports, router, request).catch(reportFailedFlip);
     const { outcome } = result;
     setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) await restoreDeployment(deployments, request.reason);

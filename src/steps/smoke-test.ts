@@ -44,7 +44,7 @@ export const step: Step<SmokeInputs> = {
     if (target !== "active" && !url && !router.testUrlKnown) {
       throw inputError(
         "url",
-        "is required to reach the standby, unless test-listener-arn is given (its URL is then looked up)",
+        `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`,
         "http://test.shop.example.com:8080",
       );
     }
@@ -72,13 +72,13 @@ export const step: Step<SmokeInputs> = {
     };
   },
 
-  async run(inputs, aws) {
-    const snapshot = await readSnapshot(aws.router, inputs.router);
+  async run(inputs, ports) {
+    const snapshot = await readSnapshot(ports.router, inputs.router);
     const active = leadingColor(snapshot.state);
     const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
     if (inputs.target !== "active") {
       checkTestRoute(snapshot.state, inputs.url);
-      bases.standby = inputs.url ?? (await standbyUrl(aws.router.traffic));
+      bases.standby = inputs.url ?? (await standbyUrl(ports.router.traffic, inputs.router));
     }
     const targets: SmokeTarget[] = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
     for (const t of targets)

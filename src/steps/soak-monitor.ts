@@ -6,20 +6,23 @@ import { formatDuration, readDuration, readMetricPeriod } from "../core/duration
 import { CutoverError, describeError } from "../core/errors.ts";
 import { inputError, readBoolean, readChoice, readInteger, readList, readPercent, readString, readUrl } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
-import { FlipError } from "../flip/flip.ts";
+import { FlipError } from "../flip/request.ts";
 import { purgeFailure, rollBack } from "../flip/rollback.ts";
 import { type DeploymentConfig, finishDeployment, readDeploymentConfig, restoreDeployment } from "../github/deployments.ts";
-import { type Snapshot, setCommonOutputs } from "../github/report.ts";
+import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { readPrometheusConfig } from "../metrics/prometheus-config.ts";
+import type { Ports } from "../ports.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
-import { type SoakConfig, type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Ports, Step } from "../step.ts";
+import type { SoakConfig } from "../soak/config.ts";
+import { type SoakOutcome, soak } from "../soak/monitor.ts";
+import type { Step } from "../step.ts";
 
 interface SoakInputs {
   router: RouterConfig;
@@ -43,14 +46,14 @@ export const step: Step<SoakInputs> = {
     };
   },
 
-  async run({ router, soak: config, onBreach, purge, deployments }, aws) {
-    const snapshot = await readSnapshot(aws.router, router);
+  async run({ router, soak: config, onBreach, purge, deployments }, ports) {
+    const snapshot = await readSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
     const target = {
       color: active,
-      dimensions: aws.router.metrics?.pool(active),
-      previousDimensions: aws.router.metrics?.pool(standby),
+      dimensions: ports.router.metrics?.pool(active),
+      previousDimensions: ports.router.metrics?.pool(standby),
       since,
       versions: { active: versionOf(snapshot.tags[active]), previous: versionOf(snapshot.tags[standby]) },
     };
@@ -58,7 +61,7 @@ export const step: Step<SoakInputs> = {
       core.info(
         `Soaking ${active} (${versionOf(snapshot.tags[active]) || "no version tag"}) for ${formatDuration(config.durationMs)}; ${standby} is the way back.`,
       );
-      return soak(aws, config, target, signal);
+      return soak(ports, config, target, signal);
     });
     setCommonOutputs(snapshot);
     core.setOutput("breach-reason", outcome.breach ?? "");
@@ -73,7 +76,7 @@ export const step: Step<SoakInputs> = {
     const breach = `Breach after ${formatDuration(outcome.breachAt ?? 0)} of soak: ${outcome.breach}`;
     core.error(breach);
     if (onBreach === "fail") return failOnBreach(soaked, breach);
-    return rollBackOnBreach(soaked, breach, aws, router, purge);
+    return rollBackOnBreach(soaked, breach, ports, router, purge);
   },
 };
 
@@ -154,13 +157,13 @@ async function failOnBreach({ snapshot, outcome, config, active, deployments }: 
 async function rollBackOnBreach(
   { outcome, config, active, standby, deployments }: Soaked,
   breach: string,
-  aws: Ports,
+  ports: Ports,
   router: RouterConfig,
   purge: PurgeConfig | undefined,
 ): Promise<never> {
   const started = Date.now();
   core.setOutput("result", "failed");
-  const rolled = await rollBack(aws, router, {
+  const rolled = await rollBack(ports, router, {
     to: standby,
     expectedActive: active,
     reason: `soak-monitor: ${outcome.breach}`,

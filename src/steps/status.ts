@@ -1,13 +1,14 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import { colorNotes, logSnapshot, type Snapshot, setCommonOutputs } from "../github/report.ts";
+import { colorNotes, logSnapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { lastWriter } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
+import type { Snapshot } from "../routing/state.ts";
 import { TAG } from "../routing/tags.ts";
 import { clearMarkHint, TEARDOWN_MARK_BLOCKS } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";

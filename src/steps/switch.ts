@@ -2,14 +2,14 @@ import { COLORS } from "../core/color.ts";
 import { readDuration, readMetricPeriod } from "../core/durations.ts";
 import { inputError, readBoolean, readChoice, readInteger, readOptionalChoice } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
-import { type FlipRequest, flip } from "../flip/flip.ts";
+import { flip } from "../flip/flip.ts";
 import { describeGates, readGateConfig } from "../flip/gates.ts";
-import { readVersionCheck } from "../flip/proof.ts";
 import { reportFailedFlip, reportFlip, setFlipOutputs } from "../flip/report.ts";
-import { DEFAULT_GATE_WINDOW_MS } from "../flip/request.ts";
+import { DEFAULT_GATE_WINDOW_MS, type FlipRequest } from "../flip/request.ts";
 import { readStrategy, type Strategy } from "../flip/strategy.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../github/deployments.ts";
 import { requireTwoScrapes } from "../metrics/prometheus-config.ts";
+import { readVersionCheck } from "../probe/version.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { versionOf } from "../routing/tags.ts";
@@ -49,7 +49,7 @@ export const step: Step<SwitchInputs> = {
     return { router, request, strategy, deployments: readDeploymentConfig({ withId: false }) };
   },
 
-  async run({ router, request, strategy, deployments }, aws) {
+  async run({ router, request, strategy, deployments }, ports) {
     const handoff: Handoff = {};
     if (strategy.name !== "all-at-once") {
       core.info(
@@ -57,7 +57,7 @@ export const step: Step<SwitchInputs> = {
       );
     }
     if (request.gates) core.info(`Gates: ${describeGates(request.gates)}.`);
-    const outcome = await flip(aws, router, request).catch(reportFailedFlip);
+    const outcome = await flip(ports, router, request).catch(reportFailedFlip);
     setFlipOutputs(outcome.previous, outcome.moved, outcome.movedAt);
     if (outcome.moved) {
       const id = await startDeployment(

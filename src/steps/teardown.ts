@@ -11,6 +11,7 @@ import { writeSummary } from "../github/summary.ts";
 import { runContract } from "../migrate/contract.ts";
 import type { LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
+import { commandEnv } from "../routing/command-env.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { describeTargets, targetKey } from "../routing/health.ts";
 import { teardownMarkValue } from "../routing/ledger.ts";
@@ -103,11 +104,7 @@ export const step: Step<TeardownInputs> = {
       await idle();
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
-        CUTOVER_STANDBY_COLOR: color,
-        CUTOVER_STANDBY_TARGET_GROUP_ARN: router.pools[color],
-        CUTOVER_ACTIVE_COLOR: otherColor(color),
-        ...router.commandEnv?.(color),
-        CUTOVER_ACTIVE_TARGET_GROUP_ARN: router.pools[otherColor(color)],
+        ...commandEnv(router, color),
         CUTOVER_VERSION: snapshot.tags[color][TAG.version] ?? "",
       };
       await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);

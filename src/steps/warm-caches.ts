@@ -43,9 +43,9 @@ export const step: Step<WarmInputs> = {
     probe: readProbeOptions({ retries: 0, concurrency: 8 }),
   }),
 
-  async run(inputs, aws) {
-    const snapshot = await readSnapshot(aws.router, inputs.router);
-    const base = inputs.url ?? (await standbyUrl(aws.router.traffic));
+  async run(inputs, ports) {
+    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const base = inputs.url ?? (await standbyUrl(ports.router.traffic, inputs.router));
     const prober = new Prober({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
     try {
       const paths = [

@@ -12,6 +12,7 @@ import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction } from "../sandbox/run-action.ts";
 import { routerYaml, SecondRouter } from "../sandbox/second-router.ts";
 import { World } from "../sandbox/world.ts";
+import { only100, runEverySteps } from "../support/every-step.ts";
 
 let world: World;
 let second: SecondRouter;
@@ -56,6 +57,8 @@ describe("two ALBs in one environment", () => {
       "standby-color": "green",
       "active-target-group-arn": `${world.blue.arn},${second.blue.arn}`,
       "standby-target-group-arn": `${world.green.arn},${second.green.arn}`,
+      "active-pool": `${world.blue.arn},${second.blue.arn}`,
+      "standby-pool": `${world.green.arn},${second.green.arn}`,
     });
     expect(status.summary).toContain("#1 ");
     expect(status.summary).toContain("#2 ");
@@ -215,5 +218,26 @@ describe("two ALBs in one environment", () => {
       "::error::.github/cutover.yml: production.routers[1].max-attempts must be between 1 and 20, got 0. Example: max-attempts: 5",
     ]);
     expect(world.aws.calls).toEqual([]);
+  });
+
+  // Last: its teardown leaves green torn down, which reset() does not undo.
+  it("runs every step, deploy-standby to teardown, under load with no failed request", { timeout: 120_000 }, async () => {
+    const arns = (router: World | SecondRouter) => ({
+      router: "alb",
+      "listener-arn": router.listener.arn,
+      "test-listener-arn": router.testListener.arn,
+      "blue-target-group-arn": router.blue.arn,
+      "green-target-group-arn": router.green.arn,
+    });
+    await runEverySteps({
+      routers: [arns(world), arns(second)],
+      env: world.env,
+      prod: [world.urls.prod, second.urls.prod],
+      smoke: {},
+      live: () => [only100(world.weightsOf(world.listener.arn)), only100(second.weights())],
+      notes: [],
+      // The sandboxes stay up for the other cases.
+      stop: async () => undefined,
+    });
   });
 });

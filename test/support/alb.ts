@@ -1,11 +1,11 @@
 // The ALB's shapes for unit tests: ARNs, routes, a router config, and forward() to these tests' target groups.
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { PerColor } from "../../src/core/color.ts";
+import type { Ports } from "../../src/ports.ts";
 import { albRoute } from "../../src/routers/alb/config.ts";
 import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
 import { connectAlb } from "../../src/routers/alb/index.ts";
 import type { RouteRef, RouteRole, RouterConfig, Weights } from "../../src/routers/port.ts";
-import type { Ports } from "../../src/step.ts";
 import { type ForwardOptions, forwardTo } from "./forward.ts";
 
 export const ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012";

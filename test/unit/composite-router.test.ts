@@ -1,9 +1,10 @@
 // Several routers that move as one: all of them switch, or every one is put back.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type FlipRequest, flip } from "../../src/flip/flip.ts";
+import { flip } from "../../src/flip/flip.ts";
+import type { FlipRequest } from "../../src/flip/request.ts";
+import type { Ports } from "../../src/ports.ts";
 import { composeConfig } from "../../src/routers/composite.ts";
 import { connectRouter, registerRouter } from "../../src/routers/registry.ts";
-import type { Ports } from "../../src/step.ts";
 import { type MemoryWorld, memoryRouter, memoryWorld } from "../support/memory-router.ts";
 
 const request: FlipRequest = { verb: "switch", to: "standby", requireHealthy: true, minHealthy: 1, dryRun: false, steps: [100] };

@@ -4,10 +4,11 @@
 // after a put-back is what was read.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CutoverError } from "../../src/core/errors.ts";
-import { FlipError, type FlipRequest, flip } from "../../src/flip/flip.ts";
+import { flip } from "../../src/flip/flip.ts";
+import { FlipError, type FlipRequest } from "../../src/flip/request.ts";
+import type { Ports } from "../../src/ports.ts";
 import type { CallOptions, RouterPorts, RouteState, WriteOptions } from "../../src/routers/port.ts";
 import { RouterChangedError } from "../../src/routing/router.ts";
-import type { Ports } from "../../src/step.ts";
 import { type MemoryWorld, memoryRouter, memoryWorld } from "../support/memory-router.ts";
 
 const gates = { requireHealthy: true, minHealthy: 1, alarms: [], cloudwatch: false };

@@ -13,7 +13,8 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, CutoverError } from "../../src/core/errors.ts";
-import { type FlipRequest, flip } from "../../src/flip/flip.ts";
+import { flip } from "../../src/flip/flip.ts";
+import type { FlipRequest } from "../../src/flip/request.ts";
 import { readWeights, withWeights } from "../../src/routers/alb/actions.ts";
 import { SdkLoadBalancer } from "../../src/routers/alb/elbv2.ts";
 import { connectAlb } from "../../src/routers/alb/index.ts";

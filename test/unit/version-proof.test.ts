@@ -1,6 +1,6 @@
 // Which version an answer carries, and the inputs that say where verify-url finds it.
 import { afterEach, describe, expect, it } from "vitest";
-import { readVersionCheck, versionIn } from "../../src/flip/proof.ts";
+import { readVersionCheck, versionIn } from "../../src/probe/version.ts";
 import { clearInputs, setInputs } from "../support/inputs.ts";
 
 afterEach(clearInputs);

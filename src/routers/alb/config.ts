@@ -1,9 +1,7 @@
 // The ALB router's inputs: the production and test routes and the two target groups, by ARN.
 
-import { readRegion } from "../../core/aws-region.ts";
-import { readDuration } from "../../core/durations.ts";
-import { inputError, readInteger } from "../../core/inputs.ts";
-import type { RouteRef, RouteRole, RouterConfig } from "../port.ts";
+import { inputError } from "../../core/inputs.ts";
+import type { NeutralSettings, RouteRef, RouteRole, RouterConfig } from "../port.ts";
 import { type Arn, readArn, readArnList, readRequiredArn } from "./arn.ts";
 
 /** The ARN's resource part, after `…:123456789012:`. */
@@ -17,16 +15,13 @@ export function routeKind(ref: RouteRef): "listener" | "rule" {
 }
 
 /** Reads and cross-checks the inputs that every step shares: the routes and the two colors. */
-export function readAlbConfig(): RouterConfig {
+export function readAlbConfig({ region: regionInput, verifyTimeoutMs, maxAttempts }: NeutralSettings): RouterConfig {
   const listener = readArn("listener-arn", "listener");
   const rules = readArnList("rule-arns", "listener-rule");
   const testListener = readArn("test-listener-arn", "listener");
   const testRules = readArnList("test-rule-arns", "listener-rule");
   const blue = readRequiredArn("blue-target-group-arn", "targetgroup");
   const green = readRequiredArn("green-target-group-arn", "targetgroup");
-  const regionInput = readRegion("aws-region");
-  const verifyTimeoutMs = readDuration("verify-timeout", "60s", 15 * 60_000);
-  const maxAttempts = readInteger("max-attempts", 5, { min: 1, max: 20 });
 
   if (!listener && rules.length === 0) {
     throw inputError(

@@ -1,9 +1,9 @@
 // The kubernetes router's inputs, read and checked without touching the cluster.
 import { existsSync } from "node:fs";
 import type { Color, PerColor } from "../../core/color.ts";
-import { readDuration } from "../../core/durations.ts";
-import { inputError, quoted, readInteger, readPercent, readString } from "../../core/inputs.ts";
-import type { RouteRef, RouteRole } from "../port.ts";
+import { inputError, quoted, readPercent, readString } from "../../core/inputs.ts";
+import { readNeutralSettings, regionBesideRouter } from "../neutral.ts";
+import type { NeutralSettings, RouteRef, RouteRole } from "../port.ts";
 import type { CallPolicy } from "./calls.ts";
 import type { WorkloadConfig } from "./workloads.ts";
 
@@ -54,14 +54,14 @@ function route(role: RouteRole, namespace: string, name: string, input: string):
   return { id: `service/${namespace}/${name}`, role, name: `Service ${namespace}/${name}`, short: `svc/${name}`, input };
 }
 
-export function readKubernetesConfig(): KubernetesConfig {
+export function readKubernetesConfig(neutral = readNeutralSettings()): KubernetesConfig {
   const namespace = readName("namespace", "default", DNS_LABEL, 63, "shop");
   if (!readString("service")) throw inputError("service", "is required but was empty", "shop");
   const service = readName("service", "", DNS_LABEL, 63, "shop");
   const testService = readString("test-service") ? readName("test-service", "", DNS_LABEL, 63, "shop-preview") : undefined;
   if (testService === service)
     throw inputError("test-service", `must differ from service (both are ${quoted(service)})`, `${service}-preview`);
-  const workloads = readWorkloadInputs(namespace, { blue: `${service}-blue`, green: `${service}-green` });
+  const workloads = readWorkloadInputs(namespace, { blue: `${service}-blue`, green: `${service}-green` }, neutral);
   const routes = [
     route("production", namespace, service, "service"),
     ...(testService ? [route("test", namespace, testService, "test-service")] : []),
@@ -85,6 +85,7 @@ export function readKubernetesConfig(): KubernetesConfig {
 export function readWorkloadInputs(
   namespace: string,
   deploymentDefaults: PerColor<string>,
+  neutral: NeutralSettings = readNeutralSettings(),
 ): Omit<WorkloadConfig, "kind" | "description" | "routes" | "testUrlKnown" | "testRouteInputs" | "capabilities"> & {
   commandEnv(standby: Color): Record<string, string>;
 } {
@@ -119,7 +120,7 @@ export function readWorkloadInputs(
       CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
     }),
-    ...readClusterAccess(),
+    ...readClusterAccess(neutral),
   };
 }
 
@@ -134,8 +135,10 @@ export function callPolicy(config: Pick<KubernetesConfig, "verifyTimeoutMs" | "a
   };
 }
 
-/** How to reach the cluster, and the settings every router shares: read alike by the Kubernetes routers. */
-export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
+/** How to reach the cluster, and the router-neutral settings as a config holds them: read alike by the Kubernetes routers. */
+export function readClusterAccess(
+  neutral: NeutralSettings = readNeutralSettings(),
+): Pick<KubernetesConfig, "kubeconfig" | "context" | "verifyTimeoutMs" | "aws"> {
   const kubeconfig = readString("kubeconfig");
   if (kubeconfig && !existsSync(kubeconfig))
     throw inputError("kubeconfig", `names no file: ${quoted(kubeconfig)}`, "/home/runner/.kube/config");
@@ -145,11 +148,7 @@ export function readClusterAccess(): Pick<KubernetesConfig, "kubeconfig" | "cont
   return {
     kubeconfig,
     context,
-    verifyTimeoutMs: readDuration("verify-timeout", "60s", 15 * 60_000),
-    aws: {
-      region: readString("aws-region") || process.env.AWS_REGION || "us-east-1",
-      partition: "aws",
-      maxAttempts: readInteger("max-attempts", 5, { min: 1, max: 20 }),
-    },
+    verifyTimeoutMs: neutral.verifyTimeoutMs,
+    aws: { region: regionBesideRouter(neutral), partition: "aws", maxAttempts: neutral.maxAttempts },
   };
 }

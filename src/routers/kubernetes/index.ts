@@ -1,7 +1,8 @@
 // The kubernetes router: a Service's selector names the live color's Deployment; pods and
 // EndpointSlices are the pools; annotations on the Deployments are the ledger.
 import { loadedOnFirstCall } from "../../core/lazy.ts";
-import type { RouterConfig, RouterKind, RouterPorts } from "../port.ts";
+import { defineRouter } from "../define.ts";
+import type { RouterPorts } from "../port.ts";
 import type { KubeClient } from "./client.ts";
 import { callPolicy, type KubernetesConfig, readKubernetesConfig } from "./config.ts";
 import { KUBERNETES_INPUTS } from "./inputs.ts";
@@ -10,12 +11,21 @@ import { beforeFirstWrite, checkPermissions, KUBE_WRITES, servicePermissions } f
 import { KubernetesPool } from "./pool.ts";
 import { KubernetesTraffic, serviceRouting } from "./traffic.ts";
 
-export const kubernetes: RouterKind = {
+/** What the kubernetes routers say of pods, and how they retire them. */
+export const KUBERNETES_WORDS = { member: "pod", retire: "scale to 0", restore: "scale back" };
+
+export const kubernetes = defineRouter<KubernetesConfig>({
   kind: "kubernetes",
   inputs: KUBERNETES_INPUTS,
+  words: { ...KUBERNETES_WORDS, testRoute: "test Service" },
   readConfig: readKubernetesConfig,
-  connect(config: RouterConfig): RouterPorts {
-    const k = config as KubernetesConfig;
+  commandEnv: ({ namespace, deployments, service }, standby) => ({
+    CUTOVER_NAMESPACE: namespace,
+    CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
+    CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
+    CUTOVER_SERVICE: service,
+  }),
+  connect(k) {
     // The official client is large: it loads on the first call to the cluster, never for other routers.
     const client = loadedOnFirstCall<KubeClient>(() =>
       import("./client.ts").then((m) => {
@@ -33,7 +43,7 @@ export const kubernetes: RouterKind = {
     );
     return connectKubernetes(k, client);
   },
-};
+});
 
 export function connectKubernetes(config: KubernetesConfig, client: KubeClient): RouterPorts {
   return {

@@ -1,10 +1,10 @@
 // The nginx router's inputs, read and checked before anything reaches the proxy.
 
-import { readRegion } from "../../core/aws-region.ts";
 import { readDuration } from "../../core/durations.ts";
-import { inputError, readBoolean, readInteger, readList, readString } from "../../core/inputs.ts";
+import { inputError, readBoolean, readList, readString } from "../../core/inputs.ts";
 import { readEnvPassthrough } from "../../core/shell.ts";
-import type { RouteRef, RouterConfig } from "../port.ts";
+import { regionBesideRouter } from "../neutral.ts";
+import type { NeutralSettings, RouteRef, RouterConfig } from "../port.ts";
 import { type Color, OWNED_PARAMS, type Server } from "./upstream-file.ts";
 
 export interface NginxConfig {
@@ -26,7 +26,8 @@ export interface NginxConfig {
   allowSymlink: boolean;
 }
 
-const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+export const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+export const HEALTH_PATH = /^\/[^\s#]*$/;
 /** Seed 000's common mistake: taking a reload for the end of the old color's traffic. */
 const LONG_TAIL =
   "**Long-lived connections:** nginx reloads gracefully, so the old workers keep their WebSocket and SSE connections, and the requests on them, on the previous color until those close or `worker_shutdown_timeout` ends them. Keep the previous color up until then, and set `worker_shutdown_timeout` in nginx.conf to bound that tail.";
@@ -136,11 +137,10 @@ function upstreamRoute(name: string, role: "production" | "test", input: string)
 }
 
 /** The router's config: the upstreams as routes, the servers as pools, and the region CloudFront and alarms use. */
-export function readNginxRouterConfig(): NginxRouterConfig {
+export function readNginxRouterConfig(neutral: NeutralSettings): NginxRouterConfig {
   const nginx = readNginxConfig();
-  const verifyTimeoutMs = readDuration("verify-timeout", "60s", 15 * 60_000);
-  const maxAttempts = readInteger("max-attempts", 5, { min: 1, max: 20 });
-  const region = readRegion("aws-region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
+  const { verifyTimeoutMs, maxAttempts } = neutral;
+  const region = regionBesideRouter(neutral);
   const routes = [
     upstreamRoute(nginx.upstream, "production", "nginx-upstream"),
     ...(nginx.testUpstream ? [upstreamRoute(nginx.testUpstream, "test", "nginx-test-upstream")] : []),
@@ -179,7 +179,7 @@ export function readNginxConfig(): NginxConfig {
   const testCommand = readOneLine("nginx-test-command", "nginx -t", "nginx -t");
   const reloadCommand = readOneLine("nginx-reload-command", "nginx -s reload", "nginx -s reload");
   const healthPath = readString("health-path", "/health");
-  if (!/^\/[^\s#]*$/.test(healthPath)) {
+  if (!HEALTH_PATH.test(healthPath)) {
     throw inputError("health-path", `must be a path that starts with /, got ${JSON.stringify(healthPath)}`, "/health");
   }
   const execTimeoutMs = readDuration("nginx-exec-timeout", "30s", 10 * 60_000);

@@ -1,6 +1,7 @@
 // The nginx router: upstream blocks in a file cutover owns, a test and a graceful reload to move
 // traffic, each color's servers probed for health, and the ledger in the file's comments.
-import type { RouterKind, RouterPorts } from "../port.ts";
+import { defineRouter } from "../define.ts";
+import type { RouterPorts } from "../port.ts";
 import { type NginxRouterConfig, readNginxRouterConfig } from "./config.ts";
 import { execShell, type Shell } from "./exec.ts";
 import { NGINX_INPUTS } from "./inputs.ts";
@@ -9,13 +10,13 @@ import { NginxPool } from "./pool.ts";
 import { NginxProxy } from "./proxy.ts";
 import { NginxTraffic } from "./traffic.ts";
 
-export const nginx: RouterKind = {
+export const nginx = defineRouter<NginxRouterConfig>({
   kind: "nginx",
   inputs: NGINX_INPUTS,
+  words: { member: "server", retire: "mark down", restore: "mark up", testRoute: "test upstream" },
   readConfig: readNginxRouterConfig,
-  // The registry hands back the config this kind's readConfig made.
-  connect: (config) => connectNginx(config as NginxRouterConfig),
-};
+  connect: (config) => connectNginx(config),
+});
 
 /** The ports over one proxy, reached through nginx-exec, or a test's shell. */
 export function connectNginx(

@@ -99,16 +99,6 @@ export class NginxTraffic implements TrafficPort {
   }
 
   async checkChanges(_changes: RouteChange[]): Promise<void> {}
-
-  /** nginx needs no route to a color for its servers to be probed: they are probed directly. */
-  planReference(_routes: RouteState[], _color: Color): RouteChange[] {
-    return [];
-  }
-
-  /** The test upstream's server block and port are in the user's nginx.conf, which cutover does not read. */
-  async testUrl(): Promise<URL | undefined> {
-    return undefined;
-  }
 }
 
 function blockOf(route: RouteState): UpstreamBlock {

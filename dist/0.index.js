@@ -1,5 +1,5 @@
-export const id = 592;
-export const ids = [592];
+export const id = 0;
+export const ids = [0];
 export const modules = {
 
 /***/ 67304:
@@ -33,17 +33,14 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 22130:
+/***/ 22199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Az: () => (/* reexport */ flip_request/* FlipError */.A),
-  UU: () => (/* binding */ flip)
+  U: () => (/* binding */ flip)
 });
-
-// UNUSED EXPORTS: DEFAULT_GATE_WINDOW_MS, describeTimeline
 
 // EXTERNAL MODULE: ./build/core/cancel.js
 var cancel = __webpack_require__(16590);
@@ -79,12 +76,99 @@ var flip_request = __webpack_require__(33891);
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/log.js
 var log = __webpack_require__(67304);
-// EXTERNAL MODULE: ./build/flip/proof.js
-var proof = __webpack_require__(33496);
+// EXTERNAL MODULE: ./build/probe/version.js
+var version = __webpack_require__(4353);
+;// CONCATENATED MODULE: ./build/flip/proof.js
+
+
+
+
+/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
+const DRAIN_POLL_MS = 5_000;
+const PROGRESS_MS = 5_000;
+/** Complete periods after the switch, in a row, that must show no request to the old color. */
+const QUIET_PERIODS = 2;
+/**
+ * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
+ * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
+ * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
+ * that period (requests flowed) and the old color's shows none of them.
+ */
+function judgeDrain(old, all, since) {
+    const oldAt = new Map(old.map((p) => [p.at, p.value]));
+    const seen = old.filter((p) => p.value > 0);
+    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
+    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
+    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
+    const latest = reported.slice(-QUIET_PERIODS);
+    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
+    const served = latest.reduce((sum, p) => sum + p.value, 0);
+    const detail = drained
+        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
+        : reported.length === 0
+            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
+            : `the old color received ${requestsAfter} request(s) after the switch`;
+    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
+}
+/**
+ * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
+ * the long tail: sticky clients, long-lived connections, clients that cache DNS.
+ */
+async function confirmDrain(ports, check, signal) {
+    const periodMs = check.periodSeconds * 1000;
+    const dimensions = check.old;
+    const deadline = Date.now() + check.timeoutMs;
+    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
+    let nextProgress = Date.now() + PROGRESS_MS;
+    runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    try {
+        const metrics = await ports.metrics();
+        for (;;) {
+            if (signal?.aborted)
+                return { ...report, detail: "cancelled" };
+            const now = Date.now();
+            const series = await metrics.getMetrics([
+                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
+                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
+            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
+            if (report.drained) {
+                runner/* info */.pq(`Drained: ${report.detail}.`);
+                return report;
+            }
+            if (now >= deadline)
+                break;
+            if (now >= nextProgress) {
+                runner/* info */.pq(`Not drained yet: ${report.detail}; ${(0,durations/* formatDuration */.a3)(deadline - now)} left.`);
+                nextProgress += PROGRESS_MS;
+            }
+            await (0,time/* sleep */.yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
+        }
+    }
+    catch (error) {
+        return {
+            drained: false,
+            requestsAfter: report.requestsAfter,
+            reported: report.reported,
+            detail: `CloudWatch could not be read: ${(0,errors/* describeError */.Uc)(error)}`,
+        };
+    }
+    if (report.reported === 0) {
+        report.detail = `${report.detail}, within drain-timeout ${(0,durations/* formatDuration */.a3)(check.timeoutMs)}: the drain is not confirmed`;
+        runner/* warning */.$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
+        return report;
+    }
+    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
+    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,durations/* formatDuration */.a3)(check.timeoutMs)}`;
+    runner/* warning */.$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
+    return report;
+}
+
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
 ;// CONCATENATED MODULE: ./build/flip/run.js
 // One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
+
 
 
 
@@ -115,7 +199,7 @@ class FlipRun {
     /** Errors that already put the routes back (or tried to): never put back twice. */
     #settled = new WeakSet();
     #expected;
-    aws;
+    ports;
     router;
     config;
     request;
@@ -125,7 +209,7 @@ class FlipRun {
     /** Aborted when the runner cancels the job. */
     signal;
     constructor(context) {
-        this.aws = context.aws;
+        this.ports = context.ports;
         this.router = context.router;
         this.config = context.config;
         this.request = context.request;
@@ -199,7 +283,7 @@ class FlipRun {
         }
         // Once the routes moved, the ledger says which run moved them: status names it if this run dies.
         if (first) {
-            await (0,ledger/* markWrite */.fC)(this.aws.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
+            await (0,ledger/* markWrite */.fC)(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
         }
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
@@ -237,13 +321,13 @@ class FlipRun {
     async #checkTarget(when) {
         const options = { signal: this.signal };
         const [tags, targets] = await Promise.all([
-            this.aws.router.ledger.read(options),
-            this.aws.router.pool.health(this.target, options),
+            this.ports.router.ledger.read(options),
+            this.ports.router.pool.health(this.target, options),
         ]);
         const mark = (0,ledger/* teardownProblem */.y8)(tags, this.target);
         if (mark)
             throw await this.#revert(`Read ${when}: ${mark}`);
-        const empty = emptyMembers(targets, this.aws.router.pool.members ?? 1);
+        const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
         if (empty !== undefined) {
             throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
         }
@@ -258,7 +342,7 @@ class FlipRun {
                 throw await this.#revert("The run was cancelled");
         }
         runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.aws, gates, this.target, windowMs, this.signal);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, gates, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);
@@ -269,7 +353,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,proof/* verifyVersion */.iy)({ ...check, expected }, this.signal);
+        this.version = await (0,version/* verifyVersion */.iy)({ ...check, expected }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
@@ -278,10 +362,10 @@ class FlipRun {
     /** With drain-timeout: CloudWatch watches the old color; a cancel meanwhile puts the routes back. */
     async drain(previous, since) {
         const drain = this.request.drain;
-        const old = this.aws.router.metrics?.pool(previous);
+        const old = this.ports.router.metrics?.pool(previous);
         if (!old)
             throw new errors/* CutoverError */.DB(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-        const report = await (0,proof/* confirmDrain */.HU)(this.aws, { ...drain, old, since }, this.signal);
+        const report = await confirmDrain(this.ports, { ...drain, old, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
@@ -390,28 +474,26 @@ function productionWeights(state) {
 
 
 
-
-
 /**
  * Moves all production traffic to one color, in one step or several, and the test routes to the
  * other. Switch and rollback are this one operation with different guards. Whatever fails after
  * the first write of a switch (a write, a gate, the drain wait, a cancelled run) puts every route
  * back as it was read; a rollback is never put back, it is finished.
  */
-async function flip(aws, config, request) {
+async function flip(ports, config, request) {
     const whatNext = request.verb === "rollback" ? "finishing the rollback" : "putting the weights back";
     return (0,cancel/* cancellable */.nZ)(whatNext, async (signal) => {
         const started = Date.now();
-        const router = new routing_router/* Router */.Ix(aws.router.traffic, config);
+        const router = new routing_router/* Router */.Ix(ports.router.traffic, config);
         // The ledger (teardown mark, versions) is read alongside the routes: the only reads a write waits
         // for in turn are the routes, then the target's health.
-        const ledgerRead = aws.router.ledger.read({ signal });
+        const ledgerRead = ports.router.ledger.read({ signal });
         ledgerRead.catch(() => undefined); // awaited below; a step that stops earlier must not leave it unhandled
         const state = await router.read({ signal }).catch((error) => {
             throw signal.aborted ? cancelledBeforeWriting() : error;
         });
         // A failed step's summary reads the state again, tags included, within the runner's grace.
-        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(aws.router, config), (0,cancel/* urgentDeadline */.Cy)());
+        const reread = () => (0,cancel/* untilAborted */.Eu)((0,snapshot/* readSnapshotWithHealth */.f2)(ports.router, config), (0,cancel/* urgentDeadline */.Cy)());
         (0,summary/* noteSnapshot */.Ne)({ config, state, tags: { blue: {}, green: {} } }, reread);
         const tagsRead = ledgerRead.then((tags) => {
             (0,summary/* noteSnapshot */.Ne)({ config, state, tags });
@@ -421,7 +503,7 @@ async function flip(aws, config, request) {
         const target = await chooseTarget(state, tagsRead, request).catch((error) => {
             throw signal.aborted ? cancelledBeforeWriting() : error;
         });
-        const run = new FlipRun({ aws, router, config, request, baseline: state, target, started, signal });
+        const run = new FlipRun({ ports, router, config, request, baseline: state, target, started, signal });
         try {
             const outcome = await flipFrom(state, tagsRead, run);
             (0,report/* setCommonOutputs */.Et)(outcome.after);
@@ -479,13 +561,13 @@ async function flipFrom(state, tagsRead, run) {
     return result;
 }
 async function readPlan(state, tagsRead, run) {
-    const { aws, config, request, target, router, started } = run;
+    const { ports, config, request, target, router, started } = run;
     const previous = (0,color/* otherColor */.I)(target);
     checkExpectedActive(state, request.expectedActive);
     const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
-    const healthRead = movesTraffic ? healthGate(aws.router.pool, target, request, run.signal) : undefined;
+    const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal) : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
     const before = { config, state, tags };
@@ -505,7 +587,7 @@ async function readPlan(state, tagsRead, run) {
 }
 /** Every check before the first write: torn down, the version to expect, the alarms, health, the router's own refusals. */
 async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
-    const { aws, config, request, target, router } = run;
+    const { ports, config, request, target, router } = run;
     const tags = outcome.before.tags;
     if (movesTraffic)
         (0,ledger/* refuseTornDownTarget */.N_)(tags, target);
@@ -519,7 +601,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
     // A rollback goes ahead whatever the alarms say: they are often why it runs.
     const firing = request.verb === "switch" ? "refuse" : undefined;
     if (movesTraffic)
-        await (0,flip_gates/* requireAlarms */.C9)(aws, request.gates?.alarms ?? [], { signal: run.signal, firing });
+        await (0,flip_gates/* requireAlarms */.C9)(ports, request.gates?.alarms ?? [], { signal: run.signal, firing });
     if (movesTraffic)
         await (0,flip_gates/* requirePrometheus */.Gw)(request.gates, target, (0,routing_tags/* versionOf */.E4)(tags[target]), run.signal);
     const health = await healthRead;
@@ -531,7 +613,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
 }
 /** The writes through every step, the drain, and the ledger's stamps. */
 async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, state, run) {
-    const { aws, config, request, target, started } = run;
+    const { ports, config, request, target, started } = run;
     const { previous } = outcome;
     const writeStarted = Date.now();
     run.verify = verify;
@@ -542,7 +624,7 @@ async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, st
     const writeMs = Date.now() - writeStarted;
     const tags = outcome.before.tags;
     const newTags = movesTraffic
-        ? await (0,routing_tags/* stampColors */.GC)(aws.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+        ? await (0,routing_tags/* stampColors */.GC)(ports.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
         : tags;
     const afterState = {
         routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
@@ -632,193 +714,6 @@ function stepsFrom(steps, state, target) {
 
 /***/ }),
 
-/***/ 33496:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HU: () => (/* binding */ confirmDrain),
-/* harmony export */   iy: () => (/* binding */ verifyVersion),
-/* harmony export */   xo: () => (/* binding */ readVersionCheck)
-/* harmony export */ });
-/* unused harmony exports versionIn, judgeDrain */
-/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
-/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2960);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
-/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90342);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75005);
-
-
-
-
-
-
-
-
-/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
-function readVersionCheck(timeoutMs) {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
-    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("expected-version");
-    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-header", "x-app-version");
-    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("version-field") || undefined;
-    if (!url) {
-        if (expected)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
-        return undefined;
-    }
-    if (!/^[A-Za-z0-9-]+$/.test(header))
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
-    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
-}
-/** Answers in a row that must carry the new version before the switch counts as seen. */
-const CONSECUTIVE = 10;
-const POLL_MS = 200;
-const PROGRESS_MS = 5_000;
-function versionIn(body, headers, check) {
-    if (!check.jsonField)
-        return String(headers[check.header.toLowerCase()] ?? "").trim();
-    try {
-        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
-        return value === undefined ? "" : String(value);
-    }
-    catch {
-        return "";
-    }
-}
-/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
-async function verifyVersion(check, signal) {
-    const prober = new _probe_http_js__WEBPACK_IMPORTED_MODULE_5__/* .Prober */ .JC({ timeoutMs: 5_000 });
-    const started = Date.now();
-    const seen = new Map();
-    let streak = 0;
-    let probes = 0;
-    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
-    try {
-        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
-            const left = check.timeoutMs - (Date.now() - started);
-            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
-            if (signal.aborted)
-                break;
-            probes += 1;
-            const version = answer.timedOut
-                ? "error (no whole answer in time)"
-                : answer.error
-                    ? `error (${answer.error})`
-                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
-            seen.set(version, (seen.get(version) ?? 0) + 1);
-            streak = version === check.expected ? streak + 1 : 0;
-            if (streak >= CONSECUTIVE) {
-                const ms = Date.now() - started;
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
-                return {
-                    ok: true,
-                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
-                    probes,
-                    ms,
-                };
-            }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(POLL_MS, signal);
-        }
-    }
-    finally {
-        stopProgress();
-        prober.close();
-    }
-    return {
-        ok: false,
-        detail: `after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
-        probes,
-        ms: Date.now() - started,
-    };
-}
-function tally(seen) {
-    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
-}
-/** How often CloudWatch is read while waiting for a drain: ALB's minutes arrive one by one. */
-const DRAIN_POLL_MS = 5_000;
-/** Complete periods after the switch, in a row, that must show no request to the old color. */
-const QUIET_PERIODS = 2;
-/**
- * Judges a drain from CloudWatch alone. ALB reports a minute only once it is over, and a target
- * group that got no request has no datapoint at all, so a missing datapoint proves nothing: a
- * period counts as quiet only when the load balancer's own RequestCount shows that CloudWatch has
- * that period (requests flowed) and the old color's shows none of them.
- */
-function judgeDrain(old, all, since) {
-    const oldAt = new Map(old.map((p) => [p.at, p.value]));
-    const seen = old.filter((p) => p.value > 0);
-    const requestsAfter = seen.filter((p) => p.at >= since).reduce((sum, p) => sum + p.value, 0);
-    const lastSeenAt = seen.length ? Math.max(...seen.map((p) => p.at)) : undefined;
-    const reported = all.filter((p) => p.at >= since && p.value > 0).sort((a, b) => a.at - b.at);
-    const latest = reported.slice(-QUIET_PERIODS);
-    const drained = latest.length === QUIET_PERIODS && latest.every((p) => !oldAt.get(p.at));
-    const served = latest.reduce((sum, p) => sum + p.value, 0);
-    const detail = drained
-        ? `the old color received ${requestsAfter} request(s) after the switch and none in the last ${QUIET_PERIODS} complete periods, while the load balancer served ${served}`
-        : reported.length === 0
-            ? "CloudWatch has not reported a complete period with traffic since the switch yet"
-            : `the old color received ${requestsAfter} request(s) after the switch`;
-    return { drained, requestsAfter, lastSeenAt, reported: reported.length, detail };
-}
-/**
- * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
- * the long tail: sticky clients, long-lived connections, clients that cache DNS.
- */
-async function confirmDrain(aws, check, signal) {
-    const periodMs = check.periodSeconds * 1000;
-    const dimensions = check.old;
-    const deadline = Date.now() + check.timeoutMs;
-    let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
-    let nextProgress = Date.now() + PROGRESS_MS;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
-    try {
-        const metrics = await aws.metrics();
-        for (;;) {
-            if (signal?.aborted)
-                return { ...report, detail: "cancelled" };
-            const now = Date.now();
-            const series = await metrics.getMetrics([
-                { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
-            ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
-            report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
-            if (report.drained) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Drained: ${report.detail}.`);
-                return report;
-            }
-            if (now >= deadline)
-                break;
-            if (now >= nextProgress) {
-                _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Not drained yet: ${report.detail}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadline - now)} left.`);
-                nextProgress += PROGRESS_MS;
-            }
-            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(Math.min(DRAIN_POLL_MS, Math.max(0, deadline - Date.now())), signal);
-        }
-    }
-    catch (error) {
-        return {
-            drained: false,
-            requestsAfter: report.requestsAfter,
-            reported: report.reported,
-            detail: `CloudWatch could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
-        };
-    }
-    if (report.reported === 0) {
-        report.detail = `${report.detail}, within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}: the drain is not confirmed`;
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. ALB publishes its metrics once a minute, after the minute ends.`);
-        return report;
-    }
-    const tail = report.lastSeenAt ? `, the last in the period starting ${new Date(report.lastSeenAt).toISOString()}` : "";
-    report.detail = `long tail: the old color received ${report.requestsAfter} request(s) after the switch${tail}, still within drain-timeout ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.timeoutMs)}`;
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Traffic moved, but ${report.detail}. Sticky sessions or long-lived connections keep clients on the old color.`);
-    return report;
-}
-
-
-/***/ }),
-
 /***/ 36590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -837,7 +732,7 @@ async function confirmDrain(aws, check, signal) {
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37119);
 /* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96591);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22130);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33891);
 
 
 
@@ -886,7 +781,7 @@ function setFlipOutputs(previous, moved, movedAt) {
 }
 /** A failed flip's outputs: `switched` is true when the routes did not end where they started. */
 function reportFailedFlip(error) {
-    if (error instanceof _flip_js__WEBPACK_IMPORTED_MODULE_6__/* .FlipError */ .Az) {
+    if (error instanceof _request_js__WEBPACK_IMPORTED_MODULE_6__/* .FlipError */ .A) {
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(error.after);
         setFlipOutputs(error.previous, error.moved);
     }
@@ -1150,6 +1045,113 @@ async function restoreDeployment(config, reason) {
         await setState(config, replaced, "failure", `rolled back: ${reason}`);
     if (restored)
         await setState(config, restored.id, "success", `restored by a rollback: ${reason}`);
+}
+
+
+/***/ }),
+
+/***/ 4353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iy: () => (/* binding */ verifyVersion),
+/* harmony export */   xo: () => (/* binding */ readVersionCheck)
+/* harmony export */ });
+/* unused harmony export versionIn */
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2960);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3669);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75005);
+// The proof that a URL serves the expected version: verify-url read back until it serves it
+// consistently. The switch's last step and the CDN purge both wait on it.
+
+
+
+
+
+
+
+/** verify-url and the inputs that say which version it must serve; undefined without verify-url. */
+function readVersionCheck(timeoutMs) {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readUrl */ .wo)("verify-url", "https://shop.example.com/version");
+    const expected = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("expected-version");
+    const header = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-header", "x-app-version");
+    const jsonField = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("version-field") || undefined;
+    if (!url) {
+        if (expected)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("expected-version", "is only used with verify-url, which is empty", "verify-url: https://shop.example.com/version");
+        return undefined;
+    }
+    if (!/^[A-Za-z0-9-]+$/.test(header))
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("version-header", `is not an HTTP header name, got ${JSON.stringify(header)}`, "x-app-version");
+    return { url, expected: expected || undefined, header, jsonField, timeoutMs };
+}
+/** Answers in a row that must carry the new version before the switch counts as seen. */
+const CONSECUTIVE = 10;
+const POLL_MS = 200;
+const PROGRESS_MS = 5_000;
+function versionIn(body, headers, check) {
+    if (!check.jsonField)
+        return String(headers[check.header.toLowerCase()] ?? "").trim();
+    try {
+        const value = (0,_core_json_path_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonAt */ .o)(JSON.parse(body), check.jsonField);
+        return value === undefined ? "" : String(value);
+    }
+    catch {
+        return "";
+    }
+}
+/** Probes the URL until it answers with the new version CONSECUTIVE times in a row. */
+async function verifyVersion(check, signal) {
+    const prober = new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .Prober */ .JC({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const seen = new Map();
+    let streak = 0;
+    let probes = 0;
+    const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .every */ .Si)(PROGRESS_MS, () => _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Waiting for ${(0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(check.url)} to serve ${check.expected}: seen ${tally(seen)}; ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, check.timeoutMs - (Date.now() - started)))} left.`));
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const left = check.timeoutMs - (Date.now() - started);
+            const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            if (signal.aborted)
+                break;
+            probes += 1;
+            const version = answer.timedOut
+                ? "error (no whole answer in time)"
+                : answer.error
+                    ? `error (${answer.error})`
+                    : versionIn(answer.body, answer.headers, check) || `HTTP ${answer.status}`;
+            seen.set(version, (seen.get(version) ?? 0) + 1);
+            streak = version === check.expected ? streak + 1 : 0;
+            if (streak >= CONSECUTIVE) {
+                const ms = Date.now() - started;
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`verify-url served ${check.expected} ${CONSECUTIVE} times in a row after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}.`);
+                return {
+                    ok: true,
+                    detail: `${CONSECUTIVE} answers in a row from ${check.expected} after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)}`,
+                    probes,
+                    ms,
+                };
+            }
+            await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(POLL_MS, signal);
+        }
+    }
+    finally {
+        stopProgress();
+        prober.close();
+    }
+    return {
+        ok: false,
+        detail: `after ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Date.now() - started)} it still answered ${tally(seen)}`,
+        probes,
+        ms: Date.now() - started,
+    };
+}
+function tally(seen) {
+    return [...seen].map(([v, n]) => `${v} ×${n}`).join(", ") || "nothing";
 }
 
 
