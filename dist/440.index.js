@@ -147,13 +147,13 @@ pinnedForMs = () => 0) {
             detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago; the ttl of ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ttlMs)} ends at ${due}`,
         };
     }
-    const pinned = pinnedUntil(tags, color, retiredAt, pinnedForMs(color));
+    const pinned = pinnedUntil(tags, retiredAt, pinnedForMs(color));
     if (pinned && now < pinned.until) {
         return {
             act: false,
             refuse: false,
             color,
-            detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago, but clients pinned to it by session stickiness (${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(pinned.ms)} on a production route that still names it, counted from ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
+            detail: `${color} was retired ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(age)} ago, but clients pinned to it by session stickiness (a production route still names it; a pin lasts up to ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(pinned.ms)} after its last weight change, at ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
         };
     }
     return {
@@ -163,11 +163,11 @@ pinnedForMs = () => 0) {
     };
 }
 /**
- * When the last client pinned to `color` lets go: the pin's length after the color's last weight
+ * When the last client pinned to the idle color lets go: the pin's length after its last weight
  * change, taken as the later of its retirement and the last run that wrote the routes (a switch to it
  * that was put back gave it clients after it was retired).
  */
-function pinnedUntil(tags, color, retiredAt, ms) {
+function pinnedUntil(tags, retiredAt, ms) {
     if (ms <= 0)
         return undefined;
     const last = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .lastWriter */ .uD)(tags) ?? "";

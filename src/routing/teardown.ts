@@ -74,13 +74,13 @@ export function decideTeardown(
       detail: `${color} was retired ${formatDuration(age)} ago; the ttl of ${formatDuration(ttlMs)} ends at ${due}`,
     };
   }
-  const pinned = pinnedUntil(tags, color, retiredAt, pinnedForMs(color));
+  const pinned = pinnedUntil(tags, retiredAt, pinnedForMs(color));
   if (pinned && now < pinned.until) {
     return {
       act: false,
       refuse: false,
       color,
-      detail: `${color} was retired ${formatDuration(age)} ago, but clients pinned to it by session stickiness (${formatDuration(pinned.ms)} on a production route that still names it, counted from ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
+      detail: `${color} was retired ${formatDuration(age)} ago, but clients pinned to it by session stickiness (a production route still names it; a pin lasts up to ${formatDuration(pinned.ms)} after its last weight change, at ${pinned.since}) may reach it until ${new Date(pinned.until).toISOString()}: teardown will be safe then`,
     };
   }
   return {
@@ -91,13 +91,12 @@ export function decideTeardown(
 }
 
 /**
- * When the last client pinned to `color` lets go: the pin's length after the color's last weight
+ * When the last client pinned to the idle color lets go: the pin's length after its last weight
  * change, taken as the later of its retirement and the last run that wrote the routes (a switch to it
  * that was put back gave it clients after it was retired).
  */
 function pinnedUntil(
   tags: PerColor<Ledger>,
-  color: Color,
   retiredAt: number,
   ms: number,
 ): { since: string; until: number; ms: number } | undefined {

@@ -59,8 +59,10 @@ export class HealthChecker {
 
   /** Runs one round now: what tests use instead of waiting for an interval. */
   async round(group: TargetGroup): Promise<void> {
-    const scale = this.#groups.timeScale;
-    const timeoutMs = Math.max(100, group.healthCheck.timeoutSeconds * 1000 * scale);
+    // HealthCheckTimeoutSeconds is how long a target may take to answer. The apps answer in real time,
+    // so the time scale that shortens intervals and delays must not shorten it: scaled, a target of a
+    // busy machine timed out (Target.Timeout) though it answered well within the configured timeout.
+    const timeoutMs = group.healthCheck.timeoutSeconds * 1000;
     const targets = this.#groups.targetsOf(group).filter((t) => t.state !== "draining");
     if (!this.#groups.inUse(group.arn)) {
       for (const target of targets) markUnused(target);
