@@ -183,7 +183,10 @@ signal) {
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
-        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+        // Normal on the first release with cutover: the color that was live before carries no version tag.
+        const unchecked = "the invalidation is done, but verify-url could not check the edge: the live color carries no cutover:version tag (as on the first release with cutover) and no expected-version was given, so there was no version to look for. Set expected-version to have the edge checked.";
+        runner/* warning */.$e(`purge: ${unchecked}`);
+        return { invalidations, paths: plan.paths, notes: plan.notes, unchecked };
     }
     if (config.verify && want) {
         version = await (0,proof/* verifyVersion */.iy)({ ...config.verify, expected: want, timeoutMs: Math.max(1_000, deadline - Date.now()) }, signal ?? new AbortController().signal);
@@ -266,6 +269,7 @@ function purgeSections(report) {
         ...report.notes,
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
+        report.unchecked ? `⚠️ Edge not checked: ${report.unchecked}` : "",
     ].filter(Boolean);
 }
 
@@ -325,7 +329,7 @@ async function previousColor(aws) {
     if (!left)
         return "standby";
     const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (because: ${(0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
     return back;
 }
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
@@ -344,7 +348,7 @@ function purgeFailure(result) {
     const traffic = moved
         ? `Traffic is back on ${target}: the rollback from ${previous} is done`
         : `Traffic was already on ${target}; nothing moved`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`);
 }
 
 
@@ -469,6 +473,8 @@ var purge = __webpack_require__(60178);
 var report = __webpack_require__(38236);
 // EXTERNAL MODULE: ./build/core/cancel.js
 var cancel = __webpack_require__(16590);
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -485,8 +491,8 @@ var rollback = __webpack_require__(68468);
 var github_deployments = __webpack_require__(54882);
 // EXTERNAL MODULE: ./build/github/report.js
 var github_report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
 // EXTERNAL MODULE: ./build/routers/registry.js + 45 modules
@@ -499,48 +505,122 @@ var tags = __webpack_require__(54544);
 var github_chart = __webpack_require__(71506);
 ;// CONCATENATED MODULE: ./build/soak/chart.js
 
+
+/** How much of the healthy time before a breach the chart keeps: enough to see the line rise. */
+const BEFORE_BREACH_MS = 15_000;
 /**
- * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
- * marked by a red spike. A chart whose line stays far below its threshold says nothing a
- * sentence cannot, and is that sentence instead.
+ * Error rate and p95 over the soak on a true time axis, each with its threshold. With a breach,
+ * the chart shows the time around it, and marks the breach as one bar at the figure the verdict
+ * states, which is also the highest point of the line. A chart whose line stays far below its
+ * threshold says nothing a sentence cannot, and is that sentence instead.
  */
 function soakCharts(series, color, limits) {
     // A window that held no sample yet has no figures to draw.
     const seen = series.filter((p) => p.samples > 0);
-    if (seen.length < 2)
+    if (seen.length < 2 && limits.breachAt === undefined)
         return "";
-    const end = Math.max(limits.breachAt ?? 0, seen.at(-1).t);
-    const span = (0,github_chart/* chartSpan */.Nr)(end);
-    const chart = (title, unit, pick, threshold) => {
-        const values = (0,github_chart/* onGrid */.kj)(seen, pick, span);
-        const top = Math.max(...seen.map(pick));
-        const low = Math.min(...seen.map(pick));
-        const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
-        if (top < threshold / 4) {
-            const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
-            return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
+    const headline = headlineFigures(limits.breach ?? "");
+    const breachAt = limits.breachAt;
+    const end = Math.max(breachAt ?? 0, seen.at(-1)?.t ?? 0);
+    const start = breachAt === undefined ? 0 : Math.max(0, Math.floor((breachAt - BEFORE_BREACH_MS) / 1000) * 1000);
+    const span = Math.max(1, Math.ceil((end - start) / 1000)) * 1000;
+    const chart = (metric) => {
+        const mark = breachAt === undefined ? undefined : headline[metric.key];
+        const points = seen.map((p) => ({ t: p.t, value: metric.pick(p) }));
+        if (mark !== undefined && breachAt !== undefined)
+            points.push({ t: breachAt, value: mark });
+        const inView = points.filter((p) => p.t >= start);
+        const top = Math.max(0, ...inView.map((p) => p.value));
+        const low = Math.min(...inView.map((p) => p.value));
+        if (mark === undefined && top < metric.limit / 4) {
+            const range = low === top ? metric.measure(top) : `between ${metric.measure(low)} and ${metric.measure(top)}`;
+            return `${metric.title}: ${range} all along, far below the limit of ${metric.measure(metric.limit)}.`;
         }
-        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
-        // Drawn in this order, so that the figures' line lies on top of the marker's.
+        const values = bucketMax(points, start, span);
+        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(metric.limit * 1.25, top));
         const plots = [
-            ...(limits.breachAt === undefined
+            ...(mark === undefined || breachAt === undefined
                 ? []
-                : [{ kind: "line", values: (0,github_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: github_chart/* COLOUR */.xW.breach }]),
-            { kind: "line", values: (0,github_chart/* level */.Rc)(threshold), colour: github_chart/* COLOUR */.xW.threshold },
+                : [{ kind: "bar", values: barAt(breachAt, start, span, mark), colour: github_chart/* COLOUR */.xW.breach }]),
+            { kind: "line", values: (0,github_chart/* level */.Rc)(metric.limit), colour: github_chart/* COLOUR */.xW.threshold },
             { kind: "line", values, colour: github_chart/* COLOUR */.xW[color] },
         ];
-        return (0,github_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+        const breachText = mark === undefined || breachAt === undefined ? "" : `: breach ${metric.measure(mark)} at ${(0,durations/* formatDuration */.a3)(breachAt)}`;
+        return (0,github_chart/* mermaidChart */.C6)({
+            title: `${metric.title} (${metric.unit})${breachText}, limit ${metric.measure(metric.limit)}`,
+            startMs: start,
+            spanMs: span,
+            yLabel: metric.unit,
+            yMax,
+            plots,
+        });
     };
-    const charts = [
-        chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
-        chart(`p95 latency on ${color}`, "ms", (p) => p.p95Ms, limits.maxP95Ms),
-    ];
+    const charts = metrics(color, limits).map(chart);
     const drawn = charts.some((c) => c.startsWith("```"));
-    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
+    const marked = breachAt !== undefined && Object.keys(headline).length > 0;
+    const from = start > 0 ? ` From ${(0,durations/* formatDuration */.a3)(start)} into the soak: the ${(0,durations/* formatDuration */.a3)(BEFORE_BREACH_MS)} before the breach.` : "";
+    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red bar at the figure the verdict states" : ""}.${from}`;
     return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
 }
+function metrics(color, limits) {
+    return [
+        {
+            key: "errorRate",
+            title: `Error rate on ${color}`,
+            unit: "%",
+            limit: limits.maxErrorRate * 100,
+            pick: (p) => p.errorRate * 100,
+            measure: (n) => `${format(n)}%`,
+        },
+        {
+            key: "p95Ms",
+            title: `p95 latency on ${color}`,
+            unit: "ms",
+            limit: limits.maxP95Ms,
+            pick: (p) => p.p95Ms,
+            measure: (n) => `${format(n)} ms`,
+        },
+    ];
+}
+/**
+ * The figure a breach states first, as the judge writes it (soak/judge.ts, monitor.ts): "error
+ * rate 29.4% (…)" or "p95 2300 ms > …". An alarm's breach states none.
+ */
+function headlineFigures(breach) {
+    const rate = /\berror rate (\d+(?:\.\d+)?)%/.exec(breach);
+    if (rate)
+        return { errorRate: Number(rate[1]) };
+    const p95 = /\bp95 (\d+(?:\.\d+)?) ms\b/.exec(breach);
+    return p95 ? { p95Ms: Number(p95[1]) } : {};
+}
+/**
+ * Each of GRID_POINTS even instants from `start` over `span`: the highest value since the one
+ * before (so that no peak falls between two instants), else the last value seen, else 0.
+ */
+function bucketMax(points, start, span) {
+    const sorted = [...points].sort((a, b) => a.t - b.t);
+    let last = 0;
+    let at = 0;
+    while (at < sorted.length && sorted[at].t < start)
+        last = sorted[at++].value;
+    return Array.from({ length: github_chart/* GRID_POINTS */.X5 }, (_, i) => {
+        const t = start + (span * i) / (github_chart/* GRID_POINTS */.X5 - 1);
+        let top;
+        while (at < sorted.length && sorted[at].t <= t) {
+            const value = sorted[at++].value;
+            top = Math.max(top ?? value, value);
+            last = value;
+        }
+        return top ?? last;
+    });
+}
+/** One bar of `height` at the grid point where `t` falls (the one bucketMax counts it in), 0 elsewhere. */
+function barAt(t, start, span, height) {
+    const index = Math.min(github_chart/* GRID_POINTS */.X5 - 1, Math.ceil(((t - start) / span) * (github_chart/* GRID_POINTS */.X5 - 1)));
+    return Array.from({ length: github_chart/* GRID_POINTS */.X5 }, (_, i) => (i === index ? height : 0));
+}
 function format(n) {
-    return String(Number(n.toFixed(n < 10 ? 2 : 0)));
+    return String(Number(n.toFixed(n < 10 ? 2 : 1)));
 }
 
 // EXTERNAL MODULE: ./build/core/time.js
@@ -1051,6 +1131,7 @@ async function pollSources(metrics, config, target, now) {
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
 const step = {
     name: "soak-monitor",
@@ -1103,7 +1184,10 @@ async function passed({ snapshot, outcome, config, active, deployments }) {
     runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
     runner/* setOutput */.uH("result", "passed");
     await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
-    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`), {
+        word: "released",
+        next: `nothing to do; teardown retires ${(0,color/* otherColor */.I)(active)} after its ttl (the teardown workflow); to go back before then, run the rollback workflow.`,
+    });
 }
 /** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }) {
@@ -1162,8 +1246,9 @@ async function rollBackOnBreach({ outcome, config, active, standby, deployments 
         ...purged,
     ]);
     const purgeFailed = (0,rollback/* purgeFailure */.O7)(rolled);
+    // A rollback that failed any part (its purge) is a failure, though traffic is back.
     throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
-        outcome: "rolled back",
+        outcome: purgeFailed ? "failed" : "rolled back",
     });
 }
 /** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
@@ -1180,7 +1265,12 @@ function sections(outcome, config, color, verdict) {
     const baseline = outcome.baseline
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
-    const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+    const limits = {
+        maxErrorRate: config.maxErrorRate,
+        maxP95Ms: config.maxP95Ms,
+        breachAt: outcome.breachAt,
+        breach: outcome.breach,
+    };
     const cloudwatch = outcome.cloudwatchReported === false
         ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
         : "";

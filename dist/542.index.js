@@ -207,7 +207,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88772);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3669);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88296);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96957);
 /* harmony import */ var _routing_guards_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87295);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37119);
@@ -259,7 +259,11 @@ const step = {
             if (decision.refuse)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`teardown refuses to act: ${decision.detail} (${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_12__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_12__/* .productionRoutes */ .y)(snapshot.state))}).`);
             _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Nothing to tear down: ${decision.detail}.`);
-            await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)("cutover teardown: nothing to do", snapshot, [decision.detail]);
+            await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)("cutover teardown: nothing to tear down", snapshot, [], {
+                word: "nothing to do",
+                happened: `Nothing to tear down: ${decision.detail}`,
+                next: "nothing to do; teardown runs again on its schedule.",
+            });
             return;
         }
         const color = decision.color;
@@ -267,7 +271,10 @@ const step = {
         const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
             _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}, and tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.tornDownAt}.`);
-            await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
+            await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
+                word: "dry run",
+                next: "run teardown without dry-run to retire it.",
+            });
             return;
         }
         const idle = () => ensureIdle(routes, color);
@@ -310,12 +317,18 @@ const step = {
         await recordTornDown(ledger, color, tornDownAt);
         const deregistered = inputs.deregister ? targets : [];
         const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.tornDownAt]: tornDownAt } } };
+        const retired = router.words?.retired?.(color);
         await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(`cutover teardown: ${color} torn down`, after, [
-            `**Torn down:** ${decision.detail}.`,
-            deregistered.length ? `Deregistered from ${color}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(deregistered)}.` : "",
+            deregistered.length
+                ? `${retired ? `It ${retired}` : `${pool.verbs.retire} on ${color}`}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(deregistered)}.`
+                : "",
             inputs.command ? `teardown-command ran for ${color}.` : "",
             sideBySide(snapshot.tags, color, tornDownAt),
-        ]);
+        ], {
+            word: "torn down",
+            happened: `Tore down ${color}: ${decision.detail}`,
+            next: `nothing to do now; the next release's deploy-standby puts it on ${color} (the blue-green workflow).`,
+        });
     },
 };
 /**

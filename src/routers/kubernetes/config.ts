@@ -114,12 +114,27 @@ export function readKubernetesConfig(): KubernetesConfig {
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
       CUTOVER_SERVICE: service,
     }),
+    words: deploymentWords(namespace, deployments),
     verifyTimeoutMs,
     testUrlKnown: false,
     testRouteInputs: ["test-service"],
     // A selector names one color: traffic moves all at once.
     capabilities: { weighted: false, finestStepPercent: 100, cloudWatch: false },
     aws,
+  };
+}
+
+/** What teardown does to a color's Deployment (pool.ts retire), and the command that undoes it. */
+export function deploymentWords(namespace: string, deployments: PerColor<string>): RouterConfig["words"] {
+  return {
+    retired: (color) =>
+      `scaled Deployment ${namespace}/${deployments[color]} to 0 replicas and kept its replica count in the annotation cutover/retired-replicas, which deploy-standby scales it back to`,
+    restore: (color, ledger) => {
+      const replicas = ledger["cutover:retired-replicas"];
+      return replicas && /^\d+$/.test(replicas)
+        ? `kubectl scale deployment/${deployments[color]} -n ${namespace} --replicas=${replicas}`
+        : undefined;
+    },
   };
 }
 

@@ -5,7 +5,16 @@ import type { PerColor } from "../../core/color.ts";
 import { readDuration } from "../../core/durations.ts";
 import { inputError, quoted, readList, readPercent, readString } from "../../core/inputs.ts";
 import type { RouteRef, RouteRole } from "../port.ts";
-import { DNS_LABEL, DNS_SUBDOMAIN, type KubernetesConfig, LABEL_KEY, readClusterAccess, readImage, readName } from "./config.ts";
+import {
+  DNS_LABEL,
+  DNS_SUBDOMAIN,
+  deploymentWords,
+  type KubernetesConfig,
+  LABEL_KEY,
+  readClusterAccess,
+  readImage,
+  readName,
+} from "./config.ts";
 
 export interface WeightedConfig extends KubernetesConfig {
   /** The route objects' Kind: HTTPRoute, VirtualService. */
@@ -103,6 +112,7 @@ export function readWorkloads(namespace: string, deploymentDefaults: PerColor<st
       CUTOVER_STANDBY_DEPLOYMENT: deployments[standby],
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
     }),
+    words: deploymentWords(namespace, deployments),
     testUrlKnown: false,
     // Weights in whole percent: the finest step is 1%.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
