@@ -510,7 +510,7 @@ var github_chart = __webpack_require__(71506);
 const BEFORE_BREACH_MS = 15_000;
 /**
  * Error rate and p95 over the soak on a true time axis, each with its threshold. With a breach,
- * the chart shows the time around it, and marks the breach as one bar at the figure the verdict
+ * the chart shows the time around it, and marks the breach as a red rule up to the figure the verdict
  * states, which is also the highest point of the line. A chart whose line stays far below its
  * threshold says nothing a sentence cannot, and is that sentence instead.
  */
@@ -541,7 +541,7 @@ function soakCharts(series, color, limits) {
         const plots = [
             ...(mark === undefined || breachAt === undefined
                 ? []
-                : [{ kind: "bar", values: barAt(breachAt, start, span, mark), colour: github_chart/* COLOUR */.xW.breach }]),
+                : [{ kind: "line", values: ruleAt(breachAt, start, span, mark), colour: github_chart/* COLOUR */.xW.breach }]),
             { kind: "line", values: (0,github_chart/* level */.Rc)(metric.limit), colour: github_chart/* COLOUR */.xW.threshold },
             { kind: "line", values, colour: github_chart/* COLOUR */.xW[color] },
         ];
@@ -559,7 +559,7 @@ function soakCharts(series, color, limits) {
     const drawn = charts.some((c) => c.startsWith("```"));
     const marked = breachAt !== undefined && Object.keys(headline).length > 0;
     const from = start > 0 ? ` From ${(0,durations/* formatDuration */.a3)(start)} into the soak: the ${(0,durations/* formatDuration */.a3)(BEFORE_BREACH_MS)} before the breach.` : "";
-    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red bar at the figure the verdict states" : ""}.${from}`;
+    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red rule up to the figure the verdict states" : ""}.${from}`;
     return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
 }
 function metrics(color, limits) {
@@ -614,8 +614,12 @@ function bucketMax(points, start, span) {
         return top ?? last;
     });
 }
-/** One bar of `height` at the grid point where `t` falls (the one bucketMax counts it in), 0 elsewhere. */
-function barAt(t, start, span, height) {
+/**
+ * A red rule up to `height` (the breach's figure, never the axis top) at the grid point where `t`
+ * falls, the one bucketMax counts it in; 0 elsewhere. Mermaid's xychart has no markers, and its
+ * bars draw a strip even at 0, so the rule is a line.
+ */
+function ruleAt(t, start, span, height) {
     const index = Math.min(github_chart/* GRID_POINTS */.X5 - 1, Math.ceil(((t - start) / span) * (github_chart/* GRID_POINTS */.X5 - 1)));
     return Array.from({ length: github_chart/* GRID_POINTS */.X5 }, (_, i) => (i === index ? height : 0));
 }

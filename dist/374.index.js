@@ -651,7 +651,8 @@ async function healthGate(pool, target, request, signal, restore) {
     // is an outage. Members that are there but failing their checks are the override's to judge.
     if (verdict.serving.length === 0) {
         const next = await restore();
-        throw new errors/* CutoverError */.DB(`Health gate: ${target} has no member to serve traffic (${(0,health/* describeTargets */.Eg)(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing. ${next}`, { next });
+        const why = `Health gate: ${target} has no member to serve traffic (${(0,health/* describeTargets */.Eg)(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+        throw new errors/* CutoverError */.DB(`${why} ${next}`, { next, verdict: why });
     }
     if (!request.requireHealthy) {
         runner/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);

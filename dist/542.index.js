@@ -318,9 +318,11 @@ const step = {
         const deregistered = inputs.deregister ? targets : [];
         const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [_routing_tags_js__WEBPACK_IMPORTED_MODULE_14__/* .TAG */ .Dk.tornDownAt]: tornDownAt } } };
         const retired = router.words?.retired?.(color);
-        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(`cutover teardown: ${color} torn down`, after, [
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(`cutover teardown: torn down ${color}`, after, [
             deregistered.length
-                ? `${retired ? `It ${retired}` : `${pool.verbs.retire} on ${color}`}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(deregistered)}.`
+                ? retired
+                    ? `It ${retired}. Before: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(deregistered)}.`
+                    : `${pool.verbs.retire} on ${color}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTargets */ .Eg)(deregistered)}.`
                 : "",
             inputs.command ? `teardown-command ran for ${color}.` : "",
             sideBySide(snapshot.tags, color, tornDownAt),

@@ -287,10 +287,8 @@ async function healthGate(
   // is an outage. Members that are there but failing their checks are the override's to judge.
   if (verdict.serving.length === 0) {
     const next = await restore();
-    throw new CutoverError(
-      `Health gate: ${target} has no member to serve traffic (${describeTargets(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing. ${next}`,
-      { next },
-    );
+    const why = `Health gate: ${target} has no member to serve traffic (${describeTargets(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+    throw new CutoverError(`${why} ${next}`, { next, verdict: why });
   }
   if (!request.requireHealthy) {
     core.warning(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);

@@ -183,7 +183,7 @@ function renderStep(step: string, error: unknown, stateNote: string): { head: st
   const { head, story: first } = lines(step, block.title, lead, block.lead?.deploymentId, block.failure);
   // A failure block's first section is its verdict: What happened says it already.
   const sections = block.failure ? block.sections.slice(1) : block.sections;
-  return { head, body: document([...first, ...sections, stateNote, ...colors()]) };
+  return { head, body: document([...first, ...sections, stateNote, ...colors(movedTraffic(step, lead.word))]) };
 }
 
 /** The root action: its verdict, each phase with its own time, and the colors once at the end. */
@@ -207,7 +207,7 @@ function renderPhases(error: unknown): { head: string; body: string } {
     const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
     return [`#### ${i + 1}. ${b.phase}: ${what} · ${formatDuration(b.ms)}`, ...body].join("\n\n");
   });
-  return { head, body: document([...first, ...phases, "#### Colors now", ...colors()]) };
+  return { head, body: document([...first, ...phases, "#### Colors now", ...colors(true)]) };
 }
 
 function released(phases: string, ms: number): string {
@@ -234,9 +234,19 @@ function outcomeOf(error: unknown): Outcome {
   return error instanceof CutoverError ? error.outcome : "failed";
 }
 
-function colors(): string[] {
+/** The colors once; the router's notes on how it moves traffic only where this step moved it. */
+function colors(routerNotes: boolean): string[] {
   const snapshot = story.snapshot;
-  return snapshot ? [colorTable(snapshot), ...colorNotes(snapshot), ...(snapshot.config.notes ?? []), routesLine(snapshot)] : [];
+  if (!snapshot) return [];
+  const notes = routerNotes ? (snapshot.config.notes ?? []) : [];
+  return [colorTable(snapshot), ...colorNotes(snapshot), ...notes, routesLine(snapshot)];
+}
+
+/** Whether the step wrote the routes: a switch, a rollback, or a soak that rolled back (a revert wrote them too). */
+function movedTraffic(step: string, word: Word): boolean {
+  return (
+    ["switched", "rolled back", "reverted"].includes(word) || ((step === "switch" || step === "rollback") && word === "failed")
+  );
 }
 
 function document(sections: string[]): string {

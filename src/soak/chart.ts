@@ -17,7 +17,7 @@ const BEFORE_BREACH_MS = 15_000;
 
 /**
  * Error rate and p95 over the soak on a true time axis, each with its threshold. With a breach,
- * the chart shows the time around it, and marks the breach as one bar at the figure the verdict
+ * the chart shows the time around it, and marks the breach as a red rule up to the figure the verdict
  * states, which is also the highest point of the line. A chart whose line stays far below its
  * threshold says nothing a sentence cannot, and is that sentence instead.
  */
@@ -46,7 +46,7 @@ export function soakCharts(series: SoakPoint[], color: Color, limits: SoakChartL
     const plots: Plot[] = [
       ...(mark === undefined || breachAt === undefined
         ? []
-        : [{ kind: "bar" as const, values: barAt(breachAt, start, span, mark), colour: COLOUR.breach }]),
+        : [{ kind: "line" as const, values: ruleAt(breachAt, start, span, mark), colour: COLOUR.breach }]),
       { kind: "line", values: level(metric.limit), colour: COLOUR.threshold },
       { kind: "line", values, colour: COLOUR[color] },
     ];
@@ -66,7 +66,7 @@ export function soakCharts(series: SoakPoint[], color: Color, limits: SoakChartL
   const marked = breachAt !== undefined && Object.keys(headline).length > 0;
   const from =
     start > 0 ? ` From ${formatDuration(start)} into the soak: the ${formatDuration(BEFORE_BREACH_MS)} before the breach.` : "";
-  const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red bar at the figure the verdict states" : ""}.${from}`;
+  const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red rule up to the figure the verdict states" : ""}.${from}`;
   return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
 }
 
@@ -132,8 +132,12 @@ export function bucketMax(points: { t: number; value: number }[], start: number,
   });
 }
 
-/** One bar of `height` at the grid point where `t` falls (the one bucketMax counts it in), 0 elsewhere. */
-function barAt(t: number, start: number, span: number, height: number): number[] {
+/**
+ * A red rule up to `height` (the breach's figure, never the axis top) at the grid point where `t`
+ * falls, the one bucketMax counts it in; 0 elsewhere. Mermaid's xychart has no markers, and its
+ * bars draw a strip even at 0, so the rule is a line.
+ */
+function ruleAt(t: number, start: number, span: number, height: number): number[] {
   const index = Math.min(GRID_POINTS - 1, Math.ceil(((t - start) / span) * (GRID_POINTS - 1)));
   return Array.from({ length: GRID_POINTS }, (_, i) => (i === index ? height : 0));
 }

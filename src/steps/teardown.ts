@@ -122,11 +122,13 @@ export const step: Step<TeardownInputs> = {
     const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
     const retired = router.words?.retired?.(color);
     await writeSummary(
-      `cutover teardown: ${color} torn down`,
+      `cutover teardown: torn down ${color}`,
       after,
       [
         deregistered.length
-          ? `${retired ? `It ${retired}` : `${pool.verbs.retire} on ${color}`}: ${describeTargets(deregistered)}.`
+          ? retired
+            ? `It ${retired}. Before: ${describeTargets(deregistered)}.`
+            : `${pool.verbs.retire} on ${color}: ${describeTargets(deregistered)}.`
           : "",
         inputs.command ? `teardown-command ran for ${color}.` : "",
         sideBySide(snapshot.tags, color, tornDownAt),

@@ -50,7 +50,7 @@ describe("soak-monitor", () => {
     expect(run.summary).toMatch(
       /^### ⏪ Rolled back to blue · cutover soak-monitor\n[\s\S]*?\n\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/,
     );
-    // The error-rate chart: the breach as a red bar at the verdict's figure, the limit as an amber
+    // The error-rate chart: the breach as a red rule up to the verdict's figure, the limit as an amber
     // line, green's figures in green, whose highest point is that figure, all inside the y axis.
     const figure = Number(/error rate ([\d.]+)%/.exec(run.outputs["breach-reason"] ?? "")?.[1]);
     const chart = /```mermaid\n%%\{init: (\{[^\n]*\})\}%%\n[^`]*title "Error rate on green[^`]*```/.exec(run.summary)?.[0] ?? "";
@@ -60,7 +60,7 @@ describe("soak-monitor", () => {
       kind: m[1],
       values: (m[2] as string).split(", ").map(Number),
     }));
-    expect(series.map((s) => s.kind)).toEqual(["bar", "line", "line"]);
+    expect(series.map((s) => s.kind)).toEqual(["line", "line", "line"]);
     expect(series[0]?.values.filter((v) => v !== 0)).toEqual([figure]);
     expect(series[1]?.values.every((v) => v === 1)).toBe(true);
     expect(Math.max(...(series[2]?.values ?? []))).toBe(figure);

@@ -177,6 +177,12 @@ describe.concurrent("the first lines of every summary", () => {
       expect(soakRolledBack.outputs.result, soakRolledBack.stdout).toBe("rolled-back");
       expectFirstLines(soakRolledBack, "Rolled back", /fix the release and run the blue-green workflow again/);
 
+      // The router's note on how it moves traffic belongs where traffic moved, not where nothing was reloaded.
+      if (router === "nginx") {
+        expect(switched.summary).toContain("**Long-lived connections:**");
+        for (const quiet of [status, deployed, soaked, tornDown, after])
+          expect(quiet.summary).not.toContain("Long-lived connections");
+      }
       runs.push(
         status,
         deployed,

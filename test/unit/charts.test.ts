@@ -37,7 +37,7 @@ describe("soak charts", () => {
     );
   });
 
-  it("draws the limit and marks the breach as a bar at the verdict's figure, inside the axis", () => {
+  it("draws the limit and marks the breach as a rule up to the verdict's figure, inside the axis", () => {
     const breach = "probes: error rate 50.0% (20/40, at least 35.2% at 95% confidence) > max-error-rate 1.0%";
     const text = soakCharts([point(1_000, 0), point(2_000, 0), point(3_000, 0.2)], "blue", {
       ...limits,
@@ -46,7 +46,7 @@ describe("soak charts", () => {
     });
     expect(text).toContain('title "Error rate on blue (%): breach 50% at 3.0s, limit 1%"');
     expect(text).toContain('y-axis "%" 0 --> 50\n');
-    expect(text).toContain(`bar [${[...Array(GRID_POINTS - 1).fill(0), 50].join(", ")}]`);
+    expect(text).toContain(`line [${[...Array(GRID_POINTS - 1).fill(0), 50].join(", ")}]`);
     expect(text).toContain(`line [${Array(GRID_POINTS).fill(1).join(", ")}]`);
     expect(text).toContain('"plotColorPalette":"#cf222e, #bf8700, #0969da"');
     expect(text).not.toContain("p95 latency on blue (ms)");
