@@ -1095,9 +1095,12 @@ async function confirmDrain(aws, check, signal) {
 function trafficVerdict(outcome, verb = "switch") {
     if (!outcome.moved)
         return "";
+    // The gates' probes are real requests through the routes: the last step's show the traffic moved.
+    const probed = outcome.gates.at(-1);
     const seen = [
         outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
         outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+        probed?.ok && /\bprobes\b/.test(probed.detail) ? `gates after the last step: ${probed.detail}` : "",
     ].filter(Boolean);
     const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
     if (seen.length)

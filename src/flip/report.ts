@@ -12,9 +12,12 @@ import { FlipError, type FlipOutcome, type TimelineEntry } from "./flip.ts";
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
 export function trafficVerdict(outcome: FlipOutcome, verb: "switch" | "rollback" = "switch"): string {
   if (!outcome.moved) return "";
+  // The gates' probes are real requests through the routes: the last step's show the traffic moved.
+  const probed = outcome.gates.at(-1);
   const seen = [
     outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
     outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    probed?.ok && /\bprobes\b/.test(probed.detail) ? `gates after the last step: ${probed.detail}` : "",
   ].filter(Boolean);
   const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
   if (seen.length) return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;

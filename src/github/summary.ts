@@ -197,7 +197,7 @@ function renderPhases(error: unknown): { head: string; body: string } {
       ? { word: "released", happened: released(names, total), next: nextByStep("cutover", story.snapshot).next }
       : {
           word: outcomeOf(error),
-          happened: `in ${last.phase}: ${verdictText(error)}`,
+          happened: `In ${last.phase}: ${verdictText(error)}`,
           next: (error instanceof CutoverError && error.next) || nextAfterFailure(last.phase, outcomeOf(error), story.snapshot),
         };
   const { head, story: first } = lines("cutover", "", lead, deploymentId, error !== undefined);
@@ -211,7 +211,7 @@ function renderPhases(error: unknown): { head: string; body: string } {
 }
 
 function released(phases: string, ms: number): string {
-  return `released after ${phases}, in ${formatDuration(ms)}.`;
+  return `Released after ${phases}, in ${formatDuration(ms)}.`;
 }
 
 /** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
