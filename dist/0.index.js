@@ -54,8 +54,8 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/routing/health.js
 var health = __webpack_require__(37119);
 // EXTERNAL MODULE: ./build/routing/ledger.js
@@ -537,8 +537,8 @@ async function failedFlip(error, run, tags) {
     const moved = !now ||
         (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
     (0,report/* setCommonOutputs */.Et)(after);
-    const { outcome, verdict, details } = error;
-    return new flip_request/* FlipError */.A(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+    const { outcome, verdict, details, next } = error;
+    return new flip_request/* FlipError */.A(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details, next });
 }
 async function flipFrom(state, tagsRead, run) {
     const plan = await readPlan(state, tagsRead, run);
@@ -567,7 +567,8 @@ async function readPlan(state, tagsRead, run) {
     const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
-    const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal) : undefined;
+    const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
+    const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal, restore) : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
     const before = { config, state, tags };
@@ -680,17 +681,29 @@ function checkExpectedActive(state, expected) {
     const actual = state.active ? `${state.active} is active` : `the router is split (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))})`;
     throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
-async function healthGate(pool, target, request, signal) {
+async function healthGate(pool, target, request, signal, restore) {
     const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
     runner/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
+    // No override sends all traffic to a color with no member at all (deregistered, scaled to 0): that
+    // is an outage. Members that are there but failing their checks are the override's to judge.
+    if (verdict.serving.length === 0) {
+        const next = await restore();
+        const why = `Health gate: ${target} has no member to serve traffic (${(0,health/* describeTargets */.Eg)(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+        throw new errors/* CutoverError */.DB(`${why} ${next}`, { next, verdict: why });
+    }
     if (!request.requireHealthy) {
         runner/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
     throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+}
+/** What would make `target` able to serve: deploy it again, or undo its teardown by hand where the router says how. */
+function restoreAdvice(config, target, ledger) {
+    const undo = config.retirement?.restore?.(target, ledger);
+    return `Run deploy-standby for ${target} first${undo ? `, or undo its teardown with ${undo} and wait for it to be ready` : ""}; then run this again.`;
 }
 /** The plan line; on dry-run also each route, since no write log will show them. */
 function logPlan(request, target, steps, changes) {
@@ -729,7 +742,7 @@ function stepsFrom(steps, state, target) {
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88296);
 /* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37119);
 /* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96591);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33891);
@@ -742,17 +755,24 @@ function stepsFrom(steps, state, target) {
 
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
-function trafficVerdict(outcome) {
+function trafficVerdict(outcome, verb = "switch") {
     if (!outcome.moved)
         return "";
+    // The gates' probes are real requests through the routes: the last step's show the traffic moved.
+    const probed = outcome.gates.at(-1);
     const seen = [
         outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
         outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+        probed?.ok && /\bprobes\b/.test(probed.detail) ? `gates after the last step: ${probed.detail}` : "",
     ].filter(Boolean);
     const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
     if (seen.length)
         return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
-    return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+    // A rollback's verify-url is the CDN edge's, checked after the purge: the routes' read-back is its proof.
+    const watched = verb === "rollback"
+        ? "a rollback does not wait to watch real requests (its verify-url, when given, checks the CDN edge after the purge)"
+        : "no verify-url or drain-timeout was set to watch real requests";
+    return `**Traffic was not observed**: every route read back with the new weights, but ${watched}.${tail}`;
 }
 /** The weight on the target color over the flip, as a step chart on a true time axis. */
 function weightChart(timeline, target, endMs) {
@@ -766,9 +786,9 @@ function weightChart(timeline, target, endMs) {
         plots: [{ kind: "line", values: (0,_github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .onGrid */ .kj)(timeline, share, span), colour: _github_chart_js__WEBPACK_IMPORTED_MODULE_2__/* .COLOUR */ .xW[target] }],
     });
 }
-/** The timeline and its chart, when there was more than one write to show. */
+/** The timeline's chart, when there was more than one write to show; the chart says what a table of it would. */
 function timelineSections(timeline, target, endMs) {
-    return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
+    return timeline.length > 2 ? [weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
     return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights), e.event]));
@@ -788,19 +808,19 @@ function reportFailedFlip(error) {
     throw error;
 }
 /** The log lines, outputs and summary that switch and rollback share. */
-async function reportFlip(outcome, title, notes = [], extra = []) {
+async function reportFlip(outcome, title, notes = [], extra = [], lead, verb = "switch") {
     const { after, target, previous, changes } = outcome;
     (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(after);
     (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(after);
     setFlipOutputs(previous, outcome.moved, outcome.movedAt);
-    const verdict = trafficVerdict(outcome);
+    const verdict = trafficVerdict(outcome, verb);
     if (verdict)
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(verdict.replaceAll("**", ""));
-    const rows = changes.map((c) => ({
-        route: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortRouteName */ .h)(c.ref),
-        before: (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(c.before.weights),
-        after: outcome.after !== outcome.before ? (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(c.after) : "(not written)",
-    }));
+    // The routes as they are now close the summary; before the run is the line this adds.
+    const written = outcome.after !== outcome.before;
+    const before = changes.length
+        ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routesLine */ .tk)(outcome.before, written ? "Routes before this run" : "Routes (dry-run: not written)")
+        : "";
     const health = outcome.health
         ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
         : "";
@@ -811,13 +831,13 @@ async function reportFlip(outcome, title, notes = [], extra = []) {
     await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(title, after, [
         ...notes,
         verdict,
-        rows.length ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routeTable */ .az)(rows) : `No route needed a change: traffic was already on ${target}.`,
+        before || `No route needed a change: traffic was already on ${target}.`,
         ...timelineSections(outcome.timeline, target, outcome.ms.total),
         health,
         gates,
         timing,
         ...extra,
-    ].filter(Boolean));
+    ].filter(Boolean), lead);
 }
 
 
@@ -867,12 +887,11 @@ const DEFAULT_GATE_WINDOW_MS = 30_000;
 /* harmony export */   C6: () => (/* binding */ mermaidChart),
 /* harmony export */   Nr: () => (/* binding */ chartSpan),
 /* harmony export */   Rc: () => (/* binding */ level),
-/* harmony export */   el: () => (/* binding */ markerAt),
+/* harmony export */   X5: () => (/* binding */ GRID_POINTS),
 /* harmony export */   kj: () => (/* binding */ onGrid),
 /* harmony export */   xW: () => (/* binding */ COLOUR),
 /* harmony export */   yd: () => (/* binding */ roundUp)
 /* harmony export */ });
-/* unused harmony export GRID_POINTS */
 /**
  * Mermaid xy-charts as GitHub draws them in a job summary. Mermaid spaces the values of a series
  * evenly along the x axis, so every series is first sampled on an even time grid: the axis is
@@ -902,11 +921,6 @@ function onGrid(points, value, spanMs) {
         return point && point.t <= t ? value(point) : 0;
     });
 }
-/** A spike as tall as the chart at the first grid point at or after `t`, 0 elsewhere: a marker line. */
-function markerAt(t, spanMs, height) {
-    const index = Math.ceil((Math.min(t, spanMs) / spanMs) * (GRID_POINTS - 1));
-    return Array.from({ length: GRID_POINTS }, (_, i) => (i === index ? height : 0));
-}
 /** A constant line: a threshold. */
 function level(value) {
     return Array.from({ length: GRID_POINTS }, () => value);
@@ -928,7 +942,7 @@ function mermaidChart(chart) {
         `%%{init: ${JSON.stringify(init)}}%%`,
         "xychart-beta",
         `  title "${chart.title}"`,
-        `  x-axis "seconds" 0 --> ${chart.spanMs / 1000}`,
+        `  x-axis "seconds" ${(chart.startMs ?? 0) / 1000} --> ${((chart.startMs ?? 0) + chart.spanMs) / 1000}`,
         `  y-axis "${chart.yLabel}" 0 --> ${round(chart.yMax)}`,
         ...chart.plots.map((p) => `  ${p.kind} [${p.values.map(round).join(", ")}]`),
         "```",

@@ -183,7 +183,10 @@ signal) {
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
-        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+        // Normal on the first release with cutover: the color that was live before carries no version tag.
+        const unchecked = "the invalidation is done, but verify-url could not check the edge: the live color carries no cutover:version tag (as on the first release with cutover) and no expected-version was given, so there was no version to look for. Set expected-version to have the edge checked.";
+        runner/* warning */.$e(`purge: ${unchecked}`);
+        return { invalidations, paths: plan.paths, notes: plan.notes, unchecked };
     }
     if (config.verify && want) {
         const check = { ...config.verify, expected: want };
@@ -296,6 +299,7 @@ function purgeSections(report) {
         ...report.notes,
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
+        report.unchecked ? `⚠️ Edge not checked: ${report.unchecked}` : "",
     ].filter(Boolean);
 }
 
@@ -355,7 +359,7 @@ async function previousColor(ports) {
     if (!left)
         return "standby";
     const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (because: ${(0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
     return back;
 }
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
@@ -374,7 +378,7 @@ function purgeFailure(result) {
     const traffic = moved
         ? `Traffic is back on ${target}: the rollback from ${previous} is done`
         : `Traffic was already on ${target}; nothing moved`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`);
 }
 
 
@@ -599,7 +603,15 @@ const step = {
             : result.purgeError
                 ? [`**CDN purge failed:** ${result.purgeError}`]
                 : [];
-        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`**Reason:** ${(0,untrusted/* code */.aY)(request.reason)}`, ...(overrode ? [`**Overridden:** ${overrode}.`] : [])], purged);
+        const lead = outcome.moved
+            ? {
+                word: "rolled back",
+                next: `fix the release and run the blue-green workflow again; teardown retires ${outcome.previous} after its ttl (the teardown workflow).`,
+            }
+            : request.dryRun
+                ? { word: "dry run", next: "run rollback without dry-run to move the traffic." }
+                : { word: "nothing to do", next: "nothing to do." };
+        await (0,flip_report/* reportFlip */.M7)(outcome, title, [`**Reason:** ${(0,untrusted/* code */.aY)(request.reason)}`, ...(overrode ? [`**Overridden:** ${overrode}.`] : [])], purged, lead, "rollback");
         const failure = (0,rollback/* purgeFailure */.O7)(result);
         if (failure)
             throw failure;

@@ -1,5 +1,5 @@
 export const id = 207;
-export const ids = [207];
+export const ids = [207,820];
 export const modules = {
 
 /***/ 60178:
@@ -183,7 +183,10 @@ signal) {
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
-        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+        // Normal on the first release with cutover: the color that was live before carries no version tag.
+        const unchecked = "the invalidation is done, but verify-url could not check the edge: the live color carries no cutover:version tag (as on the first release with cutover) and no expected-version was given, so there was no version to look for. Set expected-version to have the edge checked.";
+        runner/* warning */.$e(`purge: ${unchecked}`);
+        return { invalidations, paths: plan.paths, notes: plan.notes, unchecked };
     }
     if (config.verify && want) {
         const check = { ...config.verify, expected: want };
@@ -296,6 +299,7 @@ function purgeSections(report) {
         ...report.notes,
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
+        report.unchecked ? `⚠️ Edge not checked: ${report.unchecked}` : "",
     ].filter(Boolean);
 }
 
@@ -355,7 +359,7 @@ async function previousColor(ports) {
     if (!left)
         return "standby";
     const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (${_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason}: ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (because: ${(0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
     return back;
 }
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
@@ -374,7 +378,371 @@ function purgeFailure(result) {
     const traffic = moved
         ? `Traffic is back on ${target}: the rollback from ${previous} is done`
         : `Traffic was already on ${target}; nothing moved`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`, { outcome: "rolled back" });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`);
+}
+
+
+/***/ }),
+
+/***/ 68820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ soak)
+});
+
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/core/time.js
+var time = __webpack_require__(3669);
+// EXTERNAL MODULE: ./build/flip/gates.js
+var gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+// EXTERNAL MODULE: ./build/soak/judge.js
+var judge = __webpack_require__(7584);
+// EXTERNAL MODULE: ./build/soak/prometheus-judge.js + 1 modules
+var prometheus_judge = __webpack_require__(59561);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/json-path.js
+var json_path = __webpack_require__(2960);
+// EXTERNAL MODULE: ./build/soak/window.js
+var soak_window = __webpack_require__(81119);
+;// CONCATENATED MODULE: ./build/soak/sources.js
+// Where soak-monitor's figures come from besides its own probes: alarms, the new color's
+// CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
+
+
+
+
+
+/** The alarms in ALARM, as a breach; undefined when they could not be read at all. */
+async function readAlarms(metrics, names) {
+    try {
+        const firing = (await metrics.describeAlarms(names)).filter((a) => a.state === "ALARM");
+        return { firing: firing.length ? `alarm ${firing.map((a) => `${a.name} (${a.reason})`).join(", ")} in ALARM` : undefined };
+    }
+    catch (error) {
+        runner/* warning */.$e(`The alarms could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+/** A color's requests and target 5xx, as `requests` and `errors`. */
+function countQueries(dims) {
+    return [
+        { id: "requests", metric: "RequestCount", stat: "Sum", ...dims },
+        { id: "errors", metric: "HTTPCode_Target_5XX_Count", stat: "Sum", ...dims },
+    ];
+}
+function total(series, id) {
+    return (series.get(id) ?? []).reduce((n, p) => n + p.value, 0);
+}
+/**
+ * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
+ * reaches back at least two periods before the newest, whatever the window.
+ */
+async function readTargetGroup(metrics, config, target, now) {
+    const dims = target.dimensions;
+    if (!dims)
+        return undefined;
+    const start = Math.max(target.since, now - Math.max(config.windowMs, 2 * config.metricPeriodSeconds * 1000));
+    try {
+        const series = await metrics.getMetrics([...countQueries(dims), { id: "p95", metric: "TargetResponseTime", stat: "p95", ...dims }], new Date(start - config.metricPeriodSeconds * 1000), new Date(now), config.metricPeriodSeconds);
+        const samples = total(series, "requests");
+        const errors = Math.min(samples, total(series, "errors"));
+        const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
+        return { figures: (0,soak_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+    }
+    catch (error) {
+        runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+async function readMetricsUrl(source) {
+    const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
+    try {
+        const answer = await prober.send({ url: source.url }, { readBody: true });
+        if (answer.status < 200 || answer.status > 299) {
+            runner/* warning */.$e(`metrics-url could not be read this time: ${answer.status ? `HTTP ${answer.status}` : (0,errors/* describeError */.Uc)(answer.error)}`);
+            return undefined;
+        }
+        const value = Number((0,json_path/* jsonAt */.o)(JSON.parse(answer.body), source.path));
+        if (Number.isFinite(value))
+            return value;
+        runner/* warning */.$e(`metrics-url answered without a number at metrics-path ${source.path} this time.`);
+        return undefined;
+    }
+    catch (error) {
+        runner/* warning */.$e(`metrics-url could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+    finally {
+        prober.close();
+    }
+}
+/** The old color's error rate in the minutes before the switch, for max-error-rate-increase. */
+async function readBaseline(metrics, config, target) {
+    const dims = target.previousDimensions;
+    if (!dims)
+        return undefined;
+    const span = Math.max(config.windowMs, 5 * 60_000);
+    try {
+        const series = await metrics.getMetrics(countQueries(dims), new Date(target.since - span), new Date(target.since), config.metricPeriodSeconds);
+        const requests = total(series, "requests");
+        const errors = total(series, "errors");
+        runner/* info */.pq(`Baseline of the old color before the switch: ${errors} errors in ${requests} requests.`);
+        return { errorRate: requests ? errors / requests : 0, requests };
+    }
+    catch (error) {
+        runner/* warning */.$e(`No baseline: CloudWatch could not be read (${(0,errors/* describeError */.Uc)(error)}); max-error-rate-increase is not judged.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/soak/monitor.js
+
+
+
+
+
+
+
+
+
+const SERIES_EVERY_MS = 1_000;
+/**
+ * Watches the new color for the soak's duration. Every source is judged on its own, and only on
+ * enough samples: the probes by a sequential test (ProbeJudge), the polled sources over a sliding
+ * window. A breach must repeat `consecutive` times before it counts, except an alarm in ALARM,
+ * which is a verdict already.
+ */
+async function soak(ports, config, target, signal) {
+    const started = Date.now();
+    const sources = await openSources(ports, config, target, started, signal);
+    const watch = new SoakWatch(config, target, sources, started);
+    const outcome = await (async () => {
+        try {
+            while (Date.now() - started < config.durationMs && !signal?.aborted) {
+                const breached = await watch.tick(Date.now());
+                if (breached)
+                    return breached;
+                await (0,time/* sleep */.yy)(Math.max(5, watch.wakeAt() - Date.now()), signal);
+            }
+        }
+        finally {
+            sources.prober?.close();
+        }
+        return signal?.aborted ? watch.cancelled(Date.now()) : watch.end(Date.now());
+    })();
+    const { prometheus } = sources;
+    if (!prometheus || !config.prometheus)
+        return outcome;
+    return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
+}
+/** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
+async function openSources(ports, config, target, started, signal) {
+    const probes = config.probe ? new judge/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
+    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge/* MAX_IN_FLIGHT */.uK }) : undefined;
+    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
+    const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
+    const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
+    return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
+}
+/** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
+class SoakWatch {
+    #config;
+    #target;
+    #sources;
+    #started;
+    #series = [];
+    #nextPoll;
+    #nextPoint;
+    #nextProgress;
+    #breaches = 0;
+    #polled = {};
+    #cloudwatchReported = false;
+    /** The polled sources that answered at least once. */
+    #answered = new Set();
+    constructor(config, target, sources, started) {
+        this.#config = config;
+        this.#target = target;
+        this.#sources = sources;
+        this.#started = started;
+        this.#nextPoll = started;
+        this.#nextPoint = started;
+        this.#nextProgress = started + config.pollMs;
+    }
+    /** Sends a probe and polls when due, then judges; returns the outcome once a breach counts. */
+    async tick(now) {
+        const { probes } = this.#sources;
+        this.#probe(now);
+        if (now >= this.#nextPoll)
+            await this.#poll(now);
+        const prometheus = this.#sources.prometheus;
+        prometheus?.tick(now, this.#sources.signal);
+        const silence = prometheus?.silence(Date.now());
+        if (silence?.policy === "fail")
+            return this.#silent(now, silence.ms);
+        const verdict = withPrometheusVerdict(monitor_judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
+        this.#breaches = (0,judge/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
+        // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
+        if (verdict.breach)
+            this.#series.push(pointAt(now - this.#started, verdict.figures));
+        if (this.#breaches >= this.#config.consecutive) {
+            const at = now - this.#started;
+            return this.#outcome({ result: "breached", breach: verdict.breach, breachAt: at, figures: verdict.figures, ms: at });
+        }
+        if (now >= this.#nextPoint) {
+            this.#series.push(pointAt(now - this.#started, verdict.figures));
+            this.#nextPoint += SERIES_EVERY_MS;
+        }
+        if (now >= this.#nextProgress) {
+            this.#progress(now, verdict.figures);
+            this.#nextProgress += this.#config.pollMs;
+        }
+        return undefined;
+    }
+    /** When the next probe or poll is due, at the soak's end at the latest. */
+    wakeAt() {
+        const { probes, prometheus } = this.#sources;
+        return Math.min(probes ? probes.nextProbeAt() : this.#nextPoll, this.#nextPoll, prometheus ? prometheus.nextAt() : Number.POSITIVE_INFINITY, this.#started + this.#config.durationMs);
+    }
+    /** prometheus-no-data: fail, and Prometheus silent for longer than prometheus-no-data-after: not judged, now. */
+    #silent(now, silentMs) {
+        runner/* warning */.$e(`Prometheus has given no data for ${this.#target.color} for ${(0,durations/* formatDuration */.a3)(silentMs)} (prometheus-no-data: fail); last problem: ${this.#sources.prometheus?.problem || "none"}.`);
+        const figures = this.#sources.prometheus?.figures() ?? (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+        return this.#outcome({ result: "no-data", silent: ["prometheus-url"], figures, ms: now - this.#started });
+    }
+    /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
+    cancelled(now) {
+        const { probes, baseline } = this.#sources;
+        const figures = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
+    }
+    /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
+    end(now) {
+        const { probes, prober, baseline, prometheus } = this.#sources;
+        const judged = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
+        const figures = withPrometheusVerdict(judged, prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined).figures;
+        const ms = now - this.#started;
+        const silent = [
+            this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
+            this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
+            // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
+            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+                ? "prometheus-url"
+                : "",
+        ].filter(Boolean);
+        if (silent.length)
+            return this.#outcome({ result: "no-data", silent, figures, ms });
+        const counted = prober || this.#config.targetGroupMetrics || prometheus;
+        const enough = figures.samples >= this.#config.minSamples || !counted;
+        return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
+    }
+    #probe(now) {
+        const { probes, prober } = this.#sources;
+        const probe = this.#config.probe;
+        if (!prober || !probes || !probe || !probes.canSend(now))
+            return;
+        const ticket = probes.sent(now);
+        void prober.send({ url: probe.url }).then((answer) => probes.answered(ticket, answer, Date.now()));
+    }
+    async #poll(now) {
+        const first = this.#nextPoll === this.#started;
+        this.#polled = await pollSources(this.#sources.metrics, this.#config, this.#target, now);
+        this.#nextPoll = now + this.#config.pollMs;
+        if (this.#polled.alarmsRead)
+            this.#answered.add("alarms");
+        if (this.#polled.reported !== undefined)
+            this.#answered.add("metrics-url");
+        if (this.#polled.periods !== undefined && !this.#cloudwatchReported) {
+            this.#cloudwatchReported = this.#polled.periods > 0;
+            // Said once while waiting, and once when the first period arrives.
+            if (this.#cloudwatchReported || first)
+                runner/* info */.pq(cloudWatchNote(this.#target.color, this.#cloudwatchReported));
+        }
+    }
+    #progress(now, f) {
+        const { durationMs } = this.#config;
+        runner/* info */.pq(`soak ${(0,durations/* formatDuration */.a3)(now - this.#started)}/${(0,durations/* formatDuration */.a3)(durationMs)}: error rate ${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples}), p95 ${f.p95Ms} ms, ${f.samples} samples; ${(0,durations/* formatDuration */.a3)(durationMs - (now - this.#started))} left`);
+    }
+    #outcome(o) {
+        return {
+            ...o,
+            series: this.#series,
+            baseline: this.#sources.baseline,
+            cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+        };
+    }
+}
+function cloudWatchNote(color, reported) {
+    return reported
+        ? `CloudWatch reported its first complete period for ${color}.`
+        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+}
+/** Prometheus's breach when no other source called one; its figures when no other source counts requests. */
+function withPrometheusVerdict(verdict, prometheus, counted) {
+    if (!prometheus)
+        return verdict;
+    const figures = counted ? verdict.figures : (prometheus.figures() ?? verdict.figures);
+    const breach = verdict.breach ?? prometheus.breach();
+    return { ...verdict, breach, figures };
+}
+function pointAt(t, f) {
+    return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
+}
+function probeFigures(probes, now) {
+    return probes ? probes.figures(now) : (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+}
+/** Each source on its own: any of them can call a breach, but only on enough samples. */
+function monitor_judge(config, probes, probeVerdict, polled, baseline) {
+    const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
+    if (polled.alarm)
+        return { breach: polled.alarm, immediate: true, figures };
+    if (probeVerdict.breach)
+        return { breach: probeVerdict.breach, figures };
+    const pct = (x) => `${(x * 100).toFixed(1)}%`;
+    for (const [name, f] of [
+        ["probes", probes],
+        ["CloudWatch", polled.cloudwatch],
+    ]) {
+        if (!f || f.samples < config.minSamples)
+            continue;
+        // The probes' own error rate and p95 are ProbeJudge's to judge, above.
+        if (name === "CloudWatch" && f.errorRateLow > config.maxErrorRate) {
+            return {
+                breach: `${name}: error rate ${pct(f.errorRate)} (${f.errors}/${f.samples}, at least ${pct(f.errorRateLow)} at 95% confidence) > max-error-rate ${pct(config.maxErrorRate)}`,
+                figures,
+            };
+        }
+        if (name === "CloudWatch" && f.p95Ms > config.maxP95Ms)
+            return { breach: `${name}: p95 ${f.p95Ms} ms > max-p95-latency ${config.maxP95Ms} ms over ${f.samples} samples`, figures };
+        if (baseline && config.maxIncrease !== undefined && f.errorRateLow - baseline.errorRate > config.maxIncrease) {
+            return {
+                breach: `${name}: error rate ${pct(f.errorRate)} is more than ${pct(config.maxIncrease)} above the old color's ${pct(baseline.errorRate)}`,
+                figures,
+            };
+        }
+    }
+    if (polled.reported !== undefined && polled.reported > config.maxErrorRate) {
+        return { breach: `metrics-url: error rate ${pct(polled.reported)} > max-error-rate ${pct(config.maxErrorRate)}`, figures };
+    }
+    return { figures };
+}
+/** Alarms, CloudWatch target-group figures and metrics-url, in parallel: one call each per poll. */
+async function pollSources(metrics, config, target, now) {
+    const [alarm, read, reported] = await Promise.all([
+        metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
+        metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+        config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
+    ]);
+    return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };
 }
 
 
@@ -397,6 +765,8 @@ var purge = __webpack_require__(60178);
 var report = __webpack_require__(38236);
 // EXTERNAL MODULE: ./build/core/cancel.js
 var cancel = __webpack_require__(16590);
+// EXTERNAL MODULE: ./build/core/color.js
+var color = __webpack_require__(66101);
 // EXTERNAL MODULE: ./build/core/durations.js
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -413,8 +783,8 @@ var rollback = __webpack_require__(68468);
 var github_deployments = __webpack_require__(54882);
 // EXTERNAL MODULE: ./build/github/report.js
 var github_report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/metrics/prometheus-config.js
 var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/inputs.js
@@ -429,53 +799,132 @@ var tags = __webpack_require__(54544);
 var github_chart = __webpack_require__(71506);
 ;// CONCATENATED MODULE: ./build/soak/chart.js
 
+
+/** How much of the healthy time before a breach the chart keeps: enough to see the line rise. */
+const BEFORE_BREACH_MS = 15_000;
 /**
- * Error rate and p95 over the soak on a true time axis, each with its threshold and the breach
- * marked by a red spike. A chart whose line stays far below its threshold says nothing a
- * sentence cannot, and is that sentence instead.
+ * Error rate and p95 over the soak on a true time axis, each with its threshold. With a breach,
+ * the chart shows the time around it, and marks the breach as a red rule up to the figure the verdict
+ * states, which is also the highest point of the line. A chart whose line stays far below its
+ * threshold says nothing a sentence cannot, and is that sentence instead.
  */
 function soakCharts(series, color, limits) {
     // A window that held no sample yet has no figures to draw.
     const seen = series.filter((p) => p.samples > 0);
-    if (seen.length < 2)
+    if (seen.length < 2 && limits.breachAt === undefined)
         return "";
-    const end = Math.max(limits.breachAt ?? 0, seen.at(-1).t);
-    const span = (0,github_chart/* chartSpan */.Nr)(end);
-    const chart = (title, unit, pick, threshold) => {
-        const values = (0,github_chart/* onGrid */.kj)(seen, pick, span);
-        const top = Math.max(...seen.map(pick));
-        const low = Math.min(...seen.map(pick));
-        const measure = (n) => `${format(n)}${unit === "%" ? "%" : ` ${unit}`}`;
-        if (top < threshold / 4) {
-            const range = low === top ? measure(top) : `between ${measure(low)} and ${measure(top)}`;
-            return `${title}: ${range} all along, far below the limit of ${measure(threshold)}.`;
+    const headline = headlineFigures(limits.breach ?? "");
+    const breachAt = limits.breachAt;
+    const end = Math.max(breachAt ?? 0, seen.at(-1)?.t ?? 0);
+    const start = breachAt === undefined ? 0 : Math.max(0, Math.floor((breachAt - BEFORE_BREACH_MS) / 1000) * 1000);
+    const span = Math.max(1, Math.ceil((end - start) / 1000)) * 1000;
+    const chart = (metric) => {
+        const mark = breachAt === undefined ? undefined : headline[metric.key];
+        const points = seen.map((p) => ({ t: p.t, value: metric.pick(p) }));
+        if (mark !== undefined && breachAt !== undefined)
+            points.push({ t: breachAt, value: mark });
+        const inView = points.filter((p) => p.t >= start);
+        const top = Math.max(0, ...inView.map((p) => p.value));
+        const low = Math.min(...inView.map((p) => p.value));
+        if (mark === undefined && top < metric.limit / 4) {
+            const range = low === top ? metric.measure(top) : `between ${metric.measure(low)} and ${metric.measure(top)}`;
+            return `${metric.title}: ${range} all along, far below the limit of ${metric.measure(metric.limit)}.`;
         }
-        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(threshold * 1.25, top));
-        // Drawn in this order, so that the figures' line lies on top of the marker's.
+        const values = bucketMax(points, start, span);
+        const yMax = (0,github_chart/* roundUp */.yd)(Math.max(metric.limit * 1.25, top));
         const plots = [
-            ...(limits.breachAt === undefined
+            ...(mark === undefined || breachAt === undefined
                 ? []
-                : [{ kind: "line", values: (0,github_chart/* markerAt */.el)(limits.breachAt, span, yMax), colour: github_chart/* COLOUR */.xW.breach }]),
-            { kind: "line", values: (0,github_chart/* level */.Rc)(threshold), colour: github_chart/* COLOUR */.xW.threshold },
+                : [{ kind: "line", values: ruleAt(breachAt, start, span, mark), colour: github_chart/* COLOUR */.xW.breach }]),
+            { kind: "line", values: (0,github_chart/* level */.Rc)(metric.limit), colour: github_chart/* COLOUR */.xW.threshold },
             { kind: "line", values, colour: github_chart/* COLOUR */.xW[color] },
         ];
-        return (0,github_chart/* mermaidChart */.C6)({ title: `${title} (${unit}), limit ${measure(threshold)}`, spanMs: span, yLabel: unit, yMax, plots });
+        const breachText = mark === undefined || breachAt === undefined ? "" : `: breach ${metric.measure(mark)} at ${(0,durations/* formatDuration */.a3)(breachAt)}`;
+        return (0,github_chart/* mermaidChart */.C6)({
+            title: `${metric.title} (${metric.unit})${breachText}, limit ${metric.measure(metric.limit)}`,
+            startMs: start,
+            spanMs: span,
+            yLabel: metric.unit,
+            yMax,
+            plots,
+        });
     };
-    const charts = [
-        chart(`Error rate on ${color}`, "%", (p) => p.errorRate * 100, limits.maxErrorRate * 100),
-        chart(`p95 latency on ${color}`, "ms", (p) => p.p95Ms, limits.maxP95Ms),
-    ];
+    const charts = metrics(color, limits).map(chart);
     const drawn = charts.some((c) => c.startsWith("```"));
-    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${limits.breachAt === undefined ? "" : ", the breach as a red spike"}.`;
+    const marked = breachAt !== undefined && Object.keys(headline).length > 0;
+    const from = start > 0 ? ` From ${(0,durations/* formatDuration */.a3)(start)} into the soak: the ${(0,durations/* formatDuration */.a3)(BEFORE_BREACH_MS)} before the breach.` : "";
+    const legend = `Lines: ${color}'s figures in ${color}, the limit in amber${marked ? ", the breach as a red rule up to the figure the verdict states" : ""}.${from}`;
     return [drawn ? legend : "", ...charts].filter(Boolean).join("\n\n");
 }
+function metrics(color, limits) {
+    return [
+        {
+            key: "errorRate",
+            title: `Error rate on ${color}`,
+            unit: "%",
+            limit: limits.maxErrorRate * 100,
+            pick: (p) => p.errorRate * 100,
+            measure: (n) => `${format(n)}%`,
+        },
+        {
+            key: "p95Ms",
+            title: `p95 latency on ${color}`,
+            unit: "ms",
+            limit: limits.maxP95Ms,
+            pick: (p) => p.p95Ms,
+            measure: (n) => `${format(n)} ms`,
+        },
+    ];
+}
+/**
+ * The figure a breach states first, as the judge writes it (soak/judge.ts, monitor.ts): "error
+ * rate 29.4% (…)" or "p95 2300 ms > …". An alarm's breach states none.
+ */
+function headlineFigures(breach) {
+    const rate = /\berror rate (\d+(?:\.\d+)?)%/.exec(breach);
+    if (rate)
+        return { errorRate: Number(rate[1]) };
+    const p95 = /\bp95 (\d+(?:\.\d+)?) ms\b/.exec(breach);
+    return p95 ? { p95Ms: Number(p95[1]) } : {};
+}
+/**
+ * Each of GRID_POINTS even instants from `start` over `span`: the highest value since the one
+ * before (so that no peak falls between two instants), else the last value seen, else 0.
+ */
+function bucketMax(points, start, span) {
+    const sorted = [...points].sort((a, b) => a.t - b.t);
+    let last = 0;
+    let at = 0;
+    while (at < sorted.length && sorted[at].t < start)
+        last = sorted[at++].value;
+    return Array.from({ length: github_chart/* GRID_POINTS */.X5 }, (_, i) => {
+        const t = start + (span * i) / (github_chart/* GRID_POINTS */.X5 - 1);
+        let top;
+        while (at < sorted.length && sorted[at].t <= t) {
+            const value = sorted[at++].value;
+            top = Math.max(top ?? value, value);
+            last = value;
+        }
+        return top ?? last;
+    });
+}
+/**
+ * A red rule up to `height` (the breach's figure, never the axis top) at the grid point where `t`
+ * falls, the one bucketMax counts it in; 0 elsewhere. Mermaid's xychart has no markers, and its
+ * bars draw a strip even at 0, so the rule is a line.
+ */
+function ruleAt(t, start, span, height) {
+    const index = Math.min(github_chart/* GRID_POINTS */.X5 - 1, Math.ceil(((t - start) / span) * (github_chart/* GRID_POINTS */.X5 - 1)));
+    return Array.from({ length: github_chart/* GRID_POINTS */.X5 }, (_, i) => (i === index ? height : 0));
+}
 function format(n) {
-    return String(Number(n.toFixed(n < 10 ? 2 : 0)));
+    return String(Number(n.toFixed(n < 10 ? 2 : 1)));
 }
 
 // EXTERNAL MODULE: ./build/soak/monitor.js + 1 modules
 var monitor = __webpack_require__(68820);
 ;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
+
 
 
 
@@ -548,7 +997,10 @@ async function passed({ snapshot, outcome, config, active, deployments }) {
     runner/* info */.pq(`Soak passed after ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}${honest}`);
     runner/* setOutput */.uH("result", "passed");
     await (0,github_deployments/* finishDeployment */.jl)(deployments, "success", `soaked ${(0,durations/* formatDuration */.a3)(outcome.ms)}: ${describe(outcome)}`);
-    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`));
+    await (0,summary/* writeSummary */.Sy)(`cutover soak-monitor: ${active} passed`, snapshot, sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`), {
+        word: "released",
+        next: `nothing to do; teardown retires ${(0,color/* otherColor */.I)(active)} after its ttl (the teardown workflow); to go back before then, run the rollback workflow.`,
+    });
 }
 /** Too little traffic (unless require-traffic is false), or a source that never answered: never a pass. */
 async function notJudged({ snapshot, outcome, config, active, deployments }) {
@@ -607,8 +1059,9 @@ async function rollBackOnBreach({ outcome, config, active, standby, deployments 
         ...purged,
     ]);
     const purgeFailed = (0,rollback/* purgeFailure */.O7)(rolled);
+    // A rollback that failed any part (its purge) is a failure, though traffic is back.
     throw new errors/* CutoverError */.DB(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${(0,durations/* formatDuration */.a3)(ms)}.`}`, {
-        outcome: "rolled back",
+        outcome: purgeFailed ? "failed" : "rolled back",
     });
 }
 /** A breach whose rollback failed: the summary keeps the soak's figures beside the rollback's failure. */
@@ -625,7 +1078,12 @@ function sections(outcome, config, color, verdict) {
     const baseline = outcome.baseline
         ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
         : "";
-    const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+    const limits = {
+        maxErrorRate: config.maxErrorRate,
+        maxP95Ms: config.maxP95Ms,
+        breachAt: outcome.breachAt,
+        breach: outcome.breach,
+    };
     const cloudwatch = outcome.cloudwatchReported === false
         ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
         : "";

@@ -201,7 +201,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88296);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35851);
 /* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26048);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62232);
@@ -236,7 +236,9 @@ const step = {
         for (const note of (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .colorNotes */ .Jc)(snapshot))
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(note.replaceAll("**", ""));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
-        const testRoute = (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .testRouteProblem */ .PP)(state);
+        // After teardown the test route has no standby to reach until deploy-standby: nothing to fix there.
+        const standbyGone = state.active && (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(snapshot.tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active)]);
+        const testRoute = standbyGone ? undefined : (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .testRouteProblem */ .PP)(state);
         if (testRoute)
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(testRoute);
         const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
@@ -246,7 +248,12 @@ const step = {
         const marks = teardownMarks(snapshot, config);
         for (const mark of marks)
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(mark);
-        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)]);
+        const next = split || marks[0] || testRoute || "nothing to do.";
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)], {
+            word: state.active ? "live" : "split",
+            happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
+            next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
+        });
         if (!state.production) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }

@@ -387,8 +387,8 @@ var shell = __webpack_require__(88772);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/migrate/schema.js
 var schema = __webpack_require__(30051);
 ;// CONCATENATED MODULE: ./build/migrate/contract.js
@@ -483,7 +483,11 @@ const step = {
             if (decision.refuse)
                 throw new errors/* CutoverError */.DB(`teardown refuses to act: ${decision.detail} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(snapshot.state))}).`);
             runner/* info */.pq(`Nothing to tear down: ${decision.detail}.`);
-            await (0,summary/* writeSummary */.Sy)("cutover teardown: nothing to do", snapshot, [decision.detail]);
+            await (0,summary/* writeSummary */.Sy)("cutover teardown: nothing to tear down", snapshot, [], {
+                word: "nothing to do",
+                happened: `Nothing to tear down: ${decision.detail}`,
+                next: "nothing to do; teardown runs again on its schedule.",
+            });
             return;
         }
         const color = decision.color;
@@ -491,7 +495,10 @@ const step = {
         const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
             runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${routing_tags/* TAG */.Dk.tornDownAt}.`);
-            await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
+            await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
+                word: "dry run",
+                next: "run teardown without dry-run to retire it.",
+            });
             return;
         }
         const idle = () => ensureIdle(routes, color);
@@ -537,13 +544,21 @@ const step = {
             : "";
         const deregistered = inputs.deregister ? targets : [];
         const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [routing_tags/* TAG */.Dk.tornDownAt]: tornDownAt } } };
-        await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} torn down`, after, [
-            `**Torn down:** ${decision.detail}.`,
-            deregistered.length ? `Deregistered from ${color}: ${(0,health/* describeTargets */.Eg)(deregistered)}.` : "",
+        const retired = router.retirement?.retired?.(color);
+        await (0,summary/* writeSummary */.Sy)(`cutover teardown: torn down ${color}`, after, [
+            deregistered.length
+                ? retired
+                    ? `It ${retired}. Before: ${(0,health/* describeTargets */.Eg)(deregistered)}.`
+                    : `${pool.verbs.retire} on ${color}: ${(0,health/* describeTargets */.Eg)(deregistered)}.`
+                : "",
             inputs.command ? `teardown-command ran for ${color}.` : "",
             contracted,
             sideBySide(snapshot.tags, color, tornDownAt),
-        ]);
+        ], {
+            word: "torn down",
+            happened: `Tore down ${color}: ${decision.detail}`,
+            next: `nothing to do now; the next release's deploy-standby puts it on ${color} (the blue-green workflow).`,
+        });
     },
 };
 /**

@@ -77,8 +77,8 @@ var shell = __webpack_require__(88772);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/command-env.js

@@ -154,7 +154,16 @@ const step = {
         const sticky = request.releaseSticky
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
-        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+        const lead = outcome.moved
+            ? {
+                word: "switched",
+                next: `soak-monitor watches ${outcome.target} next (the blue-green workflow's soak job); to go back, run the rollback workflow with a reason.`,
+                deploymentId: handoff.deploymentId,
+            }
+            : request.dryRun
+                ? { word: "dry run", next: "run switch without dry-run to move the traffic." }
+                : { word: "nothing to do", next: "nothing to do." };
+        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean), [], lead);
         return handoff;
     },
 };

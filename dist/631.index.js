@@ -166,7 +166,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3669);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90342);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88296);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75005);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);

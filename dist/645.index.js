@@ -183,7 +183,10 @@ signal) {
     const invalidations = await Promise.all(config.distributionIds.map((id) => invalidate(cdn, id, plan.paths, reference, deadline, config.wait, signal)));
     let version;
     if (config.verify && !want) {
-        throw new errors/* CutoverError */.DB("The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.");
+        // Normal on the first release with cutover: the color that was live before carries no version tag.
+        const unchecked = "the invalidation is done, but verify-url could not check the edge: the live color carries no cutover:version tag (as on the first release with cutover) and no expected-version was given, so there was no version to look for. Set expected-version to have the edge checked.";
+        runner/* warning */.$e(`purge: ${unchecked}`);
+        return { invalidations, paths: plan.paths, notes: plan.notes, unchecked };
     }
     if (config.verify && want) {
         const check = { ...config.verify, expected: want };
@@ -296,6 +299,7 @@ function purgeSections(report) {
         ...report.notes,
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Distribution", "Invalidation", "Status", "Time"], rows),
         report.version ? `Edge check: ${report.version.detail}.` : "",
+        report.unchecked ? `⚠️ Edge not checked: ${report.unchecked}` : "",
     ].filter(Boolean);
 }
 
@@ -441,7 +445,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16590);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);

@@ -217,8 +217,8 @@ var time = __webpack_require__(3669);
 var core_urls = __webpack_require__(90342);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/probe/inputs.js

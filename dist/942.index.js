@@ -88,7 +88,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67304);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88296);
 /* harmony import */ var _deploy_standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50055);
 /* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74829);
 /* harmony import */ var _purge_cdn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56645);
@@ -180,8 +180,8 @@ var shell = __webpack_require__(88772);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/command-env.js
@@ -412,7 +412,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16590);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
 /* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
 /* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
@@ -463,7 +463,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3669);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90342);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13794);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88296);
 /* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75005);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);
@@ -770,7 +770,16 @@ const step = {
         const sticky = request.releaseSticky
             ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
             : "";
-        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+        const lead = outcome.moved
+            ? {
+                word: "switched",
+                next: `soak-monitor watches ${outcome.target} next (the blue-green workflow's soak job); to go back, run the rollback workflow with a reason.`,
+                deploymentId: handoff.deploymentId,
+            }
+            : request.dryRun
+                ? { word: "dry run", next: "run switch without dry-run to move the traffic." }
+                : { word: "nothing to do", next: "nothing to do." };
+        await (0,report/* reportFlip */.M7)(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean), [], lead);
         return handoff;
     },
 };
@@ -826,8 +835,8 @@ var time = __webpack_require__(3669);
 var core_urls = __webpack_require__(90342);
 // EXTERNAL MODULE: ./build/github/report.js
 var report = __webpack_require__(62546);
-// EXTERNAL MODULE: ./build/github/summary.js
-var summary = __webpack_require__(13794);
+// EXTERNAL MODULE: ./build/github/summary.js + 2 modules
+var summary = __webpack_require__(88296);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/probe/inputs.js

@@ -1,68 +1,113 @@
 // Runs the steps on the sandbox, keeps each job summary, and draws them as GitHub would: GFM by
 // marked, Mermaid by mermaid, in headless Chromium. It regenerates docs/summary.png for the README.
-// Usage: node scripts/summaries.ts [--out DIR] [--render-only] [--chromium PATH]   (Debian: apt-get install chromium)
+// Usage: npm run summaries -- [--out DIR] [--router alb|nginx|kubernetes]... [--render-only] [--chromium PATH]
+// (Debian: apt-get install chromium). Look at every PNG it writes before a change to a summary lands.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { marked } from "marked";
+import { startCluster } from "../test/sandbox/kubernetes/cluster.ts";
 import { LoadGenerator } from "../test/sandbox/load.ts";
+import { startNginxWorld } from "../test/sandbox/nginx/world.ts";
 import { type ActionRun, runAction, startAction } from "../test/sandbox/run-action.ts";
-import { startWorld, type World } from "../test/sandbox/world.ts";
+import { type SandboxColor, startWorld } from "../test/sandbox/world.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values: args } = parseArgs({
   options: {
     out: { type: "string", default: path.join(tmpdir(), "cutover-summaries") },
-    chromium: { type: "string" },
+    chromium: { type: "string", default: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium" },
     "render-only": { type: "boolean", default: false },
+    router: { type: "string", multiple: true },
   },
 });
 const OUT = args.out as string;
-const IMAGE = "switch-stepped";
+/** README's picture: a stepped switch on ALB. */
+const IMAGE = "alb-switch";
+const ROUTERS = args.router?.length ? args.router : ["alb", "nginx", "kubernetes"];
 
-/** Each scenario leaves the world as the next one expects it. */
-async function scenarios(world: World): Promise<Record<string, ActionRun>> {
+/** What a run on GitHub has that the sandbox does not: the commit, the actor, the environment. */
+const RUNNER = { GITHUB_SHA: "5e1f2a9c0b7d4e3f8a6b2c1d0e9f8a7b6c5d4e3f", GITHUB_ACTOR: "on-call-amy" };
+const WHERE = { environment: "production", "environment-url": "https://shop.example.com/" };
+
+interface Sandbox {
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+  prod: string;
+  /** What deploy-standby needs to bring green back after teardown (ALB: its targets). */
+  redeploy: Record<string, string>;
+  setApps(color: SandboxColor, behaviour: { errorRate: number }): void;
+  stop(): Promise<void>;
+}
+
+async function sandbox(router: string, dir: string): Promise<Sandbox> {
+  if (router === "nginx") {
+    const world = await startNginxWorld();
+    const { inputs, urls } = world;
+    return { inputs, env: {}, prod: urls.prod, redeploy: {}, setApps: (c, b) => world.setApps(c, b), stop: () => world.stop() };
+  }
+  if (router === "kubernetes") {
+    const cluster = await startCluster();
+    const kubeconfig = cluster.writeKubeconfig(path.join(dir, "kubeconfig"));
+    const inputs = { router, namespace: "shop", service: "shop", "test-service": "shop-preview", kubeconfig };
+    return {
+      inputs,
+      env: {},
+      prod: cluster.urls.prod,
+      redeploy: {},
+      setApps: (c, b) => cluster.setApps(c, b),
+      stop: () => cluster.stop(),
+    };
+  }
+  const world = await startWorld({ timeScale: 0.1 });
+  const redeploy = { "register-targets": world.apps.green.map((a) => `127.0.0.1:${a.port}`).join(",") };
+  return {
+    inputs: world.inputs,
+    env: world.env,
+    prod: world.urls.prod,
+    redeploy,
+    setApps: (c, b) => world.setApps(c, b),
+    stop: () => world.stop(),
+  };
+}
+
+/**
+ * Every kind of summary on one sandbox, each step leaving it as the next expects: status, a
+ * stepped switch, a passed soak, a manual rollback, teardown, status after it, a rollback that
+ * fails, a reverted switch and a soak that rolls back.
+ */
+async function scenarios(router: string, box: Sandbox): Promise<Record<string, ActionRun>> {
   const runs: Record<string, ActionRun> = {};
+  const env = { ...box.env, ...RUNNER };
   const step = async (name: string, step: string, inputs: Record<string, string> = {}) => {
-    runs[name] = await runAction(step, { ...world.inputs, ...inputs }, world.env);
+    runs[name] = await runAction(step, { ...box.inputs, ...WHERE, ...inputs }, env);
     return runs[name];
   };
-  const probe = { "probe-url": `${world.urls.prod}/version`, "probe-interval": "50ms" };
-  const load = new LoadGenerator(`${world.urls.prod}/version`, 50).start();
+  const probe = { "probe-url": `${box.prod}/version`, "probe-interval": "50ms" };
+  const stepped: Record<string, string> =
+    router === "kubernetes" ? {} : { strategy: "steps", steps: "10,50", "step-interval": "3s" };
+  const load = new LoadGenerator(`${box.prod}/version`, 50, {}, { keepAlive: router !== "kubernetes" }).start();
   try {
-    await step("deploy-standby", "deploy-standby", { version: "v2" });
     await step("status", "status");
-    await step("switch-stepped", "switch", { strategy: "steps", steps: "10,50", "step-interval": "3s", ...probe });
+    await step("deploy-standby", "deploy-standby", { version: "v2" });
+    await step("switch", "switch", { ...stepped, ...probe });
     await step("soak-passed", "soak-monitor", { duration: "8s", ...probe });
-    const soak = startAction("soak-monitor", { ...world.inputs, duration: "60s", ...probe }, world.env);
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    world.setApps("green", { errorRate: 1 });
-    runs["soak-rolled-back"] = await soak.result;
+    await step("manual-rollback", "rollback", { reason: "p95 2300 ms > 2 s on 30% of checkouts" });
     await step("teardown", "teardown", { ttl: "0s" });
     await step("status-after-teardown", "status");
-    await world.reset();
-    world.setApps("green", { errorRate: 1 });
-    await step("switch-reverted", "switch", {
-      strategy: "steps",
-      steps: "25",
-      "step-interval": "4s",
-      ...probe,
-      "max-error-rate": "5%",
-    });
-    await world.reset();
-    await step("cutover", "cutover", {
-      version: "v2",
-      checks: "- name: home\n  path: /\n  expect: { header-matches: { x-app-version: ^v2$ } }\n",
-      "warm-paths": "/,/version",
-      "distribution-id": world.distributionId,
-      "cdn-verify-url": `${world.urls.cdn}/`,
-      ...probe,
-      "step-interval": "2s",
-      "soak-duration": "5s",
-    });
+    await step("failed-rollback", "rollback", { reason: "back to green", to: "green", force: "true" });
+    await step("deploy-again", "deploy-standby", { version: "v2", ...box.redeploy });
+    box.setApps("green", { errorRate: 1 });
+    await step("switch-reverted", "switch", { "step-interval": "4s", "max-error-rate": "5%", ...probe });
+    box.setApps("green", { errorRate: 0 });
+    await step("switch-again", "switch");
+    const soak = startAction("soak-monitor", { ...box.inputs, ...WHERE, duration: "60s", ...probe }, env);
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    box.setApps("green", { errorRate: 1 });
+    runs["soak-rolled-back"] = await soak.result;
   } finally {
     await load.stop();
   }
@@ -160,21 +205,27 @@ async function connect(url: string): Promise<(method: string, params?: object) =
 
 mkdirSync(OUT, { recursive: true });
 if (!args["render-only"]) {
-  const world = await startWorld();
-  try {
-    for (const [name, run] of Object.entries(await scenarios(world))) {
-      writeFileSync(path.join(OUT, `${name}.md`), run.summary);
-      writeFileSync(path.join(OUT, `${name}.log`), run.stdout);
-      console.log(`${name}: exit ${run.code}`);
+  for (const router of ROUTERS) {
+    const dir = mkdtempSync(path.join(tmpdir(), "cutover-summaries-"));
+    const box = await sandbox(router, dir);
+    try {
+      for (const [name, run] of Object.entries(await scenarios(router, box))) {
+        writeFileSync(path.join(OUT, `${router}-${name}.md`), run.summary);
+        writeFileSync(path.join(OUT, `${router}-${name}.log`), run.stdout);
+        console.log(`${router} ${name}: exit ${run.code}`);
+      }
+    } finally {
+      await box.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    await world.stop();
   }
 }
 for (const file of readdirSync(OUT).filter((f) => f.endsWith(".md"))) {
   const png = path.join(OUT, file.replace(/\.md$/, ".png"));
-  await screenshot(args.chromium ?? "chromium", page(readFileSync(path.join(OUT, file), "utf8")), png);
+  await screenshot(args.chromium as string, page(readFileSync(path.join(OUT, file), "utf8")), png);
   console.log(png);
 }
-copyFileSync(path.join(OUT, `${IMAGE}.png`), path.join(root, "docs", "summary.png"));
-console.log(`Wrote docs/summary.png from ${IMAGE}.`);
+if (existsSync(path.join(OUT, `${IMAGE}.png`))) {
+  copyFileSync(path.join(OUT, `${IMAGE}.png`), path.join(root, "docs", "summary.png"));
+  console.log(`Wrote docs/summary.png from ${IMAGE}.`);
+}

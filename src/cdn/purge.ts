@@ -30,6 +30,8 @@ export interface PurgeReport {
   paths: string[];
   notes: string[];
   version?: VersionReport;
+  /** Set when verify-url was given but no version was known to check the edge for (a first release's untagged color). */
+  unchecked?: string;
 }
 
 const POLL_MS = 1_000;
@@ -108,9 +110,11 @@ export async function purge(
   );
   let version: VersionReport | undefined;
   if (config.verify && !want) {
-    throw new CutoverError(
-      "The invalidation is done, but verify-url cannot check the edge: set expected-version, or tag the live color with cutover:version.",
-    );
+    // Normal on the first release with cutover: the color that was live before carries no version tag.
+    const unchecked =
+      "the invalidation is done, but verify-url could not check the edge: the live color carries no cutover:version tag (as on the first release with cutover) and no expected-version was given, so there was no version to look for. Set expected-version to have the edge checked.";
+    core.warning(`purge: ${unchecked}`);
+    return { invalidations, paths: plan.paths, notes: plan.notes, unchecked };
   }
   if (config.verify && want) {
     const check = { ...config.verify, expected: want };

@@ -10,5 +10,6 @@ export function purgeSections(report: PurgeReport): string[] {
     ...report.notes,
     table(["Distribution", "Invalidation", "Status", "Time"], rows),
     report.version ? `Edge check: ${report.version.detail}.` : "",
+    report.unchecked ? `⚠️ Edge not checked: ${report.unchecked}` : "",
   ].filter(Boolean);
 }

@@ -20,12 +20,15 @@ export class CutoverError extends Error {
   readonly verdict: string;
   /** What matters for this outcome, as Markdown blocks for the job summary. */
   readonly details: string[];
+  /** The next step, when the failure knows it: the summary's "Next:" line. */
+  readonly next?: string;
 
   constructor(message: string, options: ErrorOptions & Explanation = {}) {
     super(message, { cause: options.cause });
     this.outcome = options.outcome ?? "failed";
     this.verdict = options.verdict ?? message;
     this.details = options.details ?? [];
+    this.next = options.next;
   }
   /** Set when the outputs already say where the routes stand, so the outer catch need not read them again. */
   outputsSet = false;
@@ -37,6 +40,7 @@ export interface Explanation {
   outcome?: Outcome;
   verdict?: string;
   details?: string[];
+  next?: string;
 }
 
 /** An AWS call that failed, named by service and operation, with the IAM permission it needs. */

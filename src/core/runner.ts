@@ -76,11 +76,15 @@ export function summaryText(markdown: string): string {
   return safeMarkdown(redact(markdown));
 }
 
-/** Appends Markdown to the job summary, as core.summary does; off Actions (no GITHUB_STEP_SUMMARY) nothing is written. */
-export async function appendSummary(markdown: string): Promise<void> {
+/**
+ * Appends Markdown to the job summary, as core.summary does; off Actions (no GITHUB_STEP_SUMMARY)
+ * nothing is written. `head` is cutover's own Markdown (its links, untrusted values in code
+ * spans): secrets are hidden in it, but its links stay live.
+ */
+export async function appendSummary(markdown: string, head = ""): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  await appendFile(file, `${summaryText(markdown)}${EOL}`, { encoding: "utf8" });
+  await appendFile(file, `${redact(head)}${summaryText(markdown)}${EOL}`, { encoding: "utf8" });
 }
 
 /** A report file (the smoke report): secrets hidden, like every other thing cutover writes. */

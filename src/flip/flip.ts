@@ -83,8 +83,8 @@ async function failedFlip(error: CutoverError, run: FlipRun, tags: PerColor<Ledg
     !now ||
     productionRoutes(now).some((r, i) => !sameWeights(r.weights, productionRoutes(before.state)[i]?.weights ?? r.weights));
   setCommonOutputs(after);
-  const { outcome, verdict, details } = error;
-  return new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details });
+  const { outcome, verdict, details, next } = error;
+  return new FlipError(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details, next });
 }
 
 async function flipFrom(state: RouterState, tagsRead: Promise<PerColor<Ledger>>, run: FlipRun): Promise<FlipOutcome> {
@@ -135,7 +135,8 @@ async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
   const changes = router.plan(state, allOn(target), allOn(previous));
   const movesTraffic = changes.some((c) => c.ref.role === "production");
   // Two round trips before the first write: the routes with the ledger, then the target's health.
-  const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal) : undefined;
+  const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
+  const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal, restore) : undefined;
   healthRead?.catch(() => undefined);
   const tags = await tagsRead;
   const before: Snapshot = { config, state, tags };
@@ -269,11 +270,24 @@ function checkExpectedActive(state: RouterState, expected: Color | undefined): v
   );
 }
 
-async function healthGate(pool: PoolPort, target: Color, request: FlipRequest, signal: AbortSignal): Promise<HealthVerdict> {
+async function healthGate(
+  pool: PoolPort,
+  target: Color,
+  request: FlipRequest,
+  signal: AbortSignal,
+  restore: () => Promise<string>,
+): Promise<HealthVerdict> {
   const verdict = judgeHealth(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
   core.info(`Health of ${target}: ${describeTargets(verdict.targets)}`);
   if (verdict.ok) return verdict;
   const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
+  // No override sends all traffic to a color with no member at all (deregistered, scaled to 0): that
+  // is an outage. Members that are there but failing their checks are the override's to judge.
+  if (verdict.serving.length === 0) {
+    const next = await restore();
+    const why = `Health gate: ${target} has no member to serve traffic (${describeTargets(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+    throw new CutoverError(`${why} ${next}`, { next, verdict: why });
+  }
   if (!request.requireHealthy) {
     core.warning(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
     return verdict;
@@ -281,6 +295,12 @@ async function healthGate(pool: PoolPort, target: Color, request: FlipRequest, s
   throw new CutoverError(
     `Health gate: ${verdict.problem} Targets: ${describeTargets(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`,
   );
+}
+
+/** What would make `target` able to serve: deploy it again, or undo its teardown by hand where the router says how. */
+function restoreAdvice(config: RouterConfig, target: Color, ledger: Ledger): string {
+  const undo = config.retirement?.restore?.(target, ledger);
+  return `Run deploy-standby for ${target} first${undo ? `, or undo its teardown with ${undo} and wait for it to be ready` : ""}; then run this again.`;
 }
 
 /** The plan line; on dry-run also each route, since no write log will show them. */

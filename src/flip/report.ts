@@ -2,22 +2,31 @@ import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { COLOUR, chartSpan, mermaidChart, onGrid } from "../github/chart.ts";
-import { logSnapshot, routeTable, setCommonOutputs, table } from "../github/report.ts";
+import type { Lead } from "../github/headline.ts";
+import { logSnapshot, routesLine, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { describeTargets } from "../routing/health.ts";
 import { formatWeights, shortRouteName } from "../routing/routes.ts";
 import { FlipError, type FlipOutcome, type TimelineEntry } from "./request.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */
-export function trafficVerdict(outcome: FlipOutcome): string {
+export function trafficVerdict(outcome: FlipOutcome, verb: "switch" | "rollback" = "switch"): string {
   if (!outcome.moved) return "";
+  // The gates' probes are real requests through the routes: the last step's show the traffic moved.
+  const probed = outcome.gates.at(-1);
   const seen = [
     outcome.version?.ok ? `verify-url: ${outcome.version.detail}` : "",
     outcome.drain?.drained ? `CloudWatch: ${outcome.drain.detail}` : "",
+    probed?.ok && /\bprobes\b/.test(probed.detail) ? `gates after the last step: ${probed.detail}` : "",
   ].filter(Boolean);
   const tail = outcome.drain && !outcome.drain.drained ? ` Not drained yet: ${outcome.drain.detail}.` : "";
   if (seen.length) return `**Traffic was seen to move** (${seen.join("; ")}).${tail}`;
-  return `**Traffic was not observed**: every route read back with the new weights, but no verify-url or drain-timeout was set to watch real requests.${tail}`;
+  // A rollback's verify-url is the CDN edge's, checked after the purge: the routes' read-back is its proof.
+  const watched =
+    verb === "rollback"
+      ? "a rollback does not wait to watch real requests (its verify-url, when given, checks the CDN edge after the purge)"
+      : "no verify-url or drain-timeout was set to watch real requests";
+  return `**Traffic was not observed**: every route read back with the new weights, but ${watched}.${tail}`;
 }
 
 /** The weight on the target color over the flip, as a step chart on a true time axis. */
@@ -33,9 +42,9 @@ export function weightChart(timeline: TimelineEntry[], target: Color, endMs: num
   });
 }
 
-/** The timeline and its chart, when there was more than one write to show. */
+/** The timeline's chart, when there was more than one write to show; the chart says what a table of it would. */
 export function timelineSections(timeline: TimelineEntry[], target: Color, endMs: number): string[] {
-  return timeline.length > 2 ? [timelineTable(timeline), weightChart(timeline, target, endMs)] : [];
+  return timeline.length > 2 ? [weightChart(timeline, target, endMs)] : [];
 }
 
 export function timelineTable(timeline: TimelineEntry[]): string {
@@ -62,18 +71,25 @@ export function reportFailedFlip(error: unknown): never {
 }
 
 /** The log lines, outputs and summary that switch and rollback share. */
-export async function reportFlip(outcome: FlipOutcome, title: string, notes: string[] = [], extra: string[] = []): Promise<void> {
+export async function reportFlip(
+  outcome: FlipOutcome,
+  title: string,
+  notes: string[] = [],
+  extra: string[] = [],
+  lead?: Partial<Lead> & { deploymentId?: number },
+  verb: "switch" | "rollback" = "switch",
+): Promise<void> {
   const { after, target, previous, changes } = outcome;
   logSnapshot(after);
   setCommonOutputs(after);
   setFlipOutputs(previous, outcome.moved, outcome.movedAt);
-  const verdict = trafficVerdict(outcome);
+  const verdict = trafficVerdict(outcome, verb);
   if (verdict) core.info(verdict.replaceAll("**", ""));
-  const rows = changes.map((c) => ({
-    route: shortRouteName(c.ref),
-    before: formatWeights(c.before.weights),
-    after: outcome.after !== outcome.before ? formatWeights(c.after) : "(not written)",
-  }));
+  // The routes as they are now close the summary; before the run is the line this adds.
+  const written = outcome.after !== outcome.before;
+  const before = changes.length
+    ? routesLine(outcome.before, written ? "Routes before this run" : "Routes (dry-run: not written)")
+    : "";
   const health = outcome.health
     ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeTargets(outcome.health.targets)}`
     : "";
@@ -90,12 +106,13 @@ export async function reportFlip(outcome: FlipOutcome, title: string, notes: str
     [
       ...notes,
       verdict,
-      rows.length ? routeTable(rows) : `No route needed a change: traffic was already on ${target}.`,
+      before || `No route needed a change: traffic was already on ${target}.`,
       ...timelineSections(outcome.timeline, target, outcome.ms.total),
       health,
       gates,
       timing,
       ...extra,
     ].filter(Boolean),
+    lead,
   );
 }

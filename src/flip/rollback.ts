@@ -4,7 +4,7 @@ import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import type { Ports } from "../ports.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
-import { TAG, versionOf } from "../routing/tags.ts";
+import { reasonOf, TAG, versionOf } from "../routing/tags.ts";
 import { flip } from "./flip.ts";
 import type { FlipOutcome } from "./request.ts";
 
@@ -56,7 +56,7 @@ async function previousColor(ports: Ports): Promise<Color | "standby"> {
   if (!left) return "standby";
   const back = otherColor(left);
   core.warning(
-    `${left} was left by a rollback at ${tags[left][TAG.retiredAt]} (${TAG.rollbackReason}: ${tags[left][TAG.rollbackReason]}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`,
+    `${left} was left by a rollback at ${tags[left][TAG.retiredAt]} (because: ${reasonOf(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`,
   );
   return back;
 }
@@ -78,6 +78,5 @@ export function purgeFailure(result: RollbackResult): CutoverError | undefined {
     : `Traffic was already on ${target}; nothing moved`;
   return new CutoverError(
     `${traffic}. Only the CDN purge is left, and it did not finish: ${result.purgeError} The edge may still serve ${previous}'s HTML until it is purged: run purge-cdn, or run this rollback again (a second attempt keeps traffic on ${target} and only purges).`,
-    { outcome: "rolled back" },
   );
 }

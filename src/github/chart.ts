@@ -13,6 +13,8 @@ export interface Plot {
 
 export interface Chart {
   title: string;
+  /** Where the x axis starts, in ms since the chart's origin (the soak's start); 0 when absent. */
+  startMs?: number;
   spanMs: number;
   yLabel: string;
   yMax: number;
@@ -46,12 +48,6 @@ export function onGrid<T extends { t: number }>(points: T[], value: (p: T) => nu
   });
 }
 
-/** A spike as tall as the chart at the first grid point at or after `t`, 0 elsewhere: a marker line. */
-export function markerAt(t: number, spanMs: number, height: number): number[] {
-  const index = Math.ceil((Math.min(t, spanMs) / spanMs) * (GRID_POINTS - 1));
-  return Array.from({ length: GRID_POINTS }, (_, i) => (i === index ? height : 0));
-}
-
 /** A constant line: a threshold. */
 export function level(value: number): number[] {
   return Array.from({ length: GRID_POINTS }, () => value);
@@ -74,7 +70,7 @@ export function mermaidChart(chart: Chart): string {
     `%%{init: ${JSON.stringify(init)}}%%`,
     "xychart-beta",
     `  title "${chart.title}"`,
-    `  x-axis "seconds" 0 --> ${chart.spanMs / 1000}`,
+    `  x-axis "seconds" ${(chart.startMs ?? 0) / 1000} --> ${((chart.startMs ?? 0) + chart.spanMs) / 1000}`,
     `  y-axis "${chart.yLabel}" 0 --> ${round(chart.yMax)}`,
     ...chart.plots.map((p) => `  ${p.kind} [${p.values.map(round).join(", ")}]`),
     "```",

@@ -7,7 +7,7 @@ import type { HealthVerdict } from "../routing/health.ts";
 import type { RouterState } from "../routing/router.ts";
 import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "../routing/routes.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { TAG, versionOf } from "../routing/tags.ts";
+import { reasonOf, TAG, versionOf } from "../routing/tags.ts";
 
 /** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */
 
@@ -52,8 +52,8 @@ export function tornDownAt(tags: Ledger): string | undefined {
 }
 
 function healthCell(verdict: HealthVerdict | undefined): string {
-  if (!verdict) return "not read";
-  if (verdict.serving.length === 0) return "none registered";
+  if (!verdict) return "—";
+  if (verdict.serving.length === 0) return "none";
   return `${verdict.healthy}/${verdict.serving.length} healthy`;
 }
 
@@ -62,13 +62,13 @@ export function colorNotes(snapshot: Snapshot): string[] {
   return COLORS.flatMap((color) => {
     const tags = snapshot.tags[color];
     const gone = tornDownAt(tags);
-    const reason = tags[TAG.rollbackReason];
+    const reason = reasonOf(tags);
     const retired = tags[TAG.retiredAt];
     const notes = [];
     if (reason && retired) notes.push(`**${color}** was rolled back at ${code(retired)}, because: ${code(reason)}.`);
     if (gone)
       notes.push(
-        `**${color}** was torn down at ${gone}${retired ? `, ${formatDuration(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: it has no targets to roll back to until deploy-standby runs again.`,
+        `**${color}** was torn down at ${code(gone)}${retired ? `, ${formatDuration(Date.parse(gone) - Date.parse(retired))} after it was retired` : ""}: nothing serves it until deploy-standby runs for ${color} again.`,
       );
     return notes;
   });
@@ -100,32 +100,53 @@ export function logSnapshot(snapshot: Snapshot): void {
   }
 }
 
-const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Targets"];
+const COLOR_HEADER = ["Color", "Role", "Traffic", "Version", "Live since", "Retired at", "Ready"];
 
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** The version and the times come from the ledger, which anyone who can tag or annotate may write. */
-export function colorTable(snapshot: Snapshot): string {
+/**
+ * The version and the times come from the ledger, which anyone who can tag or annotate may write.
+ * Times show how long ago they were beside the ISO form; the readiness column only when it was read.
+ */
+export function colorTable(snapshot: Snapshot, now = Date.now()): string {
   const fromLedger = [3, 4, 5];
+  const times = [4, 5];
+  const read = Boolean(snapshot.health?.blue || snapshot.health?.green);
   const rows = colorRows(snapshot).map((row) =>
-    row.map((cell, i) => (fromLedger.includes(i) && cell !== "—" ? code(cell) : cell)),
+    row
+      .map((cell, i) => {
+        if (!fromLedger.includes(i) || cell === "—") return cell;
+        const ago = times.includes(i) ? relative(cell, now) : undefined;
+        return `${code(cell)}${ago ? ` (${ago})` : ""}`;
+      })
+      .slice(0, read ? undefined : -1),
   );
-  return table(COLOR_HEADER, rows);
+  return table(read ? COLOR_HEADER : COLOR_HEADER.slice(0, -1), rows);
 }
 
-export function routeTable(rows: { route: string; before: string; after: string }[]): string {
-  return table(
-    ["Route", "Before", "After"],
-    rows.map((r) => [r.route, r.before, r.after]),
-  );
+/** The routes in one line, by short names: the colors table says the rest. A route left on a torn-down color says so. */
+export function routesLine(snapshot: Snapshot, label = "Routes"): string {
+  const shown = snapshot.state.routes.map((r) => {
+    const lead: Color = r.weights.green > r.weights.blue ? "green" : "blue";
+    const gone = r.ref.role === "test" && tornDownAt(snapshot.tags[lead]) ? ` (${lead} is torn down: nothing answers here)` : "";
+    return `\`${shortRouteName(r.ref)}\` ${formatWeights(r.weights)}${gone}`;
+  });
+  return `${label}: ${shown.join(" · ")}`;
 }
 
-/** The routes in one line, by short names: the colors table says the rest. */
-export function routesLine(snapshot: Snapshot): string {
-  return `Routes: ${snapshot.state.routes.map((r) => `\`${shortRouteName(r.ref)}\` ${formatWeights(r.weights)}`).join(" · ")}`;
+/** "4 min ago", "just now", "3 h ago": undefined for a time that does not parse. */
+export function relative(iso: string, now: number): string | undefined {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return undefined;
+  const ms = now - at;
+  if (ms < 0) return `in ${formatDuration(-ms)}`;
+  if (ms < 45_000) return "just now";
+  if (ms < 3_600_000) return `${Math.max(1, Math.round(ms / 60_000))} min ago`;
+  if (ms < 48 * 3_600_000) return `${Math.round(ms / 3_600_000)} h ago`;
+  return `${Math.round(ms / 86_400_000)} days ago`;
 }
 
 /** GitHub refuses a step's summary over 1 MiB ("Job summaries": each step is limited to 1 MiB). */

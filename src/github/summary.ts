@@ -2,8 +2,11 @@ import { existsSync, statSync } from "node:fs";
 import { withinGrace } from "../core/cancel.ts";
 import { formatDuration } from "../core/durations.ts";
 import { ConfigurationError, CutoverError, describeError, type Outcome } from "../core/errors.ts";
+import { readString } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import type { Snapshot } from "../routing/state.ts";
+import { type Lead, runContext, statusLines, storyLines, type Word } from "./headline.ts";
+import { nextAfterFailure, nextByStep } from "./next.ts";
 import { colorNotes, colorTable, fitSummary, routesLine, SUMMARY_LIMIT } from "./report.ts";
 
 /** What one step (or one phase of the root action) says in the job summary. */
@@ -12,6 +15,8 @@ interface Block {
   title: string;
   sections: string[];
   ms: number;
+  /** The outcome word, what happened and the next step, when the step says them itself. */
+  lead?: Partial<Lead> & { deploymentId?: number };
   /** Written by the outer catch for a step that failed before it could say anything. */
   failure?: boolean;
 }
@@ -41,13 +46,19 @@ export function noteSnapshot(snapshot: Snapshot, reread?: () => Promise<Snapshot
 }
 
 /** Records what the step did; the summary itself is written when the step ends. */
-export async function writeSummary(title: string, snapshot: Snapshot, sections: string[]): Promise<void> {
+export async function writeSummary(
+  title: string,
+  snapshot: Snapshot,
+  sections: string[],
+  lead?: Partial<Lead> & { deploymentId?: number },
+): Promise<void> {
   story.snapshot = snapshot;
   story.blocks.push({
     phase: story.phase.name,
     title,
     sections: sections.filter(Boolean),
     ms: performance.now() - story.phase.started,
+    lead,
   });
 }
 
@@ -73,10 +84,66 @@ async function writeStory(step: string, error: unknown): Promise<void> {
   }
   // A step that reads no router (environment) has nothing to say in the summary.
   if (story.blocks.length === 0) return;
-  const markdown = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(stateNote);
+  const { head, body } = story.blocks.length > 1 || step === "cutover" ? renderPhases(error) : renderStep(step, error, stateNote);
   const file = process.env.GITHUB_STEP_SUMMARY as string;
   const used = existsSync(file) ? statSync(file).size : 0;
-  await core.appendSummary(fitSummary(core.summaryText(markdown), SUMMARY_LIMIT - used));
+  const trusted = `${head}\n\n`;
+  await core.appendSummary(fitSummary(core.summaryText(body), SUMMARY_LIMIT - used - Buffer.byteLength(trusted)), trusted);
+}
+
+/** The first lines: the status, who ran what where, the links; then what is live, what happened, what next. */
+function lines(
+  step: string,
+  title: string,
+  lead: Lead,
+  deploymentId?: number,
+  failed = false,
+): { head: string; story: string[] } {
+  const context = runContext(process.env, {
+    environment: readString("environment"),
+    environmentUrl: readString("environment-url"),
+    deploymentId: deploymentId ? String(deploymentId) : readString("deployment-id"),
+  });
+  return {
+    head: statusLines(
+      lead,
+      `${headingText(title, lead.word, failed)} · ${step === "cutover" ? "" : "cutover "}${step}`,
+      context,
+      story.snapshot,
+    ),
+    story: storyLines(lead, story.snapshot, Date.now()),
+  };
+}
+
+/** What follows the outcome word: the title without the word it starts with ("Switched to green"). */
+function headingText(title: string, word: Word, failed: boolean): string {
+  const shown = title.replace(/^cutover( [\w-]+)?: /, "");
+  if (failed || !shown) return "";
+  if (word === "failed" && shown) return `: the step did not finish (${shown})`;
+  return shown.toLowerCase().startsWith(word) ? shown.slice(word.length) : `: ${shown}`;
+}
+
+/** What the step said of itself, or what its step usually means; a step that threw says it failed first. */
+function leadOf(step: string, block: Block, error: unknown): Lead {
+  const given = block.lead ?? {};
+  const snapshot = story.snapshot;
+  const usual = nextByStep(step, snapshot);
+  const word = given.word ?? usual.word;
+  const shown = block.title.replace(/^cutover( [\w-]+)?: /, "");
+  const happened = given.happened ?? (shown.toLowerCase().startsWith(word) ? shown : `${word}: ${shown}`);
+  if (error === undefined) {
+    return {
+      word,
+      happened: `${capitalized(happened)}, in ${formatDuration(block.ms)}.`,
+      next: given.next ?? usual.next,
+      version: given.version ?? usual.version,
+    };
+  }
+  const failed: Word = outcomeOf(error);
+  const verdict = verdictText(error);
+  const before = block.failure || failed !== "failed" ? "" : `${capitalized(happened)}; then it failed: `;
+  const next = (error instanceof CutoverError && error.next) || nextAfterFailure(step, failed, snapshot);
+  return { word: failed, happened: `${before}${verdict}`, next, version: given.version ?? usual.version };
 }
 
 function failureBlock(phase: string, error: unknown, ms: number): Block {
@@ -111,37 +178,49 @@ async function rereadState(): Promise<string> {
   }
 }
 
-function renderStep(stateNote: string): string {
+function renderStep(step: string, error: unknown, stateNote: string): { head: string; body: string } {
   const block = story.blocks[0] as Block;
-  return document(`### ${block.title}`, [...block.sections, stateNote, ...colors(), `Step time: ${formatDuration(block.ms)}`]);
+  const lead = leadOf(step, block, error);
+  const { head, story: first } = lines(step, block.title, lead, block.lead?.deploymentId, block.failure);
+  // A failure block's first section is its verdict: What happened says it already.
+  const sections = block.failure ? block.sections.slice(1) : block.sections;
+  return { head, body: document([...first, ...sections, stateNote, ...colors(movedTraffic(step, lead.word))]) };
 }
 
 /** The root action: its verdict, each phase with its own time, and the colors once at the end. */
-function renderPhases(error: unknown): string {
+function renderPhases(error: unknown): { head: string; body: string } {
   const last = story.blocks.at(-1) as Block;
   const total = story.blocks.reduce((sum, b) => sum + b.ms, 0);
   const names = story.blocks.map((b) => b.phase).join(" → ");
-  const headline =
-    error === undefined ? released(names, total) : `### cutover: ${outcomeOf(error)} in ${last.phase}\n\n${verdictLine(error)}`;
+  const deploymentId = story.blocks.find((b) => b.lead?.deploymentId)?.lead?.deploymentId;
+  const lead: Lead =
+    error === undefined
+      ? { word: "released", happened: released(names, total), next: nextByStep("cutover", story.snapshot).next }
+      : {
+          word: outcomeOf(error),
+          happened: `In ${last.phase}: ${verdictText(error)}`,
+          next: (error instanceof CutoverError && error.next) || nextAfterFailure(last.phase, outcomeOf(error), story.snapshot),
+        };
+  const { head, story: first } = lines("cutover", "", lead, deploymentId, error !== undefined);
   const phases = story.blocks.map((b, i) => {
     // A failure block's verdict is the headline already.
     const body = b.failure ? b.sections.slice(1) : b.sections;
     const what = b.title.replace(/^cutover( [\w-]+)?: /, "");
     return [`#### ${i + 1}. ${b.phase}: ${what} · ${formatDuration(b.ms)}`, ...body].join("\n\n");
   });
-  return document(headline, [...phases, "#### Colors now", ...colors()]);
+  return { head, body: document([...first, ...phases, "#### Colors now", ...colors(true)]) };
 }
 
 function released(phases: string, ms: number): string {
-  const snapshot = story.snapshot;
-  const active = snapshot?.state.active;
-  const version = active ? snapshot?.tags[active]["cutover:version"] : undefined;
-  const what = active ? `${active} serves ${version ?? "an unversioned release"}` : "the router is split";
-  return `### cutover: released${version ? ` ${version}` : ""}${active ? ` on ${active}` : ""}\n\n**Released:** ${what} after ${phases}, in ${formatDuration(ms)}.`;
+  return `Released after ${phases}, in ${formatDuration(ms)}.`;
 }
 
 /** `**Reverted:** why`: the outcome, then the reason in the error's own words. */
 function verdictLine(error: unknown): string {
+  return `**${capitalized(outcomeOf(error))}:** ${verdictText(error)}`;
+}
+
+function verdictText(error: unknown): string {
   const why =
     error instanceof CutoverError
       ? error.verdict
@@ -149,20 +228,30 @@ function verdictLine(error: unknown): string {
         ? `${describeError(error)} Nothing was written.`
         : `unexpected error: ${describeError(error)}. This is a bug in cutover; the log has the stack trace.`;
   // One paragraph: a reason from an alarm, an app or a parser must not start a heading or a list.
-  return `**${capitalized(outcomeOf(error))}:** ${why.replace(/\s*[\r\n]+\s*/g, " ")}`;
+  return why.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 function outcomeOf(error: unknown): Outcome {
   return error instanceof CutoverError ? error.outcome : "failed";
 }
 
-function colors(): string[] {
+/** The colors once; the router's notes on how it moves traffic only where this step moved it. */
+function colors(routerNotes: boolean): string[] {
   const snapshot = story.snapshot;
-  return snapshot ? [colorTable(snapshot), ...colorNotes(snapshot), ...(snapshot.config.notes ?? []), routesLine(snapshot)] : [];
+  if (!snapshot) return [];
+  const notes = routerNotes ? (snapshot.config.notes ?? []) : [];
+  return [colorTable(snapshot), ...colorNotes(snapshot), ...notes, routesLine(snapshot)];
 }
 
-function document(headline: string, sections: string[]): string {
-  return `${[headline, ...sections.filter(Boolean)].join("\n\n")}\n`;
+/** Whether the step wrote the routes: a switch, a rollback, or a soak that rolled back (a revert wrote them too). */
+function movedTraffic(step: string, word: Word): boolean {
+  return (
+    ["switched", "rolled back", "reverted"].includes(word) || ((step === "switch" || step === "rollback") && word === "failed")
+  );
+}
+
+function document(sections: string[]): string {
+  return `${sections.filter(Boolean).join("\n\n")}\n`;
 }
 
 function capitalized(text: string): string {

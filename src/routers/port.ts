@@ -163,6 +163,13 @@ export interface RouterConfig {
   outputs?(colors: Colors): Record<string, string>;
   /** What every job summary says about how this router moves traffic (nginx: the long tail of kept-alive connections; gateway-api: no session persistence). */
   notes?: string[];
+  /** What teardown does to a color's pool, in the router's words, where the neutral ones would mislead; each is optional. */
+  retirement?: {
+    /** What teardown did to `color`'s pool, as a clause in the past tense (kubernetes: scaled to 0, the replica count kept). */
+    retired?(color: Color): string;
+    /** The command that undoes a teardown of `color` by hand, from its ledger (kubernetes: the exact kubectl scale). */
+    restore?(color: Color, ledger: Ledger): string | undefined;
+  };
   /** For CloudWatch alarms and CloudFront, whatever the router. */
   aws: { region: string; partition: string; maxAttempts: number };
   /** Set when several routers move as one (src/routers/composite.ts): each member's own config. */

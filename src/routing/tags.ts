@@ -12,6 +12,8 @@ export const TAG = {
   tornDownAt: "cutover:torn-down-at",
   run: "cutover:run",
   rollbackReason: "cutover:rollback-reason",
+  /** The reason as it was written (base64url of its UTF-8): tag values cannot hold `%` or `>`, summaries show it whole. */
+  rollbackReasonText: "cutover:rollback-reason-text",
   /** Which run last wrote the routes, what and when: written with a flip's first write. */
   lastWrite: "cutover:last-write",
   /** Set by teardown before it deregisters; switch and rollback refuse a color that carries it. */
@@ -43,6 +45,20 @@ export function runTag(env: NodeJS.ProcessEnv = process.env): string {
   return tagValue(`${repo}/actions/runs/${id}/attempts/${attempt ?? "1"}`);
 }
 
+/** Base64url holds only letters, digits, `-` and `_`: within every ledger's charset. 189 bytes fit in 252 characters. */
+function encodeReason(reason: string): string {
+  let chars = [...reason];
+  while (Buffer.byteLength(chars.join(""), "utf8") > 189) chars = chars.slice(0, -1);
+  return Buffer.from(chars.join(""), "utf8").toString("base64url");
+}
+
+/** The rollback reason as it was written, where the ledger keeps it; else its tag-safe form. */
+export function reasonOf(tags: Ledger): string | undefined {
+  const text = tags[TAG.rollbackReasonText];
+  if (text && /^[A-Za-z0-9_-]+$/.test(text)) return Buffer.from(text, "base64url").toString("utf8");
+  return tags[TAG.rollbackReason];
+}
+
 export function versionOf(tags: Ledger | undefined): string {
   return tags?.[TAG.version] ?? "";
 }
@@ -63,18 +79,19 @@ export async function stampColors(
 ): Promise<PerColor<Ledger>> {
   const run = runTag();
   const previous = otherColor(target);
-  const why: Ledger = reason ? { [TAG.rollbackReason]: tagValue(reason) } : {};
+  const why: Ledger = reason ? { [TAG.rollbackReason]: tagValue(reason), [TAG.rollbackReasonText]: encodeReason(reason) } : {};
+  const reasons = [TAG.rollbackReason, TAG.rollbackReasonText];
   const edits: { color: Color; add: Ledger; remove: string[] }[] = [
     {
       color: target,
       add: { [TAG.liveSince]: now, [TAG.run]: run },
-      remove: [TAG.retiredAt, TAG.tornDownAt, TAG.rollbackReason].filter((k) => k in tags[target]),
+      remove: [TAG.retiredAt, TAG.tornDownAt, ...reasons].filter((k) => k in tags[target]),
     },
     // The reason tells why the color was last taken out of service; an older one no longer does.
     {
       color: previous,
       add: { [TAG.retiredAt]: now, [TAG.run]: run, ...why },
-      remove: reason ? [] : [TAG.rollbackReason].filter((k) => k in tags[previous]),
+      remove: reason ? [] : reasons.filter((k) => k in tags[previous]),
     },
   ];
   const result: PerColor<Ledger> = { blue: { ...tags.blue }, green: { ...tags.green } };

@@ -54,11 +54,21 @@ export const step: Step<RollbackInputs> = {
       : result.purgeError
         ? [`**CDN purge failed:** ${result.purgeError}`]
         : [];
+    const lead = outcome.moved
+      ? {
+          word: "rolled back" as const,
+          next: `fix the release and run the blue-green workflow again; teardown retires ${outcome.previous} after its ttl (the teardown workflow).`,
+        }
+      : request.dryRun
+        ? { word: "dry run" as const, next: "run rollback without dry-run to move the traffic." }
+        : { word: "nothing to do" as const, next: "nothing to do." };
     await reportFlip(
       outcome,
       title,
       [`**Reason:** ${code(request.reason)}`, ...(overrode ? [`**Overridden:** ${overrode}.`] : [])],
       purged,
+      lead,
+      "rollback",
     );
     const failure = purgeFailure(result);
     if (failure) throw failure;

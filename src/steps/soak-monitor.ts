@@ -1,7 +1,7 @@
 import { type PurgeConfig, readPurgeConfig } from "../cdn/purge.ts";
 import { purgeSections } from "../cdn/report.ts";
 import { cancellable } from "../core/cancel.ts";
-import type { Color } from "../core/color.ts";
+import { type Color, otherColor } from "../core/color.ts";
 import { formatDuration, readDuration, readMetricPeriod } from "../core/durations.ts";
 import { CutoverError, describeError } from "../core/errors.ts";
 import { inputError, readBoolean, readChoice, readInteger, readList, readPercent, readString, readUrl } from "../core/inputs.ts";
@@ -102,6 +102,10 @@ async function passed({ snapshot, outcome, config, active, deployments }: Soaked
     `cutover soak-monitor: ${active} passed`,
     snapshot,
     sections(outcome, config, active, `**Verdict: passed.** ${describe(outcome)}${honest}`),
+    {
+      word: "released",
+      next: `nothing to do; teardown retires ${otherColor(active)} after its ttl (the teardown workflow); to go back before then, run the rollback workflow.`,
+    },
   );
 }
 
@@ -188,8 +192,9 @@ async function rollBackOnBreach(
     ...purged,
   ]);
   const purgeFailed = purgeFailure(rolled);
+  // A rollback that failed any part (its purge) is a failure, though traffic is back.
   throw new CutoverError(`${breach}. ${purgeFailed?.message ?? `Rolled back to ${standby} in ${formatDuration(ms)}.`}`, {
-    outcome: "rolled back",
+    outcome: purgeFailed ? "failed" : "rolled back",
   });
 }
 
@@ -209,7 +214,12 @@ function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdic
   const baseline = outcome.baseline
     ? `Baseline of the old color before the switch: ${(outcome.baseline.errorRate * 100).toFixed(2)}% errors over ${outcome.baseline.requests} requests.`
     : "";
-  const limits = { maxErrorRate: config.maxErrorRate, maxP95Ms: config.maxP95Ms, breachAt: outcome.breachAt };
+  const limits = {
+    maxErrorRate: config.maxErrorRate,
+    maxP95Ms: config.maxP95Ms,
+    breachAt: outcome.breachAt,
+    breach: outcome.breach,
+  };
   const cloudwatch =
     outcome.cloudwatchReported === false
       ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`

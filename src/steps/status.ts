@@ -1,7 +1,7 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import { colorNotes, logSnapshot, setCommonOutputs } from "../github/report.ts";
+import { colorNotes, logSnapshot, setCommonOutputs, tornDownAt } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
@@ -34,14 +34,21 @@ export const step: Step<StatusInputs> = {
     logSnapshot(snapshot);
     for (const note of colorNotes(snapshot)) core.info(note.replaceAll("**", ""));
     setCommonOutputs(snapshot);
-    const testRoute = testRouteProblem(state);
+    // After teardown the test route has no standby to reach until deploy-standby: nothing to fix there.
+    const standbyGone = state.active && tornDownAt(snapshot.tags[otherColor(state.active)]);
+    const testRoute = standbyGone ? undefined : testRouteProblem(state);
     if (testRoute) core.warning(testRoute);
     const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
     const split = state.active ? "" : explainSplit(snapshot);
     if (split) core.warning(split);
     const marks = teardownMarks(snapshot, config);
     for (const mark of marks) core.warning(mark);
-    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)]);
+    const next = split || marks[0] || testRoute || "nothing to do.";
+    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)], {
+      word: state.active ? "live" : "split",
+      happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
+      next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
+    });
 
     if (!state.production) {
       throw new CutoverError(

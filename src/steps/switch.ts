@@ -78,7 +78,22 @@ export const step: Step<SwitchInputs> = {
     const sticky = request.releaseSticky
       ? "sticky-sessions: release: sticky forwards now name only the new color, so old stickiness cookies no longer pin clients to the old one."
       : "";
-    await reportFlip(outcome, title, [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean));
+    const lead = outcome.moved
+      ? {
+          word: "switched" as const,
+          next: `soak-monitor watches ${outcome.target} next (the blue-green workflow's soak job); to go back, run the rollback workflow with a reason.`,
+          deploymentId: handoff.deploymentId,
+        }
+      : request.dryRun
+        ? { word: "dry run" as const, next: "run switch without dry-run to move the traffic." }
+        : { word: "nothing to do" as const, next: "nothing to do." };
+    await reportFlip(
+      outcome,
+      title,
+      [`Strategy: ${strategy.name} (${strategy.steps.join("%, ")}%)`, sticky].filter(Boolean),
+      [],
+      lead,
+    );
     return handoff;
   },
 };

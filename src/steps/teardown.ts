@@ -64,7 +64,11 @@ export const step: Step<TeardownInputs> = {
           `teardown refuses to act: ${decision.detail} (${describeRoutes(productionRoutes(snapshot.state))}).`,
         );
       core.info(`Nothing to tear down: ${decision.detail}.`);
-      await writeSummary("cutover teardown: nothing to do", snapshot, [decision.detail]);
+      await writeSummary("cutover teardown: nothing to tear down", snapshot, [], {
+        word: "nothing to do",
+        happened: `Nothing to tear down: ${decision.detail}`,
+        next: "nothing to do; teardown runs again on its schedule.",
+      });
       return;
     }
     const color = decision.color;
@@ -74,7 +78,10 @@ export const step: Step<TeardownInputs> = {
       core.info(
         `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${TAG.tornDownAt}.`,
       );
-      await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail]);
+      await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
+        word: "dry run",
+        next: "run teardown without dry-run to retire it.",
+      });
       return;
     }
     const idle = () => ensureIdle(routes, color);
@@ -122,13 +129,26 @@ export const step: Step<TeardownInputs> = {
       : "";
     const deregistered = inputs.deregister ? targets : [];
     const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
-    await writeSummary(`cutover teardown: ${color} torn down`, after, [
-      `**Torn down:** ${decision.detail}.`,
-      deregistered.length ? `Deregistered from ${color}: ${describeTargets(deregistered)}.` : "",
-      inputs.command ? `teardown-command ran for ${color}.` : "",
-      contracted,
-      sideBySide(snapshot.tags, color, tornDownAt),
-    ]);
+    const retired = router.retirement?.retired?.(color);
+    await writeSummary(
+      `cutover teardown: torn down ${color}`,
+      after,
+      [
+        deregistered.length
+          ? retired
+            ? `It ${retired}. Before: ${describeTargets(deregistered)}.`
+            : `${pool.verbs.retire} on ${color}: ${describeTargets(deregistered)}.`
+          : "",
+        inputs.command ? `teardown-command ran for ${color}.` : "",
+        contracted,
+        sideBySide(snapshot.tags, color, tornDownAt),
+      ],
+      {
+        word: "torn down",
+        happened: `Tore down ${color}: ${decision.detail}`,
+        next: `nothing to do now; the next release's deploy-standby puts it on ${color} (the blue-green workflow).`,
+      },
+    );
   },
 };
 

@@ -55,7 +55,7 @@ describe("status, switch and rollback end to end", () => {
     expect(world.elbv2.tags.get(world.green.arn)?.get("cutover:live-since")).toBe(switched.outputs["switched-at"]);
     expect(world.elbv2.tags.get(world.blue.arn)?.get("cutover:retired-at")).toBe(switched.outputs["switched-at"]);
     expect(world.elbv2.tags.get(world.blue.arn)?.get("cutover:run")).toBe("acme/shop/actions/runs/4242/attempts/1");
-    expect(switched.summary).toContain("cutover: switched to green");
+    expect(switched.summary).toMatch(/^### ✅ Switched to green · cutover switch\n/);
 
     const second = await runAction("status", world.inputs, world.env);
     expect(second.outputs["active-color"]).toBe("green");

@@ -88,7 +88,7 @@ describe("deploy-standby", () => {
     );
     expect(tags("green")["cutover:version"]).toBeUndefined();
     expect(run.summary).toMatch(
-      /^### cutover deploy-standby: failed\n\n\*\*Failed:\*\* green is not healthy after \S+ \(health-timeout\)/,
+      /^### ❌ Failed · cutover deploy-standby\n[\s\S]*?\n\*\*What happened:\*\* green is not healthy after \S+ \(health-timeout\)/,
     );
     expect(run.summary).toContain("Targets of green when the wait ended; nothing was tagged, and blue keeps the traffic:");
     expect(run.summary).toMatch(
@@ -146,11 +146,11 @@ describe("teardown", () => {
     expect(world.elbv2.groups.targetsOf(world.blue)).toEqual([]);
     expect(tags("blue")["cutover:torn-down-at"]).toMatch(/Z$/);
     expect(run.summary).toMatch(/Both colors ran side by side for \S+ \(from .* to .*\): the extra cost of this release/);
-    expect(run.summary).toMatch(/Deregistered from blue: 127\.0\.0\.1:\d+ healthy, 127\.0\.0\.1:\d+ healthy\./);
+    expect(run.summary).toMatch(/DeregisterTargets on blue: 127\.0\.0\.1:\d+ healthy, 127\.0\.0\.1:\d+ healthy\./);
     const status = await runAction("status", world.inputs, world.env);
     expect(status.summary).toContain("| blue | torn down | 0% |");
     expect(status.summary).toMatch(
-      /\*\*blue\*\* was torn down at \S+Z, \S+ after it was retired: it has no targets to roll back to/,
+      /\*\*blue\*\* was torn down at `\S+Z`, \S+ after it was retired: nothing serves it until deploy-standby runs for blue again/,
     );
 
     const again = await runAction("teardown", { ...world.inputs, ttl: "0s" }, world.env);

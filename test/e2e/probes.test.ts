@@ -72,7 +72,9 @@ describe("smoke-test", () => {
       new RegExp(`::error::smoke-test would be checking the live color, not the standby. ${problem.source}`),
     );
     expect(run.stdout).not.toContain("Checking the standby color");
-    expect(run.summary).toMatch(/^### cutover smoke-test: failed\n\n\*\*Failed:\*\* smoke-test would be checking the live color/);
+    expect(run.summary).toMatch(
+      /^### ❌ Failed · cutover smoke-test\n[\s\S]*?\n\*\*What happened:\*\* smoke-test would be checking the live color/,
+    );
   });
 
   it("passes http checks of every expectation, and names each failed one", async () => {

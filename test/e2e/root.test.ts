@@ -45,7 +45,7 @@ describe("the one-step root action", () => {
     expect(run.outputs).toMatchObject({ "active-color": "green", "deployed-version": "v2", result: "passed", passed: "1" });
     // The verdict first, each phase timed from its own start, the colors once at the end.
     expect(run.summary).toMatch(
-      /^### cutover: released v2 on green\n\n\*\*Released:\*\* green serves v2 after deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor, in \S+\./,
+      /^### ✅ Released · cutover\n\n[^\n]*version `v2`[\s\S]*?\n\*\*Live now:\*\* \*\*green\*\* serves `v2` \(100%\)[^\n]*\n\n\*\*What happened:\*\* Released after deploy-standby → smoke-test → warm-caches → switch → purge-cdn → soak-monitor, in \S+\./,
     );
     expect(run.summary).toMatch(/#### 6\. soak-monitor: green passed · [\d.]+s\n/);
     expect(run.summary.match(/\| Color \| Role \|/g)).toHaveLength(1);
@@ -75,7 +75,9 @@ describe("the one-step root action", () => {
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("rolled-back");
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 100, green: 0 });
-    expect(run.summary).toMatch(/^### cutover: rolled back in soak-monitor\n\n\*\*Rolled back:\*\* Breach after \S+ of soak: /);
+    expect(run.summary).toMatch(
+      /^### ⏪ Rolled back · cutover\n[\s\S]*?\n\*\*What happened:\*\* In soak-monitor: Breach after \S+ of soak: /,
+    );
     expect(run.summary).toMatch(/#### 4\. switch: switched to green · [\d.]+s/);
   });
 
@@ -97,7 +99,9 @@ describe("the one-step root action", () => {
           /^::error::The run was cancelled while waiting for invalidation \S+ on \S+: CloudFront finishes it by itself/,
         ),
       ]);
-      expect(run.summary).toMatch(/^### cutover: failed in purge-cdn\n\n\*\*Failed:\*\* The run was cancelled while waiting/);
+      expect(run.summary).toMatch(
+        /^### ❌ Failed · cutover\n[\s\S]*?\n\*\*What happened:\*\* In purge-cdn: The run was cancelled while waiting/,
+      );
       expect(run.outputs["active-color"]).toBe("green");
       expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
     } finally {
@@ -123,7 +127,9 @@ describe("the one-step root action", () => {
         /^::error::The run was cancelled after \S+ of soak, before green could be judged\. Traffic stays on green/,
       ),
     ]);
-    expect(run.summary).toMatch(/^### cutover: failed in soak-monitor\n\n\*\*Failed:\*\* The run was cancelled after/);
+    expect(run.summary).toMatch(
+      /^### ❌ Failed · cutover\n[\s\S]*?\n\*\*What happened:\*\* In soak-monitor: The run was cancelled after/,
+    );
     expect(run.summary).toContain("soak-monitor: green not judged (cancelled)");
     expect(run.outputs).toMatchObject({ "active-color": "green", result: "failed" });
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
@@ -135,7 +141,7 @@ describe("the one-step root action", () => {
     const run = await runAction("cutover", oneStep({ "soak-duration": "" }), world.env);
     expect(run.code).toBe(1);
     expect(run.summary).toMatch(
-      /^### cutover: failed in smoke-test\n\n\*\*Failed:\*\* 1 of 1 smoke checks failed: home \[standby\]/,
+      /^### ❌ Failed · cutover\n[\s\S]*?\n\*\*What happened:\*\* In smoke-test: 1 of 1 smoke checks failed: home \[standby\]/,
     );
     expect(run.summary).toMatch(/#### 2\. smoke-test: 0 passed, 1 failed · \S+\n\n\*\*Failed:\*\* 1 of 1 checks failed/);
     expect(run.summary).not.toContain("#### 3.");

@@ -48,14 +48,25 @@ describe("soak-monitor", () => {
     expect(records.filter(isFailure), "only injected errors").toEqual([]);
     expect(rtoMs).toBeLessThan(10_000);
     expect(run.summary).toMatch(
-      /^### cutover soak-monitor: rolled back to blue\n\n\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/,
+      /^### ⏪ Rolled back to blue · cutover soak-monitor\n[\s\S]*?\n\*\*Verdict: rolled back\*\* to blue in \S+ after the breach/,
     );
-    // The error-rate chart: the breach as a red spike, the limit as an amber line, green's figures in green.
+    // The error-rate chart: the breach as a red rule up to the verdict's figure, the limit as an amber
+    // line, green's figures in green, whose highest point is that figure, all inside the y axis.
+    const figure = Number(/error rate ([\d.]+)%/.exec(run.outputs["breach-reason"] ?? "")?.[1]);
+    const chart = /```mermaid\n%%\{init: (\{[^\n]*\})\}%%\n[^`]*title "Error rate on green[^`]*```/.exec(run.summary)?.[0] ?? "";
+    expect(chart).toContain('"plotColorPalette":"#cf222e, #bf8700, #1a7f37"');
+    expect(chart).toMatch(new RegExp(`title "Error rate on green \\(%\\): breach ${figure}% at \\S+, limit 1%"`));
+    const series = [...chart.matchAll(/ {2}(bar|line) \[([^\]]+)\]/g)].map((m) => ({
+      kind: m[1],
+      values: (m[2] as string).split(", ").map(Number),
+    }));
+    expect(series.map((s) => s.kind)).toEqual(["line", "line", "line"]);
+    expect(series[0]?.values.filter((v) => v !== 0)).toEqual([figure]);
+    expect(series[1]?.values.every((v) => v === 1)).toBe(true);
+    expect(Math.max(...(series[2]?.values ?? []))).toBe(figure);
+    expect(Number(/y-axis "%" 0 --> ([\d.]+)/.exec(chart)?.[1])).toBeGreaterThanOrEqual(figure);
     expect(run.summary).toMatch(
-      /"plotColorPalette":"#cf222e, #bf8700, #1a7f37"[^`]*title "Error rate on green \(%\), limit 1%"[^`]*line \[(0, )+\d+(, 0)*\]\n {2}line \[(1, )+1\]\n {2}line \[[^\]]+\]/,
-    );
-    expect(run.summary).toMatch(
-      /\*\*green\*\* was rolled back at `\S+Z`, because: `soak-monitor: probes: error rate [\d.]+ pct \d+\/\d+ at least/,
+      /\*\*green\*\* was rolled back at `\S+Z`, because: `soak-monitor: probes: error rate [\d.]+% \(\d+\/\d+, at least/,
     );
     expect(run.stdout).toMatch(/Soak ended: rolled back to blue in \S+ after the breach\./);
   });
@@ -68,9 +79,9 @@ describe("soak-monitor", () => {
     const run = await result;
     expect(run.code).toBe(1);
     expect(run.summary).toMatch(
-      /^### cutover soak-monitor: failed\n\n\*\*Failed:\*\* Breach after \S+ of soak: probes: error rate .*\. The rollback failed: Health gate: /,
+      /^### ❌ Failed · cutover soak-monitor\n[\s\S]*?\n\*\*What happened:\*\* Breach after \S+ of soak: probes: error rate .*\. The rollback failed: Health gate: /,
     );
-    expect(run.summary).toContain('title "Error rate on green (%), limit 1%"');
+    expect(run.summary).toMatch(/title "Error rate on green \(%\): breach [\d.]+% at \S+, limit 1%"/);
     expect(run.summary).toContain("| green | active | 100% |");
     expect(world.weightsOf(world.listener.arn)).toEqual({ blue: 0, green: 100 });
   });

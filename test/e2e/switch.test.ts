@@ -61,7 +61,8 @@ describe("switch strategies and gates", () => {
     }
     expect(records.filter(isFailure)).toEqual([]);
     expect(run.stdout).toMatch(/\(20% on green\)[\s\S]*\(60% on green\)[\s\S]*\(100% on green\)/);
-    expect(run.summary).toContain("| Production weights |");
+    // The chart says what a table of the same writes would: it is shown alone.
+    expect(run.summary).not.toContain("| Production weights |");
     for (const [i, percent] of [20, 60, 100].entries())
       expect(run.stdout).toContain(`::group::switch step ${i + 1}/3: ${percent}% on green`);
     // A true time axis: the steps sit where they happened, not one per label.
@@ -99,7 +100,7 @@ describe("switch strategies and gates", () => {
     // The summary of a failed switch: the verdict first, the timeline with its put-back row, the
     // chart, and the routes as read again after the failure.
     expect(run.summary).toMatch(
-      /^### cutover switch: reverted\n\n\*\*Reverted:\*\* The probes gate failed: error rate \d+\.\d% > max-error-rate 5\.0%: \d+ probes .*Every route was put back as it was before this run\.\n/,
+      /^### ↩️ Reverted · cutover switch\n[\s\S]*?\n\*\*What happened:\*\* The probes gate failed: error rate \d+\.\d% > max-error-rate 5\.0%: \d+ probes .*Every route was put back as it was before this run\.\n/,
     );
     expect(run.summary).toMatch(
       /\| \+\S+ \| blue 50 \/ green 50 \| 50% on green \|\n\| \+\S+ \| blue 100 \/ green 0 \| put back \|/,
@@ -178,7 +179,7 @@ describe("switch strategies and gates", () => {
     expect(run.stdout).toMatch(/::error::Writing the new weights failed on listener-rule\/.*InternalFailure/);
     expect(run.stdout).toContain("Every route was put back as it was before this run.");
     expect(run.summary).toMatch(
-      /^### cutover switch: reverted\n\n\*\*Reverted:\*\* Writing the new weights failed on .*InternalFailure/,
+      /^### ↩️ Reverted · cutover switch\n[\s\S]*?\n\*\*What happened:\*\* Writing the new weights failed on .*InternalFailure/,
     );
     expect(run.summary).toMatch(/\| blue 50 \/ green 50 \| 50% on green \|\n\| \+\S+ \| blue 100 \/ green 0 \| put back \|/);
     expect(run.summary).toMatch(/`sandbox-alb rule \w{8}` blue 100 \/ green 0 · `sandbox-alb rule \w{8}` blue 100 \/ green 0/);

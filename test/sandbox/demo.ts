@@ -83,6 +83,8 @@ export interface ScenarioReport {
   ok: boolean;
   requests: number;
   failedRequests: number;
+  /** 5xx the sandbox injected on purpose (a broken green): users saw them, though no request failed in transit. */
+  injectedErrors?: number;
   /** From the switch step's start until every request is answered by the new color. */
   switchMs: number | null;
   /** From fault onset (or the rollback's start) until every request is answered by the old color. */
@@ -182,6 +184,7 @@ export class Scenario {
       ok,
       requests: figures.requests,
       failedRequests: figures.failedRequests,
+      injectedErrors: figures.injectedErrors,
       switchMs: extra.switchMs,
       rtoMs: extra.rtoMs,
       steps: this.steps,
@@ -189,15 +192,22 @@ export class Scenario {
   }
 }
 
-/** One line per time bucket: █ the old version v1 on blue, ░ any newer one, × failed or 5xx. */
-/** One line per time bucket: █ blue (v1), ░ green (v2), × failed or 5xx. */
+/**
+ * One line per time bucket: █ the version blue serves (every sandbox starts with blue live, so the
+ * first version answered), ░ the version green serves (whichever other version answered: v2, or v3
+ * once deploy-standby rolled it out), × failed or 5xx.
+ */
 function printTimeline(records: LoadRecord[]): void {
-  console.log(`  version mix per ${BUCKET_MS} ms (█ v1 on blue, ░ v2 on green, × error):`);
+  const versions = [...new Set(records.map((r) => r.version).filter((v) => v && !/^\d+$/.test(v)))];
+  const blue = versions[0] ?? "v1";
+  const green = versions.filter((v) => v !== blue).at(-1) ?? "v2";
+  console.log(`  version mix per ${BUCKET_MS} ms (█ ${blue} on blue, ░ ${green} on green, × error):`);
   for (const { t, mix } of versionTimeline(records, BUCKET_MS)) {
     const total = Object.values(mix).reduce((a, b) => a + b, 0);
     const width = (n: number) => Math.round(((n ?? 0) / total) * 30);
-    const errors = total - (mix.v1 ?? 0) - (mix.v2 ?? 0);
-    const bar = "█".repeat(width(mix.v1 ?? 0)) + "░".repeat(width(mix.v2 ?? 0)) + "×".repeat(width(errors));
+    const others = versions.filter((v) => v !== blue).reduce((sum, v) => sum + (mix[v] ?? 0), 0);
+    const errors = total - (mix[blue] ?? 0) - others;
+    const bar = "█".repeat(width(mix[blue] ?? 0)) + "░".repeat(width(others)) + "×".repeat(width(errors));
     console.log(
       `  ${(t / 1000).toFixed(2).padStart(6)}s ${bar.padEnd(30)} ${Object.entries(mix)
         .map(([k, v]) => `${k}:${v}`)
@@ -263,7 +273,7 @@ async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario bad-green-rollback: green goes bad during the soak; soak-monitor rolls back inline");
   const s = new Scenario(stageOf(world));
   await settle(300);
-  await s.step("switch", { "expected-active-color": "blue" });
+  const switched = await s.step("switch", { "expected-active-color": "blue" });
   let faultAt = 0;
   const soak = await s.step(
     "soak-monitor",
@@ -282,7 +292,7 @@ async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
   const restored = lastNotFrom(s.load.records, "v1", faultAt);
   return s.finish("bad-green-rollback", {
     ok: soak.outputs.result === "rolled-back" && soak.outputs["active-color"] === "blue",
-    switchMs: null,
+    switchMs: lastNotFrom(s.load.records, "v2", switched.startedAt, faultAt) - switched.startedAt,
     rtoMs: restored - faultAt,
   });
 }
@@ -290,7 +300,7 @@ async function badGreenRollback(world: DemoWorld): Promise<ScenarioReport> {
 async function manualRollback(world: DemoWorld): Promise<ScenarioReport> {
   console.log("\nScenario manual-rollback: green live, a person presses the rollback button");
   const s = new Scenario(stageOf(world));
-  await s.step("switch", { "expected-active-color": "blue" });
+  const switched = await s.step("switch", { "expected-active-color": "blue" });
   await settle(500);
   const rollback = await s.step("rollback", {
     reason: "manual: product asked to hold the release",
@@ -300,7 +310,7 @@ async function manualRollback(world: DemoWorld): Promise<ScenarioReport> {
   const restored = lastNotFrom(s.load.records, "v1", rollback.startedAt);
   return s.finish("manual-rollback", {
     ok: rollback.outputs["active-color"] === "blue",
-    switchMs: null,
+    switchMs: lastNotFrom(s.load.records, "v2", switched.startedAt, rollback.startedAt) - switched.startedAt,
     rtoMs: restored - rollback.startedAt,
   });
 }
@@ -321,10 +331,11 @@ async function oneStep(world: DemoWorld): Promise<ScenarioReport> {
     ...(world.cdn ? { "distribution-id": world.cdn.distributionId, "cdn-verify-url": `${world.cdn.url}/` } : {}),
     "soak-duration": "3s",
   });
-  // The switch is one phase inside the step: its own time is in the step's log, not measured here.
+  // The switch is one phase inside the step: measured from the first answer by v2 until every answer is v2's.
+  const firstNew = s.load.records.find((r) => r.version === "v2")?.at ?? run.startedAt;
   return s.finish("one-step", {
     ok: run.outputs.result === "passed" && run.outputs["active-color"] === "green",
-    switchMs: null,
+    switchMs: lastNotFrom(s.load.records, "v2", firstNew) - firstNew,
     rtoMs: null,
   });
 }
@@ -382,10 +393,14 @@ const scenarios = only
         : await demoOn(router);
 // The first scenario is the release: it must not fail a single request (migrate's too: the expand release).
 const ok = scenarios.every((s) => s.ok) && (scenarios[0]?.failedRequests ?? 1) === 0;
-console.log("\nscenario             ok    requests  failed  switch ms  rollback ms");
+// failed: requests that got no answer or a 5xx nobody injected; injected: the 5xx a broken green
+// answered on purpose, which users saw. switch ms: until every request is answered by the new
+// version; back on old ms: from the fault (or the rollback's start) until every request is answered
+// by the old one (a soak's log line counts from the breach to the end of its rollback, purge included).
+console.log("\nscenario             ok    requests  failed  injected  switch ms  back on old ms");
 for (const s of scenarios) {
   console.log(
-    `${s.name.padEnd(20)} ${s.ok ? "yes" : "NO "} ${String(s.requests).padStart(10)} ${String(s.failedRequests).padStart(7)} ${String(s.switchMs ?? "—").padStart(10)} ${String(s.rtoMs ?? "—").padStart(12)}`,
+    `${s.name.padEnd(20)} ${s.ok ? "yes" : "NO "} ${String(s.requests).padStart(10)} ${String(s.failedRequests).padStart(7)} ${String(s.injectedErrors ?? 0).padStart(9)} ${String(s.switchMs ?? "no switch").padStart(10)} ${String(s.rtoMs ?? "no rollback").padStart(15)}`,
   );
 }
 console.log(ok ? "\nDemo passed." : "\nDemo FAILED.");

@@ -83,10 +83,11 @@ export function versionTimeline(
 }
 
 /** When the last answer not from `version` (or failed) was sent, after `since`; `since` if none. */
-export function lastNotFrom(records: LoadRecord[], version: string, since: number): number {
+/** The last request sent from `since` (and before `until`) that was not answered by `version`. */
+export function lastNotFrom(records: LoadRecord[], version: string, since: number, until = Number.POSITIVE_INFINITY): number {
   let last = since;
   for (const r of records)
-    if (r.at >= since && (r.version !== version || r.status >= 500 || r.error)) last = Math.max(last, r.at);
+    if (r.at >= since && r.at < until && (r.version !== version || r.status >= 500 || r.error)) last = Math.max(last, r.at);
   return last;
 }
 

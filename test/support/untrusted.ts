@@ -104,9 +104,21 @@ const INERT = new Set([
   "del",
 ]);
 
-/** Elements GitHub would render from the summary beyond text formatting: links, images, raw HTML. */
-export function liveMarkup(summary: string): string[] {
-  const html = marked.parse(summary, { gfm: true, async: false }) as string;
+/**
+ * Elements GitHub would render from the summary beyond text formatting: links, images, raw HTML.
+ * Each step's summary opens with cutover's own lines (github/headline.ts): a status heading, then
+ * one paragraph of facts and links to the run, the deployment and the environment URL. Those links
+ * are the only ones allowed, and only there, only to the sandbox run's repository or the given URLs.
+ */
+export function liveMarkup(summary: string, allowed: string[] = ["https://github.com/acme/shop/"]): string[] {
+  const head = /^### [^\n]*\n\n[^\n]*(?:\n[^\n]+)?\n\n/.exec(summary)?.[0] ?? "";
+  const ours = (tag: string) =>
+    tag === "</a>" || allowed.some((prefix) => tag.startsWith(`<a href="${prefix}`) && /^<a href="[^"]*">$/.test(tag));
+  return [...live(head).filter((tag) => !ours(tag)), ...live(summary.slice(head.length))];
+}
+
+function live(markdown: string): string[] {
+  const html = marked.parse(markdown, { gfm: true, async: false }) as string;
   return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)]
     .filter((m) => !INERT.has((m[1] as string).toLowerCase()))
     .map((m) => m[0]);

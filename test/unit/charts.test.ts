@@ -1,8 +1,8 @@
 // The Mermaid text of the summary charts: a true time axis, steps drawn as steps, visible colours.
 import { describe, expect, it } from "vitest";
 import { weightChart } from "../../src/flip/report.ts";
-import { GRID_POINTS, markerAt, onGrid } from "../../src/github/chart.ts";
-import { soakCharts } from "../../src/soak/chart.ts";
+import { GRID_POINTS, onGrid } from "../../src/github/chart.ts";
+import { bucketMax, headlineFigures, soakCharts } from "../../src/soak/chart.ts";
 
 const weights = (green: number) => ({ blue: 100 - green, green });
 
@@ -37,14 +37,47 @@ describe("soak charts", () => {
     );
   });
 
-  it("draws the limit and marks the breach", () => {
-    const text = soakCharts([point(1_000, 0), point(2_000, 0), point(3_000, 0.5)], "blue", { ...limits, breachAt: 3_000 });
-    expect(text).toContain('title "Error rate on blue (%), limit 1%"');
+  it("draws the limit and marks the breach as a rule up to the verdict's figure, inside the axis", () => {
+    const breach = "probes: error rate 50.0% (20/40, at least 35.2% at 95% confidence) > max-error-rate 1.0%";
+    const text = soakCharts([point(1_000, 0), point(2_000, 0), point(3_000, 0.2)], "blue", {
+      ...limits,
+      breachAt: 3_000,
+      breach,
+    });
+    expect(text).toContain('title "Error rate on blue (%): breach 50% at 3.0s, limit 1%"');
     expect(text).toContain('y-axis "%" 0 --> 50\n');
-    expect(text).toContain(`line [${markerAt(3_000, 3_000, 50).join(", ")}]`);
+    expect(text).toContain(`line [${[...Array(GRID_POINTS - 1).fill(0), 50].join(", ")}]`);
     expect(text).toContain(`line [${Array(GRID_POINTS).fill(1).join(", ")}]`);
     expect(text).toContain('"plotColorPalette":"#cf222e, #bf8700, #0969da"');
     expect(text).not.toContain("p95 latency on blue (ms)");
+  });
+
+  it("shows the time around a late breach, not the long healthy time before it", () => {
+    const series = Array.from({ length: 300 }, (_, i) => point(i * 1_000, i < 290 ? 0 : 0.05));
+    const text = soakCharts(series, "green", { ...limits, breachAt: 299_500, breach: "probes: error rate 29.4% (5/17, …)" });
+    expect(text).toContain('x-axis "seconds" 284 --> 300\n');
+    expect(text).toContain("From 4m44s into the soak");
+  });
+
+  it("reads the figure a breach states first", () => {
+    expect(headlineFigures("probes: error rate 29.4% (5/17, at least 10.3% at 95% confidence) > max-error-rate 1.0%")).toEqual({
+      errorRate: 29.4,
+    });
+    expect(headlineFigures("CloudWatch: p95 2300 ms > max-p95-latency 2000 ms over 40 samples")).toEqual({ p95Ms: 2300 });
+    expect(headlineFigures("alarm checkout-5xx is in ALARM")).toEqual({});
+  });
+
+  it("keeps each bucket's highest value, so no peak falls between two grid points", () => {
+    const values = bucketMax(
+      [
+        { t: 0, value: 1 },
+        { t: 500, value: 9 },
+        { t: 510, value: 2 },
+      ],
+      0,
+      59_000,
+    );
+    expect(values.slice(0, 3)).toEqual([1, 9, 2]);
   });
 
   it("samples a series on an even grid, 0 before its first point", () => {

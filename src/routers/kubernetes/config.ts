@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import type { Color, PerColor } from "../../core/color.ts";
 import { inputError, quoted, readPercent, readString } from "../../core/inputs.ts";
 import { readNeutralSettings, regionBesideRouter } from "../neutral.ts";
-import type { NeutralSettings, RouteRef, RouteRole } from "../port.ts";
+import type { NeutralSettings, RouteRef, RouteRole, RouterConfig } from "../port.ts";
 import type { CallPolicy } from "./calls.ts";
 import type { WorkloadConfig } from "./workloads.ts";
 
@@ -121,6 +121,21 @@ export function readWorkloadInputs(
       CUTOVER_ACTIVE_DEPLOYMENT: deployments[standby === "blue" ? "green" : "blue"],
     }),
     ...readClusterAccess(neutral),
+    retirement: deploymentWords(namespace, deployments),
+  };
+}
+
+/** What teardown does to a color's Deployment (pool.ts retire), and the command that undoes it. */
+export function deploymentWords(namespace: string, deployments: PerColor<string>): RouterConfig["retirement"] {
+  return {
+    retired: (color) =>
+      `scaled Deployment ${namespace}/${deployments[color]} to 0 replicas and kept its replica count in the annotation cutover/retired-replicas, which deploy-standby scales it back to`,
+    restore: (color, ledger) => {
+      const replicas = ledger["cutover:retired-replicas"];
+      return replicas && /^\d+$/.test(replicas)
+        ? `kubectl scale deployment/${deployments[color]} -n ${namespace} --replicas=${replicas}`
+        : undefined;
+    },
   };
 }
 

@@ -130,8 +130,9 @@ function upstreamRoute(name: string, role: "production" | "test", input: string)
   return {
     id: name,
     role,
-    name: `${role === "test" ? "test " : ""}upstream ${name}`,
-    short: `${role === "test" ? "test " : ""}${name}`,
+    // routeName and shortRouteName put "test " before a test route's name themselves.
+    name: `upstream ${name}`,
+    short: name,
     input,
   };
 }

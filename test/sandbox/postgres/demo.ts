@@ -18,6 +18,8 @@ interface Report {
   ok: boolean;
   requests: number;
   failedRequests: number;
+  /** 5xx answered on purpose by a broken app: none in these scenarios, whose failures are real. */
+  injectedErrors?: number;
   switchMs: number | null;
   rtoMs: number | null;
   steps: { name: string; ok: boolean; ms: number }[];
