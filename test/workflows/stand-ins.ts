@@ -9,7 +9,7 @@
 //   same OIDC checks; with none given they fail, naming what is missing.
 
 import { execFile } from "node:child_process";
-import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { chmod, copyFile, link, lstat, mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -27,7 +27,14 @@ export interface StandInContext {
 
 export interface Snapshots {
   root: string;
-  trees: Map<string, { dir: string; stamps: Map<string, string> }>;
+  trees: Map<string, Snapshot>;
+}
+
+interface Snapshot {
+  dir: string;
+  stamps: Map<string, string>;
+  /** The refresh under way, which the next one waits for. */
+  refresh: Promise<unknown>;
 }
 
 export interface StandInResult {
@@ -105,10 +112,18 @@ async function treeFiles(root: string): Promise<string[]> {
 async function snapshotOf(snapshots: Snapshots, source: string, files: string[]): Promise<string> {
   let snapshot = snapshots.trees.get(source);
   if (!snapshot) {
-    await mkdir(snapshots.root, { recursive: true });
-    snapshot = { dir: await mkdtemp(path.join(snapshots.root, "tree-")), stamps: new Map() };
+    // Made at once, before any await: jobs of a matrix check out side by side and share it.
+    snapshot = { dir: path.join(snapshots.root, `tree-${snapshots.trees.size}`), stamps: new Map(), refresh: Promise.resolve() };
     snapshots.trees.set(source, snapshot);
   }
+  // One refresh at a time per tree: two at once would remove each other's fresh copies.
+  const refresh = snapshot.refresh.then(() => refreshSnapshot(snapshot, source, files));
+  snapshot.refresh = refresh.catch(() => undefined);
+  await refresh;
+  return snapshot.dir;
+}
+
+async function refreshSnapshot(snapshot: Snapshot, source: string, files: string[]): Promise<void> {
   const { dir, stamps } = snapshot;
   await eachLimited(files, 16, async (file) => {
     const info = await stat(path.join(source, file));
@@ -121,7 +136,6 @@ async function snapshotOf(snapshots: Snapshots, source: string, files: string[])
     await chmod(copy, info.mode & 0o555);
     stamps.set(file, stamp);
   });
-  return dir;
 }
 
 const checkout: StandIn = {
