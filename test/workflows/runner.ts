@@ -6,7 +6,8 @@
 // (stand-ins.ts). Where GitHub would go on quietly, this runner fails the run: an expression error,
 // a job output that is not defined, an input no one declares, a job skipped that the test did not
 // expect (RunnerSetup.expectSkip).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type CalledFile, calledFile, callOutputs } from "./called.ts";
@@ -83,7 +84,8 @@ class Runner {
           : {};
       return { result: this.conclusion(own), outputs, jobs: this.jobs, concurrency: this.concurrency };
     } finally {
-      rmSync(this.dir, { recursive: true, force: true });
+      // Asynchronous, as the checkouts are (stand-ins.ts): the jobs' trees are thousands of files.
+      await rm(this.dir, { recursive: true, force: true });
     }
   }
 

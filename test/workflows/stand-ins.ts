@@ -8,9 +8,10 @@
 // - azure/login and google-github-actions/auth: the env the test gives for that cloud, after the
 //   same OIDC checks; with none given they fail, naming what is missing.
 
-import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { chmod, copyFile, link, lstat, mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 
 export interface StandInContext {
   workspace: string;
@@ -26,7 +27,14 @@ export interface StandInContext {
 
 export interface Snapshots {
   root: string;
-  trees: Map<string, { dir: string; stamps: Map<string, string> }>;
+  trees: Map<string, Snapshot>;
+}
+
+interface Snapshot {
+  dir: string;
+  stamps: Map<string, string>;
+  /** The refresh under way, which the next one waits for. */
+  refresh: Promise<unknown>;
 }
 
 export interface StandInResult {
@@ -39,7 +47,7 @@ export interface StandInResult {
 interface StandIn {
   inputs: string[];
   outputs: string[];
-  run(inputs: Record<string, string>, context: StandInContext): StandInResult;
+  run(inputs: Record<string, string>, context: StandInContext): StandInResult | Promise<StandInResult>;
 }
 
 export class StandInFailure extends Error {}
@@ -48,21 +56,49 @@ function fail(message: string): never {
   throw new StandInFailure(message);
 }
 
-/** The files of a tree as git would check them out: tracked and new, not ignored; all files when it is no work tree. */
-function treeFiles(root: string): string[] {
+const exists = (file: string) =>
+  lstat(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Runs `work` on every item, `width` at a time. */
+async function eachLimited<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
+/**
+ * The files of a tree as git would check them out: tracked and new, not ignored; all files when it
+ * is no work tree. Everything here is asynchronous: the Kubernetes sandbox runs in the test's own
+ * process, and a checkout that blocked the event loop (a synchronous copy of the tree took 3 s on
+ * a loaded machine) starved its data planes and pods, so that a probe or a request of the load
+ * got no answer for seconds.
+ */
+async function treeFiles(root: string): Promise<string[]> {
   try {
-    const out = execFileSync("git", ["-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return out.split("\0").filter((f) => f && existsSync(path.join(root, f)));
+    const { stdout } = await promisify(execFile)(
+      "git",
+      ["-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    );
+    const files = stdout.split("\0").filter(Boolean);
+    const present = await Promise.all(files.map((f) => exists(path.join(root, f))));
+    return files.filter((_, i) => present[i]);
   } catch {
-    const walk = (dir: string): string[] =>
-      readdirSync(path.join(root, dir)).flatMap((name) => {
-        const rel = path.join(dir, name);
-        return statSync(path.join(root, rel)).isDirectory() ? walk(rel) : [rel];
-      });
+    const walk = async (dir: string): Promise<string[]> => {
+      const names = await readdir(path.join(root, dir));
+      const nested = await Promise.all(
+        names.map(async (name) => {
+          const rel = path.join(dir, name);
+          return (await stat(path.join(root, rel))).isDirectory() ? walk(rel) : [rel];
+        }),
+      );
+      return nested.flat();
+    };
     return walk("");
   }
 }
@@ -73,25 +109,33 @@ function treeFiles(root: string): string[] {
  * seconds on a loaded machine. A step that writes to a checked-out file fails (read-only) instead
  * of changing the next job's checkout.
  */
-function snapshotOf(snapshots: Snapshots, source: string, files: string[]): string {
+async function snapshotOf(snapshots: Snapshots, source: string, files: string[]): Promise<string> {
   let snapshot = snapshots.trees.get(source);
   if (!snapshot) {
-    mkdirSync(snapshots.root, { recursive: true });
-    snapshot = { dir: mkdtempSync(path.join(snapshots.root, "tree-")), stamps: new Map() };
+    // Made at once, before any await: jobs of a matrix check out side by side and share it.
+    snapshot = { dir: path.join(snapshots.root, `tree-${snapshots.trees.size}`), stamps: new Map(), refresh: Promise.resolve() };
     snapshots.trees.set(source, snapshot);
   }
-  for (const file of files) {
-    const stat = statSync(path.join(source, file));
-    const stamp = `${stat.mtimeMs}:${stat.size}:${stat.mode}`;
-    if (snapshot.stamps.get(file) === stamp) continue;
-    const copy = path.join(snapshot.dir, file);
-    mkdirSync(path.dirname(copy), { recursive: true });
-    rmSync(copy, { force: true });
-    copyFileSync(path.join(source, file), copy);
-    chmodSync(copy, stat.mode & 0o555);
-    snapshot.stamps.set(file, stamp);
-  }
+  // One refresh at a time per tree: two at once would remove each other's fresh copies.
+  const refresh = snapshot.refresh.then(() => refreshSnapshot(snapshot, source, files));
+  snapshot.refresh = refresh.catch(() => undefined);
+  await refresh;
   return snapshot.dir;
+}
+
+async function refreshSnapshot(snapshot: Snapshot, source: string, files: string[]): Promise<void> {
+  const { dir, stamps } = snapshot;
+  await eachLimited(files, 16, async (file) => {
+    const info = await stat(path.join(source, file));
+    const stamp = `${info.mtimeMs}:${info.size}:${info.mode}`;
+    if (stamps.get(file) === stamp) return;
+    const copy = path.join(dir, file);
+    await mkdir(path.dirname(copy), { recursive: true });
+    await rm(copy, { force: true });
+    await copyFile(path.join(source, file), copy);
+    await chmod(copy, info.mode & 0o555);
+    stamps.set(file, stamp);
+  });
 }
 
 const checkout: StandIn = {
@@ -119,7 +163,7 @@ const checkout: StandIn = {
     "github-server-url",
   ],
   outputs: ["ref", "commit"],
-  run(inputs, context) {
+  async run(inputs, context) {
     const repository = inputs.repository || context.githubRepository;
     const source = context.repositories[repository];
     if (!source) fail(`actions/checkout: the test gave no tree for repository ${repository}`);
@@ -134,12 +178,12 @@ const checkout: StandIn = {
       fail(`actions/checkout: sparse-checkout patterns with wildcards are not copied here: ${sparse.join(", ")}`);
     const wanted = (file: string) =>
       !sparse.length || sparse.some((p) => file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
-    const files = treeFiles(source).filter(wanted);
-    const snapshot = snapshotOf(context.snapshots, source, files);
-    for (const file of files) {
-      mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-      linkSync(path.join(snapshot, file), path.join(target, file));
-    }
+    const files = (await treeFiles(source)).filter(wanted);
+    const snapshot = await snapshotOf(context.snapshots, source, files);
+    await eachLimited(files, 16, async (file) => {
+      await mkdir(path.dirname(path.join(target, file)), { recursive: true });
+      await link(path.join(snapshot, file), path.join(target, file));
+    });
     return {
       outputs: { ref: inputs.ref ?? "", commit: "" },
       env: {},

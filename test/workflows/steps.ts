@@ -177,7 +177,7 @@ async function runUses(
   const unknown = Object.keys(inputs).filter((k) => !standIn.inputs.includes(k));
   if (unknown.length) throw new WorkflowFailure(`${where}: ${repo} has no input ${unknown.join(", ")}`);
   try {
-    const result = standIn.run(inputs, { ...job.standIn, workspace: job.workspace, permissions: job.permissions });
+    const result = await standIn.run(inputs, { ...job.standIn, workspace: job.workspace, permissions: job.permissions });
     Object.assign(job.env, result.env);
     // As the real actions do (core.setSecret), the secret parts of credentials are masked.
     for (const [name, value] of Object.entries(result.env)) if (/SECRET|TOKEN|PASSWORD/.test(name) && value) job.masks.add(value);

@@ -74,6 +74,9 @@ export interface EndpointView {
 }
 
 /** The API refused a write because the object changed since it was read: someone else wrote it. */
+/** Image patches sent again after a 409 that only the controller's status write caused. */
+const STATUS_CONFLICT_TRIES = 5;
+
 export class AnotherWriterError extends CutoverError {
   override name = "AnotherWriterError";
 }
@@ -362,32 +365,42 @@ export class KubeClient {
   /**
    * Sets a container's image, guarded by the resourceVersion the Deployment was read at. A 409
    * after an attempt that got no answer is that attempt's own write when the image reads so now.
+   * A 409 where the generation is still the one read is the controller's status write (a status
+   * change moves the resourceVersion, never the generation, which counts spec and annotation
+   * changes: "Deployment status", and the registry's PrepareForUpdate): the patch is sent again
+   * at the new resourceVersion, a few times at most.
    */
   async setImage(
     deployment: string,
-    resourceVersion: string,
+    read: { resourceVersion: string; generation: number },
     container: string,
     image: string,
     options: CallOptions = {},
   ): Promise<number> {
-    const body = { metadata: { resourceVersion }, spec: { template: { spec: { containers: [{ name: container, image }] } } } };
-    let attempts = 0;
-    try {
-      const d = await this.call(`patch deployment ${this.namespace}/${deployment}`, options, (o) => {
-        attempts += 1;
-        return this.#apps.patchNamespacedDeployment({ name: deployment, namespace: this.namespace, body }, strategic(o));
-      });
-      return d.metadata?.generation ?? 0;
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      if (attempts > 1) {
+    let resourceVersion = read.resourceVersion;
+    for (let tries = 1; ; tries++) {
+      let attempts = 0;
+      try {
+        const body = {
+          metadata: { resourceVersion },
+          spec: { template: { spec: { containers: [{ name: container, image }] } } },
+        };
+        const d = await this.call(`patch deployment ${this.namespace}/${deployment}`, options, (o) => {
+          attempts += 1;
+          return this.#apps.patchNamespacedDeployment({ name: deployment, namespace: this.namespace, body }, strategic(o));
+        });
+        return d.metadata?.generation ?? 0;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
         const now = await this.readDeployment(deployment, options);
-        if (now.containers.find((c) => c.name === container)?.image === image) return now.generation;
+        if (attempts > 1 && now.containers.find((c) => c.name === container)?.image === image) return now.generation;
+        if (now.generation !== read.generation || tries >= STATUS_CONFLICT_TRIES)
+          throw new AnotherWriterError(
+            `Another writer changed Deployment ${this.namespace}/${deployment} while this run was setting its image (generation ${read.generation} → ${now.generation}): ${error.serverMessage}. Nothing was overwritten; re-run deploy-standby.`,
+            { cause: error },
+          );
+        resourceVersion = now.resourceVersion;
       }
-      throw new AnotherWriterError(
-        `Another writer changed Deployment ${this.namespace}/${deployment} while this run was setting its image: ${error.serverMessage}. Nothing was overwritten; re-run deploy-standby.`,
-        { cause: error },
-      );
     }
   }
 }

@@ -206,7 +206,7 @@ export class KubernetesPool implements PoolPort {
         `Deployment ${this.#config.namespace}/${name} has no container ${container} (it has ${d.containers.map((c) => c.name).join(", ")}); set image as container=image.`,
       );
     }
-    const generation = await this.#client.setImage(name, d.resourceVersion, container, wanted.image);
+    const generation = await this.#client.setImage(name, d, container, wanted.image);
     core.info(
       `Patched Deployment ${name}: container ${container} ${current.image} → ${wanted.image} (generation ${generation}); waiting for the rollout.`,
     );
