@@ -56,18 +56,18 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js + 2 modules
 var summary = __webpack_require__(88296);
-// EXTERNAL MODULE: ./build/routing/health.js
-var health = __webpack_require__(37119);
+// EXTERNAL MODULE: ./build/routers/health.js
+var health = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
+// EXTERNAL MODULE: ./build/routers/routes.js
+var routers_routes = __webpack_require__(34875);
 // EXTERNAL MODULE: ./build/routing/ledger.js
 var ledger = __webpack_require__(26048);
 // EXTERNAL MODULE: ./build/routing/router.js
 var routing_router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/routes.js
-var routing_routes = __webpack_require__(96591);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var routing_tags = __webpack_require__(54544);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/request.js
@@ -262,7 +262,7 @@ class FlipRun {
         if (this.touched && !this.#rollback)
             await this.#checkTarget("before writing");
         // Test routes move with the last step, when the old color becomes the standby.
-        const changes = this.router.plan(current, weights, (0,routing_routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
+        const changes = this.router.plan(current, weights, (0,routers_routes/* allOn */.PT)(previous)).filter((c) => c.ref.role === "production" || final);
         const first = !this.touched;
         for (const c of changes)
             this.#touched.add(c.ref.id);
@@ -309,8 +309,8 @@ class FlipRun {
     async #guard() {
         const now = await this.router.read({ signal: this.signal });
         const production = productionWeights(now);
-        if (!now.production || !(0,routing_routes/* sameWeights */.ML)(production, this.#expected)) {
-            throw new routing_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routing_routes/* formatWeights */.V7)(this.#expected)}, found ${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
+        if (!now.production || !(0,routers_routes/* sameWeights */.ML)(production, this.#expected)) {
+            throw new routing_router/* RouterChangedError */.Ms(`The router changed under this run: expected ${(0,routers_routes/* formatWeights */.V7)(this.#expected)}, found ${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}. Another run or a person is moving it; this run stops without writing.`);
         }
         return now;
     }
@@ -392,8 +392,8 @@ class FlipRun {
                 details: this.#charts(),
             });
         }
-        const stuck = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} (${s.error})`).join("; ");
-        const fix = result.stuck.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} to ${(0,routing_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
+        const stuck = result.stuck.map((s) => `${(0,routers_routes/* routeName */.xG)(s.route.ref)} (${s.error})`).join("; ");
+        const fix = result.stuck.map((s) => `${(0,routers_routes/* routeName */.xG)(s.route.ref)} to ${(0,routers_routes/* formatWeights */.V7)(s.route.weights)}`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `put back failed on ${result.stuck.length} route(s)`);
         const previous = (0,color/* otherColor */.I)(this.target);
         return new errors/* CutoverError */.DB(`${why}. Putting the routes back failed too, so the router is split: ${stuck}. ${result.nowText} To repair: run rollback with to: ${previous} and force: true (where this run started), or switch with to: ${this.target} to finish the move; or set by hand: ${fix}. ${this.#timeline()}`, { details: this.#charts() });
@@ -413,15 +413,15 @@ class FlipRun {
         this.routesNow = result.now;
         const shown = (ref) => {
             const route = result.now?.routes.find((r) => r.ref.id === ref.id);
-            return route ? (0,routing_routes/* formatWeights */.V7)(route.weights) : "unknown (it could not be read)";
+            return route ? (0,routers_routes/* formatWeights */.V7)(route.weights) : "unknown (it could not be read)";
         };
         for (const s of result.stuck.filter((x) => x.route.ref.role === "test")) {
-            runner/* warning */.$e(`The rollback moved production to ${this.target}, but ${(0,routing_routes/* routeName */.xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
+            runner/* warning */.$e(`The rollback moved production to ${this.target}, but ${(0,routers_routes/* routeName */.xG)(s.route.ref)} could not be written (${s.error}): it reads ${shown(s.route.ref)}. Production is not affected; run rollback with to: ${this.target} again to point it at the standby.`);
         }
         const production = result.stuck.filter((x) => x.route.ref.role === "production");
         if (production.length === 0)
             return;
-        const names = production.map((s) => `${(0,routing_routes/* routeName */.xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
+        const names = production.map((s) => `${(0,routers_routes/* routeName */.xG)(s.route.ref)} (${s.error}; it reads ${shown(s.route.ref)})`).join("; ");
         this.#note(result.now ? productionWeights(result.now) : this.#expected, `rollback stuck on ${production.length} route(s)`);
         throw new errors/* CutoverError */.DB(`The rollback to ${this.target} is not complete: ${names}. ${result.nowText} A rollback never moves traffic back to ${(0,color/* otherColor */.I)(this.target)}: run rollback with to: ${this.target} again (force: true skips the health gate) to finish it. ${this.#timeline()}`);
     }
@@ -435,7 +435,7 @@ class FlipRun {
     #note(weights, event) {
         const entry = { t: Date.now() - this.started, weights, event };
         this.timeline.push(entry);
-        runner/* info */.pq(`+${(0,durations/* formatDuration */.a3)(entry.t)} ${(0,routing_routes/* formatWeights */.V7)(weights)} (${event})`);
+        runner/* info */.pq(`+${(0,durations/* formatDuration */.a3)(entry.t)} ${(0,routers_routes/* formatWeights */.V7)(weights)} (${event})`);
     }
 }
 const NOT_SERVING = new Set(["draining", "unhealthy.draining", "unused"]);
@@ -449,7 +449,7 @@ function emptyMembers(targets, members) {
     return undefined;
 }
 function describeTimeline(timeline) {
-    return timeline.map((e) => `+${(0,durations/* formatDuration */.a3)(e.t)} ${(0,routing_routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
+    return timeline.map((e) => `+${(0,durations/* formatDuration */.a3)(e.t)} ${(0,routers_routes/* formatWeights */.V7)(e.weights)} ${e.event}`).join(", ");
 }
 function productionWeights(state) {
     return state.production ?? (0,routing_router/* productionRoutes */.y)(state)[0].weights;
@@ -535,7 +535,7 @@ async function failedFlip(error, run, tags) {
     if (run.touched)
         (0,summary/* noteSnapshot */.Ne)(after, async () => after);
     const moved = !now ||
-        (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routing_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
+        (0,routing_router/* productionRoutes */.y)(now).some((r, i) => !(0,routers_routes/* sameWeights */.ML)(r.weights, (0,routing_router/* productionRoutes */.y)(before.state)[i]?.weights ?? r.weights));
     (0,report/* setCommonOutputs */.Et)(after);
     const { outcome, verdict, details, next } = error;
     return new flip_request/* FlipError */.A(error.message, { after, target, moved: moved && run.touched }, { outcome, verdict, details, next });
@@ -564,7 +564,7 @@ async function readPlan(state, tagsRead, run) {
     const { ports, config, request, target, router, started } = run;
     const previous = (0,color/* otherColor */.I)(target);
     checkExpectedActive(state, request.expectedActive);
-    const changes = router.plan(state, (0,routing_routes/* allOn */.PT)(target), (0,routing_routes/* allOn */.PT)(previous));
+    const changes = router.plan(state, (0,routers_routes/* allOn */.PT)(target), (0,routers_routes/* allOn */.PT)(previous));
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
     const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
@@ -594,7 +594,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
         (0,ledger/* refuseTornDownTarget */.N_)(tags, target);
     const steps = movesTraffic ? stepsFrom(request.steps, state, target) : [100];
     const verify = request.verify && movesTraffic
-        ? { ...request.verify, expected: request.verify.expected || (0,routing_tags/* versionOf */.E4)(tags[target]) }
+        ? { ...request.verify, expected: request.verify.expected || (0,ledger_keys/* versionOf */.E4)(tags[target]) }
         : undefined;
     if (verify && !verify.expected) {
         throw new errors/* CutoverError */.DB(`verify-url needs the version to expect: set expected-version, or tag ${target} with cutover:version (deploy-standby does). Nothing was written.`);
@@ -604,7 +604,7 @@ async function checkPlan({ outcome, movesTraffic, healthRead }, state, run) {
     if (movesTraffic)
         await (0,flip_gates/* requireAlarms */.C9)(ports, request.gates?.alarms ?? [], { signal: run.signal, firing });
     if (movesTraffic)
-        await (0,flip_gates/* requirePrometheus */.Gw)(request.gates, target, (0,routing_tags/* versionOf */.E4)(tags[target]), run.signal);
+        await (0,flip_gates/* requirePrometheus */.Gw)(request.gates, target, (0,ledger_keys/* versionOf */.E4)(tags[target]), run.signal);
     const health = await healthRead;
     if (movesTraffic && !config.routes.some((r) => r.role === "test"))
         warnNoTestRoute(config, target);
@@ -625,11 +625,11 @@ async function carryOut({ outcome, movesTraffic }, { steps, verify, health }, st
     const writeMs = Date.now() - writeStarted;
     const tags = outcome.before.tags;
     const newTags = movesTraffic
-        ? await (0,routing_tags/* stampColors */.GC)(ports.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
+        ? await (0,ledger/* stampColors */.GC)(ports.router.ledger, tags, target, request.reason, movedAt, { signal: run.signal })
         : tags;
     const afterState = {
-        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routing_routes/* allOn */.PT)(target) : (0,routing_routes/* allOn */.PT)(previous) })),
-        production: (0,routing_routes/* allOn */.PT)(target),
+        routes: state.routes.map((r) => ({ ...r, weights: r.ref.role === "production" ? (0,routers_routes/* allOn */.PT)(target) : (0,routers_routes/* allOn */.PT)(previous) })),
+        production: (0,routers_routes/* allOn */.PT)(target),
         active: target,
     };
     return {
@@ -713,7 +713,7 @@ function logPlan(request, target, steps, changes) {
     if (!request.dryRun)
         return;
     for (const change of changes) {
-        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
+        runner/* info */.pq(`  would write ${(0,routers_routes/* routeName */.xG)(change.ref)}: ${(0,routers_routes/* formatWeights */.V7)(change.before.weights)} → ${(0,routers_routes/* formatWeights */.V7)(change.after)}`);
     }
 }
 /** The steps still ahead: a gradual switch that starts from a split router skips the steps behind it. */
@@ -743,8 +743,8 @@ function stepsFrom(steps, state, target) {
 /* harmony import */ var _github_chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88296);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37119);
-/* harmony import */ var _routing_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96591);
+/* harmony import */ var _routers_health_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5843);
+/* harmony import */ var _routers_routes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34875);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33891);
 
 
@@ -791,7 +791,7 @@ function timelineSections(timeline, target, endMs) {
     return timeline.length > 2 ? [weightChart(timeline, target, endMs)] : [];
 }
 function timelineTable(timeline) {
-    return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routing_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights), e.event]));
+    return (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["At", "Production weights", "Event"], timeline.map((e) => [`+${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.t)}`, (0,_routers_routes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWeights */ .V7)(e.weights), e.event]));
 }
 /** switch's and rollback's own outputs: set as soon as the flip ends, before anything else can fail. */
 function setFlipOutputs(previous, moved, movedAt) {
@@ -822,7 +822,7 @@ async function reportFlip(outcome, title, notes = [], extra = [], lead, verb = "
         ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routesLine */ .tk)(outcome.before, written ? "Routes before this run" : "Routes (dry-run: not written)")
         : "";
     const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
         : "";
     const gates = outcome.gates.length
         ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
@@ -1175,6 +1175,7 @@ function tally(seen) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
@@ -1187,7 +1188,7 @@ function tally(seen) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18493);
 
 
 
@@ -1198,22 +1199,22 @@ function tally(seen) {
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
 async function markWrite(ledger, color, what, options = {}) {
-    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    const value = `${what} by ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
     try {
-        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value }, [], options);
+        await ledger.write(color, { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]: value }, [], options);
     }
     catch (error) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ledger (${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
 function lastWriter(tags) {
-    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]).filter((v) => Boolean(v));
     const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
     return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
 }
 function teardownMarkValue() {
-    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()}`;
 }
 /** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
 function refuseTornDownTarget(tags, target, now = Date.now()) {
@@ -1223,18 +1224,66 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 }
 /** Why no traffic may move to `target` (a fresh teardown mark), or undefined; a stale mark is a warning. */
 function teardownProblem(tags, target, now = Date.now()) {
-    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    const mark = tags[target][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted];
     if (!mark)
         return undefined;
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return undefined;
     }
-    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
 }
-const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(ledger, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now, options = {}) {
+    const run = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)();
+    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(target);
+    const why = reason
+        ? { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerValue */ .Rg)(reason), [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeReason */ .v2)(reason) }
+        : {};
+    const reasons = [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText];
+    const edits = [
+        {
+            color: target,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.liveSince]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run },
+            remove: [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.tornDownAt, ...reasons].filter((k) => k in tags[target]),
+        },
+        // The reason tells why the color was last taken out of service; an older one no longer does.
+        {
+            color: previous,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run, ...why },
+            remove: reason ? [] : reasons.filter((k) => k in tags[previous]),
+        },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        try {
+            await ledger.write(color, add, remove, options);
+        }
+        catch (error) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but writing ${color}'s ledger failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add)) {
+            if (result[color][key] !== value)
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        }
+        for (const key of remove)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
+}
 
 
 /***/ })

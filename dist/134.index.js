@@ -28,8 +28,8 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/probe/version.js
 var version = __webpack_require__(4353);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -167,7 +167,7 @@ function callerReference(purpose, paths, env = process.env) {
     const run = env.GITHUB_RUN_ID
         ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
         : `local-${Date.now()}`;
-    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+    return (0,ledger_keys/* ledgerValue */.Rg)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
 async function purge(cdn, config, purpose, expected, 
@@ -318,7 +318,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18493);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22199);
 
 
@@ -340,7 +340,7 @@ async function rollBack(ports, router, request) {
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
@@ -359,16 +359,16 @@ async function previousColor(ports) {
     if (!left)
         return "standby";
     const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (because: ${(0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt]} (because: ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
     return back;
 }
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
 function leftByRollback(tags, color) {
-    const reason = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
-    const retired = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    const reason = tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason];
+    const retired = tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt];
     if (!reason || !retired)
         return false;
-    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "") <= retired;
+    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.liveSince] ?? "") <= retired;
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
@@ -397,12 +397,10 @@ function purgeFailure(result) {
 /* harmony export */   t0: () => (/* binding */ SCHEMA_TAG)
 /* harmony export */ });
 /* unused harmony export rollbackSchemaProblem */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18493);
 
 
 
@@ -425,10 +423,10 @@ function compareVersions(a, b) {
 }
 /** The schema the environment's database is on, as the ledger last heard. */
 function appliedSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
 }
 function contractSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
 }
 function newest(values) {
     return values
@@ -477,12 +475,12 @@ function guardRollbackSchema(tags, target, force) {
  * color is either gone (torn down) or was never deployed.
  */
 function contractProblem(tags, active) {
-    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
-    if (!tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version])
+    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .I)(active);
+    if (!tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version])
         return undefined;
-    if ((0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted])
+    if ((0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.teardownStarted])
         return undefined;
-    return `${idle} (${tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+    return `${idle} (${tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
 }
 /** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
 async function writeSchemaTags(ledger, tags, edits) {
@@ -493,9 +491,9 @@ async function writeSchemaTags(ledger, tags, edits) {
             continue;
         await ledger.write(color, changed, gone);
         for (const [key, value] of Object.entries(changed))
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
         for (const key of gone)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key]} → (removed)`);
     }
 }
 

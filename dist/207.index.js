@@ -28,8 +28,8 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/probe/version.js
 var version = __webpack_require__(4353);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -167,7 +167,7 @@ function callerReference(purpose, paths, env = process.env) {
     const run = env.GITHUB_RUN_ID
         ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
         : `local-${Date.now()}`;
-    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+    return (0,ledger_keys/* ledgerValue */.Rg)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
 async function purge(cdn, config, purpose, expected, 
@@ -318,7 +318,7 @@ function purgeSections(report) {
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18493);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22199);
 
 
@@ -340,7 +340,7 @@ async function rollBack(ports, router, request) {
         return { outcome };
     try {
         const target = outcome.target;
-        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
+        const report = await (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(await ports.cdn(), request.purge, `rollback-to-${target}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOf */ .E4)(outcome.after.tags[target]));
         return { outcome, purge: report };
     }
     catch (error) {
@@ -359,16 +359,16 @@ async function previousColor(ports) {
     if (!left)
         return "standby";
     const back = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(left);
-    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt]} (because: ${(0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${left} was left by a rollback at ${tags[left][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt]} (because: ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonOf */ .A3)(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`);
     return back;
 }
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
 function leftByRollback(tags, color) {
-    const reason = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.rollbackReason];
-    const retired = tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
+    const reason = tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason];
+    const retired = tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt];
     if (!reason || !retired)
         return false;
-    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.liveSince] ?? "") <= retired;
+    return (tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(color)][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.liveSince] ?? "") <= retired;
 }
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */
 function purgeFailure(result) {
@@ -401,18 +401,18 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/judge/probes.js
+var judge_probes = __webpack_require__(28397);
+// EXTERNAL MODULE: ./build/judge/prometheus.js + 1 modules
+var judge_prometheus = __webpack_require__(33993);
+// EXTERNAL MODULE: ./build/judge/window.js
+var judge_window = __webpack_require__(85882);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
-// EXTERNAL MODULE: ./build/soak/judge.js
-var judge = __webpack_require__(7584);
-// EXTERNAL MODULE: ./build/soak/prometheus-judge.js + 1 modules
-var prometheus_judge = __webpack_require__(59561);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/json-path.js
 var json_path = __webpack_require__(2960);
-// EXTERNAL MODULE: ./build/soak/window.js
-var soak_window = __webpack_require__(81119);
 ;// CONCATENATED MODULE: ./build/soak/sources.js
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
@@ -456,7 +456,7 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = total(series, "requests");
         const errors = Math.min(samples, total(series, "errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return { figures: (0,soak_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+        return { figures: (0,judge_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
         runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -542,16 +542,16 @@ async function soak(ports, config, target, signal) {
     const { prometheus } = sources;
     if (!prometheus || !config.prometheus)
         return outcome;
-    return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
+    return { ...outcome, prometheus: await (0,judge_prometheus/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(ports, config, target, started, signal) {
-    const probes = config.probe ? new judge/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
-    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge/* MAX_IN_FLIGHT */.uK }) : undefined;
+    const probes = config.probe ? new judge_probes/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
+    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge_probes/* MAX_IN_FLIGHT */.uK }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
+    const prometheus = config.prometheus ? await (0,judge_prometheus/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
     return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
 }
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
@@ -589,8 +589,8 @@ class SoakWatch {
         const silence = prometheus?.silence(Date.now());
         if (silence?.policy === "fail")
             return this.#silent(now, silence.ms);
-        const verdict = withPrometheusVerdict(monitor_judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
-        this.#breaches = (0,judge/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
+        const verdict = withPrometheusVerdict(judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
+        this.#breaches = (0,judge_probes/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
         // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
         if (verdict.breach)
             this.#series.push(pointAt(now - this.#started, verdict.figures));
@@ -616,19 +616,19 @@ class SoakWatch {
     /** prometheus-no-data: fail, and Prometheus silent for longer than prometheus-no-data-after: not judged, now. */
     #silent(now, silentMs) {
         runner/* warning */.$e(`Prometheus has given no data for ${this.#target.color} for ${(0,durations/* formatDuration */.a3)(silentMs)} (prometheus-no-data: fail); last problem: ${this.#sources.prometheus?.problem || "none"}.`);
-        const figures = this.#sources.prometheus?.figures() ?? (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+        const figures = this.#sources.prometheus?.figures() ?? (0,judge_window/* windowFigures */.ih)(0, 0, 0);
         return this.#outcome({ result: "no-data", silent: ["prometheus-url"], figures, ms: now - this.#started });
     }
     /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
     cancelled(now) {
         const { probes, baseline } = this.#sources;
-        const figures = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
         return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
     }
     /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
         const { probes, prober, baseline, prometheus } = this.#sources;
-        const judged = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
+        const judged = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
         const figures = withPrometheusVerdict(judged, prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined).figures;
         const ms = now - this.#started;
         const silent = [
@@ -698,10 +698,10 @@ function pointAt(t, f) {
     return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
 }
 function probeFigures(probes, now) {
-    return probes ? probes.figures(now) : (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+    return probes ? probes.figures(now) : (0,judge_window/* windowFigures */.ih)(0, 0, 0);
 }
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function monitor_judge(config, probes, probeVerdict, polled, baseline) {
+function judge(config, probes, probeVerdict, polled, baseline) {
     const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
     if (polled.alarm)
         return { breach: polled.alarm, immediate: true, figures };
@@ -789,12 +789,12 @@ var summary = __webpack_require__(88296);
 var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/inputs.js
 var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
 // EXTERNAL MODULE: ./build/github/chart.js
 var github_chart = __webpack_require__(71506);
 ;// CONCATENATED MODULE: ./build/soak/chart.js
@@ -960,16 +960,16 @@ const step = {
     async run({ router, soak: config, onBreach, purge, deployments }, ports) {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
-        const since = Date.parse(snapshot.tags[active][tags/* TAG */.Dk.liveSince] ?? "") || Date.now();
+        const since = Date.parse(snapshot.tags[active][ledger_keys/* LEDGER */.Uz.liveSince] ?? "") || Date.now();
         const target = {
             color: active,
             dimensions: ports.router.metrics?.pool(active),
             previousDimensions: ports.router.metrics?.pool(standby),
             since,
-            versions: { active: (0,tags/* versionOf */.E4)(snapshot.tags[active]), previous: (0,tags/* versionOf */.E4)(snapshot.tags[standby]) },
+            versions: { active: (0,ledger_keys/* versionOf */.E4)(snapshot.tags[active]), previous: (0,ledger_keys/* versionOf */.E4)(snapshot.tags[standby]) },
         };
         const outcome = await (0,cancel/* cancellable */.nZ)("stopping the soak; traffic stays where it is", (signal) => {
-            runner/* info */.pq(`Soaking ${active} (${(0,tags/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
+            runner/* info */.pq(`Soaking ${active} (${(0,ledger_keys/* versionOf */.E4)(snapshot.tags[active]) || "no version tag"}) for ${(0,durations/* formatDuration */.a3)(config.durationMs)}; ${standby} is the way back.`);
             return (0,monitor/* soak */.R)(ports, config, target, signal);
         });
         (0,github_report/* setCommonOutputs */.Et)(snapshot);

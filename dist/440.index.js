@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
@@ -18,7 +19,7 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18493);
 
 
 
@@ -29,22 +30,22 @@ export const modules = {
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
 async function markWrite(ledger, color, what, options = {}) {
-    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    const value = `${what} by ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
     try {
-        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value }, [], options);
+        await ledger.write(color, { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]: value }, [], options);
     }
     catch (error) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ledger (${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
 function lastWriter(tags) {
-    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]).filter((v) => Boolean(v));
     const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
     return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
 }
 function teardownMarkValue() {
-    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()}`;
 }
 /** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
 function refuseTornDownTarget(tags, target, now = Date.now()) {
@@ -54,18 +55,66 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 }
 /** Why no traffic may move to `target` (a fresh teardown mark), or undefined; a stale mark is a warning. */
 function teardownProblem(tags, target, now = Date.now()) {
-    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    const mark = tags[target][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted];
     if (!mark)
         return undefined;
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return undefined;
     }
-    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
 }
-const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(ledger, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now, options = {}) {
+    const run = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)();
+    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(target);
+    const why = reason
+        ? { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerValue */ .Rg)(reason), [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeReason */ .v2)(reason) }
+        : {};
+    const reasons = [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText];
+    const edits = [
+        {
+            color: target,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.liveSince]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run },
+            remove: [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.tornDownAt, ...reasons].filter((k) => k in tags[target]),
+        },
+        // The reason tells why the color was last taken out of service; an older one no longer does.
+        {
+            color: previous,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run, ...why },
+            remove: reason ? [] : reasons.filter((k) => k in tags[previous]),
+        },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        try {
+            await ledger.write(color, add, remove, options);
+        }
+        catch (error) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but writing ${color}'s ledger failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add)) {
+            if (result[color][key] !== value)
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        }
+        for (const key of remove)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
+}
 
 
 /***/ }),
@@ -79,12 +128,10 @@ const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} aga
 /* harmony export */   QU: () => (/* binding */ TEARDOWN_MARK_BLOCKS)
 /* harmony export */ });
 /* unused harmony export idleColors */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18493);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26048);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-
 
 
 
@@ -92,7 +139,7 @@ const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} aga
 /** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
 function idleColors(state) {
     const production = state.routes.filter((r) => r.ref.role === "production");
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((color) => production.every((r) => r.weights[color] === 0));
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.filter((color) => production.every((r) => r.weights[color] === 0));
 }
 /**
  * Whether teardown may act, and on which color. It acts only on a color with no production
@@ -107,9 +154,9 @@ pinnedForMs = () => 0) {
         return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
     }
     const t = tags[color];
-    const retired = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
-    const deployed = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
-    const tornDown = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .tornDownAt */ .PX)(t);
+    const retired = t[_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt];
+    const deployed = t[_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.deployedAt];
+    const tornDown = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .tornDownAt */ .PX)(t);
     if (tornDown) {
         return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
     }
@@ -118,7 +165,7 @@ pinnedForMs = () => 0) {
             act: false,
             refuse: false,
             color,
-            detail: `${color} has no ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+            detail: `${color} has no ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
         };
     }
     const retiredAt = Date.parse(retired);
@@ -127,7 +174,7 @@ pinnedForMs = () => 0) {
             act: false,
             refuse: false,
             color,
-            detail: `${color}'s ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+            detail: `${color}'s ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
         };
     if (deployed && deployed > retired) {
         return {
@@ -178,11 +225,11 @@ function pinnedUntil(tags, retiredAt, ms) {
 /** How to take a teardown mark off a color by hand, on every router the environment has. */
 function clearMarkHint(config, color) {
     const members = config.members ?? [config];
-    const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${color}'s ledger`;
+    const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.teardownStarted} from ${color}'s ledger`;
     if (!members.every((m) => m.kind === "alb"))
         return `${clear}.`;
     const arns = members.map((m) => m.pools[color]).join(" ");
-    return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}`;
+    return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.teardownStarted}`;
 }
 /** How long a fresh teardown mark makes switch and rollback refuse its color. */
 const TEARDOWN_MARK_BLOCKS = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .TEARDOWN_MARK_FRESH_MS */ .t8);
@@ -202,11 +249,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88296);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35851);
-/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26048);
-/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62232);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18493);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35851);
+/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26048);
+/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62232);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
 /* harmony import */ var _routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25477);
 
 
@@ -222,9 +269,9 @@ __webpack_require__.r(__webpack_exports__);
 /** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
 const step = {
     name: "status",
-    readInputs: () => ({ router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRouterConfig */ .ab)() }),
+    readInputs: () => ({ router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .ab)() }),
     async run({ router: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshotWithHealth */ .f2)(ports.router, config);
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshotWithHealth */ .f2)(ports.router, config);
         const { state } = snapshot;
         const verdict = state.active
             ? `Active: ${state.active}.`
@@ -237,8 +284,8 @@ const step = {
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(note.replaceAll("**", ""));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
         // After teardown the test route has no standby to reach until deploy-standby: nothing to fix there.
-        const standbyGone = state.active && (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(snapshot.tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active)]);
-        const testRoute = standbyGone ? undefined : (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .testRouteProblem */ .PP)(state);
+        const standbyGone = state.active && (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .tornDownAt */ .PX)(snapshot.tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active)]);
+        const testRoute = standbyGone ? undefined : (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .testRouteProblem */ .PP)(state);
         if (testRoute)
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(testRoute);
         const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
@@ -255,18 +302,18 @@ const step = {
             next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
         });
         if (!state.production) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }
     },
 };
 /** A router left between colors: who wrote it last (from the ledger), and the commands that repair it. */
 function explainSplit({ state, tags }) {
-    const writer = (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .lastWriter */ .uD)(tags);
+    const writer = (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .lastWriter */ .uD)(tags);
     const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1];
-    const split = `The router is split: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_6__/* .productionRoutes */ .y)(state))}.`;
+    const split = `The router is split: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}.`;
     const who = writer
-        ? ` The last run that wrote the routes: ${writer} (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}).`
-        : ` No run is recorded as writing them (tag ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.lastWrite}): another tool or a person did.`;
+        ? ` The last run that wrote the routes: ${writer} (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.lastWrite}).`
+        : ` No run is recorded as writing them (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.lastWrite}): another tool or a person did.`;
     const repair = target
         ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
         : "run rollback or switch with to: blue or to: green, the color that should be live";
@@ -274,7 +321,7 @@ function explainSplit({ state, tags }) {
 }
 /** A teardown mark: switch and rollback refuse the color while it is fresh, so status says so and how to clear it. */
 function teardownMarks({ tags }, config) {
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l.filter((color) => tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted]).map((color) => `${color} carries ${_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted} (${tags[color][_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .TAG */ .Dk.teardownStarted]}): switch and rollback refuse ${color} for ${_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .TEARDOWN_MARK_BLOCKS */ .QU} after it. ${(0,_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .clearMarkHint */ .Ct)(config, color)}`);
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l.filter((color) => tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted]).map((color) => `${color} carries ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted} (${tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted]}): switch and rollback refuse ${color} for ${_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .TEARDOWN_MARK_BLOCKS */ .QU} after it. ${(0,_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .clearMarkHint */ .Ct)(config, color)}`);
 }
 
 

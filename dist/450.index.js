@@ -15,12 +15,10 @@ export const modules = {
 /* harmony export */   t0: () => (/* binding */ SCHEMA_TAG)
 /* harmony export */ });
 /* unused harmony export rollbackSchemaProblem */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18493);
 
 
 
@@ -43,10 +41,10 @@ function compareVersions(a, b) {
 }
 /** The schema the environment's database is on, as the ledger last heard. */
 function appliedSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
 }
 function contractSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
 }
 function newest(values) {
     return values
@@ -95,12 +93,12 @@ function guardRollbackSchema(tags, target, force) {
  * color is either gone (torn down) or was never deployed.
  */
 function contractProblem(tags, active) {
-    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
-    if (!tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version])
+    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .I)(active);
+    if (!tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version])
         return undefined;
-    if ((0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted])
+    if ((0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.teardownStarted])
         return undefined;
-    return `${idle} (${tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+    return `${idle} (${tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
 }
 /** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
 async function writeSchemaTags(ledger, tags, edits) {
@@ -111,9 +109,9 @@ async function writeSchemaTags(ledger, tags, edits) {
             continue;
         await ledger.write(color, changed, gone);
         for (const [key, value] of Object.entries(changed))
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
         for (const key of gone)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key]} → (removed)`);
     }
 }
 
@@ -174,6 +172,7 @@ async function requireNoProductionWeight(router, color, why) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ stampColors),
 /* harmony export */   N_: () => (/* binding */ refuseTornDownTarget),
 /* harmony export */   VS: () => (/* binding */ teardownMarkValue),
 /* harmony export */   fC: () => (/* binding */ markWrite),
@@ -186,7 +185,7 @@ async function requireNoProductionWeight(router, color, why) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18493);
 
 
 
@@ -197,22 +196,22 @@ async function requireNoProductionWeight(router, color, why) {
 const TEARDOWN_MARK_FRESH_MS = 12 * 3_600_000;
 /** Writes, next to the first route write, which run is moving the router: status names it if the run dies. */
 async function markWrite(ledger, color, what, options = {}) {
-    const value = `${what} by ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
+    const value = `${what} by ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()} at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())}`;
     try {
-        await ledger.write(color, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]: value }, [], options);
+        await ledger.write(color, { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]: value }, [], options);
     }
     catch (error) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite} tag: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not record this run in the ledger (${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** The newest `cutover:last-write` of the two colors: who moved the router last. */
 function lastWriter(tags) {
-    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.lastWrite]).filter((v) => Boolean(v));
+    const marks = _core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .COLORS */ .l.map((c) => tags[c][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.lastWrite]).filter((v) => Boolean(v));
     const at = (v) => v.slice(v.lastIndexOf(" at ") + 4);
     return marks.sort((a, b) => at(b).localeCompare(at(a)))[0];
 }
 function teardownMarkValue() {
-    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)()}`;
+    return `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date())} ${(0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)()}`;
 }
 /** Refuses to move traffic onto a color that a teardown has started on, unless the mark is stale. */
 function refuseTornDownTarget(tags, target, now = Date.now()) {
@@ -222,18 +221,66 @@ function refuseTornDownTarget(tags, target, now = Date.now()) {
 }
 /** Why no traffic may move to `target` (a fresh teardown mark), or undefined; a stale mark is a warning. */
 function teardownProblem(tags, target, now = Date.now()) {
-    const mark = tags[target][_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted];
+    const mark = tags[target][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted];
     if (!mark)
         return undefined;
     const [at = "", run = "an unknown run"] = mark.split(" ");
     const age = now - Date.parse(at);
     if (!(age < TEARDOWN_MARK_FRESH_MS)) {
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return undefined;
     }
-    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
 }
-const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+/**
+ * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
+ * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
+ * write is a warning: teardown skips a color it cannot date rather than guess.
+ */
+async function stampColors(ledger, tags, target, reason, 
+/** When traffic moved: live-since and retired-at say that, not when the tags were written. */
+now, options = {}) {
+    const run = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .runMark */ .n6)();
+    const previous = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_5__/* .otherColor */ .I)(target);
+    const why = reason
+        ? { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerValue */ .Rg)(reason), [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText]: (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeReason */ .v2)(reason) }
+        : {};
+    const reasons = [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReason, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.rollbackReasonText];
+    const edits = [
+        {
+            color: target,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.liveSince]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run },
+            remove: [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt, _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.tornDownAt, ...reasons].filter((k) => k in tags[target]),
+        },
+        // The reason tells why the color was last taken out of service; an older one no longer does.
+        {
+            color: previous,
+            add: { [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.retiredAt]: now, [_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.run]: run, ...why },
+            remove: reason ? [] : reasons.filter((k) => k in tags[previous]),
+        },
+    ];
+    const result = { blue: { ...tags.blue }, green: { ...tags.green } };
+    await Promise.all(edits.map(async ({ color, add, remove }) => {
+        try {
+            await ledger.write(color, add, remove, options);
+        }
+        catch (error) {
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Traffic moved, but writing ${color}'s ledger failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(add)) {
+            if (result[color][key] !== value)
+                _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key] ?? "(none)"} → ${value}`);
+        }
+        for (const key of remove)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Ledger ${color} ${key}: ${result[color][key]} → (removed)`);
+        for (const key of remove)
+            delete result[color][key];
+        Object.assign(result[color], add);
+    }));
+    return result;
+}
 
 
 /***/ }),
@@ -247,12 +294,10 @@ const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} aga
 /* harmony export */   QU: () => (/* binding */ TEARDOWN_MARK_BLOCKS)
 /* harmony export */ });
 /* unused harmony export idleColors */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66101);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62546);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18493);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26048);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-
 
 
 
@@ -260,7 +305,7 @@ const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} aga
 /** Colors with no weight on any production route (test routes aside): the only ones teardown may touch. */
 function idleColors(state) {
     const production = state.routes.filter((r) => r.ref.role === "production");
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.filter((color) => production.every((r) => r.weights[color] === 0));
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.filter((color) => production.every((r) => r.weights[color] === 0));
 }
 /**
  * Whether teardown may act, and on which color. It acts only on a color with no production
@@ -275,9 +320,9 @@ pinnedForMs = () => 0) {
         return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
     }
     const t = tags[color];
-    const retired = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt];
-    const deployed = t[_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.deployedAt];
-    const tornDown = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_1__/* .tornDownAt */ .PX)(t);
+    const retired = t[_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt];
+    const deployed = t[_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.deployedAt];
+    const tornDown = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .tornDownAt */ .PX)(t);
     if (tornDown) {
         return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
     }
@@ -286,7 +331,7 @@ pinnedForMs = () => 0) {
             act: false,
             refuse: false,
             color,
-            detail: `${color} has no ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+            detail: `${color} has no ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
         };
     }
     const retiredAt = Date.parse(retired);
@@ -295,7 +340,7 @@ pinnedForMs = () => 0) {
             act: false,
             refuse: false,
             color,
-            detail: `${color}'s ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+            detail: `${color}'s ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
         };
     if (deployed && deployed > retired) {
         return {
@@ -346,11 +391,11 @@ function pinnedUntil(tags, retiredAt, ms) {
 /** How to take a teardown mark off a color by hand, on every router the environment has. */
 function clearMarkHint(config, color) {
     const members = config.members ?? [config];
-    const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted} from ${color}'s ledger`;
+    const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.teardownStarted} from ${color}'s ledger`;
     if (!members.every((m) => m.kind === "alb"))
         return `${clear}.`;
     const arns = members.map((m) => m.pools[color]).join(" ");
-    return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted}`;
+    return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER */ .Uz.teardownStarted}`;
 }
 /** How long a fresh teardown mark makes switch and rollback refuse its color. */
 const TEARDOWN_MARK_BLOCKS = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .TEARDOWN_MARK_FRESH_MS */ .t8);
@@ -418,22 +463,22 @@ async function runContract(ledger, retired, command) {
     return `contract-command ran after ${retired} was torn down; the schema is contracted at ${version}.`;
 }
 
+// EXTERNAL MODULE: ./build/routers/health.js
+var health = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
-// EXTERNAL MODULE: ./build/routing/health.js
-var health = __webpack_require__(37119);
 // EXTERNAL MODULE: ./build/routing/ledger.js
 var routing_ledger = __webpack_require__(26048);
 // EXTERNAL MODULE: ./build/routing/router.js
 var routing_router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var routing_tags = __webpack_require__(54544);
 // EXTERNAL MODULE: ./build/routing/teardown.js
 var teardown = __webpack_require__(25477);
 ;// CONCATENATED MODULE: ./build/steps/teardown.js
@@ -494,7 +539,7 @@ const step = {
         runner/* info */.pq(`Tearing down ${color}: ${decision.detail}.`);
         const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
-            runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${routing_tags/* TAG */.Dk.tornDownAt}.`);
+            runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
             await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
                 word: "dry run",
                 next: "run teardown without dry-run to retire it.",
@@ -507,12 +552,12 @@ const step = {
             // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
             await markTeardown(ledger, color, router);
             await idle().catch(async (error) => {
-                await ledger.write(color, {}, [routing_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
+                await ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]).catch(() => undefined);
                 throw error;
             });
             runner/* info */.pq(`${pool.verbs.retire} on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
             await pool.retire(color, targets).catch((error) => {
-                throw new errors/* CutoverError */.DB(`${pool.verbs.retire} on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${routing_tags/* TAG */.Dk.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
+                throw new errors/* CutoverError */.DB(`${pool.verbs.retire} on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
             });
             await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
             await waitForDrain(pool, color, inputs.drainTimeoutMs);
@@ -527,7 +572,7 @@ const step = {
             const env = {
                 CUTOVER_TEARDOWN_COLOR: color,
                 ...(0,command_env/* commandEnv */.z)(router, color),
-                CUTOVER_VERSION: snapshot.tags[color][routing_tags/* TAG */.Dk.version] ?? "",
+                CUTOVER_VERSION: snapshot.tags[color][ledger_keys/* LEDGER */.Uz.version] ?? "",
             };
             await (0,shell/* runCommand */.d1)("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);
         }
@@ -543,7 +588,10 @@ const step = {
             })
             : "";
         const deregistered = inputs.deregister ? targets : [];
-        const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [routing_tags/* TAG */.Dk.tornDownAt]: tornDownAt } } };
+        const after = {
+            ...snapshot,
+            tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [ledger_keys/* LEDGER */.Uz.tornDownAt]: tornDownAt } },
+        };
         const retired = router.retirement?.retired?.(color);
         await (0,summary/* writeSummary */.Sy)(`cutover teardown: torn down ${color}`, after, [
             deregistered.length
@@ -568,11 +616,11 @@ const step = {
  */
 async function markTeardown(ledger, color, config) {
     try {
-        await ledger.write(color, { [routing_tags/* TAG */.Dk.teardownStarted]: (0,routing_ledger/* teardownMarkValue */.VS)() });
+        await ledger.write(color, { [ledger_keys/* LEDGER */.Uz.teardownStarted]: (0,routing_ledger/* teardownMarkValue */.VS)() });
     }
     catch (error) {
-        await ledger.write(color, {}, [routing_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
-        const left = await ledger.read().then((tags) => Boolean(tags[color][routing_tags/* TAG */.Dk.teardownStarted]), () => true);
+        await ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]).catch(() => undefined);
+        const left = await ledger.read().then((tags) => Boolean(tags[color][ledger_keys/* LEDGER */.Uz.teardownStarted]), () => true);
         const mark = left
             ? `The mark may remain on part of the router (status shows it), and switch and rollback refuse ${color} while it does. ${(0,teardown/* clearMarkHint */.Ct)(config, color)}`
             : "No mark is left.";
@@ -589,18 +637,18 @@ async function putBackIfSwitched(ports, routes, color, targets, when) {
         return;
     const names = targets.map(health/* targetKey */.hD).join(", ");
     const registered = await ports.pool.restore(color, targets).then(() => `its targets were registered again (${names})`, (error) => `registering its targets again FAILED (${(0,errors/* describeError */.Uc)(error)}): register ${names} by hand`);
-    await ports.ledger.write(color, {}, [routing_tags/* TAG */.Dk.teardownStarted]).catch(() => undefined);
+    await ports.ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]).catch(() => undefined);
     throw new errors/* CutoverError */.DB(`${color} gained production traffic ${when} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}): another run switched. ${registered}; check status and the switch that ran.`);
 }
 /** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
 async function recordTornDown(ledger, color, tornDownAt) {
     try {
-        await ledger.write(color, { [routing_tags/* TAG */.Dk.tornDownAt]: tornDownAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() });
-        runner/* info */.pq(`Tag ${color} ${routing_tags/* TAG */.Dk.tornDownAt}: (none) → ${tornDownAt}`);
-        await ledger.write(color, {}, [routing_tags/* TAG */.Dk.teardownStarted]);
+        await ledger.write(color, { [ledger_keys/* LEDGER */.Uz.tornDownAt]: tornDownAt, [ledger_keys/* LEDGER */.Uz.run]: (0,ledger_keys/* runMark */.n6)() });
+        runner/* info */.pq(`Ledger ${color} ${ledger_keys/* LEDGER */.Uz.tornDownAt}: (none) → ${tornDownAt}`);
+        await ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]);
     }
     catch (error) {
-        throw new errors/* CutoverError */.DB(`${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${(0,errors/* describeError */.Uc)(error)} Its ${routing_tags/* TAG */.Dk.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${routing_tags/* TAG */.Dk.tornDownAt}.`);
+        throw new errors/* CutoverError */.DB(`${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${(0,errors/* describeError */.Uc)(error)} Its ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
     }
 }
 /** Re-read right before every destructive call: a color that gained any weight is left alone. */
@@ -620,11 +668,11 @@ async function waitForDrain(pool, color, timeoutMs) {
 }
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
 function sideBySide(tags, color, tornDownAt) {
-    const rolledBackAt = tags[color][routing_tags/* TAG */.Dk.rollbackReason] ? tags[color][routing_tags/* TAG */.Dk.retiredAt] : undefined;
+    const rolledBackAt = tags[color][ledger_keys/* LEDGER */.Uz.rollbackReason] ? tags[color][ledger_keys/* LEDGER */.Uz.retiredAt] : undefined;
     if (rolledBackAt) {
         return `The rolled-back release stayed up for ${(0,durations/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(rolledBackAt))} after the rollback (from ${rolledBackAt} to ${tornDownAt}).`;
     }
-    const since = tags[(0,core_color/* otherColor */.I)(color)][routing_tags/* TAG */.Dk.deployedAt] ?? tags[color][routing_tags/* TAG */.Dk.retiredAt];
+    const since = tags[(0,core_color/* otherColor */.I)(color)][ledger_keys/* LEDGER */.Uz.deployedAt] ?? tags[color][ledger_keys/* LEDGER */.Uz.retiredAt];
     if (!since)
         return "";
     return `Both colors ran side by side for ${(0,durations/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;

@@ -79,8 +79,14 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js + 2 modules
 var summary = __webpack_require__(88296);
+// EXTERNAL MODULE: ./build/routers/health.js
+var routers_health = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/routes.js
+var routers_routes = __webpack_require__(34875);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
@@ -100,16 +106,10 @@ function compareSettings(active, standby) {
 
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
-// EXTERNAL MODULE: ./build/routing/health.js
-var routing_health = __webpack_require__(37119);
 // EXTERNAL MODULE: ./build/routing/router.js
 var router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/routes.js
-var routing_routes = __webpack_require__(96591);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var routing_tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -134,7 +134,7 @@ const step = {
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
         const version = (0,inputs/* readRequiredString */.nf)("version", "v1.4.2");
-        if ((0,routing_tags/* tagValue */.EZ)(version) !== version) {
+        if ((0,ledger_keys/* ledgerValue */.Rg)(version) !== version) {
             throw (0,inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
         }
         return {
@@ -174,7 +174,7 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`,
             driftSection(drift, inputs.drift, colors),
         ].filter(Boolean));
     },
@@ -183,9 +183,9 @@ const step = {
 async function planOnly(inputs, snapshot, routes, { active, standby }) {
     const reference = routes.planReference(snapshot.state, standby);
     await routes.checkForwards(reference);
-    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
+    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${ledger_keys/* LEDGER */.Uz.version}=${inputs.version}.`);
     for (const change of reference) {
-        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
+        runner/* info */.pq(`  would write ${(0,routers_routes/* routeName */.xG)(change.ref)}: ${(0,routers_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routers_routes/* formatWeights */.V7)(change.after)}`);
     }
     (0,report/* setCommonOutputs */.Et)(snapshot);
 }
@@ -205,9 +205,9 @@ async function registerStandby(inputs, pool, routes, standby) {
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
+    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
     if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
         const details = [
             `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
             targetTable(health.targets),
@@ -218,19 +218,19 @@ async function requireHealthy(inputs, pool, routes, { active, standby }, referen
         }
         throw new errors/* CutoverError */.DB(`${why}.`, { details });
     }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`);
     return health;
 }
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
 async function recordRelease(ledger, snapshot, standby, version) {
     const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-    const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+    const stale = [ledger_keys/* LEDGER */.Uz.retiredAt, ledger_keys/* LEDGER */.Uz.tornDownAt, ledger_keys/* LEDGER */.Uz.teardownStarted].filter((key) => key in snapshot.tags[standby]);
     // A freshly deployed standby is not a retired color: teardown must not take it for one.
-    await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
-    runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+    await ledger.write(standby, { [ledger_keys/* LEDGER */.Uz.color]: standby, [ledger_keys/* LEDGER */.Uz.version]: version, [ledger_keys/* LEDGER */.Uz.deployedAt]: deployedAt, [ledger_keys/* LEDGER */.Uz.run]: (0,ledger_keys/* runMark */.n6)() }, stale);
+    runner/* info */.pq(`Ledger ${standby} ${ledger_keys/* LEDGER */.Uz.version}: ${snapshot.tags[standby][ledger_keys/* LEDGER */.Uz.version] ?? "(none)"} → ${version}; ${ledger_keys/* LEDGER */.Uz.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
     const tags = {
         ...snapshot.tags,
-        [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
+        [standby]: { ...snapshot.tags[standby], [ledger_keys/* LEDGER */.Uz.version]: version, [ledger_keys/* LEDGER */.Uz.deployedAt]: deployedAt },
     };
     for (const key of stale)
         delete tags[standby][key];
@@ -288,7 +288,7 @@ async function checkDrift(pool, active, standby, mode) {
     return drift;
 }
 function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routing_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));

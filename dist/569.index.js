@@ -85,10 +85,10 @@ var github_deployments = __webpack_require__(54882);
 var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/version.js
 var version = __webpack_require__(4353);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
 
 
@@ -140,7 +140,7 @@ const step = {
         const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
-            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,ledger_keys/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
             handoff.deploymentId = id;
         }

@@ -28,8 +28,8 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/probe/version.js
 var version = __webpack_require__(4353);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 ;// CONCATENATED MODULE: ./build/cdn/paths.js
 
 /** CloudFront's quotas on invalidations in progress, per distribution. */
@@ -167,7 +167,7 @@ function callerReference(purpose, paths, env = process.env) {
     const run = env.GITHUB_RUN_ID
         ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
         : `local-${Date.now()}`;
-    return (0,tags/* tagValue */.EZ)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+    return (0,ledger_keys/* ledgerValue */.Rg)(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */
 async function purge(cdn, config, purpose, expected, 
@@ -446,9 +446,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18493);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35851);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
 
 
 
@@ -462,14 +462,14 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
+        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .readRouterConfig */ .ab)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(ports.router, router);
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
         const cdn = await ports.cdn();
-        const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
+        const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
         await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));

@@ -41,12 +41,12 @@ function jsonAt(value, path) {
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36506);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3669);
 /* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90342);
-/* harmony import */ var _metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64571);
-/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75005);
+/* harmony import */ var _judge_prometheus_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33993);
+/* harmony import */ var _metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64571);
+/* harmony import */ var _probe_http_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75005);
 /* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20962);
-/* harmony import */ var _routing_health_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37119);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54544);
-/* harmony import */ var _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(59561);
+/* harmony import */ var _routers_health_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5843);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18493);
 
 
 
@@ -76,7 +76,7 @@ function readGateConfig(requireHealthy, minHealthy) {
     }
     if (everyMs < 10)
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)("probe-interval", "must be at least 10ms", "250ms");
-    const prometheus = (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readPrometheusConfig */ .Z1)();
+    const prometheus = (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_7__/* .readPrometheusConfig */ .Z1)();
     return {
         requireHealthy,
         minHealthy,
@@ -110,7 +110,7 @@ function describeGates(config) {
 async function watchGates(ports, config, target, windowMs, signal) {
     const deadline = Date.now() + windowMs;
     const prober = config.probe
-        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_7__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
+        ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_8__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
     const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
@@ -171,18 +171,18 @@ async function watchGates(ports, config, target, windowMs, signal) {
     if (config.requireHealthy) {
         // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
         const targets = await ports.router.pool.health(target, { signal });
-        const health = (0,_routing_health_js__WEBPACK_IMPORTED_MODULE_8__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members);
+        const health = (0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routing_health_js__WEBPACK_IMPORTED_MODULE_8__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .describeTargets */ .Eg)(health.targets)}` };
     }
     const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(outcomes) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 /** The Prometheus gate's watch over the target color, once its version is read from the ledger. */
 async function openPrometheusGate(ports, gate, target, signal) {
-    const version = (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOf */ .E4)((await ports.router.ledger.read({ signal }))[target]);
+    const version = (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOf */ .E4)((await ports.router.ledger.read({ signal }))[target]);
     const limits = { maxErrorRate: gate.maxErrorRate, maxP95Ms: gate.maxP95Ms, minSamples: MIN_EARLY_PROBES };
-    return new _soak_prometheus_judge_js__WEBPACK_IMPORTED_MODULE_10__/* .PrometheusWatch */ .kt(gate.config, limits, { color: target, version }, Date.now());
+    return new _judge_prometheus_js__WEBPACK_IMPORTED_MODULE_6__/* .PrometheusWatch */ .kt(gate.config, limits, { color: target, version }, Date.now());
 }
 /**
  * Prometheus's breach, or its silence: longer than prometheus-no-data-after during the window, or
@@ -206,8 +206,8 @@ function judgePrometheus(watch, final) {
 async function requirePrometheus(gates, target, version, signal) {
     if (!gates?.prometheus)
         return;
-    await (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .checkQueries */ .j3)(gates.prometheus.config, signal);
-    (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_6__/* .requireVersions */ .xA)(gates.prometheus.config, target, version);
+    await (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_7__/* .checkQueries */ .j3)(gates.prometheus.config, signal);
+    (0,_metrics_prometheus_config_js__WEBPACK_IMPORTED_MODULE_7__/* .requireVersions */ .xA)(gates.prometheus.config, target, version);
 }
 /** The probes gate: judged on `minimum` probes at least; latency only at the end of the window (`final`). */
 function judgeProbes(config, outcomes, minimum, final) {
@@ -268,6 +268,491 @@ async function checkAlarms(ports, names, signal) {
         if (signal?.aborted)
             return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
         return { ok: false, gate: "alarms", detail: `the alarms could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 28397:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SQ: () => (/* binding */ ProbeJudge),
+/* harmony export */   Tt: () => (/* binding */ countBreaches),
+/* harmony export */   sH: () => (/* binding */ Cusum),
+/* harmony export */   uK: () => (/* binding */ MAX_IN_FLIGHT),
+/* harmony export */   yW: () => (/* binding */ THRESHOLD)
+/* harmony export */ });
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20962);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85882);
+// Judges: figures in, a verdict out. The soak and the stepped gates both judge with these.
+
+
+/** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
+const SHIFT = 4;
+/** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
+const THRESHOLD = 12;
+/** While the evidence leans towards a fault, probes go out this many times as often. */
+const BURST = 10;
+const MAX_IN_FLIGHT = 32;
+/** p95 latency: at most 5% of answers may be slower than the limit. */
+const SLOW_SHARE = 0.05;
+/**
+ * Page's CUSUM over a stream of yes/no observations: the log-likelihood ratio of "SHIFT times the
+ * allowed rate" to "the allowed rate", summed and never below zero. A healthy stream keeps it near
+ * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
+ * last at zero, which is what a breach reports.
+ */
+class Cusum {
+    score = 0;
+    n = 0;
+    hits = 0;
+    #up;
+    #down;
+    constructor(allowed) {
+        const p0 = Math.max(allowed, 1e-4);
+        const p1 = Math.min(SHIFT * p0, 1 - (1 - p0) / SHIFT);
+        this.#up = Math.log(p1 / p0);
+        this.#down = Math.log((1 - p1) / (1 - p0));
+    }
+    /** Adds one observation; true when it starts a new run of evidence. */
+    add(hit) {
+        const next = this.score + (hit ? this.#up : this.#down);
+        if (next <= 0) {
+            this.score = this.n = this.hits = 0;
+            return false;
+        }
+        const fresh = this.score === 0;
+        if (fresh)
+            this.n = this.hits = 0;
+        this.score = next;
+        this.n += 1;
+        if (hit)
+            this.hits += 1;
+        return fresh;
+    }
+    /** Adds `n` observations of which `hits` were hits, at once: a metric source's counts over one window. */
+    addCounts(hits, n) {
+        const next = this.score + hits * this.#up + (n - hits) * this.#down;
+        if (next <= 0) {
+            this.score = this.n = this.hits = 0;
+            return;
+        }
+        if (this.score === 0)
+            this.n = this.hits = 0;
+        this.score = next;
+        this.n += n;
+        this.hits += hits;
+    }
+}
+/**
+ * Judges the HTTP probes of a soak as a sequential test instead of a repeated window check. A
+ * window judged again at every tick multiplies its false alarms by the number of ticks, and on its
+ * first few samples one error is already "at least 1%"; a CUSUM weighs each answer once, so a
+ * healthy stream with a background of errors under the limit never piles up evidence, while a
+ * fault does within a few hundred answers. Two tests run side by side: errors against
+ * max-error-rate, and answers slower than max-p95-latency against the 5% a p95 allows, where a
+ * probe still out after max-p95-latency already counts as slow. While either leans towards a
+ * fault, probes go out ten times as often, so a fault is confirmed or ruled out within a second
+ * or two. It is driven by its caller's clock: the soak passes Date.now(), a simulation its own.
+ */
+class ProbeJudge {
+    window;
+    #config;
+    #errors;
+    #slow = new Cusum(SLOW_SHARE);
+    /** The latencies of the slow test's current run of evidence, for the p95 a breach reports. */
+    #slowRun = [];
+    #inFlight = [];
+    #answered = 0;
+    #lastSentAt = Number.NEGATIVE_INFINITY;
+    constructor(config) {
+        this.#config = config;
+        this.window = new _window_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindow */ .b7(config.windowMs);
+        this.#errors = new Cusum(config.maxErrorRate);
+    }
+    /** When the next probe is due; in the past while the in-flight limit holds it back. */
+    nextProbeAt() {
+        const suspicious = this.#errors.score > 0 || this.#slow.score > 0;
+        return this.#lastSentAt + (suspicious ? Math.max(1, this.#config.everyMs / BURST) : this.#config.everyMs);
+    }
+    canSend(now) {
+        return now >= this.nextProbeAt() && this.#inFlight.length < MAX_IN_FLIGHT;
+    }
+    sent(now) {
+        const ticket = { at: now, overdue: false };
+        this.#lastSentAt = now;
+        this.#inFlight.push(ticket);
+        return ticket;
+    }
+    answered(ticket, answer, now) {
+        const at = this.#inFlight.indexOf(ticket);
+        if (at < 0)
+            return;
+        this.#inFlight.splice(at, 1);
+        this.#answered += 1;
+        this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
+        this.#errors.add(answer.failed);
+        if (!ticket.overdue)
+            this.#addLatency(answer.latencyMs);
+    }
+    /** Both tests as they stand at `now`; a breach only on min-samples answers and a test past its threshold. */
+    verdict(now) {
+        for (const ticket of this.#inFlight) {
+            if (ticket.overdue || now - ticket.at <= this.#config.maxP95Ms)
+                continue;
+            ticket.overdue = true;
+            this.#addLatency(now - ticket.at);
+        }
+        if (this.#answered < this.#config.minSamples)
+            return {};
+        const pct = (x) => `${(x * 100).toFixed(1)}%`;
+        const { maxErrorRate, maxP95Ms } = this.#config;
+        const errors = this.#errors;
+        const low = errors.score >= THRESHOLD ? (0,_window_js__WEBPACK_IMPORTED_MODULE_0__/* .wilsonLow */ .Z6)(errors.hits, errors.n) : 0;
+        if (low > maxErrorRate) {
+            return {
+                breach: `probes: error rate ${pct(errors.hits / errors.n)} (${errors.hits}/${errors.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(maxErrorRate)}`,
+            };
+        }
+        const p95 = this.#slow.score >= THRESHOLD
+            ? Math.round((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)([...this.#slowRun].sort((a, b) => a - b), 95))
+            : 0;
+        if (p95 > maxP95Ms) {
+            return { breach: `probes: p95 ${p95} ms > max-p95-latency ${maxP95Ms} ms over ${this.#slowRun.length} samples` };
+        }
+        return {};
+    }
+    figures(now) {
+        return this.window.figures(now);
+    }
+    #addLatency(ms) {
+        const fresh = this.#slow.add(ms > this.#config.maxP95Ms);
+        if (this.#slow.score === 0 || fresh)
+            this.#slowRun = [];
+        if (this.#slow.score > 0)
+            this.#slowRun.push(ms);
+    }
+}
+/** Breaches in a row so far: `consecutive` of them act; an immediate one (an alarm) acts at once. */
+function countBreaches(sofar, verdict, consecutive) {
+    return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
+}
+
+
+/***/ }),
+
+/***/ 33993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kt: () => (/* binding */ PrometheusWatch),
+  Vx: () => (/* binding */ openPrometheusSoak),
+  zI: () => (/* binding */ prometheusReport)
+});
+
+// UNUSED EXPORTS: prometheusBaseline
+
+// EXTERNAL MODULE: ./build/core/durations.js
+var durations = __webpack_require__(15427);
+// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
+var runner = __webpack_require__(36506);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
+// EXTERNAL MODULE: ./build/metrics/prometheus.js
+var prometheus = __webpack_require__(43352);
+;// CONCATENATED MODULE: ./build/metrics/prometheus-source.js
+
+
+function query(config, key, subject, windowMs) {
+    return (0,prometheus_config/* renderQuery */.no)(config.queries[key], { ...subject, windowMs });
+}
+/**
+ * The window [atMs - windowMs, atMs], read with `time` = atMs: a window judged once, whenever the
+ * call is made. No data when the requests or the error rate have none; a missing p95 only leaves
+ * latency unjudged for that window.
+ */
+async function evaluate(config, subject, atMs, windowMs, signal) {
+    const [requests, errorRate, p95] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryAt */.qd)(config.endpoint, query(config, key, subject, windowMs), atMs, signal)));
+    if (!requests || "noData" in requests)
+        return { noData: `prometheus-requests-query gave ${requests?.noData}` };
+    if (!errorRate || "noData" in errorRate)
+        return { noData: `prometheus-error-query gave ${errorRate?.noData}` };
+    if (errorRate.value < 0 || errorRate.value > 1) {
+        return { noData: `prometheus-error-query gave ${errorRate.value}, not a fraction between 0 and 1` };
+    }
+    const n = Math.round(requests.value);
+    return {
+        requests: n,
+        errors: Math.round(errorRate.value * n),
+        errorRate: errorRate.value,
+        p95Ms: p95 && "value" in p95 ? Math.round(p95.value * 1000) : undefined,
+    };
+}
+/** The soak's figures from query_range, one point per window; undefined when Prometheus had none. */
+async function series(config, subject, range, signal) {
+    if (range.endMs - range.startMs < range.stepMs)
+        return undefined;
+    const [requests, errors, latency] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryRange */.O4)(config.endpoint, query(config, key, subject, range.stepMs), range, signal)));
+    if (!requests || !errors || "noData" in requests || "noData" in errors)
+        return undefined;
+    const at = (points) => new Map(points.map(([t, v]) => [Math.round(t * 1000), v]));
+    const rates = at(errors.points);
+    const p95s = latency && "points" in latency ? at(latency.points) : new Map();
+    return requests.points.flatMap(([t, n]) => {
+        const ms = Math.round(t * 1000);
+        const rate = rates.get(ms);
+        if (rate === undefined)
+            return [];
+        return [{ t: ms - range.startMs, errorRate: rate, p95Ms: Math.round((p95s.get(ms) ?? 0) * 1000), samples: Math.round(n) }];
+    });
+}
+
+// EXTERNAL MODULE: ./build/judge/probes.js
+var probes = __webpack_require__(28397);
+// EXTERNAL MODULE: ./build/judge/window.js
+var judge_window = __webpack_require__(85882);
+;// CONCATENATED MODULE: ./build/judge/prometheus.js
+// Prometheus as a source of the soak and the switch gates: its windows fed to the same CUSUM that
+// judges the probes, and a silence that is never taken for health.
+
+
+
+
+
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+/**
+ * Reads the new color's windows back to back, each once, at explicit times `startedAt + k * step`
+ * where a step is two scrapes: a window shorter than that holds too few samples for `increase()`
+ * to mean anything. Each window's errors and requests go into a CUSUM against max-error-rate (and,
+ * with a baseline, another against the old color's rate plus max-error-rate-increase), as the
+ * probes' answers do one by one. p95 above max-p95-latency in two windows in a row is a breach.
+ */
+class PrometheusWatch {
+    stepMs;
+    #config;
+    #limits;
+    subject;
+    #startedAt;
+    #errors;
+    #increase;
+    #next;
+    #last;
+    #slowWindows = 0;
+    #lastDataAt;
+    #answered = false;
+    #warnedSilence = false;
+    #breach;
+    #reading;
+    problem = "";
+    constructor(config, limits, subject, startedAt, options = {}) {
+        const { baseline } = options;
+        this.#config = config;
+        this.#limits = limits;
+        this.subject = subject;
+        this.#startedAt = startedAt;
+        this.stepMs = Math.max(2 * config.scrapeMs, options.windowMs ?? 0);
+        this.#next = startedAt + this.stepMs;
+        this.#lastDataAt = startedAt;
+        this.#errors = new probes/* Cusum */.sH(limits.maxErrorRate);
+        if (baseline && limits.maxIncrease !== undefined) {
+            const allowed = Math.min(1, baseline.errorRate + limits.maxIncrease);
+            this.#increase = { cusum: new probes/* Cusum */.sH(allowed), allowed, baseline: baseline.errorRate };
+        }
+    }
+    /**
+     * When the next window can be read: one scrape after it ends, so that the scrape that closes it
+     * has been taken and stored. While a read is out, soon: its verdict is judged as it arrives.
+     */
+    nextAt() {
+        // A breach called is acted on at the caller's next judgements (consecutive-breaches), not a window later.
+        if (this.#breach)
+            return Date.now() + 5;
+        return this.#reading ? Date.now() + 50 : this.#next + this.#config.scrapeMs;
+    }
+    get policy() {
+        return this.#config.noData;
+    }
+    get answered() {
+        return this.#answered;
+    }
+    /**
+     * Starts reading the window that ended at nextAt(), when it has and no read is out: one window per
+     * read, so a late tick catches up. It runs beside the caller's loop, which keeps probing meanwhile;
+     * each call is bounded by the endpoint's time limit.
+     */
+    tick(now, signal) {
+        if (now < this.#next + this.#config.scrapeMs || this.#reading || signal?.aborted)
+            return;
+        const at = this.#next;
+        this.#next += this.stepMs;
+        this.#reading = this.#read(at, signal).finally(() => {
+            this.#reading = undefined;
+        });
+    }
+    /** The read under way, if any: a gate's last judgement waits for it. */
+    settled() {
+        return this.#reading ?? Promise.resolve();
+    }
+    async #read(at, signal) {
+        const read = await evaluate(this.#config, this.subject, at, this.stepMs, signal);
+        if (signal?.aborted)
+            return;
+        if ("noData" in read) {
+            this.problem = read.noData;
+            runner/* warning */.$e(`Prometheus gave no data for ${this.subject.color} this time: ${read.noData}.`);
+            return;
+        }
+        this.#answered = true;
+        this.#lastDataAt = Date.now();
+        this.#warnedSilence = false;
+        this.#last = read;
+        this.#judge(read);
+    }
+    #judge(read) {
+        this.#errors.addCounts(read.errors, read.requests);
+        this.#increase?.cusum.addCounts(read.errors, read.requests);
+        this.#slowWindows =
+            read.p95Ms !== undefined && read.p95Ms > this.#limits.maxP95Ms && read.requests >= this.#limits.minSamples
+                ? this.#slowWindows + 1
+                : 0;
+        this.#breach ??= this.#errorBreach() ?? this.#increaseBreach() ?? this.#latencyBreach(read);
+    }
+    #errorBreach() {
+        const run = this.#errors;
+        if (run.score < probes/* THRESHOLD */.yW || run.n < this.#limits.minSamples)
+            return undefined;
+        const low = (0,judge_window/* wilsonLow */.Z6)(run.hits, run.n);
+        if (low <= this.#limits.maxErrorRate)
+            return undefined;
+        return `Prometheus: error rate ${pct(run.hits / run.n)} (${run.hits}/${run.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(this.#limits.maxErrorRate)}`;
+    }
+    #increaseBreach() {
+        const inc = this.#increase;
+        if (!inc || inc.cusum.score < probes/* THRESHOLD */.yW || inc.cusum.n < this.#limits.minSamples)
+            return undefined;
+        const low = (0,judge_window/* wilsonLow */.Z6)(inc.cusum.hits, inc.cusum.n);
+        if (low <= inc.allowed)
+            return undefined;
+        return `Prometheus: error rate ${pct(inc.cusum.hits / inc.cusum.n)} is more than ${pct(this.#limits.maxIncrease ?? 0)} above the old color's ${pct(inc.baseline)}`;
+    }
+    #latencyBreach(read) {
+        if (this.#slowWindows < 2)
+            return undefined;
+        return `Prometheus: p95 ${read.p95Ms} ms > max-p95-latency ${this.#limits.maxP95Ms} ms in ${this.#slowWindows} windows of ${(0,durations/* formatDuration */.a3)(this.stepMs)} in a row (${read.requests} requests in the last)`;
+    }
+    /** A breach once the evidence is in; it stays called. */
+    breach() {
+        return this.#breach;
+    }
+    /** The last window read: what the progress line and the soak's figures show. */
+    figures() {
+        const last = this.#last;
+        return last ? (0,judge_window/* windowFigures */.ih)(last.requests, last.errors, last.p95Ms ?? 0) : undefined;
+    }
+    /**
+     * How long Prometheus has given no data, once that is longer than prometheus-no-data-after; warns
+     * once per silence under `warn`. The soak or gate decides what `fail` does.
+     */
+    silence(now) {
+        const ms = now - this.#lastDataAt;
+        if (ms <= this.#config.noDataAfterMs)
+            return undefined;
+        if (this.#config.noData === "warn" && !this.#warnedSilence) {
+            this.#warnedSilence = true;
+            runner/* warning */.$e(`Prometheus has given no data for ${this.subject.color} for ${(0,durations/* formatDuration */.a3)(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`);
+        }
+        return { ms, policy: this.#config.noData };
+    }
+    /** The window's span since the start, for the chart's range query. */
+    span(now) {
+        return { startMs: this.#startedAt, endMs: Math.min(now, this.#next - this.stepMs), stepMs: this.stepMs };
+    }
+}
+/** The old color's error rate in the minutes before the switch, where the queries can give it. */
+async function prometheusBaseline(config, previous, since, windowMs, signal) {
+    const read = await evaluate(config, previous, since, Math.max(windowMs, 5 * 60_000), signal);
+    if ("noData" in read) {
+        runner/* warning */.$e(`No baseline of ${previous.color} from Prometheus (${read.noData}); max-error-rate-increase is judged against max-error-rate alone.`);
+        return undefined;
+    }
+    runner/* info */.pq(`Baseline of ${previous.color} before the switch, from Prometheus: ${read.errors} errors in ${read.requests} requests.`);
+    return { errorRate: read.errorRate, requests: read.requests };
+}
+/**
+ * The soak's Prometheus, before it starts: its queries parsed by Prometheus itself, the color's
+ * version known when a query names it, and the old color's baseline read for max-error-rate-increase.
+ */
+async function openPrometheusSoak(prometheus, limits, target, started, signal) {
+    const versions = target.versions ?? { active: "", previous: "" };
+    await (0,prometheus_config/* checkQueries */.j3)(prometheus, signal);
+    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
+    const previous = { color: target.color === "blue" ? "green" : "blue", version: versions.previous };
+    const baseline = limits.maxIncrease !== undefined && (versions.previous || !(0,prometheus_config/* usesVersion */.zI)(prometheus))
+        ? await prometheusBaseline(prometheus, previous, target.since, limits.windowMs, signal)
+        : undefined;
+    const subject = { color: target.color, version: versions.active };
+    const watch = new PrometheusWatch(prometheus, limits, subject, started, { windowMs: limits.windowMs, baseline });
+    runner/* info */.pq(`Prometheus: windows of ${(0,durations/* formatDuration */.a3)(watch.stepMs)} for ${target.color}, each read once.`);
+    return { watch, baseline };
+}
+/** What the soak's summary shows of Prometheus: its figures over the soak (query_range), and its silence. */
+async function prometheusReport(watch, prometheus, signal) {
+    const points = signal?.aborted ? undefined : await series(prometheus, watch.subject, watch.span(Date.now()), signal);
+    return { series: points, noData: prometheus.noData, silentMs: watch.silence(Date.now())?.ms, answered: watch.answered };
+}
+
+
+/***/ }),
+
+/***/ 85882:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z6: () => (/* binding */ wilsonLow),
+/* harmony export */   b7: () => (/* binding */ SlidingWindow),
+/* harmony export */   ih: () => (/* binding */ windowFigures)
+/* harmony export */ });
+/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20962);
+
+const Z = 1.96;
+/**
+ * The lowest error rate consistent with `errors` of `n` at 95% confidence. One error in forty
+ * samples is 2.5% raw but only 0.4% here: too little evidence to roll back a healthy release,
+ * while ten errors in ten samples is at least 72%.
+ */
+function wilsonLow(errors, n) {
+    if (n === 0)
+        return 0;
+    const p = errors / n;
+    const centre = p + (Z * Z) / (2 * n);
+    const spread = Z * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
+    return Math.max(0, (centre - spread) / (1 + (Z * Z) / n));
+}
+function windowFigures(samples, errors, p95Ms) {
+    return { samples, errors, errorRate: samples ? errors / samples : 0, errorRateLow: wilsonLow(errors, samples), p95Ms };
+}
+/** The observations of the last `spanMs`; older ones fall out as new ones come in. */
+class SlidingWindow {
+    #spanMs;
+    #items = [];
+    constructor(spanMs) {
+        this.#spanMs = spanMs;
+    }
+    add(observation) {
+        this.#items.push(observation);
+    }
+    figures(now, source) {
+        this.#items = this.#items.filter((o) => o.at > now - this.#spanMs);
+        const items = source ? this.#items.filter((o) => o.source === source) : this.#items;
+        const samples = items.reduce((n, o) => n + o.count, 0);
+        const errors = items.reduce((n, o) => n + o.errors, 0);
+        const latencies = items.flatMap((o) => (o.latencyMs === undefined ? [] : [o.latencyMs])).sort((a, b) => a - b);
+        return windowFigures(samples, errors, Math.round((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 95)));
     }
 }
 
@@ -677,490 +1162,6 @@ function describeFigures(f) {
         .map(([k, v]) => `${k} ${v}`)
         .join(", ");
     return `${f.count} probes (${classes || "none"}), error rate ${(f.errorRate * 100).toFixed(1)}%, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`;
-}
-
-
-/***/ }),
-
-/***/ 7584:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SQ: () => (/* binding */ ProbeJudge),
-/* harmony export */   Tt: () => (/* binding */ countBreaches),
-/* harmony export */   sH: () => (/* binding */ Cusum),
-/* harmony export */   uK: () => (/* binding */ MAX_IN_FLIGHT),
-/* harmony export */   yW: () => (/* binding */ THRESHOLD)
-/* harmony export */ });
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20962);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81119);
-
-
-/** A fault is judged as this many times the allowed rate, against the allowed rate itself. */
-const SHIFT = 4;
-/** Evidence (a log-likelihood ratio, in nats) that calls a breach: e^12 to one. */
-const THRESHOLD = 12;
-/** While the evidence leans towards a fault, probes go out this many times as often. */
-const BURST = 10;
-const MAX_IN_FLIGHT = 32;
-/** p95 latency: at most 5% of answers may be slower than the limit. */
-const SLOW_SHARE = 0.05;
-/**
- * Page's CUSUM over a stream of yes/no observations: the log-likelihood ratio of "SHIFT times the
- * allowed rate" to "the allowed rate", summed and never below zero. A healthy stream keeps it near
- * zero; a faulty one climbs at a steady pace. `n` and `hits` are the run of evidence since it was
- * last at zero, which is what a breach reports.
- */
-class Cusum {
-    score = 0;
-    n = 0;
-    hits = 0;
-    #up;
-    #down;
-    constructor(allowed) {
-        const p0 = Math.max(allowed, 1e-4);
-        const p1 = Math.min(SHIFT * p0, 1 - (1 - p0) / SHIFT);
-        this.#up = Math.log(p1 / p0);
-        this.#down = Math.log((1 - p1) / (1 - p0));
-    }
-    /** Adds one observation; true when it starts a new run of evidence. */
-    add(hit) {
-        const next = this.score + (hit ? this.#up : this.#down);
-        if (next <= 0) {
-            this.score = this.n = this.hits = 0;
-            return false;
-        }
-        const fresh = this.score === 0;
-        if (fresh)
-            this.n = this.hits = 0;
-        this.score = next;
-        this.n += 1;
-        if (hit)
-            this.hits += 1;
-        return fresh;
-    }
-    /** Adds `n` observations of which `hits` were hits, at once: a metric source's counts over one window. */
-    addCounts(hits, n) {
-        const next = this.score + hits * this.#up + (n - hits) * this.#down;
-        if (next <= 0) {
-            this.score = this.n = this.hits = 0;
-            return;
-        }
-        if (this.score === 0)
-            this.n = this.hits = 0;
-        this.score = next;
-        this.n += n;
-        this.hits += hits;
-    }
-}
-/**
- * Judges the HTTP probes of a soak as a sequential test instead of a repeated window check. A
- * window judged again at every tick multiplies its false alarms by the number of ticks, and on its
- * first few samples one error is already "at least 1%"; a CUSUM weighs each answer once, so a
- * healthy stream with a background of errors under the limit never piles up evidence, while a
- * fault does within a few hundred answers. Two tests run side by side: errors against
- * max-error-rate, and answers slower than max-p95-latency against the 5% a p95 allows, where a
- * probe still out after max-p95-latency already counts as slow. While either leans towards a
- * fault, probes go out ten times as often, so a fault is confirmed or ruled out within a second
- * or two. It is driven by its caller's clock: the soak passes Date.now(), a simulation its own.
- */
-class ProbeJudge {
-    window;
-    #config;
-    #errors;
-    #slow = new Cusum(SLOW_SHARE);
-    /** The latencies of the slow test's current run of evidence, for the p95 a breach reports. */
-    #slowRun = [];
-    #inFlight = [];
-    #answered = 0;
-    #lastSentAt = Number.NEGATIVE_INFINITY;
-    constructor(config) {
-        this.#config = config;
-        this.window = new _window_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindow */ .b7(config.windowMs);
-        this.#errors = new Cusum(config.maxErrorRate);
-    }
-    /** When the next probe is due; in the past while the in-flight limit holds it back. */
-    nextProbeAt() {
-        const suspicious = this.#errors.score > 0 || this.#slow.score > 0;
-        return this.#lastSentAt + (suspicious ? Math.max(1, this.#config.everyMs / BURST) : this.#config.everyMs);
-    }
-    canSend(now) {
-        return now >= this.nextProbeAt() && this.#inFlight.length < MAX_IN_FLIGHT;
-    }
-    sent(now) {
-        const ticket = { at: now, overdue: false };
-        this.#lastSentAt = now;
-        this.#inFlight.push(ticket);
-        return ticket;
-    }
-    answered(ticket, answer, now) {
-        const at = this.#inFlight.indexOf(ticket);
-        if (at < 0)
-            return;
-        this.#inFlight.splice(at, 1);
-        this.#answered += 1;
-        this.window.add({ at: now, source: "probes", count: 1, errors: answer.failed ? 1 : 0, latencyMs: answer.latencyMs });
-        this.#errors.add(answer.failed);
-        if (!ticket.overdue)
-            this.#addLatency(answer.latencyMs);
-    }
-    /** Both tests as they stand at `now`; a breach only on min-samples answers and a test past its threshold. */
-    verdict(now) {
-        for (const ticket of this.#inFlight) {
-            if (ticket.overdue || now - ticket.at <= this.#config.maxP95Ms)
-                continue;
-            ticket.overdue = true;
-            this.#addLatency(now - ticket.at);
-        }
-        if (this.#answered < this.#config.minSamples)
-            return {};
-        const pct = (x) => `${(x * 100).toFixed(1)}%`;
-        const { maxErrorRate, maxP95Ms } = this.#config;
-        const errors = this.#errors;
-        const low = errors.score >= THRESHOLD ? (0,_window_js__WEBPACK_IMPORTED_MODULE_0__/* .wilsonLow */ .Z6)(errors.hits, errors.n) : 0;
-        if (low > maxErrorRate) {
-            return {
-                breach: `probes: error rate ${pct(errors.hits / errors.n)} (${errors.hits}/${errors.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(maxErrorRate)}`,
-            };
-        }
-        const p95 = this.#slow.score >= THRESHOLD
-            ? Math.round((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)([...this.#slowRun].sort((a, b) => a - b), 95))
-            : 0;
-        if (p95 > maxP95Ms) {
-            return { breach: `probes: p95 ${p95} ms > max-p95-latency ${maxP95Ms} ms over ${this.#slowRun.length} samples` };
-        }
-        return {};
-    }
-    figures(now) {
-        return this.window.figures(now);
-    }
-    #addLatency(ms) {
-        const fresh = this.#slow.add(ms > this.#config.maxP95Ms);
-        if (this.#slow.score === 0 || fresh)
-            this.#slowRun = [];
-        if (this.#slow.score > 0)
-            this.#slowRun.push(ms);
-    }
-}
-/** Breaches in a row so far: `consecutive` of them act; an immediate one (an alarm) acts at once. */
-function countBreaches(sofar, verdict, consecutive) {
-    return verdict.breach ? (verdict.immediate ? consecutive : sofar + 1) : 0;
-}
-
-
-/***/ }),
-
-/***/ 59561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kt: () => (/* binding */ PrometheusWatch),
-  Vx: () => (/* binding */ openPrometheusSoak),
-  zI: () => (/* binding */ prometheusReport)
-});
-
-// UNUSED EXPORTS: prometheusBaseline
-
-// EXTERNAL MODULE: ./build/core/durations.js
-var durations = __webpack_require__(15427);
-// EXTERNAL MODULE: ./build/core/runner.js + 4 modules
-var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
-var prometheus_config = __webpack_require__(64571);
-// EXTERNAL MODULE: ./build/metrics/prometheus.js
-var prometheus = __webpack_require__(43352);
-;// CONCATENATED MODULE: ./build/metrics/prometheus-source.js
-
-
-function query(config, key, subject, windowMs) {
-    return (0,prometheus_config/* renderQuery */.no)(config.queries[key], { ...subject, windowMs });
-}
-/**
- * The window [atMs - windowMs, atMs], read with `time` = atMs: a window judged once, whenever the
- * call is made. No data when the requests or the error rate have none; a missing p95 only leaves
- * latency unjudged for that window.
- */
-async function evaluate(config, subject, atMs, windowMs, signal) {
-    const [requests, errorRate, p95] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryAt */.qd)(config.endpoint, query(config, key, subject, windowMs), atMs, signal)));
-    if (!requests || "noData" in requests)
-        return { noData: `prometheus-requests-query gave ${requests?.noData}` };
-    if (!errorRate || "noData" in errorRate)
-        return { noData: `prometheus-error-query gave ${errorRate?.noData}` };
-    if (errorRate.value < 0 || errorRate.value > 1) {
-        return { noData: `prometheus-error-query gave ${errorRate.value}, not a fraction between 0 and 1` };
-    }
-    const n = Math.round(requests.value);
-    return {
-        requests: n,
-        errors: Math.round(errorRate.value * n),
-        errorRate: errorRate.value,
-        p95Ms: p95 && "value" in p95 ? Math.round(p95.value * 1000) : undefined,
-    };
-}
-/** The soak's figures from query_range, one point per window; undefined when Prometheus had none. */
-async function series(config, subject, range, signal) {
-    if (range.endMs - range.startMs < range.stepMs)
-        return undefined;
-    const [requests, errors, latency] = await Promise.all(["requests", "errors", "latency"].map((key) => (0,prometheus/* queryRange */.O4)(config.endpoint, query(config, key, subject, range.stepMs), range, signal)));
-    if (!requests || !errors || "noData" in requests || "noData" in errors)
-        return undefined;
-    const at = (points) => new Map(points.map(([t, v]) => [Math.round(t * 1000), v]));
-    const rates = at(errors.points);
-    const p95s = latency && "points" in latency ? at(latency.points) : new Map();
-    return requests.points.flatMap(([t, n]) => {
-        const ms = Math.round(t * 1000);
-        const rate = rates.get(ms);
-        if (rate === undefined)
-            return [];
-        return [{ t: ms - range.startMs, errorRate: rate, p95Ms: Math.round((p95s.get(ms) ?? 0) * 1000), samples: Math.round(n) }];
-    });
-}
-
-// EXTERNAL MODULE: ./build/soak/judge.js
-var judge = __webpack_require__(7584);
-// EXTERNAL MODULE: ./build/soak/window.js
-var soak_window = __webpack_require__(81119);
-;// CONCATENATED MODULE: ./build/soak/prometheus-judge.js
-// Prometheus as a source of the soak and the switch gates: its windows fed to the same CUSUM that
-// judges the probes, and a silence that is never taken for health.
-
-
-
-
-
-
-const pct = (x) => `${(x * 100).toFixed(1)}%`;
-/**
- * Reads the new color's windows back to back, each once, at explicit times `startedAt + k * step`
- * where a step is two scrapes: a window shorter than that holds too few samples for `increase()`
- * to mean anything. Each window's errors and requests go into a CUSUM against max-error-rate (and,
- * with a baseline, another against the old color's rate plus max-error-rate-increase), as the
- * probes' answers do one by one. p95 above max-p95-latency in two windows in a row is a breach.
- */
-class PrometheusWatch {
-    stepMs;
-    #config;
-    #limits;
-    subject;
-    #startedAt;
-    #errors;
-    #increase;
-    #next;
-    #last;
-    #slowWindows = 0;
-    #lastDataAt;
-    #answered = false;
-    #warnedSilence = false;
-    #breach;
-    #reading;
-    problem = "";
-    constructor(config, limits, subject, startedAt, options = {}) {
-        const { baseline } = options;
-        this.#config = config;
-        this.#limits = limits;
-        this.subject = subject;
-        this.#startedAt = startedAt;
-        this.stepMs = Math.max(2 * config.scrapeMs, options.windowMs ?? 0);
-        this.#next = startedAt + this.stepMs;
-        this.#lastDataAt = startedAt;
-        this.#errors = new judge/* Cusum */.sH(limits.maxErrorRate);
-        if (baseline && limits.maxIncrease !== undefined) {
-            const allowed = Math.min(1, baseline.errorRate + limits.maxIncrease);
-            this.#increase = { cusum: new judge/* Cusum */.sH(allowed), allowed, baseline: baseline.errorRate };
-        }
-    }
-    /**
-     * When the next window can be read: one scrape after it ends, so that the scrape that closes it
-     * has been taken and stored. While a read is out, soon: its verdict is judged as it arrives.
-     */
-    nextAt() {
-        // A breach called is acted on at the caller's next judgements (consecutive-breaches), not a window later.
-        if (this.#breach)
-            return Date.now() + 5;
-        return this.#reading ? Date.now() + 50 : this.#next + this.#config.scrapeMs;
-    }
-    get policy() {
-        return this.#config.noData;
-    }
-    get answered() {
-        return this.#answered;
-    }
-    /**
-     * Starts reading the window that ended at nextAt(), when it has and no read is out: one window per
-     * read, so a late tick catches up. It runs beside the caller's loop, which keeps probing meanwhile;
-     * each call is bounded by the endpoint's time limit.
-     */
-    tick(now, signal) {
-        if (now < this.#next + this.#config.scrapeMs || this.#reading || signal?.aborted)
-            return;
-        const at = this.#next;
-        this.#next += this.stepMs;
-        this.#reading = this.#read(at, signal).finally(() => {
-            this.#reading = undefined;
-        });
-    }
-    /** The read under way, if any: a gate's last judgement waits for it. */
-    settled() {
-        return this.#reading ?? Promise.resolve();
-    }
-    async #read(at, signal) {
-        const read = await evaluate(this.#config, this.subject, at, this.stepMs, signal);
-        if (signal?.aborted)
-            return;
-        if ("noData" in read) {
-            this.problem = read.noData;
-            runner/* warning */.$e(`Prometheus gave no data for ${this.subject.color} this time: ${read.noData}.`);
-            return;
-        }
-        this.#answered = true;
-        this.#lastDataAt = Date.now();
-        this.#warnedSilence = false;
-        this.#last = read;
-        this.#judge(read);
-    }
-    #judge(read) {
-        this.#errors.addCounts(read.errors, read.requests);
-        this.#increase?.cusum.addCounts(read.errors, read.requests);
-        this.#slowWindows =
-            read.p95Ms !== undefined && read.p95Ms > this.#limits.maxP95Ms && read.requests >= this.#limits.minSamples
-                ? this.#slowWindows + 1
-                : 0;
-        this.#breach ??= this.#errorBreach() ?? this.#increaseBreach() ?? this.#latencyBreach(read);
-    }
-    #errorBreach() {
-        const run = this.#errors;
-        if (run.score < judge/* THRESHOLD */.yW || run.n < this.#limits.minSamples)
-            return undefined;
-        const low = (0,soak_window/* wilsonLow */.Z6)(run.hits, run.n);
-        if (low <= this.#limits.maxErrorRate)
-            return undefined;
-        return `Prometheus: error rate ${pct(run.hits / run.n)} (${run.hits}/${run.n}, at least ${pct(low)} at 95% confidence) > max-error-rate ${pct(this.#limits.maxErrorRate)}`;
-    }
-    #increaseBreach() {
-        const inc = this.#increase;
-        if (!inc || inc.cusum.score < judge/* THRESHOLD */.yW || inc.cusum.n < this.#limits.minSamples)
-            return undefined;
-        const low = (0,soak_window/* wilsonLow */.Z6)(inc.cusum.hits, inc.cusum.n);
-        if (low <= inc.allowed)
-            return undefined;
-        return `Prometheus: error rate ${pct(inc.cusum.hits / inc.cusum.n)} is more than ${pct(this.#limits.maxIncrease ?? 0)} above the old color's ${pct(inc.baseline)}`;
-    }
-    #latencyBreach(read) {
-        if (this.#slowWindows < 2)
-            return undefined;
-        return `Prometheus: p95 ${read.p95Ms} ms > max-p95-latency ${this.#limits.maxP95Ms} ms in ${this.#slowWindows} windows of ${(0,durations/* formatDuration */.a3)(this.stepMs)} in a row (${read.requests} requests in the last)`;
-    }
-    /** A breach once the evidence is in; it stays called. */
-    breach() {
-        return this.#breach;
-    }
-    /** The last window read: what the progress line and the soak's figures show. */
-    figures() {
-        const last = this.#last;
-        return last ? (0,soak_window/* windowFigures */.ih)(last.requests, last.errors, last.p95Ms ?? 0) : undefined;
-    }
-    /**
-     * How long Prometheus has given no data, once that is longer than prometheus-no-data-after; warns
-     * once per silence under `warn`. The soak or gate decides what `fail` does.
-     */
-    silence(now) {
-        const ms = now - this.#lastDataAt;
-        if (ms <= this.#config.noDataAfterMs)
-            return undefined;
-        if (this.#config.noData === "warn" && !this.#warnedSilence) {
-            this.#warnedSilence = true;
-            runner/* warning */.$e(`Prometheus has given no data for ${this.subject.color} for ${(0,durations/* formatDuration */.a3)(ms)} (prometheus-no-data: warn): nothing it could have seen is judged meanwhile. Last problem: ${this.problem || "none"}.`);
-        }
-        return { ms, policy: this.#config.noData };
-    }
-    /** The window's span since the start, for the chart's range query. */
-    span(now) {
-        return { startMs: this.#startedAt, endMs: Math.min(now, this.#next - this.stepMs), stepMs: this.stepMs };
-    }
-}
-/** The old color's error rate in the minutes before the switch, where the queries can give it. */
-async function prometheusBaseline(config, previous, since, windowMs, signal) {
-    const read = await evaluate(config, previous, since, Math.max(windowMs, 5 * 60_000), signal);
-    if ("noData" in read) {
-        runner/* warning */.$e(`No baseline of ${previous.color} from Prometheus (${read.noData}); max-error-rate-increase is judged against max-error-rate alone.`);
-        return undefined;
-    }
-    runner/* info */.pq(`Baseline of ${previous.color} before the switch, from Prometheus: ${read.errors} errors in ${read.requests} requests.`);
-    return { errorRate: read.errorRate, requests: read.requests };
-}
-/**
- * The soak's Prometheus, before it starts: its queries parsed by Prometheus itself, the color's
- * version known when a query names it, and the old color's baseline read for max-error-rate-increase.
- */
-async function openPrometheusSoak(prometheus, limits, target, started, signal) {
-    const versions = target.versions ?? { active: "", previous: "" };
-    await (0,prometheus_config/* checkQueries */.j3)(prometheus, signal);
-    (0,prometheus_config/* requireVersions */.xA)(prometheus, target.color, versions.active);
-    const previous = { color: target.color === "blue" ? "green" : "blue", version: versions.previous };
-    const baseline = limits.maxIncrease !== undefined && (versions.previous || !(0,prometheus_config/* usesVersion */.zI)(prometheus))
-        ? await prometheusBaseline(prometheus, previous, target.since, limits.windowMs, signal)
-        : undefined;
-    const subject = { color: target.color, version: versions.active };
-    const watch = new PrometheusWatch(prometheus, limits, subject, started, { windowMs: limits.windowMs, baseline });
-    runner/* info */.pq(`Prometheus: windows of ${(0,durations/* formatDuration */.a3)(watch.stepMs)} for ${target.color}, each read once.`);
-    return { watch, baseline };
-}
-/** What the soak's summary shows of Prometheus: its figures over the soak (query_range), and its silence. */
-async function prometheusReport(watch, prometheus, signal) {
-    const points = signal?.aborted ? undefined : await series(prometheus, watch.subject, watch.span(Date.now()), signal);
-    return { series: points, noData: prometheus.noData, silentMs: watch.silence(Date.now())?.ms, answered: watch.answered };
-}
-
-
-/***/ }),
-
-/***/ 81119:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z6: () => (/* binding */ wilsonLow),
-/* harmony export */   b7: () => (/* binding */ SlidingWindow),
-/* harmony export */   ih: () => (/* binding */ windowFigures)
-/* harmony export */ });
-/* harmony import */ var _probe_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20962);
-
-const Z = 1.96;
-/**
- * The lowest error rate consistent with `errors` of `n` at 95% confidence. One error in forty
- * samples is 2.5% raw but only 0.4% here: too little evidence to roll back a healthy release,
- * while ten errors in ten samples is at least 72%.
- */
-function wilsonLow(errors, n) {
-    if (n === 0)
-        return 0;
-    const p = errors / n;
-    const centre = p + (Z * Z) / (2 * n);
-    const spread = Z * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
-    return Math.max(0, (centre - spread) / (1 + (Z * Z) / n));
-}
-function windowFigures(samples, errors, p95Ms) {
-    return { samples, errors, errorRate: samples ? errors / samples : 0, errorRateLow: wilsonLow(errors, samples), p95Ms };
-}
-/** The observations of the last `spanMs`; older ones fall out as new ones come in. */
-class SlidingWindow {
-    #spanMs;
-    #items = [];
-    constructor(spanMs) {
-        this.#spanMs = spanMs;
-    }
-    add(observation) {
-        this.#items.push(observation);
-    }
-    figures(now, source) {
-        this.#items = this.#items.filter((o) => o.at > now - this.#spanMs);
-        const items = source ? this.#items.filter((o) => o.source === source) : this.#items;
-        const samples = items.reduce((n, o) => n + o.count, 0);
-        const errors = items.reduce((n, o) => n + o.errors, 0);
-        const latencies = items.flatMap((o) => (o.latencyMs === undefined ? [] : [o.latencyMs])).sort((a, b) => a - b);
-        return windowFigures(samples, errors, Math.round((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 95)));
-    }
 }
 
 

@@ -19,18 +19,18 @@ var runner = __webpack_require__(36506);
 var time = __webpack_require__(3669);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var gates = __webpack_require__(70686);
+// EXTERNAL MODULE: ./build/judge/probes.js
+var judge_probes = __webpack_require__(28397);
+// EXTERNAL MODULE: ./build/judge/prometheus.js + 1 modules
+var judge_prometheus = __webpack_require__(33993);
+// EXTERNAL MODULE: ./build/judge/window.js
+var judge_window = __webpack_require__(85882);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
-// EXTERNAL MODULE: ./build/soak/judge.js
-var judge = __webpack_require__(7584);
-// EXTERNAL MODULE: ./build/soak/prometheus-judge.js + 1 modules
-var prometheus_judge = __webpack_require__(59561);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/json-path.js
 var json_path = __webpack_require__(2960);
-// EXTERNAL MODULE: ./build/soak/window.js
-var soak_window = __webpack_require__(81119);
 ;// CONCATENATED MODULE: ./build/soak/sources.js
 // Where soak-monitor's figures come from besides its own probes: alarms, the new color's
 // CloudWatch minutes, a metrics URL, and the old color's baseline before the switch.
@@ -74,7 +74,7 @@ async function readTargetGroup(metrics, config, target, now) {
         const samples = total(series, "requests");
         const errors = Math.min(samples, total(series, "errors"));
         const p95 = Math.max(0, ...(series.get("p95") ?? []).map((p) => p.value * 1000));
-        return { figures: (0,soak_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
+        return { figures: (0,judge_window/* windowFigures */.ih)(samples, errors, Math.round(p95)), periods: (series.get("requests") ?? []).length };
     }
     catch (error) {
         runner/* warning */.$e(`CloudWatch could not be read this time: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -160,16 +160,16 @@ async function soak(ports, config, target, signal) {
     const { prometheus } = sources;
     if (!prometheus || !config.prometheus)
         return outcome;
-    return { ...outcome, prometheus: await (0,prometheus_judge/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
+    return { ...outcome, prometheus: await (0,judge_prometheus/* prometheusReport */.zI)(prometheus, config.prometheus, signal) };
 }
 /** The probes, and CloudWatch when a source needs it: the alarms checked to exist, the old color's baseline read. */
 async function openSources(ports, config, target, started, signal) {
-    const probes = config.probe ? new judge/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
-    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge/* MAX_IN_FLIGHT */.uK }) : undefined;
+    const probes = config.probe ? new judge_probes/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
+    const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge_probes/* MAX_IN_FLIGHT */.uK }) : undefined;
     const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
-    const prometheus = config.prometheus ? await (0,prometheus_judge/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
+    const prometheus = config.prometheus ? await (0,judge_prometheus/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
     return { probes, prober, metrics, baseline: baseline ?? prometheus?.baseline, prometheus: prometheus?.watch, signal };
 }
 /** One soak's running state: what was polled last, the breaches in a row, the chart's points. */
@@ -207,8 +207,8 @@ class SoakWatch {
         const silence = prometheus?.silence(Date.now());
         if (silence?.policy === "fail")
             return this.#silent(now, silence.ms);
-        const verdict = withPrometheusVerdict(monitor_judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
-        this.#breaches = (0,judge/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
+        const verdict = withPrometheusVerdict(judge(this.#config, probeFigures(probes, now), probes?.verdict(now) ?? {}, this.#polled, this.#sources.baseline), prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined);
+        this.#breaches = (0,judge_probes/* countBreaches */.Tt)(this.#breaches, verdict, this.#config.consecutive);
         // Every breaching judgement is a point of the chart, so that a breach within the first second still draws one.
         if (verdict.breach)
             this.#series.push(pointAt(now - this.#started, verdict.figures));
@@ -234,19 +234,19 @@ class SoakWatch {
     /** prometheus-no-data: fail, and Prometheus silent for longer than prometheus-no-data-after: not judged, now. */
     #silent(now, silentMs) {
         runner/* warning */.$e(`Prometheus has given no data for ${this.#target.color} for ${(0,durations/* formatDuration */.a3)(silentMs)} (prometheus-no-data: fail); last problem: ${this.#sources.prometheus?.problem || "none"}.`);
-        const figures = this.#sources.prometheus?.figures() ?? (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+        const figures = this.#sources.prometheus?.figures() ?? (0,judge_window/* windowFigures */.ih)(0, 0, 0);
         return this.#outcome({ result: "no-data", silent: ["prometheus-url"], figures, ms: now - this.#started });
     }
     /** A soak the run's cancel stopped: not judged, whatever it saw so far. */
     cancelled(now) {
         const { probes, baseline } = this.#sources;
-        const figures = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
+        const figures = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline).figures;
         return this.#outcome({ result: "cancelled", figures, ms: now - this.#started });
     }
     /** The verdict of a soak that ran its course: passed, too little traffic to judge, or a source that never answered. */
     end(now) {
         const { probes, prober, baseline, prometheus } = this.#sources;
-        const judged = monitor_judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
+        const judged = judge(this.#config, probeFigures(probes, now), {}, this.#polled, baseline);
         const figures = withPrometheusVerdict(judged, prometheus, probes !== undefined || this.#polled.cloudwatch !== undefined).figures;
         const ms = now - this.#started;
         const silent = [
@@ -316,10 +316,10 @@ function pointAt(t, f) {
     return { t, errorRate: f.errorRate, p95Ms: f.p95Ms, samples: f.samples };
 }
 function probeFigures(probes, now) {
-    return probes ? probes.figures(now) : (0,soak_window/* windowFigures */.ih)(0, 0, 0);
+    return probes ? probes.figures(now) : (0,judge_window/* windowFigures */.ih)(0, 0, 0);
 }
 /** Each source on its own: any of them can call a breach, but only on enough samples. */
-function monitor_judge(config, probes, probeVerdict, polled, baseline) {
+function judge(config, probes, probeVerdict, polled, baseline) {
     const figures = probes.samples || !polled.cloudwatch ? probes : polled.cloudwatch;
     if (polled.alarm)
         return { breach: polled.alarm, immediate: true, figures };

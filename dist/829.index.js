@@ -15,12 +15,10 @@ export const modules = {
 /* harmony export */   t0: () => (/* binding */ SCHEMA_TAG)
 /* harmony export */ });
 /* unused harmony export rollbackSchemaProblem */
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54544);
-
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18493);
 
 
 
@@ -43,10 +41,10 @@ function compareVersions(a, b) {
 }
 /** The schema the environment's database is on, as the ledger last heard. */
 function appliedSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.applied]));
 }
 function contractSchema(tags) {
-    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
+    return newest(_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .COLORS */ .l.map((c) => tags[c][SCHEMA_TAG.contract]));
 }
 function newest(values) {
     return values
@@ -95,12 +93,12 @@ function guardRollbackSchema(tags, target, force) {
  * color is either gone (torn down) or was never deployed.
  */
 function contractProblem(tags, active) {
-    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_4__/* .otherColor */ .I)(active);
-    if (!tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version])
+    const idle = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_3__/* .otherColor */ .I)(active);
+    if (!tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version])
         return undefined;
-    if ((0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.teardownStarted])
+    if ((0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .tornDownAt */ .PX)(tags[idle]) && !tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.teardownStarted])
         return undefined;
-    return `${idle} (${tags[idle][_routing_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+    return `${idle} (${tags[idle][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LEDGER */ .Uz.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
 }
 /** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
 async function writeSchemaTags(ledger, tags, edits) {
@@ -111,9 +109,9 @@ async function writeSchemaTags(ledger, tags, edits) {
             continue;
         await ledger.write(color, changed, gone);
         for (const [key, value] of Object.entries(changed))
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
         for (const key of gone)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key]} → (removed)`);
     }
 }
 
@@ -431,8 +429,8 @@ async function lint(files, options, workspace) {
 
 // EXTERNAL MODULE: ./build/core/color.js
 var color = __webpack_require__(66101);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/probe/http.js
 var http = __webpack_require__(75005);
 // EXTERNAL MODULE: ./build/smoke/run.js
@@ -594,7 +592,7 @@ const LOCK_NAME = "cutover migrate";
  * then the N-1 gate; a gate that fails runs the down migration and puts the marks back.
  */
 async function migrateUnderLock(ports, config, commands, active, contract) {
-    const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${(0,tags/* runTag */.eZ)()}`, commands.lockTimeoutMs);
+    const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${(0,ledger_keys/* runMark */.n6)()}`, commands.lockTimeoutMs);
     const logs = [];
     try {
         const { ledger } = ports.router;
@@ -718,7 +716,7 @@ const step = {
         const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
         (0,report/* setCommonOutputs */.Et)(snapshot);
         const { active } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "migrate");
-        const since = (0,tags/* versionOf */.E4)(snapshot.tags[active]);
+        const since = (0,ledger_keys/* versionOf */.E4)(snapshot.tags[active]);
         const changed = migrate.named ? undefined : await changedSince(migrate.files, since, workspace);
         const files = changed ?? migrate.files;
         runner/* info */.pq(migrate.named
@@ -737,7 +735,9 @@ const step = {
         if (contracts.length && !migrate.allowContract) {
             runner/* setOutput */.uH("migration", "refused");
             const why = `The lint found contract changes in ${contracts.join(", ")}: code the active color (${active}) runs would break on them. Contract changes belong in a later release, once the color that predates them is torn down (teardown's contract-command); nothing was migrated. Set allow-contract: true only for a release whose old color is gone.`;
-            await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+            await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection], {
+                word: "failed",
+            });
             throw new errors/* CutoverError */.DB(why);
         }
         if (contracts.length) {
@@ -745,17 +745,19 @@ const step = {
             if (problem) {
                 runner/* setOutput */.uH("migration", "refused");
                 const why = `allow-contract is true, but ${problem}. Tear it down first; nothing was migrated.`;
-                await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+                await (0,summary/* writeSummary */.Sy)("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection], {
+                    word: "failed",
+                });
                 throw new errors/* CutoverError */.DB(why);
             }
             runner/* warning */.$e(`allow-contract: true lets ${contracts.join(", ")} through the lint; the N-1 gate still checks ${active} on the result.`);
         }
         if (!migrate.commands) {
             runner/* setOutput */.uH("migration", "linted");
-            await (0,summary/* writeSummary */.Sy)("cutover migrate: linted", snapshot, [
-                `**Linted** ${files.length} files; no migrate-command is given.`,
-                lintSection,
-            ]);
+            await (0,summary/* writeSummary */.Sy)("cutover migrate: linted", snapshot, [`**Linted** ${files.length} files; no migrate-command is given.`, lintSection], {
+                word: "checked",
+                next: "run your migrations, then deploy-standby; or give migrate-command so that migrate runs them under the N-1 gate.",
+            });
             return;
         }
         const migrated = await migrateUnderLock(ports, migrate, migrate.commands, active, contracts.length > 0);
@@ -789,13 +791,7 @@ async function migrate_report(migrated, migrate, active, snapshot, lintSection) 
     }
     const what = `The N-1 gate failed after migration ${migrate.schemaVersion}: ${gate?.failure}.`;
     const verdict = `${what} ${migrated.detail} The standby was not deployed.`;
-    await (0,summary/* writeSummary */.Sy)(`cutover migrate: N-1 gate failed on ${active}`, snapshot, [
-        `**Failed.** ${verdict} ${timing}`,
-        lintSection,
-        checks,
-        soak,
-        commandLogs(migrated),
-    ]);
+    await (0,summary/* writeSummary */.Sy)(`cutover migrate: N-1 gate failed on ${active}`, snapshot, [`**Failed.** ${verdict}`, timing, lintSection, checks, soak, commandLogs(migrated)], { word: "failed" });
     throw new errors/* CutoverError */.DB(verdict);
 }
 const LOG_LINES = 30;

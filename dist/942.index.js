@@ -182,8 +182,14 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js + 2 modules
 var summary = __webpack_require__(88296);
+// EXTERNAL MODULE: ./build/routers/health.js
+var routers_health = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/routes.js
+var routers_routes = __webpack_require__(34875);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
@@ -203,16 +209,10 @@ function compareSettings(active, standby) {
 
 // EXTERNAL MODULE: ./build/routing/guards.js
 var guards = __webpack_require__(87295);
-// EXTERNAL MODULE: ./build/routing/health.js
-var routing_health = __webpack_require__(37119);
 // EXTERNAL MODULE: ./build/routing/router.js
 var router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/routes.js
-var routing_routes = __webpack_require__(96591);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var routing_tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -237,7 +237,7 @@ const step = {
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
         const version = (0,inputs/* readRequiredString */.nf)("version", "v1.4.2");
-        if ((0,routing_tags/* tagValue */.EZ)(version) !== version) {
+        if ((0,ledger_keys/* ledgerValue */.Rg)(version) !== version) {
             throw (0,inputs/* inputError */.Xu)("version", `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`, "v1.4.2");
         }
         return {
@@ -277,7 +277,7 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`,
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`,
             driftSection(drift, inputs.drift, colors),
         ].filter(Boolean));
     },
@@ -286,9 +286,9 @@ const step = {
 async function planOnly(inputs, snapshot, routes, { active, standby }) {
     const reference = routes.planReference(snapshot.state, standby);
     await routes.checkForwards(reference);
-    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${routing_tags/* TAG */.Dk.version}=${inputs.version}.`);
+    runner/* info */.pq(`dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${ledger_keys/* LEDGER */.Uz.version}=${inputs.version}.`);
     for (const change of reference) {
-        runner/* info */.pq(`  would write ${(0,routing_routes/* routeName */.xG)(change.ref)}: ${(0,routing_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routing_routes/* formatWeights */.V7)(change.after)}`);
+        runner/* info */.pq(`  would write ${(0,routers_routes/* routeName */.xG)(change.ref)}: ${(0,routers_routes/* formatForward */.ld)(change.before.weights, [active])} → ${(0,routers_routes/* formatWeights */.V7)(change.after)}`);
     }
     (0,report/* setCommonOutputs */.Et)(snapshot);
 }
@@ -308,9 +308,9 @@ async function registerStandby(inputs, pool, routes, standby) {
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routing_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
+    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
     if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routing_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
         const details = [
             `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
             targetTable(health.targets),
@@ -321,19 +321,19 @@ async function requireHealthy(inputs, pool, routes, { active, standby }, referen
         }
         throw new errors/* CutoverError */.DB(`${why}.`, { details });
     }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routing_health/* describeTargets */.Eg)(health.targets)}`);
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`);
     return health;
 }
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
 async function recordRelease(ledger, snapshot, standby, version) {
     const deployedAt = (0,time/* isoSeconds */.nE)(new Date());
-    const stale = [routing_tags/* TAG */.Dk.retiredAt, routing_tags/* TAG */.Dk.tornDownAt, routing_tags/* TAG */.Dk.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+    const stale = [ledger_keys/* LEDGER */.Uz.retiredAt, ledger_keys/* LEDGER */.Uz.tornDownAt, ledger_keys/* LEDGER */.Uz.teardownStarted].filter((key) => key in snapshot.tags[standby]);
     // A freshly deployed standby is not a retired color: teardown must not take it for one.
-    await ledger.write(standby, { [routing_tags/* TAG */.Dk.color]: standby, [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt, [routing_tags/* TAG */.Dk.run]: (0,routing_tags/* runTag */.eZ)() }, stale);
-    runner/* info */.pq(`Tag ${standby} ${routing_tags/* TAG */.Dk.version}: ${snapshot.tags[standby][routing_tags/* TAG */.Dk.version] ?? "(none)"} → ${version}; ${routing_tags/* TAG */.Dk.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
+    await ledger.write(standby, { [ledger_keys/* LEDGER */.Uz.color]: standby, [ledger_keys/* LEDGER */.Uz.version]: version, [ledger_keys/* LEDGER */.Uz.deployedAt]: deployedAt, [ledger_keys/* LEDGER */.Uz.run]: (0,ledger_keys/* runMark */.n6)() }, stale);
+    runner/* info */.pq(`Ledger ${standby} ${ledger_keys/* LEDGER */.Uz.version}: ${snapshot.tags[standby][ledger_keys/* LEDGER */.Uz.version] ?? "(none)"} → ${version}; ${ledger_keys/* LEDGER */.Uz.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`);
     const tags = {
         ...snapshot.tags,
-        [standby]: { ...snapshot.tags[standby], [routing_tags/* TAG */.Dk.version]: version, [routing_tags/* TAG */.Dk.deployedAt]: deployedAt },
+        [standby]: { ...snapshot.tags[standby], [ledger_keys/* LEDGER */.Uz.version]: version, [ledger_keys/* LEDGER */.Uz.deployedAt]: deployedAt },
     };
     for (const key of stale)
         delete tags[standby][key];
@@ -391,7 +391,7 @@ async function checkDrift(pool, active, standby, mode) {
     return drift;
 }
 function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routing_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
@@ -413,9 +413,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36506);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62546);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60545);
-/* harmony import */ var _routing_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54544);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18493);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35851);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
 
 
 
@@ -429,14 +429,14 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: "purge-cdn",
     readInputs: () => {
-        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)();
+        const router = (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .readRouterConfig */ .ab)();
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readSnapshot */ .RA)(ports.router, router);
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
         const cdn = await ports.cdn();
-        const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routing_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
+        const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
         (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .setCommonOutputs */ .Et)(snapshot);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("invalidation-ids", report.invalidations.map((i) => i.invalidationId).join(","));
         await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)(`cutover purge-cdn: ${report.paths.length} path(s) on ${report.invalidations.length} distribution(s)`, snapshot, (0,_cdn_report_js__WEBPACK_IMPORTED_MODULE_1__/* .purgeSections */ .q)(report));
@@ -701,10 +701,10 @@ var github_deployments = __webpack_require__(54882);
 var prometheus_config = __webpack_require__(64571);
 // EXTERNAL MODULE: ./build/probe/version.js
 var version = __webpack_require__(4353);
+// EXTERNAL MODULE: ./build/routers/ledger-keys.js
+var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
-// EXTERNAL MODULE: ./build/routing/tags.js
-var tags = __webpack_require__(54544);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
 
 
@@ -756,7 +756,7 @@ const step = {
         const outcome = await (0,flip/* flip */.U)(ports, router, request).catch(report/* reportFailedFlip */.P5);
         (0,report/* setFlipOutputs */.ux)(outcome.previous, outcome.moved, outcome.movedAt);
         if (outcome.moved) {
-            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,tags/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
+            const id = await (0,github_deployments/* startDeployment */.i4)(deployments, (0,ledger_keys/* versionOf */.E4)(outcome.after.tags[outcome.target]) || "unversioned", outcome.target);
             runner/* setOutput */.uH("deployment-id", id ? String(id) : "");
             handoff.deploymentId = id;
         }

@@ -5,7 +5,7 @@ import { inputError, readBoolean, readList } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { readVersionCheck, type VersionCheck, type VersionReport, verifyVersion } from "../probe/version.ts";
-import { tagValue } from "../routing/tags.ts";
+import { ledgerValue } from "../routers/ledger-keys.ts";
 import type { CdnPort } from "./cloudfront.ts";
 import { planBatch, readPurgePaths } from "./paths.ts";
 
@@ -87,7 +87,7 @@ export function callerReference(purpose: string, paths: string[], env: NodeJS.Pr
   const run = env.GITHUB_RUN_ID
     ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? ""}`
     : `local-${Date.now()}`;
-  return tagValue(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
+  return ledgerValue(`cutover-${run}-${purpose}-${hash}`).slice(0, 128);
 }
 
 /** One invalidation per distribution, in parallel; then, when asked, waits and checks the edge. */

@@ -6,13 +6,13 @@ import { inputError, readBoolean, readList, readPercent, readUrl } from "../core
 import * as core from "../core/runner.ts";
 import { every, sleep } from "../core/time.ts";
 import { shownUrl } from "../core/urls.ts";
+import { PrometheusWatch } from "../judge/prometheus.ts";
 import { checkQueries, type PrometheusConfig, readPrometheusConfig, requireVersions } from "../metrics/prometheus-config.ts";
 import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
-import { describeTargets, judgeHealth } from "../routing/health.ts";
-import { versionOf } from "../routing/tags.ts";
-import { PrometheusWatch } from "../soak/prometheus-judge.ts";
+import { describeTargets, judgeHealth } from "../routers/health.ts";
+import { versionOf } from "../routers/ledger-keys.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;

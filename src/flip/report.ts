@@ -5,8 +5,8 @@ import { COLOUR, chartSpan, mermaidChart, onGrid } from "../github/chart.ts";
 import type { Lead } from "../github/headline.ts";
 import { logSnapshot, routesLine, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { describeTargets } from "../routing/health.ts";
-import { formatWeights } from "../routing/routes.ts";
+import { describeTargets } from "../routers/health.ts";
+import { formatWeights } from "../routers/routes.ts";
 import { FlipError, type FlipOutcome, type TimelineEntry } from "./request.ts";
 
 /** Whether traffic was seen to move, in words an on-call engineer can act on. */

@@ -1,9 +1,9 @@
 import { type Color, otherColor } from "../core/color.ts";
 import { CutoverError, type Explanation } from "../core/errors.ts";
 import type { VersionCheck, VersionReport } from "../probe/version.ts";
-import type { HealthVerdict } from "../routing/health.ts";
+import type { HealthVerdict } from "../routers/health.ts";
+import type { Weights } from "../routers/routes.ts";
 import type { RouteChange } from "../routing/router.ts";
-import type { Weights } from "../routing/routes.ts";
 import type { Snapshot } from "../routing/state.ts";
 import type { GateConfig, GateVerdict } from "./gates.ts";
 import type { DrainCheck, DrainReport } from "./proof.ts";

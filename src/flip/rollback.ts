@@ -3,8 +3,8 @@ import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts"
 import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import type { Ports } from "../ports.ts";
+import { LEDGER, reasonOf, versionOf } from "../routers/ledger-keys.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
-import { reasonOf, TAG, versionOf } from "../routing/tags.ts";
 import { flip } from "./flip.ts";
 import type { FlipOutcome } from "./request.ts";
 
@@ -56,17 +56,17 @@ async function previousColor(ports: Ports): Promise<Color | "standby"> {
   if (!left) return "standby";
   const back = otherColor(left);
   core.warning(
-    `${left} was left by a rollback at ${tags[left][TAG.retiredAt]} (because: ${reasonOf(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`,
+    `${left} was left by a rollback at ${tags[left][LEDGER.retiredAt]} (because: ${reasonOf(tags[left])}), and nothing went live since: to: previous means ${back}, the color that rollback restored, and never puts ${left}'s version back. To move traffic to ${left}, name it (to: ${left}) or set force: true.`,
   );
   return back;
 }
 
 /** Whether `color` carries a rollback record (a reason and when it was retired) that nothing live has followed. */
 export function leftByRollback(tags: PerColor<Ledger>, color: Color): boolean {
-  const reason = tags[color][TAG.rollbackReason];
-  const retired = tags[color][TAG.retiredAt];
+  const reason = tags[color][LEDGER.rollbackReason];
+  const retired = tags[color][LEDGER.retiredAt];
   if (!reason || !retired) return false;
-  return (tags[otherColor(color)][TAG.liveSince] ?? "") <= retired;
+  return (tags[otherColor(color)][LEDGER.liveSince] ?? "") <= retired;
 }
 
 /** A rollback whose traffic is back, but whose purge failed, still fails: the edge may be stale. */

@@ -7,8 +7,9 @@ import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import type { Ports } from "../ports.ts";
 import { type VersionReport, verifyVersion } from "../probe/version.ts";
+import { describeTargets } from "../routers/health.ts";
 import type { RouterConfig, TargetHealth } from "../routers/port.ts";
-import { describeTargets } from "../routing/health.ts";
+import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routers/routes.ts";
 import { markWrite, teardownProblem } from "../routing/ledger.ts";
 import {
   describeRoutes,
@@ -19,7 +20,6 @@ import {
   type RouterState,
   RouteWriteError,
 } from "../routing/router.ts";
-import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routing/routes.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
 import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";

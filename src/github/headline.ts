@@ -1,8 +1,8 @@
 import { type Color, otherColor } from "../core/color.ts";
 import { code } from "../core/untrusted.ts";
+import { LEDGER, tornDownAt, versionOf } from "../routers/ledger-keys.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { TAG, versionOf } from "../routing/tags.ts";
-import { leadingColor, percent, relative, tornDownAt } from "./report.ts";
+import { leadingColor, percent, relative } from "./report.ts";
 
 /** The outcome of a step in one word: the first word an on-call engineer reads. */
 export type Word =
@@ -12,6 +12,7 @@ export type Word =
   | "reverted"
   | "failed"
   | "nothing to do"
+  | "migrated"
   | "deployed"
   | "checked"
   | "warmed"
@@ -28,6 +29,7 @@ const ICON: Record<Word, string> = {
   reverted: "↩️",
   failed: "❌",
   "nothing to do": "💤",
+  migrated: "🗄️",
   deployed: "📦",
   checked: "✅",
   warmed: "✅",
@@ -132,7 +134,7 @@ function liveNow(snapshot: Snapshot, now: number): string {
   if (!state.production) return "the production routes disagree; no single color is live.";
   const active = leadingColor(state);
   const other = otherColor(active);
-  const since = tags[active][TAG.liveSince];
+  const since = tags[active][LEDGER.liveSince];
   const serves = `**${active}** serves ${shownVersion(snapshot, active)} (${percent(state.production, active)}%)`;
   const when = since ? ` since ${dated(since, now)}` : "";
   return `${serves}${when}; ${other} ${otherRole(snapshot, other, now)}.`;

@@ -1,6 +1,6 @@
 import { otherColor } from "../core/color.ts";
+import { versionOf } from "../routers/ledger-keys.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { versionOf } from "../routing/tags.ts";
 import type { Word } from "./headline.ts";
 import { leadingColor } from "./report.ts";
 
@@ -12,6 +12,11 @@ export function nextByStep(step: string, snapshot: Snapshot | undefined): { word
   const coming = snapshot ? versionOf(snapshot.tags[otherColor(leadingColor(snapshot.state))]) || undefined : undefined;
   const back = `to go back, run the rollback workflow (the rollback step, with a reason)`;
   switch (step) {
+    case "migrate":
+      return {
+        word: "migrated",
+        next: `deploy-standby puts the new release on ${standby}: the blue-green workflow's deploy job goes on after migrate.`,
+      };
     case "deploy-standby":
       return {
         word: "deployed",

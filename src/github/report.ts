@@ -2,12 +2,12 @@ import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { code } from "../core/untrusted.ts";
+import type { HealthVerdict } from "../routers/health.ts";
+import { LEDGER, reasonOf, tornDownAt, versionOf } from "../routers/ledger-keys.ts";
 import type { Ledger } from "../routers/port.ts";
-import type { HealthVerdict } from "../routing/health.ts";
+import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "../routers/routes.ts";
 import type { RouterState } from "../routing/router.ts";
-import { formatWeights, type RouteState, routeName, shortRouteName, type Weights } from "../routing/routes.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { reasonOf, TAG, versionOf } from "../routing/tags.ts";
 
 /** What every step knows at its end: the routes, the colors' tags, and (when read) their health. */
 
@@ -44,13 +44,6 @@ function role(state: RouterState, tags: Ledger, color: Color): string {
   return tornDownAt(tags) ? "torn down" : "standby";
 }
 
-/** When the color was torn down, unless a release was deployed onto it since. */
-export function tornDownAt(tags: Ledger): string | undefined {
-  const at = tags[TAG.tornDownAt];
-  const deployed = tags[TAG.deployedAt];
-  return at && !(deployed && deployed > at) ? at : undefined;
-}
-
 function healthCell(verdict: HealthVerdict | undefined): string {
   if (!verdict) return "—";
   if (verdict.serving.length === 0) return "none";
@@ -63,7 +56,7 @@ export function colorNotes(snapshot: Snapshot): string[] {
     const tags = snapshot.tags[color];
     const gone = tornDownAt(tags);
     const reason = reasonOf(tags);
-    const retired = tags[TAG.retiredAt];
+    const retired = tags[LEDGER.retiredAt];
     const notes = [];
     if (reason && retired) notes.push(`**${color}** was rolled back at ${code(retired)}, because: ${code(reason)}.`);
     if (gone)
@@ -82,8 +75,8 @@ export function colorRows(snapshot: Snapshot): string[][] {
     role(state, tags[color], color),
     `${percent(weights, color)}%`,
     versionOf(tags[color]) || "—",
-    tags[color][TAG.liveSince] ?? "—",
-    tags[color][TAG.retiredAt] ?? "—",
+    tags[color][LEDGER.liveSince] ?? "—",
+    tags[color][LEDGER.retiredAt] ?? "—",
     healthCell(snapshot.health?.[color]),
   ]);
 }

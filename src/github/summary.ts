@@ -59,6 +59,8 @@ export async function writeSummary(
     sections: sections.filter(Boolean),
     ms: performance.now() - story.phase.started,
     lead,
+    // A step that writes its own failure says the verdict itself: nothing happened before it.
+    failure: lead?.word === "failed",
   });
 }
 

@@ -4,8 +4,8 @@ import { CutoverError, describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { runCommand } from "../core/shell.ts";
 import type { Ports } from "../ports.ts";
+import { runMark } from "../routers/ledger-keys.ts";
 import type { Ledger, LedgerPort } from "../routers/port.ts";
-import { runTag } from "../routing/tags.ts";
 import { type GateVerdict, n1Gate } from "./gate.ts";
 import type { MigrateConfig } from "./inputs.ts";
 import { type MigrationLock, takeLock } from "./lock.ts";
@@ -39,7 +39,7 @@ export async function migrateUnderLock(
   active: Color,
   contract: boolean,
 ): Promise<Migrated> {
-  const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${runTag()}`, commands.lockTimeoutMs);
+  const lock = await takeLock(commands.databaseUrl, LOCK_NAME, `cutover migrate ${runMark()}`, commands.lockTimeoutMs);
   const logs: Migrated["logs"] = [];
   try {
     const { ledger } = ports.router;

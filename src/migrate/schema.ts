@@ -1,9 +1,8 @@
 import { COLORS, type Color, otherColor, type PerColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import { tornDownAt } from "../github/report.ts";
+import { LEDGER, tornDownAt } from "../routers/ledger-keys.ts";
 import type { Ledger, LedgerPort } from "../routers/port.ts";
-import { TAG } from "../routing/tags.ts";
 
 /**
  * What the ledger knows of the database's schema. The schema is one per environment, so the
@@ -83,9 +82,9 @@ export function guardRollbackSchema(tags: PerColor<Ledger>, target: Color, force
  */
 export function contractProblem(tags: PerColor<Ledger>, active: Color): string | undefined {
   const idle = otherColor(active);
-  if (!tags[idle][TAG.version]) return undefined;
-  if (tornDownAt(tags[idle]) && !tags[idle][TAG.teardownStarted]) return undefined;
-  return `${idle} (${tags[idle][TAG.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
+  if (!tags[idle][LEDGER.version]) return undefined;
+  if (tornDownAt(tags[idle]) && !tags[idle][LEDGER.teardownStarted]) return undefined;
+  return `${idle} (${tags[idle][LEDGER.version]}) is not torn down, so a rollback could still send traffic to code that predates the contract change`;
 }
 
 /** Writes schema marks, logged with before and after; the marks are the environment's, so on both colors where asked. */
@@ -100,7 +99,7 @@ export async function writeSchemaTags(
     if (!Object.keys(changed).length && !gone.length) continue;
     await ledger.write(color, changed, gone);
     for (const [key, value] of Object.entries(changed))
-      core.info(`Tag ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
-    for (const key of gone) core.info(`Tag ${color} ${key}: ${tags[color][key]} → (removed)`);
+      core.info(`Ledger ${color} ${key}: ${tags[color][key] ?? "(none)"} → ${value}`);
+    for (const key of gone) core.info(`Ledger ${color} ${key}: ${tags[color][key]} → (removed)`);
   }
 }

@@ -6,7 +6,7 @@ import { pollUntil } from "../core/poll.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import type { CallOptions, RouteChange, RouterConfig, TrafficPort, WriteOptions } from "../routers/port.ts";
-import { formatForward, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "./routes.ts";
+import { formatForward, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routers/routes.ts";
 import { describeRoutes, productionRoutes, type RouterState, stateOf } from "./state.ts";
 
 export type { RouteChange, WriteOptions } from "../routers/port.ts";

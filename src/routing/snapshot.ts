@@ -1,8 +1,8 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import { noteSnapshot } from "../github/summary.ts";
+import { judgeHealth } from "../routers/health.ts";
 import type { CallOptions, RouterConfig, RouterPorts } from "../routers/port.ts";
-import { judgeHealth } from "./health.ts";
 import { describeRoutes, productionRoutes, Router } from "./router.ts";
 import type { Snapshot } from "./state.ts";
 

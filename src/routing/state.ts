@@ -1,9 +1,9 @@
 // The router's state as read: each route's weights, and whether the production routes agree on
 // one live color.
 import { type Color, otherColor, type PerColor } from "../core/color.ts";
+import type { HealthVerdict } from "../routers/health.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
-import type { HealthVerdict } from "./health.ts";
-import { formatWeights, type RouteState, routeName, sameSplit, soleColor, type Weights } from "./routes.ts";
+import { formatWeights, type RouteState, routeName, sameSplit, soleColor, type Weights } from "../routers/routes.ts";
 
 export interface RouterState {
   routes: RouteState[];

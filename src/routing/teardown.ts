@@ -1,10 +1,9 @@
 import { COLORS, type Color, type PerColor } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
-import { tornDownAt } from "../github/report.ts";
+import { LEDGER, tornDownAt } from "../routers/ledger-keys.ts";
 import type { Ledger, RouterConfig } from "../routers/port.ts";
 import { lastWriter, TEARDOWN_MARK_FRESH_MS } from "./ledger.ts";
 import type { RouterState } from "./router.ts";
-import { TAG } from "./tags.ts";
 
 export type TeardownDecision =
   | { act: true; color: Color; detail: string }
@@ -34,8 +33,8 @@ export function decideTeardown(
     return { act: false, refuse: true, detail: "the router is shifting or its routes disagree, so no color is surely idle" };
   }
   const t = tags[color];
-  const retired = t[TAG.retiredAt];
-  const deployed = t[TAG.deployedAt];
+  const retired = t[LEDGER.retiredAt];
+  const deployed = t[LEDGER.deployedAt];
   const tornDown = tornDownAt(t);
   if (tornDown) {
     return { act: false, refuse: false, color, detail: `${color} was torn down at ${tornDown} already` };
@@ -45,7 +44,7 @@ export function decideTeardown(
       act: false,
       refuse: false,
       color,
-      detail: `${color} has no ${TAG.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
+      detail: `${color} has no ${LEDGER.retiredAt} tag, so cutover cannot tell how long it has been idle; it is left alone`,
     };
   }
   const retiredAt = Date.parse(retired);
@@ -54,7 +53,7 @@ export function decideTeardown(
       act: false,
       refuse: false,
       color,
-      detail: `${color}'s ${TAG.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
+      detail: `${color}'s ${LEDGER.retiredAt} is not a time: ${JSON.stringify(retired)}; it is left alone`,
     };
   if (deployed && deployed > retired) {
     return {
@@ -110,10 +109,10 @@ function pinnedUntil(
 /** How to take a teardown mark off a color by hand, on every router the environment has. */
 export function clearMarkHint(config: RouterConfig, color: Color): string {
   const members = config.members ?? [config];
-  const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${TAG.teardownStarted} from ${color}'s ledger`;
+  const clear = `Once no teardown of ${color} is running, run teardown again to finish it, deploy-standby to reuse ${color}, or remove ${LEDGER.teardownStarted} from ${color}'s ledger`;
   if (!members.every((m) => m.kind === "alb")) return `${clear}.`;
   const arns = members.map((m) => m.pools[color]).join(" ");
-  return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${TAG.teardownStarted}`;
+  return `${clear}: aws elbv2 remove-tags --resource-arns ${arns} --tag-keys ${LEDGER.teardownStarted}`;
 }
 
 /** How long a fresh teardown mark makes switch and rollback refuse its color. */

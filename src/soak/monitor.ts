@@ -4,14 +4,14 @@ import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import { requireAlarms } from "../flip/gates.ts";
+import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "../judge/probes.ts";
+import { openPrometheusSoak, type PrometheusReport, type PrometheusWatch, prometheusReport } from "../judge/prometheus.ts";
+import { type WindowFigures, windowFigures } from "../judge/window.ts";
 import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import type { SoakConfig, SoakTarget } from "./config.ts";
-import { countBreaches, MAX_IN_FLIGHT, ProbeJudge, type ProbeVerdict } from "./judge.ts";
-import { openPrometheusSoak, type PrometheusReport, type PrometheusWatch, prometheusReport } from "./prometheus-judge.ts";
 import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
-import { type WindowFigures, windowFigures } from "./window.ts";
 
 export interface SoakPoint {
   t: number;

@@ -4,11 +4,11 @@
 import { describeError } from "../core/errors.ts";
 import { jsonAt } from "../core/json-path.ts";
 import * as core from "../core/runner.ts";
+import { type WindowFigures, windowFigures } from "../judge/window.ts";
 import type { Datapoint, MetricQuery, MetricsPort } from "../metrics/cloudwatch.ts";
 import { Prober } from "../probe/http.ts";
 import type { PoolDimensions } from "../routers/port.ts";
 import type { SoakConfig, SoakTarget } from "./config.ts";
-import { type WindowFigures, windowFigures } from "./window.ts";
 
 /** The alarms in ALARM, as a breach; undefined when they could not be read at all. */
 export async function readAlarms(metrics: MetricsPort, names: string[]): Promise<{ firing?: string } | undefined> {

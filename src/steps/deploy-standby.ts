@@ -7,17 +7,17 @@ import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routers/health.ts";
+import { LEDGER, ledgerValue, runMark } from "../routers/ledger-keys.ts";
 import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
 import { kindOf, readRouterConfig } from "../routers/registry.ts";
+import { formatForward, formatWeights, routeName } from "../routers/routes.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
-import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routing/health.ts";
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
-import { formatForward, formatWeights, routeName } from "../routing/routes.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { runTag, TAG, tagValue } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
 
 interface DeployInputs {
@@ -40,7 +40,7 @@ export const step: Step<DeployInputs> = {
   readInputs: () => {
     const router = readRouterConfig();
     const version = readRequiredString("version", "v1.4.2");
-    if (tagValue(version) !== version) {
+    if (ledgerValue(version) !== version) {
       throw inputError(
         "version",
         `must fit an AWS tag (letters, digits, spaces and _ . : / = + - @, 256 at most), got ${JSON.stringify(version)}`,
@@ -105,7 +105,7 @@ async function planOnly(inputs: DeployInputs, snapshot: Snapshot, routes: Router
   const reference = routes.planReference(snapshot.state, standby);
   await routes.checkForwards(reference);
   core.info(
-    `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${TAG.version}=${inputs.version}.`,
+    `dry-run: true. Would run the deploy command: ${inputs.deployCommand ? "yes" : "no"}; register ${inputs.register.join(", ") || "nothing"};${reference.length ? ` add ${standby} at weight 0 to the production forwards, since no route names it and the router health-checks only pools a route uses;` : ""} wait for ${standby} to be healthy; tag ${LEDGER.version}=${inputs.version}.`,
   );
   for (const change of reference) {
     core.info(
@@ -173,19 +173,19 @@ async function requireHealthy(
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
 async function recordRelease(ledger: LedgerPort, snapshot: Snapshot, standby: Color, version: string): Promise<Snapshot> {
   const deployedAt = isoSeconds(new Date());
-  const stale = [TAG.retiredAt, TAG.tornDownAt, TAG.teardownStarted].filter((key) => key in snapshot.tags[standby]);
+  const stale = [LEDGER.retiredAt, LEDGER.tornDownAt, LEDGER.teardownStarted].filter((key) => key in snapshot.tags[standby]);
   // A freshly deployed standby is not a retired color: teardown must not take it for one.
   await ledger.write(
     standby,
-    { [TAG.color]: standby, [TAG.version]: version, [TAG.deployedAt]: deployedAt, [TAG.run]: runTag() },
+    { [LEDGER.color]: standby, [LEDGER.version]: version, [LEDGER.deployedAt]: deployedAt, [LEDGER.run]: runMark() },
     stale,
   );
   core.info(
-    `Tag ${standby} ${TAG.version}: ${snapshot.tags[standby][TAG.version] ?? "(none)"} → ${version}; ${TAG.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
+    `Ledger ${standby} ${LEDGER.version}: ${snapshot.tags[standby][LEDGER.version] ?? "(none)"} → ${version}; ${LEDGER.deployedAt} → ${deployedAt}${stale.length ? `; removed ${stale.join(", ")}` : ""}`,
   );
   const tags = {
     ...snapshot.tags,
-    [standby]: { ...snapshot.tags[standby], [TAG.version]: version, [TAG.deployedAt]: deployedAt },
+    [standby]: { ...snapshot.tags[standby], [LEDGER.version]: version, [LEDGER.deployedAt]: deployedAt },
   };
   for (const key of stale) delete tags[standby][key];
   return { ...snapshot, tags };

@@ -8,10 +8,10 @@ import { type MigrateConfig, readMigrateConfig } from "../migrate/inputs.ts";
 import { type LintResult, lint } from "../migrate/lint.ts";
 import { type Migrated, migrateUnderLock } from "../migrate/release.ts";
 import { contractProblem } from "../migrate/schema.ts";
+import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
-import { versionOf } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
 
 interface MigrateInputs {
@@ -50,7 +50,9 @@ export const step: Step<MigrateInputs> = {
     if (contracts.length && !migrate.allowContract) {
       core.setOutput("migration", "refused");
       const why = `The lint found contract changes in ${contracts.join(", ")}: code the active color (${active}) runs would break on them. Contract changes belong in a later release, once the color that predates them is torn down (teardown's contract-command); nothing was migrated. Set allow-contract: true only for a release whose old color is gone.`;
-      await writeSummary("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+      await writeSummary("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection], {
+        word: "failed",
+      });
       throw new CutoverError(why);
     }
     if (contracts.length) {
@@ -58,7 +60,9 @@ export const step: Step<MigrateInputs> = {
       if (problem) {
         core.setOutput("migration", "refused");
         const why = `allow-contract is true, but ${problem}. Tear it down first; nothing was migrated.`;
-        await writeSummary("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection]);
+        await writeSummary("cutover migrate: contract change refused", snapshot, [`**Refused.** ${why}`, lintSection], {
+          word: "failed",
+        });
         throw new CutoverError(why);
       }
       core.warning(
@@ -67,10 +71,15 @@ export const step: Step<MigrateInputs> = {
     }
     if (!migrate.commands) {
       core.setOutput("migration", "linted");
-      await writeSummary("cutover migrate: linted", snapshot, [
-        `**Linted** ${files.length} files; no migrate-command is given.`,
-        lintSection,
-      ]);
+      await writeSummary(
+        "cutover migrate: linted",
+        snapshot,
+        [`**Linted** ${files.length} files; no migrate-command is given.`, lintSection],
+        {
+          word: "checked",
+          next: "run your migrations, then deploy-standby; or give migrate-command so that migrate runs them under the N-1 gate.",
+        },
+      );
       return;
     }
     const migrated = await migrateUnderLock(ports, migrate, migrate.commands, active, contracts.length > 0);
@@ -119,13 +128,12 @@ async function report(
   }
   const what = `The N-1 gate failed after migration ${migrate.schemaVersion}: ${gate?.failure}.`;
   const verdict = `${what} ${migrated.detail} The standby was not deployed.`;
-  await writeSummary(`cutover migrate: N-1 gate failed on ${active}`, snapshot, [
-    `**Failed.** ${verdict} ${timing}`,
-    lintSection,
-    checks,
-    soak,
-    commandLogs(migrated),
-  ]);
+  await writeSummary(
+    `cutover migrate: N-1 gate failed on ${active}`,
+    snapshot,
+    [`**Failed.** ${verdict}`, timing, lintSection, checks, soak, commandLogs(migrated)],
+    { word: "failed" },
+  );
   throw new CutoverError(verdict);
 }
 

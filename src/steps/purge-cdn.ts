@@ -4,10 +4,10 @@ import { cancellable } from "../core/cancel.ts";
 import * as core from "../core/runner.ts";
 import { leadingColor, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
-import { versionOf } from "../routing/tags.ts";
 import type { Step } from "../step.ts";
 
 interface PurgeInputs {

@@ -14,11 +14,11 @@ import { writeSummary } from "../github/summary.ts";
 import { readPrometheusConfig } from "../metrics/prometheus-config.ts";
 import type { Ports } from "../ports.ts";
 import { readRequestOptions } from "../probe/inputs.ts";
+import { LEDGER, versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { readSnapshot, settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { TAG, versionOf } from "../routing/tags.ts";
 import { soakCharts } from "../soak/chart.ts";
 import type { SoakConfig } from "../soak/config.ts";
 import { type SoakOutcome, soak } from "../soak/monitor.ts";
@@ -49,7 +49,7 @@ export const step: Step<SoakInputs> = {
   async run({ router, soak: config, onBreach, purge, deployments }, ports) {
     const snapshot = await readSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
-    const since = Date.parse(snapshot.tags[active][TAG.liveSince] ?? "") || Date.now();
+    const since = Date.parse(snapshot.tags[active][LEDGER.liveSince] ?? "") || Date.now();
     const target = {
       color: active,
       dimensions: ports.router.metrics?.pool(active),

@@ -1,15 +1,15 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
-import { colorNotes, logSnapshot, setCommonOutputs, tornDownAt } from "../github/report.ts";
+import { colorNotes, logSnapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { LEDGER, tornDownAt } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { lastWriter } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
-import { TAG } from "../routing/tags.ts";
 import { clearMarkHint, TEARDOWN_MARK_BLOCKS } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
 
@@ -64,8 +64,8 @@ function explainSplit({ state, tags }: Snapshot): string {
   const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1] as Color | undefined;
   const split = `The router is split: ${describeRoutes(productionRoutes(state))}.`;
   const who = writer
-    ? ` The last run that wrote the routes: ${writer} (tag ${TAG.lastWrite}).`
-    : ` No run is recorded as writing them (tag ${TAG.lastWrite}): another tool or a person did.`;
+    ? ` The last run that wrote the routes: ${writer} (tag ${LEDGER.lastWrite}).`
+    : ` No run is recorded as writing them (tag ${LEDGER.lastWrite}): another tool or a person did.`;
   const repair = target
     ? `run rollback with to: ${otherColor(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
     : "run rollback or switch with to: blue or to: green, the color that should be live";
@@ -74,8 +74,8 @@ function explainSplit({ state, tags }: Snapshot): string {
 
 /** A teardown mark: switch and rollback refuse the color while it is fresh, so status says so and how to clear it. */
 function teardownMarks({ tags }: Snapshot, config: RouterConfig): string[] {
-  return COLORS.filter((color) => tags[color][TAG.teardownStarted]).map(
+  return COLORS.filter((color) => tags[color][LEDGER.teardownStarted]).map(
     (color) =>
-      `${color} carries ${TAG.teardownStarted} (${tags[color][TAG.teardownStarted]}): switch and rollback refuse ${color} for ${TEARDOWN_MARK_BLOCKS} after it. ${clearMarkHint(config, color)}`,
+      `${color} carries ${LEDGER.teardownStarted} (${tags[color][LEDGER.teardownStarted]}): switch and rollback refuse ${color} for ${TEARDOWN_MARK_BLOCKS} after it. ${clearMarkHint(config, color)}`,
   );
 }

@@ -10,9 +10,9 @@ import { readStrategy, type Strategy } from "../flip/strategy.ts";
 import { type DeploymentConfig, readDeploymentConfig, startDeployment } from "../github/deployments.ts";
 import { requireTwoScrapes } from "../metrics/prometheus-config.ts";
 import { readVersionCheck } from "../probe/version.ts";
+import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { versionOf } from "../routing/tags.ts";
 import type { Handoff, Step } from "../step.ts";
 
 interface SwitchInputs {

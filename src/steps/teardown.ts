@@ -9,15 +9,15 @@ import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { runContract } from "../migrate/contract.ts";
+import { describeTargets, targetKey } from "../routers/health.ts";
+import { LEDGER, runMark } from "../routers/ledger-keys.ts";
 import type { LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
-import { describeTargets, targetKey } from "../routing/health.ts";
 import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
 import { readSnapshot } from "../routing/snapshot.ts";
-import { runTag, TAG } from "../routing/tags.ts";
 import { clearMarkHint, decideTeardown } from "../routing/teardown.ts";
 import type { Step } from "../step.ts";
 
@@ -76,7 +76,7 @@ export const step: Step<TeardownInputs> = {
     const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
     if (inputs.dryRun) {
       core.info(
-        `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${TAG.tornDownAt}.`,
+        `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${LEDGER.tornDownAt}.`,
       );
       await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
         word: "dry run",
@@ -91,13 +91,13 @@ export const step: Step<TeardownInputs> = {
       // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
       await markTeardown(ledger, color, router);
       await idle().catch(async (error: unknown) => {
-        await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
+        await ledger.write(color, {}, [LEDGER.teardownStarted]).catch(() => undefined);
         throw error;
       });
       core.info(`${pool.verbs.retire} on ${color}: ${describeTargets(targets)}`);
       await pool.retire(color, targets).catch((error: unknown) => {
         throw new CutoverError(
-          `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${TAG.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
+          `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${LEDGER.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
         );
       });
       await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
@@ -112,7 +112,7 @@ export const step: Step<TeardownInputs> = {
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
         ...commandEnv(router, color),
-        CUTOVER_VERSION: snapshot.tags[color][TAG.version] ?? "",
+        CUTOVER_VERSION: snapshot.tags[color][LEDGER.version] ?? "",
       };
       await runCommand("teardown-command", inputs.command, env, inputs.commandTimeoutMs, inputs.envPassthrough);
     }
@@ -128,7 +128,10 @@ export const step: Step<TeardownInputs> = {
         })
       : "";
     const deregistered = inputs.deregister ? targets : [];
-    const after = { ...snapshot, tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [TAG.tornDownAt]: tornDownAt } } };
+    const after = {
+      ...snapshot,
+      tags: { ...snapshot.tags, [color]: { ...snapshot.tags[color], [LEDGER.tornDownAt]: tornDownAt } },
+    };
     const retired = router.retirement?.retired?.(color);
     await writeSummary(
       `cutover teardown: torn down ${color}`,
@@ -159,11 +162,11 @@ export const step: Step<TeardownInputs> = {
  */
 async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConfig): Promise<void> {
   try {
-    await ledger.write(color, { [TAG.teardownStarted]: teardownMarkValue() });
+    await ledger.write(color, { [LEDGER.teardownStarted]: teardownMarkValue() });
   } catch (error) {
-    await ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
+    await ledger.write(color, {}, [LEDGER.teardownStarted]).catch(() => undefined);
     const left = await ledger.read().then(
-      (tags) => Boolean(tags[color][TAG.teardownStarted]),
+      (tags) => Boolean(tags[color][LEDGER.teardownStarted]),
       () => true,
     );
     const mark = left
@@ -193,7 +196,7 @@ async function putBackIfSwitched(
     () => `its targets were registered again (${names})`,
     (error: unknown) => `registering its targets again FAILED (${describeError(error)}): register ${names} by hand`,
   );
-  await ports.ledger.write(color, {}, [TAG.teardownStarted]).catch(() => undefined);
+  await ports.ledger.write(color, {}, [LEDGER.teardownStarted]).catch(() => undefined);
   throw new CutoverError(
     `${color} gained production traffic ${when} (${describeRoutes(productionRoutes(now))}): another run switched. ${registered}; check status and the switch that ran.`,
   );
@@ -202,12 +205,12 @@ async function putBackIfSwitched(
 /** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
 async function recordTornDown(ledger: LedgerPort, color: Color, tornDownAt: string): Promise<void> {
   try {
-    await ledger.write(color, { [TAG.tornDownAt]: tornDownAt, [TAG.run]: runTag() });
-    core.info(`Tag ${color} ${TAG.tornDownAt}: (none) → ${tornDownAt}`);
-    await ledger.write(color, {}, [TAG.teardownStarted]);
+    await ledger.write(color, { [LEDGER.tornDownAt]: tornDownAt, [LEDGER.run]: runMark() });
+    core.info(`Ledger ${color} ${LEDGER.tornDownAt}: (none) → ${tornDownAt}`);
+    await ledger.write(color, {}, [LEDGER.teardownStarted]);
   } catch (error) {
     throw new CutoverError(
-      `${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${TAG.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${TAG.tornDownAt}.`,
+      `${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${LEDGER.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${LEDGER.tornDownAt}.`,
     );
   }
 }
@@ -241,11 +244,11 @@ async function waitForDrain(pool: PoolPort, color: Color, timeoutMs: number): Pr
 
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
 function sideBySide(tags: Record<Color, Record<string, string>>, color: Color, tornDownAt: string): string {
-  const rolledBackAt = tags[color][TAG.rollbackReason] ? tags[color][TAG.retiredAt] : undefined;
+  const rolledBackAt = tags[color][LEDGER.rollbackReason] ? tags[color][LEDGER.retiredAt] : undefined;
   if (rolledBackAt) {
     return `The rolled-back release stayed up for ${formatDuration(Date.parse(tornDownAt) - Date.parse(rolledBackAt))} after the rollback (from ${rolledBackAt} to ${tornDownAt}).`;
   }
-  const since = tags[otherColor(color)][TAG.deployedAt] ?? tags[color][TAG.retiredAt];
+  const since = tags[otherColor(color)][LEDGER.deployedAt] ?? tags[color][LEDGER.retiredAt];
   if (!since) return "";
   return `Both colors ran side by side for ${formatDuration(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;
 }

@@ -11,6 +11,7 @@ const PREFIX: Record<string, string> = {
   "elastic-load-balancing-v2": "elasticloadbalancing",
   cloudwatch: "cloudwatch",
   cloudfront: "cloudfront",
+  "route-53": "route53",
 };
 
 /** The sandbox's service names, as its call log records them. */

@@ -117,6 +117,9 @@ describe("migrate", () => {
     const run = await runAction("migrate", inputs({ migrations: EXPAND }), env);
     expect(run.code, run.stdout).toBe(0);
     const switched = await runAction("switch", world.inputs, world.env);
+    // The load runs on until it has met green's v2, or for 5 s: the switch returns once the write is read back.
+    const seen = Date.now() + 5_000;
+    while (!load.records.some((r) => r.version === "v2") && Date.now() < seen) await new Promise((r) => setTimeout(r, 50));
     const records = await load.stop();
     expect(switched.code, switched.stdout).toBe(0);
     expect(JSON.parse(run.outputs.verdicts ?? "")).toEqual({
@@ -129,7 +132,8 @@ describe("migrate", () => {
     expect(await columns()).toEqual(["id", "item", "note"]);
     expect(tags("green")).toMatchObject({ "cutover:schema-version": "002_add_note", "cutover:schema-applied": "002_add_note" });
     expect(tags("blue")["cutover:schema-applied"]).toBe("002_add_note");
-    expect(run.summary).toMatch(/### cutover migrate: 002_add_note applied, blue passed the N-1 gate/);
+    expect(run.summary).toContain("### 🗄️ Migrated: 002_add_note applied, blue passed the N-1 gate · cutover migrate");
+    expect(run.summary).toContain("**Next:** deploy-standby puts the new release on green");
     // The migration's own lines, stdout and stderr (psql's NOTICE), in the summary.
     expect(run.summary).toContain("**migrate-command** (last 3 lines):");
     for (const line of [
@@ -179,7 +183,9 @@ describe("migrate", () => {
     expect(run.stdout).toMatch(
       /::error::The N-1 gate failed after migration 003_rename_item: check "items" on blue \(active\): status 500, expected 2xx.*migrate-rollback-command ran: the schema is back where it was, and so is the ledger\. The standby was not deployed\./,
     );
-    expect(run.summary).toMatch(/### cutover migrate: N-1 gate failed on blue/);
+    expect(run.summary).toContain("### ❌ Failed · cutover migrate");
+    // The verdict alone: nothing happened before the failure that the migrate step did not say.
+    expect(run.summary).toContain("**What happened:** The N-1 gate failed after migration 003_rename_item");
     expect(await columns()).toEqual(["id", "item"]);
     expect(tags("green")["cutover:version"]).toBeUndefined();
     expect(Object.keys({ ...tags("blue"), ...tags("green") }).filter((k) => k.startsWith("cutover:schema"))).toEqual([]);

@@ -262,7 +262,8 @@ describe.concurrent("Prometheus as the soak's and the gates' source", () => {
           expect(soaked.summary).toContain("From Prometheus (the users' traffic, not only the probes)");
           // The queried figures charted (query_range), after the probes' own figures.
           const queried = soaked.summary.slice(soaked.summary.indexOf("From Prometheus"));
-          expect(queried).toContain('title "Error rate on green (%), limit 1%"');
+          // The chart's title names the breach the verdict states, and the limit.
+          expect(queried).toMatch(/title "Error rate on green \(%\): breach \d+(\.\d+)?% at \d+(\.\d+)?s, limit 1%"/);
           expect(soaked.summary).toContain("prometheus-no-data: fail");
           expect(lane.live()).toBe("blue");
           expect(records.filter(isFailure)).toEqual([]);

@@ -120,8 +120,9 @@ describe.skipIf(skip)("the nginx sandbox", () => {
       world.proxy.readFile(),
       await weighted({ blue: 0, green: 100 }),
     );
-    // New workers take new requests once the master has re-read the file: a moment after the signal.
-    const deadline = Date.now() + 5_000;
+    // New workers take new requests once the master has re-read the file and forked them: a moment
+    // after the signal, seconds on a loaded machine; each answer from an old worker costs blue's 2 s.
+    const deadline = Date.now() + 15_000;
     while ((await get(`${world.urls.prod}/version`)).version !== "v2" && Date.now() < deadline);
     expect(await get(`${world.urls.prod}/version`)).toEqual({ status: 200, version: "v2" });
     expect(await Promise.all(slow)).toEqual(Array.from({ length: 20 }, () => ({ status: 200, version: "v1" })));

@@ -2,7 +2,7 @@
 // ProbeJudge and breach counting that soak-monitor runs, driven the way its loop drives them (a
 // probe when one is due and the in-flight limit allows, a judgement at every wake, at least 5 ms
 // between wakes, each answer counted when it arrives), so that a ten-minute soak takes milliseconds.
-import { countBreaches, ProbeJudge, type ProbeJudgeConfig } from "../../src/soak/judge.ts";
+import { countBreaches, ProbeJudge, type ProbeJudgeConfig } from "../../src/judge/probes.ts";
 import { step as soakMonitor } from "../../src/steps/soak-monitor.ts";
 import { inputEnv } from "./run-action.ts";
 

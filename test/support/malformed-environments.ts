@@ -157,6 +157,6 @@ export const MALFORMED: Malformed[] = [
     what: "another environment's mistake",
     at: "staging.virtualservice-routes",
     pointer: "/staging/virtualservice-routes",
-    file: (r) => `${production(r)}staging:\n${r}  virtualservice-routes: [0, 1]\n`,
+    file: (r) => `${production(r)}staging:\n${r}  virtualservice-routes: { shop: 1 }\n`,
   },
 ];

@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Color } from "../../src/core/color.ts";
+import { LEDGER } from "../../src/routers/ledger-keys.ts";
 import type { NginxRouterConfig } from "../../src/routers/nginx/config.ts";
 import { execShell, type Shell } from "../../src/routers/nginx/exec.ts";
 import { connectNginx } from "../../src/routers/nginx/index.ts";
 import { renderManagedFile } from "../../src/routers/nginx/rewrite.ts";
 import { type Ledger, parseManagedFile, type Server } from "../../src/routers/nginx/upstream-file.ts";
 import { blockWeights, type Weights, weighBlock } from "../../src/routers/nginx/weights.ts";
-import { TAG } from "../../src/routing/tags.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
 import { random } from "../support/random.ts";
 
@@ -40,9 +40,9 @@ function randomLedger(next: () => number): Ledger {
   const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
   const ledger: Ledger = { blue: {}, green: {} };
   for (const color of ["blue", "green"] as const) {
-    if (next() < 0.85) ledger[color][TAG.retiredAt] = at(Math.floor(next() * 72));
-    if (next() < 0.2) ledger[color][TAG.deployedAt] = at(Math.floor(next() * 72));
-    if (next() < 0.1) ledger[color][TAG.tornDownAt] = at(Math.floor(next() * 24));
+    if (next() < 0.85) ledger[color][LEDGER.retiredAt] = at(Math.floor(next() * 72));
+    if (next() < 0.2) ledger[color][LEDGER.deployedAt] = at(Math.floor(next() * 72));
+    if (next() < 0.1) ledger[color][LEDGER.tornDownAt] = at(Math.floor(next() * 24));
   }
   return ledger;
 }

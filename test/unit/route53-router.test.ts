@@ -2,6 +2,7 @@
 // cutover's shares, and when a lowered TTL lets a switch start.
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/core/errors.ts";
+import { readNeutralSettings } from "../../src/routers/neutral.ts";
 import { readRoute53RouterConfig } from "../../src/routers/route53/config.ts";
 import { type Pair, pairOf, type RecordSet, sharesOf, weighed } from "../../src/routers/route53/records.ts";
 import { ttlProblem } from "../../src/routers/route53/ttl.ts";
@@ -24,7 +25,7 @@ function record(setId: string, weight: number, extra: Partial<RecordSet> = {}): 
 describe("route53 inputs", () => {
   it("reads the zone, the record as Route 53 lists it, the set identifiers and the defaults", () => {
     given({});
-    const config = readRoute53RouterConfig();
+    const config = readRoute53RouterConfig(readNeutralSettings());
     expect(config.route53).toMatchObject({
       zoneId: "Z0123456789ABCDEFGHIJ",
       name: "app.example.com.",
@@ -43,7 +44,7 @@ describe("route53 inputs", () => {
       given(inputs);
       let error: unknown;
       try {
-        readRoute53RouterConfig();
+        readRoute53RouterConfig(readNeutralSettings());
       } catch (e) {
         error = e;
       }
@@ -59,7 +60,7 @@ describe("route53 inputs", () => {
 describe("route53 zone setup", () => {
   const config = () => {
     given({});
-    return readRoute53RouterConfig().route53;
+    return readRoute53RouterConfig(readNeutralSettings()).route53;
   };
 
   it("takes the two weighted records, whatever their order", () => {

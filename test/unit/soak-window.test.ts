@@ -1,6 +1,6 @@
 // The soak's sliding window: what it counts, what falls out, and how much evidence an error rate needs.
 import { describe, expect, it } from "vitest";
-import { SlidingWindow, wilsonLow, windowFigures } from "../../src/soak/window.ts";
+import { SlidingWindow, wilsonLow, windowFigures } from "../../src/judge/window.ts";
 
 describe("wilsonLow", () => {
   it("asks for evidence before it shows an error rate", () => {

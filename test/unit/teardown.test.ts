@@ -6,9 +6,9 @@ import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
 import type { KubeClient } from "../../src/routers/kubernetes/client.ts";
 import { type KubernetesConfig, readKubernetesConfig } from "../../src/routers/kubernetes/config.ts";
 import { connectKubernetes } from "../../src/routers/kubernetes/index.ts";
+import { LEDGER } from "../../src/routers/ledger-keys.ts";
 import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
 import { Router } from "../../src/routing/router.ts";
-import { TAG } from "../../src/routing/tags.ts";
 import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
 import { ARN, albConfig, albPorts, forward, GROUPS, route } from "../support/alb.ts";
@@ -100,10 +100,10 @@ function randomWeights(next: () => number): Weights {
 function randomTags(next: () => number): Tags {
   const tags: Tags = {};
   const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
-  if (next() < 0.85) tags[TAG.retiredAt] = at(Math.floor(next() * 72));
-  if (next() < 0.2) tags[TAG.deployedAt] = at(Math.floor(next() * 72));
-  if (next() < 0.1) tags[TAG.tornDownAt] = at(Math.floor(next() * 24));
-  if (next() < 0.05) tags[TAG.retiredAt] = "yesterday";
+  if (next() < 0.85) tags[LEDGER.retiredAt] = at(Math.floor(next() * 72));
+  if (next() < 0.2) tags[LEDGER.deployedAt] = at(Math.floor(next() * 72));
+  if (next() < 0.1) tags[LEDGER.tornDownAt] = at(Math.floor(next() * 24));
+  if (next() < 0.05) tags[LEDGER.retiredAt] = "yesterday";
   return tags;
 }
 
@@ -120,7 +120,7 @@ describe("teardown's decision", () => {
     active: (blue ? "blue" : "green") as Color,
   });
   const retired = (hoursAgo: number): PerColor<Tags> => ({
-    blue: { [TAG.retiredAt]: new Date(NOW - hoursAgo * HOUR).toISOString() },
+    blue: { [LEDGER.retiredAt]: new Date(NOW - hoursAgo * HOUR).toISOString() },
     green: {},
   });
 
@@ -132,9 +132,12 @@ describe("teardown's decision", () => {
 
   it("skips a color without retired-at, one already torn down, and one deployed again", () => {
     expect(decideTeardown(state(0, 100), { blue: {}, green: {} }, 0, NOW).detail).toMatch(/has no cutover:retired-at tag/);
-    const torn = { blue: { [TAG.retiredAt]: "2026-11-20T00:00:00Z", [TAG.tornDownAt]: "2026-11-21T00:00:00Z" }, green: {} };
+    const torn = { blue: { [LEDGER.retiredAt]: "2026-11-20T00:00:00Z", [LEDGER.tornDownAt]: "2026-11-21T00:00:00Z" }, green: {} };
     expect(decideTeardown(state(0, 100), torn, 0, NOW).detail).toMatch(/torn down at 2026-11-21T00:00:00Z already/);
-    const redeployed = { blue: { [TAG.retiredAt]: "2026-11-20T00:00:00Z", [TAG.deployedAt]: "2026-11-21T00:00:00Z" }, green: {} };
+    const redeployed = {
+      blue: { [LEDGER.retiredAt]: "2026-11-20T00:00:00Z", [LEDGER.deployedAt]: "2026-11-21T00:00:00Z" },
+      green: {},
+    };
     expect(decideTeardown(state(0, 100), redeployed, 0, NOW).detail).toMatch(/holds a release deployed at/);
   });
 
@@ -143,7 +146,7 @@ describe("teardown's decision", () => {
   });
 
   it("leaves alone a color whose retired-at is not a time", () => {
-    const garbled = { blue: { [TAG.retiredAt]: "yesterday" }, green: {} };
+    const garbled = { blue: { [LEDGER.retiredAt]: "yesterday" }, green: {} };
     expect(decideTeardown(state(0, 100), garbled, 0, NOW)).toEqual({
       act: false,
       refuse: false,
@@ -172,7 +175,7 @@ describe("teardown and the clients session stickiness pins to the idle color", (
     return { routes: [{ ref: listener, raw: actions, weights }], production: weights, active: "green" as Color };
   };
   const router = new Router(albPorts(albConfig([listener]), {} as LoadBalancerPort).router.traffic, albConfig([listener]));
-  const retiredAt = (ms: number): PerColor<Tags> => ({ blue: { [TAG.retiredAt]: new Date(ms).toISOString() }, green: {} });
+  const retiredAt = (ms: number): PerColor<Tags> => ({ blue: { [LEDGER.retiredAt]: new Date(ms).toISOString() }, green: {} });
 
   it("reads the pin's length from the forward's group stickiness, only while the forward names the color", () => {
     expect(router.pinnedForMs(sticky({ blue: 0, green: 100 }, { sticky: 600 }), "blue")).toBe(601_000);
@@ -195,7 +198,7 @@ describe("teardown and the clients session stickiness pins to the idle color", (
   it("counts from the last route write when it is later than the retirement: a put-back switch gave the color clients", () => {
     const state = sticky({ blue: 0, green: 100 }, { sticky: 600 });
     const tags = retiredAt(NOW - HOUR);
-    tags.green[TAG.lastWrite] =
+    tags.green[LEDGER.lastWrite] =
       `switch to blue by acme/shop/actions/runs/1/attempts/1 at ${new Date(NOW - 60_000).toISOString()}`;
     const decision = decideTeardown(state, tags, 0, NOW, (c) => router.pinnedForMs(state, c));
     expect(decision).toMatchObject({ act: false, refuse: false });
@@ -277,6 +280,7 @@ class FakeCluster {
       resourceVersion: "1",
       generation: 1,
       observedGeneration: 1,
+      specObserved: true,
       desired: n,
       replicas: n,
       updated: n,

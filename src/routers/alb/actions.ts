@@ -1,8 +1,8 @@
 // ALB's route actions: how a forward names the two target groups, and the list written back.
 import { COLORS, type Color, type PerColor } from "../../core/color.ts";
 import { ConfigurationError } from "../../core/errors.ts";
-import { routeName } from "../../routing/routes.ts";
 import type { RouteRef, Weights } from "../port.ts";
+import { routeName } from "../routes.ts";
 import type { Action } from "./elbv2.ts";
 
 /** The colors a route's forward names, at any weight: ALB health-checks only groups some route names. */

@@ -1,7 +1,7 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError, describeError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
-import { describeTargets, targetKey } from "../../routing/health.ts";
+import { describeTargets, targetKey } from "../health.ts";
 import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
 import { AlbClient } from "./client.ts";
 import type { TargetGroupSettings, TargetRef } from "./elbv2.ts";

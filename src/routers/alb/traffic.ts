@@ -1,8 +1,8 @@
 import type { Color } from "../../core/color.ts";
 import { COLORS } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
-import { routeName } from "../../routing/routes.ts";
 import type { CallOptions, RouteChange, RouteRef, RouteState, TrafficPort, Weights, WriteOptions } from "../port.ts";
+import { routeName } from "../routes.ts";
 import { namedColors, readWeights, withWeights, writable } from "./actions.ts";
 import { AlbClient } from "./client.ts";
 import { routeKind } from "./config.ts";

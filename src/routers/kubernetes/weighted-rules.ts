@@ -5,8 +5,8 @@
 // Istio's validation refuses only a total of 0 (pkg/config/validation: "total destination weight = 0").
 import { COLORS, type Color } from "../../core/color.ts";
 import { ConfigurationError } from "../../core/errors.ts";
-import { formatWeights, sameSplit } from "../../routing/routes.ts";
 import type { RouteRef, Weights } from "../port.ts";
+import { formatWeights, sameSplit } from "../routes.ts";
 import type { Json, ObjectType, RouteObject, RouteObjects } from "./objects.ts";
 
 /** What the route's controller says about a generation of it. */

@@ -2,7 +2,7 @@
 // each server; retiring a color marks its servers `down` in every block of the managed file.
 import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
-import { TAG } from "../../routing/tags.ts";
+import { LEDGER } from "../ledger-keys.ts";
 import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
 import type { NginxProxy } from "./proxy.ts";
 import type { ServerLine, UpstreamBlock } from "./upstream-file.ts";
@@ -27,7 +27,7 @@ export class NginxPool implements PoolPort {
   async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
     const { managed } = await this.#proxy.read(options);
     const down = managed.upstreams.every((u) => u.servers.every((s) => s.color !== color || s.weight === 0));
-    if (down && managed.ledger[color][TAG.teardownStarted]) {
+    if (down && managed.ledger[color][LEDGER.teardownStarted]) {
       return this.#proxy.config.servers[color].map((s) => ({
         ...split(s.address),
         state: "unused",

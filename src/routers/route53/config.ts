@@ -1,7 +1,8 @@
 // The Route 53 router's inputs, read and checked before any call to Route 53 or DNS.
 import { readDuration } from "../../core/durations.ts";
 import { inputError, quoted, readBoolean, readInteger, readString } from "../../core/inputs.ts";
-import type { RouteRef, RouterConfig } from "../port.ts";
+import { regionBesideRouter } from "../neutral.ts";
+import type { NeutralSettings, RouteRef, RouterConfig } from "../port.ts";
 
 export const RECORD_TYPES = ["A", "AAAA", "CNAME"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -145,10 +146,9 @@ function recordRoute(name: string, role: "production" | "test", input: string): 
   return { id: name, role, name: `record ${shown}`, short: shown, input };
 }
 
-export function readRoute53RouterConfig(): Route53RouterConfig {
+export function readRoute53RouterConfig(neutral: NeutralSettings): Route53RouterConfig {
   const route53 = readRoute53();
-  const verifyTimeoutMs = readDuration("verify-timeout", "60s", 15 * 60_000);
-  const maxAttempts = readInteger("max-attempts", 5, { min: 1, max: 20 });
+  const { verifyTimeoutMs, maxAttempts } = neutral;
   const routes = [
     recordRoute(route53.name, "production", "record-name"),
     ...(route53.testName ? [recordRoute(route53.testName, "test", "test-record-name")] : []),
@@ -164,8 +164,8 @@ export function readRoute53RouterConfig(): Route53RouterConfig {
     testRouteInputs: ["test-record-name"],
     // Weights 0-255 per record: cutover writes whole percentages, 0 to 100.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
-    // Route 53 is a global service whose API is signed for us-east-1.
-    aws: { region: "us-east-1", partition: "aws", maxAttempts },
+    // The region of the AWS services beside the router (CloudWatch, say); Route 53's own client signs for us-east-1.
+    aws: { region: regionBesideRouter(neutral), partition: "aws", maxAttempts },
     notes: [TAIL],
     route53,
   };

@@ -5,7 +5,7 @@ import { type Color, otherColor } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
 import { Prober } from "../../probe/http.ts";
-import { TAG } from "../../routing/tags.ts";
+import { LEDGER } from "../ledger-keys.ts";
 import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
 import type { Route53Config } from "./config.ts";
 import { waitInSync } from "./propagation.ts";
@@ -34,7 +34,7 @@ export class Route53Pool implements PoolPort {
   async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
     const [pair, ledger] = await Promise.all([this.#production(options), this.#zone.readLedger(options)]);
     const record = pair[color];
-    if ((record.weight ?? 0) === 0 && ledger[color][TAG.teardownStarted]) {
+    if ((record.weight ?? 0) === 0 && ledger[color][LEDGER.teardownStarted]) {
       return targetsOf(record).map((id) => ({ id, state: "unused", reason: "Weight0", description: "weight 0 in Route 53" }));
     }
     return probe(record, this.#zone.config, options.signal);
@@ -57,12 +57,12 @@ export class Route53Pool implements PoolPort {
     if ((pair[color].weight ?? 0) > 0) {
       throw new CutoverError(`${color}'s record still has weight ${pair[color].weight}: Route 53 answers with it.`);
     }
-    const retired = Date.parse(ledger[color][TAG.retiredAt] ?? "");
+    const retired = Date.parse(ledger[color][LEDGER.retiredAt] ?? "");
     const ends = retired + ttlOf(pair) * 1_000;
     if (Number.isNaN(retired) || ends > Date.now()) {
       throw new CutoverError(
         Number.isNaN(retired)
-          ? `${color} has no ${TAG.retiredAt}, so its TTL tail cannot be dated.`
+          ? `${color} has no ${LEDGER.retiredAt}, so its TTL tail cannot be dated.`
           : `${color}'s TTL tail lasts until ${new Date(ends).toISOString()}: resolvers may still send clients to it.`,
       );
     }

@@ -5,7 +5,7 @@ import { COLORS, type Color } from "../../core/color.ts";
 import { formatDuration } from "../../core/durations.ts";
 import { CutoverError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
-import { runTag } from "../../routing/tags.ts";
+import { runMark } from "../ledger-keys.ts";
 import type {
   CallOptions,
   RouteChange,
@@ -83,7 +83,7 @@ export class Route53Traffic implements TrafficPort {
     const routes = [...batch.routes.values()];
     const sets = routes.flatMap((r) => COLORS.map((c) => pairOf(r)[c]));
     const shares = routes.map((r) => `${r.ref.short} blue ${r.weights.blue}/green ${r.weights.green}`).join(", ");
-    const comment = `cutover ${runTag()}: ${shares}`.slice(0, 256);
+    const comment = `cutover ${runMark()}: ${shares}`.slice(0, 256);
     // A put-back after a batch Route 53 refused whole (it is transactional) finds the records as they were.
     if (batch.urgent && (await this.#unchanged(routes, options))) {
       core.info(`Route 53 already holds ${routes.map((r) => r.ref.short).join(" and ")} as written: nothing to write.`);

@@ -6,7 +6,7 @@ import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";
 import { checkQueries, type PrometheusConfig, requireVersions, usesVersion } from "../metrics/prometheus-config.ts";
 import { type Evaluation, evaluate, type SeriesPoint, type Subject, series } from "../metrics/prometheus-source.ts";
-import { Cusum, THRESHOLD } from "./judge.ts";
+import { Cusum, THRESHOLD } from "./probes.ts";
 import { type WindowFigures, wilsonLow, windowFigures } from "./window.ts";
 
 export interface PrometheusLimits {

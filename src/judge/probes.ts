@@ -1,3 +1,4 @@
+// Judges: figures in, a verdict out. The soak and the stepped gates both judge with these.
 import { percentile } from "../probe/stats.ts";
 import { SlidingWindow, type WindowFigures, wilsonLow } from "./window.ts";
 

@@ -1,7 +1,7 @@
 import type { Color } from "../core/color.ts";
-import type { RouteRef, Weights } from "../routers/port.ts";
+import type { RouteRef, Weights } from "./port.ts";
 
-export type { RouteChange, RouteRef, RouteRole, RouteState, Weights } from "../routers/port.ts";
+export type { RouteChange, RouteRef, RouteRole, RouteState, Weights } from "./port.ts";
 
 /** A route as an operator recognises it in a log line. */
 export function routeName(ref: RouteRef): string {

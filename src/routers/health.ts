@@ -1,6 +1,6 @@
 import type { Color } from "../core/color.ts";
 import { pollUntil } from "../core/poll.ts";
-import type { TargetHealth } from "../routers/port.ts";
+import type { TargetHealth } from "./port.ts";
 
 export interface HealthVerdict {
   color: Color;
