@@ -151,6 +151,10 @@ export class KubeApi {
     this.#server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
       void this.#handle(req, res);
     });
+    // kube-apiserver keeps an idle connection 90 s (k8s.io/apiserver pkg/server/secure_serving.go:
+    // `IdleTimeout: 90 * time.Second`, to match http.DefaultTransport). Node's 5 s default closes a
+    // socket the client may be reusing at that moment: "socket hang up", which no cluster gives.
+    this.#server.keepAliveTimeout = 90_000;
   }
 
   async listen(): Promise<string> {
