@@ -244,17 +244,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66101);
+/* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66101);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36506);
-/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62546);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88296);
-/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18493);
-/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35851);
-/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26048);
-/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62232);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
-/* harmony import */ var _routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25477);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62546);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88296);
+/* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18493);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35851);
+/* harmony import */ var _routing_ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26048);
+/* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62232);
+/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60545);
+/* harmony import */ var _routing_teardown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25477);
 
 
 
@@ -266,62 +267,76 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
+
+/** Which color is live, how the routes split traffic, and how healthy each color is; it writes only with prepare. */
 const step = {
     name: "status",
-    readInputs: () => ({ router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .readRouterConfig */ .ab)() }),
-    async run({ router: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshotWithHealth */ .f2)(ports.router, config);
+    readInputs: () => ({ router: (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .readRouterConfig */ .ab)(), prepare: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("prepare", false) }),
+    async run({ router: config, prepare }, ports) {
+        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .readSnapshotWithHealth */ .f2)(ports.router, config);
+        const prepared = prepare ? await prepareRouter(ports.router.pool, config) : [];
         const { state } = snapshot;
         const verdict = state.active
             ? `Active: ${state.active}.`
             : state.production
                 ? "Shifting: both colors take traffic."
                 : "The production routes disagree.";
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(verdict);
-        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .logSnapshot */ .XJ)(snapshot);
-        for (const note of (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .colorNotes */ .Jc)(snapshot))
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(note.replaceAll("**", ""));
-        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setCommonOutputs */ .Et)(snapshot);
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(verdict);
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .logSnapshot */ .XJ)(snapshot);
+        for (const note of (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .colorNotes */ .Jc)(snapshot))
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(note.replaceAll("**", ""));
+        (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommonOutputs */ .Et)(snapshot);
         // After teardown the test route has no standby to reach until deploy-standby: nothing to fix there.
-        const standbyGone = state.active && (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .tornDownAt */ .PX)(snapshot.tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(state.active)]);
-        const testRoute = standbyGone ? undefined : (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .testRouteProblem */ .PP)(state);
+        const standbyGone = state.active && (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .tornDownAt */ .PX)(snapshot.tags[(0,_core_color_js__WEBPACK_IMPORTED_MODULE_11__/* .otherColor */ .I)(state.active)]);
+        const testRoute = standbyGone ? undefined : (0,_routing_router_js__WEBPACK_IMPORTED_MODULE_8__/* .testRouteProblem */ .PP)(state);
         if (testRoute)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(testRoute);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(testRoute);
         const title = `cutover status: ${state.active ? `${state.active} is live` : state.production ? "shifting" : "routes disagree"}`;
         const split = state.active ? "" : explainSplit(snapshot);
         if (split)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(split);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(split);
         const marks = teardownMarks(snapshot, config);
         for (const mark of marks)
-            _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(mark);
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(mark);
         const next = split || marks[0] || testRoute || "nothing to do.";
-        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)], {
+        const sections = [...prepared.map((p) => `**Prepared:** ${p}`), testRoute ? `⚠️ ${testRoute}` : "", split];
+        await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(title, snapshot, [...sections, ...marks.map((m) => `⚠️ ${m}`)], {
             word: state.active ? "live" : "split",
             happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
             next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
         });
         if (!state.production) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CutoverError */ .DB(`The production routes disagree: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}. Run switch or rollback with to: set to the color that should be live to bring them together.`);
         }
     },
 };
 /** A router left between colors: who wrote it last (from the ledger), and the commands that repair it. */
 function explainSplit({ state, tags }) {
-    const writer = (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .lastWriter */ .uD)(tags);
+    const writer = (0,_routing_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .lastWriter */ .uD)(tags);
     const target = /\bto (blue|green)\b/.exec(writer ?? "")?.[1];
-    const split = `The router is split: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_7__/* .productionRoutes */ .y)(state))}.`;
+    const split = `The router is split: ${(0,_routing_router_js__WEBPACK_IMPORTED_MODULE_8__/* .describeRoutes */ .oK)((0,_routing_router_js__WEBPACK_IMPORTED_MODULE_8__/* .productionRoutes */ .y)(state))}.`;
     const who = writer
-        ? ` The last run that wrote the routes: ${writer} (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.lastWrite}).`
-        : ` No run is recorded as writing them (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.lastWrite}): another tool or a person did.`;
+        ? ` The last run that wrote the routes: ${writer} (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER */ .Uz.lastWrite}).`
+        : ` No run is recorded as writing them (tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER */ .Uz.lastWrite}): another tool or a person did.`;
     const repair = target
-        ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
+        ? `run rollback with to: ${(0,_core_color_js__WEBPACK_IMPORTED_MODULE_11__/* .otherColor */ .I)(target)} and force: true to go back to where that run started, or switch with to: ${target} to finish its move`
         : "run rollback or switch with to: blue or to: green, the color that should be live";
     return `${split}${who} If no run is moving it now, it was stopped halfway: ${repair}.`;
 }
 /** A teardown mark: switch and rollback refuse the color while it is fresh, so status says so and how to clear it. */
 function teardownMarks({ tags }, config) {
-    return _core_color_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .l.filter((color) => tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted]).map((color) => `${color} carries ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted} (${tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER */ .Uz.teardownStarted]}): switch and rollback refuse ${color} for ${_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .TEARDOWN_MARK_BLOCKS */ .QU} after it. ${(0,_routing_teardown_js__WEBPACK_IMPORTED_MODULE_9__/* .clearMarkHint */ .Ct)(config, color)}`);
+    return _core_color_js__WEBPACK_IMPORTED_MODULE_11__/* .COLORS */ .l.filter((color) => tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER */ .Uz.teardownStarted]).map((color) => `${color} carries ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER */ .Uz.teardownStarted} (${tags[color][_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER */ .Uz.teardownStarted]}): switch and rollback refuse ${color} for ${_routing_teardown_js__WEBPACK_IMPORTED_MODULE_10__/* .TEARDOWN_MARK_BLOCKS */ .QU} after it. ${(0,_routing_teardown_js__WEBPACK_IMPORTED_MODULE_10__/* .clearMarkHint */ .Ct)(config, color)}`);
+}
+/** prepare: true: what the router readies ahead of a switch, or a line saying it has nothing to. */
+async function prepareRouter(pool, config) {
+    if (!pool.prepare) {
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`prepare: the ${config.kind} router has nothing to ready ahead of a switch; nothing was written.`);
+        return [];
+    }
+    const done = await pool.prepare();
+    if (done.length === 0)
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq("prepare: the router was ready for a switch already; nothing was written.");
+    return done;
 }
 
 

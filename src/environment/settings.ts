@@ -134,6 +134,7 @@ export const PER_RUN_INPUTS = [
   "reason",
   "force",
   "dry-run",
+  "prepare",
   "deployment-id",
   "github-token",
   "headers",

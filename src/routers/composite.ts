@@ -230,6 +230,12 @@ class CompositePool implements PoolPort {
     await this.#each(targets, (pool, own) => pool.restore(color, own));
   }
 
+  /** Each member that readies itself ahead of a switch (route53: TTLs) does, each saying what it did. */
+  async prepare(options?: CallOptions): Promise<string[]> {
+    const done = await Promise.all(this.#members.map((m) => m.ports.pool.prepare?.(options) ?? []));
+    return done.flat();
+  }
+
   /** Each member that deploys (kubernetes: an image) rolls its own standby. */
   async deploy(color: Color): Promise<void> {
     await Promise.all(this.#members.map((m) => m.ports.pool.deploy?.(color)));

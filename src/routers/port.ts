@@ -106,6 +106,12 @@ export interface PoolPort {
   readonly verbs: { retire: string; restore: string };
   /** Rolls the color onto what the router's inputs name (kubernetes: image); the health wait follows. */
   deploy?(color: Color, options?: CallOptions): Promise<void>;
+  /**
+   * Readies the router for a later switch without moving traffic (route53: lowers a TTL above
+   * max-ttl): what it did, one line each; none when nothing was needed. deploy-standby runs it,
+   * and status with `prepare: true`.
+   */
+  prepare?(options?: CallOptions): Promise<string[]>;
   /** With several routers, how many: the health gate wants healthy targets behind each. */
   readonly members?: number;
   /** Adds targets to a color, replacing the others when asked: routers whose pools take targets. */

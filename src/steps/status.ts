@@ -1,10 +1,11 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
+import { readBoolean } from "../core/inputs.ts";
 import * as core from "../core/runner.ts";
 import { colorNotes, logSnapshot, setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { LEDGER, tornDownAt } from "../routers/ledger-keys.ts";
-import type { RouterConfig } from "../routers/port.ts";
+import type { PoolPort, RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { lastWriter } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, testRouteProblem } from "../routing/router.ts";
@@ -15,15 +16,18 @@ import type { Step } from "../step.ts";
 
 interface StatusInputs {
   router: RouterConfig;
+  /** Also ready the router for a later switch (route53: TTLs); traffic never moves. */
+  prepare: boolean;
 }
 
-/** Read-only: which color is live, how the routes split traffic, and how healthy each color is. */
+/** Which color is live, how the routes split traffic, and how healthy each color is; it writes only with prepare. */
 export const step: Step<StatusInputs> = {
   name: "status",
-  readInputs: () => ({ router: readRouterConfig() }),
+  readInputs: () => ({ router: readRouterConfig(), prepare: readBoolean("prepare", false) }),
 
-  async run({ router: config }, ports) {
+  async run({ router: config, prepare }, ports) {
     const snapshot = await readSnapshotWithHealth(ports.router, config);
+    const prepared = prepare ? await prepareRouter(ports.router.pool, config) : [];
     const { state } = snapshot;
     const verdict = state.active
       ? `Active: ${state.active}.`
@@ -44,7 +48,8 @@ export const step: Step<StatusInputs> = {
     const marks = teardownMarks(snapshot, config);
     for (const mark of marks) core.warning(mark);
     const next = split || marks[0] || testRoute || "nothing to do.";
-    await writeSummary(title, snapshot, [testRoute ? `⚠️ ${testRoute}` : "", split, ...marks.map((m) => `⚠️ ${m}`)], {
+    const sections = [...prepared.map((p) => `**Prepared:** ${p}`), testRoute ? `⚠️ ${testRoute}` : "", split];
+    await writeSummary(title, snapshot, [...sections, ...marks.map((m) => `⚠️ ${m}`)], {
       word: state.active ? "live" : "split",
       happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
       next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
@@ -78,4 +83,15 @@ function teardownMarks({ tags }: Snapshot, config: RouterConfig): string[] {
     (color) =>
       `${color} carries ${LEDGER.teardownStarted} (${tags[color][LEDGER.teardownStarted]}): switch and rollback refuse ${color} for ${TEARDOWN_MARK_BLOCKS} after it. ${clearMarkHint(config, color)}`,
   );
+}
+
+/** prepare: true: what the router readies ahead of a switch, or a line saying it has nothing to. */
+async function prepareRouter(pool: PoolPort, config: RouterConfig): Promise<string[]> {
+  if (!pool.prepare) {
+    core.info(`prepare: the ${config.kind} router has nothing to ready ahead of a switch; nothing was written.`);
+    return [];
+  }
+  const done = await pool.prepare();
+  if (done.length === 0) core.info("prepare: the router was ready for a switch already; nothing was written.");
+  return done;
 }

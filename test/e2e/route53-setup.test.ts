@@ -130,6 +130,31 @@ describe.skipIf(skip)("the route53 router's inputs and zone setup", { timeout: 1
     expect(world.weights(RECORD)).toEqual({ blue: 100, green: 0 });
   });
 
+  it("status lowers a TTL above max-ttl only with prepare: true, once, and never moves traffic", async () => {
+    await world.reset([
+      ...world.pair(RECORD, { blue: 100, green: 0 }, 300),
+      ...world.pair(TEST_RECORD, { blue: 0, green: 100 }, 300),
+    ]);
+    const changes = () => world.api.calls.filter((c) => c.operation === "ChangeResourceRecordSets").length;
+    const ttls = () => world.zone.records.filter((r) => r.Type === "A").map((r) => r.TTL);
+    const before = changes();
+    const read = await runAction("status", world.inputs, world.env);
+    expect(read.code, read.stdout).toBe(0);
+    expect([changes(), ttls()]).toEqual([before, [300, 300, 300, 300]]);
+
+    const prepared = await runAction("status", { ...world.inputs, prepare: "true" }, world.env);
+    expect(prepared.code, prepared.stdout).toBe(0);
+    expect(prepared.stdout).toMatch(/Lowered the records' TTL from 300 s to 1 s \(max-ttl\)/);
+    expect(prepared.summary).toMatch(/\*\*Prepared:\*\* Lowered the records' TTL from 300 s to 1 s/);
+    // One batch lowers both pairs' TTLs; one more notes in the ledger's TXT record when, for the switch's wait.
+    expect([changes(), ttls()]).toEqual([before + 2, [1, 1, 1, 1]]);
+    expect(world.weights(RECORD)).toEqual({ blue: 100, green: 0 });
+
+    const again = await runAction("status", { ...world.inputs, prepare: "true" }, world.env);
+    expect(again.stdout).toContain("prepare: the router was ready for a switch already; nothing was written.");
+    expect(changes()).toBe(before + 2);
+  });
+
   describe.skipIf(!awsPresent && process.env.CI !== "true")(
     "the AWS CLI against the Route 53 imitation",
     { timeout: 120_000 },

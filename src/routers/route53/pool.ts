@@ -79,15 +79,20 @@ export class Route53Pool implements PoolPort {
 
   async restore(_color: Color, _targets: TargetHealth[]): Promise<void> {}
 
-  /**
-   * deploy-standby's part for DNS: a TTL above max-ttl is lowered now, on both records in one
-   * batch, so that the switch waits out the old TTL once rather than the clients for hours.
-   */
+  /** deploy-standby's part for DNS: the TTL, as prepare. */
   async deploy(_color: Color, options: CallOptions = {}): Promise<void> {
+    await this.prepare(options);
+  }
+
+  /**
+   * A TTL above max-ttl is lowered now, on both records in one batch, so that the switch waits
+   * out the old TTL once rather than the clients for hours.
+   */
+  async prepare(options: CallOptions = {}): Promise<string[]> {
     const max = this.#zone.config.maxTtlSeconds;
     const pairs = await Promise.all(this.#config.routes.map((r) => this.#zone.pair(r.id, r.input, options)));
     const high = pairs.filter((p) => !p.blue.alias && ttlOf(p) > max);
-    if (high.length === 0) return;
+    if (high.length === 0) return [];
     const from = Math.max(...high.map(ttlOf));
     const sets = high.flatMap((p) => [
       { ...p.blue, ttl: max },
@@ -101,9 +106,9 @@ export class Route53Pool implements PoolPort {
     await waitInSync(this.#zone.api(options), id, this.#config.verifyTimeoutMs, options.signal);
     const at = new Date();
     await this.#zone.editLedger(ZONE_KEY, loweredEntry(at, from), [], options);
-    core.info(
-      `Lowered the records' TTL from ${from} s to ${max} s (max-ttl); a switch can start once the old TTL has passed, at ${new Date(at.getTime() + from * 1_000).toISOString()}.`,
-    );
+    const done = `Lowered the records' TTL from ${from} s to ${max} s (max-ttl); a switch can start once the old TTL has passed, at ${new Date(at.getTime() + from * 1_000).toISOString()}.`;
+    core.info(done);
+    return [done];
   }
 }
 
