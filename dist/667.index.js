@@ -764,13 +764,15 @@ class SlidingWindow {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z1: () => (/* binding */ readPrometheusConfig),
+/* harmony export */   cE: () => (/* binding */ HTTP_QUERIES),
 /* harmony export */   j3: () => (/* binding */ checkQueries),
 /* harmony export */   no: () => (/* binding */ renderQuery),
 /* harmony export */   tX: () => (/* binding */ requireTwoScrapes),
 /* harmony export */   xA: () => (/* binding */ requireVersions),
+/* harmony export */   xB: () => (/* binding */ readQuery),
 /* harmony export */   zI: () => (/* binding */ usesVersion)
 /* harmony export */ });
-/* unused harmony exports HTTP_QUERIES, ISTIO_QUERIES, promDuration */
+/* unused harmony exports ISTIO_QUERIES, promDuration */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);

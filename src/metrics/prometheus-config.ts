@@ -82,7 +82,7 @@ export function renderQuery(template: string, values: { color: Color; version: s
   );
 }
 
-function readQuery(name: string, fallback: string, example: string): string {
+export function readQuery(name: string, fallback: string, example: string): string {
   const template = readString(name, fallback);
   const problem = templateProblem(template);
   if (problem) throw inputError(name, `${problem}, got ${quoted(template)}`, example);

@@ -8,10 +8,11 @@ import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
+import { countRequests, countVerdict, type PrometheusCount, readPrometheusCount } from "../metrics/prometheus-count.ts";
 import { runContract } from "../migrate/contract.ts";
 import { describeTargets, targetKey } from "../routers/health.ts";
-import { LEDGER, runMark } from "../routers/ledger-keys.ts";
-import type { LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
+import { LEDGER, runMark, versionOf } from "../routers/ledger-keys.ts";
+import type { Ledger, LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
@@ -31,6 +32,8 @@ interface TeardownInputs {
   envPassthrough?: string[];
   drainTimeoutMs: number;
   dryRun: boolean;
+  /** Where the color's requests are counted: teardown refuses a color that still serves any. */
+  prometheus?: PrometheusCount;
 }
 
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
@@ -46,6 +49,7 @@ export const step: Step<TeardownInputs> = {
     envPassthrough: readEnvPassthrough(),
     drainTimeoutMs: readDuration("drain-timeout", "15m", 3 * 3_600_000),
     dryRun: readBoolean("dry-run", false),
+    prometheus: readPrometheusCount(),
   }),
 
   async run(inputs, ports) {
@@ -73,6 +77,7 @@ export const step: Step<TeardownInputs> = {
     }
     const color = decision.color;
     core.info(`Tearing down ${color}: ${decision.detail}.`);
+    if (inputs.prometheus) await requireIdleByCount(inputs.prometheus, color, snapshot.tags[color]);
     const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
     if (inputs.dryRun) {
       core.info(
@@ -251,4 +256,12 @@ function sideBySide(tags: Record<Color, Record<string, string>>, color: Color, t
   const since = tags[otherColor(color)][LEDGER.deployedAt] ?? tags[color][LEDGER.retiredAt];
   if (!since) return "";
   return `Both colors ran side by side for ${formatDuration(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;
+}
+
+/** The routes give the color no traffic; Prometheus must not have counted any either. */
+async function requireIdleByCount(count: PrometheusCount, color: Color, tags: Ledger): Promise<void> {
+  const verdict = countVerdict(color, await countRequests(count, color, versionOf(tags)));
+  if (verdict.warn) core.warning(verdict.warn);
+  if (verdict.info) core.info(verdict.info);
+  if (verdict.refuse) throw new CutoverError(verdict.refuse, { next: "nothing to do now: teardown runs again on its schedule." });
 }

@@ -24,6 +24,8 @@ interface Lane {
   state(): string;
   setApps(color: "blue" | "green", behaviour: Partial<AppBehaviour>): void;
   appTargets(): string[];
+  /** One color's apps as `host:port`: what a client that skips the router calls. */
+  colorTargets(color: "blue" | "green"): string[];
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ async function nginxLane(): Promise<Lane> {
     state: () => world.proxy.readFile(),
     setApps: (color, behaviour) => world.setApps(color, behaviour),
     appTargets: () => [...world.servers.blue, ...world.servers.green],
+    colorTargets: (color) => world.servers[color],
     stop: () => world.stop(),
   };
 }
@@ -65,6 +68,11 @@ async function kubernetesLane(): Promise<Lane> {
       ]),
     setApps: (color, behaviour) => cluster.setApps(color, behaviour),
     appTargets: () => cluster.kubelet.apps().map(({ app }) => `${app.host}:${app.port}`),
+    colorTargets: (color) =>
+      cluster.kubelet
+        .apps()
+        .filter(({ pod }) => pod.metadata.labels?.version === color)
+        .map(({ app }) => `${app.host}:${app.port}`),
     stop: async () => {
       await cluster.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -278,6 +286,36 @@ describe.concurrent("Prometheus as the soak's and the gates' source", () => {
           expect(healthy.outputs.result).toBe("passed");
           expect(healthy.stdout).toMatch(/Soak passed after \S+: Last window: \d+ samples, error rate 0\.00%/);
           expect(lane.live()).toBe("green");
+
+          // Teardown counts blue's requests: a client that still calls blue's address (a DNS cache
+          // past its TTL, say) keeps blue up though the routes give it none; once it stops, blue goes.
+          // blue was never deployed through cutover, so it has no version to count by: by color.
+          const teardown = {
+            ...lane.inputs,
+            ttl: "0s",
+            "prometheus-url": prometheus.url,
+            "prometheus-scrape-interval": "1s",
+            "prometheus-requests-query": 'sum(increase(http_requests_total{color="{{color}}"}[{{window}}]))',
+          };
+          const stale = lane.colorTargets("blue").map((t) => new LoadGenerator(`http://${t}/version`, 20).start());
+          await new Promise((resolve) => setTimeout(resolve, 2_500));
+          const kept = lane.state();
+          const busy = await runAction("teardown", teardown);
+          await stopLoad(stale);
+          expect(busy.code, busy.stdout).toBe(1);
+          expect(errorLines(busy.stdout)).toEqual([
+            expect.stringMatching(
+              /^::error::blue still served \d+ requests in the last \S+ \(Prometheus, prometheus-requests-query\), though the routes give it none: .* Nothing was torn down/,
+            ),
+          ]);
+          expect(busy.outputs["torn-down"]).toBe("false");
+          expect(lane.state()).toBe(kept);
+          // Four one-second scrapes with no request to blue, and one more for the last to land.
+          await new Promise((resolve) => setTimeout(resolve, 5_500));
+          const torn = await runAction("teardown", teardown);
+          expect(torn.code, torn.stdout).toBe(0);
+          expect(torn.stdout).toMatch(/Prometheus counted no request to blue in the last \S+: it is idle\./);
+          expect(torn.outputs["torn-down"]).toBe("true");
 
           // Prometheus stops mid-soak: no data, then the configured verdict (fail); never passed, nothing moves.
           users = load(lane);

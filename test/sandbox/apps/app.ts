@@ -103,7 +103,7 @@ export class AppServer {
   constructor(color: string, behaviour: AppBehaviour, shared: SessionStore, own: SessionStore) {
     this.color = color;
     this.behaviour = { ...behaviour };
-    this.metrics = new AppMetrics(behaviour.version);
+    this.metrics = new AppMetrics(color, behaviour.version);
     this.#shared = shared;
     this.#own = own;
     this.#server = createServer((req, res) => {

@@ -1,5 +1,5 @@
 // What a sandbox app exports for Prometheus to scrape, through prom-client: its requests by status
-// code and version, and a latency histogram, under the names most HTTP middlewares use
+// code, version and color (as an app that reads its color from its deployment labels it), and a latency histogram, under the names most HTTP middlewares use
 // (http_requests_total, http_request_duration_seconds). One registry per app, as one process each
 // would have. /health and /metrics are left out, as is usual for probes and scrapes.
 import type { ServerResponse } from "node:http";
@@ -12,8 +12,8 @@ export class AppMetrics {
   readonly #registry = new Registry();
   readonly #requests = new Counter({
     name: "http_requests_total",
-    help: "HTTP requests answered, by status code and app version.",
-    labelNames: ["code", "version"],
+    help: "HTTP requests answered, by status code, app version and color.",
+    labelNames: ["code", "version", "color"],
     registers: [this.#registry],
   });
   readonly #duration = new Histogram({
@@ -28,8 +28,11 @@ export class AppMetrics {
    * The 200 and 500 series from the start, at 0: a series that first appears with its first error
    * loses that increase to `increase()` (Prometheus's instrumentation guide, "Avoid missing metrics").
    */
-  constructor(version: string) {
-    for (const code of ["200", "500"]) this.#requests.inc({ code, version }, 0);
+  readonly #color: string;
+
+  constructor(color: string, version: string) {
+    this.#color = color;
+    for (const code of ["200", "500"]) this.#requests.inc({ code, version, color }, 0);
   }
 
   /** Counts the request once its answer is sent; `version` is read then, as the app answered it. */
@@ -37,7 +40,7 @@ export class AppMetrics {
     const started = process.hrtime.bigint();
     res.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      this.#requests.inc({ code: String(res.statusCode), version: version() });
+      this.#requests.inc({ code: String(res.statusCode), version: version(), color: this.#color });
       this.#duration.observe({ version: version() }, seconds);
     });
   }

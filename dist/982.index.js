@@ -1,6 +1,269 @@
-export const id = 450;
-export const ids = [450];
+export const id = 982;
+export const ids = [982];
 export const modules = {
+
+/***/ 64571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z1: () => (/* binding */ readPrometheusConfig),
+/* harmony export */   cE: () => (/* binding */ HTTP_QUERIES),
+/* harmony export */   j3: () => (/* binding */ checkQueries),
+/* harmony export */   no: () => (/* binding */ renderQuery),
+/* harmony export */   tX: () => (/* binding */ requireTwoScrapes),
+/* harmony export */   xA: () => (/* binding */ requireVersions),
+/* harmony export */   xB: () => (/* binding */ readQuery),
+/* harmony export */   zI: () => (/* binding */ usesVersion)
+/* harmony export */ });
+/* unused harmony exports ISTIO_QUERIES, promDuration */
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97529);
+/* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30036);
+/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43352);
+
+
+
+
+
+/**
+ * The ready queries for `http_requests_total` (labels `code` and `version`) and the histogram
+ * `http_request_duration_seconds`, as prom-client and most HTTP middlewares name them. Ratios of
+ * sums, so that a color with several instances is one figure; 0/0 over no requests is NaN, which
+ * is no data. A client creates a status code's series on its first request, so a color that has
+ * not failed yet has no 5xx series at all: `or vector(0)` makes that zero errors, while no
+ * requests at all stay no data.
+ */
+const HTTP_QUERIES = {
+    errors: '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+    requests: 'sum(increase(http_requests_total{version="{{version}}"}[{{window}}]))',
+    latency: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{version="{{version}}"}[{{window}}])))',
+};
+/**
+ * Istio's standard metrics, as the server-side proxy reports them: `destination_version` comes from
+ * the pod's `version` label, `response_code` is the HTTP status, and the duration histogram is in
+ * milliseconds (Istio docs, "Istio Standard Metrics").
+ */
+const ISTIO_QUERIES = {
+    errors: '(sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}",response_code=~"5.."}[{{window}}])) or vector(0)) / sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
+    requests: 'sum(increase(istio_requests_total{reporter="destination",destination_version="{{color}}"}[{{window}}]))',
+    latency: 'histogram_quantile(0.95, sum by (le) (rate(istio_request_duration_milliseconds_bucket{reporter="destination",destination_version="{{color}}"}[{{window}}]))) / 1000',
+};
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const KNOWN = new Set(["color", "version", "window"]);
+/** Why a query template cannot be used, or undefined. */
+function templateProblem(template) {
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN.has(name ?? ""))
+            return `has the unknown placeholder {{${name}}} (known: {{color}}, {{version}}, {{window}})`;
+    }
+    const rest = template.replace(PLACEHOLDER, "");
+    if (rest.includes("{{") || rest.includes("}}"))
+        return "has an unclosed {{ or a stray }}";
+    if (!/\{\{\s*(color|version)\s*\}\}/.test(template))
+        return "names neither {{color}} nor {{version}}, so it would judge both colors' traffic as one";
+    return undefined;
+}
+/** Prometheus's duration for a window: whole seconds, never less than 1s. */
+function promDuration(ms) {
+    return `${Math.max(1, Math.ceil(ms / 1000))}s`;
+}
+function renderQuery(template, values) {
+    return template.replace(PLACEHOLDER, (_, name) => name === "window" ? promDuration(values.windowMs) : name === "color" ? values.color : values.version);
+}
+function readQuery(name, fallback, example) {
+    const template = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name, fallback);
+    const problem = templateProblem(template);
+    if (problem)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `${problem}, got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(template)}`, example);
+    return template;
+}
+/** The prometheus-* inputs, or undefined without prometheus-url. */
+function readPrometheusConfig() {
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("prometheus-url", "http://prometheus.monitoring:9090");
+    const given = ["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query", "prometheus-headers"];
+    if (!url) {
+        const stray = given.find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
+        if (stray)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(stray, "needs prometheus-url: without it Prometheus is not read", "http://prometheus.monitoring:9090");
+        return undefined;
+    }
+    const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);
+    if (errors !== HTTP_QUERIES.errors && !(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("prometheus-requests-query")) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-requests-query", "is needed with your own prometheus-error-query: the judge weighs an error rate by the requests it is a share of", HTTP_QUERIES.requests);
+    }
+    const scrapeMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-scrape-interval", "15s", 3_600_000);
+    const config = {
+        endpoint: { url, headers: (0,_probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeaders */ .jB)("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
+        queries: {
+            errors,
+            requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests),
+            latency: readQuery("prometheus-latency-query", HTTP_QUERIES.latency, HTTP_QUERIES.latency),
+        },
+        scrapeMs,
+        noDataAfterMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-no-data-after", "1m", 24 * 3_600_000),
+        noData: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("prometheus-no-data", ["fail", "warn"], "fail"),
+    };
+    if (scrapeMs < 100)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
+    if (config.noDataAfterMs < 2 * scrapeMs) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-no-data-after", `must be at least two scrape intervals (${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(2 * scrapeMs)}): a shorter silence is how scraping looks`, "1m");
+    }
+    return config;
+}
+/** Refuses a gate window that holds fewer than two scrapes, which Prometheus cannot judge. */
+function requireTwoScrapes(config, windowMs, input, example) {
+    if (config && windowMs < 2 * config.scrapeMs) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `must hold at least two scrape intervals of Prometheus (prometheus-scrape-interval ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(config.scrapeMs)}), got ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(windowMs)}`, example);
+    }
+}
+/** Whether any query names {{version}}, which needs the color's cutover:version. */
+function usesVersion(config) {
+    return Object.values(config.queries).some((q) => /\{\{\s*version\s*\}\}/.test(q));
+}
+/** A {{version}} query with no version to put in it would match nothing, and judge nothing: refused. */
+function requireVersions(config, color, version) {
+    if (version || !usesVersion(config))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`Prometheus's queries name {{version}}, but ${color} has no cutover:version (deploy-standby's version input sets it), so they would match nothing. Tag the version, or use {{color}} in the queries; nothing was written.`);
+}
+/**
+ * Asks Prometheus to parse each query before the first write: a query that does not parse would
+ * otherwise give no data for the whole run. Prometheus out of reach is refused here too.
+ */
+async function checkQueries(config, signal) {
+    const names = { errors: "prometheus-error-query", requests: "prometheus-requests-query", latency: "prometheus-latency-query" };
+    for (const [key, name] of Object.entries(names)) {
+        const query = renderQuery(config.queries[key], { color: "green", version: "v0", windowMs: 2 * config.scrapeMs });
+        let problem;
+        try {
+            problem = await (0,_prometheus_js__WEBPACK_IMPORTED_MODULE_4__/* .parseProblem */ .JT)(config.endpoint, query, signal);
+        }
+        catch (error) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`prometheus-url: Prometheus could not be asked whether ${name} parses (${error instanceof Error ? error.message : String(error)}). Check the URL and prometheus-headers; nothing was written.`);
+        }
+        if (problem) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CutoverError */ .DB(`${name}: Prometheus does not parse it: ${problem}. Fix the query; nothing was written.`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 43352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JT: () => (/* binding */ parseProblem),
+/* harmony export */   O4: () => (/* binding */ queryRange),
+/* harmony export */   qd: () => (/* binding */ queryAt)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+// Prometheus's HTTP API (/api/v1), as cutover reads it: an instant query at an explicit time per
+// evaluation, a range query for the chart. Every call carries the run's signal and a time limit.
+
+/**
+ * POST with a form body (the API accepts both; a POST keeps a long query out of the URL). The
+ * answer's own status and error are the source of truth: 400 bad_data is a query that does not
+ * parse, 422 one that cannot be executed, 503 a timeout (HTTP API, "Format overview").
+ */
+async function call(endpoint, path, params, signal) {
+    const url = new URL(`${endpoint.url.pathname.replace(/\/$/, "")}${path}`, endpoint.url);
+    const timeout = AbortSignal.timeout(endpoint.timeoutMs);
+    const body = new URLSearchParams({ ...params, timeout: `${Math.max(1, Math.floor(endpoint.timeoutMs / 1000))}s` });
+    let response;
+    try {
+        response = await fetch(url, {
+            method: "POST",
+            headers: { ...endpoint.headers, "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+            body,
+            signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
+    }
+    catch (error) {
+        if (timeout.aborted)
+            return { problem: `no answer within ${endpoint.timeoutMs} ms` };
+        return { problem: signal?.aborted ? "the run was cancelled" : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(causeOf(error)) };
+    }
+    let answer;
+    try {
+        answer = (await response.json());
+    }
+    catch {
+        return { problem: `HTTP ${response.status} without a JSON answer` };
+    }
+    if (answer.status === "success" && response.ok)
+        return { data: answer.data };
+    const why = `HTTP ${response.status}${answer.errorType ? ` ${answer.errorType}` : ""}: ${answer.error ?? "no error given"}`;
+    return response.status === 400 && answer.errorType === "bad_data" ? { problem: why, badQuery: answer.error } : { problem: why };
+}
+/** fetch's "fetch failed" hides the reason (ECONNREFUSED, say) in its cause. */
+function causeOf(error) {
+    return error instanceof Error && error.cause ? error.cause : error;
+}
+function number(sample) {
+    return Array.isArray(sample) ? Number.parseFloat(String(sample[1])) : Number.NaN;
+}
+/**
+ * The query's one number at `atMs`. An empty vector (no series, or only stale ones: Prometheus
+ * drops a series from instant results once it is marked stale or older than the lookback), NaN
+ * (0/0 over no requests) and ±Inf are no data, as is more than one series, which would be a
+ * guess at which one was meant.
+ */
+async function queryAt(endpoint, query, atMs, signal) {
+    const answer = await call(endpoint, "/api/v1/query", { query, time: (atMs / 1000).toFixed(3) }, signal);
+    if (answer.problem)
+        return { noData: answer.problem };
+    const { resultType, result } = answer.data ?? {};
+    let value;
+    if (resultType === "scalar")
+        value = number(result);
+    else if (resultType === "vector" && Array.isArray(result)) {
+        if (result.length === 0)
+            return { noData: "an empty result (no series, or only stale ones)" };
+        if (result.length > 1)
+            return { noData: `${result.length} series where one was expected: aggregate with sum()` };
+        value = number(result[0].value);
+    }
+    else
+        return { noData: `a ${resultType ?? "missing"} result where a vector or scalar was expected` };
+    if (!Number.isFinite(value))
+        return { noData: `a value of ${value} (no requests in the window?)` };
+    return { value };
+}
+/** The query over [startMs, endMs] every stepMs, for the chart; one series expected. */
+async function queryRange(endpoint, query, range, signal) {
+    const answer = await call(endpoint, "/api/v1/query_range", {
+        query,
+        start: (range.startMs / 1000).toFixed(3),
+        end: (range.endMs / 1000).toFixed(3),
+        step: `${Math.max(0.001, range.stepMs / 1000)}`,
+    }, signal);
+    if (answer.problem)
+        return { noData: answer.problem };
+    const result = answer.data?.result;
+    if (!Array.isArray(result) || result.length !== 1)
+        return { noData: `${Array.isArray(result) ? result.length : 0} series` };
+    const values = (result[0].values ?? []).map(([t, v]) => [t, Number.parseFloat(v)]);
+    return { points: values.filter(([, v]) => Number.isFinite(v)) };
+}
+/**
+ * Asks Prometheus whether `query` parses, by evaluating it at the Unix epoch, where no series has
+ * data and the answer is quick: a parse error is 400 bad_data whatever the time. Returns the
+ * parser's message, or undefined when it parsed; throws when Prometheus could not be asked.
+ */
+async function parseProblem(endpoint, query, signal) {
+    const answer = await call(endpoint, "/api/v1/query", { query, time: "0" }, signal);
+    if (answer.badQuery !== undefined)
+        return answer.badQuery;
+    if (answer.problem)
+        throw new Error(answer.problem);
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 30051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -113,6 +376,109 @@ async function writeSchemaTags(ledger, tags, edits) {
         for (const key of gone)
             _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Ledger ${color} ${key}: ${tags[color][key]} → (removed)`);
     }
+}
+
+
+/***/ }),
+
+/***/ 30036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ headerProblem),
+/* harmony export */   jB: () => (/* binding */ readHeaders),
+/* harmony export */   vP: () => (/* binding */ readProbeOptions),
+/* harmony export */   wf: () => (/* binding */ readRequestOptions)
+/* harmony export */ });
+/* unused harmony export readCredentialOrigins */
+/* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36506);
+/* harmony import */ var _core_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90342);
+
+
+
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value may hold (RFC 9110 field-value, as Node checks it): no CR, LF or other control character. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Why a header cannot be sent, or undefined when it can; the value itself is never shown. */
+function headerProblem(name, value) {
+    if (!HEADER_NAME.test(name))
+        return `bad header name ${JSON.stringify(name)}`;
+    if (!HEADER_VALUE.test(value))
+        return `the value of ${name} holds a control character (such as CR or LF) or a character beyond Latin-1, which cannot be sent`;
+    return undefined;
+}
+/**
+ * `headers`: one `Name: value` per line. Every value is masked before anything is logged, since
+ * these are where tokens and cookies go.
+ */
+function readHeaders(name = "headers", example = "X-Warm-Cache: true") {
+    const headers = {};
+    const lines = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const [i, line] of lines.entries()) {
+        const colon = line.indexOf(":");
+        const key = colon > 0 ? line.slice(0, colon).trim() : "";
+        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+        if (value)
+            maskHeaderValue(value);
+        const problem = key ? headerProblem(key, value) : "no name before a colon";
+        if (problem)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1} is not a "Name: value" header (${problem})`, example);
+        headers[key] = value;
+    }
+    return headers;
+}
+/**
+ * A header value and the credentials inside it: `Bearer <token>`'s token and a cookie's values
+ * are what an app may echo alone, without the scheme or the name.
+ */
+function maskHeaderValue(value) {
+    _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
+    for (const part of value.split(/[\s;,]+/)) {
+        const credential = part.slice(part.indexOf("=") + 1);
+        if (credential.length >= 8 && credential !== value)
+            _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecretPart */ .Ou(credential);
+    }
+}
+/** How each request is sent: headers, host header, TLS, timeout. */
+function readRequestOptions(timeoutInput = "timeout", timeout = "10s") {
+    const hostHeader = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)("host-header") || undefined;
+    if (hostHeader && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(hostHeader)) {
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("host-header", `is not a host name, got ${JSON.stringify(hostHeader)}`, "shop.example.com");
+    }
+    return {
+        headers: readHeaders(),
+        hostHeader,
+        insecureTls: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)("insecure-tls", false),
+        timeoutMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)(timeoutInput, timeout, 300_000),
+    };
+}
+/** The inputs every probing step shares: the request options, plus retries and concurrency. */
+function readProbeOptions(defaults) {
+    return {
+        ...readRequestOptions(),
+        retries: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("retries", defaults.retries, { min: 0, max: 10 }),
+        retryBackoffMs: 250,
+        concurrency: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)("concurrency", defaults.concurrency, { min: 1, max: 256 }),
+        credentialOrigins: readCredentialOrigins(),
+    };
+}
+/**
+ * credential-origins: hosts besides the standby's that get `headers` (a sitemap's host, a CDN
+ * origin). The step adds the origins it checks; no other host ever gets the headers.
+ */
+function readCredentialOrigins() {
+    return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)("credential-origins").map((value) => {
+        const origin = (0,_core_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOrigin */ .dp)(value);
+        if (!origin)
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)("credential-origins", `must be http(s) origins, got ${JSON.stringify(value)}`, "https://cdn.shop.example.com");
+        return origin;
+    });
 }
 
 
@@ -403,7 +769,7 @@ const TEARDOWN_MARK_BLOCKS = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/
 
 /***/ }),
 
-/***/ 41450:
+/***/ 84982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -434,6 +800,68 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js + 2 modules
 var summary = __webpack_require__(88296);
+// EXTERNAL MODULE: ./build/probe/inputs.js
+var probe_inputs = __webpack_require__(30036);
+// EXTERNAL MODULE: ./build/metrics/prometheus.js
+var prometheus = __webpack_require__(43352);
+// EXTERNAL MODULE: ./build/metrics/prometheus-config.js
+var prometheus_config = __webpack_require__(64571);
+;// CONCATENATED MODULE: ./build/metrics/prometheus-count.js
+
+
+
+
+
+/** teardown's prometheus-* inputs, or undefined without prometheus-url. */
+function readPrometheusCount() {
+    const example = "http://prometheus.monitoring:9090";
+    const url = (0,inputs/* readUrl */.wo)("prometheus-url", example);
+    if (!url) {
+        const stray = ["prometheus-requests-query", "prometheus-headers"].find((name) => (0,inputs/* readString */.E3)(name));
+        if (stray)
+            throw (0,inputs/* inputError */.Xu)(stray, "needs prometheus-url: without it Prometheus is not read", example);
+        return undefined;
+    }
+    const scrapeMs = (0,durations/* readDuration */.$7)("prometheus-scrape-interval", "15s", 3_600_000);
+    if (scrapeMs < 100)
+        throw (0,inputs/* inputError */.Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
+    return {
+        endpoint: { url, headers: (0,probe_inputs/* readHeaders */.jB)("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
+        requests: (0,prometheus_config/* readQuery */.xB)("prometheus-requests-query", prometheus_config/* HTTP_QUERIES */.cE.requests, prometheus_config/* HTTP_QUERIES */.cE.requests),
+        scrapeMs,
+    };
+}
+/** The color's requests over the last four scrapes (increase() wants two samples; four allow a missed one). */
+async function countRequests(count, color, version, signal) {
+    const windowMs = 4 * count.scrapeMs;
+    const query = (0,prometheus_config/* renderQuery */.no)(count.requests, { color, version, windowMs });
+    if (!version && /\{\{\s*version\s*\}\}/.test(count.requests)) {
+        const noData = `${color} carries no cutover:version, and prometheus-requests-query counts by {{version}}: count by {{color}} instead`;
+        return { noData, windowMs, query };
+    }
+    const reading = await (0,prometheus/* queryAt */.qd)(count.endpoint, query, Date.now(), signal).catch((error) => ({
+        noData: error instanceof Error ? error.message : String(error),
+    }));
+    if ("noData" in reading)
+        return { noData: reading.noData, windowMs, query };
+    return { requests: Math.round(reading.value), windowMs, query };
+}
+/** Why the count forbids a teardown, or undefined; the warning when Prometheus could not say. */
+function countVerdict(color, counted) {
+    const last = `in the last ${(0,durations/* formatDuration */.a3)(counted.windowMs)}`;
+    if ("noData" in counted) {
+        return {
+            warn: `Prometheus could not count ${color}'s requests ${last} (${counted.noData}); the routes give it no traffic, so teardown goes on. Query: ${counted.query}`,
+        };
+    }
+    if (counted.requests > 0) {
+        return {
+            refuse: `${color} still served ${counted.requests} requests ${last} (Prometheus, prometheus-requests-query), though the routes give it none: clients reach it past the routes (DNS cached past its TTL, kept-alive connections, or callers that use its address). Nothing was torn down; teardown runs again on its schedule, and acts once ${color} is idle.`,
+        };
+    }
+    return { info: `Prometheus counted no request to ${color} ${last}: it is idle.` };
+}
+
 // EXTERNAL MODULE: ./build/migrate/schema.js
 var schema = __webpack_require__(30051);
 ;// CONCATENATED MODULE: ./build/migrate/contract.js
@@ -502,6 +930,7 @@ var teardown = __webpack_require__(25477);
 
 
 
+
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
 const step = {
     name: "teardown",
@@ -515,6 +944,7 @@ const step = {
         envPassthrough: (0,shell/* readEnvPassthrough */.mp)(),
         drainTimeoutMs: (0,durations/* readDuration */.$7)("drain-timeout", "15m", 3 * 3_600_000),
         dryRun: (0,inputs/* readBoolean */.Vf)("dry-run", false),
+        prometheus: readPrometheusCount(),
     }),
     async run(inputs, ports) {
         const { router } = inputs;
@@ -537,6 +967,8 @@ const step = {
         }
         const color = decision.color;
         runner/* info */.pq(`Tearing down ${color}: ${decision.detail}.`);
+        if (inputs.prometheus)
+            await requireIdleByCount(inputs.prometheus, color, snapshot.tags[color]);
         const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
         if (inputs.dryRun) {
             runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
@@ -676,6 +1108,16 @@ function sideBySide(tags, color, tornDownAt) {
     if (!since)
         return "";
     return `Both colors ran side by side for ${(0,durations/* formatDuration */.a3)(Date.parse(tornDownAt) - Date.parse(since))} (from ${since} to ${tornDownAt}): the extra cost of this release.`;
+}
+/** The routes give the color no traffic; Prometheus must not have counted any either. */
+async function requireIdleByCount(count, color, tags) {
+    const verdict = countVerdict(color, await countRequests(count, color, (0,ledger_keys/* versionOf */.E4)(tags)));
+    if (verdict.warn)
+        runner/* warning */.$e(verdict.warn);
+    if (verdict.info)
+        runner/* info */.pq(verdict.info);
+    if (verdict.refuse)
+        throw new errors/* CutoverError */.DB(verdict.refuse, { next: "nothing to do now: teardown runs again on its schedule." });
 }
 
 
