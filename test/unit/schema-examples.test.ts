@@ -14,9 +14,9 @@ import { parseAll } from "../../src/environment/parse.ts";
 import { SETTING_NAMES } from "../../src/environment/settings.ts";
 import type { RouterConfig } from "../../src/routers/port.ts";
 import { routerKind, routerKindNames } from "../../src/routers/registry.ts";
-import { readStepInputs } from "../../src/step.ts";
 import { actionDir, STEP_NAMES, type StepName } from "../../src/step-names.ts";
 import { ROOT } from "../sandbox/run-action.ts";
+import { readStep } from "../support/read-step.ts";
 import { ROUTER_BLOCKS } from "../support/router-blocks.ts";
 
 type Settings = Record<string, unknown>;
@@ -150,23 +150,9 @@ function readers(): Map<string, StepName[]> {
   return found;
 }
 
-type Impl = { name: string; readInputs(): unknown };
-
-/** What `step` reads from `environment`, as the runner starts it: the caller's repository is the workspace and the working directory. */
-async function readAs(workspace: string, step: StepName, environment: Settings): Promise<unknown> {
-  writeFileSync(path.join(workspace, ".github/cutover.yml"), stringify({ production: environment }));
-  const original = { env: process.env, cwd: process.cwd() };
-  const inputs = Object.fromEntries(Object.entries(RUN).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  process.env = { ...original.env, ...inputs, GITHUB_WORKSPACE: workspace };
-  process.chdir(workspace);
-  try {
-    const { step: impl } = (await import(`../../src/steps/${step}.ts`)) as { step: Impl };
-    return await readStepInputs(impl);
-  } finally {
-    process.env = original.env;
-    process.chdir(original.cwd);
-  }
-}
+/** What `step` reads from the environment `production`, with each run's own inputs. */
+const readAs = (workspace: string, step: StepName, environment: Settings): Promise<unknown> =>
+  readStep(workspace, step, stringify({ production: environment }), RUN);
 
 /** The kinds among `kinds` whose router splits traffic by weight, as the product reads it. */
 async function weightedOnes(workspace: string, kinds: string[]): Promise<string[]> {
