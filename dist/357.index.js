@@ -237,7 +237,7 @@ function exampleOf(shape) {
         case "list":
             return `[${shape.example.join(", ")}]`;
         case "checks":
-            return "[{ name: home, path: /, status: 200 }]";
+            return "[{ name: home, path: /, expect: { status: 200 } }]";
         default:
             return String(shape.example);
     }

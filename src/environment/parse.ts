@@ -256,7 +256,7 @@ export function exampleOf(shape: Shape): string {
     case "list":
       return `[${shape.example.join(", ")}]`;
     case "checks":
-      return "[{ name: home, path: /, status: 200 }]";
+      return "[{ name: home, path: /, expect: { status: 200 } }]";
     default:
       return String(shape.example);
   }

@@ -1,6 +1,8 @@
 // Each router's sandbox as the reusable workflows see it: the environment file's router settings,
 // the repository's secrets and variables that reach it (a kubeconfig; an ssh key and known hosts),
-// where production traffic enters, and which color is live as the router itself says.
+// where production traffic enters, and which color is live as the router itself says. Besides one
+// per router, a two-router environment (routers:): a Kubernetes Service and a Gateway API HTTPRoute
+// on one cluster, the pair without AWS that one sandbox serves.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,8 +23,8 @@ const RUNS_ON = '["self-hosted", "linux", "proxy-net"]';
 /** One router's sandbox as the workflows see it. */
 export interface Sandbox {
   router: string;
-  /** The production URL, where the load goes. */
-  prod: string;
+  /** The production URLs, where the load goes: one per router. */
+  prod: string[];
   /** The environment's router settings, as lines of the environment file. */
   settings: string[];
   secrets: Record<string, string>;
@@ -86,7 +88,7 @@ async function nginxSandbox(): Promise<Sandbox> {
   const list = (servers: string) => `"${servers.split("\n").join(", ")}"`;
   return {
     router: "nginx",
-    prod: world.urls.prod,
+    prod: [world.urls.prod],
     settings: [
       "  router: nginx",
       `  nginx-upstream-file: ${inputs["nginx-upstream-file"]}`,
@@ -122,13 +124,17 @@ async function nginxSandbox(): Promise<Sandbox> {
 }
 
 async function kubeSandbox(kind: KubeRouter): Promise<Sandbox> {
-  const cluster: Cluster = await startCluster();
+  return onCluster(await startCluster(), kind);
+}
+
+/** The sandbox of `kind` on a running cluster, which it stops. */
+function onCluster(cluster: Cluster, kind: KubeRouter): Sandbox {
   const dir = mkdtempSync(path.join(tmpdir(), "cutover-kubeconfig-"));
   const kubeconfig = cluster.writeKubeconfig(path.join(dir, "kubeconfig"));
   const weighted = kind.router !== "kubernetes";
   return {
     router: kind.router,
-    prod: kind.prod(cluster),
+    prod: [kind.prod(cluster)],
     settings: [
       `  router: ${kind.router}`,
       "  namespace: shop",
@@ -160,8 +166,46 @@ async function kubeSandbox(kind: KubeRouter): Promise<Sandbox> {
   };
 }
 
-/** Each router's sandbox, by router name. */
+/**
+ * Two routers that move as one (routers:), on one cluster: the Service's selector and the HTTPRoute's
+ * weights. The environment's settings beside routers: are the single routers'; each entry holds its
+ * router's own, and the kubeconfig comes from the secret, as for one router.
+ */
+async function kubernetesAndGateway(): Promise<Sandbox> {
+  const [service, route] = [ROUTERS[0], ROUTERS[1]] as [KubeRouter, KubeRouter];
+  const cluster = await startCluster();
+  const one = onCluster(cluster, service);
+  const entry = (kind: KubeRouter, extra: string[] = []) => [
+    `    - router: ${kind.router}`,
+    "      namespace: shop",
+    ...Object.entries(kind.inputs).map(([k, v]) => `      ${k}: ${v}`),
+    ...extra,
+  ];
+  const colors = () => [service.on(cluster, "shop"), route.on(cluster, "shop")];
+  return {
+    ...one,
+    router: "kubernetes+gateway-api",
+    prod: [service.prod(cluster), route.prod(cluster)],
+    settings: [
+      "  routers:",
+      ...entry(service),
+      // The gateway follows within a second (propagation.ts, scaled).
+      ...entry(route, ["      settle-time: 500ms"]),
+      // Neither router can look its test route's address up: smoke-test reaches the standby through the Service's.
+      `  standby-url: ${service.test(cluster)}`,
+      "  teardown-drain-timeout: 20s",
+      ...common(service.prod(cluster)),
+    ],
+    live: () => {
+      const [a, b] = colors();
+      return a === b ? (a as SandboxColor | "split") : "split";
+    },
+  };
+}
+
+/** Each router's sandbox, by router name; several routers' by their names joined with +. */
 export const SANDBOXES: Record<string, () => Promise<Sandbox>> = {
   nginx: nginxSandbox,
   ...Object.fromEntries(ROUTERS.map((kind) => [kind.router, () => kubeSandbox(kind)])),
+  "kubernetes+gateway-api": kubernetesAndGateway,
 };

@@ -1,5 +1,5 @@
-// One router's whole story through the reusable workflows, run by the workflow runner from the
-// example callers (examples/release.yml, rollback-button.yml, nightly-teardown.yml) against that
+// One router's whole story (or, with routers:, several routers' as one) through the reusable
+// workflows, run by the workflow runner from the example callers (examples/release.yml, rollback-button.yml, nightly-teardown.yml) against that
 // router's sandbox with load flowing: a bad release onto green that the soak rolls back inside its
 // own job, a good release onto green, the rollback button back to blue, and the nightly teardown of
 // green. No AWS sandbox is given to the runner, so a job that reached for AWS credentials would fail
@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../sandbox/github.ts";
-import { isFailure, LoadGenerator } from "../sandbox/load.ts";
+import { isFailure, LoadGenerator, type LoadRecord } from "../sandbox/load.ts";
 import { ROOT } from "../sandbox/run-action.ts";
 import { SANDBOXES, type Sandbox, SHA } from "./router-sandboxes.ts";
 import { type JobRun, type RunnerSetup, runWorkflow, type Skip, type Trigger, type WorkflowRun } from "./runner.ts";
@@ -90,9 +90,20 @@ function failures(run: WorkflowRun): string {
     .join("\n\n");
 }
 
-function load(sandbox: Sandbox): LoadGenerator {
+/** Load on every production entrance (one per router); `stop` gives each one's requests, in order. */
+function load(sandbox: Sandbox): { stop(): Promise<LoadRecord[][]> } {
   const options = sandbox.keepAlive ? { retryClosedConnections: true } : { keepAlive: false };
-  return new LoadGenerator(`${sandbox.prod}/version`, 30, {}, options).start();
+  const loads = sandbox.prod.map((url) => new LoadGenerator(`${url}/version`, 30, {}, options).start());
+  return { stop: () => Promise.all(loads.map((each) => each.stop())) };
+}
+
+/** No request failed at any entrance; each saw `first` first (when given) and `last` last. */
+function expectTraffic(records: LoadRecord[][], last: string, first?: string): void {
+  for (const [i, each] of records.entries()) {
+    expect(each.filter(isFailure), `entrance ${i}`).toEqual([]);
+    if (first) expect(each[0]?.version, `entrance ${i}`).toBe(first);
+    expect(each.at(-1)?.version, `entrance ${i}`).toBe(last);
+  }
 }
 
 /**
@@ -137,9 +148,7 @@ export function routerStory(router: string): void {
         let records = await traffic.stop();
         sandbox.setApps("green", { errorRate: 0 });
         expect(broken, failures(bad)).toBe(true);
-        expect(records.filter(isFailure)).toEqual([]);
-        expect(records[0]?.version).toBe("v1");
-        expect(records.at(-1)?.version).toBe("v1");
+        expectTraffic(records, "v1", "v1");
         expect(bad.jobs.find((j) => j.id === "release")?.outputs).toEqual({
           "active-color": "blue",
           "previous-color": "blue",
@@ -158,9 +167,7 @@ export function routerStory(router: string): void {
         const release = await run(story, ".github/workflows/release.yml", { event: "push", sha: SHA.good }, setup(story));
         records = await traffic.stop();
         expect(release.result, failures(release)).toBe("success");
-        expect(records.filter(isFailure)).toEqual([]);
-        expect(records[0]?.version).toBe("v1");
-        expect(records.at(-1)?.version).toBe(sandbox.version("green", SHA.good));
+        expectTraffic(records, sandbox.version("green", SHA.good), "v1");
         expect(release.jobs.find((j) => j.id === "release")?.outputs).toEqual({
           "active-color": "green",
           "previous-color": "blue",
@@ -181,9 +188,8 @@ export function routerStory(router: string): void {
         );
         records = await traffic.stop();
         expect(rollback.result, failures(rollback)).toBe("success");
-        expect(records.filter(isFailure)).toEqual([]);
         expect(rollback.jobs.find((j) => j.id === "rollback")?.outputs).toEqual({ "active-color": "blue" });
-        expect(records.at(-1)?.version).toBe(sandbox.version("blue", SHA.good));
+        expectTraffic(records, sandbox.version("blue", SHA.good));
         expect(story.seen.map(([, c]) => c)).toEqual(["blue", "blue"]);
 
         // 4. The nightly teardown: green, retired by the rollback, is torn down; blue keeps its traffic whole.
@@ -191,7 +197,7 @@ export function routerStory(router: string): void {
         const teardown = await run(story, ".github/workflows/nightly-teardown.yml", { event: "schedule" }, setup(story));
         records = await traffic.stop();
         expect(teardown.result, failures(teardown)).toBe("success");
-        expect(records.filter(isFailure)).toEqual([]);
+        expectTraffic(records, sandbox.version("blue", SHA.good));
         const torn = Object.fromEntries(
           teardown.jobs.filter((j) => /^teardown \([a-z]+\)$/.test(j.id)).map((j) => [j.id, j.outputs]),
         );
