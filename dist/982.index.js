@@ -85,7 +85,7 @@ function readPrometheusConfig() {
     if (!url) {
         const stray = given.find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
         if (stray)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(stray, "needs prometheus-url: without it Prometheus is not read", "http://prometheus.monitoring:9090");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, "http://prometheus.monitoring:9090");
         return undefined;
     }
     const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);
@@ -819,7 +819,7 @@ function readPrometheusCount() {
     if (!url) {
         const stray = ["prometheus-requests-query", "prometheus-headers"].find((name) => (0,inputs/* readString */.E3)(name));
         if (stray)
-            throw (0,inputs/* inputError */.Xu)(stray, "needs prometheus-url: without it Prometheus is not read", example);
+            throw (0,inputs/* inputError */.Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
         return undefined;
     }
     const scrapeMs = (0,durations/* readDuration */.$7)("prometheus-scrape-interval", "15s", 3_600_000);

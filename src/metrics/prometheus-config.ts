@@ -96,7 +96,11 @@ export function readPrometheusConfig(): PrometheusConfig | undefined {
   if (!url) {
     const stray = given.find((name) => readString(name));
     if (stray)
-      throw inputError(stray, "needs prometheus-url: without it Prometheus is not read", "http://prometheus.monitoring:9090");
+      throw inputError(
+        "prometheus-url",
+        `is required with ${stray}: without it Prometheus is not read`,
+        "http://prometheus.monitoring:9090",
+      );
     return undefined;
   }
   const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);

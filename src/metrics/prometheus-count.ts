@@ -23,7 +23,7 @@ export function readPrometheusCount(): PrometheusCount | undefined {
   const url = readUrl("prometheus-url", example);
   if (!url) {
     const stray = ["prometheus-requests-query", "prometheus-headers"].find((name) => readString(name));
-    if (stray) throw inputError(stray, "needs prometheus-url: without it Prometheus is not read", example);
+    if (stray) throw inputError("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
     return undefined;
   }
   const scrapeMs = readDuration("prometheus-scrape-interval", "15s", 3_600_000);

@@ -189,7 +189,7 @@ function badInputs(
     [
       "a query without prometheus-url",
       { "prometheus-error-query": own },
-      /^::error::Input 'prometheus-error-query' needs prometheus-url/,
+      /^::error::Input 'prometheus-url' is required with prometheus-error-query: without it Prometheus is not read\. Example: prometheus-url: http:\/\/prometheus\.monitoring:9090$/,
     ],
     [
       "a query that does not parse, asked of Prometheus",
