@@ -144,8 +144,10 @@ function commandLogs(migrated: Migrated): string {
   return migrated.logs
     .map(({ label, lines }) => {
       const shown = lines.filter((l) => l.trim()).slice(-LOG_LINES);
-      const body = shown.length ? shown.map((l) => `- ${code(l)}`).join("\n") : "- (no output)";
-      return `**${label}** (last ${Math.min(LOG_LINES, shown.length)} lines):\n\n${body}`;
+      if (shown.length === 0) return `**${label}** printed nothing.`;
+      const which =
+        shown.length === LOG_LINES ? `last ${LOG_LINES} lines` : shown.length === 1 ? "1 line" : `${shown.length} lines`;
+      return `**${label}** (${which}):\n\n${shown.map((l) => `- ${code(l)}`).join("\n")}`;
     })
     .join("\n\n");
 }
@@ -161,5 +163,6 @@ function lintTable(linted: LintResult): string {
         linted.findings.map((f) => [`${f.file}:${f.line}`, f.kind, f.rule, clip(f.message, 200)]),
       )
     : "";
-  return [`**Lint** (squawk): ${linted.files.length} files.`, files, findings].filter(Boolean).join("\n\n");
+  const count = linted.files.length === 1 ? "1 file" : `${linted.files.length} files`;
+  return [`**Lint** (squawk): ${count}.`, files, findings].filter(Boolean).join("\n\n");
 }

@@ -135,7 +135,7 @@ describe("migrate", () => {
     expect(run.summary).toContain("### 🗄️ Migrated: 002_add_note applied, blue passed the N-1 gate · cutover migrate");
     expect(run.summary).toContain("**Next:** deploy-standby puts the new release on green");
     // The migration's own lines, stdout and stderr (psql's NOTICE), in the summary.
-    expect(run.summary).toContain("**migrate-command** (last 3 lines):");
+    expect(run.summary).toContain("**migrate-command** (3 lines):");
     for (const line of [
       `applying ${MIGRATIONS}/001_items.sql`,
       `psql:${MIGRATIONS}/001_items.sql:4: NOTICE:  relation "items" already exists, skipping`,
