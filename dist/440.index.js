@@ -302,7 +302,7 @@ const step = {
         const sections = [...prepared.map((p) => `**Prepared:** ${p}`), testRoute ? `⚠️ ${testRoute}` : "", split];
         await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(title, snapshot, [...sections, ...marks.map((m) => `⚠️ ${m}`)], {
             word: state.active ? "live" : "split",
-            happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
+            happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}${prepared.length ? "; and readied the router for a later switch (Prepared, below)" : ""}`,
             next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
         });
         if (!state.production) {

@@ -51,7 +51,7 @@ export const step: Step<StatusInputs> = {
     const sections = [...prepared.map((p) => `**Prepared:** ${p}`), testRoute ? `⚠️ ${testRoute}` : "", split];
     await writeSummary(title, snapshot, [...sections, ...marks.map((m) => `⚠️ ${m}`)], {
       word: state.active ? "live" : "split",
-      happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}`,
+      happened: `Read the routes, the ledger and both colors' health: ${title.replace(/^cutover status: /, "")}${prepared.length ? "; and readied the router for a later switch (Prepared, below)" : ""}`,
       next: split ? next.replace(/^.*If no run is moving it now, /, "if no run is moving it now, ") : next,
     });
 

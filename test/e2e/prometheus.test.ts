@@ -302,12 +302,12 @@ describe.concurrent("Prometheus as the soak's and the gates' source", () => {
           const kept = lane.state();
           const busy = await runAction("teardown", teardown);
           await stopLoad(stale);
-          expect(busy.code, busy.stdout).toBe(1);
-          expect(errorLines(busy.stdout)).toEqual([
-            expect.stringMatching(
-              /^::error::blue still served \d+ requests in the last \S+ \(Prometheus, prometheus-requests-query\), though the routes give it none: .* Nothing was torn down/,
-            ),
-          ]);
+          // Not yet idle, as a TTL not yet over: nothing to do this time, with a warning; no failed job.
+          expect(busy.code, busy.stdout).toBe(0);
+          expect(busy.stdout).toMatch(
+            /::warning::blue still served \d+ requests in the last \S+ \(Prometheus, prometheus-requests-query\), though the routes give it none: .* Nothing was torn down/,
+          );
+          expect(busy.summary).toContain("### 💤 Nothing to do: blue still serves requests · cutover teardown");
           expect(busy.outputs["torn-down"]).toBe("false");
           expect(lane.state()).toBe(kept);
           // Four one-second scrapes with no request to blue, and one more for the last to land.
