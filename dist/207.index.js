@@ -756,7 +756,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ soak_monitor_step)
 });
 
 // EXTERNAL MODULE: ./build/cdn/purge.js + 1 modules
@@ -923,6 +923,8 @@ function format(n) {
 
 // EXTERNAL MODULE: ./build/soak/monitor.js + 1 modules
 var monitor = __webpack_require__(68820);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
 
 
@@ -944,8 +946,9 @@ var monitor = __webpack_require__(68820);
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
-const step = {
+const soak_monitor_step = {
     name: "soak-monitor",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -958,7 +961,7 @@ const step = {
         };
     },
     async run({ router, soak: config, onBreach, purge, deployments }, ports) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][ledger_keys/* LEDGER */.Uz.liveSince] ?? "") || Date.now();
         const target = {

@@ -411,7 +411,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ teardown_step)
 });
 
 // EXTERNAL MODULE: ./build/core/color.js
@@ -477,10 +477,10 @@ var guards = __webpack_require__(87295);
 var routing_ledger = __webpack_require__(26048);
 // EXTERNAL MODULE: ./build/routing/router.js
 var routing_router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/teardown.js
 var teardown = __webpack_require__(25477);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/teardown.js
 
 
@@ -503,7 +503,7 @@ var teardown = __webpack_require__(25477);
 
 
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
-const step = {
+const teardown_step = {
     name: "teardown",
     readInputs: () => ({
         router: (0,registry/* readRouterConfig */.ab)(),
@@ -520,7 +520,7 @@ const step = {
         const { router } = inputs;
         const { pool, ledger } = ports.router;
         const routes = new routing_router/* Router */.Ix(ports.router.traffic, router);
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         const decision = (0,teardown/* decideTeardown */.Ni)(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) => routes.pinnedForMs(snapshot.state, color));
         (0,report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("torn-down", "false");

@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ deploy_standby_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -110,6 +110,8 @@ var guards = __webpack_require__(87295);
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -128,8 +130,9 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
-const step = {
+const deploy_standby_step = {
     name: "deploy-standby",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -153,7 +156,7 @@ const step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);

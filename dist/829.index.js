@@ -126,7 +126,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ migrate_step)
 });
 
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -693,6 +693,8 @@ async function undo(ledger, before, commands, env, lock, logs) {
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/migrate.js
 
 
@@ -707,13 +709,14 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
 /** Lints the release's migrations, runs the expand under the lock, and proves the old color on the new schema before deploy. */
-const step = {
+const migrate_step = {
     name: "migrate",
     readInputs: () => ({ router: (0,registry/* readRouterConfig */.ab)(), migrate: readMigrateConfig() }),
     async run({ router, migrate }, ports) {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         (0,report/* setCommonOutputs */.Et)(snapshot);
         const { active } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "migrate");
         const since = (0,ledger_keys/* versionOf */.E4)(snapshot.tags[active]);

@@ -163,7 +163,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ deploy_standby_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -213,6 +213,8 @@ var guards = __webpack_require__(87295);
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -231,8 +233,9 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
-const step = {
+const deploy_standby_step = {
     name: "deploy-standby",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -256,7 +259,7 @@ const step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
@@ -415,7 +418,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
 /* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18493);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35851);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79440);
 
 
 
@@ -433,7 +436,7 @@ const step = {
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(ports.router, router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .readStepSnapshot */ .F5)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
         const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
@@ -468,10 +471,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62232);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60545);
-/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(63980);
-/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77411);
-/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2123);
+/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(63980);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77411);
+/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2123);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(79440);
 
 
 
@@ -499,7 +502,7 @@ const step = {
         const target = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("target", ["standby", "active", "both"], "standby");
         const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("url", "http://test.shop.example.com:8080");
         const activeUrl = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("active-url", "https://shop.example.com");
-        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__/* .readChecks */ .wf)();
+        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__/* .readChecks */ .wf)();
         const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
         if (target !== "active" && !url && !router.testUrlKnown) {
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("url", `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`, "http://test.shop.example.com:8080");
@@ -524,12 +527,12 @@ const step = {
         };
     },
     async run(inputs, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(ports.router, inputs.router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_16__/* .readStepSnapshot */ .F5)(ports.router, inputs.router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_7__/* .leadingColor */ .uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_14__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
+            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_13__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
@@ -542,10 +545,10 @@ const step = {
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
-                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
                 else
                     for (const t of targets)
-                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
             }
         }
         finally {
@@ -818,7 +821,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ warm_caches_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -847,10 +850,10 @@ var pool = __webpack_require__(86327);
 var stats = __webpack_require__(20962);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js
 var standby = __webpack_require__(63980);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/warm/paths.js
@@ -953,7 +956,7 @@ async function sitemapPaths(prober, sitemap) {
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
  */
-const step = {
+const warm_caches_step = {
     name: "warm-caches",
     readInputs: () => ({
         router: (0,registry/* readRouterConfig */.ab)(),
@@ -965,7 +968,7 @@ const step = {
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, ports) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {

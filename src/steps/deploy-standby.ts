@@ -16,9 +16,9 @@ import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
-import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface DeployInputs {
   router: RouterConfig;
@@ -64,7 +64,7 @@ export const step: Step<DeployInputs> = {
 
   async run(inputs, ports) {
     const { pool, ledger, traffic } = ports.router;
-    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const snapshot = await readStepSnapshot(ports.router, inputs.router);
     const colors = settledColors(snapshot, "deploy-standby");
     const { active, standby } = colors;
     core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);

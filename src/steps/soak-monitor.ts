@@ -17,12 +17,12 @@ import { readRequestOptions } from "../probe/inputs.ts";
 import { LEDGER, versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
 import { soakCharts } from "../soak/chart.ts";
 import type { SoakConfig } from "../soak/config.ts";
 import { type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface SoakInputs {
   router: RouterConfig;
@@ -47,7 +47,7 @@ export const step: Step<SoakInputs> = {
   },
 
   async run({ router, soak: config, onBreach, purge, deployments }, ports) {
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][LEDGER.liveSince] ?? "") || Date.now();
     const target = {

@@ -17,9 +17,8 @@ import { commandEnv } from "../routing/command-env.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
-import { readSnapshot } from "../routing/snapshot.ts";
 import { clearMarkHint, decideTeardown } from "../routing/teardown.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface TeardownInputs {
   router: RouterConfig;
@@ -52,7 +51,7 @@ export const step: Step<TeardownInputs> = {
     const { router } = inputs;
     const { pool, ledger } = ports.router;
     const routes = new Router(ports.router.traffic, router);
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) =>
       routes.pinnedForMs(snapshot.state, color),
     );
