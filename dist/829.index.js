@@ -478,7 +478,7 @@ async function n1Gate(ports, gate, active, signal) {
                 timeoutMs: 5_000,
             },
         },
-        targetGroupMetrics: false,
+        cloudWatchMetrics: false,
         metricPeriodSeconds: 60,
         pollMs: 5_000,
         alarms: [],

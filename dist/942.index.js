@@ -190,6 +190,8 @@ var ledger_keys = __webpack_require__(18493);
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routers/routes.js
 var routers_routes = __webpack_require__(34875);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
@@ -234,6 +236,7 @@ var step = __webpack_require__(79440);
 
 
 
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
 const deploy_standby_step = {
     name: "deploy-standby",
@@ -259,11 +262,12 @@ const deploy_standby_step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
+        const words = (0,routers_words/* wordsOf */.Z)(inputs.router);
         const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
-        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, words, active, standby, inputs.drift);
         const routes = new router/* Router */.Ix(traffic, inputs.router);
         if (inputs.dryRun) {
             await planOnly(inputs, snapshot, routes, colors);
@@ -280,8 +284,8 @@ const deploy_standby_step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`,
-            driftSection(drift, inputs.drift, colors),
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, words.member)}`,
+            driftSection(drift, inputs.drift, colors, words),
         ].filter(Boolean));
     },
 };
@@ -307,16 +311,17 @@ async function registerStandby(inputs, pool, routes, standby) {
     await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    return referenceStandby(routes, now, standby);
+    return referenceStandby(routes, now, standby, (0,routers_words/* wordsOf */.Z)(inputs.router));
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
+    const { member } = (0,routers_words/* wordsOf */.Z)(inputs.router);
+    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members, member);
     if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeMembers */.lb)(health.serving.filter((t) => t.state !== "healthy"), member)}`;
         const details = [
-            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-            targetTable(health.targets),
+            `${capitalized(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            memberTable(health.targets, member),
         ];
         if (referenced.length) {
             const putBack = await routes.putBack(referenced.map((c) => c.before), why);
@@ -324,7 +329,7 @@ async function requireHealthy(inputs, pool, routes, { active, standby }, referen
         }
         throw new errors/* CutoverError */.DB(`${why}.`, { details });
     }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`);
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, member)}`);
     return health;
 }
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
@@ -342,21 +347,22 @@ async function recordRelease(ledger, snapshot, standby, version) {
         delete tags[standby][key];
     return { ...snapshot, tags };
 }
-function driftSection(drift, mode, { active, standby }) {
+function driftSection(drift, mode, { active, standby }, words) {
     if (drift.length)
         return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
-    return mode === "off" ? "" : "No config drift between the two target groups.";
+    return mode === "off" ? "" : `No config drift between the two ${words.pool}s.`;
 }
 /**
- * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
- * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
- * which sends it no traffic; a failed write is put back.
+ * A router that health-checks a pool only while a route names it (ALB: Target.NotInUse) would leave
+ * a standby in no route unchecked however long one waits. It joins the production routes at weight
+ * 0, which sends it no traffic; a failed write is put back.
  */
-async function referenceStandby(routes, state, standby) {
+async function referenceStandby(routes, state, standby, words) {
     const changes = routes.planReference(state, standby);
     if (changes.length === 0)
         return [];
-    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    const unchecked = words.unchecked ?? "the router does not health-check it";
+    runner/* info */.pq(`No route names ${standby}, so ${unchecked}: adding it at weight 0 to the production routes. It takes no traffic until the switch.`);
     try {
         await routes.apply(changes);
     }
@@ -367,7 +373,7 @@ async function referenceStandby(routes, state, standby) {
     }
     return changes;
 }
-/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+/** register-targets, for routers whose pools take members listed here; checked as the router reads them. */
 function readRegisterTargets(router) {
     const kind = (0,registry/* kindOf */.I)(router);
     if (kind.readTargets)
@@ -376,11 +382,11 @@ function readRegisterTargets(router) {
         return [];
     // With several routers, one list could not say which member's pool each target joins.
     const why = router.members
-        ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
-        : `is for routers whose pools take targets; the ${router.kind} router does not`;
+        ? "is for one router; with several routers (routers:) it cannot say which router's pool each entry joins: add them in deploy-command"
+        : `is for routers whose pools take members listed here (alb); the ${router.kind} router does not: its deploy-command fills the pool`;
     throw (0,inputs/* inputError */.Xu)("register-targets", why, "(empty)");
 }
-async function checkDrift(pool, active, standby, mode) {
+async function checkDrift(pool, words, active, standby, mode) {
     const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
@@ -389,15 +395,18 @@ async function checkDrift(pool, active, standby, mode) {
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
-        throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+        throw new errors/* CutoverError */.DB(`The standby's ${words.pool} drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
+    runner/* warning */.$e(`The standby's ${words.pool} drifted from the active one's: ${lines}`);
     return drift;
 }
-function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+function memberTable(targets, member) {
+    return (0,report/* table */.tp)([capitalized(member), "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* memberKey */.S7)(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
+}
+function capitalized(word) {
+    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 
@@ -708,7 +717,10 @@ var version = __webpack_require__(4353);
 var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
+
 
 
 
@@ -787,14 +799,16 @@ const step = {
     },
 };
 /**
- * release leaves the old color out of the sticky production forwards. Only a test route then still
- * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
- * its health gate, so that is refused before anything is read.
+ * release leaves the old color out of the sticky production routes. Only a test route then still
+ * names it; without one a router that checks only the pools a route names (ALB: Target.NotInUse)
+ * stops health-checking it and no rollback could pass its health gate, so that is refused before
+ * anything is read.
  */
 function readReleaseSticky(router) {
     const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
     if (release && !router.routes.some((r) => r.role === "test")) {
-        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+        const words = (0,routers_words/* wordsOf */.Z)(router);
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", `is release, but no ${words.testRoute} (${router.testRouteInputs.join(" or ")}) is given: the old color would be left in no route, so ${words.unchecked ?? "the router would stop health-checking it"}, and a rollback could not pass its health gate. Give a ${words.testRoute}, or keep`, "keep");
     }
     return release;
 }

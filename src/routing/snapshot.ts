@@ -2,6 +2,7 @@ import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
 import { judgeHealth } from "../routers/health.ts";
 import type { CallOptions, RouterConfig, RouterPorts } from "../routers/port.ts";
+import { wordsOf } from "../routers/words.ts";
 import { describeRoutes, productionRoutes, Router } from "./router.ts";
 import type { Snapshot } from "./state.ts";
 
@@ -18,7 +19,8 @@ export async function readSnapshotWithHealth(ports: RouterPorts, config: RouterC
     ports.ledger.read(),
     ...COLORS.map((color) => ports.pool.health(color)),
   ]);
-  const health = { blue: judgeHealth("blue", blue ?? [], 1), green: judgeHealth("green", green ?? [], 1) };
+  const { member } = wordsOf(config);
+  const health = { blue: judgeHealth("blue", blue ?? [], 1, 1, member), green: judgeHealth("green", green ?? [], 1, 1, member) };
   return { config, state, tags, health };
 }
 

@@ -222,7 +222,7 @@ function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdic
   };
   const cloudwatch =
     outcome.cloudwatchReported === false
-      ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+      ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`
       : "";
   return [
     verdict,
@@ -254,7 +254,7 @@ function readSoakConfig(): SoakConfig {
   const probeUrl = readUrl("probe-url", "https://shop.example.com/health");
   const metricsUrl = readUrl("metrics-url", "https://shop.example.com/metrics.json");
   const alarms = readList("alarm-names");
-  const targetGroupMetrics = readBoolean("cloudwatch-metrics", false);
+  const cloudWatchMetrics = readBoolean("cloudwatch-metrics", false);
   const periodSeconds = readMetricPeriod();
   const increase = readString("max-error-rate-increase") ? readPercent("max-error-rate-increase", "1%") : undefined;
   const prometheus = readPrometheusConfig();
@@ -273,7 +273,7 @@ function readSoakConfig(): SoakConfig {
           options: readRequestOptions("probe-timeout", "5s"),
         }
       : undefined,
-    targetGroupMetrics,
+    cloudWatchMetrics,
     metricPeriodSeconds: periodSeconds,
     pollMs: readDuration("poll-interval", "10s", 600_000),
     alarms,
@@ -281,7 +281,7 @@ function readSoakConfig(): SoakConfig {
     prometheus,
     requireTraffic: readBoolean("require-traffic", true),
   };
-  if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics && !prometheus) {
+  if (!probeUrl && !metricsUrl && !alarms.length && !cloudWatchMetrics && !prometheus) {
     throw inputError(
       "probe-url",
       "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url, prometheus-url",
