@@ -332,7 +332,7 @@ class FlipRun {
             throw await this.#revert(`Read ${when}: ${mark}`);
         const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
         if (empty !== undefined) {
-            throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeMembers */.lb)(targets, (0,words/* wordsOf */.Z)(this.config).member)}. A teardown or another tool emptied it`);
+            throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeMembers */.lb)(targets, (0,words/* wordsOf */.Z9)(this.config).member)}. A teardown or another tool emptied it`);
         }
     }
     async #watch(gates, windowMs) {
@@ -345,7 +345,7 @@ class FlipRun {
                 throw await this.#revert("The run was cancelled");
         }
         runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, { ...gates, member: (0,words/* wordsOf */.Z)(this.config).member }, this.target, windowMs, this.signal);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, { ...gates, member: (0,words/* wordsOf */.Z9)(this.config).member }, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);
@@ -573,7 +573,7 @@ async function readPlan(state, tagsRead, run) {
     // Two round trips before the first write: the routes with the ledger, then the target's health.
     const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
     const healthRead = movesTraffic
-        ? healthGate(ports.router.pool, (0,words/* wordsOf */.Z)(config).member, target, request, run.signal, restore)
+        ? healthGate(ports.router.pool, (0,words/* wordsOf */.Z9)(config).member, target, request, run.signal, restore)
         : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
@@ -704,7 +704,7 @@ async function healthGate(pool, member, target, request, signal, restore) {
         runner/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} ${capitalized(member)}s: ${(0,health/* describeMembers */.lb)(verdict.targets, member)}. Nothing was written; fix the ${member}s, or set ${override} to move traffic regardless.`);
+    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} ${(0,words/* capitalized */.l2)(member)}s: ${(0,health/* describeMembers */.lb)(verdict.targets, member)}. Nothing was written; fix the ${member}s, or set ${override} to move traffic regardless.`);
 }
 /** What would make `target` able to serve: deploy it again, or undo its teardown by hand where the router says how. */
 function restoreAdvice(config, target, ledger) {
@@ -728,9 +728,6 @@ function stepsFrom(steps, state, target) {
     const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
     const ahead = steps.filter((p) => p > now);
     return ahead.length ? ahead : [100];
-}
-function capitalized(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 

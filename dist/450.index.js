@@ -522,7 +522,7 @@ const teardown_step = {
     async run(inputs, ports) {
         const { router } = inputs;
         const { pool, ledger } = ports.router;
-        const words = (0,routers_words/* wordsOf */.Z)(router);
+        const words = (0,routers_words/* wordsOf */.Z9)(router);
         const routes = new routing_router/* Router */.Ix(ports.router.traffic, router);
         const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         const decision = (0,teardown/* decideTeardown */.Ni)(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) => routes.pinnedForMs(snapshot.state, color));

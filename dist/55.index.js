@@ -159,7 +159,7 @@ const deploy_standby_step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
-        const words = (0,routers_words/* wordsOf */.Z)(inputs.router);
+        const words = (0,routers_words/* wordsOf */.Z9)(inputs.router);
         const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
@@ -208,16 +208,16 @@ async function registerStandby(inputs, pool, routes, standby) {
     await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    return referenceStandby(routes, now, standby, (0,routers_words/* wordsOf */.Z)(inputs.router));
+    return referenceStandby(routes, now, standby, (0,routers_words/* wordsOf */.Z9)(inputs.router));
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const { member } = (0,routers_words/* wordsOf */.Z)(inputs.router);
+    const { member } = (0,routers_words/* wordsOf */.Z9)(inputs.router);
     const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members, member);
     if (!health.ok) {
         const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeMembers */.lb)(health.serving.filter((t) => t.state !== "healthy"), member)}`;
         const details = [
-            `${capitalized(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            `${(0,routers_words/* capitalized */.l2)(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
             memberTable(health.targets, member),
         ];
         if (referenced.length) {
@@ -297,13 +297,10 @@ async function checkDrift(pool, words, active, standby, mode) {
     return drift;
 }
 function memberTable(targets, member) {
-    return (0,report/* table */.tp)([capitalized(member), "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* memberKey */.S7)(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]));
+    return (0,report/* table */.tp)([(0,routers_words/* capitalized */.l2)(member), "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* memberKey */.S7)(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
-}
-function capitalized(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 

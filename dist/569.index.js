@@ -179,7 +179,7 @@ const step = {
 function readReleaseSticky(router) {
     const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
     if (release && !router.routes.some((r) => r.role === "test")) {
-        const words = (0,routers_words/* wordsOf */.Z)(router);
+        const words = (0,routers_words/* wordsOf */.Z9)(router);
         throw (0,inputs/* inputError */.Xu)("sticky-sessions", `is release, but no ${words.testRoute} (${router.testRouteInputs.join(" or ")}) is given: the old color would be left in no route, so ${words.unchecked ?? "the router would stop health-checking it"}, and a rollback could not pass its health gate. Give a ${words.testRoute}, or keep`, "keep");
     }
     return release;

@@ -13,7 +13,7 @@ import { describeMembers, type HealthVerdict, judgeHealth } from "../routers/hea
 import { versionOf } from "../routers/ledger-keys.ts";
 import type { Ledger, PoolPort, RouterConfig } from "../routers/port.ts";
 import { allOn, formatWeights, routeName, sameWeights } from "../routers/routes.ts";
-import { wordsOf } from "../routers/words.ts";
+import { capitalized, wordsOf } from "../routers/words.ts";
 import { refuseTornDownTarget, stampColors } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, type RouteChange, Router, type RouterState } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
@@ -326,8 +326,4 @@ function stepsFrom(steps: number[], state: RouterState, target: Color): number[]
   const now = Math.round((weights[target] / (weights.blue + weights.green)) * 100);
   const ahead = steps.filter((p) => p > now);
   return ahead.length ? ahead : [100];
-}
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -16,3 +16,8 @@ export const NEUTRAL_WORDS: RouterWords = {
 export function wordsOf(config: RouterConfig): RouterWords {
   return config.words ?? NEUTRAL_WORDS;
 }
+
+/** A word at the start of a sentence or a table heading: Target, Server, Pod. */
+export function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -12,7 +12,7 @@ import { LEDGER, ledgerValue, runMark } from "../routers/ledger-keys.ts";
 import type { LedgerPort, MemberHealth, PoolPort, RouterConfig, RouterWords } from "../routers/port.ts";
 import { kindOf, readRouterConfig } from "../routers/registry.ts";
 import { formatForward, formatWeights, routeName } from "../routers/routes.ts";
-import { wordsOf } from "../routers/words.ts";
+import { capitalized, wordsOf } from "../routers/words.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
@@ -273,8 +273,4 @@ function driftTable(drift: Difference[], active: Color, standby: Color): string 
     ["Setting", `${active} (active)`, `${standby} (standby)`],
     drift.map((d) => [d.setting, d.active, d.standby]),
   );
-}
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
