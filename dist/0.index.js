@@ -62,6 +62,8 @@ var health = __webpack_require__(5843);
 var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/routes.js
 var routers_routes = __webpack_require__(34875);
+// EXTERNAL MODULE: ./build/routers/words.js
+var words = __webpack_require__(44472);
 // EXTERNAL MODULE: ./build/routing/ledger.js
 var ledger = __webpack_require__(26048);
 // EXTERNAL MODULE: ./build/routing/router.js
@@ -120,7 +122,7 @@ async function confirmDrain(ports, check, signal) {
     const deadline = Date.now() + check.timeoutMs;
     let report = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
     let nextProgress = Date.now() + PROGRESS_MS;
-    runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
+    runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.pool} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
         const metrics = await ports.metrics();
         for (;;) {
@@ -129,7 +131,7 @@ async function confirmDrain(ports, check, signal) {
             const now = Date.now();
             const series = await metrics.getMetrics([
                 { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-                { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+                { id: "all", metric: "RequestCount", stat: "Sum", router: dimensions.router },
             ], new Date(check.since - periodMs), new Date(now), check.periodSeconds);
             report = judgeDrain(series.get("old") ?? [], series.get("all") ?? [], check.since);
             if (report.drained) {
@@ -168,6 +170,7 @@ async function confirmDrain(ports, check, signal) {
 var flip_report = __webpack_require__(36590);
 ;// CONCATENATED MODULE: ./build/flip/run.js
 // One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
+
 
 
 
@@ -329,7 +332,7 @@ class FlipRun {
             throw await this.#revert(`Read ${when}: ${mark}`);
         const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
         if (empty !== undefined) {
-            throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
+            throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeMembers */.lb)(targets, (0,words/* wordsOf */.Z9)(this.config).member)}. A teardown or another tool emptied it`);
         }
     }
     async #watch(gates, windowMs) {
@@ -342,7 +345,7 @@ class FlipRun {
                 throw await this.#revert("The run was cancelled");
         }
         runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, gates, this.target, windowMs, this.signal);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, { ...gates, member: (0,words/* wordsOf */.Z9)(this.config).member }, this.target, windowMs, this.signal);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);
@@ -438,7 +441,7 @@ class FlipRun {
         runner/* info */.pq(`+${(0,durations/* formatDuration */.a3)(entry.t)} ${(0,routers_routes/* formatWeights */.V7)(weights)} (${event})`);
     }
 }
-const NOT_SERVING = new Set(["draining", "unhealthy.draining", "unused"]);
+const NOT_SERVING = new Set(["draining", "idle"]);
 /** Undefined when every member of the pool has a target that can serve; else which has none. */
 function emptyMembers(targets, members) {
     const serving = targets.filter((t) => !NOT_SERVING.has(t.state));
@@ -458,6 +461,7 @@ function productionWeights(state) {
 ;// CONCATENATED MODULE: ./build/flip/flip.js
 // Switch and rollback are one operation: read, choose, check, then the run through its steps (a little over
 // 300 lines: the plan, its checks and the report of a failed flip read as one story).
+
 
 
 
@@ -568,7 +572,9 @@ async function readPlan(state, tagsRead, run) {
     const movesTraffic = changes.some((c) => c.ref.role === "production");
     // Two round trips before the first write: the routes with the ledger, then the target's health.
     const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
-    const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal, restore) : undefined;
+    const healthRead = movesTraffic
+        ? healthGate(ports.router.pool, (0,words/* wordsOf */.Z9)(config).member, target, request, run.signal, restore)
+        : undefined;
     healthRead?.catch(() => undefined);
     const tags = await tagsRead;
     const before = { config, state, tags };
@@ -681,9 +687,9 @@ function checkExpectedActive(state, expected) {
     const actual = state.active ? `${state.active} is active` : `the router is split (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(state))})`;
     throw new errors/* CutoverError */.DB(`expected-active-color is ${expected}, but ${actual}. Another run probably changed the router; nothing was written. Check the status step and re-run when it is settled.`);
 }
-async function healthGate(pool, target, request, signal, restore) {
-    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
-    runner/* info */.pq(`Health of ${target}: ${(0,health/* describeTargets */.Eg)(verdict.targets)}`);
+async function healthGate(pool, member, target, request, signal, restore) {
+    const verdict = (0,health/* judgeHealth */.u7)(target, await pool.health(target, { signal }), request.minHealthy, pool.members, member);
+    runner/* info */.pq(`Health of ${target}: ${(0,health/* describeMembers */.lb)(verdict.targets, member)}`);
     if (verdict.ok)
         return verdict;
     const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
@@ -691,14 +697,14 @@ async function healthGate(pool, target, request, signal, restore) {
     // is an outage. Members that are there but failing their checks are the override's to judge.
     if (verdict.serving.length === 0) {
         const next = await restore();
-        const why = `Health gate: ${target} has no member to serve traffic (${(0,health/* describeTargets */.Eg)(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+        const why = `Health gate: ${target} has no member to serve traffic (${(0,health/* describeMembers */.lb)(verdict.targets, member)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
         throw new errors/* CutoverError */.DB(`${why} ${next}`, { next, verdict: why });
     }
     if (!request.requireHealthy) {
         runner/* warning */.$e(`Health gate skipped (${override}): ${verdict.problem} Traffic moves to ${target} anyway.`);
         return verdict;
     }
-    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} Targets: ${(0,health/* describeTargets */.Eg)(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`);
+    throw new errors/* CutoverError */.DB(`Health gate: ${verdict.problem} ${(0,words/* capitalized */.l2)(member)}s: ${(0,health/* describeMembers */.lb)(verdict.targets, member)}. Nothing was written; fix the ${member}s, or set ${override} to move traffic regardless.`);
 }
 /** What would make `target` able to serve: deploy it again, or undo its teardown by hand where the router says how. */
 function restoreAdvice(config, target, ledger) {
@@ -822,7 +828,7 @@ async function reportFlip(outcome, title, notes = [], extra = [], lead, verb = "
         ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .routesLine */ .tk)(outcome.before, written ? "Routes before this run" : "Routes (dry-run: not written)")
         : "";
     const health = outcome.health
-        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeTargets */ .Eg)(outcome.health.targets)}`
+        ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_5__/* .describeMembers */ .lb)(outcome.health.targets, outcome.health.member)}`
         : "";
     const gates = outcome.gates.length
         ? (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(["After step", "Gates", "Figures"], outcome.gates.map((g, i) => [String(i + 1), g.ok ? "passed" : `${g.gate} failed`, g.detail === "passed" ? "" : g.detail]))
@@ -1233,9 +1239,9 @@ function teardownProblem(tags, target, now = Date.now()) {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return undefined;
     }
-    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its pool may be emptying, so no traffic moves to ${target}`;
 }
-const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (where the router keeps it: status shows the mark).`;
 /**
  * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
  * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to

@@ -392,7 +392,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ soak_monitor_step)
 });
 
 // EXTERNAL MODULE: ./build/cdn/purge.js + 1 modules
@@ -559,6 +559,8 @@ function format(n) {
 
 // EXTERNAL MODULE: ./build/soak/monitor.js + 1 modules
 var monitor = __webpack_require__(68820);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/soak-monitor.js
 
 
@@ -580,8 +582,9 @@ var monitor = __webpack_require__(68820);
 
 
 
+
 /** Watches the new color under real traffic, and rolls back inline within seconds of a breach. */
-const step = {
+const soak_monitor_step = {
     name: "soak-monitor",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -594,7 +597,7 @@ const step = {
         };
     },
     async run({ router, soak: config, onBreach, purge, deployments }, ports) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         const { active, standby } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "soak-monitor");
         const since = Date.parse(snapshot.tags[active][ledger_keys/* LEDGER */.Uz.liveSince] ?? "") || Date.now();
         const target = {
@@ -721,7 +724,7 @@ function sections(outcome, config, color, verdict) {
         breach: outcome.breach,
     };
     const cloudwatch = outcome.cloudwatchReported === false
-        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+        ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`
         : "";
     return [
         verdict,
@@ -751,7 +754,7 @@ function readSoakConfig() {
     const probeUrl = (0,inputs/* readUrl */.wo)("probe-url", "https://shop.example.com/health");
     const metricsUrl = (0,inputs/* readUrl */.wo)("metrics-url", "https://shop.example.com/metrics.json");
     const alarms = (0,inputs/* readList */.LD)("alarm-names");
-    const targetGroupMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
+    const cloudWatchMetrics = (0,inputs/* readBoolean */.Vf)("cloudwatch-metrics", false);
     const periodSeconds = (0,durations/* readMetricPeriod */.mI)();
     const increase = (0,inputs/* readString */.E3)("max-error-rate-increase") ? (0,inputs/* readPercent */.oO)("max-error-rate-increase", "1%") : undefined;
     const prometheus = (0,prometheus_config/* readPrometheusConfig */.Z1)();
@@ -770,7 +773,7 @@ function readSoakConfig() {
                 options: (0,probe_inputs/* readRequestOptions */.wf)("probe-timeout", "5s"),
             }
             : undefined,
-        targetGroupMetrics,
+        cloudWatchMetrics,
         metricPeriodSeconds: periodSeconds,
         pollMs: (0,durations/* readDuration */.$7)("poll-interval", "10s", 600_000),
         alarms,
@@ -778,7 +781,7 @@ function readSoakConfig() {
         prometheus,
         requireTraffic: (0,inputs/* readBoolean */.Vf)("require-traffic", true),
     };
-    if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics && !prometheus) {
+    if (!probeUrl && !metricsUrl && !alarms.length && !cloudWatchMetrics && !prometheus) {
         throw (0,inputs/* inputError */.Xu)("probe-url", "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url, prometheus-url", "https://shop.example.com/health");
     }
     if (config.windowMs < (config.probe?.everyMs ?? 0) * 2)

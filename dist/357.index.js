@@ -14,10 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15427);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-/* harmony import */ var _core_shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55862);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55853);
+/* harmony import */ var _core_shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55862);
+/* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35851);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55853);
 // The environment file's parser: every environment checked as a whole, each problem reported with
 // its key path and an example. Loaded (with the YAML parser) only by a step that has a file to read.
+
 
 
 
@@ -75,7 +77,7 @@ function toPlain(doc, file) {
     catch (error) {
         if (!(error instanceof ReferenceError))
             throw error;
-        throw new FileError(file, "the file", `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`, "production: { router: alb, listener-arn: ... }");
+        throw new FileError(file, "the file", `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`, "production: { router: alb, ... }");
     }
 }
 /** A setting's shape by its name: only the table's own names, never an object's built-ins (toString, __proto__). */
@@ -93,13 +95,13 @@ function checkEnvironment(file, name, entry) {
             settings.routers = checkRouters(file, at, value);
             continue;
         }
-        const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key);
+        const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy, key);
         if (!shape)
             throw unknownSetting(file, at, key);
         settings.set(key, checkValue(file, at, key, shape, value));
     }
     if (settings.routers) {
-        const alongside = [...settings.keys()].find((key) => shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key));
+        const alongside = [...settings.keys()].find((key) => shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .ROUTER_SETTINGS */ .U5, key));
         if (alongside) {
             throw new FileError(file, `${name}.${alongside}`, "is a router's setting, which goes in each entry of routers: when the environment has several", `routers: [{ router: alb, ${alongside}: ... }]`);
         }
@@ -112,7 +114,7 @@ function checkEnvironment(file, name, entry) {
 }
 /** Several routers that move as one: a list of entries, each one router's settings. */
 function checkRouters(file, at, value) {
-    const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
+    const example = "routers: [{ router: alb, ... }, { router: nginx, ... }]";
     if (!Array.isArray(value) || value.length < 2) {
         throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
     }
@@ -122,12 +124,12 @@ function checkRouters(file, at, value) {
             throw new FileError(file, here, `must be one router's settings, got ${describe(entry)}`, example);
         const router = new Map();
         for (const [key, setting] of Object.entries(entry)) {
-            const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTER_SETTINGS */ .U5, key);
+            const shape = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .ROUTER_SETTINGS */ .U5, key);
             if (!shape) {
-                const problem = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy, key)
+                const problem = shapeOf(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy, key)
                     ? "is not a router's setting: give it beside routers:"
                     : "is not a router's setting";
-                throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
+                throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, ... }`);
             }
             router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
         }
@@ -138,26 +140,21 @@ function checkRouters(file, at, value) {
     refuseSharedArns(file, at, routers);
     return routers;
 }
-/** The settings whose ARNs name one ALB's routes or pools: ARNs are unique, so two entries sharing one are the same ALB. */
-const ALB_IDENTITY = [
-    "listener-arn",
-    "test-listener-arn",
-    "rule-arns",
-    "test-rule-arns",
-    "blue-target-group-arn",
-    "green-target-group-arn",
-];
-/** The same ALB listed twice would be written twice and counted twice; each one is listed once. */
+/**
+ * The same router listed twice would be written twice and counted twice; each one is listed once.
+ * Each kind declares the inputs whose values only one router owns (src/routers/port.ts, identityInputs).
+ */
 function refuseSharedArns(file, at, routers) {
     const seen = new Map();
     for (const [i, router] of routers.entries()) {
-        for (const key of ALB_IDENTITY) {
-            for (const arn of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
-                const first = seen.get(arn);
+        const kind = router.get("router") ?? "";
+        for (const key of (0,_routers_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .identityInputs */ .g_)(kind)) {
+            for (const value of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
+                const first = seen.get(value);
                 if (first) {
-                    throw new FileError(file, `${at}[${i}].${key}`, `names ${arn}, which ${first} names too: the same ALB is listed twice. List each router once`, "routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]");
+                    throw new FileError(file, `${at}[${i}].${key}`, `names ${value}, which ${first} names too: the same ${kind} router is listed twice. List each router once`, `routers: [{ router: ${kind}, ${key}: <first> }, { router: ${kind}, ${key}: <second> }]`);
                 }
-                seen.set(arn, `routers[${i}].${key}`);
+                seen.set(value, `routers[${i}].${key}`);
             }
         }
     }
@@ -167,13 +164,13 @@ function unknownSetting(file, at, key) {
         const secret = ["$", "{{ secrets.NAME }}"].join("");
         return new FileError(file, at, "is a secret, which a committed file must not hold: give it as the step's input", `${key}: ${secret}`);
     }
-    if (_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .PER_RUN_INPUTS */ .cy.includes(key)) {
+    if (_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .PER_RUN_INPUTS */ .cy.includes(key)) {
         return new FileError(file, at, "belongs to one run, not to the environment: give it as the step's input", `with: { ${key}: ... }`);
     }
-    const near = Object.keys(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy).find((known) => distance(known, key) <= 2);
+    const near = Object.keys(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy).find((known) => distance(known, key) <= 2);
     const hint = near ? ` (did you mean ${near}?)` : "";
-    const example = near ?? "listener-arn";
-    return new FileError(file, at, `is not a setting${hint}`, `${example}: ${exampleOf(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy[example])}`);
+    const example = near ?? "verify-timeout";
+    return new FileError(file, at, `is not a setting${hint}`, `${example}: ${exampleOf(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[example])}`);
 }
 /** The value as the step would have received it as an input; throws when its type is wrong. */
 function checkValue(file, at, key, shape, value) {
@@ -198,7 +195,7 @@ function checkValue(file, at, key, shape, value) {
         case "percent":
             if (typeof value === "number" && value >= 0 && value <= 1)
                 return String(value);
-            if (typeof value !== "string" || !_core_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .PERCENT_PATTERN */ .FT.test(value))
+            if (typeof value !== "string" || !_core_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .PERCENT_PATTERN */ .FT.test(value))
                 throw wrong("a percentage such as 1% or a fraction such as 0.01");
             return value;
         case "choice":

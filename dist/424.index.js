@@ -28,8 +28,8 @@ function createMetricsPort(options) {
                             Namespace: "AWS/ApplicationELB",
                             MetricName: q.metric,
                             Dimensions: [
-                                ...(q.targetGroup ? [{ Name: "TargetGroup", Value: q.targetGroup }] : []),
-                                { Name: "LoadBalancer", Value: q.loadBalancer },
+                                ...(q.pool ? [{ Name: "TargetGroup", Value: q.pool }] : []),
+                                { Name: "LoadBalancer", Value: q.router },
                             ],
                         },
                         Period: periodSeconds,

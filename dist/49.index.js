@@ -35,7 +35,9 @@ const step = {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("aws-region", router.aws.region);
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("distribution-id", distributionIds.join(","));
         _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH("environment-url", environmentUrl?.href ?? "");
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`);
+        // The region is said with the roles it is for: a router outside AWS with no role has no use for it.
+        const aws = role || readRole ? `; region ${router.aws.region}` : "";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Environment ${environment}: ${router.description}${aws}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`);
         return undefined;
     },
 };

@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ deploy_standby_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -87,6 +87,8 @@ var ledger_keys = __webpack_require__(18493);
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routers/routes.js
 var routers_routes = __webpack_require__(34875);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
@@ -110,6 +112,8 @@ var guards = __webpack_require__(87295);
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -128,8 +132,10 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
-const step = {
+const deploy_standby_step = {
     name: "deploy-standby",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -153,11 +159,12 @@ const step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const words = (0,routers_words/* wordsOf */.Z9)(inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
-        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, words, active, standby, inputs.drift);
         const routes = new router/* Router */.Ix(traffic, inputs.router);
         if (inputs.dryRun) {
             await planOnly(inputs, snapshot, routes, colors);
@@ -174,8 +181,8 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`,
-            driftSection(drift, inputs.drift, colors),
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, words.member)}`,
+            driftSection(drift, inputs.drift, colors, words),
         ].filter(Boolean));
     },
 };
@@ -201,16 +208,17 @@ async function registerStandby(inputs, pool, routes, standby) {
     await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    return referenceStandby(routes, now, standby);
+    return referenceStandby(routes, now, standby, (0,routers_words/* wordsOf */.Z9)(inputs.router));
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
+    const { member } = (0,routers_words/* wordsOf */.Z9)(inputs.router);
+    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members, member);
     if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeMembers */.lb)(health.serving.filter((t) => t.state !== "healthy"), member)}`;
         const details = [
-            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-            targetTable(health.targets),
+            `${(0,routers_words/* capitalized */.l2)(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            memberTable(health.targets, member),
         ];
         if (referenced.length) {
             const putBack = await routes.putBack(referenced.map((c) => c.before), why);
@@ -218,7 +226,7 @@ async function requireHealthy(inputs, pool, routes, { active, standby }, referen
         }
         throw new errors/* CutoverError */.DB(`${why}.`, { details });
     }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`);
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, member)}`);
     return health;
 }
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
@@ -236,21 +244,22 @@ async function recordRelease(ledger, snapshot, standby, version) {
         delete tags[standby][key];
     return { ...snapshot, tags };
 }
-function driftSection(drift, mode, { active, standby }) {
+function driftSection(drift, mode, { active, standby }, words) {
     if (drift.length)
         return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
-    return mode === "off" ? "" : "No config drift between the two target groups.";
+    return mode === "off" ? "" : `No config drift between the two ${words.pool}s.`;
 }
 /**
- * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
- * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
- * which sends it no traffic; a failed write is put back.
+ * A router that health-checks a pool only while a route names it (ALB: Target.NotInUse) would leave
+ * a standby in no route unchecked however long one waits. It joins the production routes at weight
+ * 0, which sends it no traffic; a failed write is put back.
  */
-async function referenceStandby(routes, state, standby) {
+async function referenceStandby(routes, state, standby, words) {
     const changes = routes.planReference(state, standby);
     if (changes.length === 0)
         return [];
-    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    const unchecked = words.unchecked ?? "the router does not health-check it";
+    runner/* info */.pq(`No route names ${standby}, so ${unchecked}: adding it at weight 0 to the production routes. It takes no traffic until the switch.`);
     try {
         await routes.apply(changes);
     }
@@ -261,7 +270,7 @@ async function referenceStandby(routes, state, standby) {
     }
     return changes;
 }
-/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+/** register-targets, for routers whose pools take members listed here; checked as the router reads them. */
 function readRegisterTargets(router) {
     const kind = (0,registry/* kindOf */.I)(router);
     if (kind.readTargets)
@@ -270,11 +279,11 @@ function readRegisterTargets(router) {
         return [];
     // With several routers, one list could not say which member's pool each target joins.
     const why = router.members
-        ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
-        : `is for routers whose pools take targets; the ${router.kind} router does not`;
+        ? "is for one router; with several routers (routers:) it cannot say which router's pool each entry joins: add them in deploy-command"
+        : `is for routers whose pools take members listed here (alb); the ${router.kind} router does not: its deploy-command fills the pool`;
     throw (0,inputs/* inputError */.Xu)("register-targets", why, "(empty)");
 }
-async function checkDrift(pool, active, standby, mode) {
+async function checkDrift(pool, words, active, standby, mode) {
     const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
@@ -283,12 +292,12 @@ async function checkDrift(pool, active, standby, mode) {
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
-        throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+        throw new errors/* CutoverError */.DB(`The standby's ${words.pool} drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
+    runner/* warning */.$e(`The standby's ${words.pool} drifted from the active one's: ${lines}`);
     return drift;
 }
-function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+function memberTable(targets, member) {
+    return (0,report/* table */.tp)([(0,routers_words/* capitalized */.l2)(member), "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* memberKey */.S7)(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));

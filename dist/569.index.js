@@ -89,7 +89,10 @@ var version = __webpack_require__(4353);
 var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
+
 
 
 
@@ -168,14 +171,16 @@ const step = {
     },
 };
 /**
- * release leaves the old color out of the sticky production forwards. Only a test route then still
- * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
- * its health gate, so that is refused before anything is read.
+ * release leaves the old color out of the sticky production routes. Only a test route then still
+ * names it; without one a router that checks only the pools a route names (ALB: Target.NotInUse)
+ * stops health-checking it and no rollback could pass its health gate, so that is refused before
+ * anything is read.
  */
 function readReleaseSticky(router) {
     const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
     if (release && !router.routes.some((r) => r.role === "test")) {
-        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+        const words = (0,routers_words/* wordsOf */.Z9)(router);
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", `is release, but no ${words.testRoute} (${router.testRouteInputs.join(" or ")}) is given: the old color would be left in no route, so ${words.unchecked ?? "the router would stop health-checking it"}, and a rollback could not pass its health gate. Give a ${words.testRoute}, or keep`, "keep");
     }
     return release;
 }

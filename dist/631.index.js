@@ -171,10 +171,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62232);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60545);
-/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(63980);
-/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77411);
-/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2123);
+/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(63980);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77411);
+/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2123);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(79440);
 
 
 
@@ -202,7 +202,7 @@ const step = {
         const target = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("target", ["standby", "active", "both"], "standby");
         const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("url", "http://test.shop.example.com:8080");
         const activeUrl = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("active-url", "https://shop.example.com");
-        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__/* .readChecks */ .wf)();
+        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__/* .readChecks */ .wf)();
         const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
         if (target !== "active" && !url && !router.testUrlKnown) {
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("url", `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`, "http://test.shop.example.com:8080");
@@ -227,12 +227,12 @@ const step = {
         };
     },
     async run(inputs, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(ports.router, inputs.router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_16__/* .readStepSnapshot */ .F5)(ports.router, inputs.router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_7__/* .leadingColor */ .uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_14__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
+            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_13__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
@@ -245,10 +245,10 @@ const step = {
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
-                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
                 else
                     for (const t of targets)
-                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
             }
         }
         finally {

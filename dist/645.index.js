@@ -448,7 +448,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
 /* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18493);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35851);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79440);
 
 
 
@@ -466,7 +466,7 @@ const step = {
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(ports.router, router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .readStepSnapshot */ .F5)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
         const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]), signal));

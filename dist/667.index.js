@@ -171,9 +171,10 @@ async function watchGates(ports, config, target, windowMs, signal) {
     if (config.requireHealthy) {
         // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
         const targets = await ports.router.pool.health(target, { signal });
-        const health = (0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members);
+        const member = config.member ?? "member";
+        const health = (0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .judgeHealth */ .u7)(target, targets, config.minHealthy, ports.router.pool.members, member);
         if (!health.ok)
-            return { ok: false, gate: "health", detail: `${health.problem} Targets: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .describeTargets */ .Eg)(health.targets)}` };
+            return { ok: false, gate: "health", detail: `${health.problem} Now: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMembers */ .lb)(health.targets, member)}` };
     }
     const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(outcomes) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };

@@ -77,7 +77,7 @@ class SdkLoadBalancer {
         return (out.TargetHealthDescriptions ?? []).map((d) => ({
             id: d.Target?.Id ?? "?",
             port: d.Target?.Port,
-            state: d.TargetHealth?.State ?? "unknown",
+            ...memberState(d.TargetHealth?.State),
             reason: d.TargetHealth?.Reason,
             description: d.TargetHealth?.Description,
         }));
@@ -124,6 +124,20 @@ class SdkLoadBalancer {
     async removeTags(arn, keys, signal) {
         await this.#send("RemoveTags", (o) => this.#client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_2__/* .RemoveTagsCommand */ .L1A({ ResourceArns: [arn], TagKeys: keys }), o), signal);
     }
+}
+/** ELBv2's TargetHealth.State (API reference: TargetHealth) in the routers' shared words, its own kept for the log. */
+const STATES = {
+    healthy: "healthy",
+    unhealthy: "unhealthy",
+    initial: "starting",
+    draining: "draining",
+    "unhealthy.draining": "draining",
+    unused: "idle",
+    unavailable: "unknown",
+};
+function memberState(state) {
+    const neutral = STATES[state ?? ""] ?? "unknown";
+    return state && state !== neutral ? { state: neutral, word: state } : { state: neutral };
 }
 
 

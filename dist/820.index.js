@@ -64,7 +64,7 @@ function total(series, id) {
  * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
  * reaches back at least two periods before the newest, whatever the window.
  */
-async function readTargetGroup(metrics, config, target, now) {
+async function readPoolFigures(metrics, config, target, now) {
     const dims = target.dimensions;
     if (!dims)
         return undefined;
@@ -166,7 +166,7 @@ async function soak(ports, config, target, signal) {
 async function openSources(ports, config, target, started, signal) {
     const probes = config.probe ? new judge_probes/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge_probes/* MAX_IN_FLIGHT */.uK }) : undefined;
-    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    const metrics = config.cloudWatchMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     const prometheus = config.prometheus ? await (0,judge_prometheus/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
@@ -253,13 +253,13 @@ class SoakWatch {
             this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
             this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
             // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
-            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.cloudWatchMetrics))
                 ? "prometheus-url"
                 : "",
         ].filter(Boolean);
         if (silent.length)
             return this.#outcome({ result: "no-data", silent, figures, ms });
-        const counted = prober || this.#config.targetGroupMetrics || prometheus;
+        const counted = prober || this.#config.cloudWatchMetrics || prometheus;
         const enough = figures.samples >= this.#config.minSamples || !counted;
         return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
     }
@@ -295,14 +295,14 @@ class SoakWatch {
             ...o,
             series: this.#series,
             baseline: this.#sources.baseline,
-            cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+            cloudwatchReported: this.#config.cloudWatchMetrics ? this.#cloudwatchReported : undefined,
         };
     }
 }
 function cloudWatchNote(color, reported) {
     return reported
         ? `CloudWatch reported its first complete period for ${color}.`
-        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+        : `CloudWatch has not reported a complete period for ${color} since the switch yet: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`;
 }
 /** Prometheus's breach when no other source called one; its figures when no other source counts requests. */
 function withPrometheusVerdict(verdict, prometheus, counted) {
@@ -357,7 +357,7 @@ function judge(config, probes, probeVerdict, polled, baseline) {
 async function pollSources(metrics, config, target, now) {
     const [alarm, read, reported] = await Promise.all([
         metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
-        metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+        metrics && config.cloudWatchMetrics ? readPoolFigures(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
     return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };

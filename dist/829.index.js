@@ -180,7 +180,7 @@ function total(series, id) {
  * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
  * reaches back at least two periods before the newest, whatever the window.
  */
-async function readTargetGroup(metrics, config, target, now) {
+async function readPoolFigures(metrics, config, target, now) {
     const dims = target.dimensions;
     if (!dims)
         return undefined;
@@ -282,7 +282,7 @@ async function soak(ports, config, target, signal) {
 async function openSources(ports, config, target, started, signal) {
     const probes = config.probe ? new judge_probes/* ProbeJudge */.SQ({ ...config, everyMs: config.probe.everyMs }) : undefined;
     const prober = config.probe ? new http/* Prober */.JC({ ...config.probe.options, concurrency: judge_probes/* MAX_IN_FLIGHT */.uK }) : undefined;
-    const metrics = config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    const metrics = config.cloudWatchMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
     await (0,gates/* requireAlarms */.C9)(ports, config.alarms);
     const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
     const prometheus = config.prometheus ? await (0,judge_prometheus/* openPrometheusSoak */.Vx)(config.prometheus, config, target, started, signal) : undefined;
@@ -369,13 +369,13 @@ class SoakWatch {
             this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
             this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
             // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
-            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+            prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.cloudWatchMetrics))
                 ? "prometheus-url"
                 : "",
         ].filter(Boolean);
         if (silent.length)
             return this.#outcome({ result: "no-data", silent, figures, ms });
-        const counted = prober || this.#config.targetGroupMetrics || prometheus;
+        const counted = prober || this.#config.cloudWatchMetrics || prometheus;
         const enough = figures.samples >= this.#config.minSamples || !counted;
         return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
     }
@@ -411,14 +411,14 @@ class SoakWatch {
             ...o,
             series: this.#series,
             baseline: this.#sources.baseline,
-            cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+            cloudwatchReported: this.#config.cloudWatchMetrics ? this.#cloudwatchReported : undefined,
         };
     }
 }
 function cloudWatchNote(color, reported) {
     return reported
         ? `CloudWatch reported its first complete period for ${color}.`
-        : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+        : `CloudWatch has not reported a complete period for ${color} since the switch yet: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`;
 }
 /** Prometheus's breach when no other source called one; its figures when no other source counts requests. */
 function withPrometheusVerdict(verdict, prometheus, counted) {
@@ -473,7 +473,7 @@ function judge(config, probes, probeVerdict, polled, baseline) {
 async function pollSources(metrics, config, target, now) {
     const [alarm, read, reported] = await Promise.all([
         metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
-        metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+        metrics && config.cloudWatchMetrics ? readPoolFigures(metrics, config, target, now) : undefined,
         config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
     ]);
     return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };
@@ -490,7 +490,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ migrate_step)
 });
 
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -842,7 +842,7 @@ async function n1Gate(ports, gate, active, signal) {
                 timeoutMs: 5_000,
             },
         },
-        targetGroupMetrics: false,
+        cloudWatchMetrics: false,
         metricPeriodSeconds: 60,
         pollMs: 5_000,
         alarms: [],
@@ -1057,6 +1057,8 @@ async function undo(ledger, before, commands, env, lock, logs) {
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/migrate.js
 
 
@@ -1071,13 +1073,14 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
 /** Lints the release's migrations, runs the expand under the lock, and proves the old color on the new schema before deploy. */
-const step = {
+const migrate_step = {
     name: "migrate",
     readInputs: () => ({ router: (0,registry/* readRouterConfig */.ab)(), migrate: readMigrateConfig() }),
     async run({ router, migrate }, ports) {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         (0,report/* setCommonOutputs */.Et)(snapshot);
         const { active } = (0,routing_snapshot/* settledColors */.w8)(snapshot, "migrate");
         const since = (0,ledger_keys/* versionOf */.E4)(snapshot.tags[active]);

@@ -200,7 +200,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ warm_caches_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -229,10 +229,10 @@ var pool = __webpack_require__(86327);
 var stats = __webpack_require__(20962);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js
 var standby = __webpack_require__(63980);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/warm/paths.js
@@ -335,7 +335,7 @@ async function sitemapPaths(prober, sitemap) {
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
  */
-const step = {
+const warm_caches_step = {
     name: "warm-caches",
     readInputs: () => ({
         router: (0,registry/* readRouterConfig */.ab)(),
@@ -347,7 +347,7 @@ const step = {
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, ports) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {

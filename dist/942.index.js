@@ -163,7 +163,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ deploy_standby_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -190,6 +190,8 @@ var ledger_keys = __webpack_require__(18493);
 var registry = __webpack_require__(35851);
 // EXTERNAL MODULE: ./build/routers/routes.js
 var routers_routes = __webpack_require__(34875);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 ;// CONCATENATED MODULE: ./build/routing/drift.js
@@ -213,6 +215,8 @@ var guards = __webpack_require__(87295);
 var router = __webpack_require__(62232);
 // EXTERNAL MODULE: ./build/routing/snapshot.js
 var routing_snapshot = __webpack_require__(60545);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/deploy-standby.js
 
 
@@ -231,8 +235,10 @@ var routing_snapshot = __webpack_require__(60545);
 
 
 
+
+
 /** Prepares the standby: deploy, register, wait for health, check for drift, tag the version. */
-const step = {
+const deploy_standby_step = {
     name: "deploy-standby",
     readInputs: () => {
         const router = (0,registry/* readRouterConfig */.ab)();
@@ -256,11 +262,12 @@ const step = {
     },
     async run(inputs, ports) {
         const { pool, ledger, traffic } = ports.router;
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const words = (0,routers_words/* wordsOf */.Z9)(inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const colors = (0,routing_snapshot/* settledColors */.w8)(snapshot, "deploy-standby");
         const { active, standby } = colors;
         runner/* info */.pq(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
-        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+        const drift = inputs.drift === "off" ? [] : await checkDrift(pool, words, active, standby, inputs.drift);
         const routes = new router/* Router */.Ix(traffic, inputs.router);
         if (inputs.dryRun) {
             await planOnly(inputs, snapshot, routes, colors);
@@ -277,8 +284,8 @@ const step = {
         (0,report/* setCommonOutputs */.Et)(after);
         runner/* setOutput */.uH("deployed-version", inputs.version);
         await (0,summary/* writeSummary */.Sy)(`cutover deploy-standby: ${inputs.version} on ${standby}`, after, [
-            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`,
-            driftSection(drift, inputs.drift, colors),
+            `Healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, words.member)}`,
+            driftSection(drift, inputs.drift, colors, words),
         ].filter(Boolean));
     },
 };
@@ -304,16 +311,17 @@ async function registerStandby(inputs, pool, routes, standby) {
     await pool.deploy?.(standby);
     if (inputs.register.length)
         await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-    return referenceStandby(routes, now, standby);
+    return referenceStandby(routes, now, standby, (0,routers_words/* wordsOf */.Z9)(inputs.router));
 }
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
 async function requireHealthy(inputs, pool, routes, { active, standby }, referenced) {
-    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members);
+    const { member } = (0,routers_words/* wordsOf */.Z9)(inputs.router);
+    const health = await (0,routers_health/* waitForHealthy */.SE)(() => pool.health(standby), standby, inputs.minHealthy, inputs.healthTimeoutMs, undefined, pool.members, member);
     if (!health.ok) {
-        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeTargets */.Eg)(health.serving.filter((t) => t.state !== "healthy"))}`;
+        const why = `${standby} is not healthy after ${(0,durations/* formatDuration */.a3)(health.ms)} (health-timeout): ${health.problem} Not healthy: ${(0,routers_health/* describeMembers */.lb)(health.serving.filter((t) => t.state !== "healthy"), member)}`;
         const details = [
-            `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-            targetTable(health.targets),
+            `${(0,routers_words/* capitalized */.l2)(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+            memberTable(health.targets, member),
         ];
         if (referenced.length) {
             const putBack = await routes.putBack(referenced.map((c) => c.before), why);
@@ -321,7 +329,7 @@ async function requireHealthy(inputs, pool, routes, { active, standby }, referen
         }
         throw new errors/* CutoverError */.DB(`${why}.`, { details });
     }
-    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeTargets */.Eg)(health.targets)}`);
+    runner/* info */.pq(`${standby} is healthy after ${(0,durations/* formatDuration */.a3)(health.ms)}: ${(0,routers_health/* describeMembers */.lb)(health.targets, member)}`);
     return health;
 }
 /** Tags the standby with its new release, and returns the snapshot as it reads now. */
@@ -339,21 +347,22 @@ async function recordRelease(ledger, snapshot, standby, version) {
         delete tags[standby][key];
     return { ...snapshot, tags };
 }
-function driftSection(drift, mode, { active, standby }) {
+function driftSection(drift, mode, { active, standby }, words) {
     if (drift.length)
         return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
-    return mode === "off" ? "" : "No config drift between the two target groups.";
+    return mode === "off" ? "" : `No config drift between the two ${words.pool}s.`;
 }
 /**
- * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
- * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
- * which sends it no traffic; a failed write is put back.
+ * A router that health-checks a pool only while a route names it (ALB: Target.NotInUse) would leave
+ * a standby in no route unchecked however long one waits. It joins the production routes at weight
+ * 0, which sends it no traffic; a failed write is put back.
  */
-async function referenceStandby(routes, state, standby) {
+async function referenceStandby(routes, state, standby, words) {
     const changes = routes.planReference(state, standby);
     if (changes.length === 0)
         return [];
-    runner/* info */.pq(`No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`);
+    const unchecked = words.unchecked ?? "the router does not health-check it";
+    runner/* info */.pq(`No route names ${standby}, so ${unchecked}: adding it at weight 0 to the production routes. It takes no traffic until the switch.`);
     try {
         await routes.apply(changes);
     }
@@ -364,7 +373,7 @@ async function referenceStandby(routes, state, standby) {
     }
     return changes;
 }
-/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+/** register-targets, for routers whose pools take members listed here; checked as the router reads them. */
 function readRegisterTargets(router) {
     const kind = (0,registry/* kindOf */.I)(router);
     if (kind.readTargets)
@@ -373,11 +382,11 @@ function readRegisterTargets(router) {
         return [];
     // With several routers, one list could not say which member's pool each target joins.
     const why = router.members
-        ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
-        : `is for routers whose pools take targets; the ${router.kind} router does not`;
+        ? "is for one router; with several routers (routers:) it cannot say which router's pool each entry joins: add them in deploy-command"
+        : `is for routers whose pools take members listed here (alb); the ${router.kind} router does not: its deploy-command fills the pool`;
     throw (0,inputs/* inputError */.Xu)("register-targets", why, "(empty)");
 }
-async function checkDrift(pool, active, standby, mode) {
+async function checkDrift(pool, words, active, standby, mode) {
     const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
     const drift = compareSettings(a, s);
     if (drift.length === 0) {
@@ -386,12 +395,12 @@ async function checkDrift(pool, active, standby, mode) {
     }
     const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
     if (mode === "fail")
-        throw new errors/* CutoverError */.DB(`The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
-    runner/* warning */.$e(`The standby's target group drifted from the active one's: ${lines}`);
+        throw new errors/* CutoverError */.DB(`The standby's ${words.pool} drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`);
+    runner/* warning */.$e(`The standby's ${words.pool} drifted from the active one's: ${lines}`);
     return drift;
 }
-function targetTable(targets) {
-    return (0,report/* table */.tp)(["Target", "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* targetKey */.hD)(t), t.state, t.reason ?? "", t.description ?? ""]));
+function memberTable(targets, member) {
+    return (0,report/* table */.tp)([(0,routers_words/* capitalized */.l2)(member), "State", "Reason", "Description"], targets.map((t) => [(0,routers_health/* memberKey */.S7)(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]));
 }
 function driftTable(drift, active, standby) {
     return (0,report/* table */.tp)(["Setting", `${active} (active)`, `${standby} (standby)`], drift.map((d) => [d.setting, d.active, d.standby]));
@@ -415,7 +424,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88296);
 /* harmony import */ var _routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18493);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35851);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60545);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79440);
 
 
 
@@ -433,7 +442,7 @@ const step = {
         return { router, purge: (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .readPurgeConfig */ .C3)(true, router.aws.partition) };
     },
     async run({ router, purge: config }, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)(ports.router, router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .readStepSnapshot */ .F5)(ports.router, router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingColor */ .uG)(snapshot.state);
         const cdn = await ports.cdn();
         const report = await (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .nZ)("stopping the wait for the invalidation", (signal) => (0,_cdn_purge_js__WEBPACK_IMPORTED_MODULE_0__/* .purge */ .OU)(cdn, config, `to-${active}`, (0,_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOf */ .E4)(snapshot.tags[active]), signal));
@@ -468,10 +477,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _probe_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30036);
 /* harmony import */ var _routers_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35851);
 /* harmony import */ var _routing_router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62232);
-/* harmony import */ var _routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60545);
-/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(63980);
-/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77411);
-/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2123);
+/* harmony import */ var _routing_standby_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(63980);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77411);
+/* harmony import */ var _smoke_run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2123);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(79440);
 
 
 
@@ -499,7 +508,7 @@ const step = {
         const target = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readChoice */ .Kf)("target", ["standby", "active", "both"], "standby");
         const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("url", "http://test.shop.example.com:8080");
         const activeUrl = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readUrl */ .wo)("active-url", "https://shop.example.com");
-        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_15__/* .readChecks */ .wf)();
+        const checks = (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_14__/* .readChecks */ .wf)();
         const needsActive = target !== "standby" || checks.some((c) => c.kind === "session");
         if (target !== "active" && !url && !router.testUrlKnown) {
             throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)("url", `is required to reach the standby: the ${router.kind} router cannot look up where its ${router.words?.testRoute ?? "test route"} answers, or none is given (${router.testRouteInputs.join(", ")})`, "http://test.shop.example.com:8080");
@@ -524,12 +533,12 @@ const step = {
         };
     },
     async run(inputs, ports) {
-        const snapshot = await (0,_routing_snapshot_js__WEBPACK_IMPORTED_MODULE_13__/* .readSnapshot */ .RA)(ports.router, inputs.router);
+        const snapshot = await (0,_step_js__WEBPACK_IMPORTED_MODULE_16__/* .readStepSnapshot */ .F5)(ports.router, inputs.router);
         const active = (0,_github_report_js__WEBPACK_IMPORTED_MODULE_7__/* .leadingColor */ .uG)(snapshot.state);
         const bases = { active: inputs.activeUrl };
         if (inputs.target !== "active") {
             checkTestRoute(snapshot.state, inputs.url);
-            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_14__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
+            bases.standby = inputs.url ?? (await (0,_routing_standby_js__WEBPACK_IMPORTED_MODULE_13__/* .standbyUrl */ .R)(ports.router.traffic, inputs.router));
         }
         const targets = inputs.target === "both" ? ["standby", "active"] : [inputs.target];
         for (const t of targets)
@@ -542,10 +551,10 @@ const step = {
         try {
             for (const check of inputs.checks) {
                 if (check.kind === "compare")
-                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                    results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .compareColors */ .eU)(check, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
                 else
                     for (const t of targets)
-                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
+                        results.push(log(await (0,_smoke_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCheck */ .k_)(check, t, { prober, bases, cdnOrigins: inputs.cdnOrigins })));
             }
         }
         finally {
@@ -705,7 +714,10 @@ var version = __webpack_require__(4353);
 var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 ;// CONCATENATED MODULE: ./build/steps/switch.js
+
 
 
 
@@ -784,14 +796,16 @@ const step = {
     },
 };
 /**
- * release leaves the old color out of the sticky production forwards. Only a test route then still
- * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
- * its health gate, so that is refused before anything is read.
+ * release leaves the old color out of the sticky production routes. Only a test route then still
+ * names it; without one a router that checks only the pools a route names (ALB: Target.NotInUse)
+ * stops health-checking it and no rollback could pass its health gate, so that is refused before
+ * anything is read.
  */
 function readReleaseSticky(router) {
     const release = (0,inputs/* readChoice */.Kf)("sticky-sessions", ["keep", "release"], "keep") === "release";
     if (release && !router.routes.some((r) => r.role === "test")) {
-        throw (0,inputs/* inputError */.Xu)("sticky-sessions", "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep", "keep");
+        const words = (0,routers_words/* wordsOf */.Z9)(router);
+        throw (0,inputs/* inputError */.Xu)("sticky-sessions", `is release, but no ${words.testRoute} (${router.testRouteInputs.join(" or ")}) is given: the old color would be left in no route, so ${words.unchecked ?? "the router would stop health-checking it"}, and a rollback could not pass its health gate. Give a ${words.testRoute}, or keep`, "keep");
     }
     return release;
 }
@@ -818,7 +832,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ warm_caches_step)
 });
 
 // EXTERNAL MODULE: ./build/core/durations.js
@@ -847,10 +861,10 @@ var pool = __webpack_require__(86327);
 var stats = __webpack_require__(20962);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/standby.js
 var standby = __webpack_require__(63980);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/warm/paths.js
@@ -953,7 +967,7 @@ async function sitemapPaths(prober, sitemap) {
  * Requests the critical paths on the standby so that its caches and pools are warm before users
  * arrive. Errors are counted, not fatal one by one: only the overall error rate can fail it.
  */
-const step = {
+const warm_caches_step = {
     name: "warm-caches",
     readInputs: () => ({
         router: (0,registry/* readRouterConfig */.ab)(),
@@ -965,7 +979,7 @@ const step = {
         probe: (0,probe_inputs/* readProbeOptions */.vP)({ retries: 0, concurrency: 8 }),
     }),
     async run(inputs, ports) {
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, inputs.router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, inputs.router);
         const base = inputs.url ?? (await (0,standby/* standbyUrl */.R)(ports.router.traffic, inputs.router));
         const prober = new http/* Prober */.JC({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
         try {

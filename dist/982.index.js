@@ -596,9 +596,9 @@ function teardownProblem(tags, target, now = Date.now()) {
         _core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${target} carries a ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} mark from ${at} (${run}), older than ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(TEARDOWN_MARK_FRESH_MS)}: that teardown is taken as dead.`);
         return undefined;
     }
-    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+    return `A teardown of ${target} started ${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, age))} ago (${run}, tag ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted}): its pool may be emptying, so no traffic moves to ${target}`;
 }
-const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+const TEARDOWN_FIX = (target) => `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${_routers_ledger_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER */ .Uz.teardownStarted} from ${target}'s ledger (where the router keeps it: status shows the mark).`;
 /**
  * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,
  * for a rollback) on the old one. Traffic is already where it should be, so a tag that fails to
@@ -777,7 +777,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ teardown_step)
 });
 
 // EXTERNAL MODULE: ./build/core/color.js
@@ -897,6 +897,8 @@ var health = __webpack_require__(5843);
 var ledger_keys = __webpack_require__(18493);
 // EXTERNAL MODULE: ./build/routers/registry.js + 60 modules
 var registry = __webpack_require__(35851);
+// EXTERNAL MODULE: ./build/routers/words.js
+var routers_words = __webpack_require__(44472);
 // EXTERNAL MODULE: ./build/routing/command-env.js
 var command_env = __webpack_require__(23182);
 // EXTERNAL MODULE: ./build/routing/guards.js
@@ -905,10 +907,10 @@ var guards = __webpack_require__(87295);
 var routing_ledger = __webpack_require__(26048);
 // EXTERNAL MODULE: ./build/routing/router.js
 var routing_router = __webpack_require__(62232);
-// EXTERNAL MODULE: ./build/routing/snapshot.js
-var routing_snapshot = __webpack_require__(60545);
 // EXTERNAL MODULE: ./build/routing/teardown.js
 var teardown = __webpack_require__(25477);
+// EXTERNAL MODULE: ./build/step.js + 1 modules
+var step = __webpack_require__(79440);
 ;// CONCATENATED MODULE: ./build/steps/teardown.js
 
 
@@ -931,8 +933,9 @@ var teardown = __webpack_require__(25477);
 
 
 
+
 /** Retires the idle color once its TTL is over, and never a color that has any traffic. */
-const step = {
+const teardown_step = {
     name: "teardown",
     readInputs: () => ({
         router: (0,registry/* readRouterConfig */.ab)(),
@@ -949,8 +952,9 @@ const step = {
     async run(inputs, ports) {
         const { router } = inputs;
         const { pool, ledger } = ports.router;
+        const words = (0,routers_words/* wordsOf */.Z9)(router);
         const routes = new routing_router/* Router */.Ix(ports.router.traffic, router);
-        const snapshot = await (0,routing_snapshot/* readSnapshot */.RA)(ports.router, router);
+        const snapshot = await (0,step/* readStepSnapshot */.F5)(ports.router, router);
         const decision = (0,teardown/* decideTeardown */.Ni)(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) => routes.pinnedForMs(snapshot.state, color));
         (0,report/* setCommonOutputs */.Et)(snapshot);
         runner/* setOutput */.uH("torn-down", "false");
@@ -978,9 +982,9 @@ const step = {
             });
             return;
         }
-        const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
+        const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "idle");
         if (inputs.dryRun) {
-            runner/* info */.pq(`dry-run: true. Would deregister ${inputs.deregister ? (0,health/* describeTargets */.Eg)(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
+            runner/* info */.pq(`dry-run: true. Would ${words.retire} ${inputs.deregister ? (0,health/* describeMembers */.lb)(targets, words.member) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
             await (0,summary/* writeSummary */.Sy)(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
                 word: "dry run",
                 next: "run teardown without dry-run to retire it.",
@@ -991,24 +995,24 @@ const step = {
         if (inputs.deregister && targets.length) {
             await idle();
             // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
-            await markTeardown(ledger, color, router);
+            await markTeardown(ledger, color, router, words);
             await idle().catch(async (error) => {
                 await ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]).catch(() => undefined);
                 throw error;
             });
-            runner/* info */.pq(`${pool.verbs.retire} on ${color}: ${(0,health/* describeTargets */.Eg)(targets)}`);
+            runner/* info */.pq(`${pool.verbs.retire} on ${color}: ${(0,health/* describeMembers */.lb)(targets, words.member)}`);
             await pool.retire(color, targets).catch((error) => {
-                throw new errors/* CutoverError */.DB(`${pool.verbs.retire} on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
+                throw new errors/* CutoverError */.DB(`${pool.verbs.retire} on ${color} failed: ${(0,errors/* describeError */.Uc)(error)} Its ${words.member}s may be partly ${words.retired}; ${color} carries no production traffic and keeps the ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`);
             });
-            await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
-            await waitForDrain(pool, color, inputs.drainTimeoutMs);
+            await putBackIfSwitched(ports.router, routes, color, targets, words, `while teardown ${words.retired} it`);
+            await waitForDrain(pool, color, inputs.drainTimeoutMs, words.member);
             // A switch whose write was sent before the mark (and retried, or slow) can land after any
             // earlier read: once the deregistration has taken effect, the routes are read once more.
-            await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
+            await putBackIfSwitched(ports.router, routes, color, targets, words, `after its ${words.member}s drained`);
         }
         if (inputs.command) {
             if (!(inputs.deregister && targets.length))
-                await markTeardown(ledger, color, router);
+                await markTeardown(ledger, color, router, words);
             await idle();
             const env = {
                 CUTOVER_TEARDOWN_COLOR: color,
@@ -1020,7 +1024,7 @@ const step = {
         const tornDownAt = (0,time/* isoSeconds */.nE)(new Date());
         runner/* setOutput */.uH("torn-down", "true");
         runner/* setOutput */.uH("torn-down-color", color);
-        await recordTornDown(ledger, color, tornDownAt);
+        await recordTornDown(ledger, color, tornDownAt, words);
         const contracted = inputs.contractCommand
             ? await runContract(ledger, color, {
                 run: inputs.contractCommand,
@@ -1037,8 +1041,8 @@ const step = {
         await (0,summary/* writeSummary */.Sy)(`cutover teardown: torn down ${color}`, after, [
             deregistered.length
                 ? retired
-                    ? `It ${retired}. Before: ${(0,health/* describeTargets */.Eg)(deregistered)}.`
-                    : `${pool.verbs.retire} on ${color}: ${(0,health/* describeTargets */.Eg)(deregistered)}.`
+                    ? `It ${retired}. Before: ${(0,health/* describeMembers */.lb)(deregistered, words.member)}.`
+                    : `${pool.verbs.retire} on ${color}: ${(0,health/* describeMembers */.lb)(deregistered, words.member)}.`
                 : "",
             inputs.command ? `teardown-command ran for ${color}.` : "",
             contracted,
@@ -1051,11 +1055,11 @@ const step = {
     },
 };
 /**
- * Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the
+ * Before retiring the pool's members, the ledger says a teardown is under way: switch and rollback refuse the
  * color. With several routers the mark may land on some and not others; a mark that failed is
  * taken off again everywhere, and read back, so that it never blocks the color for nothing.
  */
-async function markTeardown(ledger, color, config) {
+async function markTeardown(ledger, color, config, words) {
     try {
         await ledger.write(color, { [ledger_keys/* LEDGER */.Uz.teardownStarted]: (0,routing_ledger/* teardownMarkValue */.VS)() });
     }
@@ -1065,47 +1069,47 @@ async function markTeardown(ledger, color, config) {
         const mark = left
             ? `The mark may remain on part of the router (status shows it), and switch and rollback refuse ${color} while it does. ${(0,teardown/* clearMarkHint */.Ct)(config, color)}`
             : "No mark is left.";
-        throw new errors/* CutoverError */.DB(`Could not mark ${color} as being torn down (${(0,errors/* describeError */.Uc)(error)}); nothing was deregistered. ${mark}`);
+        throw new errors/* CutoverError */.DB(`Could not mark ${color} as being torn down (${(0,errors/* describeError */.Uc)(error)}); nothing was ${words.retired}. ${mark}`);
     }
 }
 /**
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
- * was being deregistered: then its targets are registered again and the step fails loudly.
+ * was being retired: then its members are restored and the step fails loudly.
  */
-async function putBackIfSwitched(ports, routes, color, targets, when) {
+async function putBackIfSwitched(ports, routes, color, targets, words, when) {
     const now = await routes.read();
     if (!(0,routing_router/* productionRoutes */.y)(now).some((r) => r.weights[color] > 0))
         return;
-    const names = targets.map(health/* targetKey */.hD).join(", ");
-    const registered = await ports.pool.restore(color, targets).then(() => `its targets were registered again (${names})`, (error) => `registering its targets again FAILED (${(0,errors/* describeError */.Uc)(error)}): register ${names} by hand`);
+    const names = targets.map(health/* memberKey */.S7).join(", ");
+    const registered = await ports.pool.restore(color, targets).then(() => `its ${words.member}s were ${words.restored} again (${names})`, (error) => `putting its ${words.member}s back FAILED (${(0,errors/* describeError */.Uc)(error)}): ${words.restore} ${names} by hand`);
     await ports.ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]).catch(() => undefined);
     throw new errors/* CutoverError */.DB(`${color} gained production traffic ${when} (${(0,routing_router/* describeRoutes */.oK)((0,routing_router/* productionRoutes */.y)(now))}): another run switched. ${registered}; check status and the switch that ran.`);
 }
-/** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
-async function recordTornDown(ledger, color, tornDownAt) {
+/** The members are gone whatever happens now: a tag that fails to write says so, and how to record it. */
+async function recordTornDown(ledger, color, tornDownAt, words) {
     try {
         await ledger.write(color, { [ledger_keys/* LEDGER */.Uz.tornDownAt]: tornDownAt, [ledger_keys/* LEDGER */.Uz.run]: (0,ledger_keys/* runMark */.n6)() });
         runner/* info */.pq(`Ledger ${color} ${ledger_keys/* LEDGER */.Uz.tornDownAt}: (none) → ${tornDownAt}`);
         await ledger.write(color, {}, [ledger_keys/* LEDGER */.Uz.teardownStarted]);
     }
     catch (error) {
-        throw new errors/* CutoverError */.DB(`${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${(0,errors/* describeError */.Uc)(error)} Its ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
+        throw new errors/* CutoverError */.DB(`${color} is torn down (its ${words.member}s are ${words.retired}; it carries no production traffic), but recording it failed: ${(0,errors/* describeError */.Uc)(error)} Its ${ledger_keys/* LEDGER */.Uz.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${ledger_keys/* LEDGER */.Uz.tornDownAt}.`);
     }
 }
 /** Re-read right before every destructive call: a color that gained any weight is left alone. */
 async function ensureIdle(routes, color) {
     await (0,guards/* requireNoProductionWeight */.U)(routes, color, (shown) => `${color} has production traffic again (${shown}): someone switched while teardown ran. It stopped without touching ${color}.`);
 }
-async function waitForDrain(pool, color, timeoutMs) {
+async function waitForDrain(pool, color, timeoutMs, member) {
     const polled = await (0,poll/* pollUntil */.g)(async () => {
-        const left = (await pool.health(color)).filter((t) => t.state !== "unused");
+        const left = (await pool.health(color)).filter((t) => t.state !== "idle");
         return { done: left.length === 0, value: left };
-    }, { timeoutMs, progress: (seen, left) => `Waiting for ${color} to drain: ${(0,health/* describeTargets */.Eg)(seen)}; ${left} left.` });
+    }, { timeoutMs, progress: (seen, left) => `Waiting for ${color} to drain: ${(0,health/* describeMembers */.lb)(seen, member)}; ${left} left.` });
     if (polled.done) {
         runner/* info */.pq(`${color} drained after ${(0,durations/* formatDuration */.a3)(polled.ms)}.`);
         return;
     }
-    throw new errors/* CutoverError */.DB(`${color} is still draining after ${(0,durations/* formatDuration */.a3)(timeoutMs)} (drain-timeout): ${(0,health/* describeTargets */.Eg)(polled.value)}.`);
+    throw new errors/* CutoverError */.DB(`${color} is still draining after ${(0,durations/* formatDuration */.a3)(timeoutMs)} (drain-timeout): ${(0,health/* describeMembers */.lb)(polled.value, member)}.`);
 }
 /** How long both colors ran: from the new color's deploy (or the old one's retirement) until now. */
 function sideBySide(tags, color, tornDownAt) {

@@ -1,15 +1,16 @@
 import type { CdnPort } from "./cdn/cloudfront.ts";
-import { withinGrace } from "./core/cancel.ts";
+import { untilAborted, urgentDeadline, withinGrace } from "./core/cancel.ts";
 import { ConfigurationError, CutoverError } from "./core/errors.ts";
 import * as core from "./core/runner.ts";
 import { useEnvironment } from "./environment/file.ts";
 import { setCommonOutputs } from "./github/report.ts";
-import { finishSummary } from "./github/summary.ts";
+import { finishSummary, noteSnapshot } from "./github/summary.ts";
 import type { MetricsPort } from "./metrics/cloudwatch.ts";
 import type { Ports } from "./ports.ts";
-import type { RouterConfig } from "./routers/port.ts";
+import type { RouterConfig, RouterPorts } from "./routers/port.ts";
 import { connectRouter } from "./routers/registry.ts";
-import { readSnapshot } from "./routing/snapshot.ts";
+import { readSnapshot, readSnapshotWithHealth } from "./routing/snapshot.ts";
+import type { Snapshot } from "./routing/state.ts";
 import type { StepName } from "./step-names.ts";
 
 export interface Step<Inputs extends { router: RouterConfig }> {
@@ -62,7 +63,7 @@ export async function runStep<Inputs extends { router: RouterConfig }>(
   } catch (error) {
     const reported = error instanceof CutoverError && error.outputsSet;
     if (started && !reported) await outputsAfterFailure(started.ports, started.router);
-    await finishSummary(step.name, error);
+    await finishSummary(step.name, error, started && rereadAfterFailure(started.ports.router, started.router));
     if (error instanceof ConfigurationError || error instanceof CutoverError) {
       core.setFailed(error.message);
     } else {
@@ -81,5 +82,19 @@ async function outputsAfterFailure(ports: Ports, router: RouterConfig): Promise<
   const ms = withinGrace(OUTPUTS_READ_MS);
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
   const snapshot = await Promise.race([readSnapshot(ports.router, router, { urgent: true }).catch(() => undefined), timeout]);
-  if (snapshot) setCommonOutputs(snapshot);
+  if (!snapshot) return;
+  setCommonOutputs(snapshot);
+  noteSnapshot(snapshot);
+}
+
+/** The state as a failed step's summary shows it: read again, health included, within the runner's grace. */
+function rereadAfterFailure(ports: RouterPorts, router: RouterConfig): () => Promise<Snapshot> {
+  return () => untilAborted(readSnapshotWithHealth(ports, router), urgentDeadline());
+}
+
+/** The routes and ledgers a step starts from, handed to its summary: a failure after this read reports that state. */
+export async function readStepSnapshot(ports: RouterPorts, router: RouterConfig): Promise<Snapshot> {
+  const snapshot = await readSnapshot(ports, router);
+  noteSnapshot(snapshot);
+  return snapshot;
 }

@@ -45,7 +45,7 @@ export function readMetricPeriod(): number {
   if (ms < 60_000 || ms % 60_000 !== 0) {
     throw inputError(
       "metric-period",
-      `must be whole minutes, got ${readString("metric-period")}: ALB publishes its CloudWatch metrics once a minute, so a shorter period gives no finer data`,
+      `must be whole minutes, got ${readString("metric-period")}: CloudWatch publishes the per-color metrics once a minute, so a shorter period gives no finer data`,
       "60s",
     );
   }

@@ -4,6 +4,7 @@ import { isMap, LineCounter, type Node, parseDocument, stringify } from "yaml";
 import { DURATION_PATTERN } from "../core/durations.ts";
 import { ConfigurationError } from "../core/errors.ts";
 import { PERCENT_PATTERN, type Shape } from "../core/shapes.ts";
+import { identityInputs } from "../routers/registry.ts";
 import { PER_RUN_INPUTS, ROUTER_SETTINGS, SETTINGS } from "./settings.ts";
 
 const MAX_BYTES = 256 * 1024;
@@ -74,7 +75,7 @@ function toPlain(doc: ReturnType<typeof parseDocument>, file: string): Record<st
       file,
       "the file",
       `expands its YAML aliases (*name) more than ${MAX_ALIASES} times, which cutover refuses: write the settings out`,
-      "production: { router: alb, listener-arn: ... }",
+      "production: { router: alb, ... }",
     );
   }
 }
@@ -119,7 +120,7 @@ function checkEnvironment(file: string, name: string, entry: unknown): Settings 
 
 /** Several routers that move as one: a list of entries, each one router's settings. */
 function checkRouters(file: string, at: string, value: unknown): Map<string, string>[] {
-  const example = "routers: [{ router: alb, listener-arn: ... }, { router: alb, listener-arn: ... }]";
+  const example = "routers: [{ router: alb, ... }, { router: nginx, ... }]";
   if (!Array.isArray(value) || value.length < 2) {
     throw new FileError(file, at, `must be a list of two or more routers, got ${describe(value)}`, example);
   }
@@ -133,7 +134,7 @@ function checkRouters(file: string, at: string, value: unknown): Map<string, str
         const problem = shapeOf(SETTINGS, key)
           ? "is not a router's setting: give it beside routers:"
           : "is not a router's setting";
-        throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, listener-arn: ... }`);
+        throw new FileError(file, `${here}.${key}`, problem, `${here.split(".").pop()}: { router: alb, ... }`);
       }
       router.set(key, checkValue(file, `${here}.${key}`, key, shape, setting));
     }
@@ -145,32 +146,26 @@ function checkRouters(file: string, at: string, value: unknown): Map<string, str
   return routers;
 }
 
-/** The settings whose ARNs name one ALB's routes or pools: ARNs are unique, so two entries sharing one are the same ALB. */
-const ALB_IDENTITY = [
-  "listener-arn",
-  "test-listener-arn",
-  "rule-arns",
-  "test-rule-arns",
-  "blue-target-group-arn",
-  "green-target-group-arn",
-];
-
-/** The same ALB listed twice would be written twice and counted twice; each one is listed once. */
+/**
+ * The same router listed twice would be written twice and counted twice; each one is listed once.
+ * Each kind declares the inputs whose values only one router owns (src/routers/port.ts, identityInputs).
+ */
 function refuseSharedArns(file: string, at: string, routers: Map<string, string>[]): void {
   const seen = new Map<string, string>();
   for (const [i, router] of routers.entries()) {
-    for (const key of ALB_IDENTITY) {
-      for (const arn of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
-        const first = seen.get(arn);
+    const kind = router.get("router") ?? "";
+    for (const key of identityInputs(kind)) {
+      for (const value of (router.get(key) ?? "").split(/[\s,]+/).filter(Boolean)) {
+        const first = seen.get(value);
         if (first) {
           throw new FileError(
             file,
             `${at}[${i}].${key}`,
-            `names ${arn}, which ${first} names too: the same ALB is listed twice. List each router once`,
-            "routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]",
+            `names ${value}, which ${first} names too: the same ${kind} router is listed twice. List each router once`,
+            `routers: [{ router: ${kind}, ${key}: <first> }, { router: ${kind}, ${key}: <second> }]`,
           );
         }
-        seen.set(arn, `routers[${i}].${key}`);
+        seen.set(value, `routers[${i}].${key}`);
       }
     }
   }
@@ -196,7 +191,7 @@ function unknownSetting(file: string, at: string, key: string): FileError {
   }
   const near = Object.keys(SETTINGS).find((known) => distance(known, key) <= 2);
   const hint = near ? ` (did you mean ${near}?)` : "";
-  const example = near ?? "listener-arn";
+  const example = near ?? "verify-timeout";
   return new FileError(file, at, `is not a setting${hint}`, `${example}: ${exampleOf(SETTINGS[example] as Shape)}`);
 }
 

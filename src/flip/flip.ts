@@ -9,10 +9,11 @@ import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs } from "../github/report.ts";
 import { noteSnapshot } from "../github/summary.ts";
 import type { Ports } from "../ports.ts";
-import { describeTargets, type HealthVerdict, judgeHealth } from "../routers/health.ts";
+import { describeMembers, type HealthVerdict, judgeHealth } from "../routers/health.ts";
 import { versionOf } from "../routers/ledger-keys.ts";
 import type { Ledger, PoolPort, RouterConfig } from "../routers/port.ts";
 import { allOn, formatWeights, routeName, sameWeights } from "../routers/routes.ts";
+import { capitalized, wordsOf } from "../routers/words.ts";
 import { refuseTornDownTarget, stampColors } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, type RouteChange, Router, type RouterState } from "../routing/router.ts";
 import { readSnapshotWithHealth } from "../routing/snapshot.ts";
@@ -136,7 +137,9 @@ async function readPlan(state: RouterState, tagsRead: Promise<PerColor<Ledger>>,
   const movesTraffic = changes.some((c) => c.ref.role === "production");
   // Two round trips before the first write: the routes with the ledger, then the target's health.
   const restore = async () => restoreAdvice(config, target, (await tagsRead)[target]);
-  const healthRead = movesTraffic ? healthGate(ports.router.pool, target, request, run.signal, restore) : undefined;
+  const healthRead = movesTraffic
+    ? healthGate(ports.router.pool, wordsOf(config).member, target, request, run.signal, restore)
+    : undefined;
   healthRead?.catch(() => undefined);
   const tags = await tagsRead;
   const before: Snapshot = { config, state, tags };
@@ -272,20 +275,21 @@ function checkExpectedActive(state: RouterState, expected: Color | undefined): v
 
 async function healthGate(
   pool: PoolPort,
+  member: string,
   target: Color,
   request: FlipRequest,
   signal: AbortSignal,
   restore: () => Promise<string>,
 ): Promise<HealthVerdict> {
-  const verdict = judgeHealth(target, await pool.health(target, { signal }), request.minHealthy, pool.members);
-  core.info(`Health of ${target}: ${describeTargets(verdict.targets)}`);
+  const verdict = judgeHealth(target, await pool.health(target, { signal }), request.minHealthy, pool.members, member);
+  core.info(`Health of ${target}: ${describeMembers(verdict.targets, member)}`);
   if (verdict.ok) return verdict;
   const override = request.verb === "rollback" ? "force: true" : "require-healthy: false";
   // No override sends all traffic to a color with no member at all (deregistered, scaled to 0): that
   // is an outage. Members that are there but failing their checks are the override's to judge.
   if (verdict.serving.length === 0) {
     const next = await restore();
-    const why = `Health gate: ${target} has no member to serve traffic (${describeTargets(verdict.targets)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
+    const why = `Health gate: ${target} has no member to serve traffic (${describeMembers(verdict.targets, member)}), so nothing was written; ${override} does not override this, as it would send all traffic to nothing.`;
     throw new CutoverError(`${why} ${next}`, { next, verdict: why });
   }
   if (!request.requireHealthy) {
@@ -293,7 +297,7 @@ async function healthGate(
     return verdict;
   }
   throw new CutoverError(
-    `Health gate: ${verdict.problem} Targets: ${describeTargets(verdict.targets)}. Nothing was written; fix the targets, or set ${override} to move traffic regardless.`,
+    `Health gate: ${verdict.problem} ${capitalized(member)}s: ${describeMembers(verdict.targets, member)}. Nothing was written; fix the ${member}s, or set ${override} to move traffic regardless.`,
   );
 }
 

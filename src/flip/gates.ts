@@ -11,11 +11,13 @@ import { checkQueries, type PrometheusConfig, readPrometheusConfig, requireVersi
 import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
-import { describeTargets, judgeHealth } from "../routers/health.ts";
+import { describeMembers, judgeHealth } from "../routers/health.ts";
 import { versionOf } from "../routers/ledger-keys.ts";
 
 export interface GateConfig {
   requireHealthy: boolean;
+  /** The router's word for a pool member, for the health gate's verdict. */
+  member?: string;
   minHealthy: number;
   probe?: { url: URL; everyMs: number; maxErrorRate: number; maxP95Ms: number };
   alarms: string[];
@@ -147,8 +149,10 @@ export async function watchGates(
   if (config.requireHealthy) {
     // A read that fails here throws: the flip puts the routes back, as for any failure after a write.
     const targets = await ports.router.pool.health(target, { signal });
-    const health = judgeHealth(target, targets, config.minHealthy, ports.router.pool.members);
-    if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
+    const member = config.member ?? "member";
+    const health = judgeHealth(target, targets, config.minHealthy, ports.router.pool.members, member);
+    if (!health.ok)
+      return { ok: false, gate: "health", detail: `${health.problem} Now: ${describeMembers(health.targets, member)}` };
   }
   const figuresNow = prober ? figures(outcomes) : undefined;
   return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };

@@ -64,7 +64,7 @@ export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: Abo
   let report: DrainReport = { drained: false, requestsAfter: 0, reported: 0, detail: "not measured" };
   let nextProgress = Date.now() + PROGRESS_MS;
   core.info(
-    `Watching CloudWatch RequestCount of ${dimensions.targetGroup} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`,
+    `Watching CloudWatch RequestCount of ${dimensions.pool} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`,
   );
   try {
     const metrics = await ports.metrics();
@@ -74,7 +74,7 @@ export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: Abo
       const series = await metrics.getMetrics(
         [
           { id: "old", metric: "RequestCount", stat: "Sum", ...dimensions },
-          { id: "all", metric: "RequestCount", stat: "Sum", loadBalancer: dimensions.loadBalancer },
+          { id: "all", metric: "RequestCount", stat: "Sum", router: dimensions.router },
         ],
         new Date(check.since - periodMs),
         new Date(now),

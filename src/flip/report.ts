@@ -5,7 +5,7 @@ import { COLOUR, chartSpan, mermaidChart, onGrid } from "../github/chart.ts";
 import type { Lead } from "../github/headline.ts";
 import { logSnapshot, routesLine, setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { describeTargets } from "../routers/health.ts";
+import { describeMembers } from "../routers/health.ts";
 import { formatWeights } from "../routers/routes.ts";
 import { FlipError, type FlipOutcome, type TimelineEntry } from "./request.ts";
 
@@ -91,7 +91,7 @@ export async function reportFlip(
     ? routesLine(outcome.before, written ? "Routes before this run" : "Routes (dry-run: not written)")
     : "";
   const health = outcome.health
-    ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeTargets(outcome.health.targets)}`
+    ? `Health gate on ${target}: ${outcome.health.ok ? "passed" : "skipped"}: ${describeMembers(outcome.health.targets, outcome.health.member)}`
     : "";
   const gates = outcome.gates.length
     ? table(

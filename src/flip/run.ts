@@ -7,9 +7,10 @@ import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
 import type { Ports } from "../ports.ts";
 import { type VersionReport, verifyVersion } from "../probe/version.ts";
-import { describeTargets } from "../routers/health.ts";
-import type { RouterConfig, TargetHealth } from "../routers/port.ts";
+import { describeMembers } from "../routers/health.ts";
+import type { MemberHealth, RouterConfig } from "../routers/port.ts";
 import { allOn, formatWeights, type RouteState, routeName, sameWeights, type Weights } from "../routers/routes.ts";
+import { wordsOf } from "../routers/words.ts";
 import { markWrite, teardownProblem } from "../routing/ledger.ts";
 import {
   describeRoutes,
@@ -174,7 +175,7 @@ export class FlipRun {
     const empty = emptyMembers(targets, this.ports.router.pool.members ?? 1);
     if (empty !== undefined) {
       throw await this.#revert(
-        `Read ${when}: ${this.target} has no member that can serve${empty}: ${describeTargets(targets)}. A teardown or another tool emptied it`,
+        `Read ${when}: ${this.target} has no member that can serve${empty}: ${describeMembers(targets, wordsOf(this.config).member)}. A teardown or another tool emptied it`,
       );
     }
   }
@@ -188,7 +189,13 @@ export class FlipRun {
       if (this.signal.aborted) throw await this.#revert("The run was cancelled");
     }
     core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
-    const verdict = await watchGates(this.ports, gates, this.target, windowMs, this.signal);
+    const verdict = await watchGates(
+      this.ports,
+      { ...gates, member: wordsOf(this.config).member },
+      this.target,
+      windowMs,
+      this.signal,
+    );
     this.verdicts.push(verdict);
     if (verdict.ok) {
       core.info(`Gates passed: ${verdict.detail}`);
@@ -300,10 +307,10 @@ export class FlipRun {
   }
 }
 
-const NOT_SERVING = new Set(["draining", "unhealthy.draining", "unused"]);
+const NOT_SERVING = new Set(["draining", "idle"]);
 
 /** Undefined when every member of the pool has a target that can serve; else which has none. */
-function emptyMembers(targets: TargetHealth[], members: number): string | undefined {
+function emptyMembers(targets: MemberHealth[], members: number): string | undefined {
   const serving = targets.filter((t) => !NOT_SERVING.has(t.state));
   for (let member = 0; member < members; member++) {
     if (!serving.some((t) => (t.member ?? 0) === member)) return members > 1 ? ` behind router #${member + 1}` : "";

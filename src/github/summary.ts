@@ -39,7 +39,7 @@ export function startPhase(name: string): void {
   story.phase = { name, started: performance.now() };
 }
 
-/** The latest state read, and how to read it again when the step fails after it. */
+/** The latest state a step read, handed over by the step; `reread` overrides the step runner's read after a failure. */
 export function noteSnapshot(snapshot: Snapshot, reread?: () => Promise<Snapshot>): void {
   story.snapshot = snapshot;
   if (reread) story.reread = reread;
@@ -66,23 +66,24 @@ export async function writeSummary(
 
 /**
  * Writes the job summary: the verdict first, then what matters for it, then the colors once. A
- * summary that cannot be written is a warning: it never changes the step's outcome.
+ * summary that cannot be written is a warning: it never changes the step's outcome. `reread`: the
+ * step runner's read of the state after a failure, unless the step handed its own.
  */
-export async function finishSummary(step: string, error?: unknown): Promise<void> {
+export async function finishSummary(step: string, error?: unknown, reread?: () => Promise<Snapshot>): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await writeStory(step, error);
+    await writeStory(step, error, reread);
   } catch (failure) {
     core.warning(`The job summary could not be written: ${describeError(failure)}`);
   }
 }
 
-async function writeStory(step: string, error: unknown): Promise<void> {
+async function writeStory(step: string, error: unknown, reread?: () => Promise<Snapshot>): Promise<void> {
   const phase = story.phase.name || step;
   let stateNote = "";
   if (error !== undefined && !story.blocks.some((b) => b.phase === story.phase.name)) {
     story.blocks.push(failureBlock(phase, error, performance.now() - story.phase.started));
-    stateNote = await rereadState();
+    stateNote = await rereadState(story.reread ?? reread);
   }
   // A step that reads no router (environment) has nothing to say in the summary.
   if (story.blocks.length === 0) return;
@@ -161,8 +162,7 @@ function failureBlock(phase: string, error: unknown, ms: number): Block {
 }
 
 /** After a failure, the colors as they are now, not as they were before the step wrote. */
-async function rereadState(): Promise<string> {
-  const reread = story.reread;
+async function rereadState(reread?: () => Promise<Snapshot>): Promise<string> {
   if (!reread) return "";
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

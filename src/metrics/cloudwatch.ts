@@ -6,9 +6,10 @@ export interface MetricQuery {
   id: string;
   metric: "RequestCount" | "HTTPCode_Target_5XX_Count" | "TargetResponseTime";
   stat: string;
-  /** `targetgroup/name/id` and `app/name/id`, as CloudWatch's dimensions want them; no target group for the whole load balancer. */
-  targetGroup?: string;
-  loadBalancer: string;
+  /** A color's pool (ALB: TargetGroup, `targetgroup/name/id`); left out for the whole router. */
+  pool?: string;
+  /** The router (ALB: LoadBalancer, `app/name/id`). */
+  router: string;
 }
 
 export interface Datapoint {
@@ -46,8 +47,8 @@ export function createMetricsPort(options: ClientOptions): MetricsPort {
                   Namespace: "AWS/ApplicationELB",
                   MetricName: q.metric,
                   Dimensions: [
-                    ...(q.targetGroup ? [{ Name: "TargetGroup", Value: q.targetGroup }] : []),
-                    { Name: "LoadBalancer", Value: q.loadBalancer },
+                    ...(q.pool ? [{ Name: "TargetGroup", Value: q.pool }] : []),
+                    { Name: "LoadBalancer", Value: q.router },
                   ],
                 },
                 Period: periodSeconds,

@@ -52,7 +52,7 @@ export async function n1Gate(ports: Ports, gate: GateConfig, active: Color, sign
           timeoutMs: 5_000,
         },
       },
-      targetGroupMetrics: false,
+      cloudWatchMetrics: false,
       metricPeriodSeconds: 60,
       pollMs: 5_000,
       alarms: [],

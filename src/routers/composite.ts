@@ -7,6 +7,7 @@ import type {
   Colors,
   Ledger,
   LedgerPort,
+  MemberHealth,
   PoolPort,
   RouteChange,
   RouteRef,
@@ -16,11 +17,11 @@ import type {
   RouterWords,
   RouteState,
   Setting,
-  TargetHealth,
   TrafficPort,
   Weights,
   WriteOptions,
 } from "./port.ts";
+import { NEUTRAL_WORDS } from "./words.ts";
 
 export interface Member {
   config: RouterConfig;
@@ -39,9 +40,6 @@ export function severalRouters(members: { read(): RouterConfig[]; connect(config
       composePorts((config.members ?? [config]).map((member) => ({ config: member, ports: members.connect(member) }))),
   };
 }
-
-/** Said of a router made of several whose kinds name things differently. */
-const NEUTRAL_WORDS: RouterWords = { member: "member", retire: "retire", restore: "restore", testRoute: "test route" };
 
 /** The members' routes as one router's: each route id is prefixed with its member's number. */
 export function composeConfig(configs: RouterConfig[]): RouterConfig {
@@ -212,7 +210,7 @@ class CompositePool implements PoolPort {
     this.verbs = (members[0] as Member).ports.pool.verbs;
   }
 
-  async health(color: Color, options?: CallOptions): Promise<TargetHealth[]> {
+  async health(color: Color, options?: CallOptions): Promise<MemberHealth[]> {
     const all = await Promise.all(this.#members.map((m) => m.ports.pool.health(color, options)));
     return all.flatMap((targets, i) => targets.map((t) => ({ ...t, member: i })));
   }
@@ -222,11 +220,11 @@ class CompositePool implements PoolPort {
     return all.flatMap((settings, i) => settings.map((s) => ({ ...s, name: `#${i + 1} ${s.name}` })));
   }
 
-  async retire(color: Color, targets: TargetHealth[]): Promise<void> {
+  async retire(color: Color, targets: MemberHealth[]): Promise<void> {
     await this.#each(targets, (pool, own) => pool.retire(color, own));
   }
 
-  async restore(color: Color, targets: TargetHealth[]): Promise<void> {
+  async restore(color: Color, targets: MemberHealth[]): Promise<void> {
     await this.#each(targets, (pool, own) => pool.restore(color, own));
   }
 
@@ -241,7 +239,7 @@ class CompositePool implements PoolPort {
     await Promise.all(this.#members.map((m) => m.ports.pool.deploy?.(color)));
   }
 
-  async #each(targets: TargetHealth[], act: (pool: PoolPort, own: TargetHealth[]) => Promise<void>): Promise<void> {
+  async #each(targets: MemberHealth[], act: (pool: PoolPort, own: MemberHealth[]) => Promise<void>): Promise<void> {
     await Promise.all(
       this.#members.map((m, i) => {
         const own = targets.filter((t) => t.member === i).map(({ member: _, ...t }) => t);

@@ -29,19 +29,21 @@ export interface RouterDefinition<Config extends RouterConfig> {
   commandEnv?(config: Config, standby: Color): Record<string, string>;
   outputs?: RouterOutput<Config>[];
   readTargets?(input: string): string[];
+  identityInputs?: string[];
 }
 
 /** Each config a defined kind read, with the connect that keeps its type. */
 const connectors = new WeakMap<RouterConfig, () => RouterPorts>();
 
 export function defineRouter<Config extends RouterConfig>(definition: RouterDefinition<Config>): RouterKind {
-  const { kind, inputs, words, outputs, commandEnv, readTargets } = definition;
+  const { kind, inputs, words, outputs, commandEnv, readTargets, identityInputs } = definition;
   return {
     kind,
     inputs,
     words,
     ...(outputs ? { outputs: outputs.map(({ name, description }) => ({ name, description })) } : {}),
     ...(readTargets ? { readTargets } : {}),
+    ...(identityInputs ? { identityInputs } : {}),
     readConfig(neutral = readNeutralSettings()) {
       const config = definition.readConfig(neutral);
       config.words = words;

@@ -77,11 +77,20 @@ export interface TrafficPort {
   pinnedFor?(route: RouteState, color: Color): number | undefined;
 }
 
-export interface TargetHealth {
+/**
+ * A pool member's state, in words every router shares: `starting` (not yet checked as healthy),
+ * `draining` (leaving, finishing what it serves), `idle` (in no route, so neither checked nor
+ * served), `unknown` (no check answers). Each router maps its own states onto these.
+ */
+export type MemberState = "healthy" | "unhealthy" | "starting" | "draining" | "idle" | "unknown";
+
+/** One member of a color's pool (a target, a server, a pod, a record's value) and its health. */
+export interface MemberHealth {
   id: string;
   port?: number;
-  /** healthy, unhealthy, initial, draining, unused, unavailable: ALB's words, which every router speaks. */
-  state: string;
+  state: MemberState;
+  /** The router's own word for the state where it has one (ALB: initial, unused), shown in its logs. */
+  word?: string;
   reason?: string;
   description?: string;
   /** In a router made of several, which member's pool the target is in. */
@@ -95,13 +104,13 @@ export interface Setting {
 
 /** The capacity behind each color. */
 export interface PoolPort {
-  health(color: Color, options?: CallOptions): Promise<TargetHealth[]>;
+  health(color: Color, options?: CallOptions): Promise<MemberHealth[]>;
   /** What drift is checked on: the settings the two colors should share. */
   settings(color: Color, options?: CallOptions): Promise<Setting[]>;
   /** Takes these serving targets away from the color (deregister, scale to 0, mark down). */
-  retire(color: Color, targets: TargetHealth[], options?: CallOptions): Promise<void>;
+  retire(color: Color, targets: MemberHealth[], options?: CallOptions): Promise<void>;
   /** Gives them back: traffic came back to the color while it was being retired. */
-  restore(color: Color, targets: TargetHealth[], options?: CallOptions): Promise<void>;
+  restore(color: Color, targets: MemberHealth[], options?: CallOptions): Promise<void>;
   /** The router's own name for retire and restore, for the log: DeregisterTargets, scale to 0. */
   readonly verbs: { retire: string; restore: string };
   /** Rolls the color onto what the router's inputs name (kubernetes: image); the health wait follows. */
@@ -126,10 +135,10 @@ export interface LedgerPort {
   write(color: Color, set: Ledger, remove?: string[], options?: CallOptions): Promise<void>;
 }
 
-/** CloudWatch's dimensions (AWS/ApplicationELB) for one color's traffic. */
+/** CloudWatch's dimensions for one color's traffic: its pool's, and the whole router's. */
 export interface PoolDimensions {
-  targetGroup: string;
-  loadBalancer: string;
+  pool: string;
+  router: string;
 }
 
 /** CloudWatch's view of a color's traffic, for routers that publish to it. */
@@ -219,9 +228,16 @@ export interface NeutralSettings {
 export interface RouterWords {
   /** One member of a pool: target, server, pod. */
   member: string;
+  /** A color's pool: target group, server list, Deployment. */
+  pool: string;
   /** Taking members out of a color's pool, and putting them back (PoolPort.verbs says the API call). */
   retire: string;
   restore: string;
+  /** The same as participles: deregistered, marked down, scaled to 0. */
+  retired: string;
+  restored: string;
+  /** Why a color that no route names is not health-checked, where the router stops checking it (ALB: Target.NotInUse). */
+  unchecked?: string;
   /** The route that always points at the standby: test listener, test upstream, preview Service. */
   testRoute: string;
 }
@@ -256,4 +272,6 @@ export interface RouterKind {
   words?: RouterWords;
   /** Outputs of its own, set beside active-pool and standby-pool (ALB: the target group ARNs). */
   outputs?: OutputSpec[];
+  /** Inputs whose values name what one router alone owns (ALB: its ARNs): two entries of routers: sharing one are the same router. */
+  identityInputs?: string[];
 }

@@ -70,6 +70,11 @@ export function kindOf(config: RouterConfig): RouterKind {
   return config.members ? SEVERAL : routerKind(config.kind);
 }
 
+/** The inputs whose values name what one router of `kind` alone owns; none for a kind that is not known. */
+export function identityInputs(kind: string): string[] {
+  return ROUTERS.get(kind)?.identityInputs ?? [];
+}
+
 /** For tests: a router kind that only they know. */
 export function registerRouter(kind: RouterKind): void {
   ROUTERS.set(kind.kind, kind);

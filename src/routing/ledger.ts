@@ -48,11 +48,11 @@ export function teardownProblem(tags: PerColor<Ledger>, target: Color, now = Dat
     );
     return undefined;
   }
-  return `A teardown of ${target} started ${formatDuration(Math.max(0, age))} ago (${run}, tag ${LEDGER.teardownStarted}): its targets may be deregistering, so no traffic moves to ${target}`;
+  return `A teardown of ${target} started ${formatDuration(Math.max(0, age))} ago (${run}, tag ${LEDGER.teardownStarted}): its pool may be emptying, so no traffic moves to ${target}`;
 }
 
 const TEARDOWN_FIX = (target: Color) =>
-  `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${LEDGER.teardownStarted} from ${target}'s ledger (ALB: its target group's tags).`;
+  `Wait for it to finish and deploy ${target} again; if that teardown is known dead, remove ${LEDGER.teardownStarted} from ${target}'s ledger (where the router keeps it: status shows the mark).`;
 
 /**
  * Stamps the colors once traffic has moved: live-since on the new one, retired-at (and the reason,

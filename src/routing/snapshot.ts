@@ -1,17 +1,15 @@
 import { COLORS, type Color, otherColor } from "../core/color.ts";
 import { CutoverError } from "../core/errors.ts";
-import { noteSnapshot } from "../github/summary.ts";
 import { judgeHealth } from "../routers/health.ts";
 import type { CallOptions, RouterConfig, RouterPorts } from "../routers/port.ts";
+import { wordsOf } from "../routers/words.ts";
 import { describeRoutes, productionRoutes, Router } from "./router.ts";
 import type { Snapshot } from "./state.ts";
 
 /** The routes and both colors' ledgers, read in parallel: what every step starts from. */
 export async function readSnapshot(ports: RouterPorts, config: RouterConfig, options: CallOptions = {}): Promise<Snapshot> {
   const [state, tags] = await Promise.all([new Router(ports.traffic, config).read(options), ports.ledger.read(options)]);
-  const snapshot = { config, state, tags };
-  noteSnapshot(snapshot, () => readSnapshotWithHealth(ports, config));
-  return snapshot;
+  return { config, state, tags };
 }
 
 /** Routes, ledgers and both colors' health: what status shows, and a failed step's summary. */
@@ -21,7 +19,8 @@ export async function readSnapshotWithHealth(ports: RouterPorts, config: RouterC
     ports.ledger.read(),
     ...COLORS.map((color) => ports.pool.health(color)),
   ]);
-  const health = { blue: judgeHealth("blue", blue ?? [], 1), green: judgeHealth("green", green ?? [], 1) };
+  const { member } = wordsOf(config);
+  const health = { blue: judgeHealth("blue", blue ?? [], 1, 1, member), green: judgeHealth("green", green ?? [], 1, 1, member) };
   return { config, state, tags, health };
 }
 

@@ -16,7 +16,7 @@ export interface SoakConfig {
   maxIncrease?: number;
   probe?: { url: URL; everyMs: number; options: Partial<ProbeOptions> };
   /** Target-group figures of the new color from CloudWatch. */
-  targetGroupMetrics: boolean;
+  cloudWatchMetrics: boolean;
   metricPeriodSeconds: number;
   pollMs: number;
   alarms: string[];

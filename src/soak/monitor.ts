@@ -11,7 +11,7 @@ import type { MetricsPort } from "../metrics/cloudwatch.ts";
 import type { Ports } from "../ports.ts";
 import { Prober } from "../probe/http.ts";
 import type { SoakConfig, SoakTarget } from "./config.ts";
-import { readAlarms, readBaseline, readMetricsUrl, readTargetGroup } from "./sources.ts";
+import { readAlarms, readBaseline, readMetricsUrl, readPoolFigures } from "./sources.ts";
 
 export interface SoakPoint {
   t: number;
@@ -86,7 +86,7 @@ async function openSources(
   const probes = config.probe ? new ProbeJudge({ ...config, everyMs: config.probe.everyMs }) : undefined;
   const prober = config.probe ? new Prober({ ...config.probe.options, concurrency: MAX_IN_FLIGHT }) : undefined;
   const metrics =
-    config.targetGroupMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
+    config.cloudWatchMetrics || config.alarms.length || config.maxIncrease !== undefined ? await ports.metrics() : undefined;
   await requireAlarms(ports, config.alarms);
   const baseline = config.maxIncrease !== undefined && metrics ? await readBaseline(metrics, config, target) : undefined;
   const prometheus = config.prometheus ? await openPrometheusSoak(config.prometheus, config, target, started, signal) : undefined;
@@ -192,12 +192,12 @@ class SoakWatch {
       this.#config.alarms.length && !this.#answered.has("alarms") ? "alarm-names" : "",
       this.#config.metricsUrl && !this.#answered.has("metrics-url") ? "metrics-url" : "",
       // Under warn, a silent Prometheus may end a soak that other sources judged; alone, it never passes one.
-      prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.targetGroupMetrics))
+      prometheus && (!prometheus.answered || (prometheus.silence(now) && !probes && !this.#config.cloudWatchMetrics))
         ? "prometheus-url"
         : "",
     ].filter(Boolean);
     if (silent.length) return this.#outcome({ result: "no-data", silent, figures, ms });
-    const counted = prober || this.#config.targetGroupMetrics || prometheus;
+    const counted = prober || this.#config.cloudWatchMetrics || prometheus;
     const enough = figures.samples >= this.#config.minSamples || !counted;
     return this.#outcome({ result: enough ? "passed" : "no-traffic", figures, ms });
   }
@@ -235,7 +235,7 @@ class SoakWatch {
       ...o,
       series: this.#series,
       baseline: this.#sources.baseline,
-      cloudwatchReported: this.#config.targetGroupMetrics ? this.#cloudwatchReported : undefined,
+      cloudwatchReported: this.#config.cloudWatchMetrics ? this.#cloudwatchReported : undefined,
     };
   }
 }
@@ -250,7 +250,7 @@ interface Verdict {
 function cloudWatchNote(color: Color, reported: boolean): string {
   return reported
     ? `CloudWatch reported its first complete period for ${color}.`
-    : `CloudWatch has not reported a complete period for ${color} since the switch yet: ALB publishes its metrics once a minute, after the minute ends.`;
+    : `CloudWatch has not reported a complete period for ${color} since the switch yet: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`;
 }
 
 interface Polled {
@@ -327,7 +327,7 @@ async function pollSources(
 ): Promise<Polled> {
   const [alarm, read, reported] = await Promise.all([
     metrics && config.alarms.length ? readAlarms(metrics, config.alarms) : undefined,
-    metrics && config.targetGroupMetrics ? readTargetGroup(metrics, config, target, now) : undefined,
+    metrics && config.cloudWatchMetrics ? readPoolFigures(metrics, config, target, now) : undefined,
     config.metricsUrl ? readMetricsUrl(config.metricsUrl) : undefined,
   ]);
   return { alarm: alarm?.firing, alarmsRead: alarm !== undefined, cloudwatch: read?.figures, periods: read?.periods, reported };

@@ -37,7 +37,7 @@ function total(series: Map<string, Datapoint[]>, id: string): number {
  * One GetMetricData for the new color. ALB reports each minute once it is over, so the range
  * reaches back at least two periods before the newest, whatever the window.
  */
-export async function readTargetGroup(
+export async function readPoolFigures(
   metrics: MetricsPort,
   config: SoakConfig,
   target: SoakTarget,

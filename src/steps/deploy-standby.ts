@@ -7,18 +7,19 @@ import { readEnvPassthrough, runCommand } from "../core/shell.ts";
 import { isoSeconds } from "../core/time.ts";
 import { setCommonOutputs, table } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
-import { describeTargets, type HealthVerdict, targetKey, waitForHealthy } from "../routers/health.ts";
+import { describeMembers, type HealthVerdict, memberKey, waitForHealthy } from "../routers/health.ts";
 import { LEDGER, ledgerValue, runMark } from "../routers/ledger-keys.ts";
-import type { LedgerPort, PoolPort, RouterConfig, TargetHealth } from "../routers/port.ts";
+import type { LedgerPort, MemberHealth, PoolPort, RouterConfig, RouterWords } from "../routers/port.ts";
 import { kindOf, readRouterConfig } from "../routers/registry.ts";
 import { formatForward, formatWeights, routeName } from "../routers/routes.ts";
+import { capitalized, wordsOf } from "../routers/words.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { compareSettings, type Difference } from "../routing/drift.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { type RouteChange, Router, type RouterState, RouteWriteError } from "../routing/router.ts";
-import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface DeployInputs {
   router: RouterConfig;
@@ -64,12 +65,13 @@ export const step: Step<DeployInputs> = {
 
   async run(inputs, ports) {
     const { pool, ledger, traffic } = ports.router;
-    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const words = wordsOf(inputs.router);
+    const snapshot = await readStepSnapshot(ports.router, inputs.router);
     const colors = settledColors(snapshot, "deploy-standby");
     const { active, standby } = colors;
     core.info(`Deploying ${inputs.version} to the standby, ${standby}; ${active} keeps the traffic.`);
 
-    const drift = inputs.drift === "off" ? [] : await checkDrift(pool, active, standby, inputs.drift);
+    const drift = inputs.drift === "off" ? [] : await checkDrift(pool, words, active, standby, inputs.drift);
     const routes = new Router(traffic, inputs.router);
     if (inputs.dryRun) {
       await planOnly(inputs, snapshot, routes, colors);
@@ -88,8 +90,8 @@ export const step: Step<DeployInputs> = {
       `cutover deploy-standby: ${inputs.version} on ${standby}`,
       after,
       [
-        `Healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`,
-        driftSection(drift, inputs.drift, colors),
+        `Healthy after ${formatDuration(health.ms)}: ${describeMembers(health.targets, words.member)}`,
+        driftSection(drift, inputs.drift, colors, words),
       ].filter(Boolean),
     );
   },
@@ -132,7 +134,7 @@ async function registerStandby(inputs: DeployInputs, pool: PoolPort, routes: Rou
   );
   await pool.deploy?.(standby);
   if (inputs.register.length) await pool.register?.(standby, inputs.register, inputs.replaceTargets);
-  return referenceStandby(routes, now, standby);
+  return referenceStandby(routes, now, standby, wordsOf(inputs.router));
 }
 
 /** Waits for the standby's health; if it never comes, puts back the weight-0 references and fails. */
@@ -143,6 +145,7 @@ async function requireHealthy(
   { active, standby }: Colors,
   referenced: RouteChange[],
 ): Promise<HealthVerdict & { ms: number }> {
+  const { member } = wordsOf(inputs.router);
   const health = await waitForHealthy(
     () => pool.health(standby),
     standby,
@@ -150,12 +153,16 @@ async function requireHealthy(
     inputs.healthTimeoutMs,
     undefined,
     pool.members,
+    member,
   );
   if (!health.ok) {
-    const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeTargets(health.serving.filter((t) => t.state !== "healthy"))}`;
+    const why = `${standby} is not healthy after ${formatDuration(health.ms)} (health-timeout): ${health.problem} Not healthy: ${describeMembers(
+      health.serving.filter((t) => t.state !== "healthy"),
+      member,
+    )}`;
     const details = [
-      `Targets of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
-      targetTable(health.targets),
+      `${capitalized(member)}s of ${standby} when the wait ended; nothing was tagged, and ${active} keeps the traffic:`,
+      memberTable(health.targets, member),
     ];
     if (referenced.length) {
       const putBack = await routes.putBack(
@@ -166,7 +173,7 @@ async function requireHealthy(
     }
     throw new CutoverError(`${why}.`, { details });
   }
-  core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeTargets(health.targets)}`);
+  core.info(`${standby} is healthy after ${formatDuration(health.ms)}: ${describeMembers(health.targets, member)}`);
   return health;
 }
 
@@ -191,21 +198,22 @@ async function recordRelease(ledger: LedgerPort, snapshot: Snapshot, standby: Co
   return { ...snapshot, tags };
 }
 
-function driftSection(drift: Difference[], mode: DeployInputs["drift"], { active, standby }: Colors): string {
+function driftSection(drift: Difference[], mode: DeployInputs["drift"], { active, standby }: Colors, words: RouterWords): string {
   if (drift.length) return `**Config drift between ${active} and ${standby}:**\n\n${driftTable(drift, active, standby)}`;
-  return mode === "off" ? "" : "No config drift between the two target groups.";
+  return mode === "off" ? "" : `No config drift between the two ${words.pool}s.`;
 }
 
 /**
- * ALB health-checks a target group only while a rule forwards to it; a standby in no route stays
- * `unused` (Target.NotInUse) however long one waits. It joins the production forwards at weight 0,
- * which sends it no traffic; a failed write is put back.
+ * A router that health-checks a pool only while a route names it (ALB: Target.NotInUse) would leave
+ * a standby in no route unchecked however long one waits. It joins the production routes at weight
+ * 0, which sends it no traffic; a failed write is put back.
  */
-async function referenceStandby(routes: Router, state: RouterState, standby: Color): Promise<RouteChange[]> {
+async function referenceStandby(routes: Router, state: RouterState, standby: Color, words: RouterWords): Promise<RouteChange[]> {
   const changes = routes.planReference(state, standby);
   if (changes.length === 0) return [];
+  const unchecked = words.unchecked ?? "the router does not health-check it";
   core.info(
-    `No route names ${standby}, so ALB does not health-check it (Target.NotInUse): adding it at weight 0 to the production forwards. It takes no traffic until the switch.`,
+    `No route names ${standby}, so ${unchecked}: adding it at weight 0 to the production routes. It takes no traffic until the switch.`,
   );
   try {
     await routes.apply(changes);
@@ -219,19 +227,25 @@ async function referenceStandby(routes: Router, state: RouterState, standby: Col
   return changes;
 }
 
-/** register-targets, for routers whose pools take targets; checked as the router reads them. */
+/** register-targets, for routers whose pools take members listed here; checked as the router reads them. */
 function readRegisterTargets(router: RouterConfig): string[] {
   const kind = kindOf(router);
   if (kind.readTargets) return kind.readTargets("register-targets");
   if (!readString("register-targets")) return [];
   // With several routers, one list could not say which member's pool each target joins.
   const why = router.members
-    ? "is for one router; with several routers (routers:) it cannot say which router's pool each target joins: register them in deploy-command"
-    : `is for routers whose pools take targets; the ${router.kind} router does not`;
+    ? "is for one router; with several routers (routers:) it cannot say which router's pool each entry joins: add them in deploy-command"
+    : `is for routers whose pools take members listed here (alb); the ${router.kind} router does not: its deploy-command fills the pool`;
   throw inputError("register-targets", why, "(empty)");
 }
 
-async function checkDrift(pool: PoolPort, active: Color, standby: Color, mode: "fail" | "warn"): Promise<Difference[]> {
+async function checkDrift(
+  pool: PoolPort,
+  words: RouterWords,
+  active: Color,
+  standby: Color,
+  mode: "fail" | "warn",
+): Promise<Difference[]> {
   const [a, s] = await Promise.all([pool.settings(active), pool.settings(standby)]);
   const drift = compareSettings(a, s);
   if (drift.length === 0) {
@@ -241,16 +255,16 @@ async function checkDrift(pool: PoolPort, active: Color, standby: Color, mode: "
   const lines = drift.map((d) => `${d.setting}: ${active} ${d.active}, ${standby} ${d.standby}`).join("; ");
   if (mode === "fail")
     throw new CutoverError(
-      `The standby's target group drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`,
+      `The standby's ${words.pool} drifted from the active one's (drift: fail): ${lines}. Nothing was deployed.`,
     );
-  core.warning(`The standby's target group drifted from the active one's: ${lines}`);
+  core.warning(`The standby's ${words.pool} drifted from the active one's: ${lines}`);
   return drift;
 }
 
-function targetTable(targets: TargetHealth[]): string {
+function memberTable(targets: MemberHealth[], member: string): string {
   return table(
-    ["Target", "State", "Reason", "Description"],
-    targets.map((t) => [targetKey(t), t.state, t.reason ?? "", t.description ?? ""]),
+    [capitalized(member), "State", "Reason", "Description"],
+    targets.map((t) => [memberKey(t), t.word ?? t.state, t.reason ?? "", t.description ?? ""]),
   );
 }
 

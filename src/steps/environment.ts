@@ -34,8 +34,10 @@ export const step: Step<EnvironmentInputs> = {
     core.setOutput("aws-region", router.aws.region);
     core.setOutput("distribution-id", distributionIds.join(","));
     core.setOutput("environment-url", environmentUrl?.href ?? "");
+    // The region is said with the roles it is for: a router outside AWS with no role has no use for it.
+    const aws = role || readRole ? `; region ${router.aws.region}` : "";
     core.info(
-      `Environment ${environment}: ${router.description}; region ${router.aws.region}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`,
+      `Environment ${environment}: ${router.description}${aws}${role ? `; role ${role}` : ""}${readRole ? `; read-role ${readRole}` : ""}.`,
     );
     return undefined;
   },

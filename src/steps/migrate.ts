@@ -11,8 +11,8 @@ import { contractProblem } from "../migrate/schema.ts";
 import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { readSnapshot, settledColors } from "../routing/snapshot.ts";
-import type { Step } from "../step.ts";
+import { settledColors } from "../routing/snapshot.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface MigrateInputs {
   router: RouterConfig;
@@ -26,7 +26,7 @@ export const step: Step<MigrateInputs> = {
 
   async run({ router, migrate }, ports) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     setCommonOutputs(snapshot);
     const { active } = settledColors(snapshot, "migrate");
     const since = versionOf(snapshot.tags[active]);

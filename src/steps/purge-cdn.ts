@@ -7,8 +7,7 @@ import { writeSummary } from "../github/summary.ts";
 import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { readSnapshot } from "../routing/snapshot.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface PurgeInputs {
   router: RouterConfig;
@@ -24,7 +23,7 @@ export const step: Step<PurgeInputs> = {
   },
 
   async run({ router, purge: config }, ports) {
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     const active = leadingColor(snapshot.state);
     const cdn = await ports.cdn();
     const report = await cancellable("stopping the wait for the invalidation", (signal) =>

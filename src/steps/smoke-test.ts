@@ -14,11 +14,10 @@ import { readProbeOptions } from "../probe/inputs.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
 import { type RouterState, testRouteProblem } from "../routing/router.ts";
-import { readSnapshot } from "../routing/snapshot.ts";
 import { standbyUrl } from "../routing/standby.ts";
 import { type Check, readChecks } from "../smoke/checks.ts";
 import { type CheckResult, compareColors, runCheck, type SmokeTarget } from "../smoke/run.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface SmokeInputs {
   router: RouterConfig;
@@ -73,7 +72,7 @@ export const step: Step<SmokeInputs> = {
   },
 
   async run(inputs, ports) {
-    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const snapshot = await readStepSnapshot(ports.router, inputs.router);
     const active = leadingColor(snapshot.state);
     const bases: Partial<Record<SmokeTarget, URL>> = { active: inputs.activeUrl };
     if (inputs.target !== "active") {

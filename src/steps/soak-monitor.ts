@@ -17,12 +17,12 @@ import { readRequestOptions } from "../probe/inputs.ts";
 import { LEDGER, versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { readSnapshot, settledColors } from "../routing/snapshot.ts";
+import { settledColors } from "../routing/snapshot.ts";
 import type { Snapshot } from "../routing/state.ts";
 import { soakCharts } from "../soak/chart.ts";
 import type { SoakConfig } from "../soak/config.ts";
 import { type SoakOutcome, soak } from "../soak/monitor.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface SoakInputs {
   router: RouterConfig;
@@ -47,7 +47,7 @@ export const step: Step<SoakInputs> = {
   },
 
   async run({ router, soak: config, onBreach, purge, deployments }, ports) {
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     const { active, standby } = settledColors(snapshot, "soak-monitor");
     const since = Date.parse(snapshot.tags[active][LEDGER.liveSince] ?? "") || Date.now();
     const target = {
@@ -222,7 +222,7 @@ function sections(outcome: SoakOutcome, config: SoakConfig, color: Color, verdic
   };
   const cloudwatch =
     outcome.cloudwatchReported === false
-      ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: ALB publishes its metrics once a minute, after the minute ends.`
+      ? `CloudWatch had not reported a complete period for ${color} by the end of the soak, so its figures were not judged: CloudWatch publishes the per-color metrics once a minute, after the minute ends.`
       : "";
   return [
     verdict,
@@ -254,7 +254,7 @@ function readSoakConfig(): SoakConfig {
   const probeUrl = readUrl("probe-url", "https://shop.example.com/health");
   const metricsUrl = readUrl("metrics-url", "https://shop.example.com/metrics.json");
   const alarms = readList("alarm-names");
-  const targetGroupMetrics = readBoolean("cloudwatch-metrics", false);
+  const cloudWatchMetrics = readBoolean("cloudwatch-metrics", false);
   const periodSeconds = readMetricPeriod();
   const increase = readString("max-error-rate-increase") ? readPercent("max-error-rate-increase", "1%") : undefined;
   const prometheus = readPrometheusConfig();
@@ -273,7 +273,7 @@ function readSoakConfig(): SoakConfig {
           options: readRequestOptions("probe-timeout", "5s"),
         }
       : undefined,
-    targetGroupMetrics,
+    cloudWatchMetrics,
     metricPeriodSeconds: periodSeconds,
     pollMs: readDuration("poll-interval", "10s", 600_000),
     alarms,
@@ -281,7 +281,7 @@ function readSoakConfig(): SoakConfig {
     prometheus,
     requireTraffic: readBoolean("require-traffic", true),
   };
-  if (!probeUrl && !metricsUrl && !alarms.length && !targetGroupMetrics && !prometheus) {
+  if (!probeUrl && !metricsUrl && !alarms.length && !cloudWatchMetrics && !prometheus) {
     throw inputError(
       "probe-url",
       "is needed, or another source: soak-monitor watches at least one of probe-url, cloudwatch-metrics, alarm-names, metrics-url, prometheus-url",

@@ -13,6 +13,7 @@ import { readVersionCheck } from "../probe/version.ts";
 import { versionOf } from "../routers/ledger-keys.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
+import { wordsOf } from "../routers/words.ts";
 import type { Handoff, Step } from "../step.ts";
 
 interface SwitchInputs {
@@ -99,16 +100,18 @@ export const step: Step<SwitchInputs> = {
 };
 
 /**
- * release leaves the old color out of the sticky production forwards. Only a test route then still
- * names it; without one ALB stops health-checking it (Target.NotInUse) and no rollback could pass
- * its health gate, so that is refused before anything is read.
+ * release leaves the old color out of the sticky production routes. Only a test route then still
+ * names it; without one a router that checks only the pools a route names (ALB: Target.NotInUse)
+ * stops health-checking it and no rollback could pass its health gate, so that is refused before
+ * anything is read.
  */
 function readReleaseSticky(router: RouterConfig): boolean {
   const release = readChoice("sticky-sessions", ["keep", "release"], "keep") === "release";
   if (release && !router.routes.some((r) => r.role === "test")) {
+    const words = wordsOf(router);
     throw inputError(
       "sticky-sessions",
-      "is release, but no test route (test-listener-arn or test-rule-arns) is given: the old color would be left in no listener rule, ALB would stop health-checking it (Target.NotInUse), and a rollback could not pass its health gate. Give a test route, or keep",
+      `is release, but no ${words.testRoute} (${router.testRouteInputs.join(" or ")}) is given: the old color would be left in no route, so ${words.unchecked ?? "the router would stop health-checking it"}, and a rollback could not pass its health gate. Give a ${words.testRoute}, or keep`,
       "keep",
     );
   }

@@ -10,17 +10,17 @@ import { setCommonOutputs } from "../github/report.ts";
 import { writeSummary } from "../github/summary.ts";
 import { countRequests, countVerdict, type PrometheusCount, readPrometheusCount } from "../metrics/prometheus-count.ts";
 import { runContract } from "../migrate/contract.ts";
-import { describeTargets, targetKey } from "../routers/health.ts";
+import { describeMembers, memberKey } from "../routers/health.ts";
 import { LEDGER, runMark, versionOf } from "../routers/ledger-keys.ts";
-import type { Ledger, LedgerPort, PoolPort, RouterConfig, RouterPorts, TargetHealth } from "../routers/port.ts";
+import type { Ledger, LedgerPort, MemberHealth, PoolPort, RouterConfig, RouterPorts, RouterWords } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
+import { wordsOf } from "../routers/words.ts";
 import { commandEnv } from "../routing/command-env.ts";
 import { requireNoProductionWeight } from "../routing/guards.ts";
 import { teardownMarkValue } from "../routing/ledger.ts";
 import { describeRoutes, productionRoutes, Router } from "../routing/router.ts";
-import { readSnapshot } from "../routing/snapshot.ts";
 import { clearMarkHint, decideTeardown } from "../routing/teardown.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 
 interface TeardownInputs {
   router: RouterConfig;
@@ -55,8 +55,9 @@ export const step: Step<TeardownInputs> = {
   async run(inputs, ports) {
     const { router } = inputs;
     const { pool, ledger } = ports.router;
+    const words = wordsOf(router);
     const routes = new Router(ports.router.traffic, router);
-    const snapshot = await readSnapshot(ports.router, router);
+    const snapshot = await readStepSnapshot(ports.router, router);
     const decision = decideTeardown(snapshot.state, snapshot.tags, inputs.ttlMs, Date.now(), (color) =>
       routes.pinnedForMs(snapshot.state, color),
     );
@@ -88,10 +89,10 @@ export const step: Step<TeardownInputs> = {
       });
       return;
     }
-    const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "unused");
+    const targets = (await pool.health(color)).filter((t) => t.state !== "draining" && t.state !== "idle");
     if (inputs.dryRun) {
       core.info(
-        `dry-run: true. Would deregister ${inputs.deregister ? describeTargets(targets) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${LEDGER.tornDownAt}.`,
+        `dry-run: true. Would ${words.retire} ${inputs.deregister ? describeMembers(targets, words.member) : "nothing"}${inputs.command ? ", run the teardown command" : ""}${inputs.contractCommand ? ", run the contract command" : ""}, and tag ${LEDGER.tornDownAt}.`,
       );
       await writeSummary(`cutover teardown: ${color} (dry-run)`, snapshot, [decision.detail], {
         word: "dry run",
@@ -104,25 +105,25 @@ export const step: Step<TeardownInputs> = {
     if (inputs.deregister && targets.length) {
       await idle();
       // Marked, then checked again: a switch either sees the mark or moved traffic before this read.
-      await markTeardown(ledger, color, router);
+      await markTeardown(ledger, color, router, words);
       await idle().catch(async (error: unknown) => {
         await ledger.write(color, {}, [LEDGER.teardownStarted]).catch(() => undefined);
         throw error;
       });
-      core.info(`${pool.verbs.retire} on ${color}: ${describeTargets(targets)}`);
+      core.info(`${pool.verbs.retire} on ${color}: ${describeMembers(targets, words.member)}`);
       await pool.retire(color, targets).catch((error: unknown) => {
         throw new CutoverError(
-          `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its targets may be partly deregistered; ${color} carries no production traffic and keeps the ${LEDGER.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
+          `${pool.verbs.retire} on ${color} failed: ${describeError(error)} Its ${words.member}s may be partly ${words.retired}; ${color} carries no production traffic and keeps the ${LEDGER.teardownStarted} mark, so no switch moves traffic to it. Re-run teardown to finish.`,
         );
       });
-      await putBackIfSwitched(ports.router, routes, color, targets, "while teardown deregistered it");
-      await waitForDrain(pool, color, inputs.drainTimeoutMs);
+      await putBackIfSwitched(ports.router, routes, color, targets, words, `while teardown ${words.retired} it`);
+      await waitForDrain(pool, color, inputs.drainTimeoutMs, words.member);
       // A switch whose write was sent before the mark (and retried, or slow) can land after any
       // earlier read: once the deregistration has taken effect, the routes are read once more.
-      await putBackIfSwitched(ports.router, routes, color, targets, "after its targets drained");
+      await putBackIfSwitched(ports.router, routes, color, targets, words, `after its ${words.member}s drained`);
     }
     if (inputs.command) {
-      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color, router);
+      if (!(inputs.deregister && targets.length)) await markTeardown(ledger, color, router, words);
       await idle();
       const env = {
         CUTOVER_TEARDOWN_COLOR: color,
@@ -134,7 +135,7 @@ export const step: Step<TeardownInputs> = {
     const tornDownAt = isoSeconds(new Date());
     core.setOutput("torn-down", "true");
     core.setOutput("torn-down-color", color);
-    await recordTornDown(ledger, color, tornDownAt);
+    await recordTornDown(ledger, color, tornDownAt, words);
     const contracted = inputs.contractCommand
       ? await runContract(ledger, color, {
           run: inputs.contractCommand,
@@ -154,8 +155,8 @@ export const step: Step<TeardownInputs> = {
       [
         deregistered.length
           ? retired
-            ? `It ${retired}. Before: ${describeTargets(deregistered)}.`
-            : `${pool.verbs.retire} on ${color}: ${describeTargets(deregistered)}.`
+            ? `It ${retired}. Before: ${describeMembers(deregistered, words.member)}.`
+            : `${pool.verbs.retire} on ${color}: ${describeMembers(deregistered, words.member)}.`
           : "",
         inputs.command ? `teardown-command ran for ${color}.` : "",
         contracted,
@@ -171,11 +172,11 @@ export const step: Step<TeardownInputs> = {
 };
 
 /**
- * Before deregistering, the ledger says a teardown is under way: switch and rollback refuse the
+ * Before retiring the pool's members, the ledger says a teardown is under way: switch and rollback refuse the
  * color. With several routers the mark may land on some and not others; a mark that failed is
  * taken off again everywhere, and read back, so that it never blocks the color for nothing.
  */
-async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConfig): Promise<void> {
+async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConfig, words: RouterWords): Promise<void> {
   try {
     await ledger.write(color, { [LEDGER.teardownStarted]: teardownMarkValue() });
   } catch (error) {
@@ -188,28 +189,29 @@ async function markTeardown(ledger: LedgerPort, color: Color, config: RouterConf
       ? `The mark may remain on part of the router (status shows it), and switch and rollback refuse ${color} while it does. ${clearMarkHint(config, color)}`
       : "No mark is left.";
     throw new CutoverError(
-      `Could not mark ${color} as being torn down (${describeError(error)}); nothing was deregistered. ${mark}`,
+      `Could not mark ${color} as being torn down (${describeError(error)}); nothing was ${words.retired}. ${mark}`,
     );
   }
 }
 
 /**
  * A switch that read the ledger before the mark may still have moved traffic to the color while it
- * was being deregistered: then its targets are registered again and the step fails loudly.
+ * was being retired: then its members are restored and the step fails loudly.
  */
 async function putBackIfSwitched(
   ports: RouterPorts,
   routes: Router,
   color: Color,
-  targets: TargetHealth[],
+  targets: MemberHealth[],
+  words: RouterWords,
   when: string,
 ): Promise<void> {
   const now = await routes.read();
   if (!productionRoutes(now).some((r) => r.weights[color] > 0)) return;
-  const names = targets.map(targetKey).join(", ");
+  const names = targets.map(memberKey).join(", ");
   const registered = await ports.pool.restore(color, targets).then(
-    () => `its targets were registered again (${names})`,
-    (error: unknown) => `registering its targets again FAILED (${describeError(error)}): register ${names} by hand`,
+    () => `its ${words.member}s were ${words.restored} again (${names})`,
+    (error: unknown) => `putting its ${words.member}s back FAILED (${describeError(error)}): ${words.restore} ${names} by hand`,
   );
   await ports.ledger.write(color, {}, [LEDGER.teardownStarted]).catch(() => undefined);
   throw new CutoverError(
@@ -217,15 +219,15 @@ async function putBackIfSwitched(
   );
 }
 
-/** The targets are gone whatever happens now: a tag that fails to write says so, and how to record it. */
-async function recordTornDown(ledger: LedgerPort, color: Color, tornDownAt: string): Promise<void> {
+/** The members are gone whatever happens now: a tag that fails to write says so, and how to record it. */
+async function recordTornDown(ledger: LedgerPort, color: Color, tornDownAt: string, words: RouterWords): Promise<void> {
   try {
     await ledger.write(color, { [LEDGER.tornDownAt]: tornDownAt, [LEDGER.run]: runMark() });
     core.info(`Ledger ${color} ${LEDGER.tornDownAt}: (none) → ${tornDownAt}`);
     await ledger.write(color, {}, [LEDGER.teardownStarted]);
   } catch (error) {
     throw new CutoverError(
-      `${color} is torn down (its targets are deregistered; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${LEDGER.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${LEDGER.tornDownAt}.`,
+      `${color} is torn down (its ${words.member}s are ${words.retired}; it carries no production traffic), but recording it failed: ${describeError(error)} Its ${LEDGER.teardownStarted} mark may remain, so switch refuses ${color} until a deploy; re-run teardown to record ${LEDGER.tornDownAt}.`,
     );
   }
 }
@@ -240,20 +242,20 @@ async function ensureIdle(routes: Router, color: Color): Promise<void> {
   );
 }
 
-async function waitForDrain(pool: PoolPort, color: Color, timeoutMs: number): Promise<void> {
+async function waitForDrain(pool: PoolPort, color: Color, timeoutMs: number, member: string): Promise<void> {
   const polled = await pollUntil(
     async () => {
-      const left = (await pool.health(color)).filter((t) => t.state !== "unused");
+      const left = (await pool.health(color)).filter((t) => t.state !== "idle");
       return { done: left.length === 0, value: left };
     },
-    { timeoutMs, progress: (seen, left) => `Waiting for ${color} to drain: ${describeTargets(seen)}; ${left} left.` },
+    { timeoutMs, progress: (seen, left) => `Waiting for ${color} to drain: ${describeMembers(seen, member)}; ${left} left.` },
   );
   if (polled.done) {
     core.info(`${color} drained after ${formatDuration(polled.ms)}.`);
     return;
   }
   throw new CutoverError(
-    `${color} is still draining after ${formatDuration(timeoutMs)} (drain-timeout): ${describeTargets(polled.value)}.`,
+    `${color} is still draining after ${formatDuration(timeoutMs)} (drain-timeout): ${describeMembers(polled.value, member)}.`,
   );
 }
 

@@ -12,9 +12,8 @@ import { forEachLimited } from "../probe/pool.ts";
 import { describeFigures, figures, type Outcome, type ProbeFigures } from "../probe/stats.ts";
 import type { RouterConfig } from "../routers/port.ts";
 import { readRouterConfig } from "../routers/registry.ts";
-import { readSnapshot } from "../routing/snapshot.ts";
 import { standbyUrl } from "../routing/standby.ts";
-import type { Step } from "../step.ts";
+import { readStepSnapshot, type Step } from "../step.ts";
 import { type PathSources, readPathSources, sitemapPaths } from "../warm/paths.ts";
 
 interface WarmInputs {
@@ -44,7 +43,7 @@ export const step: Step<WarmInputs> = {
   }),
 
   async run(inputs, ports) {
-    const snapshot = await readSnapshot(ports.router, inputs.router);
+    const snapshot = await readStepSnapshot(ports.router, inputs.router);
     const base = inputs.url ?? (await standbyUrl(ports.router.traffic, inputs.router));
     const prober = new Prober({ ...inputs.probe, credentialOrigins: [base.origin, ...(inputs.probe.credentialOrigins ?? [])] });
     try {

@@ -10,6 +10,7 @@ import { startCluster } from "../sandbox/kubernetes/cluster.ts";
 import { SEEDED_ROUTES } from "../sandbox/kubernetes/route-inputs.ts";
 import { isFailure, LoadGenerator } from "../sandbox/load.ts";
 import { runAction, startAction } from "../sandbox/run-action.ts";
+import { expectNoAlbWords } from "../support/alb-words.ts";
 
 let cluster: Cluster;
 let dir: string;
@@ -55,6 +56,7 @@ describe("the kubernetes router", () => {
     expect(run.stdout).toContain("Read back: the EndpointSlices of Service shop/shop list only green's pods (2 ready).");
     expect(run.stdout).toMatch(/verify-url served v2 10 times in a row/);
     expect(run.outputs).toMatchObject({ "active-color": "green", switched: "true" });
+    expectNoAlbWords(run, "switch");
     expect(records.filter(isFailure)).toEqual([]);
     expect(records.length).toBeGreaterThan(150);
     const after = records.filter((r) => r.at >= switchedAt);
@@ -66,6 +68,7 @@ describe("the kubernetes router", () => {
 
     const back = await runAction("rollback", { ...inputs, reason: "e2e" });
     expect(back.code, back.stdout).toBe(0);
+    expectNoAlbWords(back, "rollback");
     expect(selectors()).toEqual({ shop: { app: "shop", version: "blue" }, preview: { app: "shop", version: "green" } });
   });
 
@@ -173,6 +176,8 @@ describe("the kubernetes router", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::green is not healthy after .*ImagePullBackOff/);
+    // A failed health wait lists each pod: in Kubernetes' words, not ALB's.
+    expectNoAlbWords(run, "deploy-standby that fails its health wait");
     expect(run.stdout).toContain('Back-off pulling image \\"registry.example.com/missing/shop:v3\\"'.replaceAll("\\", ""));
     // The old pods keep serving the preview: maxUnavailable 25% of 2 is 0.
     expect(await (await fetch(`${cluster.urls.test}/version`)).text()).toBe("v2\n");
@@ -183,6 +188,10 @@ describe("the kubernetes router", () => {
     const run = await runAction("teardown", { ...inputs, ttl: "0s", "drain-timeout": "20s" });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain("Scale to 0 on blue");
+    expectNoAlbWords(run, "teardown");
+    const status = await runAction("status", inputs);
+    expect(status.code, status.stdout).toBe(0);
+    expectNoAlbWords(status, "status after teardown");
     expect(cluster.replicasOf("shop-blue")).toBe(0);
     expect(cluster.replicasOf("shop-green")).toBe(2);
     expect(await (await fetch(`${cluster.urls.prod}/version`)).text()).toBe("v2\n");

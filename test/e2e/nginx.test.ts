@@ -9,6 +9,7 @@ import { isFailure, LoadGenerator, type LoadRecord } from "../sandbox/load.ts";
 import { nginxOrSkip, TEST_UPSTREAM, UPSTREAM } from "../sandbox/nginx/proxy.ts";
 import { type NginxWorld, startNginxWorld } from "../sandbox/nginx/world.ts";
 import { runAction, startAction } from "../sandbox/run-action.ts";
+import { expectNoAlbWords } from "../support/alb-words.ts";
 import { BAD_NGINX_INPUTS } from "../support/nginx-inputs.ts";
 
 const RATE = 150;
@@ -114,7 +115,9 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
   });
 
   it("rolls back in one reload", async () => {
-    expect((await runAction("switch", world.inputs)).code).toBe(0);
+    const switched = await runAction("switch", world.inputs);
+    expect(switched.code).toBe(0);
+    expectNoAlbWords(switched, "switch");
     const traffic = load();
     const before = await world.proxy.settledReloads();
     const run = await runAction("rollback", { ...world.inputs, reason: "bad release" });
@@ -129,6 +132,7 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     expect(parseManagedFile(world.proxy.readFile(), world.proxy.file).ledger.green["cutover:rollback-reason"]).toBe(
       "bad release",
     );
+    expectNoAlbWords(run, "rollback");
   });
 
   it("puts the old file back and reloads when SIGTERM arrives in the middle of a stepped switch", async () => {
@@ -210,6 +214,8 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     world.setApps("green", { healthy: false });
     const sick = await runAction("deploy-standby", { ...world.inputs, version: "v2", "health-timeout": "2s" });
     expect(sick.code).toBe(1);
+    // A failed health wait lists each server: in nginx's words, not ALB's.
+    expectNoAlbWords(sick, "deploy-standby that fails its health wait");
     expect(errorLines(sick.stdout).join("\n")).toMatch(/green is not healthy after .* \(health-timeout\).*HTTP 503/);
     world.setApps("green", { healthy: true });
     const deployed = await runAction("deploy-standby", { ...world.inputs, version: "v2" });
@@ -221,6 +227,10 @@ describe.skipIf(skip)("the nginx router, end to end through a real nginx", () =>
     const records = await traffic.stop();
     expect(teardown.code, teardown.stdout).toBe(0);
     expect(teardown.outputs["torn-down-color"]).toBe("blue");
+    expectNoAlbWords(teardown, "teardown");
+    const status = await runAction("status", world.inputs);
+    expect(status.code, status.stdout).toBe(0);
+    expectNoAlbWords(status, "status after teardown");
     const managed = parseManagedFile(world.proxy.readFile(), world.proxy.file);
     for (const block of managed.upstreams) {
       expect(block.servers.filter((s) => s.color === "blue").every((s) => s.weight === 0)).toBe(true);

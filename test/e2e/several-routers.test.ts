@@ -201,7 +201,7 @@ describe("two ALBs in one environment", () => {
     rmSync(ws, { recursive: true, force: true });
     expect(run.code).toBe(1);
     expect(errorLines(run.stdout)).toEqual([
-      `::error::.github/cutover.yml: production.routers[1].listener-arn names ${world.listener.arn}, which routers[0].listener-arn names too: the same ALB is listed twice. List each router once. Example: routers: [{ router: alb, listener-arn: <first ALB> }, { router: alb, listener-arn: <second ALB> }]`,
+      `::error::.github/cutover.yml: production.routers[1].listener-arn names ${world.listener.arn}, which routers[0].listener-arn names too: the same alb router is listed twice. List each router once. Example: routers: [{ router: alb, listener-arn: <first> }, { router: alb, listener-arn: <second> }]`,
     ]);
     expect(world.aws.calls).toEqual([]);
   });

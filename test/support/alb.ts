@@ -4,7 +4,7 @@ import type { PerColor } from "../../src/core/color.ts";
 import type { Ports } from "../../src/ports.ts";
 import { albRoute } from "../../src/routers/alb/config.ts";
 import type { LoadBalancerPort } from "../../src/routers/alb/elbv2.ts";
-import { connectAlb } from "../../src/routers/alb/index.ts";
+import { alb, connectAlb } from "../../src/routers/alb/index.ts";
 import type { RouteRef, RouteRole, RouterConfig, Weights } from "../../src/routers/port.ts";
 import { type ForwardOptions, forwardTo } from "./forward.ts";
 
@@ -30,6 +30,8 @@ export function albConfig(routes: RouteRef[], options: { verifyTimeoutMs?: numbe
     testRouteInputs: ["test-listener-arn", "test-rule-arns"],
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: true },
     aws: { region: "us-east-1", partition: "aws", maxAttempts: 1 },
+    // As the registry's readConfig sets them (src/routers/define.ts).
+    words: alb.words,
   };
 }
 

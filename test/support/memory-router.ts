@@ -4,6 +4,7 @@ import { COLORS, type Color, type PerColor } from "../../src/core/color.ts";
 import type {
   CallOptions,
   Ledger,
+  MemberHealth,
   RouteChange,
   RouteRef,
   RouterConfig,
@@ -11,13 +12,12 @@ import type {
   RouterPorts,
   RouteState,
   Setting,
-  TargetHealth,
   Weights,
 } from "../../src/routers/port.ts";
 
 export interface MemoryWorld {
   routes: Map<string, Weights>;
-  targets: PerColor<TargetHealth[]>;
+  targets: PerColor<MemberHealth[]>;
   ledger: PerColor<Ledger>;
   /** Every write, in order, for assertions. */
   writes: string[];
@@ -82,12 +82,12 @@ export function memoryRouter(world: MemoryWorld, kind = "memory"): RouterKind {
       verbs: { retire: "remove", restore: "add" },
       health: async (color: Color) => world.targets[color].map((t) => ({ ...t })),
       settings: async (color: Color): Promise<Setting[]> => [{ name: "port", value: color ? "8080" : "" }],
-      retire: async (color: Color, targets: TargetHealth[]) => {
+      retire: async (color: Color, targets: MemberHealth[]) => {
         const gone = new Set(targets.map((t) => t.id));
         world.targets[color] = world.targets[color].filter((t) => !gone.has(t.id));
         world.writes.push(`retire ${color}`);
       },
-      restore: async (color: Color, targets: TargetHealth[]) => {
+      restore: async (color: Color, targets: MemberHealth[]) => {
         world.targets[color].push(...targets);
         world.writes.push(`restore ${color}`);
       },

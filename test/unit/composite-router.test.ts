@@ -70,7 +70,7 @@ describe("a router made of two", () => {
   it("holds a color healthy only where every member's pool is", async () => {
     west.targets.green = [{ id: "green-1", port: 8080, state: "unhealthy", reason: "Target.FailedHealthChecks" }];
     const { config, ports: p } = ports();
-    await expect(flip(p, config, request)).rejects.toThrow(/Health gate: 1 of green's 2 target\(s\) are not healthy/);
+    await expect(flip(p, config, request)).rejects.toThrow(/Health gate: 1 of green's 2 member\(s\) are not healthy/);
     expect(east.routes.get("prod")).toEqual({ blue: 100, green: 0 });
   });
 
@@ -78,7 +78,7 @@ describe("a router made of two", () => {
     west.targets.green = [];
     const { config, ports: p } = ports();
     await expect(flip(p, config, request)).rejects.toThrow(
-      /Health gate: green has 0 healthy target\(s\) behind router #\d; at least 1 required behind each/,
+      /Health gate: green has 0 healthy member\(s\) behind router #\d; at least 1 required behind each/,
     );
     expect(east.routes.get("prod")).toEqual({ blue: 100, green: 0 });
   });

@@ -192,7 +192,7 @@ describe("the target is checked again around every write", () => {
       if (port === "traffic.write" && n === 1) world.targets.green = [];
     };
     const error = await failedFlip({ ...stepped, steps: [100], stepIntervalMs: undefined, gates: undefined });
-    expect(error.message).toMatch(/green has no member that can serve: no targets registered.*Every route was put back/);
+    expect(error.message).toMatch(/green has no member that can serve: no members.*Every route was put back/);
     expect(world.routes.get("prod")).toEqual({ blue: 100, green: 0 });
     expect(error.after.state.active).toBe("blue");
   });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { environmentSchema } from "../../scripts/schema.ts";
 import { ConfigurationError } from "../../src/core/errors.ts";
-import { useFallback } from "../../src/core/inputs.ts";
+import { type Fallback, useFallback } from "../../src/core/inputs.ts";
 import type { Shape } from "../../src/core/shapes.ts";
 import { readRouterConfig, routerInputs, routerKind, routerKindNames } from "../../src/routers/registry.ts";
 import { step as smokeTest } from "../../src/steps/smoke-test.ts";
@@ -28,6 +28,7 @@ const MINIMAL: Record<string, Record<string, string>> = {
   kubernetes: { service: "shop" },
   "gateway-api": { httproute: "shop", "blue-service": "shop-blue", "green-service": "shop-green" },
   istio: { virtualservice: "shop", host: "shop", "blue-subset": "blue", "green-subset": "green" },
+  route53: { "hosted-zone-id": "Z0123456789ABCDEFGHIJ", "record-name": "app.example.com" },
 };
 const BUILT_IN = Object.keys(MINIMAL);
 
@@ -37,7 +38,20 @@ const read = (router: string, inputs: Record<string, string>) => {
   return readRouterConfig();
 };
 
-afterEach(clearInputs);
+/** An environment file's `routers:` list, as src/environment/file.ts hands it to the inputs. */
+function severalRouters(entries: Record<string, string>[]): Fallback {
+  const entry = (settings: Record<string, string>, i: number): Fallback => ({
+    setting: (input) => input,
+    value: (input) => settings[input],
+    where: (input) => `cutover.yml: production.routers[${i}].${input}`,
+  });
+  return { ...entry({}, 0), where: (input) => `cutover.yml: production.${input}`, routers: entries.map(entry) };
+}
+
+afterEach(() => {
+  clearInputs();
+  useFallback(undefined);
+});
 
 it("knows every built-in router", () => {
   expect(routerKindNames()).toEqual(expect.arrayContaining(BUILT_IN));
@@ -79,6 +93,22 @@ describe.each(BUILT_IN)("router %s", (router) => {
   it("refuses aws-region: not a region, before anything else", () => {
     expect(() => read(router, { ...MINIMAL[router], "aws-region": "not a region" })).toThrow(
       new ConfigurationError(`Input 'aws-region' is not an AWS region, got "not a region". Example: aws-region: eu-west-1`),
+    );
+  });
+
+  it("refuses aws-region: not a region in an entry of routers:, naming that entry", () => {
+    const other = router === "alb" ? "nginx" : "alb";
+    setInputs({});
+    useFallback(
+      severalRouters([
+        { router: other, ...MINIMAL[other] },
+        { router, ...MINIMAL[router], "aws-region": "not a region" },
+      ]),
+    );
+    expect(() => readRouterConfig()).toThrow(
+      new ConfigurationError(
+        `cutover.yml: production.routers[1].aws-region is not an AWS region, got "not a region". Example: aws-region: eu-west-1`,
+      ),
     );
   });
 

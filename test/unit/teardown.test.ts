@@ -7,7 +7,7 @@ import type { KubeClient } from "../../src/routers/kubernetes/client.ts";
 import { type KubernetesConfig, readKubernetesConfig } from "../../src/routers/kubernetes/config.ts";
 import { connectKubernetes } from "../../src/routers/kubernetes/index.ts";
 import { LEDGER } from "../../src/routers/ledger-keys.ts";
-import type { Ledger as Tags, TargetHealth } from "../../src/routers/port.ts";
+import type { MemberHealth, Ledger as Tags } from "../../src/routers/port.ts";
 import { Router } from "../../src/routing/router.ts";
 import { decideTeardown, idleColors } from "../../src/routing/teardown.ts";
 import { step as teardown } from "../../src/steps/teardown.ts";
@@ -55,7 +55,7 @@ class FakeLoadBalancer implements LoadBalancerPort {
   async describeRuleActions(arns: string[]) {
     return this.#actions(arns);
   }
-  async describeTargetHealth(): Promise<TargetHealth[]> {
+  async describeTargetHealth(): Promise<MemberHealth[]> {
     return [{ id: "10.0.0.1", port: 80, state: "healthy" }];
   }
   async deregisterTargets(arn: string) {

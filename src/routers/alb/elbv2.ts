@@ -17,7 +17,7 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { URGENT_ATTEMPT_MS, untilAborted } from "../../core/cancel.ts";
 import { awsCall } from "../../core/errors.ts";
-import type { ClientOptions, TargetHealth } from "../port.ts";
+import type { ClientOptions, MemberHealth, MemberState } from "../port.ts";
 
 export type { Action };
 
@@ -51,7 +51,7 @@ export interface LoadBalancerPort {
   modifyRuleActions(arn: string, actions: Action[], signal?: AbortSignal): Promise<void>;
   /** The URL a listener answers on: the load balancer's DNS name, the listener's protocol and port. */
   listenerUrl(listenerArn: string): Promise<URL>;
-  describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]>;
+  describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<MemberHealth[]>;
   describeTags(arns: string[], signal?: AbortSignal): Promise<Map<string, Tags>>;
   registerTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
   deregisterTargets(targetGroupArn: string, targets: TargetRef[]): Promise<void>;
@@ -150,7 +150,7 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     );
   }
 
-  async describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]> {
+  async describeTargetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<MemberHealth[]> {
     const out = await this.#send(
       "DescribeTargetHealth",
       (o) => this.#client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), o),
@@ -159,7 +159,7 @@ export class SdkLoadBalancer implements LoadBalancerPort {
     return (out.TargetHealthDescriptions ?? []).map((d) => ({
       id: d.Target?.Id ?? "?",
       port: d.Target?.Port,
-      state: d.TargetHealth?.State ?? "unknown",
+      ...memberState(d.TargetHealth?.State),
       reason: d.TargetHealth?.Reason,
       description: d.TargetHealth?.Description,
     }));
@@ -238,4 +238,20 @@ export class SdkLoadBalancer implements LoadBalancerPort {
       signal,
     );
   }
+}
+
+/** ELBv2's TargetHealth.State (API reference: TargetHealth) in the routers' shared words, its own kept for the log. */
+const STATES: Record<string, MemberState> = {
+  healthy: "healthy",
+  unhealthy: "unhealthy",
+  initial: "starting",
+  draining: "draining",
+  "unhealthy.draining": "draining",
+  unused: "idle",
+  unavailable: "unknown",
+};
+
+function memberState(state: string | undefined): { state: MemberState; word?: string } {
+  const neutral = STATES[state ?? ""] ?? "unknown";
+  return state && state !== neutral ? { state: neutral, word: state } : { state: neutral };
 }

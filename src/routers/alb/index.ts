@@ -13,9 +13,28 @@ import { AlbTraffic } from "./traffic.ts";
 export const alb = defineRouter<RouterConfig>({
   kind: "alb",
   inputs: ALB_INPUTS,
-  words: { member: "target", retire: "deregister", restore: "register", testRoute: "test listener" },
+  words: {
+    member: "target",
+    pool: "target group",
+    retire: "deregister",
+    restore: "register",
+    retired: "deregistered",
+    restored: "registered",
+    testRoute: "test listener",
+    // ELBv2 health-checks a target group only while a rule forwards to it (TargetHealth reason Target.NotInUse).
+    unchecked: "ALB does not health-check it (Target.NotInUse)",
+  },
   readConfig: readAlbConfig,
   readTargets,
+  // ARNs are unique: two entries of routers: sharing one are the same ALB, written and counted twice.
+  identityInputs: [
+    "listener-arn",
+    "test-listener-arn",
+    "rule-arns",
+    "test-rule-arns",
+    "blue-target-group-arn",
+    "green-target-group-arn",
+  ],
   // Kept for the deploy and teardown commands and the workflows written before active-pool.
   commandEnv: (config, standby) => ({
     CUTOVER_STANDBY_TARGET_GROUP_ARN: config.pools[standby],
@@ -55,7 +74,7 @@ export function connectAlb(config: RouterConfig, lb: LoadBalancerPort, urgent: L
       // CloudWatch's dimensions for ALB: `targetgroup/name/id`, and `app/name/id` from any route's ARN.
       pool: (color) => {
         const [, type, name, id] = resourceOf(route).split("/");
-        return { targetGroup: resourceOf(config.pools[color]), loadBalancer: `${type}/${name}/${id}` };
+        return { pool: resourceOf(config.pools[color]), router: `${type}/${name}/${id}` };
       },
     },
   };

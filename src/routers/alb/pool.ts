@@ -1,8 +1,8 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError, describeError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
-import { describeTargets, targetKey } from "../health.ts";
-import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
+import { describeMembers, memberKey } from "../health.ts";
+import type { CallOptions, MemberHealth, PoolPort, Setting } from "../port.ts";
 import { AlbClient } from "./client.ts";
 import type { TargetGroupSettings, TargetRef } from "./elbv2.ts";
 import { parseTarget } from "./targets.ts";
@@ -20,7 +20,7 @@ const ATTRIBUTES = [
 /** Each color is a target group: its targets' health, its settings, and registering targets. */
 export class AlbPool extends AlbClient implements PoolPort {
   readonly verbs = { retire: "DeregisterTargets", restore: "RegisterTargets" };
-  health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+  health(color: Color, options: CallOptions = {}): Promise<MemberHealth[]> {
     return this.client(options).describeTargetHealth(this.config.pools[color], options.signal);
   }
 
@@ -28,11 +28,11 @@ export class AlbPool extends AlbClient implements PoolPort {
     return settingsOf(await this.client(options).describeTargetGroupSettings(this.config.pools[color], options.signal));
   }
 
-  retire(color: Color, targets: TargetHealth[]): Promise<void> {
+  retire(color: Color, targets: MemberHealth[]): Promise<void> {
     return this.lb.deregisterTargets(this.config.pools[color], targets.map(refOf));
   }
 
-  restore(color: Color, targets: TargetHealth[]): Promise<void> {
+  restore(color: Color, targets: MemberHealth[]): Promise<void> {
     return this.lb.registerTargets(this.config.pools[color], targets.map(refOf));
   }
 
@@ -40,25 +40,25 @@ export class AlbPool extends AlbClient implements PoolPort {
     const arn = this.config.pools[color];
     const targets = items.map((item) => parseTarget(item) as TargetRef);
     const before = await this.lb.describeTargetHealth(arn);
-    const standby = `The standby keeps ${describeTargets(before)}; the active color was not touched.`;
-    core.info(`RegisterTargets on the standby: ${targets.map(targetKey).join(", ")}`);
+    const standby = `The standby keeps ${describeMembers(before, "target")}; the active color was not touched.`;
+    core.info(`RegisterTargets on the standby: ${targets.map(memberKey).join(", ")}`);
     await this.lb.registerTargets(arn, targets).catch((error: unknown) => {
       throw new CutoverError(`RegisterTargets on the standby failed: ${describeError(error)} ${standby} Nothing was tagged.`);
     });
     if (!replace) return;
-    const wanted = new Set(targets.map(targetKey));
-    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(targetKey(t)) && !wanted.has(t.id));
+    const wanted = new Set(targets.map(memberKey));
+    const stale = before.filter((t) => t.state !== "draining" && !wanted.has(memberKey(t)) && !wanted.has(t.id));
     if (stale.length === 0) return;
-    core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map(targetKey).join(", ")}`);
+    core.info(`DeregisterTargets on the standby (replace-targets): ${stale.map(memberKey).join(", ")}`);
     await this.lb.deregisterTargets(arn, stale.map(refOf)).catch((error: unknown) => {
       throw new CutoverError(
-        `DeregisterTargets on the standby (replace-targets) failed: ${describeError(error)} The new targets ${targets.map(targetKey).join(", ")} are registered next to the old ones (${stale.map(targetKey).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`,
+        `DeregisterTargets on the standby (replace-targets) failed: ${describeError(error)} The new targets ${targets.map(memberKey).join(", ")} are registered next to the old ones (${stale.map(memberKey).join(", ")}), which may be partly deregistered; the active color was not touched. Nothing was tagged; re-run deploy-standby.`,
       );
     });
   }
 }
 
-function refOf(t: TargetHealth): TargetRef {
+function refOf(t: MemberHealth): TargetRef {
   return { id: t.id, port: t.port };
 }
 

@@ -12,7 +12,14 @@ import { KubernetesPool } from "./pool.ts";
 import { KubernetesTraffic, serviceRouting } from "./traffic.ts";
 
 /** What the kubernetes routers say of pods, and how they retire them. */
-export const KUBERNETES_WORDS = { member: "pod", retire: "scale to 0", restore: "scale back" };
+export const KUBERNETES_WORDS = {
+  member: "pod",
+  pool: "Deployment",
+  retire: "scale to 0",
+  restore: "scale back",
+  retired: "scaled to 0",
+  restored: "scaled back",
+};
 
 export const kubernetes = defineRouter<KubernetesConfig>({
   kind: "kubernetes",

@@ -2,7 +2,7 @@ import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import { pollUntil } from "../../core/poll.ts";
 import * as core from "../../core/runner.ts";
-import type { CallOptions, PoolPort, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, MemberHealth, PoolPort, Setting } from "../port.ts";
 import type { DeploymentView, KubeClient, PodView } from "./client.ts";
 import { annotationOf } from "./ledger.ts";
 import { formatSelector, type WorkloadConfig } from "./workloads.ts";
@@ -39,19 +39,19 @@ const observed = (d: DeploymentView): boolean => d.specObserved;
  */
 const OBSERVE_WAIT_MS = 10_000;
 
-function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): TargetHealth {
+function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): MemberHealth {
   const base = {
     id: pod.name,
     ...(pod.reason ? { reason: pod.reason } : {}),
     ...(pod.message ? { description: pod.message } : {}),
   };
   if (pod.terminating) return { ...base, state: "draining", reason: "Terminating" };
-  if (!pod.ready) return { ...base, state: pod.reason && FAILING.has(pod.reason) ? "unhealthy" : "initial" };
+  if (!pod.ready) return { ...base, state: pod.reason && FAILING.has(pod.reason) ? "unhealthy" : "starting" };
   // A ready pod counts once the Service routing to its color lists it as a ready endpoint.
   if (listed && listed.get(pod.name) !== true)
     return {
       id: pod.name,
-      state: "initial",
+      state: "starting",
       reason: "NotInEndpointSlices",
       description: "ready, not yet a ready endpoint of the Service",
     };
@@ -59,7 +59,7 @@ function podHealth(pod: PodView, listed: Map<string, boolean> | undefined): Targ
 }
 
 /** A rollout still going (or stalled) is one more target that is not healthy yet, with the counts. */
-function rolloutHealth(d: DeploymentView): TargetHealth[] {
+function rolloutHealth(d: DeploymentView): MemberHealth[] {
   if (rolledOut(d)) return [];
   const counts = `${d.updated} of ${d.desired} replicas updated, ${d.available} available${observed(d) ? "" : ", spec not yet observed"}`;
   // A paused Deployment starts no rollout, so no wait ends this one ("Deployments": Pausing and Resuming).
@@ -89,7 +89,7 @@ function rolloutHealth(d: DeploymentView): TargetHealth[] {
   return [
     {
       id: `deployment/${d.name}`,
-      state: stalled ? "unhealthy" : "initial",
+      state: stalled ? "unhealthy" : "starting",
       reason: stalled ? d.progressing?.reason : "RolloutInProgress",
       description: stalled ? `${d.progressing?.message} ${counts}` : counts,
     },
@@ -117,7 +117,7 @@ export class KubernetesPool implements PoolPort {
     this.#routing = routing;
   }
 
-  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+  async health(color: Color, options: CallOptions = {}): Promise<MemberHealth[]> {
     const deployment = await this.#observedDeployment(this.#config.deployments[color], options);
     const [pods, listed] = await Promise.all([
       this.#client.listPods(deployment.selector, options),
@@ -175,7 +175,7 @@ export class KubernetesPool implements PoolPort {
     await this.#client.scale(name, 0);
   }
 
-  async restore(color: Color, targets: TargetHealth[]): Promise<void> {
+  async restore(color: Color, targets: MemberHealth[]): Promise<void> {
     const name = this.#config.deployments[color];
     const d = await this.#client.readDeployment(name);
     const replicas = Number(d.annotations[REPLICAS_KEY] ?? targets.length) || 1;

@@ -6,7 +6,7 @@ import type { Server } from "./upstream-file.ts";
 export interface ServerHealth {
   id: string;
   port?: number;
-  state: "healthy" | "unhealthy" | "unavailable";
+  state: "healthy" | "unhealthy" | "unknown";
   reason?: string;
   description?: string;
 }
@@ -26,7 +26,7 @@ export async function probeServer(server: Server, healthPath: string, prober: Pr
   if (!where) {
     return {
       id: server.address,
-      state: "unavailable",
+      state: "unknown",
       reason: "NotProbeable",
       description: "a unix socket is not reachable from the runner",
     };

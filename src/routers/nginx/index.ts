@@ -13,7 +13,15 @@ import { NginxTraffic } from "./traffic.ts";
 export const nginx = defineRouter<NginxRouterConfig>({
   kind: "nginx",
   inputs: NGINX_INPUTS,
-  words: { member: "server", retire: "mark down", restore: "mark up", testRoute: "test upstream" },
+  words: {
+    member: "server",
+    pool: "server list",
+    retire: "mark down",
+    restore: "mark up",
+    retired: "marked down",
+    restored: "marked up",
+    testRoute: "test upstream",
+  },
   readConfig: readNginxRouterConfig,
   connect: (config) => connectNginx(config),
 });

@@ -3,7 +3,7 @@
 import type { Color } from "../../core/color.ts";
 import { CutoverError } from "../../core/errors.ts";
 import { LEDGER } from "../ledger-keys.ts";
-import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, MemberHealth, PoolPort, RouterConfig, Setting } from "../port.ts";
 import type { NginxProxy } from "./proxy.ts";
 import type { ServerLine, UpstreamBlock } from "./upstream-file.ts";
 
@@ -24,13 +24,13 @@ export class NginxPool implements PoolPort {
    * way takes no traffic from nginx at all: its servers are `unused`, as ALB says of a target group
    * that no rule forwards to.
    */
-  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+  async health(color: Color, options: CallOptions = {}): Promise<MemberHealth[]> {
     const { managed } = await this.#proxy.read(options);
     const down = managed.upstreams.every((u) => u.servers.every((s) => s.color !== color || s.weight === 0));
     if (down && managed.ledger[color][LEDGER.teardownStarted]) {
       return this.#proxy.config.servers[color].map((s) => ({
         ...split(s.address),
-        state: "unused",
+        state: "idle",
         reason: "MarkedDown",
         description: "marked down in every upstream",
       }));
@@ -48,7 +48,7 @@ export class NginxPool implements PoolPort {
    * Marks the color down in every block, only while no upstream but the test one (which points at
    * the standby by design) gives it weight: the file holds no other block (file-check.ts).
    */
-  retire(color: Color, _targets: TargetHealth[], options: CallOptions = {}): Promise<void> {
+  retire(color: Color, _targets: MemberHealth[], options: CallOptions = {}): Promise<void> {
     return this.#proxy.exclusive(async () => {
       const seen = await this.#proxy.read(options);
       const test = this.#config.routes.find((r) => r.role === "test")?.id;
@@ -61,7 +61,7 @@ export class NginxPool implements PoolPort {
     });
   }
 
-  restore(color: Color, _targets: TargetHealth[], options: CallOptions = {}): Promise<void> {
+  restore(color: Color, _targets: MemberHealth[], options: CallOptions = {}): Promise<void> {
     return this.#proxy.exclusive(async () => {
       const seen = await this.#proxy.read(options);
       const upstreams = seen.managed.upstreams.map((u) => {

@@ -14,7 +14,15 @@ import { Zone } from "./zone.ts";
 export const route53 = defineRouter<Route53RouterConfig>({
   kind: "route53",
   inputs: ROUTE53_INPUTS,
-  words: { member: "record", retire: "weight to 0", restore: "weight back", testRoute: "test record" },
+  words: {
+    member: "record",
+    pool: "weighted record",
+    retire: "weight to 0",
+    restore: "weight back",
+    retired: "set to weight 0",
+    restored: "given its weight back",
+    testRoute: "test record",
+  },
   readConfig: readRoute53RouterConfig,
   connect(config): RouterPorts {
     // Route 53 is a global service whose API is signed for us-east-1, whatever region the rest uses.

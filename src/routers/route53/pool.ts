@@ -6,7 +6,7 @@ import { CutoverError } from "../../core/errors.ts";
 import * as core from "../../core/runner.ts";
 import { Prober } from "../../probe/http.ts";
 import { LEDGER } from "../ledger-keys.ts";
-import type { CallOptions, PoolPort, RouterConfig, Setting, TargetHealth } from "../port.ts";
+import type { CallOptions, MemberHealth, PoolPort, RouterConfig, Setting } from "../port.ts";
 import type { Route53Config } from "./config.ts";
 import { waitInSync } from "./propagation.ts";
 import { type Pair, type RecordSet, ttlOf } from "./records.ts";
@@ -31,11 +31,11 @@ export class Route53Pool implements PoolPort {
   }
 
   /** A color at weight 0 whose teardown began answers no one: its values are `unused`. */
-  async health(color: Color, options: CallOptions = {}): Promise<TargetHealth[]> {
+  async health(color: Color, options: CallOptions = {}): Promise<MemberHealth[]> {
     const [pair, ledger] = await Promise.all([this.#production(options), this.#zone.readLedger(options)]);
     const record = pair[color];
     if ((record.weight ?? 0) === 0 && ledger[color][LEDGER.teardownStarted]) {
-      return targetsOf(record).map((id) => ({ id, state: "unused", reason: "Weight0", description: "weight 0 in Route 53" }));
+      return targetsOf(record).map((id) => ({ id, state: "idle", reason: "Weight0", description: "weight 0 in Route 53" }));
     }
     return probe(record, this.#zone.config, options.signal);
   }
@@ -52,7 +52,7 @@ export class Route53Pool implements PoolPort {
   }
 
   /** Refuses a color DNS still sends anyone to: weight above 0, or answers still inside their TTL. */
-  async retire(color: Color, _targets: TargetHealth[], options: CallOptions = {}): Promise<void> {
+  async retire(color: Color, _targets: MemberHealth[], options: CallOptions = {}): Promise<void> {
     const [pair, ledger] = await Promise.all([this.#production(options), this.#zone.readLedger(options)]);
     if ((pair[color].weight ?? 0) > 0) {
       throw new CutoverError(`${color}'s record still has weight ${pair[color].weight}: Route 53 answers with it.`);
@@ -77,7 +77,7 @@ export class Route53Pool implements PoolPort {
     }
   }
 
-  async restore(_color: Color, _targets: TargetHealth[]): Promise<void> {}
+  async restore(_color: Color, _targets: MemberHealth[]): Promise<void> {}
 
   /** deploy-standby's part for DNS: the TTL, as prepare. */
   async deploy(_color: Color, options: CallOptions = {}): Promise<void> {
@@ -117,7 +117,7 @@ function targetsOf(record: RecordSet): string[] {
 }
 
 /** Each value on health-port and health-path, with the record name as Host, as a client would reach it. */
-async function probe(record: RecordSet, config: Route53Config, signal?: AbortSignal): Promise<TargetHealth[]> {
+async function probe(record: RecordSet, config: Route53Config, signal?: AbortSignal): Promise<MemberHealth[]> {
   const targets = targetsOf(record);
   const host = config.name.slice(0, -1);
   const prober = new Prober({ timeoutMs: PROBE_TIMEOUT_MS, concurrency: Math.max(1, targets.length), hostHeader: host });
