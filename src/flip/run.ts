@@ -24,6 +24,7 @@ import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from ".
 import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";
 import { DEFAULT_GATE_WINDOW_MS, type FlipRequest, type TimelineEntry } from "./request.ts";
+import { awaitNewSplit } from "./settle.ts";
 
 /** One flip in progress: its steps, the gates between them, and the way back. */
 export class FlipRun {
@@ -132,6 +133,7 @@ export class FlipRun {
     if (first) {
       await markWrite(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
     }
+    const before = this.#expected;
     this.#expected = weights;
     this.#note(weights, `${percent}% on ${this.target}`);
     if (final) this.movedAt = Date.now();
@@ -143,8 +145,18 @@ export class FlipRun {
     if (final && this.verify) await this.#verifyVersion();
     const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
     const gates = this.request.gates;
-    if (gates && (hasWindowGates(gates) || !final) && window > 0) await this.#watch(gates, window);
+    const watching = gates && (hasWindowGates(gates) || !final) && window > 0;
+    if (watching || (!final && window > 0)) await this.#awaitSplit(before, weights, final);
+    if (watching) await this.#watch(gates, window);
     else if (!final && window > 0) await sleep(window, this.signal);
+  }
+
+  /** The window measures the step's split: it starts once traffic shows it, or after settle-time. */
+  async #awaitSplit(before: Weights, after: Weights, final: boolean): Promise<void> {
+    const { config, verify, target, signal } = this;
+    const problem = await awaitNewSplit({ config, verify, target, before, after, final, signal });
+    if (signal.aborted) throw await this.#revert("The run was cancelled");
+    if (problem) throw await this.#revert(problem);
   }
 
   /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
@@ -180,13 +192,6 @@ export class FlipRun {
   }
 
   async #watch(gates: GateConfig, windowMs: number): Promise<void> {
-    // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
-    const settle = this.config.settleMs ?? 0;
-    if (settle > 0) {
-      core.info(`Gates start after settle-time ${formatDuration(settle)}, once the data plane carries the new weights.`);
-      await sleep(settle, this.signal);
-      if (this.signal.aborted) throw await this.#revert("The run was cancelled");
-    }
     core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
     const verdict = await watchGates(this.ports, gates, this.target, windowMs, this.signal);
     this.verdicts.push(verdict);
