@@ -244,11 +244,11 @@ function shareOf(weights, color) {
 async function awaitNewSplit(step) {
     const { config, verify, target, final, signal } = step;
     if (verify && final) {
-        runner/* info */.pq("Gates start now: verify-url has served the new version alone, so traffic carries the last step.");
+        runner/* info */.pq("The step's window opens now: verify-url has served the new version alone, so traffic carries the last step.");
         return undefined;
     }
     if (verify && config.splitUnseen) {
-        runner/* info */.pq(`Gates start at the read-back, not on verify-url's answers: ${config.splitUnseen}.`);
+        runner/* info */.pq(`The step's window opens at the read-back, not on verify-url's answers: ${config.splitUnseen}.`);
         return undefined;
     }
     if (verify) {
@@ -261,16 +261,16 @@ async function awaitNewSplit(step) {
         if (!report.ok) {
             return `Traffic did not show the new split within verify-timeout ${(0,durations/* formatDuration */.a3)(verify.timeoutMs)}: ${report.detail}. The ${config.kind} router stored the weights, but its data plane does not route by them`;
         }
-        runner/* info */.pq(`Traffic shows the new split after ${(0,durations/* formatDuration */.a3)(report.ms)}: ${report.detail} (written ${percent}%, ${previousPercent}% before), so the gates start now.`);
+        runner/* info */.pq(`Traffic shows the new split after ${(0,durations/* formatDuration */.a3)(report.ms)}: ${report.detail} (written ${percent}%, ${previousPercent}% before), so the step's window opens now.`);
         return undefined;
     }
     const settle = config.settleMs ?? 0;
     if (settle > 0) {
-        runner/* info */.pq(`Gates start after settle-time ${(0,durations/* formatDuration */.a3)(settle)}: without verify-url no traffic shows the new split, so the ${config.kind} data plane is given that long to carry the weights.`);
+        runner/* info */.pq(`The step's window opens after settle-time ${(0,durations/* formatDuration */.a3)(settle)}: without verify-url no traffic shows the new split, so the ${config.kind} data plane is given that long to carry the weights.`);
         await (0,time/* sleep */.yy)(settle, signal);
         return undefined;
     }
-    runner/* info */.pq(`Gates start at the read-back: without verify-url no traffic shows the new split, and the ${config.kind} router has no settle-time, so its first moments may still follow the previous weights.`);
+    runner/* info */.pq(`The step's window opens at the read-back: without verify-url no traffic shows the new split, and the ${config.kind} router has no settle-time, so its first moments may still follow the previous weights.`);
     return undefined;
 }
 
@@ -410,22 +410,22 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? flip_request/* DEFAULT_GATE_WINDOW_MS */.I : 0);
         const gates = this.request.gates;
-        const watching = gates && ((0,flip_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0;
-        if (watching || (!final && window > 0))
-            await this.#awaitSplit(before, weights, final);
-        if (watching)
-            await this.#watch(gates, window);
-        else if (!final && window > 0)
+        const split = { before, after: weights, final };
+        if (gates && ((0,flip_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
+            await this.#watch(gates, window, split);
+        else if (!final && window > 0) {
+            const problem = await this.#newSplit(split, this.signal);
+            if (this.signal.aborted)
+                throw await this.#revert("The run was cancelled");
+            if (problem)
+                throw await this.#revert(problem);
             await (0,time/* sleep */.yy)(window, this.signal);
+        }
     }
-    /** The window measures the step's split: it starts once traffic shows it, or after settle-time. */
-    async #awaitSplit(before, after, final) {
-        const { config, verify, target, signal } = this;
-        const problem = await awaitNewSplit({ config, verify, target, before, after, final, signal });
-        if (signal.aborted)
-            throw await this.#revert("The run was cancelled");
-        if (problem)
-            throw await this.#revert(problem);
+    /** Undefined once traffic shows the step's split (or settle-time passed); else why the step must go back. */
+    #newSplit(split, signal) {
+        const { config, verify, target } = this;
+        return awaitNewSplit({ config, verify, target, ...split, signal });
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
@@ -454,9 +454,23 @@ class FlipRun {
             throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeTargets */.Eg)(targets)}. A teardown or another tool emptied it`);
         }
     }
-    async #watch(gates, windowMs) {
-        runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, gates, this.target, windowMs, this.signal);
+    /**
+     * The gates watch from the write, so a fault of the new color fails them at once; their window's
+     * time counts only once traffic shows the step's split, so the old split never passes them.
+     */
+    async #watch(gates, windowMs, split) {
+        const stop = new AbortController();
+        const signal = AbortSignal.any([this.signal, stop.signal]);
+        const shown = this.#newSplit(split, signal);
+        const opens = shown.then((problem) => (problem ? stop.abort() : undefined), () => stop.abort());
+        runner/* info */.pq(`Gates watch ${this.target} from the write, for ${(0,durations/* formatDuration */.a3)(windowMs)} once traffic shows the new split.`);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, gates, this.target, windowMs, signal, opens);
+        stop.abort();
+        const problem = await shown;
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        if (problem)
+            throw await this.#revert(problem);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);

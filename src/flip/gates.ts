@@ -86,7 +86,9 @@ export function describeGates(config: GateConfig): string {
 
 /**
  * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
- * the target color's health at the end. Fails as soon as a gate can tell.
+ * the target color's health at the end. Fails as soon as a gate can tell. With `opens`, the
+ * window's time counts from when it resolves (traffic shows the step's split): what is seen
+ * before can fail the gates, and only what is seen after can pass them.
  */
 export async function watchGates(
   ports: Ports,
@@ -94,17 +96,27 @@ export async function watchGates(
   target: Color,
   windowMs: number,
   signal: AbortSignal,
+  opens?: Promise<unknown>,
 ): Promise<GateVerdict> {
-  const deadline = Date.now() + windowMs;
+  let deadline = opens ? Number.POSITIVE_INFINITY : Date.now() + windowMs;
   const prober = config.probe
     ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
     : undefined;
   const outcomes: Outcome[] = [];
+  let from = 0;
+  const open = () => {
+    deadline = Date.now() + windowMs;
+    from = outcomes.length;
+  };
+  opens?.then(open, open);
   const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
   let nextAlarmCheck = Date.now();
   const stopProgress = every(PROGRESS_MS, () => {
     const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
-    core.info(`Gates watching ${target}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
+    const left = Number.isFinite(deadline)
+      ? `${formatDuration(Math.max(0, deadline - Date.now()))} left`
+      : "the window has not opened";
+    core.info(`Gates watching ${target}: ${seen}${left}.`);
   });
   try {
     while (Date.now() < deadline) {
@@ -137,7 +149,8 @@ export async function watchGates(
     prober?.close();
   }
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
-  const probes = judgeProbes(config, outcomes, 1, true);
+  const windowed = outcomes.slice(from);
+  const probes = judgeProbes(config, windowed, 1, true);
   if (probes) return probes;
   await prometheus?.settled();
   const queried = prometheus && judgePrometheus(prometheus, true);
@@ -150,7 +163,7 @@ export async function watchGates(
     const health = judgeHealth(target, targets, config.minHealthy, ports.router.pool.members);
     if (!health.ok) return { ok: false, gate: "health", detail: `${health.problem} Targets: ${describeTargets(health.targets)}` };
   }
-  const figuresNow = prober ? figures(outcomes) : undefined;
+  const figuresNow = prober ? figures(windowed) : undefined;
   return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
 }
 

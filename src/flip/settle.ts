@@ -33,11 +33,11 @@ export function shareOf(weights: Weights, color: Color): number {
 export async function awaitNewSplit(step: StepSettle): Promise<string | undefined> {
   const { config, verify, target, final, signal } = step;
   if (verify && final) {
-    core.info("Gates start now: verify-url has served the new version alone, so traffic carries the last step.");
+    core.info("The step's window opens now: verify-url has served the new version alone, so traffic carries the last step.");
     return undefined;
   }
   if (verify && config.splitUnseen) {
-    core.info(`Gates start at the read-back, not on verify-url's answers: ${config.splitUnseen}.`);
+    core.info(`The step's window opens at the read-back, not on verify-url's answers: ${config.splitUnseen}.`);
     return undefined;
   }
   if (verify) {
@@ -50,20 +50,20 @@ export async function awaitNewSplit(step: StepSettle): Promise<string | undefine
       return `Traffic did not show the new split within verify-timeout ${formatDuration(verify.timeoutMs)}: ${report.detail}. The ${config.kind} router stored the weights, but its data plane does not route by them`;
     }
     core.info(
-      `Traffic shows the new split after ${formatDuration(report.ms)}: ${report.detail} (written ${percent}%, ${previousPercent}% before), so the gates start now.`,
+      `Traffic shows the new split after ${formatDuration(report.ms)}: ${report.detail} (written ${percent}%, ${previousPercent}% before), so the step's window opens now.`,
     );
     return undefined;
   }
   const settle = config.settleMs ?? 0;
   if (settle > 0) {
     core.info(
-      `Gates start after settle-time ${formatDuration(settle)}: without verify-url no traffic shows the new split, so the ${config.kind} data plane is given that long to carry the weights.`,
+      `The step's window opens after settle-time ${formatDuration(settle)}: without verify-url no traffic shows the new split, so the ${config.kind} data plane is given that long to carry the weights.`,
     );
     await sleep(settle, signal);
     return undefined;
   }
   core.info(
-    `Gates start at the read-back: without verify-url no traffic shows the new split, and the ${config.kind} router has no settle-time, so its first moments may still follow the previous weights.`,
+    `The step's window opens at the read-back: without verify-url no traffic shows the new split, and the ${config.kind} router has no settle-time, so its first moments may still follow the previous weights.`,
   );
   return undefined;
 }

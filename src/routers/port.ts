@@ -145,7 +145,7 @@ export interface RouterConfig {
   /** Each color's pool as the router names it: ALB's target group ARNs. */
   pools: PerColor<string>;
   verifyTimeoutMs: number;
-  /** How long the data plane may take to carry a write the read-back proved stored: gates start after it. */
+  /** How long the data plane may take to carry a write the read-back proved stored: without verify-url, a step's window counts from it. */
   settleMs?: number;
   /**
    * Why one client's requests cannot show a weighted split (route53: its resolver keeps one answer

@@ -3,7 +3,8 @@
 // (istiod's debounce, a gateway's re-read, ALB's rule propagation). Here every plane takes 1.5 s,
 // each step's window lasts 1 s, and green fails one endpoint: a window started at the read-back
 // (or after a settle-time shorter than the plane) closes before green takes traffic, and the fault
-// is caught only at 100%. Started once verify-url shows the split, it is caught at the first step.
+// is caught only at 100%. Counted once verify-url shows the split, it is caught at the first step;
+// and what the gates see before that fails them at once.
 // nginx is not here: a reload carries the weights to the next request (its sandbox has no delay to
 // imitate); route53 says why verify-url cannot show a DNS split (one client keeps one answer).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -85,7 +86,7 @@ describe.each(LANES)("the %s router", (_, start) => {
   });
   afterAll(() => lane.stop());
 
-  it("starts a step's gates once verify-url shows the new split, and catches a fault of the new color there", async () => {
+  it("counts a step's window once verify-url shows the new split, and catches a fault of the new color there", async () => {
     lane.setGreen(FAULT);
     const run = await runAction(
       "switch",
@@ -103,13 +104,37 @@ describe.each(LANES)("the %s router", (_, start) => {
     );
     lane.setGreen({ endpointErrors: undefined });
     expect(run.code, run.stdout).toBe(1);
-    expect(run.stdout).toMatch(
-      /Traffic shows the new split after [\d.]+m?s: \d+ of the last 40 answers came from v2 \(written 30%, 0% before\), so the gates start now\./,
-    );
+    expect(run.stdout).toContain("Gates watch green from the write, for 1.0s once traffic shows the new split.");
     // Caught at 30%: the last step was never written.
     expect(run.stdout).toMatch(/\(30% on green\)[\s\S]*::error::The probes gate failed: error rate/);
     expect(run.stdout).not.toContain("(100% on green)");
     expect(run.stdout).toContain("Every route was put back as it was before this run.");
+    expect(lane.weights()).toEqual({ blue: 100, green: 0 });
+  }, 60_000);
+
+  it("fails the gates on what they see before the split shows, without waiting out verify-timeout", async () => {
+    // Green answers nothing but 500s, so verify-url never shows the split; the probes see them.
+    lane.setGreen({ errorRate: 1 });
+    const run = await runAction(
+      "switch",
+      {
+        ...lane.inputs,
+        strategy: "steps",
+        steps: "30",
+        "step-interval": "1s",
+        "verify-url": `${lane.url}/version`,
+        "expected-version": "v2",
+        "verify-timeout": "5m",
+        "probe-url": `${lane.url}/api/info`,
+        "probe-interval": "50ms",
+      },
+      lane.env,
+    );
+    lane.setGreen({ errorRate: 0 });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/::error::The probes gate failed: error rate/);
+    expect(run.stdout).not.toContain("Traffic shows the new split");
+    expect(run.stdout).not.toContain("Traffic did not show the new split");
     expect(lane.weights()).toEqual({ blue: 100, green: 0 });
   }, 60_000);
 });
