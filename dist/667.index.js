@@ -64,6 +64,7 @@ function jsonAt(value, path) {
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
+const UNTIL_OPEN_MS = 50;
 function readGateConfig(requireHealthy, minHealthy) {
     const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
     const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
@@ -159,7 +160,9 @@ async function watchGates(ports, config, target, windowMs, signal, opens) {
             }
             else {
                 const next = Math.min(ALARM_POLL_MS, prometheus ? prometheus.nextAt() - Date.now() : ALARM_POLL_MS);
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(Math.max(5, Math.min(next, deadline - Date.now())), signal);
+                // Until the window opens its end is unknown: look again soon, not after a whole poll.
+                const left = Number.isFinite(deadline) ? deadline - Date.now() : UNTIL_OPEN_MS;
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(Math.max(5, Math.min(next, left)), signal);
             }
         }
     }

@@ -38,6 +38,7 @@ export interface GateVerdict {
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
+const UNTIL_OPEN_MS = 50;
 
 export function readGateConfig(requireHealthy: boolean, minHealthy: number): GateConfig {
   const url = readUrl("probe-url", "https://shop.example.com/health");
@@ -141,7 +142,9 @@ export async function watchGates(
         await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
       } else {
         const next = Math.min(ALARM_POLL_MS, prometheus ? prometheus.nextAt() - Date.now() : ALARM_POLL_MS);
-        await sleep(Math.max(5, Math.min(next, deadline - Date.now())), signal);
+        // Until the window opens its end is unknown: look again soon, not after a whole poll.
+        const left = Number.isFinite(deadline) ? deadline - Date.now() : UNTIL_OPEN_MS;
+        await sleep(Math.max(5, Math.min(next, left)), signal);
       }
     }
   } finally {

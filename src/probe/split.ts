@@ -24,6 +24,8 @@ export interface SplitReport {
 
 /** Answers judged together: at 10% on the new version, 40 answers tell it from 0% or 50%. */
 export const SPLIT_SAMPLES = 40;
+/** Answers asked for at once: 40 of them take a tenth of the round trips. */
+const AT_ONCE = 4;
 const PAUSE_MS = 20;
 const PROGRESS_MS = 5_000;
 
@@ -46,11 +48,14 @@ export async function awaitSplit(check: SplitCheck, signal: AbortSignal): Promis
   try {
     while (Date.now() - started < check.timeoutMs && !signal.aborted) {
       const left = check.timeoutMs - (Date.now() - started);
-      const answer = await prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+      const send = () => prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+      const answers = await Promise.all(Array.from({ length: AT_ONCE }, send));
       if (signal.aborted) break;
-      const version = answer.failed || answer.timedOut ? "" : versionIn(answer.body, answer.headers, check);
-      last.push(version === check.expected);
-      if (last.length > SPLIT_SAMPLES) last.shift();
+      for (const answer of answers) {
+        const version = answer.failed || answer.timedOut ? "" : versionIn(answer.body, answer.headers, check);
+        last.push(version === check.expected);
+      }
+      last.splice(0, Math.max(0, last.length - SPLIT_SAMPLES));
       if (last.length === SPLIT_SAMPLES && seen() >= needed) {
         const ms = Date.now() - started;
         return { ok: true, ms, detail: `${seen()} of the last ${SPLIT_SAMPLES} answers came from ${check.expected}` };
