@@ -330,10 +330,10 @@ function jsonAt(value, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ versionIn),
 /* harmony export */   iy: () => (/* binding */ verifyVersion),
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
-/* unused harmony export versionIn */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
 /* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2960);

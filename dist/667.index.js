@@ -64,6 +64,7 @@ function jsonAt(value, path) {
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
+const UNTIL_OPEN_MS = 50;
 function readGateConfig(requireHealthy, minHealthy) {
     const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readUrl */ .wo)("probe-url", "https://shop.example.com/health");
     const everyMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)("probe-interval", "250ms", 60_000);
@@ -105,19 +106,30 @@ function describeGates(config) {
 }
 /**
  * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
- * the target color's health at the end. Fails as soon as a gate can tell.
+ * the target color's health at the end. Fails as soon as a gate can tell. With `opens`, the
+ * window's time counts from when it resolves (traffic shows the step's split): what is seen
+ * before can fail the gates, and only what is seen after can pass them.
  */
-async function watchGates(ports, config, target, windowMs, signal) {
-    const deadline = Date.now() + windowMs;
+async function watchGates(ports, config, target, windowMs, signal, opens) {
+    let deadline = opens ? Number.POSITIVE_INFINITY : Date.now() + windowMs;
     const prober = config.probe
         ? new _probe_http_js__WEBPACK_IMPORTED_MODULE_8__/* .Prober */ .JC({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
         : undefined;
     const outcomes = [];
+    let from = 0;
+    const open = () => {
+        deadline = Date.now() + windowMs;
+        from = outcomes.length;
+    };
+    opens?.then(open, open);
     const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
     let nextAlarmCheck = Date.now();
     const stopProgress = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .every */ .Si)(PROGRESS_MS, () => {
         const seen = outcomes.length ? `${(0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)((0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(outcomes))}; ` : "";
-        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target}: ${seen}${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left.`);
+        const left = Number.isFinite(deadline)
+            ? `${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, deadline - Date.now()))} left`
+            : "the window has not opened";
+        _core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(`Gates watching ${target}: ${seen}${left}.`);
     });
     try {
         while (Date.now() < deadline) {
@@ -148,7 +160,9 @@ async function watchGates(ports, config, target, windowMs, signal) {
             }
             else {
                 const next = Math.min(ALARM_POLL_MS, prometheus ? prometheus.nextAt() - Date.now() : ALARM_POLL_MS);
-                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(Math.max(5, Math.min(next, deadline - Date.now())), signal);
+                // Until the window opens its end is unknown: look again soon, not after a whole poll.
+                const left = Number.isFinite(deadline) ? deadline - Date.now() : UNTIL_OPEN_MS;
+                await (0,_core_time_js__WEBPACK_IMPORTED_MODULE_11__/* .sleep */ .yy)(Math.max(5, Math.min(next, left)), signal);
             }
         }
     }
@@ -158,7 +172,8 @@ async function watchGates(ports, config, target, windowMs, signal) {
     }
     if (signal.aborted)
         return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
-    const probes = judgeProbes(config, outcomes, 1, true);
+    const windowed = outcomes.slice(from);
+    const probes = judgeProbes(config, windowed, 1, true);
     if (probes)
         return probes;
     await prometheus?.settled();
@@ -176,7 +191,7 @@ async function watchGates(ports, config, target, windowMs, signal) {
         if (!health.ok)
             return { ok: false, gate: "health", detail: `${health.problem} Now: ${(0,_routers_health_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMembers */ .lb)(health.targets, member)}` };
     }
-    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(outcomes) : undefined;
+    const figuresNow = prober ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .figures */ .u5)(windowed) : undefined;
     return { ok: true, detail: figuresNow ? (0,_probe_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .describeFigures */ .pU)(figuresNow) : "passed", probes: figuresNow };
 }
 /** The Prometheus gate's watch over the target color, once its version is read from the ledger. */

@@ -646,8 +646,8 @@ var durations = __webpack_require__(15427);
 var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
-// EXTERNAL MODULE: ./build/flip/flip.js + 2 modules
-var flip = __webpack_require__(22199);
+// EXTERNAL MODULE: ./build/flip/flip.js + 4 modules
+var flip = __webpack_require__(75300);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/report.js

@@ -40,6 +40,7 @@ export interface GateVerdict {
 const MIN_EARLY_PROBES = 20;
 const ALARM_POLL_MS = 5_000;
 const PROGRESS_MS = 10_000;
+const UNTIL_OPEN_MS = 50;
 
 export function readGateConfig(requireHealthy: boolean, minHealthy: number): GateConfig {
   const url = readUrl("probe-url", "https://shop.example.com/health");
@@ -88,7 +89,9 @@ export function describeGates(config: GateConfig): string {
 
 /**
  * Watches every configured gate for `windowMs`: probes all along, alarms every few seconds, and
- * the target color's health at the end. Fails as soon as a gate can tell.
+ * the target color's health at the end. Fails as soon as a gate can tell. With `opens`, the
+ * window's time counts from when it resolves (traffic shows the step's split): what is seen
+ * before can fail the gates, and only what is seen after can pass them.
  */
 export async function watchGates(
   ports: Ports,
@@ -96,17 +99,27 @@ export async function watchGates(
   target: Color,
   windowMs: number,
   signal: AbortSignal,
+  opens?: Promise<unknown>,
 ): Promise<GateVerdict> {
-  const deadline = Date.now() + windowMs;
+  let deadline = opens ? Number.POSITIVE_INFINITY : Date.now() + windowMs;
   const prober = config.probe
     ? new Prober({ timeoutMs: Math.min(5_000, Math.max(1_000, config.probe.maxP95Ms * 2)) })
     : undefined;
   const outcomes: Outcome[] = [];
+  let from = 0;
+  const open = () => {
+    deadline = Date.now() + windowMs;
+    from = outcomes.length;
+  };
+  opens?.then(open, open);
   const prometheus = config.prometheus ? await openPrometheusGate(ports, config.prometheus, target, signal) : undefined;
   let nextAlarmCheck = Date.now();
   const stopProgress = every(PROGRESS_MS, () => {
     const seen = outcomes.length ? `${describeFigures(figures(outcomes))}; ` : "";
-    core.info(`Gates watching ${target}: ${seen}${formatDuration(Math.max(0, deadline - Date.now()))} left.`);
+    const left = Number.isFinite(deadline)
+      ? `${formatDuration(Math.max(0, deadline - Date.now()))} left`
+      : "the window has not opened";
+    core.info(`Gates watching ${target}: ${seen}${left}.`);
   });
   try {
     while (Date.now() < deadline) {
@@ -131,7 +144,9 @@ export async function watchGates(
         await sleep(Math.max(0, Math.min(config.probe.everyMs - (Date.now() - tick), deadline - Date.now())), signal);
       } else {
         const next = Math.min(ALARM_POLL_MS, prometheus ? prometheus.nextAt() - Date.now() : ALARM_POLL_MS);
-        await sleep(Math.max(5, Math.min(next, deadline - Date.now())), signal);
+        // Until the window opens its end is unknown: look again soon, not after a whole poll.
+        const left = Number.isFinite(deadline) ? deadline - Date.now() : UNTIL_OPEN_MS;
+        await sleep(Math.max(5, Math.min(next, left)), signal);
       }
     }
   } finally {
@@ -139,7 +154,8 @@ export async function watchGates(
     prober?.close();
   }
   if (signal.aborted) return { ok: false, gate: "cancelled", detail: "the run was cancelled" };
-  const probes = judgeProbes(config, outcomes, 1, true);
+  const windowed = outcomes.slice(from);
+  const probes = judgeProbes(config, windowed, 1, true);
   if (probes) return probes;
   await prometheus?.settled();
   const queried = prometheus && judgePrometheus(prometheus, true);
@@ -154,7 +170,7 @@ export async function watchGates(
     if (!health.ok)
       return { ok: false, gate: "health", detail: `${health.problem} Now: ${describeMembers(health.targets, member)}` };
   }
-  const figuresNow = prober ? figures(outcomes) : undefined;
+  const figuresNow = prober ? figures(windowed) : undefined;
   return { ok: true, detail: figuresNow ? describeFigures(figuresNow) : "passed", probes: figuresNow };
 }
 

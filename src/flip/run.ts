@@ -25,6 +25,7 @@ import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from ".
 import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";
 import { DEFAULT_GATE_WINDOW_MS, type FlipRequest, type TimelineEntry } from "./request.ts";
+import { awaitNewSplit, type StepSettle } from "./settle.ts";
 
 /** One flip in progress: its steps, the gates between them, and the way back. */
 export class FlipRun {
@@ -133,6 +134,7 @@ export class FlipRun {
     if (first) {
       await markWrite(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
     }
+    const before = this.#expected;
     this.#expected = weights;
     this.#note(weights, `${percent}% on ${this.target}`);
     if (final) this.movedAt = Date.now();
@@ -144,8 +146,20 @@ export class FlipRun {
     if (final && this.verify) await this.#verifyVersion();
     const window = this.request.stepIntervalMs ?? (final ? DEFAULT_GATE_WINDOW_MS : 0);
     const gates = this.request.gates;
-    if (gates && (hasWindowGates(gates) || !final) && window > 0) await this.#watch(gates, window);
-    else if (!final && window > 0) await sleep(window, this.signal);
+    const split = { before, after: weights, final };
+    if (gates && (hasWindowGates(gates) || !final) && window > 0) await this.#watch(gates, window, split);
+    else if (!final && window > 0) {
+      const problem = await this.#newSplit(split, this.signal);
+      if (this.signal.aborted) throw await this.#revert("The run was cancelled");
+      if (problem) throw await this.#revert(problem);
+      await sleep(window, this.signal);
+    }
+  }
+
+  /** Undefined once traffic shows the step's split (or settle-time passed); else why the step must go back. */
+  #newSplit(split: Pick<StepSettle, "before" | "after" | "final">, signal: AbortSignal): Promise<string | undefined> {
+    const { config, verify, target } = this;
+    return awaitNewSplit({ config, verify, target, ...split, signal });
   }
 
   /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
@@ -180,22 +194,31 @@ export class FlipRun {
     }
   }
 
-  async #watch(gates: GateConfig, windowMs: number): Promise<void> {
-    // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
-    const settle = this.config.settleMs ?? 0;
-    if (settle > 0) {
-      core.info(`Gates start after settle-time ${formatDuration(settle)}, once the data plane carries the new weights.`);
-      await sleep(settle, this.signal);
-      if (this.signal.aborted) throw await this.#revert("The run was cancelled");
-    }
-    core.info(`Gates watch ${this.target} for ${formatDuration(windowMs)}.`);
+  /**
+   * The gates watch from the write, so a fault of the new color fails them at once; their window's
+   * time counts only once traffic shows the step's split, so the old split never passes them.
+   */
+  async #watch(gates: GateConfig, windowMs: number, split: Pick<StepSettle, "before" | "after" | "final">): Promise<void> {
+    const stop = new AbortController();
+    const signal = AbortSignal.any([this.signal, stop.signal]);
+    const shown = this.#newSplit(split, signal);
+    const opens = shown.then(
+      (problem) => (problem ? stop.abort() : undefined),
+      () => stop.abort(),
+    );
+    core.info(`Gates watch ${this.target} from the write, for ${formatDuration(windowMs)} once traffic shows the new split.`);
     const verdict = await watchGates(
       this.ports,
       { ...gates, member: wordsOf(this.config).member },
       this.target,
       windowMs,
-      this.signal,
+      signal,
+      opens,
     );
+    stop.abort();
+    const problem = await shown;
+    if (this.signal.aborted) throw await this.#revert("The run was cancelled");
+    if (problem) throw await this.#revert(problem);
     this.verdicts.push(verdict);
     if (verdict.ok) {
       core.info(`Gates passed: ${verdict.detail}`);

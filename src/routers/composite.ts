@@ -53,6 +53,8 @@ export function composeConfig(configs: RouterConfig[]): RouterConfig {
     verifyTimeoutMs: Math.max(...configs.map((c) => c.verifyTimeoutMs)),
     // The slowest member's data plane: gates start once every member carries the weights.
     settleMs: Math.max(0, ...configs.map((c) => c.settleMs ?? 0)),
+    // verify-url answers through every member: one that splits by DNS hides the split from it.
+    splitUnseen: configs.find((c) => c.splitUnseen)?.splitUnseen,
     testUrlKnown: configs.some((c) => c.testUrlKnown),
     testRouteInputs: [...new Set(configs.flatMap((c) => c.testRouteInputs))] as [string, ...string[]],
     capabilities: {

@@ -160,8 +160,13 @@ export interface RouterConfig {
   /** Each color's pool as the router names it: ALB's target group ARNs. */
   pools: PerColor<string>;
   verifyTimeoutMs: number;
-  /** How long the data plane may take to carry a write the read-back proved stored: gates start after it. */
+  /** How long the data plane may take to carry a write the read-back proved stored: without verify-url, a step's window counts from it. */
   settleMs?: number;
+  /**
+   * Why one client's requests cannot show a weighted split (route53: its resolver keeps one answer
+   * for the TTL), so verify-url cannot prove a step: the step rests on the router's own read-back.
+   */
+  splitUnseen?: string;
   /** Whether the traffic port can say where the test route answers (ALB: a test listener is given). */
   testUrlKnown: boolean;
   /** The inputs that name a test route, for the warning when none was given. */

@@ -152,6 +152,16 @@ describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) 
     }
     expect(run.stdout).toContain(`Patch weights of ${k.kind} shop/shop: blue 100 / green 0 → blue 90 / green 10`);
     expect(run.stdout).toMatch(/\(10% on green\)[\s\S]*\(50% on green\)[\s\S]*\(100% on green\)/);
+    // Each step's window opens once verify-url's answers show its split, not at the read-back.
+    for (const [percent, before] of [
+      [10, 0],
+      [50, 10],
+    ])
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `Traffic shows the new split after \\S+: \\d+ of the last 40 answers came from v2 \\(written ${percent}%, ${before}% before\\), so the step's window opens now\\.`,
+        ),
+      );
     expect(k.weights(cluster, "shop")).toEqual({ blue: 0, green: 100 });
     expect(k.weights(cluster, "shop-preview")).toEqual({ blue: 100, green: 0 });
     expect(run.outputs).toMatchObject({ "active-color": "green", switched: "true" });

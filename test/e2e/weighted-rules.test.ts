@@ -134,7 +134,7 @@ describe.each(KINDS.map((k) => [k.router, k] as const))("the %s router", (_, k) 
     // Judged in the second after settle-time, the gates see green's 500s and put the route back;
     // a window started at the write would have closed before green took any traffic.
     expect(run.code, run.stdout).toBe(1);
-    expect(run.stdout).toContain("Gates start after settle-time 2.0s");
+    expect(run.stdout).toContain("The step's window opens after settle-time 2.0s");
     expect(run.stdout).toMatch(/::error::The probes gate failed/);
     expect(run.stdout).toContain("Every route was put back as it was before this run.");
     // The load saw green's (injected) 500s only once the plane carried the split.

@@ -68,7 +68,7 @@ export function readIstioConfig(): IstioConfig {
       ...(route.test ? [routeObject("VirtualService", "test", namespace, route.test, "test-virtualservice")] : []),
     ],
     notes: [
-      "Istio writes no status on a default mesh (analysis is off unless PILOT_ENABLE_ANALYSIS is set, and 1.23 removed the Reconciled condition): what proves a step is traffic. Set verify-url to have the switch's last step wait for the new version; each step's gates start after settle-time.",
+      "Istio writes no status on a default mesh (analysis is off unless PILOT_ENABLE_ANALYSIS is set, and 1.23 removed the Reconciled condition): what proves a step is traffic. With verify-url, each step waits until its answers show the written split (the last until the new version answers alone), and its window counts only from then; without it, each step rests on settle-time alone.",
       "Session persistence: none. The VirtualService splits each request by weight (consistent-hash load balancing applies within a destination, not across the colors), so a client may reach both colors while the weights are split.",
     ],
     objectKind: "VirtualService",

@@ -38,7 +38,7 @@ export function readRouteNames(input: string, testInput: string, example: string
 export const SETTLE_INPUT = {
   name: "settle-time",
   description:
-    "router gateway-api, istio: how long the data plane may take to carry weights the API server stored (the gateway re-reading its routes; istiod's debounce and push). The gates of each step start watching only after it. Default 5s for gateway-api, 10s for istio.",
+    "router gateway-api, istio: how long the data plane may take to carry weights the API server stored (the gateway re-reading its routes; istiod's debounce and push). Without verify-url, each step's window counts only after it; with verify-url, once its answers show the step's split. Default 5s for gateway-api, 10s for istio.",
 };
 
 /** settle-time, with the router's own default: what its data plane needs, as its docs state it. */

@@ -164,6 +164,8 @@ export function readRoute53RouterConfig(neutral: NeutralSettings): Route53Router
     testRouteInputs: ["test-record-name"],
     // Weights 0-255 per record: cutover writes whole percentages, 0 to 100.
     capabilities: { weighted: true, finestStepPercent: 1, cloudWatch: false },
+    splitUnseen:
+      "Route 53 splits by DNS answer, and one client's resolver keeps one answer for the record's TTL: the step rests on every Route 53 name server answering the new weights, checked before",
     // The region of the AWS services beside the router (CloudWatch, say); Route 53's own client signs for us-east-1.
     aws: { region: regionBesideRouter(neutral), partition: "aws", maxAttempts },
     notes: [TAIL],

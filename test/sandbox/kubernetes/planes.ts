@@ -157,9 +157,19 @@ function pick(backends: Backend[]): Backend | undefined {
 }
 
 /** An L7 proxy: the subclass says which backends a request may go to. */
+/** Well within the sandbox apps' keep-alive timeout (apps/app.ts, 30 s), whatever a stalled loop does. */
+const IDLE_UPSTREAM_MS = 10_000;
+
 abstract class HttpPlane {
   readonly #server: Server;
-  readonly #agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  /**
+   * Idle connections to pods are closed by the plane, after IDLE_UPSTREAM_MS, before the app closes
+   * them (its keep-alive timeout is 30 s). A real proxy reads the app's close of an idle connection
+   * as it happens (Envoy drops it from its pool); here the app and the plane share one event loop,
+   * and a loop stalled on a busy machine ran the app's keep-alive timer and then handed the closed
+   * connection to the next request: socket hang up, a 503 no real cluster gives.
+   */
+  readonly #agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_UPSTREAM_MS });
   readonly #follower: Follower<KubeObject[]>;
   readonly store: Store;
   readonly namespace: string;

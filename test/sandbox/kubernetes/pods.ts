@@ -3,6 +3,7 @@
 // grace period. Pod status follows "Pod Lifecycle" (phases, conditions, container states) and the
 // waiting reasons kubelet reports (ErrImagePull, ImagePullBackOff, CrashLoopBackOff).
 import { type AppBehaviour, AppServer, type SessionStore } from "../apps/app.ts";
+import { afterRunning } from "../stalls.ts";
 import { claimPodNet } from "./pod-net.ts";
 import type { Any, KubeObject, Store } from "./store.ts";
 
@@ -179,11 +180,16 @@ export class Kubelet {
     if (!running?.app || running.terminating) return;
     const ip = this.#status(name)?.podIP;
     let ok = false;
+    // timeoutSeconds 1 (the probe default) of the time this process ran: the kubelet and the app
+    // share it here, and a stalled process is no app that failed to answer (stalls.ts).
+    const timeout = afterRunning(1000);
     try {
-      const res = await fetch(`http://${ip}:${running.app.port}/health`, { signal: AbortSignal.timeout(1000) });
+      const res = await fetch(`http://${ip}:${running.app.port}/health`, { signal: timeout.signal });
       ok = res.status >= 200 && res.status < 400;
     } catch {
       ok = false;
+    } finally {
+      timeout.clear();
     }
     if (running.terminating) return;
     running.failures = ok ? 0 : running.failures + 1;

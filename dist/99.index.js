@@ -1,5 +1,5 @@
-export const id = 0;
-export const ids = [0];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
 /***/ 67304:
@@ -33,7 +33,7 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 22199:
+/***/ 75300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -79,7 +79,7 @@ var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/log.js
 var log = __webpack_require__(67304);
 // EXTERNAL MODULE: ./build/probe/version.js
-var version = __webpack_require__(4353);
+var probe_version = __webpack_require__(4353);
 ;// CONCATENATED MODULE: ./build/flip/proof.js
 
 
@@ -168,8 +168,121 @@ async function confirmDrain(ports, check, signal) {
 
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
+// EXTERNAL MODULE: ./build/core/urls.js
+var urls = __webpack_require__(90342);
+// EXTERNAL MODULE: ./build/probe/http.js
+var http = __webpack_require__(75005);
+;// CONCATENATED MODULE: ./build/probe/split.js
+// The proof that traffic carries a step's split, not only the router's store: verify-url sampled
+// until the share of answers from the new version is nearer the written split than the one before.
+// A read-back proves the control plane; a mesh or a gateway may route by the previous weights for
+// seconds after it (istiod debounces its pushes up to 10 s; Gateway API conformance allows 30 s).
+
+
+
+
+
+
+/** Answers judged together: at 10% on the new version, 40 answers tell it from 0% or 50%. */
+const SPLIT_SAMPLES = 40;
+/** Answers asked for at once: 40 of them take a tenth of the round trips. */
+const AT_ONCE = 4;
+const PAUSE_MS = 20;
+const split_PROGRESS_MS = 5_000;
+/** Answers from the new version, of SPLIT_SAMPLES, that put the share nearer the new split than the old. */
+function neededAnswers(percent, previousPercent) {
+    return Math.max(1, Math.ceil((SPLIT_SAMPLES * (percent + previousPercent)) / 200));
+}
+/** Samples verify-url until the last SPLIT_SAMPLES answers show the written split, or verify-timeout passes. */
+async function awaitSplit(check, signal) {
+    const prober = new http/* Prober */.JC({ timeoutMs: 5_000 });
+    const started = Date.now();
+    const needed = neededAnswers(check.percent, check.previousPercent);
+    const last = [];
+    const seen = () => last.filter(Boolean).length;
+    const shown = `${(0,urls/* shownUrl */.zA)(check.url)} (written ${check.percent}% on ${check.expected}, ${check.previousPercent}% before)`;
+    const stopProgress = (0,time/* every */.Si)(split_PROGRESS_MS, () => runner/* info */.pq(`Waiting for traffic through ${shown} to show the new split: ${seen()} of the last ${last.length} answers.`));
+    try {
+        while (Date.now() - started < check.timeoutMs && !signal.aborted) {
+            const left = check.timeoutMs - (Date.now() - started);
+            const send = () => prober.send({ url: check.url }, { readBody: Boolean(check.jsonField), signal, timeoutMs: left });
+            const answers = await Promise.all(Array.from({ length: AT_ONCE }, send));
+            if (signal.aborted)
+                break;
+            for (const answer of answers) {
+                const version = answer.failed || answer.timedOut ? "" : (0,probe_version/* versionIn */.It)(answer.body, answer.headers, check);
+                last.push(version === check.expected);
+            }
+            last.splice(0, Math.max(0, last.length - SPLIT_SAMPLES));
+            if (last.length === SPLIT_SAMPLES && seen() >= needed) {
+                const ms = Date.now() - started;
+                return { ok: true, ms, detail: `${seen()} of the last ${SPLIT_SAMPLES} answers came from ${check.expected}` };
+            }
+            await (0,time/* sleep */.yy)(PAUSE_MS, signal);
+        }
+    }
+    finally {
+        stopProgress();
+        prober.close();
+    }
+    const ms = Date.now() - started;
+    return {
+        ok: false,
+        ms,
+        detail: `after ${(0,durations/* formatDuration */.a3)(ms)}, ${seen()} of the last ${last.length} answers from ${shown} came from ${check.expected}, and ${needed} of ${SPLIT_SAMPLES} were needed`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/flip/settle.js
+
+
+
+
+/** Percent of the traffic on `color`. */
+function shareOf(weights, color) {
+    const total = weights.blue + weights.green;
+    return total > 0 ? Math.round((weights[color] / total) * 100) : 0;
+}
+/**
+ * Waits until traffic shows the step's split (verify-url sampled), or else settle-time. Returns why
+ * the step must be put back (traffic never showed it within verify-timeout), or undefined.
+ */
+async function awaitNewSplit(step) {
+    const { config, verify, target, final, signal } = step;
+    if (verify && final) {
+        runner/* info */.pq("The step's window opens now: verify-url has served the new version alone, so traffic carries the last step.");
+        return undefined;
+    }
+    if (verify && config.splitUnseen) {
+        runner/* info */.pq(`The step's window opens at the read-back, not on verify-url's answers: ${config.splitUnseen}.`);
+        return undefined;
+    }
+    if (verify) {
+        const percent = shareOf(step.after, target);
+        const previousPercent = shareOf(step.before, target);
+        const expected = verify.expected ?? "";
+        const report = await awaitSplit({ ...verify, expected, percent, previousPercent }, signal);
+        if (signal.aborted)
+            return undefined;
+        if (!report.ok) {
+            return `Traffic did not show the new split within verify-timeout ${(0,durations/* formatDuration */.a3)(verify.timeoutMs)}: ${report.detail}. The ${config.kind} router stored the weights, but its data plane does not route by them`;
+        }
+        runner/* info */.pq(`Traffic shows the new split after ${(0,durations/* formatDuration */.a3)(report.ms)}: ${report.detail} (written ${percent}%, ${previousPercent}% before), so the step's window opens now.`);
+        return undefined;
+    }
+    const settle = config.settleMs ?? 0;
+    if (settle > 0) {
+        runner/* info */.pq(`The step's window opens after settle-time ${(0,durations/* formatDuration */.a3)(settle)}: without verify-url no traffic shows the new split, so the ${config.kind} data plane is given that long to carry the weights.`);
+        await (0,time/* sleep */.yy)(settle, signal);
+        return undefined;
+    }
+    runner/* info */.pq(`The step's window opens at the read-back: without verify-url no traffic shows the new split, and the ${config.kind} router has no settle-time, so its first moments may still follow the previous weights.`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/flip/run.js
 // One run of a flip, a little over 300 lines: its steps, the checks around each write and the way back belong together.
+
 
 
 
@@ -288,6 +401,7 @@ class FlipRun {
         if (first) {
             await (0,ledger/* markWrite */.fC)(this.ports.router.ledger, this.target, `${this.request.verb} to ${this.target}`, { signal: this.signal });
         }
+        const before = this.#expected;
         this.#expected = weights;
         this.#note(weights, `${percent}% on ${this.target}`);
         if (final)
@@ -303,10 +417,22 @@ class FlipRun {
             await this.#verifyVersion();
         const window = this.request.stepIntervalMs ?? (final ? flip_request/* DEFAULT_GATE_WINDOW_MS */.I : 0);
         const gates = this.request.gates;
+        const split = { before, after: weights, final };
         if (gates && ((0,flip_gates/* hasWindowGates */.XH)(gates) || !final) && window > 0)
-            await this.#watch(gates, window);
-        else if (!final && window > 0)
+            await this.#watch(gates, window, split);
+        else if (!final && window > 0) {
+            const problem = await this.#newSplit(split, this.signal);
+            if (this.signal.aborted)
+                throw await this.#revert("The run was cancelled");
+            if (problem)
+                throw await this.#revert(problem);
             await (0,time/* sleep */.yy)(window, this.signal);
+        }
+    }
+    /** Undefined once traffic shows the step's split (or settle-time passed); else why the step must go back. */
+    #newSplit(split, signal) {
+        const { config, verify, target } = this;
+        return awaitNewSplit({ config, verify, target, ...split, signal });
     }
     /** expected-active-color guards every write: nobody else may have moved the router meanwhile. */
     async #guard() {
@@ -335,17 +461,23 @@ class FlipRun {
             throw await this.#revert(`Read ${when}: ${this.target} has no member that can serve${empty}: ${(0,health/* describeMembers */.lb)(targets, (0,words/* wordsOf */.Z9)(this.config).member)}. A teardown or another tool emptied it`);
         }
     }
-    async #watch(gates, windowMs) {
-        // The read-back proves the control plane only: the window starts once the data plane has had settle-time.
-        const settle = this.config.settleMs ?? 0;
-        if (settle > 0) {
-            runner/* info */.pq(`Gates start after settle-time ${(0,durations/* formatDuration */.a3)(settle)}, once the data plane carries the new weights.`);
-            await (0,time/* sleep */.yy)(settle, this.signal);
-            if (this.signal.aborted)
-                throw await this.#revert("The run was cancelled");
-        }
-        runner/* info */.pq(`Gates watch ${this.target} for ${(0,durations/* formatDuration */.a3)(windowMs)}.`);
-        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, { ...gates, member: (0,words/* wordsOf */.Z9)(this.config).member }, this.target, windowMs, this.signal);
+    /**
+     * The gates watch from the write, so a fault of the new color fails them at once; their window's
+     * time counts only once traffic shows the step's split, so the old split never passes them.
+     */
+    async #watch(gates, windowMs, split) {
+        const stop = new AbortController();
+        const signal = AbortSignal.any([this.signal, stop.signal]);
+        const shown = this.#newSplit(split, signal);
+        const opens = shown.then((problem) => (problem ? stop.abort() : undefined), () => stop.abort());
+        runner/* info */.pq(`Gates watch ${this.target} from the write, for ${(0,durations/* formatDuration */.a3)(windowMs)} once traffic shows the new split.`);
+        const verdict = await (0,flip_gates/* watchGates */.c3)(this.ports, { ...gates, member: (0,words/* wordsOf */.Z9)(this.config).member }, this.target, windowMs, signal, opens);
+        stop.abort();
+        const problem = await shown;
+        if (this.signal.aborted)
+            throw await this.#revert("The run was cancelled");
+        if (problem)
+            throw await this.#revert(problem);
         this.verdicts.push(verdict);
         if (verdict.ok) {
             runner/* info */.pq(`Gates passed: ${verdict.detail}`);
@@ -356,7 +488,7 @@ class FlipRun {
     async #verifyVersion() {
         const check = this.verify;
         const expected = check.expected ?? "";
-        this.version = await (0,version/* verifyVersion */.iy)({ ...check, expected }, this.signal);
+        this.version = await (0,probe_version/* verifyVersion */.iy)({ ...check, expected }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled");
         if (!this.version.ok)
@@ -1074,10 +1206,10 @@ async function restoreDeployment(config, reason) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ versionIn),
 /* harmony export */   iy: () => (/* binding */ verifyVersion),
 /* harmony export */   xo: () => (/* binding */ readVersionCheck)
 /* harmony export */ });
-/* unused harmony export versionIn */
 /* harmony import */ var _core_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
 /* harmony import */ var _core_json_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2960);
