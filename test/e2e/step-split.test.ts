@@ -79,6 +79,21 @@ const LANES = [
   ["alb", albLane],
 ] as const;
 
+/** One step to 30 % with verify-url and probes on green's /api/info, then 100 %. */
+function steppedSwitch(lane: Lane, extra: Record<string, string> = {}) {
+  const inputs = {
+    ...lane.inputs,
+    strategy: "steps",
+    steps: "30",
+    "step-interval": "1s",
+    "verify-url": `${lane.url}/version`,
+    "expected-version": "v2",
+    "probe-url": `${lane.url}/api/info`,
+    "probe-interval": "50ms",
+  };
+  return runAction("switch", { ...inputs, ...extra }, lane.env);
+}
+
 describe.each(LANES)("the %s router", (_, start) => {
   let lane: Lane;
   beforeAll(async () => {
@@ -88,20 +103,7 @@ describe.each(LANES)("the %s router", (_, start) => {
 
   it("counts a step's window once verify-url shows the new split, and catches a fault of the new color there", async () => {
     lane.setGreen(FAULT);
-    const run = await runAction(
-      "switch",
-      {
-        ...lane.inputs,
-        strategy: "steps",
-        steps: "30",
-        "step-interval": "1s",
-        "verify-url": `${lane.url}/version`,
-        "expected-version": "v2",
-        "probe-url": `${lane.url}/api/info`,
-        "probe-interval": "50ms",
-      },
-      lane.env,
-    );
+    const run = await steppedSwitch(lane);
     lane.setGreen({ endpointErrors: undefined });
     expect(run.code, run.stdout).toBe(1);
     expect(run.stdout).toContain("Gates watch green from the write, for 1.0s once traffic shows the new split.");
@@ -115,21 +117,7 @@ describe.each(LANES)("the %s router", (_, start) => {
   it("fails the gates on what they see before the split shows, without waiting out verify-timeout", async () => {
     // Green answers nothing but 500s, so verify-url never shows the split; the probes see them.
     lane.setGreen({ errorRate: 1 });
-    const run = await runAction(
-      "switch",
-      {
-        ...lane.inputs,
-        strategy: "steps",
-        steps: "30",
-        "step-interval": "1s",
-        "verify-url": `${lane.url}/version`,
-        "expected-version": "v2",
-        "verify-timeout": "5m",
-        "probe-url": `${lane.url}/api/info`,
-        "probe-interval": "50ms",
-      },
-      lane.env,
-    );
+    const run = await steppedSwitch(lane, { "verify-timeout": "5m" });
     lane.setGreen({ errorRate: 0 });
     expect(run.code, run.stdout).toBe(1);
     expect(run.stdout).toMatch(/::error::The probes gate failed: error rate/);
