@@ -103,10 +103,12 @@ describe.each(LANES)("the %s router", (_, start) => {
 
   it("counts a step's window once verify-url shows the new split, and catches a fault of the new color there", async () => {
     lane.setGreen(FAULT);
-    const run = await steppedSwitch(lane);
+    // A 2 s window holds about 40 probes once it opens: at 30 % on green, all of them on blue is a
+    // 0.7^40 chance. One second (about 19 probes) let a run pass at 30 % once in a loaded full run.
+    const run = await steppedSwitch(lane, { "step-interval": "2s" });
     lane.setGreen({ endpointErrors: undefined });
     expect(run.code, run.stdout).toBe(1);
-    expect(run.stdout).toContain("Gates watch green from the write, for 1.0s once traffic shows the new split.");
+    expect(run.stdout).toContain("Gates watch green from the write, for 2.0s once traffic shows the new split.");
     // Caught at 30%: the last step was never written.
     expect(run.stdout).toMatch(/\(30% on green\)[\s\S]*::error::The probes gate failed: error rate/);
     expect(run.stdout).not.toContain("(100% on green)");
