@@ -22,7 +22,7 @@ var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/flip/flip.js + 4 modules
-var flip = __webpack_require__(75300);
+var flip = __webpack_require__(22967);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/report.js

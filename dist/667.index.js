@@ -781,6 +781,7 @@ class SlidingWindow {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z1: () => (/* binding */ readPrometheusConfig),
 /* harmony export */   cE: () => (/* binding */ HTTP_QUERIES),
+/* harmony export */   cT: () => (/* binding */ readPrometheusEndpoint),
 /* harmony export */   j3: () => (/* binding */ checkQueries),
 /* harmony export */   no: () => (/* binding */ renderQuery),
 /* harmony export */   tX: () => (/* binding */ requireTwoScrapes),
@@ -851,23 +852,37 @@ function readQuery(name, fallback, example) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `${problem}, got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(template)}`, example);
     return template;
 }
-/** The prometheus-* inputs, or undefined without prometheus-url. */
-function readPrometheusConfig() {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("prometheus-url", "http://prometheus.monitoring:9090");
-    const given = ["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query", "prometheus-headers"];
+/**
+ * Where Prometheus is and how often it scrapes, read the same way by every step that asks it; or
+ * undefined without prometheus-url, when none of `others` may be given either.
+ */
+function readPrometheusEndpoint(others) {
+    const example = "http://prometheus.monitoring:9090";
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("prometheus-url", example);
     if (!url) {
-        const stray = given.find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
+        const stray = [...others, "prometheus-headers"].find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
         if (stray)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, "http://prometheus.monitoring:9090");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
         return undefined;
     }
+    const scrapeMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-scrape-interval", "15s", 3_600_000);
+    if (scrapeMs < 100)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
+    const headers = (0,_probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeaders */ .jB)("prometheus-headers", "Authorization: Bearer eyJr...");
+    return { endpoint: { url, headers, timeoutMs: 5_000 }, scrapeMs };
+}
+/** The prometheus-* inputs, or undefined without prometheus-url. */
+function readPrometheusConfig() {
+    const where = readPrometheusEndpoint(["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query"]);
+    if (!where)
+        return undefined;
+    const { endpoint, scrapeMs } = where;
     const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);
     if (errors !== HTTP_QUERIES.errors && !(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("prometheus-requests-query")) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-requests-query", "is needed with your own prometheus-error-query: the judge weighs an error rate by the requests it is a share of", HTTP_QUERIES.requests);
     }
-    const scrapeMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-scrape-interval", "15s", 3_600_000);
     const config = {
-        endpoint: { url, headers: (0,_probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeaders */ .jB)("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
+        endpoint,
         queries: {
             errors,
             requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests),
@@ -877,8 +892,6 @@ function readPrometheusConfig() {
         noDataAfterMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-no-data-after", "1m", 24 * 3_600_000),
         noData: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("prometheus-no-data", ["fail", "warn"], "fail"),
     };
-    if (scrapeMs < 100)
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
     if (config.noDataAfterMs < 2 * scrapeMs) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-no-data-after", `must be at least two scrape intervals (${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(2 * scrapeMs)}): a shorter silence is how scraping looks`, "1m");
     }

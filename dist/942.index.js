@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
 // What deploy-command and teardown-command are told, whatever the router: which color is which,
-// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
-// ARNs; kubernetes: the Deployments and namespace).
+// each one's pool as the router names it, and what the router's kind adds (its commandEnv; for
+// kubernetes, the Deployments and namespace).
 
 function commandEnv(router, standby) {
     const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
@@ -647,7 +647,7 @@ var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/runner.js + 4 modules
 var runner = __webpack_require__(36506);
 // EXTERNAL MODULE: ./build/flip/flip.js + 4 modules
-var flip = __webpack_require__(75300);
+var flip = __webpack_require__(22967);
 // EXTERNAL MODULE: ./build/flip/gates.js
 var flip_gates = __webpack_require__(70686);
 // EXTERNAL MODULE: ./build/flip/report.js

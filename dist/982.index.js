@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z1: () => (/* binding */ readPrometheusConfig),
 /* harmony export */   cE: () => (/* binding */ HTTP_QUERIES),
+/* harmony export */   cT: () => (/* binding */ readPrometheusEndpoint),
 /* harmony export */   j3: () => (/* binding */ checkQueries),
 /* harmony export */   no: () => (/* binding */ renderQuery),
 /* harmony export */   tX: () => (/* binding */ requireTwoScrapes),
@@ -78,23 +79,37 @@ function readQuery(name, fallback, example) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `${problem}, got ${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(template)}`, example);
     return template;
 }
-/** The prometheus-* inputs, or undefined without prometheus-url. */
-function readPrometheusConfig() {
-    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("prometheus-url", "http://prometheus.monitoring:9090");
-    const given = ["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query", "prometheus-headers"];
+/**
+ * Where Prometheus is and how often it scrapes, read the same way by every step that asks it; or
+ * undefined without prometheus-url, when none of `others` may be given either.
+ */
+function readPrometheusEndpoint(others) {
+    const example = "http://prometheus.monitoring:9090";
+    const url = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readUrl */ .wo)("prometheus-url", example);
     if (!url) {
-        const stray = given.find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
+        const stray = [...others, "prometheus-headers"].find((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(name));
         if (stray)
-            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, "http://prometheus.monitoring:9090");
+            throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
         return undefined;
     }
+    const scrapeMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-scrape-interval", "15s", 3_600_000);
+    if (scrapeMs < 100)
+        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
+    const headers = (0,_probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeaders */ .jB)("prometheus-headers", "Authorization: Bearer eyJr...");
+    return { endpoint: { url, headers, timeoutMs: 5_000 }, scrapeMs };
+}
+/** The prometheus-* inputs, or undefined without prometheus-url. */
+function readPrometheusConfig() {
+    const where = readPrometheusEndpoint(["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query"]);
+    if (!where)
+        return undefined;
+    const { endpoint, scrapeMs } = where;
     const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);
     if (errors !== HTTP_QUERIES.errors && !(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)("prometheus-requests-query")) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-requests-query", "is needed with your own prometheus-error-query: the judge weighs an error rate by the requests it is a share of", HTTP_QUERIES.requests);
     }
-    const scrapeMs = (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-scrape-interval", "15s", 3_600_000);
     const config = {
-        endpoint: { url, headers: (0,_probe_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readHeaders */ .jB)("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
+        endpoint,
         queries: {
             errors,
             requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests),
@@ -104,8 +119,6 @@ function readPrometheusConfig() {
         noDataAfterMs: (0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .readDuration */ .$7)("prometheus-no-data-after", "1m", 24 * 3_600_000),
         noData: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)("prometheus-no-data", ["fail", "warn"], "fail"),
     };
-    if (scrapeMs < 100)
-        throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
     if (config.noDataAfterMs < 2 * scrapeMs) {
         throw (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)("prometheus-no-data-after", `must be at least two scrape intervals (${(0,_core_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(2 * scrapeMs)}): a shorter silence is how scraping looks`, "1m");
     }
@@ -492,8 +505,8 @@ function readCredentialOrigins() {
 /* harmony export */ });
 /* harmony import */ var _core_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66101);
 // What deploy-command and teardown-command are told, whatever the router: which color is which,
-// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
-// ARNs; kubernetes: the Deployments and namespace).
+// each one's pool as the router names it, and what the router's kind adds (its commandEnv; for
+// kubernetes, the Deployments and namespace).
 
 function commandEnv(router, standby) {
     const active = (0,_core_color_js__WEBPACK_IMPORTED_MODULE_0__/* .otherColor */ .I)(standby);
@@ -800,8 +813,6 @@ var time = __webpack_require__(3669);
 var report = __webpack_require__(62546);
 // EXTERNAL MODULE: ./build/github/summary.js + 2 modules
 var summary = __webpack_require__(88296);
-// EXTERNAL MODULE: ./build/probe/inputs.js
-var probe_inputs = __webpack_require__(30036);
 // EXTERNAL MODULE: ./build/metrics/prometheus.js
 var prometheus = __webpack_require__(43352);
 // EXTERNAL MODULE: ./build/metrics/prometheus-config.js
@@ -810,26 +821,12 @@ var prometheus_config = __webpack_require__(64571);
 
 
 
-
-
 /** teardown's prometheus-* inputs, or undefined without prometheus-url. */
 function readPrometheusCount() {
-    const example = "http://prometheus.monitoring:9090";
-    const url = (0,inputs/* readUrl */.wo)("prometheus-url", example);
-    if (!url) {
-        const stray = ["prometheus-requests-query", "prometheus-headers"].find((name) => (0,inputs/* readString */.E3)(name));
-        if (stray)
-            throw (0,inputs/* inputError */.Xu)("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
+    const where = (0,prometheus_config/* readPrometheusEndpoint */.cT)(["prometheus-requests-query"]);
+    if (!where)
         return undefined;
-    }
-    const scrapeMs = (0,durations/* readDuration */.$7)("prometheus-scrape-interval", "15s", 3_600_000);
-    if (scrapeMs < 100)
-        throw (0,inputs/* inputError */.Xu)("prometheus-scrape-interval", "must be at least 100ms", "15s");
-    return {
-        endpoint: { url, headers: (0,probe_inputs/* readHeaders */.jB)("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
-        requests: (0,prometheus_config/* readQuery */.xB)("prometheus-requests-query", prometheus_config/* HTTP_QUERIES */.cE.requests, prometheus_config/* HTTP_QUERIES */.cE.requests),
-        scrapeMs,
-    };
+    return { ...where, requests: (0,prometheus_config/* readQuery */.xB)("prometheus-requests-query", prometheus_config/* HTTP_QUERIES */.cE.requests, prometheus_config/* HTTP_QUERIES */.cE.requests) };
 }
 /** The color's requests over the last four scrapes (increase() wants two samples; four allow a missed one). */
 async function countRequests(count, color, version, signal) {

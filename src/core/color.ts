@@ -5,5 +5,5 @@ export function otherColor(color: Color): Color {
   return color === "blue" ? "green" : "blue";
 }
 
-/** A value per color; used for weights, target groups, health and tags alike. */
+/** A value per color; used for weights, pools, health and the ledger alike. */
 export type PerColor<T> = Record<Color, T>;

@@ -1,12 +1,12 @@
 import { type Color, otherColor } from "../core/color.ts";
 import { CutoverError, type Explanation } from "../core/errors.ts";
+import type { DrainCheck, DrainReport } from "../metrics/drain-proof.ts";
 import type { VersionCheck, VersionReport } from "../probe/version.ts";
 import type { HealthVerdict } from "../routers/health.ts";
 import type { Weights } from "../routers/routes.ts";
 import type { RouteChange } from "../routing/router.ts";
 import type { Snapshot } from "../routing/state.ts";
 import type { GateConfig, GateVerdict } from "./gates.ts";
-import type { DrainCheck, DrainReport } from "./proof.ts";
 export interface FlipRequest {
   verb: "switch" | "rollback";
   /** A color, or the other color than the active one (`standby`, or `previous` for rollback). */

@@ -5,6 +5,7 @@ import { ConfigurationError, CutoverError, describeError } from "../core/errors.
 import { inGroup } from "../core/log.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
+import { confirmDrain, type DrainReport } from "../metrics/drain-proof.ts";
 import type { Ports } from "../ports.ts";
 import { type VersionReport, verifyVersion } from "../probe/version.ts";
 import { describeMembers } from "../routers/health.ts";
@@ -22,7 +23,6 @@ import {
   RouteWriteError,
 } from "../routing/router.ts";
 import { type GateConfig, type GateVerdict, hasWindowGates, watchGates } from "./gates.ts";
-import { confirmDrain, type DrainReport } from "./proof.ts";
 import { timelineTable, weightChart } from "./report.ts";
 import { DEFAULT_GATE_WINDOW_MS, type FlipRequest, type TimelineEntry } from "./request.ts";
 import { awaitNewSplit, type StepSettle } from "./settle.ts";
@@ -243,7 +243,7 @@ export class FlipRun {
     const old = this.ports.router.metrics?.pool(previous);
     if (!old)
       throw new CutoverError(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-    const report = await confirmDrain(this.ports, { ...drain, old, since }, this.signal);
+    const report = await confirmDrain(() => this.ports.metrics(), { ...drain, old, since }, this.signal);
     if (this.signal.aborted) throw await this.#revert("The run was cancelled while the old color drained");
     return report;
   }

@@ -89,20 +89,29 @@ export function readQuery(name: string, fallback: string, example: string): stri
   return template;
 }
 
-/** The prometheus-* inputs, or undefined without prometheus-url. */
-export function readPrometheusConfig(): PrometheusConfig | undefined {
-  const url = readUrl("prometheus-url", "http://prometheus.monitoring:9090");
-  const given = ["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query", "prometheus-headers"];
+/**
+ * Where Prometheus is and how often it scrapes, read the same way by every step that asks it; or
+ * undefined without prometheus-url, when none of `others` may be given either.
+ */
+export function readPrometheusEndpoint(others: string[]): { endpoint: PrometheusEndpoint; scrapeMs: number } | undefined {
+  const example = "http://prometheus.monitoring:9090";
+  const url = readUrl("prometheus-url", example);
   if (!url) {
-    const stray = given.find((name) => readString(name));
-    if (stray)
-      throw inputError(
-        "prometheus-url",
-        `is required with ${stray}: without it Prometheus is not read`,
-        "http://prometheus.monitoring:9090",
-      );
+    const stray = [...others, "prometheus-headers"].find((name) => readString(name));
+    if (stray) throw inputError("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
     return undefined;
   }
+  const scrapeMs = readDuration("prometheus-scrape-interval", "15s", 3_600_000);
+  if (scrapeMs < 100) throw inputError("prometheus-scrape-interval", "must be at least 100ms", "15s");
+  const headers = readHeaders("prometheus-headers", "Authorization: Bearer eyJr...");
+  return { endpoint: { url, headers, timeoutMs: 5_000 }, scrapeMs };
+}
+
+/** The prometheus-* inputs, or undefined without prometheus-url. */
+export function readPrometheusConfig(): PrometheusConfig | undefined {
+  const where = readPrometheusEndpoint(["prometheus-error-query", "prometheus-requests-query", "prometheus-latency-query"]);
+  if (!where) return undefined;
+  const { endpoint, scrapeMs } = where;
   const errors = readQuery("prometheus-error-query", HTTP_QUERIES.errors, HTTP_QUERIES.errors);
   if (errors !== HTTP_QUERIES.errors && !readString("prometheus-requests-query")) {
     throw inputError(
@@ -111,9 +120,8 @@ export function readPrometheusConfig(): PrometheusConfig | undefined {
       HTTP_QUERIES.requests,
     );
   }
-  const scrapeMs = readDuration("prometheus-scrape-interval", "15s", 3_600_000);
   const config: PrometheusConfig = {
-    endpoint: { url, headers: readHeaders("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
+    endpoint,
     queries: {
       errors,
       requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests),
@@ -123,7 +131,6 @@ export function readPrometheusConfig(): PrometheusConfig | undefined {
     noDataAfterMs: readDuration("prometheus-no-data-after", "1m", 24 * 3_600_000),
     noData: readChoice("prometheus-no-data", ["fail", "warn"], "fail"),
   };
-  if (scrapeMs < 100) throw inputError("prometheus-scrape-interval", "must be at least 100ms", "15s");
   if (config.noDataAfterMs < 2 * scrapeMs) {
     throw inputError(
       "prometheus-no-data-after",

@@ -2,11 +2,9 @@
 // scrapes, from Prometheus. The routes may say 0 while clients still reach the color: resolvers
 // and JVMs that cache DNS past the TTL, kept-alive connections, callers that use its address.
 import type { Color } from "../core/color.ts";
-import { formatDuration, readDuration } from "../core/durations.ts";
-import { inputError, readString, readUrl } from "../core/inputs.ts";
-import { readHeaders } from "../probe/inputs.ts";
+import { formatDuration } from "../core/durations.ts";
 import { type PrometheusEndpoint, queryAt } from "./prometheus.ts";
-import { HTTP_QUERIES, readQuery, renderQuery } from "./prometheus-config.ts";
+import { HTTP_QUERIES, readPrometheusEndpoint, readQuery, renderQuery } from "./prometheus-config.ts";
 
 export interface PrometheusCount {
   endpoint: PrometheusEndpoint;
@@ -19,20 +17,9 @@ export type Counted = { requests: number; windowMs: number; query: string } | { 
 
 /** teardown's prometheus-* inputs, or undefined without prometheus-url. */
 export function readPrometheusCount(): PrometheusCount | undefined {
-  const example = "http://prometheus.monitoring:9090";
-  const url = readUrl("prometheus-url", example);
-  if (!url) {
-    const stray = ["prometheus-requests-query", "prometheus-headers"].find((name) => readString(name));
-    if (stray) throw inputError("prometheus-url", `is required with ${stray}: without it Prometheus is not read`, example);
-    return undefined;
-  }
-  const scrapeMs = readDuration("prometheus-scrape-interval", "15s", 3_600_000);
-  if (scrapeMs < 100) throw inputError("prometheus-scrape-interval", "must be at least 100ms", "15s");
-  return {
-    endpoint: { url, headers: readHeaders("prometheus-headers", "Authorization: Bearer eyJr..."), timeoutMs: 5_000 },
-    requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests),
-    scrapeMs,
-  };
+  const where = readPrometheusEndpoint(["prometheus-requests-query"]);
+  if (!where) return undefined;
+  return { ...where, requests: readQuery("prometheus-requests-query", HTTP_QUERIES.requests, HTTP_QUERIES.requests) };
 }
 
 /** The color's requests over the last four scrapes (increase() wants two samples; four allow a missed one). */

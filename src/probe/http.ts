@@ -18,9 +18,9 @@ export interface ProbeOptions {
   /** Extra attempts after a failed one (connection error, timeout, 5xx), with doubling backoff. */
   retries: number;
   retryBackoffMs: number;
-  /** Sent as the Host header, for host-based listener rules. */
+  /** Sent as the Host header, for routes that match on the host. */
   hostHeader?: string;
-  /** Accept a self-signed certificate, as a test listener often has. */
+  /** Accept a self-signed certificate, as a test route often has. */
   insecureTls: boolean;
   /** Open connections at most; requests beyond wait for a free one. */
   concurrency: number;

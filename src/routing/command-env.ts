@@ -1,6 +1,6 @@
 // What deploy-command and teardown-command are told, whatever the router: which color is which,
-// each one's pool as the router names it, and what the router's kind adds (ALB: the target group
-// ARNs; kubernetes: the Deployments and namespace).
+// each one's pool as the router names it, and what the router's kind adds (its commandEnv; for
+// kubernetes, the Deployments and namespace).
 import { type Color, otherColor } from "../core/color.ts";
 import type { RouterConfig } from "../routers/port.ts";
 

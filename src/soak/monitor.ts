@@ -1,4 +1,4 @@
-// The soak, a little over 300 lines (Prometheus's part is in prometheus-judge.ts): its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
+// The soak, a little over 300 lines (Prometheus's judge is src/judge/prometheus.ts): its window, the sources it reads, the silence it refuses to call healthy and its verdict read as one loop.
 import type { Color } from "../core/color.ts";
 import { formatDuration } from "../core/durations.ts";
 import * as core from "../core/runner.ts";

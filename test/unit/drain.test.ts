@@ -1,7 +1,7 @@
 // Drain confirmation from CloudWatch's per-minute figures: only complete minutes that CloudWatch
 // has reported count, never missing data.
 import { describe, expect, it } from "vitest";
-import { judgeDrain } from "../../src/flip/proof.ts";
+import { judgeDrain } from "../../src/metrics/drain-proof.ts";
 
 const MINUTE = 60_000;
 const since = 10 * MINUTE + 5_000;

@@ -30,12 +30,6 @@ const ALLOWED: Allowed[] = [
     text: "aws elbv2 remove-tags",
     reason: "the AWS CLI command that clears the mark, given only when every router is alb (checked on the line before)",
   },
-  {
-    file: "src/flip/proof.ts",
-    text: "*",
-    reason:
-      "the drain proof from CloudWatch's AWS/ApplicationELB RequestCount: switch refuses drain-timeout unless the router has capabilities.cloudWatch (alb)",
-  },
 ];
 
 it("speaks no ALB word outside src/routers/alb/, src/metrics/ and src/cdn/", () => {

@@ -21,8 +21,7 @@ export class NginxPool implements PoolPort {
 
   /**
    * Probes each server on health-path. A color marked down in every block while a teardown is under
-   * way takes no traffic from nginx at all: its servers are `unused`, as ALB says of a target group
-   * that no rule forwards to.
+   * way takes no traffic from nginx at all: its servers are `idle`, no route sends them anything.
    */
   async health(color: Color, options: CallOptions = {}): Promise<MemberHealth[]> {
     const { managed } = await this.#proxy.read(options);

@@ -2,9 +2,8 @@ import { formatDuration } from "../core/durations.ts";
 import { describeError } from "../core/errors.ts";
 import * as core from "../core/runner.ts";
 import { sleep } from "../core/time.ts";
-import type { Datapoint } from "../metrics/cloudwatch.ts";
-import type { Ports } from "../ports.ts";
 import type { PoolDimensions } from "../routers/port.ts";
+import type { Datapoint, MetricsPort } from "./cloudwatch.ts";
 
 export interface DrainCheck {
   /** CloudWatch's dimensions for the old color. */
@@ -57,7 +56,11 @@ export function judgeDrain(old: Datapoint[], all: Datapoint[], since: number): D
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: AbortSignal): Promise<DrainReport> {
+export async function confirmDrain(
+  connect: () => Promise<MetricsPort>,
+  check: DrainCheck,
+  signal?: AbortSignal,
+): Promise<DrainReport> {
   const periodMs = check.periodSeconds * 1000;
   const dimensions = check.old;
   const deadline = Date.now() + check.timeoutMs;
@@ -67,7 +70,7 @@ export async function confirmDrain(ports: Ports, check: DrainCheck, signal?: Abo
     `Watching CloudWatch RequestCount of ${dimensions.pool} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`,
   );
   try {
-    const metrics = await ports.metrics();
+    const metrics = await connect();
     for (;;) {
       if (signal?.aborted) return { ...report, detail: "cancelled" };
       const now = Date.now();

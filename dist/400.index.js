@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
 /***/ 67304:
@@ -33,7 +33,7 @@ async function inGroup(name, work) {
 
 /***/ }),
 
-/***/ 75300:
+/***/ 22967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -78,9 +78,7 @@ var flip_request = __webpack_require__(33891);
 var durations = __webpack_require__(15427);
 // EXTERNAL MODULE: ./build/core/log.js
 var log = __webpack_require__(67304);
-// EXTERNAL MODULE: ./build/probe/version.js
-var probe_version = __webpack_require__(4353);
-;// CONCATENATED MODULE: ./build/flip/proof.js
+;// CONCATENATED MODULE: ./build/metrics/drain-proof.js
 
 
 
@@ -116,7 +114,7 @@ function judgeDrain(old, all, since) {
  * Waits until CloudWatch shows complete periods with no request reaching the old color, or reports
  * the long tail: sticky clients, long-lived connections, clients that cache DNS.
  */
-async function confirmDrain(ports, check, signal) {
+async function confirmDrain(connect, check, signal) {
     const periodMs = check.periodSeconds * 1000;
     const dimensions = check.old;
     const deadline = Date.now() + check.timeoutMs;
@@ -124,7 +122,7 @@ async function confirmDrain(ports, check, signal) {
     let nextProgress = Date.now() + PROGRESS_MS;
     runner/* info */.pq(`Watching CloudWatch RequestCount of ${dimensions.pool} until ${QUIET_PERIODS} complete periods of ${check.periodSeconds}s after the switch show requests through the load balancer and none to it.`);
     try {
-        const metrics = await ports.metrics();
+        const metrics = await connect();
         for (;;) {
             if (signal?.aborted)
                 return { ...report, detail: "cancelled" };
@@ -166,6 +164,8 @@ async function confirmDrain(ports, check, signal) {
     return report;
 }
 
+// EXTERNAL MODULE: ./build/probe/version.js
+var probe_version = __webpack_require__(4353);
 // EXTERNAL MODULE: ./build/flip/report.js
 var flip_report = __webpack_require__(36590);
 // EXTERNAL MODULE: ./build/core/urls.js
@@ -500,7 +500,7 @@ class FlipRun {
         const old = this.ports.router.metrics?.pool(previous);
         if (!old)
             throw new errors/* CutoverError */.DB(`drain-timeout needs CloudWatch metrics, which the ${this.config.kind} router does not publish.`);
-        const report = await confirmDrain(this.ports, { ...drain, old, since }, this.signal);
+        const report = await confirmDrain(() => this.ports.metrics(), { ...drain, old, since }, this.signal);
         if (this.signal.aborted)
             throw await this.#revert("The run was cancelled while the old color drained");
         return report;
